@@ -1,0 +1,34 @@
+import 'reflect-metadata';
+import { createLogger, exitOnSignals } from '@buurtvolk/subgraph-kit';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { startGateway } from './gateway';
+
+/** Subgraph URLs come from the supergraph, unless `<NAME>_SUBGRAPH_URL` says otherwise (e.g. TEAMS_SUBGRAPH_URL). */
+function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv): Record<string, string> {
+  const urls: Record<string, string> = {};
+  for (const [key, value] of Object.entries(env)) {
+    const match = /^([A-Z]+)_SUBGRAPH_URL$/.exec(key);
+    if (match && value) urls[match[1].toLowerCase()] = value;
+  }
+  return urls;
+}
+
+async function main() {
+  const logger = createLogger('gateway');
+  const supergraphSdl = readFileSync(process.env.SUPERGRAPH_PATH ?? join(__dirname, '..', 'supergraph.graphql'), 'utf8');
+  const gateway = await startGateway({
+    supergraphSdl,
+    port: Number(process.env.GATEWAY_PORT ?? 4000),
+    subgraphUrls: subgraphUrlsFromEnv(process.env),
+    connection: { timeoutMs: Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000) },
+    logger,
+  });
+  logger.info({ url: gateway.url }, 'gateway ready');
+  exitOnSignals(gateway.stop, logger);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,11 @@
+import type { DatabaseDefinition } from '@buurtvolk/database';
+import { Membership } from './memberships/membership.entity';
+import { CreateTeamsSchema1764201600000 } from './migrations/1764201600000-create-teams-schema';
+import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
+import { Partner } from './partners/partner.entity';
+import { Team } from './teams/team.entity';
+
+export const teamsDatabase: DatabaseDefinition = {
+  entities: [Neighbourhood, Team, Partner, Membership],
+  migrations: [CreateTeamsSchema1764201600000],
+};

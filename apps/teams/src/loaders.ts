@@ -1,0 +1,70 @@
+import { isUuid, todayInAmsterdam } from '@buurtvolk/domain';
+import DataLoader from 'dataloader';
+import { type DataSource, type EntityTarget, In } from 'typeorm';
+import { Membership } from './memberships/membership.entity';
+import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
+import { Partner } from './partners/partner.entity';
+import { Team } from './teams/team.entity';
+
+/** Per-request DataLoaders: every relation field and entity reference costs one statement per batch. */
+export function createLoaders(dataSource: DataSource) {
+  const today = todayInAmsterdam();
+  return {
+    neighbourhood: byIdLoader(dataSource, Neighbourhood),
+    team: byIdLoader(dataSource, Team),
+    partner: byIdLoader(dataSource, Partner),
+    currentMembershipsOfTeam: new DataLoader<string, Membership[]>(async (teamIds) => {
+      const rows = await dataSource
+        .getRepository(Membership)
+        .createQueryBuilder('m')
+        .where('m.team_id = ANY(:teamIds)', { teamIds })
+        .andWhere('m.from_date <= :today AND (m.until_date IS NULL OR m.until_date >= :today)', { today })
+        .orderBy('m.from_date')
+        .addOrderBy('m.id')
+        .getMany();
+      return groupInto(teamIds, rows, (row) => row.teamId);
+    }),
+    allMembershipsOfTeam: new DataLoader<string, Membership[]>(async (teamIds) => {
+      const rows = await dataSource.getRepository(Membership).find({ where: { teamId: In([...teamIds]) }, order: { from: 'ASC', id: 'ASC' } });
+      return groupInto(teamIds, rows, (row) => row.teamId);
+    }),
+    teamsInNeighbourhood: new DataLoader<string, Team[]>(async (neighbourhoodIds) => {
+      const rows = await dataSource.getRepository(Team).find({ where: { neighbourhoodId: In([...neighbourhoodIds]) }, order: { name: 'ASC' } });
+      return groupInto(neighbourhoodIds, rows, (row) => row.neighbourhoodId);
+    }),
+    partnerIdsServingNeighbourhood: new DataLoader<string, string[]>(async (neighbourhoodIds) => {
+      const links: { partner_id: string; neighbourhood_id: string }[] = await dataSource.query(
+        `SELECT pn.partner_id, pn.neighbourhood_id FROM partner_neighbourhoods pn JOIN partners p ON p.id = pn.partner_id
+         WHERE pn.neighbourhood_id = ANY($1) ORDER BY p.name`,
+        [neighbourhoodIds],
+      );
+      return groupInto(neighbourhoodIds, links, (link) => link.neighbourhood_id).map((group) => group.map((link) => link.partner_id));
+    }),
+    neighbourhoodIdsServedByPartner: new DataLoader<string, string[]>(async (partnerIds) => {
+      const links: { partner_id: string; neighbourhood_id: string }[] = await dataSource.query(
+        `SELECT pn.partner_id, pn.neighbourhood_id FROM partner_neighbourhoods pn JOIN neighbourhoods n ON n.id = pn.neighbourhood_id
+         WHERE pn.partner_id = ANY($1) ORDER BY n.city, n.name`,
+        [partnerIds],
+      );
+      return groupInto(partnerIds, links, (link) => link.partner_id).map((group) => group.map((link) => link.neighbourhood_id));
+    }),
+  };
+}
+
+export type TeamsLoaders = ReturnType<typeof createLoaders>;
+
+function byIdLoader<T extends { id: string }>(dataSource: DataSource, entity: EntityTarget<T>) {
+  return new DataLoader<string, T | null>(async (ids) => {
+    // An id that is not a UUID cannot exist; asking PostgreSQL would only raise a type error.
+    const valid = ids.filter(isUuid);
+    const rows = valid.length ? await dataSource.getRepository(entity).find({ where: { id: In(valid) } as never }) : [];
+    const found = new Map(rows.map((row) => [row.id, row]));
+    return ids.map((id) => found.get(id) ?? null);
+  });
+}
+
+function groupInto<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}

@@ -1,0 +1,36 @@
+import { IsEnum, IsUUID, Min } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, InputType, Int } from 'type-graphql';
+import { MembershipRole } from './membership.entity';
+
+@InputType('AddMembershipInput')
+export class AddMembershipInput {
+  @Field(() => ID)
+  @IsUUID()
+  teamId: string;
+
+  @Field(() => ID, { description: 'The volunteer (from the volunteers service)' })
+  @IsUUID()
+  volunteerId: string;
+
+  @Field(() => MembershipRole, { defaultValue: MembershipRole.MEMBER })
+  @IsEnum(MembershipRole)
+  role: MembershipRole = MembershipRole.MEMBER;
+
+  @Field(() => LocalDateResolver, { description: 'First day in the team' })
+  from: string;
+}
+
+@InputType('EndMembershipInput')
+export class EndMembershipInput {
+  @Field(() => ID)
+  @IsUUID()
+  id: string;
+
+  @Field(() => Int)
+  @Min(1)
+  version: number;
+
+  @Field(() => LocalDateResolver, { description: 'Last day in the team' })
+  until: string;
+}

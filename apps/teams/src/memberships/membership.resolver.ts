@@ -1,0 +1,29 @@
+import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import type { TeamsContext } from '../context';
+import { Team } from '../teams/team.entity';
+import { Membership } from './membership.entity';
+import { AddMembershipInput, EndMembershipInput } from './membership.inputs';
+import { VolunteerReference } from './volunteer-reference';
+
+@Resolver(() => Membership)
+export class MembershipResolver {
+  @Mutation(() => Membership, { description: 'Adds a person to a team; a person is in one team at a time' })
+  addMembership(@Arg('input') input: AddMembershipInput, @Ctx() ctx: TeamsContext) {
+    return ctx.memberships.add(input);
+  }
+
+  @Mutation(() => Membership, { description: 'Ends a membership on its last day; the history stays' })
+  endMembership(@Arg('input') input: EndMembershipInput, @Ctx() ctx: TeamsContext) {
+    return ctx.memberships.end(input);
+  }
+
+  @FieldResolver(() => Team)
+  team(@Root() membership: Membership, @Ctx() ctx: TeamsContext) {
+    return ctx.loaders.team.load(membership.teamId);
+  }
+
+  @FieldResolver(() => VolunteerReference)
+  volunteer(@Root() membership: Membership): VolunteerReference {
+    return { id: membership.volunteerId };
+  }
+}

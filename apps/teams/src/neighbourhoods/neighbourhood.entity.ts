@@ -1,0 +1,39 @@
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+@Entity('neighbourhoods')
+@ObjectType('Neighbourhood', { description: 'A neighbourhood (wijk) where a team works and its members live' })
+@Directive('@key(fields: "id")')
+export class Neighbourhood {
+  @PrimaryColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column()
+  @Field()
+  name: string;
+
+  @Column()
+  @Field()
+  city: string;
+
+  @Column({ name: 'municipality_name' })
+  @Field()
+  municipalityName: string;
+
+  @Column({ name: 'municipality_code' })
+  @Field({ description: 'CBS municipality code, e.g. GM0599 for Rotterdam' })
+  municipalityCode: string;
+
+  @Column({ name: 'cbs_code', type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'CBS wijk code, e.g. WK059901, when the neighbourhood matches one wijk' })
+  cbsCode: string | null;
+
+  @Column({ name: 'classification_year', type: 'int' })
+  @Field(() => Int, { description: 'Year of the CBS area classification the codes come from (codes change with mergers)' })
+  classificationYear: number;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: 'Send this back on update; a stale version is refused with CONFLICT' })
+  version: number;
+}

@@ -1,0 +1,34 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { TeamsContext } from '../context';
+import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
+import { present } from '../present';
+import { Partner } from './partner.entity';
+import { CreatePartnerInput, PartnersArgs, UpdatePartnerInput } from './partner.inputs';
+
+@Resolver(() => Partner)
+export class PartnerResolver {
+  @Query(() => [Partner], { description: 'Partner organisations by name' })
+  partners(@Args() args: PartnersArgs, @Ctx() ctx: TeamsContext) {
+    return ctx.partners.list(args);
+  }
+
+  @Query(() => Partner, { nullable: true })
+  partner(@Arg('id', () => ID) id: string, @Ctx() ctx: TeamsContext) {
+    return ctx.loaders.partner.load(id);
+  }
+
+  @Mutation(() => Partner)
+  createPartner(@Arg('input') input: CreatePartnerInput, @Ctx() ctx: TeamsContext) {
+    return ctx.partners.create(input);
+  }
+
+  @Mutation(() => Partner, { description: 'Changes a partner; send the version you read' })
+  updatePartner(@Arg('input') input: UpdatePartnerInput, @Ctx() ctx: TeamsContext) {
+    return ctx.partners.update(input);
+  }
+
+  @FieldResolver(() => [Neighbourhood])
+  async neighbourhoods(@Root() partner: Partner, @Ctx() ctx: TeamsContext) {
+    return present(await ctx.loaders.neighbourhood.loadMany(await ctx.loaders.neighbourhoodIdsServedByPartner.load(partner.id)));
+  }
+}

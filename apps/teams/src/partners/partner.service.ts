@@ -1,0 +1,48 @@
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
+import { conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import { type DataSource, type EntityManager, In } from 'typeorm';
+import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
+import { Partner } from './partner.entity';
+import type { CreatePartnerInput, PartnersArgs, UpdatePartnerInput } from './partner.inputs';
+
+export class PartnerService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  list({ kind }: PartnersArgs): Promise<Partner[]> {
+    return this.dataSource.getRepository(Partner).find({ where: kind ? { kind } : {}, order: { name: 'ASC' } });
+  }
+
+  async create({ neighbourhoodIds, ...fields }: CreatePartnerInput): Promise<Partner> {
+    return this.dataSource.transaction(async (manager) => {
+      const partner = await manager.save(manager.create(Partner, { ...fields, id: randomUUID(), version: 1 })).catch((error) => rethrowDuplicate(error, fields.name));
+      await linkNeighbourhoods(manager, partner.id, neighbourhoodIds);
+      return partner;
+    });
+  }
+
+  async update({ id, version, neighbourhoodIds, ...changes }: UpdatePartnerInput): Promise<Partner> {
+    return this.dataSource.transaction(async (manager) => {
+      const partner = await updateVersioned(manager, Partner, 'partner', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? ''));
+      if (neighbourhoodIds) {
+        await manager.query('DELETE FROM partner_neighbourhoods WHERE partner_id = $1', [id]);
+        await linkNeighbourhoods(manager, id, neighbourhoodIds);
+      }
+      return partner;
+    });
+  }
+}
+
+async function linkNeighbourhoods(manager: EntityManager, partnerId: string, neighbourhoodIds: string[]): Promise<void> {
+  const unique = [...new Set(neighbourhoodIds)];
+  if (!unique.length) return;
+  const found = await manager.findBy(Neighbourhood, { id: In(unique) });
+  const missing = unique.find((id) => !found.some((neighbourhood) => neighbourhood.id === id));
+  if (missing) throw notFound('neighbourhood', missing);
+  await manager.query('INSERT INTO partner_neighbourhoods (partner_id, neighbourhood_id) SELECT $1, unnest($2::uuid[])', [partnerId, unique]);
+}
+
+function rethrowDuplicate(error: unknown, name: string): never {
+  if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) throw conflict(`A partner named "${name}" already exists`);
+  throw error;
+}

@@ -1,0 +1,14 @@
+import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
+import { createTeamsContext, type TeamsContext } from './context';
+import { teamsDatabase } from './database';
+import { seedDemoData } from './demo-data';
+import { buildTeamsSchema } from './schema';
+
+export const teamsSubgraph: SubgraphDefinition<TeamsContext> = {
+  name: 'teams',
+  defaultPort: 4001,
+  database: teamsDatabase,
+  buildSchema: buildTeamsSchema,
+  createContext: createTeamsContext,
+  seedDemoData,
+};

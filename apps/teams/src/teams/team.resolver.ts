@@ -1,0 +1,65 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionTypes } from '@buurtvolk/subgraph-kit';
+import type { TeamsContext } from '../context';
+import { Membership, MembershipRole } from '../memberships/membership.entity';
+import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
+import { Partner } from '../partners/partner.entity';
+import { present } from '../present';
+import { Team, TeamSizeIndicator } from './team.entity';
+import { CreateTeamInput, TeamsArgs, UpdateTeamInput } from './team.inputs';
+import { sizeIndicator } from './team.rules';
+
+export const TeamConnection = connectionTypes(Team, 'Team');
+
+@Resolver(() => Team)
+export class TeamResolver {
+  @Query(() => TeamConnection, { description: 'Teams by name, optionally in one city or with one status' })
+  teams(@Args() args: TeamsArgs, @Ctx() ctx: TeamsContext) {
+    return ctx.teams.list(args);
+  }
+
+  @Query(() => Team, { nullable: true })
+  team(@Arg('id', () => ID) id: string, @Ctx() ctx: TeamsContext) {
+    return ctx.loaders.team.load(id);
+  }
+
+  @Mutation(() => Team)
+  createTeam(@Arg('input') input: CreateTeamInput, @Ctx() ctx: TeamsContext) {
+    return ctx.teams.create(input);
+  }
+
+  @Mutation(() => Team, { description: 'Changes a team; send the version you read' })
+  updateTeam(@Arg('input') input: UpdateTeamInput, @Ctx() ctx: TeamsContext) {
+    return ctx.teams.update(input);
+  }
+
+  @FieldResolver(() => Neighbourhood)
+  neighbourhood(@Root() team: Team, @Ctx() ctx: TeamsContext) {
+    return ctx.loaders.neighbourhood.load(team.neighbourhoodId);
+  }
+
+  @FieldResolver(() => [Membership], { description: 'Current memberships, or the whole history with includeEnded' })
+  memberships(@Root() team: Team, @Arg('includeEnded', { defaultValue: false }) includeEnded: boolean, @Ctx() ctx: TeamsContext) {
+    return includeEnded ? ctx.loaders.allMembershipsOfTeam.load(team.id) : ctx.loaders.currentMembershipsOfTeam.load(team.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Current members and coordinators (coaches are professionals, not counted)' })
+  async memberCount(@Root() team: Team, @Ctx() ctx: TeamsContext) {
+    return countResidents(await ctx.loaders.currentMembershipsOfTeam.load(team.id));
+  }
+
+  @FieldResolver(() => TeamSizeIndicator)
+  async sizeIndicator(@Root() team: Team, @Ctx() ctx: TeamsContext) {
+    return sizeIndicator(countResidents(await ctx.loaders.currentMembershipsOfTeam.load(team.id)));
+  }
+
+  @FieldResolver(() => [Partner], { description: "Partner organisations serving the team's neighbourhood" })
+  async partners(@Root() team: Team, @Ctx() ctx: TeamsContext) {
+    const partnerIds = await ctx.loaders.partnerIdsServingNeighbourhood.load(team.neighbourhoodId);
+    return present(await ctx.loaders.partner.loadMany(partnerIds));
+  }
+}
+
+function countResidents(memberships: Membership[]): number {
+  return memberships.filter((membership) => membership.role !== MembershipRole.COACH).length;
+}

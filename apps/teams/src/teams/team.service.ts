@@ -1,0 +1,55 @@
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
+import { badUserInput, type Connection, conflict, decodeCursor, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
+import { Team } from './team.entity';
+import type { CreateTeamInput, TeamsArgs, UpdateTeamInput } from './team.inputs';
+import { commitmentPeriodProblem, statusChangeProblem } from './team.rules';
+
+export class TeamService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  /** Teams by name, filtered, one page at a time (keyset pagination on name and id). */
+  async list({ first, after, city, status }: TeamsArgs): Promise<Connection<Team>> {
+    const query = this.dataSource.getRepository(Team).createQueryBuilder('t');
+    if (city) query.innerJoin(Neighbourhood, 'n', 'n.id = t.neighbourhood_id AND lower(n.city) = lower(:city)', { city });
+    if (status) query.andWhere('t.status = :status', { status });
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after, 2);
+      query.andWhere('(t.name, t.id) > (:name, :id::uuid)', { name, id });
+    }
+    const rows = await query.orderBy('t.name').addOrderBy('t.id').limit(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (team) => [team.name, team.id]);
+  }
+
+  async create(input: CreateTeamInput): Promise<Team> {
+    const problem = commitmentPeriodProblem(input.startsOn, input.commitmentEndsOn);
+    if (problem) throw badUserInput(`commitmentEndsOn ${problem}`, [{ field: 'commitmentEndsOn', message: problem }]);
+    return this.dataSource.transaction(async (manager) => {
+      if (!(await manager.existsBy(Neighbourhood, { id: input.neighbourhoodId }))) throw notFound('neighbourhood', input.neighbourhoodId);
+      const team = manager.create(Team, { ...input, id: randomUUID(), version: 1 });
+      return manager.save(team).catch((error) => rethrowDuplicate(error, input.name));
+    });
+  }
+
+  async update({ id, version, ...changes }: UpdateTeamInput): Promise<Team> {
+    return this.dataSource.transaction(async (manager) => {
+      const current = await manager.findOneBy(Team, { id });
+      if (!current) throw notFound('team', id);
+      if (changes.status) {
+        const problem = statusChangeProblem(current.status, changes.status);
+        if (problem) throw badUserInput(`status ${problem}`, [{ field: 'status', message: problem }]);
+      }
+      const problem = commitmentPeriodProblem(changes.startsOn ?? current.startsOn, changes.commitmentEndsOn ?? current.commitmentEndsOn);
+      if (problem) throw badUserInput(`commitmentEndsOn ${problem}`, [{ field: 'commitmentEndsOn', message: problem }]);
+      return updateVersioned(manager, Team, 'team', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? current.name));
+    });
+  }
+}
+
+function rethrowDuplicate(error: unknown, name: string): never {
+  if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) throw conflict(`A team named "${name}" already exists`);
+  throw error;
+}

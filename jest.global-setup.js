@@ -1,0 +1,2 @@
+require('./tools/register-ts');
+module.exports = () => require('./libs/testing/src/test-server').startTestServer();

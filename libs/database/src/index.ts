@@ -1,0 +1,5 @@
+export * from './admin';
+export * from './data-source';
+export * from './database-urls';
+export * from './embedded-postgres';
+export * from './postgres-errors';

@@ -1,0 +1,5 @@
+export * from './area-codes';
+export * from './dates';
+export * from './ids';
+export * from './money';
+export * from './themes';

@@ -1,0 +1,123 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import { createDataSource, type DatabaseDefinition, pgErrorCode, runMigrations, serviceDatabaseUrl } from '@buurtvolk/database';
+import { IDENTITY_HEADER, type Identity, isProduction, verifyGatewayIdentity } from '@buurtvolk/identity';
+import type { GraphQLSchema } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { DataSource } from 'typeorm';
+import { maskError, unauthenticated } from './errors';
+import { createHttpApp, exitOnSignals, jsonBody, listen, readinessEndpoint, REQUEST_ID_HEADER, requestErrorHandler } from './http';
+import { createLogger, type Logger } from './logger';
+import { type LoggedContext, requestLoggingPlugin } from './request-logging';
+
+export interface SubgraphContext extends LoggedContext {
+  /** The caller as verified by the gateway; `null` for an anonymous caller. */
+  identity: Identity | null;
+}
+
+export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphContext> {
+  name: string;
+  defaultPort: number;
+  database: DatabaseDefinition;
+  buildSchema(): Promise<GraphQLSchema>;
+  /** Per-request context: services and DataLoaders bound to this request's caller. */
+  createContext(base: SubgraphContext, dataSource: DataSource): TContext;
+  /** Loads demo data into an empty database. */
+  seedDemoData?(dataSource: DataSource, logger: Logger): Promise<void>;
+}
+
+export interface RunningSubgraph {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+const SAFE_REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && SAFE_REQUEST_ID.test(given) ? given : randomUUID();
+}
+
+/** Serves a subgraph over HTTP on an initialised, migrated data source. */
+export async function startSubgraph<TContext extends SubgraphContext>(
+  definition: SubgraphDefinition<TContext>,
+  options: { dataSource: DataSource; port: number; logger?: Logger },
+): Promise<RunningSubgraph> {
+  const logger = options.logger ?? createLogger(definition.name);
+  const schema = await definition.buildSchema();
+  const app = createHttpApp();
+  readinessEndpoint(app, async () => {
+    await options.dataSource.query('SELECT 1');
+    return true;
+  });
+
+  const running = await listen(app, options.port);
+  const apollo = new ApolloServer<TContext>({
+    schema,
+    formatError: maskError,
+    includeStacktraceInErrorResponses: false,
+    introspection: !isProduction(),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: running.server }),
+      // Timing traces are for Apollo's cloud, which this platform does not use.
+      ApolloServerPluginInlineTraceDisabled(),
+      requestLoggingPlugin<TContext>(),
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    jsonBody(),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const base = { requestId: requestIdOf(req), logger, identity: null };
+        const token = req.headers[IDENTITY_HEADER];
+        if (typeof token !== 'string') throw unauthenticated('This service answers only requests that come through the gateway');
+        const identity = await verifyGatewayIdentity(token).catch(() => {
+          throw unauthenticated('The gateway signature on this request is missing, expired or not valid');
+        });
+        return definition.createContext({ ...base, identity }, options.dataSource);
+      },
+    }),
+  );
+  app.use(requestErrorHandler(logger));
+
+  return {
+    url: running.url,
+    port: running.port,
+    stop: async () => {
+      await apollo.stop();
+    },
+  };
+}
+
+/**
+ * The whole life of a subgraph process: connect to its own database, migrate, load demo data when asked and
+ * the database is empty, serve, and shut down cleanly on SIGTERM/SIGINT.
+ */
+export async function runSubgraph<TContext extends SubgraphContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
+  const logger = createLogger(definition.name);
+  const port = Number(process.env.PORT ?? definition.defaultPort);
+  const url = serviceDatabaseUrl(definition.name);
+  const dataSource = createDataSource(url, definition.database);
+  await dataSource.initialize().catch((error) => {
+    if (pgErrorCode(error) !== '3D000') throw error;
+    throw new Error(`The database of the ${definition.name} service does not exist (${new URL(url).pathname.slice(1)}). "npm start" creates it; elsewhere, create it first.`);
+  });
+  if (process.env.RUN_MIGRATIONS !== 'false') {
+    const applied = await runMigrations(dataSource);
+    if (applied.length) logger.info({ applied }, 'migrations applied');
+  }
+  if (process.env.DEMO_DATA === 'true' && definition.seedDemoData) await definition.seedDemoData(dataSource, logger);
+  const subgraph = await startSubgraph(definition, { dataSource, port, logger });
+  logger.info({ url: subgraph.url }, `${definition.name} subgraph ready`);
+  exitOnSignals(async () => {
+    await subgraph.stop();
+    await dataSource.destroy();
+  }, logger);
+}

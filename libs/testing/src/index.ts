@@ -1,0 +1,5 @@
+export * from './graphql-client';
+export * from './identities';
+export * from './test-database';
+export * from './test-server';
+export * from './test-subgraph';

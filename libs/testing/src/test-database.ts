@@ -1,0 +1,65 @@
+import { createDataSource, type DatabaseDefinition, runMigrations, StatementCounter, withDatabase, withMaintenanceClient } from '@buurtvolk/database';
+import { randomBytes } from 'node:crypto';
+import type { DataSource } from 'typeorm';
+import { TEST_RUN_ENV, TEST_SERVER_ENV } from './test-server';
+
+export interface TestDatabase {
+  name: string;
+  url: string;
+  dataSource: DataSource;
+  /** Counts every SQL statement sent through `dataSource`. */
+  statements: StatementCounter;
+  drop(): Promise<void>;
+}
+
+function testServer(): { serverUrl: string; run: string } {
+  const serverUrl = process.env[TEST_SERVER_ENV];
+  const run = process.env[TEST_RUN_ENV];
+  if (!serverUrl || !run) throw new Error('No test PostgreSQL: run tests through jest (npm test), whose global setup starts one');
+  return { serverUrl, run };
+}
+
+/**
+ * A fresh, migrated database for one test file. The first caller of a run migrates a template database (under an
+ * advisory lock, as Jest runs files in parallel); every file then gets a cheap copy of it.
+ */
+export async function createTestDatabase(service: string, definition: DatabaseDefinition): Promise<TestDatabase> {
+  const { serverUrl, run } = testServer();
+  const template = `bvt_${run}_${service}_template`;
+  const name = `bvt_${run}_${service}_${randomBytes(4).toString('hex')}`;
+
+  await withMaintenanceClient(serverUrl, async (client) => {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
+    try {
+      const exists = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [template]);
+      if (exists.rowCount === 0) {
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(template)}`);
+        const migrator = createDataSource(withDatabase(serverUrl, template), definition, { poolSize: 1 });
+        await migrator.initialize();
+        try {
+          await runMigrations(migrator);
+        } finally {
+          await migrator.destroy();
+        }
+      }
+      await client.query(`CREATE DATABASE ${client.escapeIdentifier(name)} TEMPLATE ${client.escapeIdentifier(template)}`);
+    } finally {
+      await client.query('SELECT pg_advisory_unlock(hashtext($1))', [template]);
+    }
+  });
+
+  const url = withDatabase(serverUrl, name);
+  const statements = new StatementCounter();
+  const dataSource = createDataSource(url, definition, { counter: statements, poolSize: 5 });
+  await dataSource.initialize();
+  return {
+    name,
+    url,
+    dataSource,
+    statements,
+    drop: async () => {
+      await dataSource.destroy();
+      await withMaintenanceClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+    },
+  };
+}

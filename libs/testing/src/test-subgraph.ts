@@ -1,0 +1,53 @@
+import type { StatementCounter } from '@buurtvolk/database';
+import type { Identity } from '@buurtvolk/identity';
+import { createLogger, printSubgraphSdl, type SubgraphDefinition, startSubgraph } from '@buurtvolk/subgraph-kit';
+import type { DataSource } from 'typeorm';
+import { gatewayHeaders, type GraphQLResponse, postGraphQL } from './graphql-client';
+import { createTestDatabase } from './test-database';
+
+export interface TestSubgraph {
+  name: string;
+  url: string;
+  port: number;
+  sdl: string;
+  dataSource: DataSource;
+  statements: StatementCounter;
+  /** Sends a query the way the gateway does, for `as` (null: anonymous). */
+  query<TData = any>(query: string, variables?: Record<string, unknown>, as?: Identity | null): Promise<GraphQLResponse<TData>>;
+  /** Stops serving; the database stays until `destroy`. */
+  stop(): Promise<void>;
+  /** Serves again on the same port (after `stop`). */
+  restart(): Promise<void>;
+  destroy(): Promise<void>;
+}
+
+/** A real subgraph over HTTP on a free port with its own fresh, migrated database. */
+export async function startTestSubgraph(definition: SubgraphDefinition<any>, options: { seed?: boolean } = {}): Promise<TestSubgraph> {
+  const database = await createTestDatabase(definition.name, definition.database);
+  const logger = createLogger(definition.name);
+  if (options.seed && definition.seedDemoData) await definition.seedDemoData(database.dataSource, logger);
+  let running = await startSubgraph(definition, { dataSource: database.dataSource, port: 0, logger });
+  const port = running.port;
+  let stopped = false;
+  return {
+    name: definition.name,
+    url: running.url,
+    port,
+    sdl: printSubgraphSdl(await definition.buildSchema()),
+    dataSource: database.dataSource,
+    statements: database.statements,
+    query: async (query, variables, as = null) => postGraphQL(running.url, { query, variables }, await gatewayHeaders(as)),
+    stop: async () => {
+      stopped = true;
+      await running.stop();
+    },
+    restart: async () => {
+      running = await startSubgraph(definition, { dataSource: database.dataSource, port, logger });
+      stopped = false;
+    },
+    destroy: async () => {
+      if (!stopped) await running.stop();
+      await database.drop();
+    },
+  };
+}

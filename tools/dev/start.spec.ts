@@ -1,0 +1,103 @@
+import { freePort } from '@buurtvolk/database';
+import { postGraphQL } from '@buurtvolk/testing';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/**
+ * `npm start` as a newcomer runs it: the embedded PostgreSQL (whatever DATABASE_URL says), demo data, the
+ * subgraphs and the gateway; Ctrl-C stops every process; a second start reuses the data.
+ */
+const ROOT = join(__dirname, '..', '..');
+let dataDir: string;
+let ports: { postgres: number; gateway: number; teams: number };
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'buurtvolk-start-'));
+  chmodSync(dataDir, 0o755);
+  ports = { postgres: await freePort(), gateway: await freePort(), teams: await freePort() };
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+interface Started {
+  child: ChildProcess;
+  output: () => string;
+  token: string;
+  url: string;
+}
+
+async function start(): Promise<Started> {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BUURTVOLK_DATA_DIR: dataDir,
+    EMBEDDED_POSTGRES_PORT: String(ports.postgres),
+    GATEWAY_PORT: String(ports.gateway),
+    TEAMS_PORT: String(ports.teams),
+  };
+  delete env.DATABASE_URL;
+  // Its own process group, so that a Ctrl-C can be sent to all of it as a terminal does.
+  const child = spawn(process.execPath, ['tools/run-ts.js', 'tools/dev/start.ts'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  await new Promise<void>((resolve, reject) => {
+    const timer = setInterval(() => {
+      if (output.includes('Press Ctrl-C')) {
+        clearInterval(timer);
+        resolve();
+      }
+    }, 200);
+    child.once('exit', () => {
+      clearInterval(timer);
+      reject(new Error(`npm start exited early:\n${output}`));
+    });
+  });
+  const token = /\n(eyJ[\w.-]+)\n/.exec(output)?.[1];
+  if (!token) throw new Error(`No token in the welcome text:\n${output}`);
+  return { child, output: () => output, token, url: `http://localhost:${ports.gateway}/graphql` };
+}
+
+async function pressCtrlC(started: Started): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => started.child.once('exit', (code) => resolve(code)));
+  process.kill(-started.child.pid!, 'SIGINT');
+  return exited;
+}
+
+async function isListening(port: number): Promise<boolean> {
+  return fetch(`http://localhost:${port}/health/live`).then(
+    () => true,
+    () => false,
+  );
+}
+
+describe('npm start', () => {
+  it('runs the federation on the embedded PostgreSQL, stops cleanly on Ctrl-C, and keeps the data for the next start', async () => {
+    const first = await start();
+    expect(first.output()).toContain(`Gateway:  ${first.url}`);
+    const headers = { authorization: `Bearer ${first.token}` };
+    const teams = await postGraphQL(first.url, { query: '{ teams { totalCount } }' }, headers);
+    expect(teams.data).toEqual({ teams: { totalCount: 9 } });
+
+    const neighbourhoods = await postGraphQL(first.url, { query: '{ neighbourhoods(city: "Leiden") { id } }' }, headers);
+    const created = await postGraphQL(
+      first.url,
+      {
+        query: 'mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }',
+        variables: { input: { name: 'Buurtvolk Leiden-Noord 2', neighbourhoodId: neighbourhoods.data.neighbourhoods[0].id, startsOn: '2026-01-01', commitmentEndsOn: '2031-01-01' } },
+      },
+      headers,
+    );
+    expect(created.errors).toBeUndefined();
+
+    expect(await pressCtrlC(first)).toBe(0);
+    expect(await isListening(ports.gateway)).toBe(false);
+    expect(await isListening(ports.teams)).toBe(false);
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+
+    const second = await start();
+    const again = await postGraphQL(second.url, { query: '{ teams(city: "Leiden") { totalCount edges { node { name } } } }' }, { authorization: `Bearer ${second.token}` });
+    expect(again.data.teams.totalCount).toBe(2);
+    expect(await pressCtrlC(second)).toBe(0);
+  }, 180_000);
+});

@@ -1,0 +1,150 @@
+/**
+ * `npm start`: PostgreSQL (embedded under .data/ unless DATABASE_URL is set), one database per service,
+ * every subgraph (migrated, with demo data when empty) and the gateway. Ctrl-C stops everything.
+ */
+import { ensureDatabase, serviceDatabaseName, startEmbeddedPostgres, type EmbeddedServer } from '@buurtvolk/database';
+import { Role, issueDevToken } from '@buurtvolk/identity';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { GATEWAY_MAIN, SUBGRAPHS } from '../subgraphs';
+
+const ROOT = join(__dirname, '..', '..');
+const DATA_DIR = process.env.BUURTVOLK_DATA_DIR ?? join(ROOT, '.data');
+const LOG_DIR = join(DATA_DIR, 'logs');
+const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
+const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
+const READY_TIMEOUT_MS = 90_000;
+
+const children: { name: string; process: ChildProcess }[] = [];
+let embedded: EmbeddedServer | undefined;
+let stopping: Promise<void> | undefined;
+
+async function main() {
+  mkdirSync(LOG_DIR, { recursive: true });
+  stopOnSignals();
+
+  let serverUrl = process.env.DATABASE_URL;
+  if (serverUrl) {
+    console.log('Using the PostgreSQL server in DATABASE_URL');
+  } else {
+    console.log(`Starting the embedded PostgreSQL on port ${EMBEDDED_PORT} (data in ${join(DATA_DIR, 'postgres')})…`);
+    embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'postgres'), port: EMBEDDED_PORT });
+    // embedded-postgres adds exit hooks that end this process as soon as PostgreSQL is down, before the services
+    // have stopped; our own handler stops the services first and PostgreSQL last.
+    process.removeAllListeners('SIGINT');
+    process.removeAllListeners('SIGTERM');
+    stopOnSignals();
+    serverUrl = embedded.url;
+  }
+
+  const gatewayEnv: Record<string, string> = { GATEWAY_PORT: String(GATEWAY_PORT) };
+  for (const { definition, main: entry } of SUBGRAPHS) {
+    await ensureDatabase(serverUrl, serviceDatabaseName(definition.name));
+    const port = subgraphPort(definition.name, definition.defaultPort);
+    startChild(definition.name, entry, { DATABASE_URL: serverUrl, PORT: String(port), DEMO_DATA: 'true' });
+    gatewayEnv[`${definition.name.toUpperCase()}_SUBGRAPH_URL`] = `http://localhost:${port}/graphql`;
+  }
+  await Promise.all(SUBGRAPHS.map(({ definition }) => waitUntilReady(definition.name, subgraphPort(definition.name, definition.defaultPort))));
+
+  startChild('gateway', GATEWAY_MAIN, gatewayEnv);
+  await waitUntilReady('gateway', GATEWAY_PORT);
+  await printWelcome();
+}
+
+function stopOnSignals(): void {
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+}
+
+/** `<NAME>_PORT` moves a subgraph off its standard port (e.g. TEAMS_PORT=5001). */
+function subgraphPort(name: string, defaultPort: number): number {
+  return Number(process.env[`${name.toUpperCase()}_PORT`] ?? defaultPort);
+}
+
+function startChild(name: string, entry: string, env: Record<string, string>): void {
+  const child = spawn(process.execPath, [join(ROOT, 'tools', 'run-ts.js'), entry], {
+    cwd: ROOT,
+    env: { ...process.env, ...env, APOLLO_TELEMETRY_DISABLED: '1' },
+    // The IPC channel lets the child notice when this process dies, so nothing is orphaned.
+    stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
+  });
+  const log = createWriteStream(join(LOG_DIR, `${name}.log`), { flags: 'a' });
+  const relay = (chunk: Buffer) => {
+    log.write(chunk);
+    for (const line of chunk.toString('utf8').split('\n')) if (worthShowing(line)) console.log(`[${name}] ${line}`);
+  };
+  child.stdout?.on('data', relay);
+  child.stderr?.on('data', relay);
+  child.on('exit', (code, signal) => {
+    if (stopping) return;
+    console.error(`[${name}] stopped unexpectedly (${signal ?? `exit code ${code}`}); its log is in ${relative(ROOT, LOG_DIR)}/${name}.log`);
+    void stopAll(1);
+  });
+  children.push({ name, process: child });
+}
+
+/** Warnings, errors and anything that is not a JSON log line (a crash) reach the console; the rest goes to .data/logs. */
+function worthShowing(line: string): boolean {
+  if (!line.trim()) return false;
+  try {
+    const { level, msg } = JSON.parse(line) as { level?: number; msg?: string };
+    return (level ?? 0) >= 40 || / ready$/.test(msg ?? '');
+  } catch {
+    return true;
+  }
+}
+
+async function waitUntilReady(name: string, port: number): Promise<void> {
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    if (stopping) throw new Error(`${name} did not start`);
+    const ready = await fetch(`http://localhost:${port}/health/ready`).then((response) => response.ok, () => false);
+    if (ready) return;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`${name} was not ready within ${READY_TIMEOUT_MS / 1000} s; see ${relative(ROOT, LOG_DIR)}/${name}.log`);
+}
+
+async function printWelcome(): Promise<void> {
+  const token = await issueDevToken({ subject: 'dev-admin', role: Role.ADMIN, teamIds: [] });
+  const url = `http://localhost:${GATEWAY_PORT}/graphql`;
+  const query = '{ teams(first: 5) { totalCount edges { node { name status sizeIndicator neighbourhood { name city } partners { name kind } } } } }';
+  console.log(`
+Buurtvolk is running.
+
+  Gateway:  ${url}   (open it in a browser for the query editor)
+  Token:    an ADMIN development token, valid 8 hours (more: npm run --silent token -- --role COORDINATOR --team <id>)
+
+${token}
+
+  Try it:
+curl -s ${url} -H 'content-type: application/json' -H "authorization: Bearer ${token}" \\
+  -d '${JSON.stringify({ query })}'
+
+Logs are in ${relative(ROOT, LOG_DIR)}/. Press Ctrl-C to stop everything.`);
+}
+
+function stopAll(exitCode: number): Promise<void> {
+  stopping ??= (async () => {
+    console.log('\nStopping…');
+    await Promise.all(children.map(({ process: child }) => stopChild(child)));
+    await embedded?.stop();
+    process.exit(exitCode);
+  })();
+  return stopping;
+}
+
+async function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  const killer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+  await exited;
+  clearTimeout(killer);
+}
+
+main().catch((error) => {
+  console.error(error instanceof Error ? error.message : error);
+  void stopAll(1);
+});

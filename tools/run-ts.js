@@ -1,0 +1,13 @@
+// Runs a TypeScript entry point: node tools/run-ts.js <file.ts> [args...]
+const path = require('node:path');
+
+process.env.APOLLO_TELEMETRY_DISABLED ??= '1';
+require('./register-ts');
+
+const entry = process.argv[2];
+if (!entry) {
+  console.error('Usage: node tools/run-ts.js <file.ts> [args...]');
+  process.exit(2);
+}
+process.argv.splice(1, 2, path.resolve(entry));
+require(path.resolve(entry));

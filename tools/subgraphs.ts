@@ -1,0 +1,11 @@
+import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
+import { teamsSubgraph } from '../apps/teams/src/subgraph';
+
+/** Every subgraph of the supergraph, in start order. Add a new subgraph here (see the README). */
+export const SUBGRAPHS: { definition: SubgraphDefinition<any>; main: string }[] = [{ definition: teamsSubgraph, main: 'apps/teams/src/main.ts' }];
+
+export const GATEWAY_MAIN = 'apps/gateway/src/main.ts';
+
+export function subgraphUrl(definition: SubgraphDefinition<any>, host = 'localhost'): string {
+  return `http://${host}:${definition.defaultPort}/graphql`;
+}
