@@ -1,16 +1,16 @@
-import { type Identity, InvalidTokenError, verifyDevToken } from '@buurtvolk/identity';
+import { type CallerVerifier, type Identity, InvalidTokenError } from '@buurtvolk/identity';
 import { unauthenticated } from '@buurtvolk/subgraph-kit';
 
 /**
  * The caller from `Authorization: Bearer <JWT>`: `null` without the header (public data only), an error for a
  * token that is malformed, forged, expired or meant for someone else.
  */
-export async function authenticateCaller(authorization: string | undefined): Promise<Identity | null> {
+export async function authenticateCaller(authorization: string | undefined, verify: CallerVerifier): Promise<Identity | null> {
   if (!authorization) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
   try {
-    return await verifyDevToken(match[1]);
+    return await verify(match[1]);
   } catch (error) {
     if (error instanceof InvalidTokenError) throw unauthenticated(`${error.message}; sign in again`);
     throw error;

@@ -2,6 +2,7 @@ import { demoId } from '@buurtvolk/domain';
 import { issueDevToken, Role } from '@buurtvolk/identity';
 import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
 import { SignJWT } from 'jose';
+import { startGateway } from './gateway';
 import { startTestFederation, type TestFederation } from './test/federation';
 
 let federation: TestFederation;
@@ -88,12 +89,64 @@ describe('the gateway, end to end', () => {
 
     await federation.teams.restart();
     const back = await postGraphQL(url, { query: '{ teams { totalCount } }' });
-    expect(back.data).toEqual({ teams: { totalCount: 9 } });
+    // Anonymous callers see active teams only: 7 of the 9 demo teams.
+    expect(back.data).toEqual({ teams: { totalCount: 7 } });
   });
 
   it('serves health endpoints', async () => {
     const base = url.replace('/graphql', '');
     expect((await fetch(`${base}/health/live`)).status).toBe(200);
     expect((await fetch(`${base}/health/ready`)).status).toBe(200);
+  });
+});
+
+describe('limits', () => {
+  async function send(body: unknown) {
+    return postGraphQL(url, body, await bearerHeaders(testIdentities.admin()));
+  }
+
+  it('lets an ordinary page through', async () => {
+    const result = await send({ query: '{ teams(first: 20) { totalCount edges { node { name status sizeIndicator neighbourhood { name city } partners { name kind } memberships { role } } } } }' });
+    expect(result.errors).toBeUndefined();
+  });
+
+  it.each([
+    ['maxDepth', 10, `{ teams { edges { node { ${'neighbourhood { teams { '.repeat(5)}name${' } }'.repeat(5)} } } } }`],
+    ['maxAliases', 15, `{ ${Array.from({ length: 16 }, (_, i) => `a${i}: themes { theme }`).join(' ')} }`],
+    ['maxCost', 10_000, '{ teams(first: 100) { edges { node { partners { neighbourhoods { teams { name } } } } } } }'],
+  ])('refuses a query over %s and names the limit', async (name, allowed, query) => {
+    const result = await send({ query });
+    expect(result.status).toBe(400);
+    expect(result.errors?.[0].message).toContain(`over the limit of ${allowed} (${name})`);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: { name, allowed, found: expect.any(Number) } });
+  });
+
+  it('takes a batch of up to 5 operations and refuses more, naming the limit', async () => {
+    const batch = (size: number) => Array.from({ length: size }, () => ({ query: '{ themes { theme } }' }));
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch(5)) });
+    expect(((await response.json()) as { data: unknown }[]).map((part: { data: unknown }) => Boolean(part.data))).toEqual([true, true, true, true, true]);
+    const refused = await send(batch(6));
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]).toMatchObject({ message: 'Batch size of 6 is over the limit of 5 (maxBatchSize)', extensions: { code: 'LIMIT_EXCEEDED' } });
+  });
+});
+
+describe('in production', () => {
+  it('turns off introspection and "did you mean" hints', async () => {
+    const saved = { ...process.env };
+    Object.assign(process.env, { NODE_ENV: 'production', GATEWAY_SIGNING_SECRET: 'a-production-secret-of-at-least-32-chars' });
+    const production = await startGateway({ supergraphSdl: federation.supergraphSdl, port: 0, verifyCaller: async () => testIdentities.admin() });
+    try {
+      const introspection = await postGraphQL(production.url, { query: '{ __schema { types { name } } }' });
+      expect(introspection.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect(introspection.errors?.[0].message).toMatch(/introspection/i);
+      const typo = await postGraphQL(production.url, { query: '{ teams { totalCont } }' });
+      expect(typo.errors?.[0].message).not.toContain('Did you mean');
+      const ok = await postGraphQL(production.url, { query: '{ teams { totalCount } }' }, { authorization: 'Bearer from-the-provider' });
+      expect(ok.data).toEqual({ teams: { totalCount: 9 } });
+    } finally {
+      await production.stop();
+      process.env = saved;
+    }
   });
 });

@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { isProduction } from '@buurtvolk/identity';
+import { type CallerVerifier, callerVerifierFromEnv, isProduction } from '@buurtvolk/identity';
 import {
   createHttpApp,
   createLogger,
@@ -17,6 +17,8 @@ import {
 } from '@buurtvolk/subgraph-kit';
 import { authenticateCaller } from './caller-authentication';
 import type { GatewayContext } from './gateway-context';
+import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits';
+import { batchSizeLimit, requestLimitsPlugin } from './limits/limits-plugin';
 import { type SubgraphConnectionOptions, SubgraphDataSource } from './subgraph-data-source';
 
 export interface GatewayOptions {
@@ -26,6 +28,9 @@ export interface GatewayOptions {
   /** Subgraph URLs by name, overriding those in the supergraph. */
   subgraphUrls?: Record<string, string>;
   connection?: Partial<SubgraphConnectionOptions>;
+  limits?: Partial<RequestLimits>;
+  /** How callers' bearer tokens are verified; by default from the environment (OIDC, or the development key). */
+  verifyCaller?: CallerVerifier;
   logger?: Logger;
 }
 
@@ -40,6 +45,8 @@ export const DEFAULT_CONNECTION: SubgraphConnectionOptions = { timeoutMs: 10_000
 export async function startGateway(options: GatewayOptions): Promise<RunningGateway> {
   const logger = options.logger ?? createLogger('gateway');
   const connection = { ...DEFAULT_CONNECTION, ...options.connection };
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
+  const verifyCaller = options.verifyCaller ?? callerVerifierFromEnv();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? String(url), connection),
@@ -56,16 +63,24 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: maskError,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
+    // No "Did you mean …?" hints that map the schema for a stranger.
+    hideSchemaDetailsFromClientErrors: isProduction(),
     csrfPrevention: true,
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: running.server }), requestLoggingPlugin<GatewayContext>()],
+    allowBatchedHttpRequests: true,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: running.server }),
+      requestLoggingPlugin<GatewayContext>(),
+      requestLimitsPlugin<GatewayContext>(limits),
+    ],
   });
   await apollo.start();
 
   app.use(
     '/graphql',
     jsonBody(),
+    batchSizeLimit(limits),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: requestIdOf(req), logger, identity: await authenticateCaller(req.headers.authorization) }),
+      context: async ({ req }) => ({ requestId: requestIdOf(req), logger, identity: await authenticateCaller(req.headers.authorization, verifyCaller) }),
     }),
   );
   app.use(requestErrorHandler(logger));

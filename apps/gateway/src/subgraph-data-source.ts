@@ -1,4 +1,5 @@
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { FetcherResponse } from '@apollo/utils.fetcher';
 import { IDENTITY_HEADER, signGatewayIdentity } from '@buurtvolk/identity';
 import { REQUEST_ID_HEADER } from '@buurtvolk/subgraph-kit';
 import { GraphQLError } from 'graphql';
@@ -31,6 +32,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     request.http?.headers.set(IDENTITY_HEADER, await signGatewayIdentity(context?.identity ?? null));
     if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
+  }
+
+  /**
+   * A subgraph answers a request it refuses (e.g. a variable that is not a valid date) with a 4xx and a GraphQL
+   * error; pass that error on instead of a bare "400: Bad Request".
+   */
+  override async errorFromResponse(response: FetcherResponse): Promise<GraphQLError> {
+    const text = await response.text();
+    try {
+      const first = JSON.parse(text)?.errors?.[0];
+      if (typeof first?.message === 'string') return new GraphQLError(first.message, { extensions: first.extensions ?? {} });
+    } catch {
+      // not a GraphQL answer: fall through
+    }
+    return new GraphQLError(`The ${this.serviceName} service answered ${response.status}`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   }
 
   /** A subgraph that is down or too slow yields an error for its part of the answer; the rest still comes. */

@@ -1,13 +1,16 @@
-import type { SubgraphContext } from '@buurtvolk/subgraph-kit';
+import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type TeamsLoaders } from './loaders';
 import { MembershipService } from './memberships/membership.service';
 import { NeighbourhoodService } from './neighbourhoods/neighbourhood.service';
 import { PartnerService } from './partners/partner.service';
+import { TeamsPolicy } from './policy';
 import { TeamService } from './teams/team.service';
 
 export interface TeamsContext extends SubgraphContext {
+  dataSource: DataSource;
   loaders: TeamsLoaders;
+  policy: TeamsPolicy;
   neighbourhoods: NeighbourhoodService;
   teams: TeamService;
   partners: PartnerService;
@@ -16,12 +19,16 @@ export interface TeamsContext extends SubgraphContext {
 
 export function createTeamsContext(base: SubgraphContext, dataSource: DataSource): TeamsContext {
   const loaders = createLoaders(dataSource);
+  const policy = new TeamsPolicy(base.identity, loaders);
+  const audit = new AuditTrail(base.identity, base.requestId);
   return {
     ...base,
+    dataSource,
     loaders,
-    neighbourhoods: new NeighbourhoodService(dataSource),
-    teams: new TeamService(dataSource),
-    partners: new PartnerService(dataSource),
-    memberships: new MembershipService(dataSource),
+    policy,
+    neighbourhoods: new NeighbourhoodService(dataSource, audit),
+    teams: new TeamService(dataSource, policy, audit),
+    partners: new PartnerService(dataSource, audit),
+    memberships: new MembershipService(dataSource, policy, audit),
   };
 }

@@ -1,11 +1,13 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
+import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { Membership } from './memberships/membership.entity';
 import { CreateTeamsSchema1764201600000 } from './migrations/1764201600000-create-teams-schema';
+import { CreateAuditLog1764288000000 } from './migrations/1764288000000-create-audit-log';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner } from './partners/partner.entity';
 import { Team } from './teams/team.entity';
 
 export const teamsDatabase: DatabaseDefinition = {
-  entities: [Neighbourhood, Team, Partner, Membership],
-  migrations: [CreateTeamsSchema1764201600000],
+  entities: [Neighbourhood, Team, Partner, Membership, AuditEntry],
+  migrations: [CreateTeamsSchema1764201600000, CreateAuditLog1764288000000],
 };

@@ -1,3 +1,4 @@
 export * from './identity';
 export * from './keys';
 export * from './tokens';
+export * from './caller-verifier';

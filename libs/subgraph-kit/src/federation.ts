@@ -4,6 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import type { GraphQLSchema } from 'graphql';
 import gql from 'graphql-tag';
 import { buildSchema, type BuildSchemaOptions, createResolversMap } from 'type-graphql';
+import { authChecker } from './auth';
 
 const FEDERATION_LINK = `
   extend schema
@@ -20,7 +21,7 @@ export async function buildFederatedSchema(
   options: Omit<BuildSchemaOptions, 'skipCheck' | 'validate'>,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ ...options, skipCheck: true, validate: { forbidUnknownValues: true } });
+  const schema = await buildSchema({ authChecker, ...options, skipCheck: true, validate: { forbidUnknownValues: true } });
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<unknown>[string];

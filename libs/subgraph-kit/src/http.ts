@@ -24,8 +24,16 @@ export function readinessEndpoint(app: Express, isReady: () => Promise<boolean>)
   });
 }
 
+/** PostgreSQL text cannot hold NUL characters; refuse them at the door rather than fail deep inside. */
+const ESCAPED_NUL = /\\u0000/i;
+
 export function jsonBody(limit = DEFAULT_BODY_LIMIT) {
-  return express.json({ limit });
+  return express.json({
+    limit,
+    verify: (_req, _res, raw) => {
+      if (ESCAPED_NUL.test(raw.toString('utf8'))) throw Object.assign(new Error('NUL character in body'), { status: 400, type: 'entity.nul' });
+    },
+  });
 }
 
 /** Turns body-parser failures (malformed JSON, oversized body) into a GraphQL-shaped 4xx instead of an HTML 500. */
@@ -34,7 +42,9 @@ export function requestErrorHandler(logger: Logger) {
     if (res.headersSent) return next(error);
     const status = error.status && error.status >= 400 && error.status < 500 ? error.status : 500;
     const message =
-      error.type === 'entity.parse.failed'
+      error.type === 'entity.nul'
+        ? 'Text in the request may not contain NUL characters'
+        : error.type === 'entity.parse.failed'
         ? 'The request body is not valid JSON'
         : error.type === 'entity.too.large'
           ? 'The request body is too large'

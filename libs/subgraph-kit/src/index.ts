@@ -1,3 +1,5 @@
+export * from './audit';
+export * from './auth';
 export * from './composition';
 export * from './errors';
 export * from './federation';

@@ -8,6 +8,7 @@ export interface TestFederation {
   gateway: RunningGateway;
   teams: TestSubgraph;
   notes: TeamNotesSubgraph;
+  supergraphSdl: string;
   stop(): Promise<void>;
 }
 
@@ -27,6 +28,7 @@ export async function startTestFederation(): Promise<TestFederation> {
     gateway,
     teams,
     notes,
+    supergraphSdl,
     stop: async () => {
       await gateway.stop();
       await notes.stop();

@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum MembershipRole {
@@ -10,6 +10,7 @@ export enum MembershipRole {
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
 
 @Entity('memberships')
+@Authorized()
 @ObjectType('Membership', { description: "A person's place in a team for a period; history stays when they leave" })
 export class Membership {
   @PrimaryColumn('uuid')

@@ -1,4 +1,5 @@
-import { Arg, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
+import { Role } from '@buurtvolk/identity';
+import { Arg, Authorized, Ctx, FieldResolver, Mutation, Resolver, Root } from 'type-graphql';
 import type { TeamsContext } from '../context';
 import { Team } from '../teams/team.entity';
 import { Membership } from './membership.entity';
@@ -7,12 +8,14 @@ import { VolunteerReference } from './volunteer-reference';
 
 @Resolver(() => Membership)
 export class MembershipResolver {
-  @Mutation(() => Membership, { description: 'Adds a person to a team; a person is in one team at a time' })
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Membership, { description: 'Adds a person to a team (admins, or its coordinators); a person is in one team at a time' })
   addMembership(@Arg('input') input: AddMembershipInput, @Ctx() ctx: TeamsContext) {
     return ctx.memberships.add(input);
   }
 
-  @Mutation(() => Membership, { description: 'Ends a membership on its last day; the history stays' })
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Membership, { description: 'Ends a membership on its last day (admins, or its coordinators); the history stays' })
   endMembership(@Arg('input') input: EndMembershipInput, @Ctx() ctx: TeamsContext) {
     return ctx.memberships.end(input);
   }

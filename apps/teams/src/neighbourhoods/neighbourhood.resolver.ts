@@ -1,4 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Role } from '@buurtvolk/identity';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { TeamsContext } from '../context';
 import { Partner } from '../partners/partner.entity';
 import { Team } from '../teams/team.entity';
@@ -8,31 +9,39 @@ import { CreateNeighbourhoodInput, NeighbourhoodsArgs, UpdateNeighbourhoodInput 
 
 @Resolver(() => Neighbourhood)
 export class NeighbourhoodResolver {
-  @Query(() => [Neighbourhood], { description: 'Neighbourhoods by city and name' })
-  neighbourhoods(@Args() args: NeighbourhoodsArgs, @Ctx() ctx: TeamsContext) {
-    return ctx.neighbourhoods.list(args);
+  @Authorized()
+  @Query(() => [Neighbourhood], { description: "Neighbourhoods by city and name; for partners, their organisation's" })
+  async neighbourhoods(@Args() args: NeighbourhoodsArgs, @Ctx() ctx: TeamsContext) {
+    return ctx.neighbourhoods.list(args, (await ctx.policy.teamScope()).neighbourhoodIds);
   }
 
+  @Authorized()
   @Query(() => Neighbourhood, { nullable: true })
-  neighbourhood(@Arg('id', () => ID) id: string, @Ctx() ctx: TeamsContext) {
-    return ctx.loaders.neighbourhood.load(id);
+  async neighbourhood(@Arg('id', () => ID) id: string, @Ctx() ctx: TeamsContext) {
+    return (await ctx.policy.canSeeNeighbourhood(id)) ? ctx.loaders.neighbourhood.load(id) : null;
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => Neighbourhood)
   createNeighbourhood(@Arg('input') input: CreateNeighbourhoodInput, @Ctx() ctx: TeamsContext) {
     return ctx.neighbourhoods.create(input);
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => Neighbourhood, { description: 'Changes a neighbourhood; send the version you read' })
   updateNeighbourhood(@Arg('input') input: UpdateNeighbourhoodInput, @Ctx() ctx: TeamsContext) {
     return ctx.neighbourhoods.update(input);
   }
 
+  @Authorized()
   @FieldResolver(() => [Team])
-  teams(@Root() neighbourhood: Neighbourhood, @Ctx() ctx: TeamsContext) {
-    return ctx.loaders.teamsInNeighbourhood.load(neighbourhood.id);
+  async teams(@Root() neighbourhood: Neighbourhood, @Ctx() ctx: TeamsContext) {
+    const teams = await ctx.loaders.teamsInNeighbourhood.load(neighbourhood.id);
+    const visible = await Promise.all(teams.map((team) => ctx.policy.canSeeTeam(team)));
+    return teams.filter((_, i) => visible[i]);
   }
 
+  @Authorized()
   @FieldResolver(() => [Partner])
   async partners(@Root() neighbourhood: Neighbourhood, @Ctx() ctx: TeamsContext) {
     return present(await ctx.loaders.partner.loadMany(await ctx.loaders.partnerIdsServingNeighbourhood.load(neighbourhood.id)));

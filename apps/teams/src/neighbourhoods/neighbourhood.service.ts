@@ -1,27 +1,33 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
 import { municipalityOf } from '@buurtvolk/domain';
-import { badUserInput, conflict, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, badUserInput, conflict, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import type { CreateNeighbourhoodInput, NeighbourhoodsArgs, UpdateNeighbourhoodInput } from './neighbourhood.inputs';
 import { Neighbourhood } from './neighbourhood.entity';
 
 export class NeighbourhoodService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
 
-  list({ city }: NeighbourhoodsArgs): Promise<Neighbourhood[]> {
+  /** Neighbourhoods by city and name; `onlyIds` limits them to a partner's own. */
+  list({ city }: NeighbourhoodsArgs, onlyIds?: string[]): Promise<Neighbourhood[]> {
     const query = this.dataSource.getRepository(Neighbourhood).createQueryBuilder('n').orderBy('n.city').addOrderBy('n.name');
-    if (city) query.where('lower(n.city) = lower(:city)', { city });
+    if (city) query.andWhere('lower(n.city) = lower(:city)', { city });
+    if (onlyIds) query.andWhere('n.id = ANY(:onlyIds)', { onlyIds });
     return query.getMany();
   }
 
   async create(input: CreateNeighbourhoodInput): Promise<Neighbourhood> {
     assertWijkInMunicipality(input.cbsCode, input.municipalityCode);
-    const neighbourhood = this.dataSource.getRepository(Neighbourhood).create({ ...input, cbsCode: input.cbsCode ?? null, id: randomUUID(), version: 1 });
-    return this.dataSource
-      .getRepository(Neighbourhood)
-      .save(neighbourhood)
-      .catch((error) => rethrowDuplicate(error, input.name));
+    return this.dataSource.transaction(async (manager) => {
+      const neighbourhood = manager.create(Neighbourhood, { ...input, cbsCode: input.cbsCode ?? null, id: randomUUID(), version: 1 });
+      await manager.save(neighbourhood).catch((error) => rethrowDuplicate(error, input.name));
+      await this.audit.record(manager, { action: 'neighbourhood.created', entityType: 'Neighbourhood', entityId: neighbourhood.id });
+      return neighbourhood;
+    });
   }
 
   async update({ id, version, ...changes }: UpdateNeighbourhoodInput): Promise<Neighbourhood> {
@@ -30,7 +36,9 @@ export class NeighbourhoodService {
       const municipalityCode = changes.municipalityCode ?? current?.municipalityCode;
       const cbsCode = changes.cbsCode === undefined ? current?.cbsCode : changes.cbsCode;
       if (municipalityCode) assertWijkInMunicipality(cbsCode, municipalityCode);
-      return updateVersioned(manager, Neighbourhood, 'neighbourhood', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? current?.name ?? ''));
+      const updated = await updateVersioned(manager, Neighbourhood, 'neighbourhood', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? current?.name ?? ''));
+      await this.audit.record(manager, { action: 'neighbourhood.updated', entityType: 'Neighbourhood', entityId: id });
+      return updated;
     });
   }
 }

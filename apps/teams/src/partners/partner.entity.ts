@@ -1,4 +1,4 @@
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum PartnerKind {
@@ -14,6 +14,7 @@ export enum PartnerKind {
 registerEnumType(PartnerKind, { name: 'PartnerKind' });
 
 @Entity('partners')
+@Authorized()
 @ObjectType('Partner', { description: 'An organisation that works with or finances the teams in its neighbourhoods' })
 @Directive('@key(fields: "id")')
 export class Partner {

@@ -1,5 +1,5 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
-import { conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
@@ -7,7 +7,10 @@ import { Partner } from './partner.entity';
 import type { CreatePartnerInput, PartnersArgs, UpdatePartnerInput } from './partner.inputs';
 
 export class PartnerService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditTrail,
+  ) {}
 
   list({ kind }: PartnersArgs): Promise<Partner[]> {
     return this.dataSource.getRepository(Partner).find({ where: kind ? { kind } : {}, order: { name: 'ASC' } });
@@ -17,6 +20,7 @@ export class PartnerService {
     return this.dataSource.transaction(async (manager) => {
       const partner = await manager.save(manager.create(Partner, { ...fields, id: randomUUID(), version: 1 })).catch((error) => rethrowDuplicate(error, fields.name));
       await linkNeighbourhoods(manager, partner.id, neighbourhoodIds);
+      await this.audit.record(manager, { action: 'partner.created', entityType: 'Partner', entityId: partner.id, relatedIds: neighbourhoodIds });
       return partner;
     });
   }
@@ -28,6 +32,7 @@ export class PartnerService {
         await manager.query('DELETE FROM partner_neighbourhoods WHERE partner_id = $1', [id]);
         await linkNeighbourhoods(manager, id, neighbourhoodIds);
       }
+      await this.audit.record(manager, { action: 'partner.updated', entityType: 'Partner', entityId: id, relatedIds: neighbourhoodIds });
       return partner;
     });
   }

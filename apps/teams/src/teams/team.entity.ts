@@ -1,5 +1,5 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Authorized, Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 export enum TeamStatus {
@@ -18,7 +18,7 @@ export enum TeamSizeIndicator {
 registerEnumType(TeamSizeIndicator, { name: 'TeamSizeIndicator', description: 'Current members against the target of 15 to 25' });
 
 @Entity('teams')
-@ObjectType('Team', { description: 'A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years' })
+@ObjectType('Team', { description: 'A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams.' })
 @Directive('@key(fields: "id")')
 export class Team {
   @PrimaryColumn('uuid')
@@ -37,14 +37,17 @@ export class Team {
   status: TeamStatus;
 
   @Column({ name: 'starts_on', type: 'date' })
+  @Authorized()
   @Field(() => LocalDateResolver)
   startsOn: string;
 
   @Column({ name: 'commitment_ends_on', type: 'date' })
+  @Authorized()
   @Field(() => LocalDateResolver, { description: 'The end of the committed period: 4 to 6 years after the start' })
   commitmentEndsOn: string;
 
   @Column({ type: 'int' })
+  @Authorized()
   @Field(() => Int, { description: 'Send this back on update; a stale version is refused with CONFLICT' })
   version: number;
 }

@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { connectionTypes } from '@buurtvolk/subgraph-kit';
+import { Role } from '@buurtvolk/identity';
+import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { connectionTypes, suppressSmallCell } from '@buurtvolk/subgraph-kit';
 import type { TeamsContext } from '../context';
 import { Membership, MembershipRole } from '../memberships/membership.entity';
 import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
@@ -13,22 +14,25 @@ export const TeamConnection = connectionTypes(Team, 'Team');
 
 @Resolver(() => Team)
 export class TeamResolver {
-  @Query(() => TeamConnection, { description: 'Teams by name, optionally in one city or with one status' })
+  @Query(() => TeamConnection, { description: 'Teams by name, optionally in one city or with one status; without a token, active teams only' })
   teams(@Args() args: TeamsArgs, @Ctx() ctx: TeamsContext) {
     return ctx.teams.list(args);
   }
 
   @Query(() => Team, { nullable: true })
-  team(@Arg('id', () => ID) id: string, @Ctx() ctx: TeamsContext) {
-    return ctx.loaders.team.load(id);
+  async team(@Arg('id', () => ID) id: string, @Ctx() ctx: TeamsContext) {
+    const team = await ctx.loaders.team.load(id);
+    return team && (await ctx.policy.canSeeTeam(team)) ? team : null;
   }
 
+  @Authorized(Role.ADMIN)
   @Mutation(() => Team)
   createTeam(@Arg('input') input: CreateTeamInput, @Ctx() ctx: TeamsContext) {
     return ctx.teams.create(input);
   }
 
-  @Mutation(() => Team, { description: 'Changes a team; send the version you read' })
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Team, { description: 'Changes a team (admins, or its coordinators); send the version you read' })
   updateTeam(@Arg('input') input: UpdateTeamInput, @Ctx() ctx: TeamsContext) {
     return ctx.teams.update(input);
   }
@@ -38,21 +42,29 @@ export class TeamResolver {
     return ctx.loaders.neighbourhood.load(team.neighbourhoodId);
   }
 
-  @FieldResolver(() => [Membership], { description: 'Current memberships, or the whole history with includeEnded' })
+  @Authorized()
+  @FieldResolver(() => [Membership], { nullable: true, description: "Current memberships, or the whole history with includeEnded; for the team's own members, coordinators and admins" })
   memberships(@Root() team: Team, @Arg('includeEnded', { defaultValue: false }) includeEnded: boolean, @Ctx() ctx: TeamsContext) {
+    ctx.policy.assertCanSeeMembers(team.id);
     return includeEnded ? ctx.loaders.allMembershipsOfTeam.load(team.id) : ctx.loaders.currentMembershipsOfTeam.load(team.id);
   }
 
-  @FieldResolver(() => Int, { description: 'Current members and coordinators (coaches are professionals, not counted)' })
+  @Authorized()
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'Current members and coordinators (coaches are professionals, not counted); empty for partners when under 10',
+  })
   async memberCount(@Root() team: Team, @Ctx() ctx: TeamsContext) {
-    return countResidents(await ctx.loaders.currentMembershipsOfTeam.load(team.id));
+    return suppressSmallCell(countResidents(await ctx.loaders.currentMembershipsOfTeam.load(team.id)), ctx.identity);
   }
 
+  @Authorized()
   @FieldResolver(() => TeamSizeIndicator)
   async sizeIndicator(@Root() team: Team, @Ctx() ctx: TeamsContext) {
     return sizeIndicator(countResidents(await ctx.loaders.currentMembershipsOfTeam.load(team.id)));
   }
 
+  @Authorized()
   @FieldResolver(() => [Partner], { description: "Partner organisations serving the team's neighbourhood" })
   async partners(@Root() team: Team, @Ctx() ctx: TeamsContext) {
     const partnerIds = await ctx.loaders.partnerIdsServingNeighbourhood.load(team.neighbourhoodId);

@@ -1,18 +1,26 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
-import { badUserInput, type Connection, conflict, decodeCursor, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
-import { Team } from './team.entity';
+import type { TeamsPolicy } from '../policy';
+import { Team, TeamStatus } from './team.entity';
 import type { CreateTeamInput, TeamsArgs, UpdateTeamInput } from './team.inputs';
 import { commitmentPeriodProblem, statusChangeProblem } from './team.rules';
 
 export class TeamService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: TeamsPolicy,
+    private readonly audit: AuditTrail,
+  ) {}
 
-  /** Teams by name, filtered, one page at a time (keyset pagination on name and id). */
+  /** Teams by name, filtered and limited to what the caller may see, one page at a time (keyset pagination). */
   async list({ first, after, city, status }: TeamsArgs): Promise<Connection<Team>> {
+    const scope = await this.policy.teamScope();
     const query = this.dataSource.getRepository(Team).createQueryBuilder('t');
+    if (scope.onlyActive) query.andWhere('t.status = :active', { active: TeamStatus.ACTIVE });
+    if (scope.neighbourhoodIds) query.andWhere('t.neighbourhood_id = ANY(:scoped)', { scoped: scope.neighbourhoodIds });
     if (city) query.innerJoin(Neighbourhood, 'n', 'n.id = t.neighbourhood_id AND lower(n.city) = lower(:city)', { city });
     if (status) query.andWhere('t.status = :status', { status });
     const totalCount = await query.clone().getCount();
@@ -30,11 +38,14 @@ export class TeamService {
     return this.dataSource.transaction(async (manager) => {
       if (!(await manager.existsBy(Neighbourhood, { id: input.neighbourhoodId }))) throw notFound('neighbourhood', input.neighbourhoodId);
       const team = manager.create(Team, { ...input, id: randomUUID(), version: 1 });
-      return manager.save(team).catch((error) => rethrowDuplicate(error, input.name));
+      await manager.save(team).catch((error) => rethrowDuplicate(error, input.name));
+      await this.audit.record(manager, { action: 'team.created', entityType: 'Team', entityId: team.id, relatedIds: [input.neighbourhoodId] });
+      return team;
     });
   }
 
   async update({ id, version, ...changes }: UpdateTeamInput): Promise<Team> {
+    this.policy.assertCanManageTeam(id);
     return this.dataSource.transaction(async (manager) => {
       const current = await manager.findOneBy(Team, { id });
       if (!current) throw notFound('team', id);
@@ -44,7 +55,9 @@ export class TeamService {
       }
       const problem = commitmentPeriodProblem(changes.startsOn ?? current.startsOn, changes.commitmentEndsOn ?? current.commitmentEndsOn);
       if (problem) throw badUserInput(`commitmentEndsOn ${problem}`, [{ field: 'commitmentEndsOn', message: problem }]);
-      return updateVersioned(manager, Team, 'team', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? current.name));
+      const updated = await updateVersioned(manager, Team, 'team', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? current.name));
+      await this.audit.record(manager, { action: 'team.updated', entityType: 'Team', entityId: id });
+      return updated;
     });
   }
 }

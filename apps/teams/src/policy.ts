@@ -1,0 +1,48 @@
+import type { Identity } from '@buurtvolk/identity';
+import { access, assertAllowed } from '@buurtvolk/subgraph-kit';
+import type { TeamsLoaders } from './loaders';
+import { type Team, TeamStatus } from './teams/team.entity';
+
+/**
+ * Who may see and change what in the teams subgraph.
+ * - Anonymous: active teams with their name, status and neighbourhood (name, city); theme labels.
+ * - ADMIN: everything. COORDINATOR: manages the memberships and details of the teams they coordinate.
+ * - VOLUNTEER: team-level data, and the members of their own team.
+ * - PARTNER: the teams and neighbourhoods of their organisation, with counts of 10 or more only.
+ * Role-wide rules are `@Authorized(...)` on the schema; the rules below depend on the row.
+ */
+export class TeamsPolicy {
+  constructor(
+    private readonly identity: Identity | null,
+    private readonly loaders: TeamsLoaders,
+  ) {}
+
+  /** Restrictions on which teams a list or lookup may return to this caller. */
+  async teamScope(): Promise<{ onlyActive?: boolean; neighbourhoodIds?: string[] }> {
+    if (!this.identity) return { onlyActive: true };
+    if (access.isPartner(this.identity)) return { neighbourhoodIds: await this.partnerNeighbourhoods() };
+    return {};
+  }
+
+  async canSeeTeam(team: Team): Promise<boolean> {
+    const scope = await this.teamScope();
+    if (scope.onlyActive && team.status !== TeamStatus.ACTIVE) return false;
+    return !scope.neighbourhoodIds || scope.neighbourhoodIds.includes(team.neighbourhoodId);
+  }
+
+  async canSeeNeighbourhood(neighbourhoodId: string): Promise<boolean> {
+    return !access.isPartner(this.identity) || (await this.partnerNeighbourhoods()).includes(neighbourhoodId);
+  }
+
+  assertCanSeeMembers(teamId: string): void {
+    assertAllowed(access.isAdmin(this.identity) || access.belongsTo(this.identity, teamId), 'Only the members and coordinators of this team see who is in it');
+  }
+
+  assertCanManageTeam(teamId: string): void {
+    assertAllowed(access.isAdmin(this.identity) || access.coordinates(this.identity, teamId), 'Only an admin or a coordinator of this team may change it');
+  }
+
+  private partnerNeighbourhoods(): Promise<string[]> {
+    return this.identity?.partnerId ? this.loaders.neighbourhoodIdsServedByPartner.load(this.identity.partnerId) : Promise.resolve([]);
+  }
+}

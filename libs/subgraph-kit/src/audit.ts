@@ -1,0 +1,138 @@
+import type { Identity } from '@buurtvolk/identity';
+import { Role } from '@buurtvolk/identity';
+import { IsOptional, IsUUID, Length } from 'class-validator';
+import { DateTimeResolver } from 'graphql-scalars';
+import { randomUUID } from 'node:crypto';
+import { Args, ArgsType, Authorized, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
+import { Column, type DataSource, Entity, type EntityManager, PrimaryColumn } from 'typeorm';
+import { connectionTypes, decodeCursor, PageArgs, toConnection } from './pagination';
+import type { SubgraphContext } from './subgraph';
+
+/** One audited change: who, what, which ids, when — never the personal values themselves. */
+@Entity('audit_log')
+@ObjectType('AuditEntry')
+@Directive('@shareable')
+export class AuditEntry {
+  @PrimaryColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'occurred_at', type: 'timestamptz' })
+  @Field(() => DateTimeResolver)
+  occurredAt: Date;
+
+  @Column({ name: 'actor_subject' })
+  @Field({ description: 'The subject of the token that made the change' })
+  actorSubject: string;
+
+  @Column({ name: 'actor_role' })
+  @Field()
+  actorRole: string;
+
+  @Column()
+  @Field({ description: 'What happened, e.g. membership.added' })
+  action: string;
+
+  @Column({ name: 'entity_type' })
+  @Field()
+  entityType: string;
+
+  @Column({ name: 'entity_id', type: 'uuid' })
+  @Field(() => ID)
+  entityId: string;
+
+  @Column({ name: 'related_ids', type: 'uuid', array: true })
+  @Field(() => [ID], { description: 'Other records the change touched (e.g. the team and the volunteer)' })
+  relatedIds: string[];
+
+  @Column({ name: 'request_id' })
+  @Field()
+  requestId: string;
+}
+
+/** SQL for a subgraph's migration that creates its audit log. */
+export const CREATE_AUDIT_LOG_SQL = `
+  CREATE TABLE audit_log (
+    id uuid PRIMARY KEY,
+    occurred_at timestamptz NOT NULL DEFAULT now(),
+    actor_subject text NOT NULL,
+    actor_role text NOT NULL,
+    action text NOT NULL,
+    entity_type text NOT NULL,
+    entity_id uuid NOT NULL,
+    related_ids uuid[] NOT NULL DEFAULT '{}',
+    request_id text NOT NULL
+  );
+  CREATE INDEX audit_log_by_time ON audit_log (occurred_at DESC, id DESC);
+  CREATE INDEX audit_log_by_entity ON audit_log (entity_id);
+`;
+
+export interface AuditedChange {
+  action: string;
+  entityType: string;
+  entityId: string;
+  relatedIds?: string[];
+}
+
+/** Writes audit entries for one request's caller, inside the transaction of the change they describe. */
+export class AuditTrail {
+  constructor(
+    private readonly identity: Identity | null,
+    private readonly requestId: string,
+  ) {}
+
+  async record(manager: EntityManager, change: AuditedChange): Promise<void> {
+    await manager.insert(AuditEntry, {
+      id: randomUUID(),
+      occurredAt: new Date(),
+      actorSubject: this.identity?.subject ?? 'anonymous',
+      actorRole: this.identity?.role ?? 'ANONYMOUS',
+      action: change.action,
+      entityType: change.entityType,
+      entityId: change.entityId,
+      relatedIds: change.relatedIds ?? [],
+      requestId: this.requestId,
+    });
+  }
+}
+
+@ArgsType()
+class AuditLogArgs extends PageArgs {
+  @Field(() => ID, { nullable: true, description: 'Only changes of this record' })
+  @IsOptional()
+  @IsUUID()
+  entityId?: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 100)
+  entityType?: string;
+}
+
+export const AuditEntryConnection = connectionTypes(AuditEntry, 'AuditEntry');
+
+export interface AuditContext extends SubgraphContext {
+  dataSource: DataSource;
+}
+
+/** An admin-only query `<service>AuditLog`, newest first; each subgraph serves its own. */
+export function auditLogResolver(service: string) {
+  @Resolver()
+  class AuditLogResolver {
+    @Authorized(Role.ADMIN)
+    @Query(() => AuditEntryConnection, { name: `${service}AuditLog`, description: `Changes recorded by the ${service} service, newest first (admins only)` })
+    async auditLog(@Args(() => AuditLogArgs) { first, after, entityId, entityType }: AuditLogArgs, @Ctx() { dataSource }: AuditContext) {
+      const query = dataSource.getRepository(AuditEntry).createQueryBuilder('a');
+      if (entityId) query.andWhere('a.entity_id = :entityId', { entityId });
+      if (entityType) query.andWhere('a.entity_type = :entityType', { entityType });
+      const totalCount = await query.clone().getCount();
+      if (after) {
+        const [occurredAt, id] = decodeCursor(after, 2);
+        query.andWhere('(a.occurred_at, a.id) < (:occurredAt::timestamptz, :id::uuid)', { occurredAt, id });
+      }
+      const rows = await query.orderBy('a.occurred_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1).getMany();
+      return toConnection(rows, first, totalCount, (entry) => [entry.occurredAt.toISOString(), entry.id]);
+    }
+  }
+  return AuditLogResolver;
+}

@@ -1,0 +1,42 @@
+import { type Identity, Role } from '@buurtvolk/identity';
+import type { AuthChecker } from 'type-graphql';
+import { forbidden, unauthenticated } from './errors';
+import type { SubgraphContext } from './subgraph';
+
+/**
+ * type-graphql's check for `@Authorized(...)`: no roles means any signed-in caller. Every subgraph uses it, so
+ * a field marked `@Authorized()` is closed to anonymous callers everywhere in the same way.
+ */
+export const authChecker: AuthChecker<SubgraphContext, Role> = ({ context }, roles) => {
+  const identity = requireIdentity(context.identity);
+  if (roles.length && !roles.includes(identity.role)) throw forbidden(`Only ${roles.join(' or ')} may do this`);
+  return true;
+};
+
+export function requireIdentity(identity: Identity | null): Identity {
+  if (!identity) throw unauthenticated();
+  return identity;
+}
+
+/** The questions every subgraph's policy asks about a caller. */
+export const access = {
+  isAdmin: (identity: Identity | null): boolean => identity?.role === Role.ADMIN,
+  /** A coordinator of this team (their token lists the teams they coordinate). */
+  coordinates: (identity: Identity | null, teamId: string): boolean => identity?.role === Role.COORDINATOR && identity.teamIds.includes(teamId),
+  /** A coordinator or volunteer of this team. */
+  belongsTo: (identity: Identity | null, teamId: string): boolean =>
+    (identity?.role === Role.COORDINATOR || identity?.role === Role.VOLUNTEER) && identity.teamIds.includes(teamId),
+  isPartner: (identity: Identity | null): boolean => identity?.role === Role.PARTNER,
+};
+
+/** Throws FORBIDDEN unless `allowed`; the message says what the caller may not do. */
+export function assertAllowed(allowed: boolean, message: string): void {
+  if (!allowed) throw forbidden(message);
+}
+
+/** Aggregates shown to partners hide cells of fewer than this many people. */
+export const MIN_CELL_SIZE = 10;
+
+export function suppressSmallCell(count: number, identity: Identity | null): number | null {
+  return access.isPartner(identity) && count < MIN_CELL_SIZE ? null : count;
+}
