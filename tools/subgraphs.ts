@@ -1,8 +1,12 @@
 import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
 import { teamsSubgraph } from '../apps/teams/src/subgraph';
+import { volunteersSubgraph } from '../apps/volunteers/src/subgraph';
 
 /** Every subgraph of the supergraph, in start order. Add a new subgraph here (see the README). */
-export const SUBGRAPHS: { definition: SubgraphDefinition<any>; main: string }[] = [{ definition: teamsSubgraph, main: 'apps/teams/src/main.ts' }];
+export const SUBGRAPHS: { definition: SubgraphDefinition<any>; main: string }[] = [
+  { definition: teamsSubgraph, main: 'apps/teams/src/main.ts' },
+  { definition: volunteersSubgraph, main: 'apps/volunteers/src/main.ts' },
+];
 
 export const GATEWAY_MAIN = 'apps/gateway/src/main.ts';
 

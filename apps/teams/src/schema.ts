@@ -1,7 +1,8 @@
 import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
 import type { TeamsContext } from './context';
 import { MembershipResolver } from './memberships/membership.resolver';
-import { VolunteerReference } from './memberships/volunteer-reference';
+import { PersonalDataExportReference, PersonalDataExportResolver } from './memberships/personal-data-export';
+import { VolunteerMembershipsResolver } from './memberships/volunteer-memberships.resolver';
 import { NeighbourhoodResolver } from './neighbourhoods/neighbourhood.resolver';
 import { PartnerResolver } from './partners/partner.resolver';
 import { TeamResolver } from './teams/team.resolver';
@@ -10,8 +11,18 @@ import { ThemeResolver } from './themes/theme.resolver';
 export function buildTeamsSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [TeamResolver, NeighbourhoodResolver, PartnerResolver, MembershipResolver, ThemeResolver, auditLogResolver('teams')],
-      orphanedTypes: [VolunteerReference],
+      resolvers: [
+        TeamResolver,
+        NeighbourhoodResolver,
+        PartnerResolver,
+        MembershipResolver,
+        VolunteerMembershipsResolver,
+        PersonalDataExportResolver,
+        ThemeResolver,
+        auditLogResolver('teams'),
+      ],
+      // Referenced by no field here, but extended with PersonalDataExport.teams.
+      orphanedTypes: [PersonalDataExportReference],
     },
     // Entity references bypass type-graphql's resolvers, so the same visibility rules are applied here.
     {
@@ -24,6 +35,8 @@ export function buildTeamsSchema() {
       Neighbourhood: {
         __resolveReference: async ({ id }: { id: string }, ctx: TeamsContext) => ((await ctx.policy.canSeeNeighbourhood(id)) ? ctx.loaders.neighbourhood.load(id) : null),
       },
+      Volunteer: { __resolveReference: ({ id }: { id: string }) => ({ id }) },
+      PersonalDataExport: { __resolveReference: ({ volunteerId }: { volunteerId: string }) => ({ volunteerId }) },
       Partner: { __resolveReference: ({ id }: { id: string }, ctx: TeamsContext) => ctx.loaders.partner.load(id) },
     },
   );

@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
 import { createTeamsContext, type TeamsContext } from './context';
 import { teamsDatabase } from './database';
 import { seedDemoData } from './demo-data';
+import { endMembershipsOfErasedVolunteer } from './memberships/membership.service';
 import { buildTeamsSchema } from './schema';
 
 export const teamsSubgraph: SubgraphDefinition<TeamsContext> = {
@@ -11,4 +12,8 @@ export const teamsSubgraph: SubgraphDefinition<TeamsContext> = {
   buildSchema: buildTeamsSchema,
   createContext: createTeamsContext,
   seedDemoData,
+  events: {
+    publishes: true,
+    handlers: { VolunteerErased: endMembershipsOfErasedVolunteer },
+  },
 };

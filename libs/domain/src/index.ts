@@ -3,3 +3,4 @@ export * from './dates';
 export * from './ids';
 export * from './money';
 export * from './themes';
+export * from './demo-roster';

@@ -8,4 +8,5 @@ export * from './logger';
 export * from './pagination';
 export * from './request-logging';
 export * from './subgraph';
+export * from './subgraph-events';
 export * from './versioned-update';

@@ -34,7 +34,9 @@ export interface Connection<T> {
 
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a Relay connection of `Item`. */
 export function connectionTypes<T extends object>(Item: ClassType<T>, name: string) {
+  // Shareable: the same connection type (e.g. AuditEntryConnection) is served by several subgraphs.
   @ObjectType(`${name}Edge`)
+  @Directive('@shareable')
   class Edge {
     @Field()
     cursor: string;
@@ -44,6 +46,7 @@ export function connectionTypes<T extends object>(Item: ClassType<T>, name: stri
   }
 
   @ObjectType(`${name}Connection`)
+  @Directive('@shareable')
   class ConnectionType {
     @Field(() => [Edge])
     edges: Edge[];

@@ -3,6 +3,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { createDataSource, type DatabaseDefinition, pgErrorCode, runMigrations, serviceDatabaseUrl } from '@buurtvolk/database';
+import { eventsDatabaseUrl, startEventBus } from '@buurtvolk/events';
 import { IDENTITY_HEADER, type Identity, isProduction, verifyGatewayIdentity } from '@buurtvolk/identity';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -12,6 +13,7 @@ import { maskError, unauthenticated } from './errors';
 import { createHttpApp, exitOnSignals, jsonBody, listen, readinessEndpoint, REQUEST_ID_HEADER, requestErrorHandler } from './http';
 import { createLogger, type Logger } from './logger';
 import { type LoggedContext, requestLoggingPlugin } from './request-logging';
+import { type SubgraphEvents, startSubgraphEvents } from './subgraph-events';
 
 export interface SubgraphContext extends LoggedContext {
   /** The caller as verified by the gateway; `null` for an anonymous caller. */
@@ -27,6 +29,8 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
   createContext(base: SubgraphContext, dataSource: DataSource): TContext;
   /** Loads demo data into an empty database. */
   seedDemoData?(dataSource: DataSource, logger: Logger): Promise<void>;
+  /** Domain events the subgraph publishes (through its outbox) and handles. */
+  events?: SubgraphEvents;
 }
 
 export interface RunningSubgraph {
@@ -114,10 +118,14 @@ export async function runSubgraph<TContext extends SubgraphContext>(definition: 
     if (applied.length) logger.info({ applied }, 'migrations applied');
   }
   if (process.env.DEMO_DATA === 'true' && definition.seedDemoData) await definition.seedDemoData(dataSource, logger);
+  const bus = definition.events ? await startEventBus({ connectionString: eventsDatabaseUrl(), logger }) : undefined;
+  const stopEvents = bus && definition.events ? await startSubgraphEvents(definition.name, definition.events, { dataSource, bus, logger }) : async () => {};
   const subgraph = await startSubgraph(definition, { dataSource, port, logger });
   logger.info({ url: subgraph.url }, `${definition.name} subgraph ready`);
   exitOnSignals(async () => {
     await subgraph.stop();
+    await stopEvents();
+    await bus?.stop();
     await dataSource.destroy();
   }, logger);
 }

@@ -1,5 +1,6 @@
 export * from './graphql-client';
 export * from './identities';
 export * from './test-database';
+export * from './test-event-bus';
 export * from './test-server';
 export * from './test-subgraph';

@@ -1,6 +1,7 @@
 import type { StatementCounter } from '@buurtvolk/database';
 import type { Identity } from '@buurtvolk/identity';
-import { createLogger, printSubgraphSdl, type SubgraphDefinition, startSubgraph } from '@buurtvolk/subgraph-kit';
+import type { EventBus } from '@buurtvolk/events';
+import { createLogger, printSubgraphSdl, type SubgraphDefinition, startSubgraph, startSubgraphEvents } from '@buurtvolk/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { gatewayHeaders, type GraphQLResponse, postGraphQL } from './graphql-client';
 import { createTestDatabase } from './test-database';
@@ -21,11 +22,18 @@ export interface TestSubgraph {
   destroy(): Promise<void>;
 }
 
-/** A real subgraph over HTTP on a free port with its own fresh, migrated database. */
-export async function startTestSubgraph(definition: SubgraphDefinition<any>, options: { seed?: boolean } = {}): Promise<TestSubgraph> {
+/**
+ * A real subgraph over HTTP on a free port with its own fresh, migrated database; with a `bus`, its outbox relay
+ * and event consumers run too (polling quickly, so tests see events within a second).
+ */
+export async function startTestSubgraph(definition: SubgraphDefinition<any>, options: { seed?: boolean; bus?: EventBus } = {}): Promise<TestSubgraph> {
   const database = await createTestDatabase(definition.name, definition.database);
   const logger = createLogger(definition.name);
   if (options.seed && definition.seedDemoData) await definition.seedDemoData(database.dataSource, logger);
+  const stopEvents =
+    options.bus && definition.events
+      ? await startSubgraphEvents(definition.name, definition.events, { dataSource: database.dataSource, bus: options.bus, logger, relayIntervalMs: 100, pollingIntervalSeconds: 0.5 })
+      : async () => {};
   let running = await startSubgraph(definition, { dataSource: database.dataSource, port: 0, logger });
   const port = running.port;
   let stopped = false;
@@ -47,6 +55,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition<any>, opt
     },
     destroy: async () => {
       if (!stopped) await running.stop();
+      await stopEvents();
       await database.drop();
     },
   };

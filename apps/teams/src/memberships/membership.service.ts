@@ -1,11 +1,15 @@
 import { PG_EXCLUSION_VIOLATION, pgErrorCode } from '@buurtvolk/database';
-import { type AuditTrail, badUserInput, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { todayInAmsterdam } from '@buurtvolk/domain';
+import { recordEvent } from '@buurtvolk/events';
+import { AuditEntry, type AuditTrail, badUserInput, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { TeamsPolicy } from '../policy';
 import { Team, TeamStatus } from '../teams/team.entity';
 import { Membership } from './membership.entity';
 import type { AddMembershipInput, EndMembershipInput } from './membership.inputs';
+
+export const SOURCE = 'teams';
 
 export class MembershipService {
   constructor(
@@ -31,6 +35,14 @@ export class MembershipService {
         throw error;
       });
       await this.audit.record(manager, { action: 'membership.added', entityType: 'Membership', entityId: membership.id, relatedIds: [input.teamId, input.volunteerId] });
+      await recordEvent(manager, SOURCE, 'MembershipStarted', {
+        membershipId: membership.id,
+        teamId: team.id,
+        neighbourhoodId: team.neighbourhoodId,
+        volunteerId: membership.volunteerId,
+        role: membership.role,
+        from: membership.from,
+      });
       return membership;
     });
   }
@@ -47,7 +59,33 @@ export class MembershipService {
       if (membership.until !== null && membership.until <= until) throw conflict(`This membership already ended on ${membership.until}`);
       const ended = await updateVersioned(manager, Membership, 'membership', id, version, { until });
       await this.audit.record(manager, { action: 'membership.ended', entityType: 'Membership', entityId: id, relatedIds: [membership.teamId, membership.volunteerId] });
+      await recordEvent(manager, SOURCE, 'MembershipEnded', { membershipId: id, until });
       return ended;
     });
+  }
+}
+
+/**
+ * A volunteer was erased in the volunteers service: their open memberships end today (the history stays, by id
+ * only, as the teams service never held their name). Handled once per event, inside the consumer's transaction.
+ */
+export async function endMembershipsOfErasedVolunteer(event: { volunteerId: string }, manager: EntityManager): Promise<void> {
+  const today = todayInAmsterdam();
+  const open = await manager.findBy(Membership, { volunteerId: event.volunteerId, until: IsNull() });
+  for (const membership of open) {
+    const until = membership.from > today ? membership.from : today;
+    await manager.update(Membership, { id: membership.id }, { until, version: membership.version + 1 });
+    await manager.insert(AuditEntry, {
+      id: randomUUID(),
+      occurredAt: new Date(),
+      actorSubject: 'volunteers-service',
+      actorRole: 'SYSTEM',
+      action: 'membership.ended.erasure',
+      entityType: 'Membership',
+      entityId: membership.id,
+      relatedIds: [membership.teamId, membership.volunteerId],
+      requestId: 'VolunteerErased',
+    });
+    await recordEvent(manager, SOURCE, 'MembershipEnded', { membershipId: membership.id, until });
   }
 }

@@ -1,8 +1,8 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** The volunteers subgraph owns Volunteer; here it is only a reference by id. */
+/** Owned by the volunteers subgraph; this subgraph adds the person's memberships and current team. */
 @ObjectType('Volunteer')
-@Directive('@key(fields: "id", resolvable: false)')
+@Directive('@key(fields: "id")')
 export class VolunteerReference {
   @Field(() => ID)
   id: string;

@@ -1,4 +1,5 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
+import { recordEvent } from '@buurtvolk/events';
 import { type AuditTrail, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
@@ -20,6 +21,7 @@ export class PartnerService {
     return this.dataSource.transaction(async (manager) => {
       const partner = await manager.save(manager.create(Partner, { ...fields, id: randomUUID(), version: 1 })).catch((error) => rethrowDuplicate(error, fields.name));
       await linkNeighbourhoods(manager, partner.id, neighbourhoodIds);
+      await recordEvent(manager, 'teams', 'PartnerAreasChanged', { partnerId: partner.id, neighbourhoodIds: [...new Set(neighbourhoodIds)] });
       await this.audit.record(manager, { action: 'partner.created', entityType: 'Partner', entityId: partner.id, relatedIds: neighbourhoodIds });
       return partner;
     });
@@ -31,6 +33,7 @@ export class PartnerService {
       if (neighbourhoodIds) {
         await manager.query('DELETE FROM partner_neighbourhoods WHERE partner_id = $1', [id]);
         await linkNeighbourhoods(manager, id, neighbourhoodIds);
+        await recordEvent(manager, 'teams', 'PartnerAreasChanged', { partnerId: id, neighbourhoodIds: [...new Set(neighbourhoodIds)] });
       }
       await this.audit.record(manager, { action: 'partner.updated', entityType: 'Partner', entityId: id, relatedIds: neighbourhoodIds });
       return partner;

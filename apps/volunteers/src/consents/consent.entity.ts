@@ -1,0 +1,41 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export enum ConsentPurpose {
+  CONTACT = 'CONTACT',
+  PHOTOS = 'PHOTOS',
+  SHARE_WITH_PARTNERS = 'SHARE_WITH_PARTNERS',
+  WELLBEING_MONITOR = 'WELLBEING_MONITOR',
+}
+registerEnumType(ConsentPurpose, {
+  name: 'ConsentPurpose',
+  valuesConfig: {
+    CONTACT: { description: 'Coordinators may see and use e-mail and phone' },
+    PHOTOS: { description: 'Photos of the person may be used' },
+    SHARE_WITH_PARTNERS: { description: 'May be named to partner organisations' },
+    WELLBEING_MONITOR: { description: 'Wellbeing checks are recorded and counted in (anonymous) figures' },
+  },
+});
+
+@Entity('consents')
+@ObjectType('Consent')
+export class Consent {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'volunteer_id', type: 'uuid' })
+  volunteerId: string;
+
+  @Column({ type: 'text' })
+  @Field(() => ConsentPurpose)
+  purpose: ConsentPurpose;
+
+  @Column({ name: 'given_on', type: 'date' })
+  @Field(() => LocalDateResolver)
+  givenOn: string;
+
+  @Column({ name: 'withdrawn_on', type: 'date', nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true })
+  withdrawnOn: string | null;
+}

@@ -1,0 +1,35 @@
+import { IsEnum, IsOptional, IsUUID } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, Field, ID, InputType, Mutation, Resolver } from 'type-graphql';
+import type { VolunteersContext } from '../context';
+import { Consent, ConsentPurpose } from './consent.entity';
+
+@InputType('ConsentInput')
+class ConsentInput {
+  @Field(() => ID)
+  @IsUUID()
+  volunteerId: string;
+
+  @Field(() => ConsentPurpose)
+  @IsEnum(ConsentPurpose)
+  purpose: ConsentPurpose;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'Defaults to today' })
+  @IsOptional()
+  on?: string;
+}
+
+@Resolver(() => Consent)
+export class ConsentResolver {
+  @Authorized()
+  @Mutation(() => Consent, { description: 'The person, their coordinator or an admin records a consent; giving it twice keeps the first' })
+  giveConsent(@Arg('input') input: ConsentInput, @Ctx() ctx: VolunteersContext) {
+    return ctx.consents.give(input.volunteerId, input.purpose, input.on);
+  }
+
+  @Authorized()
+  @Mutation(() => Consent, { description: 'Withdraws a consent; what depends on it stops from then on' })
+  withdrawConsent(@Arg('input') input: ConsentInput, @Ctx() ctx: VolunteersContext) {
+    return ctx.consents.withdraw(input.volunteerId, input.purpose, input.on);
+  }
+}

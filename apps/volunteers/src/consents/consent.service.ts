@@ -1,0 +1,43 @@
+import { todayInAmsterdam } from '@buurtvolk/domain';
+import { type AuditTrail, badUserInput, conflict } from '@buurtvolk/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import { type DataSource, IsNull } from 'typeorm';
+import type { VolunteersPolicy } from '../policy';
+import type { VolunteerService } from '../volunteers/volunteer.service';
+import { Consent, type ConsentPurpose } from './consent.entity';
+
+/** Consent per purpose, given and withdrawn on dated records; what depends on a purpose checks for an active one. */
+export class ConsentService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: VolunteersPolicy,
+    private readonly volunteers: VolunteerService,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async give(volunteerId: string, purpose: ConsentPurpose, on = todayInAmsterdam()): Promise<Consent> {
+    await this.policy.assertCanManage(await this.volunteers.visible(volunteerId), true);
+    if (on > todayInAmsterdam()) throw badUserInput('Consent cannot be given in the future', [{ field: 'on', message: 'must not be in the future' }]);
+    return this.dataSource.transaction(async (manager) => {
+      const active = await manager.findOneBy(Consent, { volunteerId, purpose, withdrawnOn: IsNull() });
+      if (active) return active;
+      const consent = manager.create(Consent, { id: randomUUID(), volunteerId, purpose, givenOn: on, withdrawnOn: null });
+      await manager.save(consent);
+      await this.audit.record(manager, { action: `consent.given.${purpose}`, entityType: 'Volunteer', entityId: volunteerId, relatedIds: [consent.id] });
+      return consent;
+    });
+  }
+
+  async withdraw(volunteerId: string, purpose: ConsentPurpose, on = todayInAmsterdam()): Promise<Consent> {
+    await this.policy.assertCanManage(await this.volunteers.visible(volunteerId), true);
+    return this.dataSource.transaction(async (manager) => {
+      const active = await manager.findOneBy(Consent, { volunteerId, purpose, withdrawnOn: IsNull() });
+      if (!active) throw conflict(`There is no ${purpose} consent to withdraw`);
+      if (on < active.givenOn) throw badUserInput(`on must not be before the consent was given (${active.givenOn})`, [{ field: 'on', message: `must be on or after ${active.givenOn}` }]);
+      active.withdrawnOn = on;
+      await manager.save(active);
+      await this.audit.record(manager, { action: `consent.withdrawn.${purpose}`, entityType: 'Volunteer', entityId: volunteerId, relatedIds: [active.id] });
+      return active;
+    });
+  }
+}

@@ -1,0 +1,35 @@
+import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
+import type { DataSource } from 'typeorm';
+import { ConsentService } from './consents/consent.service';
+import { Directory } from './directory/directory';
+import { createLoaders, type VolunteersLoaders } from './loaders';
+import { VolunteersPolicy } from './policy';
+import { VolunteerService } from './volunteers/volunteer.service';
+import { WellbeingService } from './wellbeing/wellbeing.service';
+
+export interface VolunteersContext extends SubgraphContext {
+  dataSource: DataSource;
+  loaders: VolunteersLoaders;
+  policy: VolunteersPolicy;
+  directory: Directory;
+  volunteers: VolunteerService;
+  consents: ConsentService;
+  wellbeing: WellbeingService;
+}
+
+export function createVolunteersContext(base: SubgraphContext, dataSource: DataSource): VolunteersContext {
+  const loaders = createLoaders(dataSource);
+  const policy = new VolunteersPolicy(base.identity, loaders);
+  const audit = new AuditTrail(base.identity, base.requestId);
+  const volunteers = new VolunteerService(dataSource, policy, loaders, audit);
+  return {
+    ...base,
+    dataSource,
+    loaders,
+    policy,
+    directory: new Directory(dataSource),
+    volunteers,
+    consents: new ConsentService(dataSource, policy, volunteers, audit),
+    wellbeing: new WellbeingService(dataSource, policy, loaders, volunteers, audit),
+  };
+}

@@ -1,0 +1,13 @@
+import type { DatabaseDefinition } from '@buurtvolk/database';
+import { AuditEntry } from '@buurtvolk/subgraph-kit';
+import { Consent } from './consents/consent.entity';
+import { CreateVolunteersSchema1764300000000 } from './migrations/1764300000000-create-volunteers-schema';
+import { CreateEventTables1764300100000 } from './migrations/1764300100000-create-event-tables';
+import { VolunteerStatusChange } from './volunteers/status-change.entity';
+import { Volunteer } from './volunteers/volunteer.entity';
+import { WellbeingCheck } from './wellbeing/wellbeing-check.entity';
+
+export const volunteersDatabase: DatabaseDefinition = {
+  entities: [Volunteer, VolunteerStatusChange, Consent, WellbeingCheck, AuditEntry],
+  migrations: [CreateVolunteersSchema1764300000000, CreateEventTables1764300100000],
+};

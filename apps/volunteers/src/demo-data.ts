@@ -1,0 +1,104 @@
+import { addYears, DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers, type DemoMember, todayInAmsterdam } from '@buurtvolk/domain';
+import type { Logger } from '@buurtvolk/subgraph-kit';
+import type { DataSource, EntityManager } from 'typeorm';
+import { ConsentPurpose } from './consents/consent.entity';
+import { VogStatus, VolunteerStatus } from './volunteers/volunteer.entity';
+
+const GIVEN_NAMES = ['Fatima', 'Jan', 'Aylin', 'Mohamed', 'Sanne', 'Kofi', 'Priya', 'Henk', 'Naima', 'Dewi', 'Ricardo', 'Els', 'Youssef', 'Marieke', 'Tariq', 'Ineke', 'Chen', 'Joyce', 'Emre', 'Wilma'];
+const FAMILY_NAMES = ['Bakker', 'El Amrani', 'Yilmaz', 'de Vries', 'Mensah', 'Jansen', 'Pinas', 'van Dijk', 'Kartosen', 'Öztürk', 'Visser', 'Boateng', 'de Jong', 'Wijngaarde', 'Smit'];
+const TALENTS = ['cooking', 'gardening', 'bike repair', 'languages', 'sewing', 'computers', 'listening', 'music', 'carpentry', 'administration', 'sports', 'childcare'];
+const LANGUAGES = ['Nederlands', 'Arabisch', 'Turks', 'Engels', 'Papiaments', 'Berbers', 'Pools', 'Sranantongo'];
+const POSTAL_PREFIX: Record<string, string> = { Rotterdam: '30', 'Den Haag': '25', Leiden: '23', Rijswijk: '22', Dordrecht: '33' };
+
+/** A stable number from a text, so demo data is the same on every machine. */
+function pick(seed: string, modulo: number): number {
+  let hash = 2166136261;
+  for (const char of seed) hash = Math.imul(hash ^ char.charCodeAt(0), 16777619);
+  return Math.abs(hash) % modulo;
+}
+
+/** Volunteers for every member of the demo teams, with consents, wellbeing histories and the directory of teams. */
+export async function seedDemoData(dataSource: DataSource, logger: Logger): Promise<void> {
+  await dataSource.transaction(async (manager) => {
+    await manager.query('LOCK TABLE volunteers IN EXCLUSIVE MODE');
+    if (Number((await manager.query('SELECT count(*) AS n FROM volunteers'))[0].n) > 0) return;
+    const today = todayInAmsterdam();
+    const members = demoMembers();
+    for (const member of members) await insertVolunteer(manager, member, today);
+    for (const partner of DEMO_PARTNERS) {
+      await manager.query('INSERT INTO directory_partner_areas (partner_id, neighbourhood_id) SELECT $1, unnest($2::uuid[])', [
+        demoId(`partner:${partner.key}`),
+        partner.serves.map((place) => demoId(`neighbourhood:${place}`)),
+      ]);
+    }
+    logger.info({ volunteers: members.length, teams: DEMO_PLACES.length }, 'demo data loaded');
+  });
+}
+
+async function insertVolunteer(manager: EntityManager, member: DemoMember, today: string): Promise<void> {
+  const key = `${member.place.key}-${member.index}`;
+  const givenName = GIVEN_NAMES[pick(`${key}:given`, GIVEN_NAMES.length)];
+  const familyName = FAMILY_NAMES[pick(`${key}:family`, FAMILY_NAMES.length)];
+  const joinedOn = member.place.startsOn <= today ? member.place.startsOn : today;
+  const status = member.place.status === 'FORMING' ? VolunteerStatus.INTAKE : VolunteerStatus.ACTIVE;
+  const talents = [TALENTS[pick(`${key}:t1`, TALENTS.length)], TALENTS[pick(`${key}:t2`, TALENTS.length)]];
+  const languages = ['Nederlands', LANGUAGES[pick(`${key}:lang`, LANGUAGES.length)]];
+  const postalCode = `${POSTAL_PREFIX[member.place.city]}${String(10 + pick(`${key}:pc`, 89)).padStart(2, '0')} ${'ABCDEGHJKL'[pick(`${key}:l1`, 10)]}${'MNPRTVWXZ'[pick(`${key}:l2`, 9)]}`;
+  await manager.query(
+    `INSERT INTO volunteers (id, display_name, given_name, family_name, email, phone, date_of_birth, postal_code, house_number, neighbourhood_id,
+                             languages, talents, availability, status, status_since, joined_on, vog_status, vog_valid_until, registered_by_team_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19)`,
+    [
+      member.volunteerId,
+      `${givenName} ${familyName.split(' ').pop()![0]}.`,
+      givenName,
+      familyName,
+      `${givenName.toLowerCase()}.${member.place.key}${member.index}@example.org`,
+      `+316${String(10_000_000 + pick(`${key}:phone`, 89_999_999))}`,
+      `${1950 + pick(`${key}:born`, 55)}-${String(1 + pick(`${key}:month`, 12)).padStart(2, '0')}-${String(1 + pick(`${key}:day`, 28)).padStart(2, '0')}`,
+      postalCode,
+      String(1 + pick(`${key}:house`, 180)),
+      member.neighbourhoodId,
+      [...new Set(languages)],
+      [...new Set(talents)],
+      ['TUESDAY:MORNING', pick(`${key}:avail`, 2) ? 'THURSDAY:EVENING' : 'SATURDAY:AFTERNOON'],
+      status,
+      joinedOn,
+      joinedOn,
+      member.role === 'COORDINATOR' ? VogStatus.VALID : VogStatus.NOT_REQUIRED,
+      member.role === 'COORDINATOR' ? addYears(today, 2) : null,
+      member.teamId,
+    ],
+  );
+  await manager.query(`INSERT INTO volunteer_status_changes (id, volunteer_id, from_status, to_status, changed_on) VALUES ($1, $2, NULL, 'INTAKE', $3)`, [demoId(`status:${key}:intake`), member.volunteerId, joinedOn]);
+  if (status === VolunteerStatus.ACTIVE) {
+    await manager.query(`INSERT INTO volunteer_status_changes (id, volunteer_id, from_status, to_status, changed_on) VALUES ($1, $2, 'INTAKE', 'ACTIVE', $3)`, [demoId(`status:${key}:active`), member.volunteerId, joinedOn]);
+  }
+  await manager.query(`INSERT INTO directory_memberships (membership_id, team_id, neighbourhood_id, volunteer_id, role, from_date) VALUES ($1, $2, $3, $4, $5, $6)`, [
+    demoId(`membership:${key}`),
+    member.teamId,
+    member.neighbourhoodId,
+    member.volunteerId,
+    member.role,
+    member.place.startsOn,
+  ]);
+  await manager.query(`INSERT INTO consents (id, volunteer_id, purpose, given_on) VALUES ($1, $2, $3, $4)`, [demoId(`consent:${key}:contact`), member.volunteerId, ConsentPurpose.CONTACT, joinedOn]);
+  // Most residents join the wellbeing monitor; some do not, so figures show who is counted.
+  if (pick(`${key}:monitor`, 7) === 0) return;
+  await manager.query(`INSERT INTO consents (id, volunteer_id, purpose, given_on) VALUES ($1, $2, $3, $4)`, [demoId(`consent:${key}:monitor`), member.volunteerId, ConsentPurpose.WELLBEING_MONITOR, joinedOn]);
+  const base = 3 + pick(`${key}:base`, 4);
+  for (let check = 0, takenOn = joinedOn; takenOn <= today; check += 1, takenOn = addMonths(joinedOn, 6 * check)) {
+    const score = (domain: string) => Math.min(10, base + Math.floor((check * (1 + pick(`${key}:${domain}`, 3))) / 2));
+    await manager.query(
+      `INSERT INTO wellbeing_checks (id, volunteer_id, taken_on, language, social_network, meaning, daily_life, home_situation, mental_health, physical_health, financial_health)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [demoId(`wellbeing:${key}:${check}`), member.volunteerId, takenOn, ...['language', 'social', 'meaning', 'daily', 'home', 'mental', 'physical', 'financial'].map(score)],
+    );
+  }
+}
+
+function addMonths(localDate: string, months: number): string {
+  const [year, month, day] = localDate.split('-').map(Number);
+  const date = new Date(Date.UTC(year, month - 1 + months, Math.min(day, 28)));
+  return date.toISOString().slice(0, 10);
+}

@@ -1,0 +1,97 @@
+import { type Identity, Role } from '@buurtvolk/identity';
+import { access, assertAllowed } from '@buurtvolk/subgraph-kit';
+import { ConsentPurpose } from './consents/consent.entity';
+import type { VolunteersLoaders } from './loaders';
+import type { Volunteer } from './volunteers/volunteer.entity';
+
+/** How the caller stands to a volunteer. */
+type Relation = 'admin' | 'self' | 'coordinator' | 'teammate' | 'none';
+
+/** Which volunteers a list may contain for this caller. */
+export interface VolunteerScope {
+  /** Only volunteers currently in these teams (or registered by them, for coordinators). */
+  teamIds?: string[];
+  includeRegisteredBy?: boolean;
+  selfId?: string;
+  /** Partners: only volunteers in teams in these neighbourhoods, and only counted. */
+  neighbourhoodIds?: string[];
+}
+
+/**
+ * Who may see and change what in the volunteers subgraph (DESIGN.md §6).
+ * - The person themselves, their coordinators and admins: everything, including personal fields and wellbeing.
+ *   Coordinators see e-mail and phone only with CONTACT consent.
+ * - Team mates (VOLUNTEER of the same team): display name, talents, languages, availability, status.
+ * - Partners: counts and wellbeing aggregates of 10 or more people in their neighbourhoods, never a person.
+ */
+export class VolunteersPolicy {
+  constructor(
+    private readonly identity: Identity | null,
+    private readonly loaders: VolunteersLoaders,
+  ) {}
+
+  async relation(volunteer: Volunteer): Promise<Relation> {
+    const identity = this.identity;
+    if (!identity) return 'none';
+    if (identity.role === Role.ADMIN) return 'admin';
+    if (identity.volunteerId === volunteer.id) return 'self';
+    const teams = (await this.loaders.currentTeams.load(volunteer.id)).map((place) => place.teamId);
+    if (identity.role === Role.COORDINATOR && (teams.some((team) => identity.teamIds.includes(team)) || identity.teamIds.includes(volunteer.registeredByTeamId ?? ''))) {
+      return 'coordinator';
+    }
+    if ((identity.role === Role.VOLUNTEER || identity.role === Role.COORDINATOR) && teams.some((team) => identity.teamIds.includes(team))) return 'teammate';
+    return 'none';
+  }
+
+  async canSee(volunteer: Volunteer): Promise<boolean> {
+    return (await this.relation(volunteer)) !== 'none';
+  }
+
+  /** Name, contact, birth date, address, certificate of conduct, status history, consents, wellbeing. */
+  async assertPersonal(volunteer: Volunteer): Promise<void> {
+    const relation = await this.relation(volunteer);
+    assertAllowed(['admin', 'self', 'coordinator'].includes(relation), 'Only the person, their coordinators and admins see personal data');
+  }
+
+  async assertContact(volunteer: Volunteer): Promise<void> {
+    const relation = await this.relation(volunteer);
+    const consented = relation === 'coordinator' && (await this.loaders.activeConsents.load(volunteer.id)).has(ConsentPurpose.CONTACT);
+    assertAllowed(relation === 'admin' || relation === 'self' || consented, 'Contact details need the person’s CONTACT consent');
+  }
+
+  /** Changing a volunteer's record: admins and their coordinators; the person only through `self` operations. */
+  async assertCanManage(volunteer: Volunteer, allowSelf = false): Promise<void> {
+    const relation = await this.relation(volunteer);
+    assertAllowed(relation === 'admin' || relation === 'coordinator' || (allowSelf && relation === 'self'), 'Only an admin or a coordinator of this person’s team may change this');
+  }
+
+  assertCanRegisterFor(teamId: string): void {
+    assertAllowed(access.isAdmin(this.identity) || access.coordinates(this.identity, teamId), 'Only an admin or a coordinator of that team may register volunteers for it');
+  }
+
+  async listScope(): Promise<VolunteerScope> {
+    const identity = this.identity;
+    if (!identity || identity.role === Role.ADMIN) return {};
+    if (identity.role === Role.PARTNER) return { neighbourhoodIds: identity.partnerId ? await this.loaders.partnerAreas.load(identity.partnerId) : [] };
+    return { teamIds: identity.teamIds, includeRegisteredBy: identity.role === Role.COORDINATOR, selfId: identity.volunteerId };
+  }
+
+  /**
+   * Figures about groups: 'raw' for admins and the team's coordinators; 'suppressed' (cells under 10 people
+   * hidden) for the team's volunteers, partners serving the area and, for neighbourhood figures, coordinators.
+   */
+  async figureAccess(neighbourhoodIds: string[], teamId?: string): Promise<'raw' | 'suppressed' | 'none'> {
+    const identity = this.identity;
+    if (access.isAdmin(identity) || (teamId && access.coordinates(identity, teamId))) return 'raw';
+    if (teamId ? access.belongsTo(identity, teamId) : identity?.role === Role.COORDINATOR) return 'suppressed';
+    if (access.isPartner(identity) && identity?.partnerId) {
+      const areas = await this.loaders.partnerAreas.load(identity.partnerId);
+      if (neighbourhoodIds.some((id) => areas.includes(id))) return 'suppressed';
+    }
+    return 'none';
+  }
+
+  get isPartner(): boolean {
+    return access.isPartner(this.identity);
+  }
+}

@@ -1,0 +1,19 @@
+import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
+import { createVolunteersContext, type VolunteersContext } from './context';
+import { volunteersDatabase } from './database';
+import { seedDemoData } from './demo-data';
+import { directoryHandlers } from './directory/directory';
+import { buildVolunteersSchema } from './schema';
+
+export const volunteersSubgraph: SubgraphDefinition<VolunteersContext> = {
+  name: 'volunteers',
+  defaultPort: 4002,
+  database: volunteersDatabase,
+  buildSchema: buildVolunteersSchema,
+  createContext: createVolunteersContext,
+  seedDemoData,
+  events: {
+    publishes: true,
+    handlers: directoryHandlers,
+  },
+};

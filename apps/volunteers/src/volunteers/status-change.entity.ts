@@ -1,0 +1,26 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { VolunteerStatus } from './volunteer.entity';
+
+@Entity('volunteer_status_changes')
+@ObjectType('VolunteerStatusChange')
+export class VolunteerStatusChange {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'volunteer_id', type: 'uuid' })
+  volunteerId: string;
+
+  @Column({ name: 'from_status', type: 'text', nullable: true })
+  @Field(() => VolunteerStatus, { nullable: true })
+  from: VolunteerStatus | null;
+
+  @Column({ name: 'to_status', type: 'text' })
+  @Field(() => VolunteerStatus)
+  to: VolunteerStatus;
+
+  @Column({ name: 'changed_on', type: 'date' })
+  @Field(() => LocalDateResolver)
+  on: string;
+}

@@ -1,0 +1,194 @@
+import { Role } from '@buurtvolk/identity';
+import { forbidden, PageInfo, suppressSmallCell } from '@buurtvolk/subgraph-kit';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Consent } from '../consents/consent.entity';
+import type { VolunteersContext } from '../context';
+import { NeighbourhoodReference } from '../references';
+import { WellbeingCheck } from '../wellbeing/wellbeing-check.entity';
+import { DomainChangeType } from '../wellbeing/wellbeing.resolver';
+import { personalChange } from '../wellbeing/wellbeing.rules';
+import { VolunteerStatusChange } from './status-change.entity';
+import { VogStatus, Volunteer } from './volunteer.entity';
+import { ChangeVolunteerStatusInput, DayPart, RegisterVolunteerInput, UpdateVolunteerInput, VolunteersArgs, Weekday } from './volunteer.inputs';
+
+@ObjectType('Availability')
+class Availability {
+  @Field(() => Weekday)
+  day: Weekday;
+
+  @Field(() => DayPart)
+  part: DayPart;
+}
+
+@ObjectType('VolunteerEdge')
+class VolunteerEdge {
+  @Field()
+  cursor: string;
+
+  @Field(() => Volunteer)
+  node: Volunteer;
+}
+
+@ObjectType('VolunteerConnection', { description: 'Partners get the count only (hidden under 10), never the people' })
+export class VolunteerConnection {
+  @Field(() => [VolunteerEdge], { nullable: true })
+  edges: VolunteerEdge[];
+
+  @Field(() => PageInfo)
+  pageInfo: PageInfo;
+
+  @Field(() => Int, { nullable: true })
+  totalCount: number;
+}
+
+@Resolver(() => VolunteerConnection)
+export class VolunteerConnectionResolver {
+  @FieldResolver(() => [VolunteerEdge], { nullable: true })
+  edges(@Root() connection: VolunteerConnection, @Ctx() ctx: VolunteersContext) {
+    if (ctx.policy.isPartner) throw forbidden('Partners see counts and figures, not people');
+    return connection.edges;
+  }
+
+  @FieldResolver(() => Int, { nullable: true })
+  totalCount(@Root() connection: VolunteerConnection, @Ctx() ctx: VolunteersContext) {
+    return suppressSmallCell(connection.totalCount, ctx.identity);
+  }
+}
+
+@Resolver(() => Volunteer)
+export class VolunteerResolver {
+  @Authorized()
+  @Query(() => VolunteerConnection, { description: "Volunteers by display name, within the caller's teams (admins: all)" })
+  volunteers(@Args() args: VolunteersArgs, @Ctx() ctx: VolunteersContext) {
+    return ctx.volunteers.list(args);
+  }
+
+  @Authorized()
+  @Query(() => Volunteer, { nullable: true })
+  async volunteer(@Arg('id', () => ID) id: string, @Ctx() ctx: VolunteersContext) {
+    const volunteer = await ctx.loaders.volunteer.load(id);
+    return volunteer && (await ctx.policy.canSee(volunteer)) ? volunteer : null;
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Volunteer, { description: 'Registers a resident for a team (status INTAKE)' })
+  registerVolunteer(@Arg('input') input: RegisterVolunteerInput, @Ctx() ctx: VolunteersContext) {
+    return ctx.volunteers.register(input);
+  }
+
+  @Authorized()
+  @Mutation(() => Volunteer, { description: 'Changes details: the person their own contact, languages, talents and availability; coordinators and admins everything' })
+  updateVolunteer(@Arg('input') input: UpdateVolunteerInput, @Ctx() ctx: VolunteersContext) {
+    return ctx.volunteers.update(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => Volunteer)
+  changeVolunteerStatus(@Arg('input') input: ChangeVolunteerStatusInput, @Ctx() ctx: VolunteersContext) {
+    return ctx.volunteers.changeStatus(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => ID, { description: 'Erases a volunteer (right to be forgotten): personal data is wiped here and in every other service' })
+  eraseVolunteer(@Arg('id', () => ID) id: string, @Ctx() ctx: VolunteersContext) {
+    return ctx.volunteers.erase(id);
+  }
+
+  @FieldResolver(() => [Availability])
+  availability(@Root() volunteer: Volunteer): Availability[] {
+    return volunteer.availability.map((slot) => {
+      const [day, part] = slot.split(':');
+      return { day: day as Weekday, part: part as DayPart };
+    });
+  }
+
+  @FieldResolver(() => NeighbourhoodReference, { nullable: true, description: 'Where the person lives' })
+  neighbourhood(@Root() volunteer: Volunteer): NeighbourhoodReference | null {
+    return volunteer.neighbourhoodId ? { id: volunteer.neighbourhoodId } : null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async givenName(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return volunteer.givenName;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async familyName(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return volunteer.familyName;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async email(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertContact(volunteer);
+    return volunteer.email;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async phone(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertContact(volunteer);
+    return volunteer.phone;
+  }
+
+  @FieldResolver(() => LocalDateResolver, { nullable: true })
+  async dateOfBirth(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return volunteer.dateOfBirth;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async postalCode(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return volunteer.postalCode;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async houseNumber(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return volunteer.houseNumber;
+  }
+
+  @FieldResolver(() => VogStatus, { nullable: true, description: 'Certificate of conduct' })
+  async vogStatus(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return volunteer.vogStatus;
+  }
+
+  @FieldResolver(() => LocalDateResolver, { nullable: true })
+  async vogValidUntil(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return volunteer.vogValidUntil;
+  }
+
+  @FieldResolver(() => [VolunteerStatusChange], { nullable: true, description: 'Dated status transitions, oldest first' })
+  async statusHistory(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return ctx.loaders.statusChanges.load(volunteer.id);
+  }
+
+  @FieldResolver(() => [Consent], { nullable: true })
+  async consents(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return ctx.loaders.consents.load(volunteer.id);
+  }
+
+  @FieldResolver(() => [WellbeingCheck], { nullable: true, description: 'The wellbeing history, oldest first' })
+  async wellbeingChecks(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return ctx.loaders.wellbeingChecks.load(volunteer.id);
+  }
+
+  @FieldResolver(() => WellbeingCheck, { nullable: true })
+  async latestWellbeing(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return (await ctx.loaders.wellbeingChecks.load(volunteer.id)).at(-1) ?? null;
+  }
+
+  @FieldResolver(() => [DomainChangeType], { nullable: true, description: 'Change per domain from the first check to the latest' })
+  async wellbeingChange(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
+    await ctx.policy.assertPersonal(volunteer);
+    return personalChange(await ctx.loaders.wellbeingChecks.load(volunteer.id));
+  }
+}

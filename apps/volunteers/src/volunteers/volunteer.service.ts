@@ -1,0 +1,171 @@
+import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
+import { todayInAmsterdam } from '@buurtvolk/domain';
+import { recordEvent } from '@buurtvolk/events';
+import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, forbidden, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { VolunteersLoaders } from '../loaders';
+import type { VolunteersPolicy } from '../policy';
+import { VolunteerStatusChange } from './status-change.entity';
+import { assertNoProblems, checkedDetails } from './volunteer-details';
+import { Volunteer, VolunteerStatus } from './volunteer.entity';
+import type { ChangeVolunteerStatusInput, RegisterVolunteerInput, UpdateVolunteerInput, VolunteersArgs } from './volunteer.inputs';
+import { normaliseTalents, statusChangeProblem } from './volunteer.rules';
+
+export const SOURCE = 'volunteers';
+/** What the person may change about themselves; the rest is for their coordinator. */
+const SELF_SERVICE_FIELDS = new Set(['id', 'version', 'displayName', 'email', 'phone', 'languages', 'talents', 'availability']);
+
+export class VolunteerService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly policy: VolunteersPolicy,
+    private readonly loaders: VolunteersLoaders,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** Volunteers by display name within the caller's scope, filtered, one page at a time. */
+  async list({ first, after, team, neighbourhood, status, talent }: VolunteersArgs): Promise<Connection<Volunteer>> {
+    const scope = await this.policy.listScope();
+    const today = todayInAmsterdam();
+    const currentIn = (column: string, param: string) =>
+      `EXISTS (SELECT 1 FROM directory_memberships m WHERE m.volunteer_id = v.id AND m.${column} = ANY(:${param}) AND m.from_date <= :today AND (m.until_date IS NULL OR m.until_date >= :today))`;
+    const query = this.dataSource.getRepository(Volunteer).createQueryBuilder('v').where('v.erased_at IS NULL').setParameter('today', today);
+    if (scope.neighbourhoodIds) query.andWhere(currentIn('neighbourhood_id', 'areas'), { areas: scope.neighbourhoodIds });
+    if (scope.teamIds) {
+      const allowed = [currentIn('team_id', 'scopeTeams')];
+      if (scope.includeRegisteredBy) allowed.push('v.registered_by_team_id = ANY(:scopeTeams)');
+      if (scope.selfId) allowed.push('v.id = :selfId');
+      query.andWhere(`(${allowed.join(' OR ')})`, { scopeTeams: scope.teamIds, selfId: scope.selfId });
+    }
+    if (team) query.andWhere(currentIn('team_id', 'team'), { team: [team] });
+    if (neighbourhood) query.andWhere('v.neighbourhood_id = :neighbourhood', { neighbourhood });
+    if (status) query.andWhere('v.status = :status', { status });
+    if (talent) query.andWhere(':talent = ANY(v.talents)', { talent: normaliseTalents([talent])[0] ?? '' });
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [name, id] = decodeCursor(after, 2);
+      query.andWhere('(v.display_name, v.id) > (:name, :id::uuid)', { name, id });
+    }
+    const rows = await query.orderBy('v.display_name').addOrderBy('v.id').limit(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (volunteer) => [volunteer.displayName, volunteer.id]);
+  }
+
+  /** A volunteer the caller may see, or NOT_FOUND (also for an erased one, which can never be read back). */
+  async visible(id: string): Promise<Volunteer> {
+    const volunteer = await this.loaders.volunteer.load(id);
+    if (!volunteer || !(await this.policy.canSee(volunteer))) throw notFound('volunteer', id);
+    return volunteer;
+  }
+
+  async register(input: RegisterVolunteerInput): Promise<Volunteer> {
+    this.policy.assertCanRegisterFor(input.teamId);
+    const { teamId, joinedOn, ...details } = input;
+    const { changes, problems } = checkedDetails(details);
+    if (joinedOn > todayInAmsterdam()) problems.push({ field: 'joinedOn', message: 'must not be in the future' });
+    assertNoProblems(problems);
+    return this.dataSource.transaction((manager) => this.insert(manager, teamId, joinedOn, changes));
+  }
+
+  /** Imports checked rows of a spreadsheet in one transaction: all of them or, on any failure, none. */
+  async importAll(teamId: string, rows: (Partial<Volunteer> & { joinedOn: string })[]): Promise<Volunteer[]> {
+    this.policy.assertCanRegisterFor(teamId);
+    return this.dataSource.transaction(async (manager) => {
+      const imported: Volunteer[] = [];
+      for (const { joinedOn, ...changes } of rows) imported.push(await this.insert(manager, teamId, joinedOn, changes));
+      return imported;
+    });
+  }
+
+  /** E-mail addresses (lower case) among `emails` that a volunteer already has. */
+  async emailsInUse(emails: string[]): Promise<Set<string>> {
+    if (!emails.length) return new Set();
+    const rows: { email: string }[] = await this.dataSource.query('SELECT lower(email) AS email FROM volunteers WHERE lower(email) = ANY($1)', [emails]);
+    return new Set(rows.map((row) => row.email));
+  }
+
+  private async insert(manager: EntityManager, teamId: string, joinedOn: string, changes: Partial<Volunteer>): Promise<Volunteer> {
+    const volunteer = manager.create(Volunteer, {
+      languages: [],
+      talents: [],
+      availability: [],
+      ...changes,
+      id: randomUUID(),
+      status: VolunteerStatus.INTAKE,
+      statusSince: joinedOn,
+      joinedOn,
+      registeredByTeamId: teamId,
+      version: 1,
+    });
+    await manager.save(volunteer).catch(rethrowDuplicateEmail);
+    await recordStatusChange(manager, volunteer.id, null, VolunteerStatus.INTAKE, joinedOn);
+    await this.audit.record(manager, { action: 'volunteer.registered', entityType: 'Volunteer', entityId: volunteer.id, relatedIds: [teamId] });
+    await recordEvent(manager, SOURCE, 'VolunteerRegistered', { volunteerId: volunteer.id, teamId });
+    return volunteer;
+  }
+
+  async update({ id, version, ...details }: UpdateVolunteerInput): Promise<Volunteer> {
+    const current = await this.visible(id);
+    const relation = await this.policy.relation(current);
+    if (relation === 'self') {
+      const others = Object.keys(details).filter((field) => (details as Record<string, unknown>)[field] !== undefined && !SELF_SERVICE_FIELDS.has(field));
+      if (others.length) throw forbidden(`Your coordinator changes ${others.join(', ')} for you`);
+    } else {
+      await this.policy.assertCanManage(current);
+    }
+    const { changes, problems } = checkedDetails(details, current);
+    assertNoProblems(problems);
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await updateVersioned(manager, Volunteer, 'volunteer', id, version, changes).catch(rethrowDuplicateEmail);
+      await this.audit.record(manager, { action: 'volunteer.updated', entityType: 'Volunteer', entityId: id });
+      return updated;
+    });
+  }
+
+  async changeStatus({ id, version, status, on }: ChangeVolunteerStatusInput): Promise<Volunteer> {
+    const current = await this.visible(id);
+    await this.policy.assertCanManage(current);
+    const problem = statusChangeProblem(current.status, status);
+    if (problem) throw badUserInput(`status ${problem}`, [{ field: 'status', message: problem }]);
+    if (on < current.statusSince) throw badUserInput(`on must not be before the current status began (${current.statusSince})`, [{ field: 'on', message: `must be on or after ${current.statusSince}` }]);
+    return this.dataSource.transaction(async (manager) => {
+      const updated = await updateVersioned(manager, Volunteer, 'volunteer', id, version, { status, statusSince: on });
+      await recordStatusChange(manager, id, current.status, status, on);
+      await this.audit.record(manager, { action: 'volunteer.status-changed', entityType: 'Volunteer', entityId: id });
+      await recordEvent(manager, SOURCE, 'VolunteerStatusChanged', { volunteerId: id, from: current.status, to: status, on });
+      return updated;
+    });
+  }
+
+  /**
+   * Right to be forgotten: wipes every personal field, deletes consents, wellbeing checks and status history,
+   * keeps a tombstone (id, erased_at) so that references stay dangling rather than pointing at someone else,
+   * and tells the other services through VolunteerErased.
+   */
+  async erase(id: string): Promise<string> {
+    const volunteer = await this.loaders.volunteer.load(id);
+    if (!volunteer) throw notFound('volunteer', id);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `UPDATE volunteers SET display_name = '', given_name = NULL, family_name = NULL, email = NULL, phone = NULL, date_of_birth = NULL,
+                postal_code = NULL, house_number = NULL, neighbourhood_id = NULL, languages = '{}', talents = '{}', availability = '{}',
+                vog_status = 'NOT_REQUIRED', vog_valid_until = NULL, status = 'LEFT', erased_at = now(), version = version + 1, updated_at = now()
+          WHERE id = $1 AND erased_at IS NULL`,
+        [id],
+      );
+      for (const table of ['consents', 'wellbeing_checks', 'volunteer_status_changes']) await manager.query(`DELETE FROM ${table} WHERE volunteer_id = $1`, [id]);
+      await this.audit.record(manager, { action: 'volunteer.erased', entityType: 'Volunteer', entityId: id });
+      await recordEvent(manager, SOURCE, 'VolunteerErased', { volunteerId: id });
+    });
+    return id;
+  }
+}
+
+async function recordStatusChange(manager: EntityManager, volunteerId: string, from: VolunteerStatus | null, to: VolunteerStatus, on: string): Promise<void> {
+  await manager.insert(VolunteerStatusChange, { id: randomUUID(), volunteerId, from, to, on });
+}
+
+function rethrowDuplicateEmail(error: unknown): never {
+  if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) throw conflict('Another volunteer already has this e-mail address');
+  throw error;
+}

@@ -1,0 +1,81 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** The eight domains of participant effects the foundation promises its funders, each self-assessed 0–10. */
+export enum WellbeingDomain {
+  LANGUAGE = 'LANGUAGE',
+  SOCIAL_NETWORK = 'SOCIAL_NETWORK',
+  MEANING = 'MEANING',
+  DAILY_LIFE = 'DAILY_LIFE',
+  HOME_SITUATION = 'HOME_SITUATION',
+  MENTAL_HEALTH = 'MENTAL_HEALTH',
+  PHYSICAL_HEALTH = 'PHYSICAL_HEALTH',
+  FINANCIAL_HEALTH = 'FINANCIAL_HEALTH',
+}
+registerEnumType(WellbeingDomain, { name: 'WellbeingDomain' });
+
+/** Entity property and column of each domain's score. */
+export const DOMAIN_FIELDS = {
+  [WellbeingDomain.LANGUAGE]: 'language',
+  [WellbeingDomain.SOCIAL_NETWORK]: 'socialNetwork',
+  [WellbeingDomain.MEANING]: 'meaning',
+  [WellbeingDomain.DAILY_LIFE]: 'dailyLife',
+  [WellbeingDomain.HOME_SITUATION]: 'homeSituation',
+  [WellbeingDomain.MENTAL_HEALTH]: 'mentalHealth',
+  [WellbeingDomain.PHYSICAL_HEALTH]: 'physicalHealth',
+  [WellbeingDomain.FINANCIAL_HEALTH]: 'financialHealth',
+} as const;
+
+export type WellbeingScores = Record<(typeof DOMAIN_FIELDS)[WellbeingDomain], number>;
+
+@Entity('wellbeing_checks')
+@ObjectType('WellbeingCheck', { description: 'A self-assessment at intake and then every six months' })
+export class WellbeingCheck implements WellbeingScores {
+  @PrimaryColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'volunteer_id', type: 'uuid' })
+  volunteerId: string;
+
+  @Column({ name: 'taken_on', type: 'date' })
+  @Field(() => LocalDateResolver)
+  takenOn: string;
+
+  @Column({ type: 'smallint' })
+  @Field(() => Int)
+  language: number;
+
+  @Column({ name: 'social_network', type: 'smallint' })
+  @Field(() => Int)
+  socialNetwork: number;
+
+  @Column({ type: 'smallint' })
+  @Field(() => Int)
+  meaning: number;
+
+  @Column({ name: 'daily_life', type: 'smallint' })
+  @Field(() => Int)
+  dailyLife: number;
+
+  @Column({ name: 'home_situation', type: 'smallint' })
+  @Field(() => Int)
+  homeSituation: number;
+
+  @Column({ name: 'mental_health', type: 'smallint' })
+  @Field(() => Int)
+  mentalHealth: number;
+
+  @Column({ name: 'physical_health', type: 'smallint' })
+  @Field(() => Int)
+  physicalHealth: number;
+
+  @Column({ name: 'financial_health', type: 'smallint' })
+  @Field(() => Int)
+  financialHealth: number;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  remark: string | null;
+}

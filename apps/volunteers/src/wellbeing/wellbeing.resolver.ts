@@ -1,0 +1,64 @@
+import { forbidden } from '@buurtvolk/subgraph-kit';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import type { VolunteersContext } from '../context';
+import { NeighbourhoodReference, TeamReference } from '../references';
+import { WellbeingCheck, WellbeingDomain } from './wellbeing-check.entity';
+import { RecordWellbeingCheckInput } from './wellbeing.inputs';
+import type { WellbeingSummary } from './wellbeing.service';
+
+@ObjectType('WellbeingDomainChange')
+export class DomainChangeType {
+  @Field(() => WellbeingDomain)
+  domain: WellbeingDomain;
+
+  @Field(() => Float, { description: 'First check (intake); an average for a group' })
+  first: number;
+
+  @Field(() => Float, { description: 'Latest check; an average for a group' })
+  latest: number;
+
+  @Field(() => Float)
+  change: number;
+}
+
+@ObjectType('WellbeingSummary', { description: 'Change per domain over people who consented to the wellbeing monitor and have two or more checks' })
+export class WellbeingSummaryType implements WellbeingSummary {
+  @Field(() => Int, { nullable: true, description: 'Empty when fewer than 10 people and you see suppressed figures' })
+  people: number | null;
+
+  @Field(() => [DomainChangeType], { nullable: true })
+  domains: DomainChangeType[] | null;
+}
+
+const NO_ACCESS = 'These figures are for admins, the team itself and partners serving the neighbourhood';
+
+@Resolver(() => WellbeingCheck)
+export class WellbeingResolver {
+  @Authorized()
+  @Mutation(() => WellbeingCheck, { description: 'Records a wellbeing check; needs WELLBEING_MONITOR consent' })
+  recordWellbeingCheck(@Arg('input') input: RecordWellbeingCheckInput, @Ctx() ctx: VolunteersContext) {
+    return ctx.wellbeing.record(input);
+  }
+}
+
+@Resolver(() => TeamReference)
+export class TeamWellbeingResolver {
+  @Authorized()
+  @FieldResolver(() => WellbeingSummaryType, { nullable: true })
+  async wellbeing(@Root() team: TeamReference, @Ctx() ctx: VolunteersContext) {
+    const access = await ctx.policy.figureAccess(await ctx.directory.neighbourhoodsOfTeam(team.id), team.id);
+    if (access === 'none') throw forbidden(NO_ACCESS);
+    return ctx.wellbeing.summary('team_id', team.id, access);
+  }
+}
+
+@Resolver(() => NeighbourhoodReference)
+export class NeighbourhoodWellbeingResolver {
+  @Authorized()
+  @FieldResolver(() => WellbeingSummaryType, { nullable: true })
+  async wellbeing(@Root() neighbourhood: NeighbourhoodReference, @Ctx() ctx: VolunteersContext) {
+    const access = await ctx.policy.figureAccess([neighbourhood.id]);
+    if (access === 'none') throw forbidden(NO_ACCESS);
+    return ctx.wellbeing.summary('neighbourhood_id', neighbourhood.id, access);
+  }
+}

@@ -1,0 +1,41 @@
+import { ensureDatabase, serviceDatabaseName, withDatabase } from '@buurtvolk/database';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { defaultLogger } from './logger';
+
+export interface EventBus {
+  boss: PgBoss;
+  stop(): Promise<void>;
+}
+
+/** The events database: EVENTS_DATABASE_URL, or else `buurtvolk_events` on the DATABASE_URL server. */
+export function eventsDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  if (env.EVENTS_DATABASE_URL) return env.EVENTS_DATABASE_URL;
+  if (!env.DATABASE_URL) {
+    throw new Error('Neither EVENTS_DATABASE_URL nor DATABASE_URL is set. Start everything with "npm start", or point DATABASE_URL at a PostgreSQL server.');
+  }
+  return withDatabase(env.DATABASE_URL, serviceDatabaseName('events'));
+}
+
+/**
+ * Connects pg-boss to the events database, which no service owns: whichever starts first creates it, and pg-boss
+ * installs or migrates its schema under its own lock.
+ */
+export async function startEventBus(options: { connectionString: string; logger?: Logger }): Promise<EventBus> {
+  const logger = options.logger ?? defaultLogger();
+  const database = decodeURIComponent(new URL(options.connectionString).pathname.slice(1));
+  if (!database) throw new Error('The events connection string names no database');
+  await ensureDatabase(options.connectionString, database);
+
+  const boss = new PgBoss({ connectionString: options.connectionString, application_name: 'buurtvolk-events' });
+  // Without a listener an 'error' event (a dropped connection, a failing poll) would crash the process.
+  boss.on('error', (error) => logger.error({ err: error }, 'event bus error'));
+  await boss.start();
+
+  return {
+    boss,
+    // Graceful: handlers in flight get up to 10 s to finish; pg-boss fails what is still running, and the
+    // retry meets the inbox.
+    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+  };
+}

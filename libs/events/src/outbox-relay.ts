@@ -1,0 +1,124 @@
+import type PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { DomainEvent } from './domain-event';
+import type { EventBus } from './event-bus';
+import { defaultLogger } from './logger';
+
+interface OutboxRow {
+  id: string;
+  type: string;
+  source: string;
+  payload: Record<string, unknown>;
+  occurred_at: Date;
+}
+
+/**
+ * Moves committed outbox rows to pg-boss. The outbox and the queue live in different databases, so this is at least
+ * once: a crash after publishing and before the commit below publishes the batch again, and consumers dedupe.
+ */
+export class OutboxRelay {
+  private readonly dataSource: DataSource;
+  private readonly bus: EventBus;
+  private readonly intervalMs: number;
+  private readonly batchSize: number;
+  private readonly logger: Logger;
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+
+  constructor(options: { dataSource: DataSource; bus: EventBus; intervalMs?: number; batchSize?: number; logger?: Logger }) {
+    this.dataSource = options.dataSource;
+    this.bus = options.bus;
+    this.intervalMs = options.intervalMs ?? 500;
+    this.batchSize = options.batchSize ?? 100;
+    this.logger = options.logger ?? defaultLogger();
+  }
+
+  /** Publishes one batch, oldest first; returns how many events it published. */
+  async relayOnce(): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      // SKIP LOCKED lets several relays (replicas of one service) share the outbox without publishing a row twice.
+      const rows: OutboxRow[] = await runner.query(
+        `SELECT id, type, source, payload, occurred_at FROM event_outbox
+         WHERE published_at IS NULL ORDER BY occurred_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        [this.batchSize],
+      );
+      for (const row of rows) await publish(this.bus.boss, toEvent(row));
+      if (rows.length > 0) {
+        await runner.query('UPDATE event_outbox SET published_at = now() WHERE id = ANY($1::uuid[])', [rows.map((row) => row.id)]);
+      }
+      await runner.commitTransaction();
+      return rows.length;
+    } catch (error) {
+      if (runner.isTransactionActive) await runner.rollbackTransaction();
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Polls until stop(); a run never overlaps the previous one, and a failed run is logged and tried again. */
+  start(): void {
+    if (!this.stopped) return;
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    await this.running;
+  }
+
+  private schedule(delayMs: number): void {
+    this.timer = setTimeout(() => {
+      this.running = this.tick().finally(() => {
+        this.running = undefined;
+      });
+    }, delayMs);
+  }
+
+  private async tick(): Promise<void> {
+    let published = 0;
+    try {
+      published = await this.relayOnce();
+    } catch (error) {
+      this.logger.error({ err: error }, 'outbox relay failed; retrying');
+    }
+    // A full batch means more is waiting: go on at once instead of waiting for the next interval.
+    if (!this.stopped) this.schedule(published === this.batchSize ? 0 : this.intervalMs);
+  }
+}
+
+function toEvent(row: OutboxRow): DomainEvent {
+  return { id: row.id, type: row.type, source: row.source, occurredAt: row.occurred_at.toISOString(), payload: row.payload };
+}
+
+/**
+ * boss.publish() sends a copy to every subscribed queue but swallows failed sends (Promise.allSettled). Its sends
+ * run through the `db` option, so a wrapper there sees failures, and the row stays unpublished.
+ */
+async function publish(boss: PgBoss, event: DomainEvent): Promise<void> {
+  const db = boss.getDb();
+  const failures: unknown[] = [];
+  const watched: PgBoss.Db = {
+    executeSql: async (text, values) => {
+      try {
+        const result = await db.executeSql(text, values);
+        // pg-boss answers undefined instead of failing when its pool is closed.
+        if (!result) throw new Error('The event bus is not connected');
+        return result;
+      } catch (error) {
+        failures.push(error);
+        throw error;
+      }
+    },
+  };
+  await boss.publish(event.type, event, { db: watched });
+  if (failures.length > 0) throw failures[0];
+}

@@ -1,0 +1,45 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import type { DomainEvent } from './domain-event';
+
+/**
+ * For a producing service's migration. The partial index keeps the relay's scan cheap however many published rows
+ * pile up.
+ */
+export const CREATE_OUTBOX_SQL = `
+CREATE TABLE event_outbox (
+  id uuid PRIMARY KEY,
+  type text NOT NULL,
+  source text NOT NULL,
+  payload jsonb NOT NULL,
+  occurred_at timestamptz NOT NULL DEFAULT now(),
+  published_at timestamptz NULL
+);
+CREATE INDEX event_outbox_unpublished ON event_outbox (occurred_at, id) WHERE published_at IS NULL;
+`;
+
+/** For a consuming service's migration. The primary key is what makes a second delivery a no-op. */
+export const CREATE_INBOX_SQL = `
+CREATE TABLE event_inbox (
+  consumer text NOT NULL,
+  event_id uuid NOT NULL,
+  processed_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (consumer, event_id)
+);
+`;
+
+/**
+ * Writes an event to the outbox through `manager`, so it commits or rolls back with the caller's change; the relay
+ * publishes it after the commit.
+ */
+export async function recordEvent<T>(manager: EntityManager, source: string, type: string, payload: T): Promise<DomainEvent<T>> {
+  const id = randomUUID();
+  // The database's clock stamps the row, so the returned event says exactly what the relay will publish.
+  const [row] = await manager.query('INSERT INTO event_outbox (id, type, source, payload) VALUES ($1, $2, $3, $4) RETURNING occurred_at', [
+    id,
+    type,
+    source,
+    JSON.stringify(payload),
+  ]);
+  return { id, type, source, occurredAt: new Date(row.occurred_at).toISOString(), payload };
+}
