@@ -1,2 +1,4 @@
--- Each subgraph owns one database; add a line when you add a subgraph.
+-- Each subgraph owns one database, and the event bus has its own; add a line when you add a subgraph.
 CREATE DATABASE buurtvolk_teams;
+CREATE DATABASE buurtvolk_volunteers;
+CREATE DATABASE buurtvolk_events;

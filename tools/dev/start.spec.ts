@@ -11,12 +11,12 @@ import { join } from 'node:path';
  */
 const ROOT = join(__dirname, '..', '..');
 let dataDir: string;
-let ports: { postgres: number; gateway: number; teams: number };
+let ports: { postgres: number; gateway: number; teams: number; volunteers: number };
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'buurtvolk-start-'));
   chmodSync(dataDir, 0o755);
-  ports = { postgres: await freePort(), gateway: await freePort(), teams: await freePort() };
+  ports = { postgres: await freePort(), gateway: await freePort(), teams: await freePort(), volunteers: await freePort() };
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -34,6 +34,7 @@ async function start(): Promise<Started> {
     EMBEDDED_POSTGRES_PORT: String(ports.postgres),
     GATEWAY_PORT: String(ports.gateway),
     TEAMS_PORT: String(ports.teams),
+    VOLUNTEERS_PORT: String(ports.volunteers),
   };
   delete env.DATABASE_URL;
   // Its own process group, so that a Ctrl-C can be sent to all of it as a terminal does.
@@ -93,6 +94,7 @@ describe('npm start', () => {
     expect(await pressCtrlC(first)).toBe(0);
     expect(await isListening(ports.gateway)).toBe(false);
     expect(await isListening(ports.teams)).toBe(false);
+    expect(await isListening(ports.volunteers)).toBe(false);
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 
     const second = await start();

@@ -1,12 +1,14 @@
 import { composeSupergraph } from '@buurtvolk/subgraph-kit';
-import { startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestEventBus, startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
 import { teamsSubgraph } from '../../../teams/src/subgraph';
+import { volunteersSubgraph } from '../../../volunteers/src/subgraph';
 import { type RunningGateway, startGateway } from '../gateway';
 import { startTeamNotesSubgraph, type TeamNotesSubgraph } from './team-notes-subgraph';
 
 export interface TestFederation {
   gateway: RunningGateway;
   teams: TestSubgraph;
+  volunteers?: TestSubgraph;
   notes: TeamNotesSubgraph;
   supergraphSdl: string;
   stop(): Promise<void>;
@@ -14,25 +16,32 @@ export interface TestFederation {
 
 /**
  * The real teams subgraph (demo data, own database) plus a small second subgraph that adds `Team.note`, composed
- * and served by the real gateway: enough to see how the gateway behaves when one of two subgraphs is down.
+ * and served by the real gateway: enough to see how the gateway behaves when one of two subgraphs is down. With
+ * `volunteers`, the volunteers subgraph joins, and both exchange domain events over a real event bus.
  */
-export async function startTestFederation(): Promise<TestFederation> {
-  const teams = await startTestSubgraph(teamsSubgraph, { seed: true });
+export async function startTestFederation(options: { volunteers?: boolean } = {}): Promise<TestFederation> {
+  const bus = options.volunteers ? await startTestEventBus() : undefined;
+  const teams = await startTestSubgraph(teamsSubgraph, { seed: true, bus });
+  const volunteers = options.volunteers ? await startTestSubgraph(volunteersSubgraph, { seed: true, bus }) : undefined;
   const notes = await startTeamNotesSubgraph();
   const supergraphSdl = composeSupergraph([
     { name: 'teams', url: teams.url, sdl: teams.sdl },
+    ...(volunteers ? [{ name: 'volunteers', url: volunteers.url, sdl: volunteers.sdl }] : []),
     { name: 'notes', url: notes.url, sdl: notes.sdl },
   ]);
   const gateway = await startGateway({ supergraphSdl, port: 0, connection: { timeoutMs: 2_000 } });
   return {
     gateway,
     teams,
+    volunteers,
     notes,
     supergraphSdl,
     stop: async () => {
       await gateway.stop();
       await notes.stop();
+      await volunteers?.destroy();
       await teams.destroy();
+      await bus?.stop();
     },
   };
 }

@@ -22,6 +22,9 @@ export class MembershipService {
   async add(input: AddMembershipInput): Promise<Membership> {
     this.policy.assertCanManageTeam(input.teamId);
     return this.dataSource.transaction(async (manager) => {
+      // Concurrent inserts against an exclusion constraint can deadlock each other instead of failing cleanly;
+      // taking a per-person lock first makes the second one wait and then meet the constraint.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [input.volunteerId]);
       const team = await manager.findOneBy(Team, { id: input.teamId });
       if (!team) throw notFound('team', input.teamId);
       if (team.status === TeamStatus.CLOSED) {
