@@ -1,7 +1,7 @@
 import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
+import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
 import { ConsentService } from './consents/consent.service';
-import { Directory } from './directory/directory';
 import { createLoaders, type VolunteersLoaders } from './loaders';
 import { VolunteersPolicy } from './policy';
 import { VolunteerService } from './volunteers/volunteer.service';
@@ -11,7 +11,7 @@ export interface VolunteersContext extends SubgraphContext {
   dataSource: DataSource;
   loaders: VolunteersLoaders;
   policy: VolunteersPolicy;
-  directory: Directory;
+  directory: TeamDirectory;
   volunteers: VolunteerService;
   consents: ConsentService;
   wellbeing: WellbeingService;
@@ -19,7 +19,8 @@ export interface VolunteersContext extends SubgraphContext {
 
 export function createVolunteersContext(base: SubgraphContext, dataSource: DataSource): VolunteersContext {
   const loaders = createLoaders(dataSource);
-  const policy = new VolunteersPolicy(base.identity, loaders);
+  const directory = new TeamDirectory(dataSource);
+  const policy = new VolunteersPolicy(base.identity, loaders, directory);
   const audit = new AuditTrail(base.identity, base.requestId);
   const volunteers = new VolunteerService(dataSource, policy, loaders, audit);
   return {
@@ -27,7 +28,7 @@ export function createVolunteersContext(base: SubgraphContext, dataSource: DataS
     dataSource,
     loaders,
     policy,
-    directory: new Directory(dataSource),
+    directory,
     volunteers,
     consents: new ConsentService(dataSource, policy, volunteers, audit),
     wellbeing: new WellbeingService(dataSource, policy, loaders, volunteers, audit),

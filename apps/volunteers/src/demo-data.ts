@@ -1,4 +1,5 @@
-import { addYears, DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers, type DemoMember, todayInAmsterdam } from '@buurtvolk/domain';
+import { addYears, DEMO_PLACES, demoId, demoMembers, type DemoMember, todayInAmsterdam } from '@buurtvolk/domain';
+import { seedDemoDirectory } from '@buurtvolk/team-directory';
 import type { Logger } from '@buurtvolk/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConsentPurpose } from './consents/consent.entity';
@@ -25,12 +26,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     const today = todayInAmsterdam();
     const members = demoMembers();
     for (const member of members) await insertVolunteer(manager, member, today);
-    for (const partner of DEMO_PARTNERS) {
-      await manager.query('INSERT INTO directory_partner_areas (partner_id, neighbourhood_id) SELECT $1, unnest($2::uuid[])', [
-        demoId(`partner:${partner.key}`),
-        partner.serves.map((place) => demoId(`neighbourhood:${place}`)),
-      ]);
-    }
+    await seedDemoDirectory(manager);
     logger.info({ volunteers: members.length, teams: DEMO_PLACES.length }, 'demo data loaded');
   });
 }
@@ -74,14 +70,6 @@ async function insertVolunteer(manager: EntityManager, member: DemoMember, today
   if (status === VolunteerStatus.ACTIVE) {
     await manager.query(`INSERT INTO volunteer_status_changes (id, volunteer_id, from_status, to_status, changed_on) VALUES ($1, $2, 'INTAKE', 'ACTIVE', $3)`, [demoId(`status:${key}:active`), member.volunteerId, joinedOn]);
   }
-  await manager.query(`INSERT INTO directory_memberships (membership_id, team_id, neighbourhood_id, volunteer_id, role, from_date) VALUES ($1, $2, $3, $4, $5, $6)`, [
-    demoId(`membership:${key}`),
-    member.teamId,
-    member.neighbourhoodId,
-    member.volunteerId,
-    member.role,
-    member.place.startsOn,
-  ]);
   await manager.query(`INSERT INTO consents (id, volunteer_id, purpose, given_on) VALUES ($1, $2, $3, $4)`, [demoId(`consent:${key}:contact`), member.volunteerId, ConsentPurpose.CONTACT, joinedOn]);
   // Most residents join the wellbeing monitor; some do not, so figures show who is counted.
   if (pick(`${key}:monitor`, 7) === 0) return;

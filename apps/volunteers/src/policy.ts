@@ -1,6 +1,7 @@
 import { type Identity, Role } from '@buurtvolk/identity';
 import { access, assertAllowed } from '@buurtvolk/subgraph-kit';
 import { ConsentPurpose } from './consents/consent.entity';
+import type { TeamDirectory } from '@buurtvolk/team-directory';
 import type { VolunteersLoaders } from './loaders';
 import type { Volunteer } from './volunteers/volunteer.entity';
 
@@ -28,6 +29,7 @@ export class VolunteersPolicy {
   constructor(
     private readonly identity: Identity | null,
     private readonly loaders: VolunteersLoaders,
+    private readonly directory: TeamDirectory,
   ) {}
 
   async relation(volunteer: Volunteer): Promise<Relation> {
@@ -35,7 +37,7 @@ export class VolunteersPolicy {
     if (!identity) return 'none';
     if (identity.role === Role.ADMIN) return 'admin';
     if (identity.volunteerId === volunteer.id) return 'self';
-    const teams = (await this.loaders.currentTeams.load(volunteer.id)).map((place) => place.teamId);
+    const teams = (await this.directory.currentTeams.load(volunteer.id)).map((place) => place.teamId);
     if (identity.role === Role.COORDINATOR && (teams.some((team) => identity.teamIds.includes(team)) || identity.teamIds.includes(volunteer.registeredByTeamId ?? ''))) {
       return 'coordinator';
     }
@@ -72,7 +74,7 @@ export class VolunteersPolicy {
   async listScope(): Promise<VolunteerScope> {
     const identity = this.identity;
     if (!identity || identity.role === Role.ADMIN) return {};
-    if (identity.role === Role.PARTNER) return { neighbourhoodIds: identity.partnerId ? await this.loaders.partnerAreas.load(identity.partnerId) : [] };
+    if (identity.role === Role.PARTNER) return { neighbourhoodIds: identity.partnerId ? await this.directory.partnerAreas.load(identity.partnerId) : [] };
     return { teamIds: identity.teamIds, includeRegisteredBy: identity.role === Role.COORDINATOR, selfId: identity.volunteerId };
   }
 
@@ -85,7 +87,7 @@ export class VolunteersPolicy {
     if (access.isAdmin(identity) || (teamId && access.coordinates(identity, teamId))) return 'raw';
     if (teamId ? access.belongsTo(identity, teamId) : identity?.role === Role.COORDINATOR) return 'suppressed';
     if (access.isPartner(identity) && identity?.partnerId) {
-      const areas = await this.loaders.partnerAreas.load(identity.partnerId);
+      const areas = await this.directory.partnerAreas.load(identity.partnerId);
       if (neighbourhoodIds.some((id) => areas.includes(id))) return 'suppressed';
     }
     return 'none';

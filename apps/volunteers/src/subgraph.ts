@@ -2,7 +2,7 @@ import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
 import { createVolunteersContext, type VolunteersContext } from './context';
 import { volunteersDatabase } from './database';
 import { seedDemoData } from './demo-data';
-import { directoryHandlers } from './directory/directory';
+import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
 import { buildVolunteersSchema } from './schema';
 
 export const volunteersSubgraph: SubgraphDefinition<VolunteersContext> = {
@@ -14,6 +14,6 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersContext> = {
   seedDemoData,
   events: {
     publishes: true,
-    handlers: directoryHandlers,
+    handlers: teamDirectoryHandlers,
   },
 };

@@ -1,7 +1,8 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
+import { recordEvent } from '@buurtvolk/events';
 import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
 import type { TeamsPolicy } from '../policy';
 import { Team, TeamStatus } from './team.entity';
@@ -36,10 +37,12 @@ export class TeamService {
     const problem = commitmentPeriodProblem(input.startsOn, input.commitmentEndsOn);
     if (problem) throw badUserInput(`commitmentEndsOn ${problem}`, [{ field: 'commitmentEndsOn', message: problem }]);
     return this.dataSource.transaction(async (manager) => {
-      if (!(await manager.existsBy(Neighbourhood, { id: input.neighbourhoodId }))) throw notFound('neighbourhood', input.neighbourhoodId);
+      const neighbourhood = await manager.findOneBy(Neighbourhood, { id: input.neighbourhoodId });
+      if (!neighbourhood) throw notFound('neighbourhood', input.neighbourhoodId);
       const team = manager.create(Team, { ...input, id: randomUUID(), version: 1 });
       await manager.save(team).catch((error) => rethrowDuplicate(error, input.name));
       await this.audit.record(manager, { action: 'team.created', entityType: 'Team', entityId: team.id, relatedIds: [input.neighbourhoodId] });
+      await announcePlace(manager, team, neighbourhood);
       return team;
     });
   }
@@ -57,9 +60,15 @@ export class TeamService {
       if (problem) throw badUserInput(`commitmentEndsOn ${problem}`, [{ field: 'commitmentEndsOn', message: problem }]);
       const updated = await updateVersioned(manager, Team, 'team', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? current.name));
       await this.audit.record(manager, { action: 'team.updated', entityType: 'Team', entityId: id });
+      if (changes.startsOn) await announcePlace(manager, updated, await manager.findOneByOrFail(Neighbourhood, { id: updated.neighbourhoodId }));
       return updated;
     });
   }
+}
+
+/** Other services keep a directory of where each team works and since when (TeamPlaced is idempotent). */
+async function announcePlace(manager: EntityManager, team: Team, neighbourhood: Neighbourhood): Promise<void> {
+  await recordEvent(manager, 'teams', 'TeamPlaced', { teamId: team.id, neighbourhoodId: neighbourhood.id, municipalityCode: neighbourhood.municipalityCode, startsOn: team.startsOn });
 }
 
 function rethrowDuplicate(error: unknown, name: string): never {

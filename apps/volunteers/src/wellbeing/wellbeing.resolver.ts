@@ -46,7 +46,8 @@ export class TeamWellbeingResolver {
   @Authorized()
   @FieldResolver(() => WellbeingSummaryType, { nullable: true })
   async wellbeing(@Root() team: TeamReference, @Ctx() ctx: VolunteersContext) {
-    const access = await ctx.policy.figureAccess(await ctx.directory.neighbourhoodsOfTeam(team.id), team.id);
+    const place = await ctx.directory.team.load(team.id);
+    const access = await ctx.policy.figureAccess(place ? [place.neighbourhoodId] : [], team.id);
     if (access === 'none') throw forbidden(NO_ACCESS);
     return ctx.wellbeing.summary('team_id', team.id, access);
   }
