@@ -1,4 +1,5 @@
 import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
+import { activitiesSubgraph } from '../apps/activities/src/subgraph';
 import { teamsSubgraph } from '../apps/teams/src/subgraph';
 import { volunteersSubgraph } from '../apps/volunteers/src/subgraph';
 
@@ -6,6 +7,7 @@ import { volunteersSubgraph } from '../apps/volunteers/src/subgraph';
 export const SUBGRAPHS: { definition: SubgraphDefinition<any>; main: string }[] = [
   { definition: teamsSubgraph, main: 'apps/teams/src/main.ts' },
   { definition: volunteersSubgraph, main: 'apps/volunteers/src/main.ts' },
+  { definition: activitiesSubgraph, main: 'apps/activities/src/main.ts' },
 ];
 
 export const GATEWAY_MAIN = 'apps/gateway/src/main.ts';

@@ -4,6 +4,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { SUBGRAPHS } from '../subgraphs';
 
 /**
  * `npm start` as a newcomer runs it: the embedded PostgreSQL (whatever DATABASE_URL says), demo data, the
@@ -11,12 +12,13 @@ import { join } from 'node:path';
  */
 const ROOT = join(__dirname, '..', '..');
 let dataDir: string;
-let ports: { postgres: number; gateway: number; teams: number; volunteers: number };
+let ports: { postgres: number; gateway: number; subgraphs: Record<string, number> };
 
 beforeAll(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'buurtvolk-start-'));
   chmodSync(dataDir, 0o755);
-  ports = { postgres: await freePort(), gateway: await freePort(), teams: await freePort(), volunteers: await freePort() };
+  ports = { postgres: await freePort(), gateway: await freePort(), subgraphs: {} };
+  for (const { definition } of SUBGRAPHS) ports.subgraphs[definition.name] = await freePort();
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -33,8 +35,8 @@ async function start(): Promise<Started> {
     BUURTVOLK_DATA_DIR: dataDir,
     EMBEDDED_POSTGRES_PORT: String(ports.postgres),
     GATEWAY_PORT: String(ports.gateway),
-    TEAMS_PORT: String(ports.teams),
-    VOLUNTEERS_PORT: String(ports.volunteers),
+    // Every subgraph on a free port, so that a running `npm start` on the standard ports does not interfere.
+    ...Object.fromEntries(Object.entries(ports.subgraphs).map(([name, port]) => [`${name.toUpperCase()}_PORT`, String(port)])),
   };
   delete env.DATABASE_URL;
   // Its own process group, so that a Ctrl-C can be sent to all of it as a terminal does.
@@ -93,8 +95,7 @@ describe('npm start', () => {
 
     expect(await pressCtrlC(first)).toBe(0);
     expect(await isListening(ports.gateway)).toBe(false);
-    expect(await isListening(ports.teams)).toBe(false);
-    expect(await isListening(ports.volunteers)).toBe(false);
+    for (const port of Object.values(ports.subgraphs)) expect(await isListening(port)).toBe(false);
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 
     const second = await start();

@@ -1,4 +1,4 @@
-import { addMoney, addYears, demoId, formatEuros, isBuurtCode, isLocalDate, isMunicipalityCode, isUuid, isWijkCode, money, municipalityOf, parseEuros, Theme, themeLabel, THEME_LABELS, todayInAmsterdam } from './index';
+import { addMoney, addYears, demoId, formatEuros, isBuurtCode, isLocalDate, isMunicipalityCode, isUuid, isWijkCode, money, municipalityOf, parseEuros, Theme, themeLabel, THEME_LABELS, todayInAmsterdam, shiftKeepingAmsterdamTime } from './index';
 
 describe('themes', () => {
   it('has six themes, each with a Dutch and an English label', () => {
@@ -61,5 +61,17 @@ describe('dates', () => {
     expect(todayInAmsterdam(new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
     expect(todayInAmsterdam(new Date('2026-07-01T21:59:00Z'))).toBe('2026-07-01');
     expect(todayInAmsterdam(new Date('2026-07-01T22:00:00Z'))).toBe('2026-07-02');
+  });
+});
+
+describe('Amsterdam wall-clock time', () => {
+  it('keeps a weekly activity at 10:00 local time across the change to winter time', () => {
+    const summer = new Date('2026-10-20T08:00:00Z'); // 10:00 in Amsterdam (CEST)
+    expect(shiftKeepingAmsterdamTime(summer, { days: 7 }).toISOString()).toBe('2026-10-27T09:00:00.000Z'); // 10:00 CET
+  });
+
+  it('keeps the day of the month for monthly activities, clamped to short months', () => {
+    expect(shiftKeepingAmsterdamTime(new Date('2026-01-31T13:00:00Z'), { months: 1 }).toISOString()).toBe('2026-02-28T13:00:00.000Z');
+    expect(shiftKeepingAmsterdamTime(new Date('2026-03-15T13:00:00Z'), { months: 1 }).toISOString()).toBe('2026-04-15T12:00:00.000Z');
   });
 });

@@ -1,0 +1,83 @@
+import { Theme } from '@buurtvolk/domain';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Authorized, Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+registerEnumType(Theme, { name: 'Theme', description: 'The six themes every team works on' });
+
+export enum ActivityStatus {
+  PLANNED = 'PLANNED',
+  DONE = 'DONE',
+  CANCELLED = 'CANCELLED',
+}
+registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
+
+@Entity('activities')
+@ObjectType('Activity', { description: 'Something a team does on one of the six themes; an occurrence of a series can be changed on its own' })
+@Directive('@key(fields: "id")')
+@Authorized()
+export class Activity {
+  @PrimaryColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'team_id', type: 'uuid' })
+  teamId: string;
+
+  @Column({ name: 'neighbourhood_id', type: 'uuid' })
+  neighbourhoodId: string;
+
+  @Column({ name: 'series_id', type: 'uuid', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The series this is an occurrence of' })
+  seriesId: string | null;
+
+  @Column({ type: 'text' })
+  @Field(() => Theme)
+  theme: Theme;
+
+  @Column()
+  @Field()
+  title: string;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  description: string | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  location: string | null;
+
+  @Column({ name: 'starts_at', type: 'timestamptz' })
+  @Field(() => DateTimeResolver)
+  startsAt: Date;
+
+  @Column({ name: 'ends_at', type: 'timestamptz' })
+  @Field(() => DateTimeResolver)
+  endsAt: Date;
+
+  @Column({ type: 'text' })
+  @Field(() => ActivityStatus)
+  status: ActivityStatus;
+
+  @Column({ name: 'partner_id', type: 'uuid', nullable: true })
+  partnerId: string | null;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Empty: no limit' })
+  capacity: number | null;
+
+  @Column({ name: 'residents_reached', type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Entered when the activity is done' })
+  residentsReached: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  result: string | null;
+
+  @Column({ name: 'organiser_ids', type: 'uuid', array: true })
+  organiserIds: string[];
+
+  @Column({ type: 'int' })
+  @Field(() => Int)
+  version: number;
+}

@@ -1,0 +1,34 @@
+import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
+import { TeamDirectory } from '@buurtvolk/team-directory';
+import type { DataSource } from 'typeorm';
+import { ActivityService } from './activities/activity.service';
+import { FiguresService } from './figures/figures.service';
+import { HourEntryService } from './hours/hour-entry.service';
+import { type ActivitiesLoaders, createLoaders } from './loaders';
+import { ActivitiesPolicy } from './policy';
+
+export interface ActivitiesContext extends SubgraphContext {
+  dataSource: DataSource;
+  loaders: ActivitiesLoaders;
+  directory: TeamDirectory;
+  policy: ActivitiesPolicy;
+  activities: ActivityService;
+  hours: HourEntryService;
+  figures: FiguresService;
+}
+
+export function createActivitiesContext(base: SubgraphContext, dataSource: DataSource): ActivitiesContext {
+  const directory = new TeamDirectory(dataSource);
+  const policy = new ActivitiesPolicy(base.identity, directory);
+  const audit = new AuditTrail(base.identity, base.requestId);
+  return {
+    ...base,
+    dataSource,
+    loaders: createLoaders(dataSource),
+    directory,
+    policy,
+    activities: new ActivityService(dataSource, policy, directory, audit),
+    hours: new HourEntryService(dataSource, policy, directory, audit),
+    figures: new FiguresService(dataSource, policy, directory),
+  };
+}

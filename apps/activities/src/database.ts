@@ -1,0 +1,10 @@
+import type { DatabaseDefinition } from '@buurtvolk/database';
+import { AuditEntry } from '@buurtvolk/subgraph-kit';
+import { Activity } from './activities/activity.entity';
+import { HourEntry } from './hours/hour-entry.entity';
+import { CreateActivitiesSchema1764400000000 } from './migrations/1764400000000-create-activities-schema';
+
+export const activitiesDatabase: DatabaseDefinition = {
+  entities: [Activity, HourEntry, AuditEntry],
+  migrations: [CreateActivitiesSchema1764400000000],
+};

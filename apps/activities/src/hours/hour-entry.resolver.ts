@@ -1,0 +1,69 @@
+import { Role } from '@buurtvolk/identity';
+import { connectionTypes } from '@buurtvolk/subgraph-kit';
+import { Arg, Args, Authorized, Ctx, Float, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
+import type { ActivitiesContext } from '../context';
+import { TeamReference, VolunteerReference } from '../references';
+import { HourEntry } from './hour-entry.entity';
+import { ApproveHourEntriesInput, DecideHourEntryInput, HourEntriesArgs, RegisterHoursInput, UpdateHourEntryInput } from './hour-entry.inputs';
+
+export const HourEntryConnection = connectionTypes(HourEntry, 'HourEntry');
+
+@Resolver(() => HourEntry)
+export class HourEntryResolver {
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.VOLUNTEER)
+  @Mutation(() => HourEntry, { description: 'Registers hours (status SUBMITTED) for yourself, or as coordinator for a member of your team' })
+  registerHours(@Arg('input') input: RegisterHoursInput, @Ctx() ctx: ActivitiesContext) {
+    return ctx.hours.register(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR, Role.VOLUNTEER)
+  @Mutation(() => HourEntry, { description: 'Changes an entry that is not approved yet (a corrected rejected entry is submitted again)' })
+  updateHourEntry(@Arg('input') input: UpdateHourEntryInput, @Ctx() ctx: ActivitiesContext) {
+    return ctx.hours.update(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => [HourEntry], { description: 'Approves entries, all or none; approving an approved entry again changes nothing' })
+  approveHourEntries(@Arg('input') input: ApproveHourEntriesInput, @Ctx() ctx: ActivitiesContext) {
+    return ctx.hours.approve(input.entries);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => HourEntry, { description: 'Rejects a submitted entry with a reason the volunteer sees' })
+  rejectHourEntry(@Arg('input') input: DecideHourEntryInput, @Ctx() ctx: ActivitiesContext) {
+    return ctx.hours.reject(input);
+  }
+
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @Mutation(() => HourEntry, { description: 'Takes an approval back; the entry is submitted again' })
+  revokeHourApproval(@Arg('input') input: DecideHourEntryInput, @Ctx() ctx: ActivitiesContext) {
+    return ctx.hours.revokeApproval(input);
+  }
+
+  @FieldResolver(() => VolunteerReference)
+  volunteer(@Root() entry: HourEntry): VolunteerReference {
+    return { id: entry.volunteerId };
+  }
+
+  @FieldResolver(() => TeamReference)
+  team(@Root() entry: HourEntry): TeamReference {
+    return { id: entry.teamId };
+  }
+}
+
+@Resolver(() => VolunteerReference)
+export class VolunteerHoursResolver {
+  @Authorized()
+  @FieldResolver(() => HourEntryConnection, { nullable: true, description: 'Hour entries, newest first; for the person, their coordinators and admins' })
+  hourEntries(@Root() volunteer: VolunteerReference, @Args() args: HourEntriesArgs, @Ctx() ctx: ActivitiesContext) {
+    return ctx.hours.listFor(volunteer.id, args);
+  }
+
+  @Authorized()
+  @FieldResolver(() => Float, { nullable: true, description: 'Approved hours in a calendar year' })
+  async hours(@Root() volunteer: VolunteerReference, @Arg('year', () => Int) year: number, @Ctx() ctx: ActivitiesContext) {
+    const scope = ctx.policy.entryScope(volunteer.id);
+    if ('teamIds' in scope && !scope.teamIds.length) return null;
+    return ctx.figures.volunteerYearHours(volunteer.id, year);
+  }
+}

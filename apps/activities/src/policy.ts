@@ -1,0 +1,48 @@
+import { type Identity, Role } from '@buurtvolk/identity';
+import { access, assertAllowed } from '@buurtvolk/subgraph-kit';
+import type { TeamDirectory } from '@buurtvolk/team-directory';
+
+/**
+ * Who may see and change what in the activities subgraph.
+ * - Admins: everything, and hours older than the entry period.
+ * - Coordinators: plan and change their teams' activities, see and decide on their teams' hours.
+ * - Volunteers: their team's activities, sign up, and their own hours (edit while submitted).
+ * - Partners: activities and hour figures of the neighbourhoods they serve; never a person's entries.
+ */
+export class ActivitiesPolicy {
+  constructor(
+    readonly identity: Identity | null,
+    private readonly directory: TeamDirectory,
+  ) {}
+
+  get isAdmin(): boolean {
+    return access.isAdmin(this.identity);
+  }
+
+  async canSeeTeam(teamId: string): Promise<boolean> {
+    if (access.isAdmin(this.identity) || access.belongsTo(this.identity, teamId)) return true;
+    const place = await this.directory.team.load(teamId);
+    return place !== null && (await this.servesArea(place.neighbourhoodId));
+  }
+
+  async servesArea(neighbourhoodId: string): Promise<boolean> {
+    if (access.isAdmin(this.identity)) return true;
+    if (!access.isPartner(this.identity) || !this.identity?.partnerId) return false;
+    return (await this.directory.partnerAreas.load(this.identity.partnerId)).includes(neighbourhoodId);
+  }
+
+  assertCanManageTeam(teamId: string): void {
+    assertAllowed(access.isAdmin(this.identity) || access.coordinates(this.identity, teamId), 'Only an admin or a coordinator of this team may do this');
+  }
+
+  /** Hours of one person: themselves, the coordinators of the entry's team, admins. */
+  canSeeEntryOf(volunteerId: string, teamId: string): boolean {
+    return access.isAdmin(this.identity) || this.identity?.volunteerId === volunteerId || access.coordinates(this.identity, teamId);
+  }
+
+  /** Which of a person's entries a caller may list: all (admin, self), those of coordinated teams, or none. */
+  entryScope(volunteerId: string): { all: true } | { teamIds: string[] } {
+    if (access.isAdmin(this.identity) || this.identity?.volunteerId === volunteerId) return { all: true };
+    return { teamIds: this.identity?.role === Role.COORDINATOR ? this.identity.teamIds : [] };
+  }
+}
