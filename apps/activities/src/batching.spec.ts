@@ -1,0 +1,31 @@
+import { demoId } from '@buurtvolk/domain';
+import { startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
+import { activitiesSubgraph } from './subgraph';
+import { callers } from './test/callers';
+
+let subgraph: TestSubgraph;
+const teamIds = Array.from({ length: 100 }, (_, i) => demoId(`team:batch-${i}`));
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(activitiesSubgraph, { seed: true });
+  await subgraph.dataSource.query(
+    `INSERT INTO directory_teams (team_id, neighbourhood_id, municipality_code, starts_on) SELECT id, id, 'GM0599', '2025-01-01' FROM unnest($1::uuid[]) AS id`,
+    [teamIds],
+  );
+});
+afterAll(() => subgraph.destroy());
+
+async function statementsFor(ids: string[]): Promise<number> {
+  const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { hours(year: 2025) { approvedHours activeVolunteers residentsReached byTheme { theme } } firstYearProgress { approvedHours status } } } }`;
+  const before = subgraph.statements.count;
+  const result = await subgraph.query(query, { representations: ids.map((id) => ({ __typename: 'Team', id })) }, callers.admin);
+  expect(result.errors).toBeUndefined();
+  expect(result.data._entities).toHaveLength(ids.length);
+  return subgraph.statements.count - before;
+}
+
+describe('batching (no N+1)', () => {
+  it('resolves the year figures and first-year progress of 100 teams with as many statements as 1', async () => {
+    expect(await statementsFor(teamIds)).toBe(await statementsFor(teamIds.slice(0, 1)));
+  });
+});
