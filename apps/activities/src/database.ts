@@ -3,8 +3,9 @@ import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { Activity } from './activities/activity.entity';
 import { HourEntry } from './hours/hour-entry.entity';
 import { CreateActivitiesSchema1764400000000 } from './migrations/1764400000000-create-activities-schema';
+import { IndexActivitiesByNeighbourhood1764400100000 } from './migrations/1764400100000-index-activities-by-neighbourhood';
 
 export const activitiesDatabase: DatabaseDefinition = {
   entities: [Activity, HourEntry, AuditEntry],
-  migrations: [CreateActivitiesSchema1764400000000],
+  migrations: [CreateActivitiesSchema1764400000000, IndexActivitiesByNeighbourhood1764400100000],
 };
