@@ -9,4 +9,5 @@ export * from './pagination';
 export * from './request-logging';
 export * from './subgraph';
 export * from './subgraph-events';
+export * from './versioned-input';
 export * from './versioned-update';

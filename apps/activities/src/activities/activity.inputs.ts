@@ -1,5 +1,5 @@
 import { Theme } from '@buurtvolk/domain';
-import { PageArgs } from '@buurtvolk/subgraph-kit';
+import { PageArgs, VersionedInput } from '@buurtvolk/subgraph-kit';
 import { ArrayMaxSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min } from 'class-validator';
 import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
@@ -74,15 +74,7 @@ export class PlanActivitySeriesInput extends PlanActivityInput {
 }
 
 @InputType('UpdateActivityInput')
-export class UpdateActivityInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @Min(1)
-  version: number;
-
+export class UpdateActivityInput extends VersionedInput {
   @Field(() => String, { nullable: true })
   @IsOptional()
   @Length(1, 120)
@@ -115,15 +107,7 @@ export class UpdateActivityInput {
 }
 
 @InputType('CompleteActivityInput')
-export class CompleteActivityInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @Min(1)
-  version: number;
-
+export class CompleteActivityInput extends VersionedInput {
   @Field(() => Int, { description: 'Residents reached' })
   @IsInt()
   @Min(0)

@@ -1,5 +1,5 @@
 import { Theme } from '@buurtvolk/domain';
-import { PageArgs } from '@buurtvolk/subgraph-kit';
+import { PageArgs, VersionedInput } from '@buurtvolk/subgraph-kit';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsInt, IsOptional, IsUUID, Length, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
@@ -41,15 +41,7 @@ export class RegisterHoursInput {
 }
 
 @InputType('UpdateHourEntryInput')
-export class UpdateHourEntryInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @Min(1)
-  version: number;
-
+export class UpdateHourEntryInput extends VersionedInput {
   @Field(() => LocalDateResolver, { nullable: true })
   @IsOptional()
   date?: string;
@@ -73,15 +65,7 @@ export class UpdateHourEntryInput {
 }
 
 @InputType('HourEntryVersionInput')
-export class HourEntryVersionInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int, { description: 'The version you saw; a changed entry is refused with CONFLICT' })
-  @Min(1)
-  version: number;
-}
+export class HourEntryVersionInput extends VersionedInput {}
 
 @InputType('ApproveHourEntriesInput')
 export class ApproveHourEntriesInput {

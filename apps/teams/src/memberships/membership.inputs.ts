@@ -1,6 +1,7 @@
-import { IsEnum, IsUUID, Min } from 'class-validator';
+import { VersionedInput } from '@buurtvolk/subgraph-kit';
+import { IsEnum, IsUUID } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, InputType, Int } from 'type-graphql';
+import { Field, ID, InputType } from 'type-graphql';
 import { MembershipRole } from './membership.entity';
 
 @InputType('AddMembershipInput')
@@ -22,15 +23,7 @@ export class AddMembershipInput {
 }
 
 @InputType('EndMembershipInput')
-export class EndMembershipInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @Min(1)
-  version: number;
-
+export class EndMembershipInput extends VersionedInput {
   @Field(() => LocalDateResolver, { description: 'Last day in the team' })
   until: string;
 }

@@ -1,5 +1,6 @@
-import { IsInt, IsOptional, IsUUID, Length, Matches, Max, Min } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { VersionedInput } from '@buurtvolk/subgraph-kit';
+import { IsInt, IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { ArgsType, Field, InputType, Int } from 'type-graphql';
 
 const MUNICIPALITY_CODE = /^GM\d{4}$/;
 const WIJK_CODE = /^WK\d{4}[0-9A-Z]{2}$/;
@@ -37,15 +38,7 @@ export class CreateNeighbourhoodInput {
 }
 
 @InputType('UpdateNeighbourhoodInput')
-export class UpdateNeighbourhoodInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @Min(1)
-  version: number;
-
+export class UpdateNeighbourhoodInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 100)

@@ -1,5 +1,6 @@
-import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length, Min } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { VersionedInput } from '@buurtvolk/subgraph-kit';
+import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PartnerKind } from './partner.entity';
 
 @InputType('CreatePartnerInput')
@@ -19,15 +20,7 @@ export class CreatePartnerInput {
 }
 
 @InputType('UpdatePartnerInput')
-export class UpdatePartnerInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @Min(1)
-  version: number;
-
+export class UpdatePartnerInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 150)

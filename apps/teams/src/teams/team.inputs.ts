@@ -1,7 +1,7 @@
-import { PageArgs } from '@buurtvolk/subgraph-kit';
-import { IsEnum, IsOptional, IsUUID, Length, Min } from 'class-validator';
+import { PageArgs, VersionedInput } from '@buurtvolk/subgraph-kit';
+import { IsEnum, IsOptional, IsUUID, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
+import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { TeamStatus } from './team.entity';
 
 @InputType('CreateTeamInput')
@@ -26,15 +26,7 @@ export class CreateTeamInput {
 }
 
 @InputType('UpdateTeamInput')
-export class UpdateTeamInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @Min(1)
-  version: number;
-
+export class UpdateTeamInput extends VersionedInput {
   @Field({ nullable: true })
   @IsOptional()
   @Length(1, 100)

@@ -1,4 +1,4 @@
-import { PageArgs } from '@buurtvolk/subgraph-kit';
+import { PageArgs, VersionedInput } from '@buurtvolk/subgraph-kit';
 import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
@@ -136,15 +136,7 @@ export class UpdateVolunteerInput extends VolunteerDetailsInput {
 }
 
 @InputType('ChangeVolunteerStatusInput')
-export class ChangeVolunteerStatusInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @Min(1)
-  version: number;
-
+export class ChangeVolunteerStatusInput extends VersionedInput {
   @Field(() => VolunteerStatus)
   @IsEnum(VolunteerStatus)
   status: VolunteerStatus;
