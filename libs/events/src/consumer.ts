@@ -44,12 +44,14 @@ export async function consumeEvents<T>(options: ConsumeEventsOptions<T>): Promis
   const deadLetter = deadLetterQueueName(consumer, type);
   const retry = { retryLimit: options.retryLimit ?? 5, retryDelay: options.retryDelay ?? 5, retryBackoff: options.retryBackoff ?? true };
 
-  // The dead-letter queue first: a queue's deadLetter must name an existing queue.
-  await boss.createQueue(deadLetter);
-  await boss.createQueue(queue, { name: queue, ...retry, deadLetter });
-  // createQueue leaves an existing queue as it was, so changed retry settings reach it only through updateQueue.
-  await boss.updateQueue(queue, { name: queue, ...retry, deadLetter });
-  await boss.subscribe(type, queue);
+  await retryOnDeadlock(async () => {
+    // The dead-letter queue first: a queue's deadLetter must name an existing queue.
+    await boss.createQueue(deadLetter);
+    await boss.createQueue(queue, { name: queue, ...retry, deadLetter });
+    // createQueue leaves an existing queue as it was, so changed retry settings reach it only through updateQueue.
+    await boss.updateQueue(queue, { name: queue, ...retry, deadLetter });
+    await boss.subscribe(type, queue);
+  });
 
   // pg-boss rejects a present-but-undefined pollingIntervalSeconds, so the key is left out unless given.
   const polling = options.pollingIntervalSeconds === undefined ? {} : { pollingIntervalSeconds: options.pollingIntervalSeconds };
@@ -73,4 +75,19 @@ export async function consumeEvents<T>(options: ConsumeEventsOptions<T>): Promis
       logger.debug({ eventId: event.id, jobId: job.id }, handled ? 'event handled' : 'event already handled; skipped');
     }
   });
+}
+
+/**
+ * pg-boss creates each queue's partition in its own DDL; services starting together can deadlock each other there
+ * (PostgreSQL aborts one with 40P01). The steps are idempotent, so the loser simply tries again.
+ */
+async function retryOnDeadlock(setup: () => Promise<void>, attempts = 5): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await setup();
+    } catch (error) {
+      if ((error as { code?: string }).code !== '40P01' || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.floor(Math.random() * 100)));
+    }
+  }
 }

@@ -1,0 +1,85 @@
+/**
+ * The four questions the benchmark asks, each twice: through the gateway as the user would (bearer token), and
+ * straight to the activities subgraph with the gateway's signed identity header (`_entities` for fields on
+ * entities), which shows how much of the time the subgraph itself takes.
+ */
+import { type Identity, Role } from '@buurtvolk/identity';
+import { benchmarkSubjects, type NationalPlan } from '../seed/national-data';
+
+export interface Request {
+  query: string;
+  variables: Record<string, unknown>;
+}
+
+export interface BenchQuery {
+  id: string;
+  title: string;
+  identity: Identity;
+  /** p95 the gateway path must stay under. */
+  targetP95Ms: number;
+  gateway: Request;
+  subgraph: Request;
+  /** Why an answer without errors still says nothing (e.g. no data), or null. */
+  emptiness: (data: any, path: 'gateway' | 'subgraph') => string | null;
+}
+
+const SUMMARY = 'approvedHours submittedHours activeVolunteers byTheme { theme approvedHours }';
+const ENTRIES = 'hourEntries(first: 20) { totalCount edges { node { entryDate minutes theme status } } }';
+
+/** `_entities(...) { ... on <type> { <selection> } }` for one entity, as the gateway would send it. */
+function entityRequest(type: string, id: string, selection: string, year?: number): Request {
+  const yearVariable = year === undefined ? '' : ', $year: Int!';
+  return {
+    query: `query ($representations: [_Any!]!${yearVariable}) { _entities(representations: $representations) { ... on ${type} { ${selection} } } }`,
+    variables: { representations: [{ __typename: type, id }], ...(year === undefined ? {} : { year }) },
+  };
+}
+
+const entity = (data: any) => data?._entities?.[0];
+
+export function benchQueries(plan: NationalPlan, year: number): BenchQuery[] {
+  const { team, volunteer, municipality } = benchmarkSubjects(plan);
+  const teamHours = `hours(year: $year) { ${SUMMARY} byMonth { month approvedHours } }`;
+  const neighbourhoodHours = `hours(year: $year) { ${SUMMARY} }`;
+  const national = `query ($year: Int!) { nationalHours(year: $year) { municipalityCode theme approvedHours } }`;
+  const noHours = (hours: any) => (!hours ? 'no hours summary' : hours.approvedHours > 0 ? null : `no approved hours in ${year}`);
+
+  return [
+    {
+      id: 'a',
+      title: `team year summary (${team.key}, COORDINATOR)`,
+      identity: { subject: 'bench-coordinator', role: Role.COORDINATOR, teamIds: [team.teamId] },
+      targetP95Ms: 50,
+      gateway: { query: `query ($id: ID!, $year: Int!) { team(id: $id) { ${teamHours} } }`, variables: { id: team.teamId, year } },
+      subgraph: entityRequest('Team', team.teamId, teamHours, year),
+      emptiness: (data, path) => noHours(path === 'gateway' ? data?.team?.hours : entity(data)?.hours),
+    },
+    {
+      id: 'b',
+      title: 'national summary by municipality and theme (ADMIN)',
+      identity: { subject: 'bench-admin', role: Role.ADMIN, teamIds: [] },
+      targetP95Ms: 200,
+      gateway: { query: national, variables: { year } },
+      subgraph: { query: national, variables: { year } },
+      emptiness: (data) => (data?.nationalHours?.length ? null : `no national figures for ${year}`),
+    },
+    {
+      id: 'c',
+      title: `volunteer's hour entries page (${volunteer.key}, VOLUNTEER)`,
+      identity: { subject: `bench-volunteer-${volunteer.key}`, role: Role.VOLUNTEER, teamIds: [team.teamId], volunteerId: volunteer.volunteerId },
+      targetP95Ms: 50,
+      gateway: { query: `query ($id: ID!) { volunteer(id: $id) { ${ENTRIES} } }`, variables: { id: volunteer.volunteerId } },
+      subgraph: entityRequest('Volunteer', volunteer.volunteerId, ENTRIES),
+      emptiness: (data, path) => ((path === 'gateway' ? data?.volunteer : entity(data))?.hourEntries?.totalCount > 0 ? null : 'no hour entries'),
+    },
+    {
+      id: 'd',
+      title: `neighbourhood summary (${team.key}, PARTNER ${municipality.key})`,
+      identity: { subject: `bench-partner-${municipality.key}`, role: Role.PARTNER, teamIds: [], partnerId: municipality.partnerId },
+      targetP95Ms: 50,
+      gateway: { query: `query ($id: ID!, $year: Int!) { neighbourhood(id: $id) { ${neighbourhoodHours} } }`, variables: { id: team.neighbourhoodId, year } },
+      subgraph: entityRequest('Neighbourhood', team.neighbourhoodId, neighbourhoodHours, year),
+      emptiness: (data, path) => noHours(path === 'gateway' ? data?.neighbourhood?.hours : entity(data)?.hours),
+    },
+  ];
+}
