@@ -65,4 +65,23 @@ describe('the hours promise through the gateway', () => {
     const result = await postGraphQL(federation.gateway.url, { query: `query ($id: ID!) { volunteer(id: $id) { hourEntries(first: 5) { totalCount } } }`, variables: { id: volunteers[0].volunteerId } }, await bearerHeaders(partner));
     expect(result.data?.volunteer ?? null).toBeNull();
   });
+
+  it('keeps an erased volunteer’s hours in the figures but forgets their text and sign-ups', async () => {
+    const admin = testIdentities.admin();
+    const person = volunteers[1];
+    const before = (await as(admin, PARTNER_VIEW, { id: NEIGHBOURHOOD, year })).neighbourhood.hours.approvedHours;
+    await as(person, `mutation ($input: RegisterHoursInput!) { registerHours(input: $input) { id } }`, { input: { teamId: TEAM, date: today, minutes: 30, theme: 'HEALTH', description: 'Wandeling met buurvrouw Fatma' } });
+    await as(admin, `mutation ($id: ID!) { eraseVolunteer(id: $id) }`, { id: person.volunteerId });
+
+    const deadline = Date.now() + 15_000;
+    let remaining: { description: string | null }[] = [];
+    do {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      remaining = await federation.activities!.dataSource.query('SELECT description FROM hour_entries WHERE volunteer_id = $1 AND description IS NOT NULL', [person.volunteerId]);
+    } while (remaining.length && Date.now() < deadline);
+    expect(remaining).toEqual([]);
+    const [{ signUps }] = await federation.activities!.dataSource.query('SELECT count(*)::int AS "signUps" FROM sign_ups WHERE volunteer_id = $1', [person.volunteerId]);
+    expect(signUps).toBe(0);
+    expect((await as(admin, PARTNER_VIEW, { id: NEIGHBOURHOOD, year })).neighbourhood.hours.approvedHours).toBe(before);
+  });
 });
