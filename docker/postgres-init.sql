@@ -3,3 +3,4 @@ CREATE DATABASE buurtvolk_teams;
 CREATE DATABASE buurtvolk_volunteers;
 CREATE DATABASE buurtvolk_events;
 CREATE DATABASE buurtvolk_activities;
+CREATE DATABASE buurtvolk_training;

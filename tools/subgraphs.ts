@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
 import { activitiesSubgraph } from '../apps/activities/src/subgraph';
 import { teamsSubgraph } from '../apps/teams/src/subgraph';
+import { trainingSubgraph } from '../apps/training/src/subgraph';
 import { volunteersSubgraph } from '../apps/volunteers/src/subgraph';
 
 /** Every subgraph of the supergraph, in start order. Add a new subgraph here (see the README). */
@@ -8,6 +9,7 @@ export const SUBGRAPHS: { definition: SubgraphDefinition<any>; main: string }[] 
   { definition: teamsSubgraph, main: 'apps/teams/src/main.ts' },
   { definition: volunteersSubgraph, main: 'apps/volunteers/src/main.ts' },
   { definition: activitiesSubgraph, main: 'apps/activities/src/main.ts' },
+  { definition: trainingSubgraph, main: 'apps/training/src/main.ts' },
 ];
 
 export const GATEWAY_MAIN = 'apps/gateway/src/main.ts';

@@ -2,6 +2,7 @@ import { composeSupergraph } from '@buurtvolk/subgraph-kit';
 import { startTestEventBus, startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
 import { activitiesSubgraph } from '../../../activities/src/subgraph';
 import { teamsSubgraph } from '../../../teams/src/subgraph';
+import { trainingSubgraph } from '../../../training/src/subgraph';
 import { volunteersSubgraph } from '../../../volunteers/src/subgraph';
 import { type RunningGateway, startGateway } from '../gateway';
 import { startTeamNotesSubgraph, type TeamNotesSubgraph } from './team-notes-subgraph';
@@ -11,6 +12,7 @@ export interface TestFederation {
   teams: TestSubgraph;
   volunteers?: TestSubgraph;
   activities?: TestSubgraph;
+  training?: TestSubgraph;
   notes: TeamNotesSubgraph;
   supergraphSdl: string;
   stop(): Promise<void>;
@@ -19,18 +21,20 @@ export interface TestFederation {
 /**
  * The real teams subgraph (demo data, own database) plus a small second subgraph that adds `Team.note`, composed
  * and served by the real gateway: enough to see how the gateway behaves when one of two subgraphs is down. With
- * `volunteers` and `activities`, those subgraphs join, and all exchange domain events over a real event bus.
+ * `volunteers`, `activities` or `training`, those subgraphs join, and all exchange domain events over a real event bus.
  */
-export async function startTestFederation(options: { volunteers?: boolean; activities?: boolean } = {}): Promise<TestFederation> {
-  const bus = options.volunteers || options.activities ? await startTestEventBus() : undefined;
+export async function startTestFederation(options: { volunteers?: boolean; activities?: boolean; training?: boolean } = {}): Promise<TestFederation> {
+  const bus = options.volunteers || options.activities || options.training ? await startTestEventBus() : undefined;
   const teams = await startTestSubgraph(teamsSubgraph, { seed: true, bus });
   const volunteers = options.volunteers ? await startTestSubgraph(volunteersSubgraph, { seed: true, bus }) : undefined;
   const activities = options.activities ? await startTestSubgraph(activitiesSubgraph, { seed: true, bus }) : undefined;
+  const training = options.training ? await startTestSubgraph(trainingSubgraph, { seed: true, bus }) : undefined;
   const notes = await startTeamNotesSubgraph();
   const supergraphSdl = composeSupergraph([
     { name: 'teams', url: teams.url, sdl: teams.sdl },
     ...(volunteers ? [{ name: 'volunteers', url: volunteers.url, sdl: volunteers.sdl }] : []),
     ...(activities ? [{ name: 'activities', url: activities.url, sdl: activities.sdl }] : []),
+    ...(training ? [{ name: 'training', url: training.url, sdl: training.sdl }] : []),
     { name: 'notes', url: notes.url, sdl: notes.sdl },
   ]);
   const gateway = await startGateway({ supergraphSdl, port: 0, connection: { timeoutMs: 2_000 } });
@@ -39,11 +43,13 @@ export async function startTestFederation(options: { volunteers?: boolean; activ
     teams,
     volunteers,
     activities,
+    training,
     notes,
     supergraphSdl,
     stop: async () => {
       await gateway.stop();
       await notes.stop();
+      await training?.destroy();
       await activities?.destroy();
       await volunteers?.destroy();
       await teams.destroy();

@@ -1,0 +1,10 @@
+import type { DatabaseDefinition } from '@buurtvolk/database';
+import { AuditEntry } from '@buurtvolk/subgraph-kit';
+import { Course, CourseRun, Session } from './courses/course.entity';
+import { Certificate, Enrolment } from './enrolments/enrolment.entity';
+import { CreateTrainingSchema1764500000000 } from './migrations/1764500000000-create-training-schema';
+
+export const trainingDatabase: DatabaseDefinition = {
+  entities: [Course, CourseRun, Session, Enrolment, Certificate, AuditEntry],
+  migrations: [CreateTrainingSchema1764500000000],
+};

@@ -1,0 +1,23 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Entities owned by the teams and volunteers subgraphs; this subgraph adds training to them. */
+@ObjectType('Team')
+@Directive('@key(fields: "id")')
+export class TeamReference {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType('Neighbourhood')
+@Directive('@key(fields: "id")')
+export class NeighbourhoodReference {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType('Volunteer')
+@Directive('@key(fields: "id")')
+export class VolunteerReference {
+  @Field(() => ID)
+  id: string;
+}
