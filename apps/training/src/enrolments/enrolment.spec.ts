@@ -139,3 +139,15 @@ describe('attendance and certificates', () => {
     expect(figures.data._entities[0].trainingFigures.certificatesIssued).toBeGreaterThan(10);
   });
 });
+
+describe('erasure', () => {
+  it('unlinks an erased volunteer from enrolments and certificates but keeps the counts', async () => {
+    const erased = member(12);
+    const [{ before }] = await subgraph.dataSource.query('SELECT count(*)::int AS before FROM certificates');
+    await subgraph.dataSource.transaction((manager) => trainingSubgraph.events!.handlers!.VolunteerErased({ volunteerId: erased }, manager));
+    const [{ linked }] = await subgraph.dataSource.query('SELECT (SELECT count(*) FROM certificates WHERE volunteer_id = $1) + (SELECT count(*) FROM enrolments WHERE volunteer_id = $1) AS linked', [erased]);
+    expect(Number(linked)).toBe(0);
+    const [{ after }] = await subgraph.dataSource.query('SELECT count(*)::int AS after FROM certificates');
+    expect(after).toBe(before);
+  });
+});
