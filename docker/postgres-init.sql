@@ -4,3 +4,4 @@ CREATE DATABASE buurtvolk_volunteers;
 CREATE DATABASE buurtvolk_events;
 CREATE DATABASE buurtvolk_activities;
 CREATE DATABASE buurtvolk_training;
+CREATE DATABASE buurtvolk_finance;

@@ -1,0 +1,56 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { MoneyType, euros } from '../ledger/money';
+
+/** The fiscal limits of the volunteer allowance for one calendar year. */
+@Entity('allowance_rates')
+@ObjectType('AllowanceRate')
+export class AllowanceRate {
+  @PrimaryColumn({ type: 'int' })
+  @Field(() => Int)
+  year: number;
+
+  @Column({ name: 'hourly_21_plus_cents', type: 'int' })
+  hourly21PlusCents: number;
+
+  @Column({ name: 'hourly_under_21_cents', type: 'int' })
+  hourlyUnder21Cents: number;
+
+  @Column({ name: 'monthly_cap_cents', type: 'int' })
+  monthlyCapCents: number;
+
+  @Column({ name: 'yearly_cap_cents', type: 'int' })
+  yearlyCapCents: number;
+
+  @Column()
+  @Field({ description: 'Checked against the Belastingdienst; false: announced, to be confirmed' })
+  confirmed: boolean;
+
+  @Column()
+  @Field()
+  source: string;
+
+  @Column({ type: 'int' })
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => MoneyType)
+  get hourly21Plus(): MoneyType {
+    return euros(this.hourly21PlusCents);
+  }
+
+  @Field(() => MoneyType)
+  get hourlyUnder21(): MoneyType {
+    return euros(this.hourlyUnder21Cents);
+  }
+
+  @Field(() => MoneyType)
+  get monthlyCap(): MoneyType {
+    return euros(this.monthlyCapCents);
+  }
+
+  @Field(() => MoneyType)
+  get yearlyCap(): MoneyType {
+    return euros(this.yearlyCapCents);
+  }
+}

@@ -1,0 +1,17 @@
+import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
+import { TeamDirectory } from '@buurtvolk/team-directory';
+import type { DataSource } from 'typeorm';
+import { FundingService } from './funding/funding.service';
+import { createLoaders, type FinanceLoaders } from './loaders';
+
+export interface FinanceContext extends SubgraphContext {
+  dataSource: DataSource;
+  loaders: FinanceLoaders;
+  audit: AuditTrail;
+  funding: FundingService;
+}
+
+export function createFinanceContext(base: SubgraphContext, dataSource: DataSource): FinanceContext {
+  const audit = new AuditTrail(base.identity, base.requestId);
+  return { ...base, dataSource, loaders: createLoaders(dataSource), audit, funding: new FundingService(dataSource, new TeamDirectory(dataSource), audit) };
+}

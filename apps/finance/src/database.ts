@@ -1,0 +1,12 @@
+import type { DatabaseDefinition } from '@buurtvolk/database';
+import { AuditEntry } from '@buurtvolk/subgraph-kit';
+import { AllowanceRate } from './allowances/allowance-rate.entity';
+import { Budget, FundingAgreement } from './funding/funding-agreement.entity';
+import { LedgerEntry } from './ledger/ledger-entry.entity';
+import { CreateFinanceSchema1764600000000 } from './migrations/1764600000000-create-finance-schema';
+import { SeedAllowanceRates1764600100000 } from './migrations/1764600100000-seed-allowance-rates';
+
+export const financeDatabase: DatabaseDefinition = {
+  entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, AuditEntry],
+  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000],
+};

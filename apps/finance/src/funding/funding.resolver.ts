@@ -1,0 +1,105 @@
+import { Role } from '@buurtvolk/identity';
+import { access, forbidden } from '@buurtvolk/subgraph-kit';
+import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { FinanceContext } from '../context';
+import { LedgerCheck, LedgerEntry } from '../ledger/ledger-entry.entity';
+import { euros, MoneyType } from '../ledger/money';
+import { NeighbourhoodReference, PartnerReference, TeamReference } from '../references';
+import { FundingAgreement } from './funding-agreement.entity';
+import { AllocateBudgetInput, BudgetCategory, CreateFundingAgreementInput, ReverseLedgerEntryInput } from './funding.inputs';
+
+@ObjectType('BudgetLine', { description: 'One category of a team’s budget for a year; spent and left are derived from the ledger' })
+class BudgetLineType {
+  @Field(() => BudgetCategory)
+  category: BudgetCategory;
+
+  @Field(() => MoneyType)
+  allocated: MoneyType;
+
+  @Field(() => MoneyType)
+  spent: MoneyType;
+
+  @Field(() => MoneyType)
+  left: MoneyType;
+}
+
+@Resolver(() => FundingAgreement)
+export class FundingAgreementResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => [FundingAgreement])
+  fundingAgreements(@Ctx() ctx: FinanceContext) {
+    return ctx.dataSource.getRepository(FundingAgreement).find({ order: { startsOn: 'ASC' } });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => FundingAgreement)
+  createFundingAgreement(@Arg('input') input: CreateFundingAgreementInput, @Ctx() ctx: FinanceContext) {
+    return ctx.funding.createAgreement(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => LedgerEntry, { description: 'Allocates money from an agreement to a team’s budget category' })
+  allocateBudget(@Arg('input') input: AllocateBudgetInput, @Ctx() ctx: FinanceContext) {
+    return ctx.funding.allocate(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => LedgerEntry, { description: 'Corrects a movement with a reversing entry; the ledger is never changed' })
+  reverseLedgerEntry(@Arg('input') input: ReverseLedgerEntryInput, @Ctx() ctx: FinanceContext) {
+    return ctx.funding.reverse(input);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => LedgerCheck, { description: 'Proves the ledger balances' })
+  ledgerCheck(@Ctx() ctx: FinanceContext) {
+    return ctx.funding.check();
+  }
+
+  @FieldResolver(() => PartnerReference)
+  funder(@Root() agreement: FundingAgreement): PartnerReference {
+    return { id: agreement.partnerId };
+  }
+
+  @FieldResolver(() => MoneyType)
+  amount(@Root() agreement: FundingAgreement): MoneyType {
+    return euros(agreement.amountCents);
+  }
+
+  @FieldResolver(() => [TeamReference])
+  teams(@Root() agreement: FundingAgreement): TeamReference[] {
+    return agreement.teamIds.map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => [NeighbourhoodReference])
+  neighbourhoods(@Root() agreement: FundingAgreement): NeighbourhoodReference[] {
+    return agreement.neighbourhoodIds.map((id) => ({ id }));
+  }
+}
+
+@Resolver(() => LedgerEntry)
+export class LedgerEntryResolver {
+  @FieldResolver(() => MoneyType)
+  amount(@Root() entry: LedgerEntry): MoneyType {
+    return euros(entry.amountCents);
+  }
+}
+
+@Resolver(() => TeamReference)
+export class TeamBudgetResolver {
+  @Authorized()
+  @FieldResolver(() => [BudgetLineType], { nullable: true, description: 'The team’s budget for a year, per category' })
+  async budget(@Root() team: TeamReference, @Arg('year', () => Int) year: number, @Ctx() ctx: FinanceContext) {
+    if (!access.isAdmin(ctx.identity) && !access.coordinates(ctx.identity, team.id)) throw forbidden('A team’s budget is for its coordinators and admins');
+    return (await ctx.funding.budgetLines(team.id, year)).map((line) => ({ category: line.category, allocated: euros(line.allocatedCents), spent: euros(line.spentCents), left: euros(line.leftCents) }));
+  }
+}
+
+@Resolver(() => PartnerReference)
+export class PartnerFundingResolver {
+  @Authorized()
+  @FieldResolver(() => [FundingAgreement], { nullable: true, description: 'Agreements this partner funds; for that partner and admins' })
+  fundingAgreements(@Root() partner: PartnerReference, @Ctx() ctx: FinanceContext) {
+    if (!access.isAdmin(ctx.identity) && ctx.identity?.partnerId !== partner.id) throw forbidden('A partner sees its own funding agreements');
+    return ctx.loaders.agreementsOfPartner.load(partner.id);
+  }
+}

@@ -1,0 +1,155 @@
+import { type AuditTrail, badUserInput, conflict, notFound } from '@buurtvolk/subgraph-kit';
+import type { TeamDirectory } from '@buurtvolk/team-directory';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { once } from '../ledger/idempotency';
+import { LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import { Budget, FundingAgreement } from './funding-agreement.entity';
+import type { AllocateBudgetInput, BudgetCategory, CreateFundingAgreementInput, ReverseLedgerEntryInput } from './funding.inputs';
+
+export interface BudgetLine {
+  category: BudgetCategory;
+  allocatedCents: number;
+  spentCents: number;
+  leftCents: number;
+}
+
+/** Funding agreements and the budgets allocated from them; every amount is a ledger movement. */
+export class FundingService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly directory: TeamDirectory,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async createAgreement(input: CreateFundingAgreementInput): Promise<FundingAgreement> {
+    if (input.endsOn < input.startsOn) throw badUserInput('endsOn must not be before startsOn', [{ field: 'endsOn', message: `must be on or after ${input.startsOn}` }]);
+    const teamIds = input.teamIds ?? [];
+    const neighbourhoodIds = input.neighbourhoodIds ?? [];
+    if (!teamIds.length && !neighbourhoodIds.length) throw badUserInput('Say which teams or neighbourhoods the agreement covers', [{ field: 'teamIds', message: 'or neighbourhoodIds must name at least one' }]);
+    const { agreementId } = await once(this.dataSource, input.idempotencyKey, 'createFundingAgreement', async (manager) => {
+      const agreement = manager.create(FundingAgreement, {
+        id: randomUUID(),
+        partnerId: input.partnerId,
+        title: input.title.trim(),
+        amountCents: String(input.amount.cents),
+        startsOn: input.startsOn,
+        endsOn: input.endsOn,
+        teamIds: [...new Set(teamIds)],
+        neighbourhoodIds: [...new Set(neighbourhoodIds)],
+        socialReturnCentsPerEuro: input.socialReturnCentsPerEuro,
+        version: 1,
+      });
+      await manager.save(agreement);
+      await this.audit.record(manager, { action: 'funding-agreement.created', entityType: 'FundingAgreement', entityId: agreement.id, relatedIds: [input.partnerId] });
+      return { agreementId: agreement.id };
+    });
+    return this.dataSource.getRepository(FundingAgreement).findOneByOrFail({ id: agreementId });
+  }
+
+  /** Moves money from an agreement to a team's budget; never more than the agreement has left. */
+  async allocate(input: AllocateBudgetInput): Promise<LedgerEntry> {
+    const { entryId } = await once(this.dataSource, input.idempotencyKey, 'allocateBudget', async (manager) => {
+      const agreement = await manager.getRepository(FundingAgreement).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: input.agreementId }).getOne();
+      if (!agreement) throw notFound('funding agreement', input.agreementId);
+      if (!(await this.covers(agreement, input.teamId))) throw badUserInput('The agreement does not cover this team', [{ field: 'teamId', message: 'is not covered by the agreement' }]);
+      const year = `${input.year}`;
+      if (year < agreement.startsOn.slice(0, 4) || year > agreement.endsOn.slice(0, 4)) {
+        throw badUserInput(`The agreement runs from ${agreement.startsOn} to ${agreement.endsOn}`, [{ field: 'year', message: 'is outside the agreement' }]);
+      }
+      const left = BigInt(agreement.amountCents) - (await allocatedFrom(manager, agreement.id));
+      if (BigInt(input.amount.cents) > left) throw conflict(`The agreement has ${left} cents left to allocate; ${input.amount.cents} were asked`);
+      const budget = await budgetFor(manager, input.teamId, input.year, input.category);
+      const entry = await book(manager, { kind: LedgerEntryKind.ALLOCATION, fromAccount: `agreement:${agreement.id}`, toAccount: `budget:${budget.id}`, amountCents: input.amount.cents, agreementId: agreement.id, budgetId: budget.id, description: `Allocation to ${input.category} ${input.year}`, idempotencyKey: input.idempotencyKey });
+      await this.audit.record(manager, { action: 'budget.allocated', entityType: 'LedgerEntry', entityId: entry.id, relatedIds: [agreement.id, budget.id] });
+      return { entryId: entry.id };
+    });
+    return this.dataSource.getRepository(LedgerEntry).findOneByOrFail({ id: entryId });
+  }
+
+  /** Corrects a movement by booking its mirror image; the original stays. */
+  async reverse(input: ReverseLedgerEntryInput): Promise<LedgerEntry> {
+    const { entryId } = await once(this.dataSource, input.idempotencyKey, 'reverseLedgerEntry', async (manager) => {
+      const original = await manager.findOneBy(LedgerEntry, { id: input.entryId });
+      if (!original) throw notFound('ledger entry', input.entryId);
+      if (original.kind === LedgerEntryKind.REVERSAL) throw badUserInput('A reversal is not reversed; book a new entry instead', [{ field: 'entryId', message: 'is a reversal' }]);
+      const [{ reversed }] = await manager.query('SELECT count(*)::int AS reversed FROM ledger_entries WHERE reverses_entry_id = $1', [original.id]);
+      if (reversed) throw conflict('This entry is already reversed');
+      const entry = await book(manager, {
+        kind: LedgerEntryKind.REVERSAL,
+        fromAccount: original.toAccount,
+        toAccount: original.fromAccount,
+        amountCents: Number(original.amountCents),
+        agreementId: original.agreementId,
+        budgetId: original.budgetId,
+        volunteerId: original.volunteerId,
+        reversesEntryId: original.id,
+        description: `Reversal: ${input.reason.trim()}`,
+        idempotencyKey: input.idempotencyKey,
+      });
+      await this.audit.record(manager, { action: 'ledger.reversed', entityType: 'LedgerEntry', entityId: entry.id, relatedIds: [original.id] });
+      return { entryId: entry.id };
+    });
+    return this.dataSource.getRepository(LedgerEntry).findOneByOrFail({ id: entryId });
+  }
+
+  /** Allocated, spent and left per category, derived from the ledger: inflow from agreements is allocated, the rest is spending. */
+  async budgetLines(teamId: string, year: number): Promise<BudgetLine[]> {
+    const rows: { category: BudgetCategory; allocated: string; spent: string }[] = await this.dataSource.query(
+      `SELECT b.category,
+              coalesce(sum(CASE WHEN e.to_account = 'budget:' || b.id AND e.from_account LIKE 'agreement:%' THEN e.amount_cents
+                                WHEN e.from_account = 'budget:' || b.id AND e.to_account LIKE 'agreement:%' THEN -e.amount_cents ELSE 0 END), 0) AS allocated,
+              coalesce(sum(CASE WHEN e.from_account = 'budget:' || b.id AND e.to_account NOT LIKE 'agreement:%' THEN e.amount_cents
+                                WHEN e.to_account = 'budget:' || b.id AND e.from_account NOT LIKE 'agreement:%' THEN -e.amount_cents ELSE 0 END), 0) AS spent
+         FROM budgets b LEFT JOIN ledger_entries e ON e.budget_id = b.id
+        WHERE b.team_id = $1 AND b.year = $2 GROUP BY b.category ORDER BY b.category`,
+      [teamId, year],
+    );
+    return rows.map((row) => ({ category: row.category, allocatedCents: Number(row.allocated), spentCents: Number(row.spent), leftCents: Number(row.allocated) - Number(row.spent) }));
+  }
+
+  /** The books add up: balances sum to zero, no budget below zero, no agreement allocated beyond its amount. */
+  async check(): Promise<{ balanced: boolean; entries: number; accounts: number; problems: string[] }> {
+    const balances: { account: string; balance: string }[] = await this.dataSource.query(
+      `SELECT account, sum(delta) AS balance FROM (
+         SELECT to_account AS account, amount_cents AS delta FROM ledger_entries
+         UNION ALL SELECT from_account, -amount_cents FROM ledger_entries) movements
+       GROUP BY account`,
+    );
+    const [{ entries }] = await this.dataSource.query('SELECT count(*)::int AS entries FROM ledger_entries');
+    const agreements = await this.dataSource.getRepository(FundingAgreement).find();
+    const problems: string[] = [];
+    const total = balances.reduce((sum, row) => sum + BigInt(row.balance), 0n);
+    if (total !== 0n) problems.push(`Balances sum to ${total} cents instead of 0`);
+    for (const row of balances) {
+      if (row.account.startsWith('budget:') && BigInt(row.balance) < 0n) problems.push(`${row.account} is overspent by ${-BigInt(row.balance)} cents`);
+      const agreement = row.account.startsWith('agreement:') && agreements.find((candidate) => `agreement:${candidate.id}` === row.account);
+      if (agreement && -BigInt(row.balance) > BigInt(agreement.amountCents)) problems.push(`${row.account} allocated beyond its amount`);
+    }
+    return { balanced: problems.length === 0, entries, accounts: balances.length, problems };
+  }
+
+  private async covers(agreement: FundingAgreement, teamId: string): Promise<boolean> {
+    if (agreement.teamIds.includes(teamId)) return true;
+    const place = await this.directory.team.load(teamId);
+    return place !== null && agreement.neighbourhoodIds.includes(place.neighbourhoodId);
+  }
+}
+
+async function allocatedFrom(manager: EntityManager, agreementId: string): Promise<bigint> {
+  const [{ net }] = await manager.query(
+    `SELECT coalesce(sum(CASE WHEN from_account = $1 THEN amount_cents ELSE -amount_cents END), 0) AS net FROM ledger_entries WHERE from_account = $1 OR to_account = $1`,
+    [`agreement:${agreementId}`],
+  );
+  return BigInt(net);
+}
+
+async function budgetFor(manager: EntityManager, teamId: string, year: number, category: BudgetCategory): Promise<Budget> {
+  await manager.query('INSERT INTO budgets (id, team_id, year, category) VALUES ($1, $2, $3, $4) ON CONFLICT (team_id, year, category) DO NOTHING', [randomUUID(), teamId, year, category]);
+  return manager.findOneByOrFail(Budget, { teamId, year, category });
+}
+
+export async function book(manager: EntityManager, entry: Omit<Partial<LedgerEntry>, 'amountCents'> & { amountCents: number; kind: LedgerEntryKind; fromAccount: string; toAccount: string; description: string }): Promise<LedgerEntry> {
+  const row = manager.create(LedgerEntry, { agreementId: null, budgetId: null, volunteerId: null, reversesEntryId: null, idempotencyKey: null, ...entry, amountCents: String(entry.amountCents), id: randomUUID(), occurredAt: new Date() });
+  return manager.save(row);
+}

@@ -1,0 +1,115 @@
+import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
+import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { randomUUID } from 'node:crypto';
+import { financeSubgraph } from '../subgraph';
+
+let subgraph: TestSubgraph;
+const admin = testIdentities.admin();
+const year = Number(todayInAmsterdam().slice(0, 4));
+const FEIJENOORD = demoId('team:feijenoord');
+const BOUWLUST = demoId('team:bouwlust');
+const ROTTERDAM = demoId('partner:gemeente-rotterdam');
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(financeSubgraph, { seed: true });
+});
+afterAll(() => subgraph.destroy());
+
+const CREATE = `mutation ($input: CreateFundingAgreementInput!) { createFundingAgreement(input: $input) { id title amount { cents currency } socialReturnCentsPerEuro } }`;
+const ALLOCATE = `mutation ($input: AllocateBudgetInput!) { allocateBudget(input: $input) { id kind amount { cents } fromAccount toAccount } }`;
+const BUDGET = `query ($id: ID!, $year: Int!) { _entities(representations: [{ __typename: "Team", id: $id }]) { ... on Team { budget(year: $year) { category allocated { cents } spent { cents } left { cents } } } } }`;
+const key = () => `test-${randomUUID()}`;
+
+async function agreement(cents = 1_000_000) {
+  const result = await subgraph.query(CREATE, { input: { partnerId: ROTTERDAM, title: `Pilot ${randomUUID()}`, amount: { cents }, startsOn: `${year}-01-01`, endsOn: `${year + 1}-12-31`, teamIds: [FEIJENOORD], socialReturnCentsPerEuro: 190, idempotencyKey: key() } }, admin);
+  if (!result.data?.createFundingAgreement) throw new Error(JSON.stringify(result.errors));
+  return result.data.createFundingAgreement.id as string;
+}
+
+async function ledgerCheck() {
+  return (await subgraph.query(`{ ledgerCheck { balanced entries problems } }`, {}, admin)).data.ledgerCheck;
+}
+
+describe('funding and budgets', () => {
+  it('allocates from an agreement to a team budget, derived from the ledger, and the ledger balances', async () => {
+    const id = await agreement(500_000);
+    const before = (await subgraph.query(BUDGET, { id: FEIJENOORD, year }, admin)).data._entities[0].budget.find((line: { category: string }) => line.category === 'TRAINING');
+    const allocated = await subgraph.query(ALLOCATE, { input: { agreementId: id, teamId: FEIJENOORD, year, category: 'TRAINING', amount: { cents: 125_050 }, idempotencyKey: key() } }, admin);
+    expect(allocated.data.allocateBudget).toMatchObject({ kind: 'ALLOCATION', amount: { cents: 125_050 }, fromAccount: `agreement:${id}` });
+    const after = (await subgraph.query(BUDGET, { id: FEIJENOORD, year }, admin)).data._entities[0].budget.find((line: { category: string }) => line.category === 'TRAINING');
+    expect(after.allocated.cents).toBe(before.allocated.cents + 125_050);
+    expect(after.left.cents).toBe(before.left.cents + 125_050);
+    expect(await ledgerCheck()).toMatchObject({ balanced: true, problems: [] });
+  });
+
+  it('never allocates more than an agreement holds, nor to a team it does not cover', async () => {
+    const id = await agreement(100_000);
+    const over = await subgraph.query(ALLOCATE, { input: { agreementId: id, teamId: FEIJENOORD, year, category: 'ACTIVITIES', amount: { cents: 100_001 }, idempotencyKey: key() } }, admin);
+    expect(over.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: 'The agreement has 100000 cents left to allocate; 100001 were asked' });
+    const elsewhere = await subgraph.query(ALLOCATE, { input: { agreementId: id, teamId: BOUWLUST, year, category: 'ACTIVITIES', amount: { cents: 100 }, idempotencyKey: key() } }, admin);
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'teamId' }] });
+  });
+
+  it('refuses zero, negative and fractional amounts and unknown categories, writing nothing', async () => {
+    const id = await agreement();
+    const [{ before }] = await subgraph.dataSource.query('SELECT count(*)::int AS before FROM ledger_entries');
+    for (const cents of [0, -5]) {
+      const result = await subgraph.query(ALLOCATE, { input: { agreementId: id, teamId: FEIJENOORD, year, category: 'ACTIVITIES', amount: { cents }, idempotencyKey: key() } }, admin);
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'amount.cents', message: 'cents must be more than zero' }] });
+    }
+    const fraction = await subgraph.query(ALLOCATE, { input: { agreementId: id, teamId: FEIJENOORD, year, category: 'ACTIVITIES', amount: { cents: 10.5 }, idempotencyKey: key() } }, admin);
+    expect(fraction.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const category = await subgraph.query(ALLOCATE, { input: { agreementId: id, teamId: FEIJENOORD, year, category: 'PARTY', amount: { cents: 10 }, idempotencyKey: key() } }, admin);
+    expect(category.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const [{ after }] = await subgraph.dataSource.query('SELECT count(*)::int AS after FROM ledger_entries');
+    expect(after).toBe(before);
+  });
+
+  it('books a retried request once, even when the retries arrive at the same moment', async () => {
+    const id = await agreement();
+    const idempotencyKey = key();
+    const input = { agreementId: id, teamId: FEIJENOORD, year, category: 'COORDINATION', amount: { cents: 7_777 }, idempotencyKey };
+    const results = await Promise.all(Array.from({ length: 5 }, () => subgraph.query(ALLOCATE, { input }, admin)));
+    expect(new Set(results.map((result) => result.data.allocateBudget.id)).size).toBe(1);
+    const [{ n }] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM ledger_entries WHERE agreement_id = $1`, [id]);
+    expect(n).toBe(1);
+  });
+
+  it('corrects with a reversing entry, once, and never changes or deletes an entry', async () => {
+    const id = await agreement();
+    const { data } = await subgraph.query(ALLOCATE, { input: { agreementId: id, teamId: FEIJENOORD, year, category: 'ACTIVITIES', amount: { cents: 5_000 }, idempotencyKey: key() } }, admin);
+    const REVERSE = `mutation ($input: ReverseLedgerEntryInput!) { reverseLedgerEntry(input: $input) { kind fromAccount toAccount amount { cents } reversesEntryId } }`;
+    const reversed = await subgraph.query(REVERSE, { input: { entryId: data.allocateBudget.id, reason: 'Wrong team', idempotencyKey: key() } }, admin);
+    expect(reversed.data.reverseLedgerEntry).toMatchObject({ kind: 'REVERSAL', fromAccount: data.allocateBudget.toAccount, toAccount: data.allocateBudget.fromAccount, amount: { cents: 5_000 }, reversesEntryId: data.allocateBudget.id });
+    const again = await subgraph.query(REVERSE, { input: { entryId: data.allocateBudget.id, reason: 'Wrong team', idempotencyKey: key() } }, admin);
+    expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
+    await expect(subgraph.dataSource.query('UPDATE ledger_entries SET amount_cents = 1 WHERE id = $1', [data.allocateBudget.id])).rejects.toThrow('append-only');
+    await expect(subgraph.dataSource.query('DELETE FROM ledger_entries WHERE id = $1', [data.allocateBudget.id])).rejects.toThrow('append-only');
+    expect((await ledgerCheck()).balanced).toBe(true);
+  });
+
+  it('shows a partner its own agreements only, and a team budget to its coordinators', async () => {
+    const PARTNER = `query ($id: ID!) { _entities(representations: [{ __typename: "Partner", id: $id }]) { ... on Partner { fundingAgreements { title } } } }`;
+    const own = await subgraph.query(PARTNER, { id: ROTTERDAM }, testIdentities.partner(ROTTERDAM));
+    expect(own.data._entities[0].fundingAgreements.length).toBeGreaterThan(0);
+    const other = await subgraph.query(PARTNER, { id: ROTTERDAM }, testIdentities.partner(demoId('partner:gemeente-leiden')));
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const coordinator = await subgraph.query(BUDGET, { id: FEIJENOORD, year }, testIdentities.coordinator(FEIJENOORD));
+    expect(coordinator.data._entities[0].budget.map((line: { category: string }) => line.category)).toEqual(['ACTIVITIES', 'ALLOWANCES', 'COORDINATION', 'TRAINING']);
+    const volunteer = await subgraph.query(BUDGET, { id: FEIJENOORD, year }, testIdentities.volunteer(randomUUID(), FEIJENOORD));
+    expect(volunteer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('allowance rates', () => {
+  it('holds the fiscal limits per year as data an admin corrects, with optimistic locking', async () => {
+    const RATES = `{ allowanceRates { year hourly21Plus { cents } hourlyUnder21 { cents } monthlyCap { cents } yearlyCap { cents } confirmed version } }`;
+    const rates = (await subgraph.query(RATES, {}, testIdentities.coordinator(FEIJENOORD))).data.allowanceRates;
+    expect(rates.find((row: { year: number }) => row.year === 2026)).toMatchObject({ hourly21Plus: { cents: 575 }, hourlyUnder21: { cents: 340 }, monthlyCap: { cents: 22_000 }, yearlyCap: { cents: 220_000 }, confirmed: false });
+    const CORRECT = `mutation ($input: CorrectAllowanceRateInput!) { correctAllowanceRate(input: $input) { confirmed version } }`;
+    const input = { year: 2026, version: 1, hourly21PlusCents: 575, hourlyUnder21Cents: 340, monthlyCapCents: 22_000, yearlyCapCents: 220_000, confirmed: true, source: 'Belastingdienst, bevestigd' };
+    expect((await subgraph.query(CORRECT, { input }, admin)).data.correctAllowanceRate).toEqual({ confirmed: true, version: 2 });
+    expect((await subgraph.query(CORRECT, { input }, admin)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect((await subgraph.query(CORRECT, { input: { ...input, version: 2 } }, testIdentities.coordinator(FEIJENOORD))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});

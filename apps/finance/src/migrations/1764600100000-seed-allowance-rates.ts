@@ -1,0 +1,21 @@
+import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { KNOWN_RATES } from '../allowances/allowance.rules';
+
+/** The fiscal limits are reference data every environment needs, not demo data; admins correct them later. */
+export class SeedAllowanceRates1764600100000 implements MigrationInterface {
+  name = 'SeedAllowanceRates1764600100000';
+
+  async up(db: QueryRunner): Promise<void> {
+    for (const rates of KNOWN_RATES) {
+      await db.query(
+        `INSERT INTO allowance_rates (year, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, confirmed, source)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (year) DO NOTHING`,
+        [rates.year, rates.hourly21PlusCents, rates.hourlyUnder21Cents, rates.monthlyCapCents, rates.yearlyCapCents, rates.confirmed, rates.source],
+      );
+    }
+  }
+
+  async down(db: QueryRunner): Promise<void> {
+    await db.query('DELETE FROM allowance_rates WHERE year = ANY($1)', [KNOWN_RATES.map((rates) => rates.year)]);
+  }
+}

@@ -1,0 +1,23 @@
+import { Directive, Field, ID, ObjectType } from 'type-graphql';
+
+/** Entities owned by the teams subgraph; this subgraph adds budgets and funding to them. */
+@ObjectType('Team')
+@Directive('@key(fields: "id")')
+export class TeamReference {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType('Neighbourhood')
+@Directive('@key(fields: "id")')
+export class NeighbourhoodReference {
+  @Field(() => ID)
+  id: string;
+}
+
+@ObjectType('Partner')
+@Directive('@key(fields: "id")')
+export class PartnerReference {
+  @Field(() => ID)
+  id: string;
+}

@@ -1,0 +1,28 @@
+import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
+import { AllowanceRateResolver } from './allowances/allowance-rate.resolver';
+import type { FinanceContext } from './context';
+import { FundingAgreementResolver, LedgerEntryResolver, PartnerFundingResolver, TeamBudgetResolver } from './funding/funding.resolver';
+import { NeighbourhoodReference, PartnerReference, TeamReference } from './references';
+
+const byId = ({ id }: { id: string }) => ({ id });
+
+export function buildFinanceSchema() {
+  return buildFederatedSchema(
+    {
+      resolvers: [AllowanceRateResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
+      orphanedTypes: [TeamReference, NeighbourhoodReference, PartnerReference],
+    },
+    // A funding agreement is for admins and its funder; other references resolve to their id, checked per field.
+    {
+      FundingAgreement: {
+        __resolveReference: async ({ id }: { id: string }, ctx: FinanceContext) => {
+          const agreement = await ctx.loaders.agreement.load(id);
+          return agreement && (ctx.identity?.role === 'ADMIN' || ctx.identity?.partnerId === agreement.partnerId) ? agreement : null;
+        },
+      },
+      Team: { __resolveReference: byId },
+      Neighbourhood: { __resolveReference: byId },
+      Partner: { __resolveReference: byId },
+    },
+  );
+}

@@ -1,0 +1,19 @@
+import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
+import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
+import { createFinanceContext, type FinanceContext } from './context';
+import { financeDatabase } from './database';
+import { seedDemoData } from './demo-data';
+import { buildFinanceSchema } from './schema';
+
+export const financeSubgraph: SubgraphDefinition<FinanceContext> = {
+  name: 'finance',
+  defaultPort: 4005,
+  database: financeDatabase,
+  buildSchema: buildFinanceSchema,
+  createContext: createFinanceContext,
+  seedDemoData,
+  events: {
+    publishes: true,
+    handlers: teamDirectoryHandlers,
+  },
+};
