@@ -1,3 +1,5 @@
+// Each subgraph declares its own reference classes: type-graphql attaches field resolvers to the class, so a class
+// shared between subgraphs would carry every subgraph's fields into each schema.
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
 /** Entities owned by the teams and volunteers subgraphs; this subgraph adds activities and hour figures to them. */
