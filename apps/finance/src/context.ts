@@ -1,6 +1,7 @@
 import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
 import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
+import { AllowanceService } from './allowances/allowance.service';
 import { FundingService } from './funding/funding.service';
 import { createLoaders, type FinanceLoaders } from './loaders';
 
@@ -9,9 +10,17 @@ export interface FinanceContext extends SubgraphContext {
   loaders: FinanceLoaders;
   audit: AuditTrail;
   funding: FundingService;
+  allowances: AllowanceService;
 }
 
 export function createFinanceContext(base: SubgraphContext, dataSource: DataSource): FinanceContext {
   const audit = new AuditTrail(base.identity, base.requestId);
-  return { ...base, dataSource, loaders: createLoaders(dataSource), audit, funding: new FundingService(dataSource, new TeamDirectory(dataSource), audit) };
+  return {
+    ...base,
+    dataSource,
+    loaders: createLoaders(dataSource),
+    audit,
+    funding: new FundingService(dataSource, new TeamDirectory(dataSource), audit),
+    allowances: new AllowanceService(dataSource, base.identity, audit),
+  };
 }

@@ -5,8 +5,9 @@ import { Budget, FundingAgreement } from './funding/funding-agreement.entity';
 import { LedgerEntry } from './ledger/ledger-entry.entity';
 import { CreateFinanceSchema1764600000000 } from './migrations/1764600000000-create-finance-schema';
 import { SeedAllowanceRates1764600100000 } from './migrations/1764600100000-seed-allowance-rates';
+import { CreateAllowances1764600200000 } from './migrations/1764600200000-create-allowances';
 
 export const financeDatabase: DatabaseDefinition = {
   entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, AuditEntry],
-  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000],
+  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000],
 };

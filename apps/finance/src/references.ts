@@ -23,3 +23,10 @@ export class PartnerReference {
   @Field(() => ID)
   id: string;
 }
+
+@ObjectType('Volunteer')
+@Directive('@key(fields: "id")')
+export class VolunteerReference {
+  @Field(() => ID)
+  id: string;
+}

@@ -1,16 +1,17 @@
 import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
 import { AllowanceRateResolver } from './allowances/allowance-rate.resolver';
+import { AllowanceCapStandingResolver, AllowanceResolver, TeamAllowanceResolver } from './allowances/allowance.resolver';
 import type { FinanceContext } from './context';
 import { FundingAgreementResolver, LedgerEntryResolver, PartnerFundingResolver, TeamBudgetResolver } from './funding/funding.resolver';
-import { NeighbourhoodReference, PartnerReference, TeamReference } from './references';
+import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerReference } from './references';
 
 const byId = ({ id }: { id: string }) => ({ id });
 
 export function buildFinanceSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [AllowanceRateResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
-      orphanedTypes: [TeamReference, NeighbourhoodReference, PartnerReference],
+      resolvers: [AllowanceRateResolver, AllowanceResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
+      orphanedTypes: [TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],
     },
     // A funding agreement is for admins and its funder; other references resolve to their id, checked per field.
     {
@@ -23,6 +24,7 @@ export function buildFinanceSchema() {
       Team: { __resolveReference: byId },
       Neighbourhood: { __resolveReference: byId },
       Partner: { __resolveReference: byId },
+      Volunteer: { __resolveReference: byId },
     },
   );
 }

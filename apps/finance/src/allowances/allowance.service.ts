@@ -1,0 +1,173 @@
+import { isLocalDate } from '@buurtvolk/domain';
+import { access, type AuditTrail, badUserInput, conflict, forbidden, notFound } from '@buurtvolk/subgraph-kit';
+import { GraphQLError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { Identity } from '@buurtvolk/identity';
+import { book } from '../funding/funding.service';
+import { once } from '../ledger/idempotency';
+import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import { AllowanceRate } from './allowance-rate.entity';
+import { ageOn, APPROACHING_SHARE, type AllowanceRates, checkCaps, maxHourlyCents } from './allowance.rules';
+
+export interface ArrangementInput {
+  volunteerId: string;
+  teamId: string;
+  kind: 'FLAT_MONTHLY' | 'HOURLY';
+  amountCents: number;
+  startsOn: string;
+  dateOfBirth: string;
+  socialAssistanceUnder27: boolean;
+  idempotencyKey: string;
+}
+
+export interface CapStanding {
+  volunteerId: string;
+  year: number;
+  month: string;
+  usedThisMonthCents: number;
+  usedThisYearCents: number;
+  monthlyCapCents: number;
+  yearlyCapCents: number;
+}
+
+/** Allowance arrangements and their monthly payments, never over a fiscal cap. */
+export class AllowanceService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identity: Identity | null,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  async agree(input: ArrangementInput): Promise<string> {
+    this.assertManages(input.teamId);
+    const rates = await this.rates(Number(input.startsOn.slice(0, 4)));
+    if (!isLocalDate(input.dateOfBirth)) throw badUserInput('dateOfBirth must be a date', [{ field: 'dateOfBirth', message: 'must be a date' }]);
+    // Social assistance under 27: only reimbursement of proven costs, never an allowance (it would cut the benefit).
+    if (input.socialAssistanceUnder27 && ageOn(input.dateOfBirth, input.startsOn) < 27) {
+      throw badUserInput('A volunteer under 27 on social assistance can only be reimbursed proven costs, not paid an allowance', [{ field: 'kind', message: 'is not allowed with social assistance under 27' }]);
+    }
+    if (input.kind === 'HOURLY') {
+      const max = maxHourlyCents(rates, input.dateOfBirth, input.startsOn.slice(0, 7));
+      if (input.amountCents > max) throw limitExceeded(`The hourly rate may be at most ${max} cents for this volunteer's age`, { capCents: max, usedCents: 0, leftCents: max });
+    } else if (input.amountCents > rates.monthlyCapCents) {
+      throw limitExceeded(`A flat allowance may be at most the monthly cap of ${rates.monthlyCapCents} cents`, { capCents: rates.monthlyCapCents, usedCents: 0, leftCents: rates.monthlyCapCents });
+    }
+    const { arrangementId } = await once(this.dataSource, input.idempotencyKey, 'agreeAllowanceArrangement', async (manager) => {
+      await manager.query(
+        `INSERT INTO payees (volunteer_id, date_of_birth, social_assistance_under_27) VALUES ($1, $2, $3)
+         ON CONFLICT (volunteer_id) DO UPDATE SET date_of_birth = EXCLUDED.date_of_birth, social_assistance_under_27 = EXCLUDED.social_assistance_under_27`,
+        [input.volunteerId, input.dateOfBirth, input.socialAssistanceUnder27],
+      );
+      const id = randomUUID();
+      await manager.query(`UPDATE allowance_arrangements SET ends_on = $3::date - 1 WHERE volunteer_id = $1 AND team_id = $2 AND ends_on IS NULL AND starts_on < $3`, [input.volunteerId, input.teamId, input.startsOn]);
+      await manager.query(
+        `INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [id, input.volunteerId, input.teamId, input.kind, input.amountCents, input.startsOn],
+      );
+      await this.audit.record(manager, { action: 'allowance-arrangement.agreed', entityType: 'AllowanceArrangement', entityId: id, relatedIds: [input.volunteerId, input.teamId] });
+      return { arrangementId: id };
+    });
+    return arrangementId;
+  }
+
+  /** Pays a flat monthly allowance for a month of work from the team's ALLOWANCES budget, within the caps. */
+  async payFlat(arrangementId: string, month: string, idempotencyKey: string): Promise<string> {
+    if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badUserInput('month must look like 2026-03', [{ field: 'month', message: 'must be YYYY-MM' }]);
+    const { allowanceId } = await once(this.dataSource, idempotencyKey, 'payFlatAllowance', async (manager) => {
+      const [arrangement] = await manager.query(
+        'SELECT id, volunteer_id, team_id, kind, amount_cents, starts_on::text AS starts_on, ends_on::text AS ends_on FROM allowance_arrangements WHERE id = $1 FOR UPDATE',
+        [arrangementId],
+      );
+      if (!arrangement) throw notFound('allowance arrangement', arrangementId);
+      this.assertManages(arrangement.team_id);
+      if (arrangement.kind !== 'FLAT_MONTHLY') throw badUserInput('This arrangement pays per approved hour, not a flat amount', [{ field: 'arrangementId', message: 'is HOURLY' }]);
+      const firstDay = `${month}-01`;
+      if (`${month}-31` < arrangement.starts_on || (arrangement.ends_on && firstDay > arrangement.ends_on)) {
+        throw badUserInput('The arrangement did not run in that month', [{ field: 'month', message: 'is outside the arrangement' }]);
+      }
+      const [{ paid }] = await manager.query('SELECT count(*)::int AS paid FROM allowances WHERE arrangement_id = $1 AND month = $2', [arrangementId, firstDay]);
+      if (paid) throw conflict(`The allowance for ${month} is already paid`);
+      // One lock per person and year: two payments at once cannot both fit under a cap that has room for one.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 4))', [`${arrangement.volunteer_id}:${month.slice(0, 4)}`]);
+      const rates = await this.rates(Number(month.slice(0, 4)), manager);
+      const standing = await usage(manager, arrangement.volunteer_id, month);
+      const verdict = checkCaps(rates, { ...standing, amountCents: arrangement.amount_cents });
+      if (!verdict.ok) throw limitExceeded(verdict.message, verdict);
+      const budget = await allowancesBudget(manager, arrangement.team_id, Number(month.slice(0, 4)));
+      const [{ left }] = await manager.query(
+        `SELECT coalesce(sum(CASE WHEN to_account = $1 THEN amount_cents ELSE -amount_cents END), 0) AS left FROM ledger_entries WHERE to_account = $1 OR from_account = $1`,
+        [`budget:${budget}`],
+      );
+      if (BigInt(left) < BigInt(arrangement.amount_cents)) throw conflict(`The team's allowances budget has ${left} cents left`);
+      const entry = await book(manager, {
+        kind: LedgerEntryKind.ALLOWANCE,
+        fromAccount: `budget:${budget}`,
+        toAccount: `payable:${arrangement.volunteer_id}`,
+        amountCents: arrangement.amount_cents,
+        budgetId: budget,
+        volunteerId: arrangement.volunteer_id,
+        description: `Allowance ${month}`,
+        idempotencyKey,
+      });
+      const id = randomUUID();
+      await manager.query('INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, ledger_entry_id) VALUES ($1, $2, $3, $4, $5, $6)', [id, arrangementId, arrangement.volunteer_id, firstDay, arrangement.amount_cents, entry.id]);
+      await this.audit.record(manager, { action: 'allowance.paid', entityType: 'Allowance', entityId: id, relatedIds: [arrangement.volunteer_id, entry.id] });
+      return { allowanceId: id };
+    });
+    return allowanceId;
+  }
+
+  async declareElsewhere(volunteerId: string, year: number, amountCents: number): Promise<void> {
+    if (!access.isAdmin(this.identity) && this.identity?.volunteerId !== volunteerId && this.identity?.role !== 'COORDINATOR') throw forbidden('The person, a coordinator or an admin declares this');
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO declared_elsewhere (volunteer_id, year, amount_cents) VALUES ($1, $2, $3) ON CONFLICT (volunteer_id, year) DO UPDATE SET amount_cents = EXCLUDED.amount_cents`,
+        [volunteerId, year, amountCents],
+      );
+      await this.audit.record(manager, { action: 'allowance.declared-elsewhere', entityType: 'Payee', entityId: volunteerId });
+    });
+  }
+
+  /** People of a team whose allowances this month or year reach 80% of a cap, for the coordinator to act in time. */
+  async approachingCaps(teamId: string, month: string): Promise<CapStanding[]> {
+    this.assertManages(teamId);
+    const rates = await this.rates(Number(month.slice(0, 4)));
+    const people: { volunteer_id: string }[] = await this.dataSource.query('SELECT DISTINCT volunteer_id FROM allowance_arrangements WHERE team_id = $1', [teamId]);
+    const standings = await Promise.all(people.map(async ({ volunteer_id: volunteerId }) => ({ volunteerId, ...(await usage(this.dataSource.manager, volunteerId, month)) })));
+    return standings
+      .filter((row) => row.usedThisMonthCents >= rates.monthlyCapCents * APPROACHING_SHARE || row.usedThisYearCents + row.declaredElsewhereThisYearCents >= rates.yearlyCapCents * APPROACHING_SHARE)
+      .map((row) => ({ volunteerId: row.volunteerId, year: rates.year, month, usedThisMonthCents: row.usedThisMonthCents, usedThisYearCents: row.usedThisYearCents + row.declaredElsewhereThisYearCents, monthlyCapCents: rates.monthlyCapCents, yearlyCapCents: rates.yearlyCapCents }));
+  }
+
+  private assertManages(teamId: string): void {
+    if (!access.isAdmin(this.identity) && !access.coordinates(this.identity, teamId)) throw forbidden('Only an admin or a coordinator of the team may do this');
+  }
+
+  private async rates(year: number, manager: EntityManager = this.dataSource.manager): Promise<AllowanceRates> {
+    const rates = await manager.findOneBy(AllowanceRate, { year });
+    if (!rates) throw badUserInput(`There are no allowance limits for ${year} yet; an admin enters them first`, [{ field: 'year', message: 'has no allowance limits' }]);
+    return rates;
+  }
+}
+
+async function usage(manager: EntityManager, volunteerId: string, month: string) {
+  const [row] = await manager.query(
+    `SELECT coalesce(sum(amount_cents) FILTER (WHERE month = $2::date), 0)::int AS "usedThisMonthCents",
+            coalesce(sum(amount_cents) FILTER (WHERE extract(year FROM month) = extract(year FROM $2::date)), 0)::int AS "usedThisYearCents",
+            (SELECT coalesce(sum(amount_cents), 0)::int FROM declared_elsewhere WHERE volunteer_id = $1 AND year = extract(year FROM $2::date)) AS "declaredElsewhereThisYearCents"
+       FROM allowances WHERE volunteer_id = $1`,
+    [volunteerId, `${month}-01`],
+  );
+  return row as { usedThisMonthCents: number; usedThisYearCents: number; declaredElsewhereThisYearCents: number };
+}
+
+async function allowancesBudget(manager: EntityManager, teamId: string, year: number): Promise<string> {
+  const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ALLOWANCES'`, [teamId, year]);
+  if (!budget) throw badUserInput(`The team has no ALLOWANCES budget for ${year}`, [{ field: 'arrangementId', message: 'belongs to a team without an allowances budget' }]);
+  return budget.id;
+}
+
+function limitExceeded(message: string, figures: { capCents: number; usedCents: number; leftCents: number }): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'LIMIT_EXCEEDED', limit: { capCents: figures.capCents, usedCents: figures.usedCents, leftCents: figures.leftCents } } });
+}

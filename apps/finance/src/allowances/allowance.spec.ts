@@ -1,0 +1,89 @@
+import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
+import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { randomUUID } from 'node:crypto';
+import { financeSubgraph } from '../subgraph';
+
+let subgraph: TestSubgraph;
+const year = Number(todayInAmsterdam().slice(0, 4));
+const FEIJENOORD = demoId('team:feijenoord');
+const coordinator = testIdentities.coordinator(FEIJENOORD);
+const key = () => `test-${randomUUID()}`;
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(financeSubgraph, { seed: true });
+});
+afterAll(() => subgraph.destroy());
+
+const AGREE = `mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`;
+const PAY = `mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }`;
+const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
+
+async function arrangement(cents: number, overrides: Record<string, unknown> = {}) {
+  const result = await subgraph.query(AGREE, { input: { volunteerId: randomUUID(), teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1970-05-05', idempotencyKey: key(), ...overrides } }, coordinator);
+  return result;
+}
+
+describe('volunteer allowances within the fiscal limits', () => {
+  it('refuses an arrangement above the monthly cap or the hourly maximum for the age, and any allowance for social assistance under 27', async () => {
+    const flat = await arrangement(22_001);
+    expect(flat.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: { capCents: 22_000 } } });
+    const young = await arrangement(500, { kind: 'HOURLY', dateOfBirth: `${year - 19}-06-01` });
+    expect(young.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: { capCents: 340 } } });
+    expect((await arrangement(500, { kind: 'HOURLY' })).errors).toBeUndefined();
+    const assistance = await arrangement(10_000, { socialAssistanceUnder27: true, dateOfBirth: `${year - 24}-01-01` });
+    expect(assistance.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'kind' }] });
+  });
+
+  it('pays month by month until the yearly cap, then refuses with the cap, what is used and what is left', async () => {
+    const { data } = await arrangement(20_000);
+    const id = data.agreeAllowanceArrangement;
+    for (let m = 1; m <= 11; m += 1) expect((await subgraph.query(PAY, { input: { arrangementId: id, month: month(m), idempotencyKey: key() } }, coordinator)).errors).toBeUndefined();
+    const twelfth = await subgraph.query(PAY, { input: { arrangementId: id, month: month(12), idempotencyKey: key() } }, coordinator);
+    expect(twelfth.errors?.[0]).toMatchObject({
+      message: '€200,00 would pass the yearly cap of €2200,00: €2200,00 is used, €0,00 is left',
+      extensions: { code: 'LIMIT_EXCEEDED', limit: { capCents: 220_000, usedCents: 220_000, leftCents: 0 } },
+    });
+    expect((await subgraph.query(`{ ledgerCheck { balanced } }`, {}, testIdentities.admin())).data.ledgerCheck.balanced).toBe(true);
+  });
+
+  it('counts allowances declared from other organisations towards the yearly cap', async () => {
+    const volunteerId = randomUUID();
+    const { data } = await arrangement(15_000, { volunteerId });
+    await subgraph.query(`mutation ($input: DeclareAllowanceElsewhereInput!) { declareAllowanceElsewhere(input: $input) }`, { input: { volunteerId, year, amountCents: 210_000 } }, coordinator);
+    const first = await subgraph.query(PAY, { input: { arrangementId: data.agreeAllowanceArrangement, month: month(1), idempotencyKey: key() } }, coordinator);
+    expect(first.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: { usedCents: 210_000, leftCents: 10_000 } });
+  });
+
+  it('pays a month once: a retry returns the first payment, a second payment is refused', async () => {
+    const { data } = await arrangement(10_000);
+    const idempotencyKey = key();
+    const input = { arrangementId: data.agreeAllowanceArrangement, month: month(3), idempotencyKey };
+    const retries = await Promise.all([1, 2, 3].map(() => subgraph.query(PAY, { input }, coordinator)));
+    expect(new Set(retries.map((result) => result.data.payFlatAllowance)).size).toBe(1);
+    const second = await subgraph.query(PAY, { input: { ...input, idempotencyKey: key() } }, coordinator);
+    expect(second.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: `The allowance for ${month(3)} is already paid` });
+  });
+
+  it('never lets concurrent payments together pass the monthly cap', async () => {
+    const volunteerId = randomUUID();
+    const arrangements = [];
+    for (const team of ['feijenoord', 'afrikaanderwijk']) {
+      const teamId = demoId(`team:${team}`);
+      const result = await subgraph.query(AGREE, { input: { volunteerId, teamId, kind: 'FLAT_MONTHLY', amount: { cents: 15_000 }, startsOn: `${year}-01-01`, dateOfBirth: '1980-01-01', idempotencyKey: key() } }, testIdentities.admin());
+      arrangements.push(result.data.agreeAllowanceArrangement);
+    }
+    const results = await Promise.all(arrangements.map((arrangementId) => subgraph.query(PAY, { input: { arrangementId, month: month(5), idempotencyKey: key() } }, testIdentities.admin())));
+    expect(results.filter((result) => result.data?.payFlatAllowance).length).toBe(1);
+    expect(results.filter((result) => result.errors?.[0].extensions?.code === 'LIMIT_EXCEEDED').length).toBe(1);
+  });
+
+  it('shows a coordinator who is approaching a cap', async () => {
+    const { data } = await arrangement(18_000);
+    await subgraph.query(PAY, { input: { arrangementId: data.agreeAllowanceArrangement, month: month(6), idempotencyKey: key() } }, coordinator);
+    const NEAR = `query ($id: ID!, $month: String!) { _entities(representations: [{ __typename: "Team", id: $id }]) { ... on Team { allowancesNearCap(month: $month) { usedThisMonth { cents } monthlyCap { cents } } } } }`;
+    const near = await subgraph.query(NEAR, { id: FEIJENOORD, month: month(6) }, coordinator);
+    expect(near.data._entities[0].allowancesNearCap).toContainEqual({ usedThisMonth: { cents: 18_000 }, monthlyCap: { cents: 22_000 } });
+    const other = await subgraph.query(NEAR, { id: FEIJENOORD, month: month(6) }, testIdentities.coordinator(demoId('team:charlois')));
+    expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
