@@ -2,6 +2,7 @@ import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
 import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
 import { AllowanceService } from './allowances/allowance.service';
+import { ExpenseClaimService } from './claims/expense-claim.service';
 import { FundingService } from './funding/funding.service';
 import { createLoaders, type FinanceLoaders } from './loaders';
 
@@ -11,6 +12,7 @@ export interface FinanceContext extends SubgraphContext {
   audit: AuditTrail;
   funding: FundingService;
   allowances: AllowanceService;
+  claims: ExpenseClaimService;
 }
 
 export function createFinanceContext(base: SubgraphContext, dataSource: DataSource): FinanceContext {
@@ -22,5 +24,6 @@ export function createFinanceContext(base: SubgraphContext, dataSource: DataSour
     audit,
     funding: new FundingService(dataSource, new TeamDirectory(dataSource), audit),
     allowances: new AllowanceService(dataSource, base.identity, audit),
+    claims: new ExpenseClaimService(dataSource, base.identity, audit),
   };
 }

@@ -1,0 +1,81 @@
+import { LocalDateResolver } from 'graphql-scalars';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+export enum ClaimStatus {
+  DRAFT = 'DRAFT',
+  SUBMITTED = 'SUBMITTED',
+  APPROVED = 'APPROVED',
+  SCHEDULED = 'SCHEDULED',
+  PAID = 'PAID',
+  REJECTED = 'REJECTED',
+  INCOMPLETE = 'INCOMPLETE',
+}
+registerEnumType(ClaimStatus, { name: 'ClaimStatus' });
+
+export enum ExpenseCategory {
+  TRAVEL = 'TRAVEL',
+  MATERIALS = 'MATERIALS',
+  FOOD = 'FOOD',
+  OTHER = 'OTHER',
+}
+registerEnumType(ExpenseCategory, { name: 'ExpenseCategory' });
+
+/** A reimbursement of proven costs: DRAFT → SUBMITTED → APPROVED → SCHEDULED → PAID, or REJECTED / INCOMPLETE. */
+@Entity('expense_claims')
+@ObjectType('ExpenseClaim')
+export class ExpenseClaim {
+  @PrimaryColumn('uuid')
+  @Field(() => ID)
+  id: string;
+
+  @Column({ name: 'volunteer_id', type: 'uuid' })
+  volunteerId: string;
+
+  @Column({ name: 'team_id', type: 'uuid' })
+  teamId: string;
+
+  @Column({ type: 'text' })
+  @Field(() => ClaimStatus)
+  status: ClaimStatus;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why it was rejected or sent back' })
+  reason: string | null;
+
+  @Column({ name: 'ledger_entry_id', type: 'uuid', nullable: true })
+  ledgerEntryId: string | null;
+
+  @Column({ type: 'int' })
+  @Field(() => Int)
+  version: number;
+}
+
+@Entity('expense_claim_items')
+@ObjectType('ExpenseClaimItem')
+export class ExpenseClaimItem {
+  @PrimaryColumn('uuid')
+  id: string;
+
+  @Column({ name: 'claim_id', type: 'uuid' })
+  claimId: string;
+
+  @Column({ type: 'text' })
+  @Field(() => ExpenseCategory)
+  category: ExpenseCategory;
+
+  @Column({ name: 'spent_on', type: 'date' })
+  @Field(() => LocalDateResolver)
+  spentOn: string;
+
+  @Column({ name: 'amount_cents', type: 'int' })
+  amountCents: number;
+
+  @Column({ name: 'receipt_ref' })
+  @Field({ description: 'Where the receipt file is kept' })
+  receiptRef: string;
+
+  @Column({ name: 'receipt_sha256' })
+  @Field({ description: 'SHA-256 of the receipt file, so a changed receipt is noticed' })
+  receiptSha256: string;
+}

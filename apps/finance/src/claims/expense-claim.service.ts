@@ -1,0 +1,115 @@
+import { todayInAmsterdam } from '@buurtvolk/domain';
+import type { Identity } from '@buurtvolk/identity';
+import { access, type AuditTrail, badUserInput, conflict, forbidden, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { book } from '../funding/funding.service';
+import { once } from '../ledger/idempotency';
+import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import { ClaimStatus, ExpenseClaim, ExpenseClaimItem, type ExpenseCategory } from './expense-claim.entity';
+
+export interface ClaimItemInput {
+  category: ExpenseCategory;
+  spentOn: string;
+  amountCents: number;
+  receiptRef: string;
+  receiptSha256: string;
+}
+
+/** Which transitions a claim may make, and who makes them. */
+const NEXT: Partial<Record<ClaimStatus, ClaimStatus[]>> = {
+  [ClaimStatus.DRAFT]: [ClaimStatus.SUBMITTED],
+  [ClaimStatus.INCOMPLETE]: [ClaimStatus.SUBMITTED],
+  [ClaimStatus.SUBMITTED]: [ClaimStatus.APPROVED, ClaimStatus.REJECTED, ClaimStatus.INCOMPLETE],
+};
+
+export class ExpenseClaimService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identity: Identity | null,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** A volunteer drafts a claim for a team they belong to, with one or more receipted items. */
+  async draft(teamId: string, items: ClaimItemInput[], idempotencyKey: string): Promise<ExpenseClaim> {
+    const volunteerId = this.identity?.volunteerId;
+    if (!volunteerId || !this.identity?.teamIds.includes(teamId)) throw forbidden('A volunteer claims their own costs, for their own team');
+    const today = todayInAmsterdam();
+    items.forEach((item, i) => {
+      if (item.spentOn > today) throw badUserInput('A cost cannot be in the future', [{ field: `items.${i}.spentOn`, message: 'must not be in the future' }]);
+    });
+    const { claimId } = await once(this.dataSource, idempotencyKey, 'draftExpenseClaim', async (manager) => {
+      const claim = manager.create(ExpenseClaim, { id: randomUUID(), volunteerId, teamId, status: ClaimStatus.DRAFT, reason: null, ledgerEntryId: null, version: 1 });
+      await manager.save(claim);
+      await manager.insert(ExpenseClaimItem, items.map((item) => ({ ...item, id: randomUUID(), claimId: claim.id })));
+      await this.audit.record(manager, { action: 'claim.drafted', entityType: 'ExpenseClaim', entityId: claim.id, relatedIds: [volunteerId, teamId] });
+      return { claimId: claim.id };
+    });
+    return this.dataSource.getRepository(ExpenseClaim).findOneByOrFail({ id: claimId });
+  }
+
+  async submit(id: string, version: number): Promise<ExpenseClaim> {
+    const claim = await this.load(id);
+    if (claim.volunteerId !== this.identity?.volunteerId) throw forbidden('Only the claimant submits a claim');
+    return this.move(claim, version, ClaimStatus.SUBMITTED, null);
+  }
+
+  /** The team's coordinator or an admin approves, never the claimant; the cost is booked on the team's ACTIVITIES budget. */
+  async approve(id: string, version: number, idempotencyKey: string): Promise<ExpenseClaim> {
+    const claim = await this.decidable(id);
+    const { claimId } = await once(this.dataSource, idempotencyKey, 'approveExpenseClaim', async (manager) => {
+      const current = await manager.findOneByOrFail(ExpenseClaim, { id });
+      if (current.status === ClaimStatus.APPROVED) throw conflict('This claim is already approved');
+      assertTransition(current.status, ClaimStatus.APPROVED);
+      const [{ total, year }] = await manager.query(
+        `SELECT sum(amount_cents)::int AS total, extract(year FROM max(spent_on))::int AS year FROM expense_claim_items WHERE claim_id = $1`,
+        [id],
+      );
+      const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ACTIVITIES'`, [claim.teamId, year]);
+      if (!budget) throw badUserInput(`The team has no ACTIVITIES budget for ${year}`, [{ field: 'id', message: 'belongs to a team without a budget for that year' }]);
+      const entry = await book(manager, { kind: LedgerEntryKind.EXPENSE, fromAccount: `budget:${budget.id}`, toAccount: `payable:${claim.volunteerId}`, amountCents: total, budgetId: budget.id, volunteerId: claim.volunteerId, description: 'Expense claim', idempotencyKey });
+      await updateVersioned(manager, ExpenseClaim, 'expense claim', id, version, { status: ClaimStatus.APPROVED, reason: null, ledgerEntryId: entry.id });
+      await this.audit.record(manager, { action: 'claim.approved', entityType: 'ExpenseClaim', entityId: id, relatedIds: [claim.volunteerId, entry.id] });
+      return { claimId: id };
+    });
+    return this.dataSource.getRepository(ExpenseClaim).findOneByOrFail({ id: claimId });
+  }
+
+  async reject(id: string, version: number, reason: string): Promise<ExpenseClaim> {
+    return this.move(await this.decidable(id), version, ClaimStatus.REJECTED, reason.trim());
+  }
+
+  async sendBack(id: string, version: number, reason: string): Promise<ExpenseClaim> {
+    return this.move(await this.decidable(id), version, ClaimStatus.INCOMPLETE, reason.trim());
+  }
+
+  itemsOf(claimId: string): Promise<ExpenseClaimItem[]> {
+    return this.dataSource.getRepository(ExpenseClaimItem).find({ where: { claimId }, order: { spentOn: 'ASC' } });
+  }
+
+  private async load(id: string): Promise<ExpenseClaim> {
+    const claim = await this.dataSource.getRepository(ExpenseClaim).findOneBy({ id });
+    if (!claim) throw notFound('expense claim', id);
+    return claim;
+  }
+
+  private async decidable(id: string): Promise<ExpenseClaim> {
+    const claim = await this.load(id);
+    if (claim.volunteerId === this.identity?.volunteerId) throw forbidden('Nobody decides on their own claim');
+    if (!access.isAdmin(this.identity) && !access.coordinates(this.identity, claim.teamId)) throw forbidden('Only the team’s coordinator or an admin decides on a claim');
+    return claim;
+  }
+
+  private async move(claim: ExpenseClaim, version: number, to: ClaimStatus, reason: string | null): Promise<ExpenseClaim> {
+    assertTransition(claim.status, to);
+    return this.dataSource.transaction(async (manager: EntityManager) => {
+      const moved = await updateVersioned(manager, ExpenseClaim, 'expense claim', claim.id, version, { status: to, reason });
+      await this.audit.record(manager, { action: `claim.${to.toLowerCase()}`, entityType: 'ExpenseClaim', entityId: claim.id, relatedIds: [claim.volunteerId] });
+      return moved;
+    });
+  }
+}
+
+function assertTransition(from: ClaimStatus, to: ClaimStatus): void {
+  if (!(NEXT[from] ?? []).includes(to)) throw conflict(`A claim that is ${from} cannot become ${to}`);
+}

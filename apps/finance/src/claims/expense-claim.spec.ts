@@ -1,0 +1,85 @@
+import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
+import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { createHash, randomUUID } from 'node:crypto';
+import { financeSubgraph } from '../subgraph';
+
+let subgraph: TestSubgraph;
+const FEIJENOORD = demoId('team:feijenoord');
+const claimant = testIdentities.volunteer(randomUUID(), FEIJENOORD);
+const coordinator = testIdentities.coordinator(FEIJENOORD, randomUUID());
+const today = todayInAmsterdam();
+const key = () => `test-${randomUUID()}`;
+const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(financeSubgraph, { seed: true });
+});
+afterAll(() => subgraph.destroy());
+
+const DRAFT = `mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id status version items { category amount { cents } } } }`;
+const SUBMIT = `mutation ($id: ID!, $version: Int!) { submitExpenseClaim(id: $id, version: $version) { status version } }`;
+const APPROVE = `mutation ($id: ID!, $version: Int!, $key: String!) { approveExpenseClaim(id: $id, version: $version, idempotencyKey: $key) { status version } }`;
+const item = (cents: number) => ({ category: 'TRAVEL', spentOn: today, amount: { cents }, receiptRef: 'receipts/ov-chipkaart.pdf', receiptSha256: sha(`receipt-${cents}`) });
+
+async function submittedClaim(cents = 1_250) {
+  const { data } = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(cents), { ...item(400), category: 'MATERIALS' }], idempotencyKey: key() } }, claimant);
+  await subgraph.query(SUBMIT, { id: data.draftExpenseClaim.id, version: 1 }, claimant);
+  return data.draftExpenseClaim.id as string;
+}
+
+describe('expense claims', () => {
+  it('moves from draft through submitted to approved, booked on the team budget and audited at every step', async () => {
+    const { data } = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(1_250)], idempotencyKey: key() } }, claimant);
+    expect(data.draftExpenseClaim).toMatchObject({ status: 'DRAFT', items: [{ category: 'TRAVEL', amount: { cents: 1_250 } }] });
+    const id = data.draftExpenseClaim.id;
+    expect((await subgraph.query(SUBMIT, { id, version: 1 }, claimant)).data.submitExpenseClaim).toEqual({ status: 'SUBMITTED', version: 2 });
+    expect((await subgraph.query(APPROVE, { id, version: 2, key: key() }, coordinator)).data.approveExpenseClaim).toEqual({ status: 'APPROVED', version: 3 });
+    const [entry] = await subgraph.dataSource.query(`SELECT kind, amount_cents::int AS cents, to_account FROM ledger_entries e JOIN expense_claims c ON c.ledger_entry_id = e.id WHERE c.id = $1`, [id]);
+    expect(entry).toEqual({ kind: 'EXPENSE', cents: 1_250, to_account: `payable:${claimant.volunteerId}` });
+    const audit = await subgraph.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY occurred_at`, [id]);
+    expect(audit.map((row: { action: string }) => row.action)).toEqual(['claim.drafted', 'claim.submitted', 'claim.approved']);
+  });
+
+  it('refuses approving your own claim, approving twice, and paying what is not submitted', async () => {
+    const id = await submittedClaim();
+    const own = await subgraph.query(APPROVE, { id, version: 2, key: key() }, testIdentities.coordinator(FEIJENOORD, claimant.volunteerId));
+    expect(own.errors?.[0]).toMatchObject({ message: 'Nobody decides on their own claim', extensions: { code: 'FORBIDDEN' } });
+    await subgraph.query(APPROVE, { id, version: 2, key: key() }, coordinator);
+    const twice = await subgraph.query(APPROVE, { id, version: 3, key: key() }, coordinator);
+    expect(twice.errors?.[0]).toMatchObject({ message: 'This claim is already approved', extensions: { code: 'CONFLICT' } });
+    const { data } = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(100)], idempotencyKey: key() } }, claimant);
+    const draft = await subgraph.query(APPROVE, { id: data.draftExpenseClaim.id, version: 1, key: key() }, coordinator);
+    expect(draft.errors?.[0]).toMatchObject({ message: 'A claim that is DRAFT cannot become APPROVED', extensions: { code: 'CONFLICT' } });
+    expect((await subgraph.query(`{ ledgerCheck { balanced } }`, {}, testIdentities.admin())).data.ledgerCheck.balanced).toBe(true);
+  });
+
+  it('sends a claim back as incomplete, and rejects with a reason', async () => {
+    const id = await submittedClaim();
+    const back = await subgraph.query(`mutation ($input: DecideExpenseClaimInput!) { returnExpenseClaim(input: $input) { status reason } }`, { input: { id, version: 2, reason: 'Bonnetje ontbreekt' } }, coordinator);
+    expect(back.data.returnExpenseClaim).toEqual({ status: 'INCOMPLETE', reason: 'Bonnetje ontbreekt' });
+    expect((await subgraph.query(SUBMIT, { id, version: 3 }, claimant)).data.submitExpenseClaim.status).toBe('SUBMITTED');
+    const rejected = await subgraph.query(`mutation ($input: DecideExpenseClaimInput!) { rejectExpenseClaim(input: $input) { status reason } }`, { input: { id, version: 4, reason: 'Geen kosten voor Buurtvolk' } }, coordinator);
+    expect(rejected.data.rejectExpenseClaim).toEqual({ status: 'REJECTED', reason: 'Geen kosten voor Buurtvolk' });
+  });
+
+  it('refuses zero, negative and fractional amounts, unknown categories, bad receipt hashes and future costs, writing nothing', async () => {
+    const [{ before }] = await subgraph.dataSource.query('SELECT count(*)::int AS before FROM expense_claims');
+    const cases: [Record<string, unknown>, string][] = [
+      [{ amount: { cents: 0 } }, 'items.0.amount.cents'],
+      [{ amount: { cents: -100 } }, 'items.0.amount.cents'],
+      [{ receiptSha256: 'abc' }, 'items.0.receiptSha256'],
+      [{ spentOn: '2999-01-01' }, 'items.0.spentOn'],
+    ];
+    for (const [override, field] of cases) {
+      const result = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [{ ...item(100), ...override }], idempotencyKey: key() } }, claimant);
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].extensions?.fields.map((failure: { field: string }) => failure.field)).toContain(field);
+    }
+    for (const override of [{ amount: { cents: 12.5 } }, { category: 'CIGARS' }]) {
+      const result = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [{ ...item(100), ...override }], idempotencyKey: key() } }, claimant);
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    }
+    const [{ after }] = await subgraph.dataSource.query('SELECT count(*)::int AS after FROM expense_claims');
+    expect(after).toBe(before);
+  });
+});
