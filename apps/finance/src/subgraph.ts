@@ -1,5 +1,6 @@
 import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
 import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
+import { allowanceForApprovedHours, reverseAllowanceForRevokedHours } from './allowances/hourly-allowances';
 import { createFinanceContext, type FinanceContext } from './context';
 import { financeDatabase } from './database';
 import { seedDemoData } from './demo-data';
@@ -14,6 +15,6 @@ export const financeSubgraph: SubgraphDefinition<FinanceContext> = {
   seedDemoData,
   events: {
     publishes: true,
-    handlers: teamDirectoryHandlers,
+    handlers: { ...teamDirectoryHandlers, HoursApproved: allowanceForApprovedHours, HoursApprovalRevoked: reverseAllowanceForRevokedHours },
   },
 };

@@ -91,7 +91,7 @@ export class AllowanceService {
       // One lock per person and year: two payments at once cannot both fit under a cap that has room for one.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 4))', [`${arrangement.volunteer_id}:${month.slice(0, 4)}`]);
       const rates = await this.rates(Number(month.slice(0, 4)), manager);
-      const standing = await usage(manager, arrangement.volunteer_id, month);
+      const standing = await allowanceUsage(manager, arrangement.volunteer_id, month);
       const verdict = checkCaps(rates, { ...standing, amountCents: arrangement.amount_cents });
       if (!verdict.ok) throw limitExceeded(verdict.message, verdict);
       const budget = await allowancesBudget(manager, arrangement.team_id, Number(month.slice(0, 4)));
@@ -134,7 +134,7 @@ export class AllowanceService {
     this.assertManages(teamId);
     const rates = await this.rates(Number(month.slice(0, 4)));
     const people: { volunteer_id: string }[] = await this.dataSource.query('SELECT DISTINCT volunteer_id FROM allowance_arrangements WHERE team_id = $1', [teamId]);
-    const standings = await Promise.all(people.map(async ({ volunteer_id: volunteerId }) => ({ volunteerId, ...(await usage(this.dataSource.manager, volunteerId, month)) })));
+    const standings = await Promise.all(people.map(async ({ volunteer_id: volunteerId }) => ({ volunteerId, ...(await allowanceUsage(this.dataSource.manager, volunteerId, month)) })));
     return standings
       .filter((row) => row.usedThisMonthCents >= rates.monthlyCapCents * APPROACHING_SHARE || row.usedThisYearCents + row.declaredElsewhereThisYearCents >= rates.yearlyCapCents * APPROACHING_SHARE)
       .map((row) => ({ volunteerId: row.volunteerId, year: rates.year, month, usedThisMonthCents: row.usedThisMonthCents, usedThisYearCents: row.usedThisYearCents + row.declaredElsewhereThisYearCents, monthlyCapCents: rates.monthlyCapCents, yearlyCapCents: rates.yearlyCapCents }));
@@ -151,12 +151,13 @@ export class AllowanceService {
   }
 }
 
-async function usage(manager: EntityManager, volunteerId: string, month: string) {
+/** Allowances paid (not held or reversed) this month and year, and what was declared from elsewhere. */
+export async function allowanceUsage(manager: EntityManager, volunteerId: string, month: string) {
   const [row] = await manager.query(
     `SELECT coalesce(sum(amount_cents) FILTER (WHERE month = $2::date), 0)::int AS "usedThisMonthCents",
             coalesce(sum(amount_cents) FILTER (WHERE extract(year FROM month) = extract(year FROM $2::date)), 0)::int AS "usedThisYearCents",
             (SELECT coalesce(sum(amount_cents), 0)::int FROM declared_elsewhere WHERE volunteer_id = $1 AND year = extract(year FROM $2::date)) AS "declaredElsewhereThisYearCents"
-       FROM allowances WHERE volunteer_id = $1`,
+       FROM allowances WHERE volunteer_id = $1 AND status = 'PAID'`,
     [volunteerId, `${month}-01`],
   );
   return row as { usedThisMonthCents: number; usedThisYearCents: number; declaredElsewhereThisYearCents: number };

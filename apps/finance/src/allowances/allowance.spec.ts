@@ -87,3 +87,32 @@ describe('volunteer allowances within the fiscal limits', () => {
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
+
+describe('hourly allowances from approved hours', () => {
+  const handlers = financeSubgraph.events!.handlers!;
+  const hours = (volunteerId: string, minutes: number, date = `${year}-02-10`, entryId = randomUUID()) => ({ entryId, volunteerId, teamId: FEIJENOORD, neighbourhoodId: demoId('neighbourhood:feijenoord'), date, minutes, theme: 'COMMUNITY' });
+  const allowancesOf = (volunteerId: string) => subgraph.dataSource.query(`SELECT amount_cents AS cents, status, held_reason AS reason FROM allowances WHERE volunteer_id = $1 ORDER BY created_at`, [volunteerId]);
+
+  it('pays the hourly rate for approved hours, reverses it when the approval is revoked, and pays again on re-approval', async () => {
+    const volunteerId = randomUUID();
+    await arrangement(500, { volunteerId, kind: 'HOURLY' });
+    const event = hours(volunteerId, 150);
+    await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(event, manager));
+    expect(await allowancesOf(volunteerId)).toEqual([{ cents: 1_250, status: 'PAID', reason: null }]);
+    await subgraph.dataSource.transaction((manager) => handlers.HoursApprovalRevoked(event, manager));
+    expect((await allowancesOf(volunteerId)).map((row: { status: string }) => row.status)).toEqual(['REVERSED']);
+    await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(event, manager));
+    expect((await allowancesOf(volunteerId)).map((row: { status: string }) => row.status)).toEqual(['REVERSED', 'PAID']);
+    expect((await subgraph.query(`{ ledgerCheck { balanced } }`, {}, testIdentities.admin())).data.ledgerCheck.balanced).toBe(true);
+  });
+
+  it('holds, with the reason, an hourly allowance that would pass the monthly cap', async () => {
+    const volunteerId = randomUUID();
+    await arrangement(575, { volunteerId, kind: 'HOURLY' });
+    await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(hours(volunteerId, 1_440, `${year}-03-02`), manager));
+    await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(hours(volunteerId, 1_440, `${year}-03-03`), manager));
+    const rows = await allowancesOf(volunteerId);
+    expect(rows[0]).toEqual({ cents: 13_800, status: 'PAID', reason: null });
+    expect(rows[1]).toEqual({ cents: 13_800, status: 'HELD', reason: '€138,00 would pass the monthly cap of €220,00: €138,00 is used, €82,00 is left' });
+  });
+});
