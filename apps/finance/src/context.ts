@@ -5,6 +5,7 @@ import { AllowanceService } from './allowances/allowance.service';
 import { ExpenseClaimService } from './claims/expense-claim.service';
 import { FundingService } from './funding/funding.service';
 import { createLoaders, type FinanceLoaders } from './loaders';
+import { PayoutService } from './payouts/payout.service';
 
 export interface FinanceContext extends SubgraphContext {
   dataSource: DataSource;
@@ -13,6 +14,7 @@ export interface FinanceContext extends SubgraphContext {
   funding: FundingService;
   allowances: AllowanceService;
   claims: ExpenseClaimService;
+  payouts: PayoutService;
 }
 
 export function createFinanceContext(base: SubgraphContext, dataSource: DataSource): FinanceContext {
@@ -25,5 +27,6 @@ export function createFinanceContext(base: SubgraphContext, dataSource: DataSour
     funding: new FundingService(dataSource, new TeamDirectory(dataSource), audit),
     allowances: new AllowanceService(dataSource, base.identity, audit),
     claims: new ExpenseClaimService(dataSource, base.identity, audit),
+    payouts: new PayoutService(dataSource, base.identity, audit),
   };
 }

@@ -8,9 +8,10 @@ import { SeedAllowanceRates1764600100000 } from './migrations/1764600100000-seed
 import { CreateAllowances1764600200000 } from './migrations/1764600200000-create-allowances';
 import { CreateExpenseClaims1764600300000 } from './migrations/1764600300000-create-expense-claims';
 import { HourlyAllowances1764600400000 } from './migrations/1764600400000-hourly-allowances';
+import { CreatePayouts1764600500000 } from './migrations/1764600500000-create-payouts';
 import { ExpenseClaim, ExpenseClaimItem } from './claims/expense-claim.entity';
 
 export const financeDatabase: DatabaseDefinition = {
   entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, ExpenseClaim, ExpenseClaimItem, AuditEntry],
-  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000],
+  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000],
 };

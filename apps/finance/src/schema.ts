@@ -3,6 +3,7 @@ import { AllowanceRateResolver } from './allowances/allowance-rate.resolver';
 import { AllowanceCapStandingResolver, AllowanceResolver, TeamAllowanceResolver } from './allowances/allowance.resolver';
 import { ExpenseClaimItemResolver, ExpenseClaimResolver } from './claims/expense-claim.resolver';
 import type { FinanceContext } from './context';
+import { PayoutPaymentResolver, PayoutResolver } from './payouts/payout.resolver';
 import { FundingAgreementResolver, LedgerEntryResolver, PartnerFundingResolver, TeamBudgetResolver } from './funding/funding.resolver';
 import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerReference } from './references';
 
@@ -11,7 +12,7 @@ const byId = ({ id }: { id: string }) => ({ id });
 export function buildFinanceSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [AllowanceRateResolver, AllowanceResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
+      resolvers: [AllowanceRateResolver, AllowanceResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, PayoutResolver, PayoutPaymentResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
       orphanedTypes: [TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],
     },
     // A funding agreement is for admins and its funder; other references resolve to their id, checked per field.

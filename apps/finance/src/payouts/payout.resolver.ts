@@ -1,0 +1,117 @@
+import { Role } from '@buurtvolk/identity';
+import { IsUUID, Length } from 'class-validator';
+import { LocalDateResolver } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { FinanceContext } from '../context';
+import { euros, MoneyType } from '../ledger/money';
+import { VolunteerReference } from '../references';
+import { formatIban } from './sepa/iban';
+
+@InputType('SetPayoutAccountInput')
+class SetPayoutAccountInput {
+  @Field(() => ID)
+  @IsUUID()
+  volunteerId: string;
+
+  @Field({ description: 'The account holder, as the bank knows them' })
+  @Length(1, 70)
+  holderName: string;
+
+  @Field()
+  @Length(15, 42)
+  iban: string;
+}
+
+@ObjectType('PayoutPayment')
+class PayoutPayment {
+  volunteerId: string;
+  amountCents: string;
+
+  @Field({ description: 'The SEPA end-to-end id; the ledger entry of the payout names it' })
+  endToEndId: string;
+
+  @Field()
+  status: string;
+
+  @Field(() => String, { nullable: true })
+  failureReason: string | null;
+}
+
+@ObjectType('PayoutBatch')
+class PayoutBatch {
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'MsgId of the SEPA file; the bank’s status report refers to it' })
+  messageId: string;
+
+  @Field(() => LocalDateResolver)
+  requestedExecutionDate: string;
+
+  @Field()
+  status: string;
+}
+
+@ObjectType('PaymentStatusImport')
+class PaymentStatusImport {
+  @Field(() => Int)
+  paid: number;
+
+  @Field(() => Int)
+  failed: number;
+}
+
+@Resolver(() => PayoutBatch)
+export class PayoutResolver {
+  @Authorized(Role.ADMIN, Role.VOLUNTEER, Role.COORDINATOR)
+  @Mutation(() => String, { description: 'Sets the account payments go to (the person or an admin); returns the IBAN as stored' })
+  async setPayoutAccount(@Arg('input') input: SetPayoutAccountInput, @Ctx() ctx: FinanceContext) {
+    return formatIban(await ctx.payouts.setAccount(input.volunteerId, input.holderName, input.iban));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => PayoutBatch, { description: 'Bundles all approved allowances and claims of payees with an account into one batch' })
+  async createPayoutBatch(@Arg('requestedExecutionDate', () => LocalDateResolver) date: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
+    return this.payoutBatch(await ctx.payouts.createBatch(date, idempotencyKey), ctx);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => PayoutBatch, { nullable: true })
+  async payoutBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<PayoutBatch | null> {
+    const [batch] = await ctx.dataSource.query(`SELECT id, message_id AS "messageId", requested_execution_date::text AS "requestedExecutionDate", status FROM payout_batches WHERE id = $1`, [id]);
+    return batch ?? null;
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => String, { description: 'The SEPA credit transfer file (pain.001.001.09) of a batch' })
+  payoutBatchFile(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext) {
+    return ctx.payouts.file(id);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => PaymentStatusImport, { description: 'Reads the bank’s payment status report (pain.002): paid, or failed and back to approved' })
+  importPaymentStatusReport(@Arg('xml') xml: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
+    return ctx.payouts.importStatusReport(xml, idempotencyKey);
+  }
+
+  @FieldResolver(() => [PayoutPayment])
+  payments(@Root() batch: PayoutBatch, @Ctx() ctx: FinanceContext): Promise<PayoutPayment[]> {
+    return ctx.dataSource.query(
+      `SELECT volunteer_id AS "volunteerId", amount_cents AS "amountCents", end_to_end_id AS "endToEndId", status, failure_reason AS "failureReason" FROM payout_payments WHERE batch_id = $1 ORDER BY end_to_end_id`,
+      [batch.id],
+    );
+  }
+}
+
+@Resolver(() => PayoutPayment)
+export class PayoutPaymentResolver {
+  @FieldResolver(() => MoneyType)
+  amount(@Root() payment: PayoutPayment): MoneyType {
+    return euros(payment.amountCents);
+  }
+
+  @FieldResolver(() => VolunteerReference)
+  volunteer(@Root() payment: PayoutPayment): VolunteerReference {
+    return { id: payment.volunteerId };
+  }
+}

@@ -1,0 +1,145 @@
+import type { Identity } from '@buurtvolk/identity';
+import { access, type AuditTrail, badUserInput, forbidden, notFound } from '@buurtvolk/subgraph-kit';
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { book } from '../funding/funding.service';
+import { once } from '../ledger/idempotency';
+import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import { normaliseIban } from './sepa/iban';
+import { buildPain001 } from './sepa/pain001';
+import { parsePain002 } from './sepa/pain002';
+
+/** Money on its way to the bank: booked when a payment is scheduled, settled or returned by the bank's report. */
+const IN_TRANSIT = 'in-transit';
+const BANK = 'bank';
+
+/** The foundation's own account, from configuration; the development default is a well-known test IBAN. */
+export function foundationAccount(env: NodeJS.ProcessEnv = process.env): { name: string; iban: string; bic?: string } {
+  return { name: env.FOUNDATION_ACCOUNT_NAME ?? 'Stichting Buurtvolk', iban: env.FOUNDATION_IBAN ?? 'NL91ABNA0417164300', bic: env.FOUNDATION_BIC };
+}
+
+/** A SEPA identifier (max 35 characters) from a UUID, traceable back to the row it names. */
+const sepaId = (prefix: string, id: string) => `${prefix}${id.replace(/-/g, '')}`;
+
+export class PayoutService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly identity: Identity | null,
+    private readonly audit: AuditTrail,
+  ) {}
+
+  /** The person or an admin gives the account allowances and claims are paid to. */
+  async setAccount(volunteerId: string, holderName: string, iban: string): Promise<string> {
+    if (!access.isAdmin(this.identity) && this.identity?.volunteerId !== volunteerId) throw forbidden('Only the person and admins set where payments go');
+    const normalised = normaliseIban(iban);
+    if (!normalised) throw badUserInput('The IBAN is not valid', [{ field: 'iban', message: 'is not a valid IBAN (check digits or length)' }]);
+    await this.dataSource.transaction(async (manager) => {
+      await manager.query(
+        `INSERT INTO payees (volunteer_id, holder_name, iban) VALUES ($1, $2, $3) ON CONFLICT (volunteer_id) DO UPDATE SET holder_name = EXCLUDED.holder_name, iban = EXCLUDED.iban`,
+        [volunteerId, holderName.trim(), normalised],
+      );
+      await this.audit.record(manager, { action: 'payee.account-set', entityType: 'Payee', entityId: volunteerId });
+    });
+    return normalised;
+  }
+
+  /**
+   * Bundles everything approved and not yet paid (each payee's payable balance) into a batch, one payment per payee
+   * with an account. Money moves from the payee's payable account to in-transit; claims become SCHEDULED.
+   */
+  async createBatch(requestedExecutionDate: string, idempotencyKey: string): Promise<string> {
+    this.assertAdmin();
+    const { batchId } = await once(this.dataSource, idempotencyKey, 'createPayoutBatch', async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 5))', ['payout-batch']);
+      const payable: { volunteerId: string; cents: string; holderName: string; iban: string }[] = await manager.query(
+        `SELECT substring(account FROM 9)::uuid AS "volunteerId", balance AS cents, p.holder_name AS "holderName", p.iban
+           FROM (SELECT account, sum(delta) AS balance FROM (
+                   SELECT to_account AS account, amount_cents AS delta FROM ledger_entries WHERE to_account LIKE 'payable:%'
+                   UNION ALL SELECT from_account, -amount_cents FROM ledger_entries WHERE from_account LIKE 'payable:%') m
+                 GROUP BY account) balances
+           JOIN payees p ON p.volunteer_id = substring(account FROM 9)::uuid
+          WHERE balance > 0 AND p.iban IS NOT NULL AND p.erased_at IS NULL
+          ORDER BY account`,
+      );
+      if (!payable.length) throw badUserInput('Nothing to pay: no approved allowances or claims for payees with an account', [{ field: 'requestedExecutionDate', message: 'would make an empty batch' }]);
+      const batchId = randomUUID();
+      await manager.query(`INSERT INTO payout_batches (id, message_id, requested_execution_date, status) VALUES ($1, $2, $3, 'CREATED')`, [batchId, sepaId('BV', batchId), requestedExecutionDate]);
+      for (const payee of payable) {
+        const paymentId = randomUUID();
+        const entry = await book(manager, { kind: LedgerEntryKind.PAYOUT, fromAccount: `payable:${payee.volunteerId}`, toAccount: IN_TRANSIT, amountCents: Number(payee.cents), volunteerId: payee.volunteerId, description: `Payout ${sepaId('P', paymentId)}` });
+        await manager.query(
+          `INSERT INTO payout_payments (id, batch_id, volunteer_id, end_to_end_id, amount_cents, creditor_name, creditor_iban, status, ledger_entry_id) VALUES ($1, $2, $3, $4, $5, $6, $7, 'SCHEDULED', $8)`,
+          [paymentId, batchId, payee.volunteerId, sepaId('P', paymentId), payee.cents, payee.holderName, payee.iban, entry.id],
+        );
+        await manager.query(`UPDATE expense_claims SET status = 'SCHEDULED', payment_id = $2, version = version + 1 WHERE volunteer_id = $1 AND status = 'APPROVED'`, [payee.volunteerId, paymentId]);
+      }
+      await this.audit.record(manager, { action: 'payout-batch.created', entityType: 'PayoutBatch', entityId: batchId });
+      return { batchId };
+    });
+    return batchId;
+  }
+
+  /** The pain.001.001.09 file for the bank. */
+  async file(batchId: string): Promise<string> {
+    this.assertAdmin();
+    const [batch] = await this.dataSource.query('SELECT id, message_id, requested_execution_date::text AS date, created_at FROM payout_batches WHERE id = $1', [batchId]);
+    if (!batch) throw notFound('payout batch', batchId);
+    const payments = await this.dataSource.query(`SELECT end_to_end_id, amount_cents, creditor_name, creditor_iban FROM payout_payments WHERE batch_id = $1 ORDER BY end_to_end_id`, [batchId]);
+    return buildPain001({
+      id: batch.message_id,
+      createdAt: batch.created_at,
+      requestedExecutionDate: batch.date,
+      debtor: foundationAccount(),
+      payments: payments.map((payment: { end_to_end_id: string; amount_cents: string; creditor_name: string; creditor_iban: string }) => ({
+        endToEndId: payment.end_to_end_id,
+        amountCents: Number(payment.amount_cents),
+        creditorName: payment.creditor_name,
+        creditorIban: payment.creditor_iban,
+        remittance: 'Vrijwilligersvergoeding en onkosten Buurtvolk',
+      })),
+    });
+  }
+
+  /** The bank's pain.002 report: accepted payments are paid; rejected ones return to payable and their claims to APPROVED. */
+  async importStatusReport(xml: string, idempotencyKey: string): Promise<{ paid: number; failed: number }> {
+    this.assertAdmin();
+    let report;
+    try {
+      report = parsePain002(xml);
+    } catch (error) {
+      throw badUserInput(`The status report cannot be read: ${(error as Error).message}`, [{ field: 'xml', message: 'is not a readable pain.002 report' }]);
+    }
+    return once(this.dataSource, idempotencyKey, 'importPaymentStatusReport', async (manager) => {
+      const [batch] = await manager.query('SELECT id FROM payout_batches WHERE message_id = $1', [report.originalMessageId]);
+      if (!batch) throw notFound('payout batch with message id', report.originalMessageId);
+      let paid = 0;
+      let failed = 0;
+      for (const reported of report.payments) {
+        const [payment] = await manager.query(`SELECT * FROM payout_payments WHERE end_to_end_id = $1 AND batch_id = $2 FOR UPDATE`, [reported.endToEndId, batch.id]);
+        if (!payment || payment.status !== 'SCHEDULED' || reported.status === 'PENDING') continue;
+        if (reported.status === 'ACCEPTED') {
+          await settle(manager, payment, IN_TRANSIT, BANK, 'PAID', null);
+          await manager.query(`UPDATE expense_claims SET status = 'PAID', version = version + 1 WHERE payment_id = $1`, [payment.id]);
+          paid += 1;
+        } else {
+          const reason = [reported.reason, reported.reasonText].filter(Boolean).join(': ') || 'Rejected by the bank';
+          await settle(manager, payment, IN_TRANSIT, `payable:${payment.volunteer_id}`, 'FAILED', reason);
+          await manager.query(`UPDATE expense_claims SET status = 'APPROVED', reason = $2, payment_id = NULL, version = version + 1 WHERE payment_id = $1`, [payment.id, `Payment failed: ${reason}`]);
+          failed += 1;
+        }
+      }
+      await manager.query(`UPDATE payout_batches SET status = 'PROCESSED' WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM payout_payments WHERE batch_id = $1 AND status = 'SCHEDULED')`, [batch.id]);
+      await this.audit.record(manager, { action: 'payout-batch.status-imported', entityType: 'PayoutBatch', entityId: batch.id });
+      return { paid, failed };
+    });
+  }
+
+  private assertAdmin(): void {
+    if (!access.isAdmin(this.identity)) throw forbidden('Payouts are made by admins');
+  }
+}
+
+async function settle(manager: EntityManager, payment: { id: string; amount_cents: string; volunteer_id: string }, from: string, to: string, status: 'PAID' | 'FAILED', reason: string | null): Promise<void> {
+  await book(manager, { kind: status === 'PAID' ? LedgerEntryKind.PAYOUT : LedgerEntryKind.REVERSAL, fromAccount: from, toAccount: to, amountCents: Number(payment.amount_cents), volunteerId: payment.volunteer_id, description: `${status === 'PAID' ? 'Paid' : 'Returned'} ${payment.id}` });
+  await manager.query('UPDATE payout_payments SET status = $2, failure_reason = $3 WHERE id = $1', [payment.id, status, reason]);
+}

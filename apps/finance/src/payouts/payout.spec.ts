@@ -1,0 +1,98 @@
+import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
+import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { createHash, randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateXML } from 'xmllint-wasm';
+import { financeSubgraph } from '../subgraph';
+
+let subgraph: TestSubgraph;
+const admin = testIdentities.admin();
+const FEIJENOORD = demoId('team:feijenoord');
+const coordinator = testIdentities.coordinator(FEIJENOORD, randomUUID());
+const year = Number(todayInAmsterdam().slice(0, 4));
+const key = () => `test-${randomUUID()}`;
+const schema = { fileName: 'pain.001.001.09.xsd', contents: readFileSync(join(__dirname, 'sepa', 'pain.001.001.09.xsd'), 'utf8') };
+
+beforeAll(async () => {
+  subgraph = await startTestSubgraph(financeSubgraph, { seed: true });
+});
+afterAll(() => subgraph.destroy());
+
+async function ok(query: string, variables: Record<string, unknown>, as = admin) {
+  const result = await subgraph.query(query, variables, as);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data;
+}
+
+/** A volunteer with a flat allowance paid for January, and optionally an account. */
+async function payee(cents: number, account?: { name: string; iban: string }) {
+  const volunteerId = randomUUID();
+  const { agreeAllowanceArrangement: arrangementId } = await ok(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, {
+    input: { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1975-01-01', idempotencyKey: key() },
+  }, coordinator);
+  await ok(`mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }`, { input: { arrangementId, month: `${year}-01`, idempotencyKey: key() } }, coordinator);
+  if (account) await ok(`mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }`, { input: { volunteerId, holderName: account.name, iban: account.iban } });
+  return volunteerId;
+}
+
+const statusReport = (messageId: string, accepted: string, rejected: string) => `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt>
+  <GrpHdr><MsgId>STS-1</MsgId><CreDtTm>2026-03-05T06:02:11</CreDtTm></GrpHdr>
+  <OrgnlGrpInfAndSts><OrgnlMsgId>${messageId}</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId><GrpSts>PART</GrpSts></OrgnlGrpInfAndSts>
+  <OrgnlPmtInfAndSts><OrgnlPmtInfId>${messageId}</OrgnlPmtInfId>
+    <TxInfAndSts><OrgnlEndToEndId>${accepted}</OrgnlEndToEndId><TxSts>ACSC</TxSts></TxInfAndSts>
+    <TxInfAndSts><OrgnlEndToEndId>${rejected}</OrgnlEndToEndId><TxSts>RJCT</TxSts><StsRsnInf><Rsn><Cd>AC04</Cd></Rsn></StsRsnInf></TxInfAndSts>
+  </OrgnlPmtInfAndSts>
+</CstmrPmtStsRpt></Document>`;
+
+describe('payouts', () => {
+  it('refuses an invalid IBAN', async () => {
+    const result = await subgraph.query(`mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }`, { input: { volunteerId: randomUUID(), holderName: 'X', iban: 'NL91ABNA0417164301' } }, admin);
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'iban' }] });
+  });
+
+  it('bundles approved money into a batch whose SEPA file validates, then settles the bank’s report: paid, or back to payable', async () => {
+    const anna = await payee(12_000, { name: 'Anna de Vries-Öztürk', iban: 'NL91 ABNA 0417 1643 00' });
+    const bram = await payee(4_550, { name: 'Bram Bakker', iban: 'BE68539007547034' });
+    await payee(3_000);
+    const claim = await ok(`mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id } }`, {
+      input: { teamId: FEIJENOORD, items: [{ category: 'TRAVEL', spentOn: todayInAmsterdam(), amount: { cents: 1_250 }, receiptRef: 'r.pdf', receiptSha256: createHash('sha256').update('r').digest('hex') }], idempotencyKey: key() },
+    }, testIdentities.volunteer(anna, FEIJENOORD));
+    await ok(`mutation ($id: ID!) { submitExpenseClaim(id: $id, version: 1) { status } }`, { id: claim.draftExpenseClaim.id }, testIdentities.volunteer(anna, FEIJENOORD));
+    await ok(`mutation ($id: ID!, $key: String!) { approveExpenseClaim(id: $id, version: 2, idempotencyKey: $key) { status } }`, { id: claim.draftExpenseClaim.id, key: key() }, coordinator);
+
+    const { createPayoutBatch: batch } = await ok(`mutation ($date: LocalDate!, $key: String!) { createPayoutBatch(requestedExecutionDate: $date, idempotencyKey: $key) { id messageId payments { endToEndId amount { cents } status volunteer { id } } } }`, { date: `${year + 1}-01-05`, key: key() });
+    const byVolunteer = Object.fromEntries(batch.payments.map((payment: { volunteer: { id: string } }) => [payment.volunteer.id, payment]));
+    expect(Object.keys(byVolunteer).sort()).toEqual([anna, bram].sort());
+    expect(byVolunteer[anna].amount.cents).toBe(13_250);
+
+    const { payoutBatchFile: xml } = await ok(`query ($id: ID!) { payoutBatchFile(id: $id) }`, { id: batch.id });
+    const validation = await validateXML({ xml: { fileName: 'batch.xml', contents: xml }, schema });
+    expect(validation.errors).toEqual([]);
+    expect(xml).toContain('<CtrlSum>178.00</CtrlSum>');
+    expect(xml).toContain('Anna de Vries-Ozturk');
+
+    const report = statusReport(batch.messageId, byVolunteer[anna].endToEndId, byVolunteer[bram].endToEndId);
+    const idempotencyKey = key();
+    const imported = await Promise.all([1, 2].map(() => ok(`mutation ($xml: String!, $key: String!) { importPaymentStatusReport(xml: $xml, idempotencyKey: $key) { paid failed } }`, { xml: report, key: idempotencyKey })));
+    expect(imported.map((result) => result.importPaymentStatusReport)).toEqual([{ paid: 1, failed: 1 }, { paid: 1, failed: 1 }]);
+    const payments = (await ok(`query ($id: ID!) { payoutBatch(id: $id) { status payments { status failureReason volunteer { id } } } }`, { id: batch.id })).payoutBatch;
+    expect(payments.status).toBe('PROCESSED');
+    expect(payments.payments.find((payment: { volunteer: { id: string } }) => payment.volunteer.id === bram)).toMatchObject({ status: 'FAILED', failureReason: expect.stringContaining('AC04') });
+    const [{ status }] = await subgraph.dataSource.query('SELECT status FROM expense_claims WHERE id = $1', [claim.draftExpenseClaim.id]);
+    expect(status).toBe('PAID');
+    expect((await ok(`{ ledgerCheck { balanced problems } }`, {})).ledgerCheck).toEqual({ balanced: true, problems: [] });
+
+    // Bram's money is payable again and goes into the next batch; Anna's is paid and does not.
+    const next = await ok(`mutation ($date: LocalDate!, $key: String!) { createPayoutBatch(requestedExecutionDate: $date, idempotencyKey: $key) { payments { volunteer { id } amount { cents } } } }`, { date: `${year + 1}-01-12`, key: key() });
+    expect(next.createPayoutBatch.payments).toEqual([{ volunteer: { id: bram }, amount: { cents: 4_550 } }]);
+    const empty = await subgraph.query(`mutation ($date: LocalDate!, $key: String!) { createPayoutBatch(requestedExecutionDate: $date, idempotencyKey: $key) { id } }`, { date: `${year + 1}-01-19`, key: key() }, admin);
+    expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Nothing to pay') });
+  });
+
+  it('is for admins only', async () => {
+    const result = await subgraph.query(`mutation ($key: String!) { createPayoutBatch(requestedExecutionDate: "2030-01-01", idempotencyKey: $key) { id } }`, { key: key() }, coordinator);
+    expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
