@@ -1,7 +1,7 @@
-import { DEMO_PARTNERS, DEMO_PLACES, demoId, todayInAmsterdam } from '@buurtvolk/domain';
+import { DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers, todayInAmsterdam } from '@buurtvolk/domain';
 import type { Logger } from '@buurtvolk/subgraph-kit';
 import { seedDemoDirectory } from '@buurtvolk/team-directory';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 
 /** Budget per category per active demo team and year, in cents, allocated from its municipality's agreement. */
 const YEARLY_BUDGET = { ALLOWANCES: 4_000_000, ACTIVITIES: 1_500_000, TRAINING: 800_000, COORDINATION: 2_500_000 };
@@ -34,6 +34,59 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
         }
       }
     }
+    await seedAllowancesAndPayout(manager, year);
     logger.info({ year }, 'demo data loaded');
   });
+}
+
+/** A valid Dutch test IBAN for a number (the check digits follow ISO 13616 mod-97). */
+function demoIban(n: number): string {
+  const bban = `ABNA${String(1_000_000_000 + n).slice(-10)}`;
+  const digits = `${bban}NL00`.replace(/[A-Z]/g, (letter) => String(letter.charCodeAt(0) - 55));
+  return `NL${String(98n - (BigInt(digits) % 97n)).padStart(2, '0')}${bban}`;
+}
+
+/**
+ * Members 2–4 of each active demo team have a flat monthly allowance of €150, paid for the first three months of the
+ * year; January and February went out in one batch the bank confirmed, March is payable; member 5 has an approved
+ * expense claim waiting for the next batch.
+ */
+async function seedAllowancesAndPayout(manager: EntityManager, year: number): Promise<void> {
+  const members = demoMembers().filter((member) => member.place.status === 'ACTIVE' && member.index >= 2 && member.index <= 5);
+  const batchId = demoId(`payout-batch:${year}-03`);
+  await manager.query(`INSERT INTO payout_batches (id, message_id, requested_execution_date, status) VALUES ($1, $2, $3, 'PROCESSED')`, [batchId, `BV${batchId.replace(/-/g, '')}`, `${year}-03-05`]);
+  for (const [n, member] of members.entries()) {
+    const budgetId = demoId(`budget:${member.place.key}:${year}:ALLOWANCES`);
+    await manager.query(`INSERT INTO payees (volunteer_id, date_of_birth, holder_name, iban) VALUES ($1, '1980-06-15', $2, $3)`, [member.volunteerId, `Demo ${member.place.name} ${member.index}`, demoIban(n + 1)]);
+    if (member.index === 5) {
+      await seedApprovedClaim(manager, member.volunteerId, member.teamId, demoId(`budget:${member.place.key}:${year}:ACTIVITIES`), year);
+      continue;
+    }
+    const arrangementId = demoId(`arrangement:${member.volunteerId}`);
+    await manager.query(`INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on) VALUES ($1, $2, $3, 'FLAT_MONTHLY', 15000, $4)`, [arrangementId, member.volunteerId, member.teamId, `${year}-01-01`]);
+    for (const month of [1, 2, 3]) {
+      const entryId = demoId(`allowance-entry:${member.volunteerId}:${month}`);
+      await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, budget_id, volunteer_id, description) VALUES ($1, 'ALLOWANCE', $2, $3, 15000, $4, $5, $6)`, [entryId, `budget:${budgetId}`, `payable:${member.volunteerId}`, budgetId, member.volunteerId, `Allowance ${year}-0${month}`]);
+      await manager.query(`INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, ledger_entry_id) VALUES ($1, $2, $3, $4, 15000, $5)`, [demoId(`allowance:${member.volunteerId}:${month}`), arrangementId, member.volunteerId, `${year}-0${month}-01`, entryId]);
+    }
+    const paymentId = demoId(`payment:${member.volunteerId}:${year}-03`);
+    const outEntry = demoId(`payout-entry:${paymentId}`);
+    await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', $2, 'in-transit', 30000, $3, 'Payout January–February')`, [outEntry, `payable:${member.volunteerId}`, member.volunteerId]);
+    await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', 'in-transit', 'bank', 30000, $2, 'Paid January–February')`, [demoId(`paid-entry:${paymentId}`), member.volunteerId]);
+    await manager.query(
+      `INSERT INTO payout_payments (id, batch_id, volunteer_id, end_to_end_id, amount_cents, creditor_name, creditor_iban, status, ledger_entry_id) VALUES ($1, $2, $3, $4, 30000, $5, $6, 'PAID', $7)`,
+      [paymentId, batchId, member.volunteerId, `P${paymentId.replace(/-/g, '')}`, `Demo ${member.place.name} ${member.index}`, demoIban(n + 1), outEntry],
+    );
+  }
+}
+
+async function seedApprovedClaim(manager: EntityManager, volunteerId: string, teamId: string, budgetId: string, year: number): Promise<void> {
+  const claimId = demoId(`claim:${volunteerId}`);
+  const entryId = demoId(`claim-entry:${volunteerId}`);
+  await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, budget_id, volunteer_id, description) VALUES ($1, 'EXPENSE', $2, $3, 2340, $4, $5, 'Expense claim')`, [entryId, `budget:${budgetId}`, `payable:${volunteerId}`, budgetId, volunteerId]);
+  await manager.query(`INSERT INTO expense_claims (id, volunteer_id, team_id, status, ledger_entry_id) VALUES ($1, $2, $3, 'APPROVED', $4)`, [claimId, volunteerId, teamId, entryId]);
+  await manager.query(
+    `INSERT INTO expense_claim_items (id, claim_id, category, spent_on, amount_cents, receipt_ref, receipt_sha256) VALUES ($1, $2, 'MATERIALS', $3, 2340, 'receipts/demo-materials.pdf', $4)`,
+    [demoId(`claim-item:${volunteerId}`), claimId, `${year}-02-14`, 'd'.repeat(64)],
+  );
 }

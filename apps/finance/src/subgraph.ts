@@ -2,6 +2,7 @@ import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
 import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
 import { allowanceForApprovedHours, reverseAllowanceForRevokedHours } from './allowances/hourly-allowances';
 import { createFinanceContext, type FinanceContext } from './context';
+import { erasePayee } from './erasure';
 import { financeDatabase } from './database';
 import { seedDemoData } from './demo-data';
 import { buildFinanceSchema } from './schema';
@@ -15,6 +16,6 @@ export const financeSubgraph: SubgraphDefinition<FinanceContext> = {
   seedDemoData,
   events: {
     publishes: true,
-    handlers: { ...teamDirectoryHandlers, HoursApproved: allowanceForApprovedHours, HoursApprovalRevoked: reverseAllowanceForRevokedHours },
+    handlers: { ...teamDirectoryHandlers, HoursApproved: allowanceForApprovedHours, HoursApprovalRevoked: reverseAllowanceForRevokedHours, VolunteerErased: erasePayee },
   },
 };

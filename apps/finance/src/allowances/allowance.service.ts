@@ -151,13 +151,24 @@ export class AllowanceService {
   }
 }
 
-/** Allowances paid (not held or reversed) this month and year, and what was declared from elsewhere. */
+/**
+ * What counts towards the caps this month and year: allowances paid (not held or reversed), costs reimbursed to
+ * someone with an allowance arrangement (receipt-only volunteers have no cap), and what was declared from elsewhere.
+ */
 export async function allowanceUsage(manager: EntityManager, volunteerId: string, month: string) {
   const [row] = await manager.query(
-    `SELECT coalesce(sum(amount_cents) FILTER (WHERE month = $2::date), 0)::int AS "usedThisMonthCents",
+    `WITH counted AS (
+       SELECT month, amount_cents FROM allowances WHERE volunteer_id = $1 AND status = 'PAID'
+       UNION ALL
+       SELECT date_trunc('month', max(i.spent_on))::date, sum(i.amount_cents)
+         FROM expense_claims c JOIN expense_claim_items i ON i.claim_id = c.id
+        WHERE c.volunteer_id = $1 AND c.status IN ('APPROVED', 'SCHEDULED', 'PAID')
+          AND EXISTS (SELECT 1 FROM allowance_arrangements a WHERE a.volunteer_id = $1)
+        GROUP BY c.id)
+     SELECT coalesce(sum(amount_cents) FILTER (WHERE month = $2::date), 0)::int AS "usedThisMonthCents",
             coalesce(sum(amount_cents) FILTER (WHERE extract(year FROM month) = extract(year FROM $2::date)), 0)::int AS "usedThisYearCents",
             (SELECT coalesce(sum(amount_cents), 0)::int FROM declared_elsewhere WHERE volunteer_id = $1 AND year = extract(year FROM $2::date)) AS "declaredElsewhereThisYearCents"
-       FROM allowances WHERE volunteer_id = $1 AND status = 'PAID'`,
+       FROM counted`,
     [volunteerId, `${month}-01`],
   );
   return row as { usedThisMonthCents: number; usedThisYearCents: number; declaredElsewhereThisYearCents: number };
@@ -169,6 +180,6 @@ async function allowancesBudget(manager: EntityManager, teamId: string, year: nu
   return budget.id;
 }
 
-function limitExceeded(message: string, figures: { capCents: number; usedCents: number; leftCents: number }): GraphQLError {
+export function limitExceeded(message: string, figures: { capCents: number; usedCents: number; leftCents: number }): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'LIMIT_EXCEEDED', limit: { capCents: figures.capCents, usedCents: figures.usedCents, leftCents: figures.leftCents } } });
 }

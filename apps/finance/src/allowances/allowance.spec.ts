@@ -115,4 +115,20 @@ describe('hourly allowances from approved hours', () => {
     expect(rows[0]).toEqual({ cents: 13_800, status: 'PAID', reason: null });
     expect(rows[1]).toEqual({ cents: 13_800, status: 'HELD', reason: '€138,00 would pass the monthly cap of €220,00: €138,00 is used, €82,00 is left' });
   });
+
+  it('counts costs reimbursed to someone with an arrangement towards the monthly cap', async () => {
+    const volunteerId = randomUUID();
+    const { data } = await arrangement(20_000, { volunteerId });
+    await subgraph.query(PAY, { input: { arrangementId: data.agreeAllowanceArrangement, month: todayInAmsterdam().slice(0, 7), idempotencyKey: key() } }, coordinator);
+    const claimant = testIdentities.volunteer(volunteerId, FEIJENOORD);
+    const claim = async (cents: number) => {
+      const draft = await subgraph.query(`mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id } }`, {
+        input: { teamId: FEIJENOORD, items: [{ category: 'MATERIALS', spentOn: todayInAmsterdam(), amount: { cents }, receiptRef: 'r.pdf', receiptSha256: 'a'.repeat(64) }], idempotencyKey: key() },
+      }, claimant);
+      await subgraph.query(`mutation ($id: ID!) { submitExpenseClaim(id: $id, version: 1) { status } }`, { id: draft.data.draftExpenseClaim.id }, claimant);
+      return subgraph.query(`mutation ($id: ID!, $key: String!) { approveExpenseClaim(id: $id, version: 2, idempotencyKey: $key) { status } }`, { id: draft.data.draftExpenseClaim.id, key: key() }, coordinator);
+    };
+    expect((await claim(2_500)).errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: { capCents: 22_000, usedCents: 20_000, leftCents: 2_000 } });
+    expect((await claim(1_500)).data.approveExpenseClaim.status).toBe('APPROVED');
+  });
 });

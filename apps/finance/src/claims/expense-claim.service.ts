@@ -3,6 +3,9 @@ import type { Identity } from '@buurtvolk/identity';
 import { access, type AuditTrail, badUserInput, conflict, forbidden, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AllowanceRate } from '../allowances/allowance-rate.entity';
+import { checkCaps } from '../allowances/allowance.rules';
+import { allowanceUsage, limitExceeded } from '../allowances/allowance.service';
 import { book } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
@@ -65,6 +68,7 @@ export class ExpenseClaimService {
         `SELECT sum(amount_cents)::int AS total, extract(year FROM max(spent_on))::int AS year FROM expense_claim_items WHERE claim_id = $1`,
         [id],
       );
+      await assertWithinCaps(manager, claim.volunteerId, id, total);
       const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ACTIVITIES'`, [claim.teamId, year]);
       if (!budget) throw badUserInput(`The team has no ACTIVITIES budget for ${year}`, [{ field: 'id', message: 'belongs to a team without a budget for that year' }]);
       const entry = await book(manager, { kind: LedgerEntryKind.EXPENSE, fromAccount: `budget:${budget.id}`, toAccount: `payable:${claim.volunteerId}`, amountCents: total, budgetId: budget.id, volunteerId: claim.volunteerId, description: 'Expense claim', idempotencyKey });
@@ -108,6 +112,21 @@ export class ExpenseClaimService {
       return moved;
     });
   }
+}
+
+/** Reimbursed costs count towards the allowance caps when the volunteer also has an allowance arrangement. */
+async function assertWithinCaps(manager: EntityManager, volunteerId: string, claimId: string, totalCents: number): Promise<void> {
+  const [{ arranged, month }] = await manager.query(
+    `SELECT EXISTS (SELECT 1 FROM allowance_arrangements WHERE volunteer_id = $1) AS arranged,
+            to_char(max(spent_on), 'YYYY-MM') AS month FROM expense_claim_items WHERE claim_id = $2`,
+    [volunteerId, claimId],
+  );
+  if (!arranged) return;
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 4))', [`${volunteerId}:${month.slice(0, 4)}`]);
+  const rates = await manager.findOneBy(AllowanceRate, { year: Number(month.slice(0, 4)) });
+  if (!rates) return;
+  const verdict = checkCaps(rates, { ...(await allowanceUsage(manager, volunteerId, month)), amountCents: totalCents });
+  if (!verdict.ok) throw limitExceeded(verdict.message, verdict);
 }
 
 function assertTransition(from: ClaimStatus, to: ClaimStatus): void {

@@ -5,6 +5,7 @@ import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutatio
 import type { FinanceContext } from '../context';
 import { euros, MoneyType } from '../ledger/money';
 import { VolunteerReference } from '../references';
+import { OPEN_BALANCE_SQL } from '../erasure';
 import { formatIban } from './sepa/iban';
 
 @InputType('SetPayoutAccountInput')
@@ -92,6 +93,16 @@ export class PayoutResolver {
   @Mutation(() => PaymentStatusImport, { description: 'Reads the bank’s payment status report (pain.002): paid, or failed and back to approved' })
   importPaymentStatusReport(@Arg('xml') xml: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
     return ctx.payouts.importStatusReport(xml, idempotencyKey);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [ID], { description: 'Erased volunteers whose money is still open: their name and IBAN are wiped once it is settled' })
+  async erasedPayeesWithOpenMoney(@Ctx() ctx: FinanceContext): Promise<string[]> {
+    const rows: { id: string }[] = await ctx.dataSource.query(
+      `SELECT p.volunteer_id AS id FROM payees p WHERE p.erased_at IS NOT NULL
+          AND (EXISTS (SELECT 1 FROM payout_payments x WHERE x.volunteer_id = p.volunteer_id AND x.status = 'SCHEDULED') OR ${OPEN_BALANCE_SQL} <> 0)`,
+    );
+    return rows.map((row) => row.id);
   }
 
   @FieldResolver(() => [PayoutPayment])

@@ -2,6 +2,7 @@ import type { Identity } from '@buurtvolk/identity';
 import { access, type AuditTrail, badUserInput, forbidden, notFound } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { wipeSettledErasedPayees } from '../erasure';
 import { book } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
@@ -128,6 +129,7 @@ export class PayoutService {
           failed += 1;
         }
       }
+      await wipeSettledErasedPayees(manager);
       await manager.query(`UPDATE payout_batches SET status = 'PROCESSED' WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM payout_payments WHERE batch_id = $1 AND status = 'SCHEDULED')`, [batch.id]);
       await this.audit.record(manager, { action: 'payout-batch.status-imported', entityType: 'PayoutBatch', entityId: batch.id });
       return { paid, failed };

@@ -5,6 +5,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { financeSubgraph } from '../subgraph';
+import { normaliseIban } from './sepa/iban';
+import { formatCents } from './sepa/pain001';
 
 let subgraph: TestSubgraph;
 const admin = testIdentities.admin();
@@ -47,6 +49,15 @@ const statusReport = (messageId: string, accepted: string, rejected: string) => 
 </CstmrPmtStsRpt></Document>`;
 
 describe('payouts', () => {
+  it('starts from demo data with one paid batch, valid IBANs and a balanced ledger', async () => {
+    const [batch] = await subgraph.dataSource.query(`SELECT b.status, count(p.id)::int AS payments, bool_and(p.status = 'PAID') AS paid FROM payout_batches b JOIN payout_payments p ON p.batch_id = b.id GROUP BY b.id`);
+    expect(batch).toMatchObject({ status: 'PROCESSED', paid: true });
+    expect(batch.payments).toBeGreaterThan(10);
+    const ibans: { iban: string }[] = await subgraph.dataSource.query('SELECT iban FROM payees WHERE iban IS NOT NULL');
+    expect(ibans.every(({ iban }) => normaliseIban(iban) === iban)).toBe(true);
+    expect((await ok(`{ ledgerCheck { balanced problems } }`, {})).ledgerCheck).toEqual({ balanced: true, problems: [] });
+  });
+
   it('refuses an invalid IBAN', async () => {
     const result = await subgraph.query(`mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }`, { input: { volunteerId: randomUUID(), holderName: 'X', iban: 'NL91ABNA0417164301' } }, admin);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'iban' }] });
@@ -64,13 +75,15 @@ describe('payouts', () => {
 
     const { createPayoutBatch: batch } = await ok(`mutation ($date: LocalDate!, $key: String!) { createPayoutBatch(requestedExecutionDate: $date, idempotencyKey: $key) { id messageId payments { endToEndId amount { cents } status volunteer { id } } } }`, { date: `${year + 1}-01-05`, key: key() });
     const byVolunteer = Object.fromEntries(batch.payments.map((payment: { volunteer: { id: string } }) => [payment.volunteer.id, payment]));
-    expect(Object.keys(byVolunteer).sort()).toEqual([anna, bram].sort());
+    // The demo payees' open money comes along; the one without an account does not.
+    expect(Object.keys(byVolunteer)).toEqual(expect.arrayContaining([anna, bram]));
     expect(byVolunteer[anna].amount.cents).toBe(13_250);
+    const total = batch.payments.reduce((sum: number, payment: { amount: { cents: number } }) => sum + payment.amount.cents, 0);
 
     const { payoutBatchFile: xml } = await ok(`query ($id: ID!) { payoutBatchFile(id: $id) }`, { id: batch.id });
     const validation = await validateXML({ xml: { fileName: 'batch.xml', contents: xml }, schema });
     expect(validation.errors).toEqual([]);
-    expect(xml).toContain('<CtrlSum>178.00</CtrlSum>');
+    expect(xml).toContain(`<CtrlSum>${formatCents(total)}</CtrlSum>`);
     expect(xml).toContain('Anna de Vries-Ozturk');
 
     const report = statusReport(batch.messageId, byVolunteer[anna].endToEndId, byVolunteer[bram].endToEndId);
@@ -78,7 +91,7 @@ describe('payouts', () => {
     const imported = await Promise.all([1, 2].map(() => ok(`mutation ($xml: String!, $key: String!) { importPaymentStatusReport(xml: $xml, idempotencyKey: $key) { paid failed } }`, { xml: report, key: idempotencyKey })));
     expect(imported.map((result) => result.importPaymentStatusReport)).toEqual([{ paid: 1, failed: 1 }, { paid: 1, failed: 1 }]);
     const payments = (await ok(`query ($id: ID!) { payoutBatch(id: $id) { status payments { status failureReason volunteer { id } } } }`, { id: batch.id })).payoutBatch;
-    expect(payments.status).toBe('PROCESSED');
+    expect(payments.status).toBe('CREATED'); // the demo payees' payments still await the bank
     expect(payments.payments.find((payment: { volunteer: { id: string } }) => payment.volunteer.id === bram)).toMatchObject({ status: 'FAILED', failureReason: expect.stringContaining('AC04') });
     const [{ status }] = await subgraph.dataSource.query('SELECT status FROM expense_claims WHERE id = $1', [claim.draftExpenseClaim.id]);
     expect(status).toBe('PAID');
@@ -94,5 +107,20 @@ describe('payouts', () => {
   it('is for admins only', async () => {
     const result = await subgraph.query(`mutation ($key: String!) { createPayoutBatch(requestedExecutionDate: "2030-01-01", idempotencyKey: $key) { id } }`, { key: key() }, coordinator);
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('wipes an erased payee’s name and IBAN once nothing is open, and lists the ones still open for an admin', async () => {
+    const settled = await payee(1_000, { name: 'Cor Settled', iban: 'NL91ABNA0417164300' });
+    const open = await payee(2_000, { name: 'Dina Open', iban: 'NL91ABNA0417164300' });
+    // Settle Cor's money by hand: paid out and reported back.
+    await subgraph.dataSource.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', $2, 'bank', 1000, $3, 'Paid')`, [randomUUID(), `payable:${settled}`, settled]);
+    const erase = financeSubgraph.events!.handlers!.VolunteerErased;
+    for (const volunteerId of [settled, open]) await subgraph.dataSource.transaction((manager) => erase({ volunteerId }, manager));
+    const rows = await subgraph.dataSource.query('SELECT volunteer_id AS id, holder_name AS name, iban FROM payees WHERE volunteer_id = ANY($1)', [[settled, open]]);
+    expect(rows.find((row: { id: string }) => row.id === settled)).toMatchObject({ name: null, iban: null });
+    expect(rows.find((row: { id: string }) => row.id === open)).toMatchObject({ name: 'Dina Open' });
+    expect((await ok(`{ erasedPayeesWithOpenMoney }`, {})).erasedPayeesWithOpenMoney).toEqual([open]);
+    const [{ allowances }] = await subgraph.dataSource.query('SELECT count(*)::int AS allowances FROM allowances WHERE volunteer_id = $1', [settled]);
+    expect(allowances).toBe(1);
   });
 });
