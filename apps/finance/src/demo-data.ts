@@ -47,9 +47,9 @@ function demoIban(n: number): string {
 }
 
 /**
- * Members 2–4 of each active demo team have a flat monthly allowance of €150, paid for the first three months of the
- * year; January and February went out in one batch the bank confirmed, March is payable; member 5 has an approved
- * expense claim waiting for the next batch.
+ * Members 2–4 of each active demo team have a flat monthly allowance (€150; member 2 €180, near the €220 monthly
+ * cap), paid for the first three months of the year; January and February went out in one batch the bank confirmed,
+ * March is payable; member 5 has an approved expense claim waiting for the next batch.
  */
 async function seedAllowancesAndPayout(manager: EntityManager, year: number): Promise<void> {
   const members = demoMembers().filter((member) => member.place.status === 'ACTIVE' && member.index >= 2 && member.index <= 5);
@@ -62,20 +62,22 @@ async function seedAllowancesAndPayout(manager: EntityManager, year: number): Pr
       await seedApprovedClaim(manager, member.volunteerId, member.teamId, demoId(`budget:${member.place.key}:${year}:ACTIVITIES`), year);
       continue;
     }
+    const monthly = member.index === 2 ? 18_000 : 15_000;
     const arrangementId = demoId(`arrangement:${member.volunteerId}`);
-    await manager.query(`INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on) VALUES ($1, $2, $3, 'FLAT_MONTHLY', 15000, $4)`, [arrangementId, member.volunteerId, member.teamId, `${year}-01-01`]);
+    await manager.query(`INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on) VALUES ($1, $2, $3, 'FLAT_MONTHLY', $4, $5)`, [arrangementId, member.volunteerId, member.teamId, monthly, `${year}-01-01`]);
     for (const month of [1, 2, 3]) {
       const entryId = demoId(`allowance-entry:${member.volunteerId}:${month}`);
-      await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, budget_id, volunteer_id, description) VALUES ($1, 'ALLOWANCE', $2, $3, 15000, $4, $5, $6)`, [entryId, `budget:${budgetId}`, `payable:${member.volunteerId}`, budgetId, member.volunteerId, `Allowance ${year}-0${month}`]);
-      await manager.query(`INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, ledger_entry_id) VALUES ($1, $2, $3, $4, 15000, $5)`, [demoId(`allowance:${member.volunteerId}:${month}`), arrangementId, member.volunteerId, `${year}-0${month}-01`, entryId]);
+      await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, budget_id, volunteer_id, description) VALUES ($1, 'ALLOWANCE', $2, $3, $4, $5, $6, $7)`, [entryId, `budget:${budgetId}`, `payable:${member.volunteerId}`, monthly, budgetId, member.volunteerId, `Allowance ${year}-0${month}`]);
+      await manager.query(`INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, ledger_entry_id) VALUES ($1, $2, $3, $4, $5, $6)`, [demoId(`allowance:${member.volunteerId}:${month}`), arrangementId, member.volunteerId, `${year}-0${month}-01`, monthly, entryId]);
     }
     const paymentId = demoId(`payment:${member.volunteerId}:${year}-03`);
     const outEntry = demoId(`payout-entry:${paymentId}`);
-    await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', $2, 'in-transit', 30000, $3, 'Payout January–February')`, [outEntry, `payable:${member.volunteerId}`, member.volunteerId]);
-    await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', 'in-transit', 'bank', 30000, $2, 'Paid January–February')`, [demoId(`paid-entry:${paymentId}`), member.volunteerId]);
+    const paidOut = 2 * monthly;
+    await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', $2, 'in-transit', $3, $4, 'Payout January–February')`, [outEntry, `payable:${member.volunteerId}`, paidOut, member.volunteerId]);
+    await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', 'in-transit', 'bank', $2, $3, 'Paid January–February')`, [demoId(`paid-entry:${paymentId}`), paidOut, member.volunteerId]);
     await manager.query(
-      `INSERT INTO payout_payments (id, batch_id, volunteer_id, end_to_end_id, amount_cents, creditor_name, creditor_iban, status, ledger_entry_id) VALUES ($1, $2, $3, $4, 30000, $5, $6, 'PAID', $7)`,
-      [paymentId, batchId, member.volunteerId, `P${paymentId.replace(/-/g, '')}`, `Demo ${member.place.name} ${member.index}`, demoIban(n + 1), outEntry],
+      `INSERT INTO payout_payments (id, batch_id, volunteer_id, end_to_end_id, amount_cents, creditor_name, creditor_iban, status, ledger_entry_id) VALUES ($1, $2, $3, $4, $5, $6, $7, 'PAID', $8)`,
+      [paymentId, batchId, member.volunteerId, `P${paymentId.replace(/-/g, '')}`, paidOut, `Demo ${member.place.name} ${member.index}`, demoIban(n + 1), outEntry],
     );
   }
 }

@@ -56,6 +56,10 @@ describe('payouts', () => {
     const ibans: { iban: string }[] = await subgraph.dataSource.query('SELECT iban FROM payees WHERE iban IS NOT NULL');
     expect(ibans.every(({ iban }) => normaliseIban(iban) === iban)).toBe(true);
     expect((await ok(`{ ledgerCheck { balanced problems } }`, {})).ledgerCheck).toEqual({ balanced: true, problems: [] });
+    // A coordinator sees who is near a cap: member 2 of each demo team has €180 of the €220 for March.
+    const NEAR = `query ($id: ID!, $month: String!) { _entities(representations: [{ __typename: "Team", id: $id }]) { ... on Team { allowancesNearCap(month: $month) { volunteer { id } usedThisMonth { cents } } } } }`;
+    const near = await ok(NEAR, { id: FEIJENOORD, month: `${year}-03` }, coordinator);
+    expect(near._entities[0].allowancesNearCap).toEqual([{ volunteer: { id: demoId('volunteer:feijenoord-02') }, usedThisMonth: { cents: 18_000 } }]);
   });
 
   it('refuses an invalid IBAN', async () => {
