@@ -76,17 +76,27 @@ export interface AuditedChange {
 
 /** Writes audit entries for one request's caller, inside the transaction of the change they describe. */
 export class AuditTrail {
+  private readonly actor: { subject: string; role: string };
+
   constructor(
-    private readonly identity: Identity | null,
+    identity: Identity | null,
     private readonly requestId: string,
-  ) {}
+    actor?: { subject: string; role: string },
+  ) {
+    this.actor = actor ?? { subject: identity?.subject ?? 'anonymous', role: identity?.role ?? 'ANONYMOUS' };
+  }
+
+  /** For changes a service makes on another service's event: the actor is that service, the request the event. */
+  static forEvent(source: string, eventType: string): AuditTrail {
+    return new AuditTrail(null, eventType, { subject: `${source}-service`, role: 'SYSTEM' });
+  }
 
   async record(manager: EntityManager, change: AuditedChange): Promise<void> {
     await manager.insert(AuditEntry, {
       id: randomUUID(),
       occurredAt: new Date(),
-      actorSubject: this.identity?.subject ?? 'anonymous',
-      actorRole: this.identity?.role ?? 'ANONYMOUS',
+      actorSubject: this.actor.subject,
+      actorRole: this.actor.role,
       action: change.action,
       entityType: change.entityType,
       entityId: change.entityId,

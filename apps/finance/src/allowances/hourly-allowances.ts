@@ -1,3 +1,4 @@
+import { AuditTrail } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { book } from '../funding/funding.service';
@@ -50,7 +51,7 @@ export async function allowanceForApprovedHours(event: HoursEvent, manager: Enti
     `INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, ledger_entry_id, source_hour_entry_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [id, arrangement.id, event.volunteerId, `${month}-01`, amountCents, entry.id, event.entryId],
   );
-  await recordSystemAudit(manager, 'allowance.paid.hours', id, [event.volunteerId, event.entryId]);
+  await AuditTrail.forEvent('activities', 'HoursApproved').record(manager, { action: 'allowance.paid.hours', entityType: 'Allowance', entityId: id, relatedIds: [event.volunteerId, event.entryId] });
 }
 
 /** HoursApprovalRevoked: the allowance those hours earned is reversed in the ledger (or dropped if it was held). */
@@ -71,12 +72,5 @@ export async function reverseAllowanceForRevokedHours(event: HoursEvent, manager
     });
   }
   await manager.query(`UPDATE allowances SET status = 'REVERSED' WHERE id = $1`, [allowance.id]);
-  await recordSystemAudit(manager, 'allowance.reversed.hours', allowance.id, [event.volunteerId, event.entryId]);
-}
-
-async function recordSystemAudit(manager: EntityManager, action: string, entityId: string, relatedIds: string[]): Promise<void> {
-  await manager.query(
-    `INSERT INTO audit_log (id, actor_subject, actor_role, action, entity_type, entity_id, related_ids, request_id) VALUES ($1, 'activities-service', 'SYSTEM', $2, 'Allowance', $3, $4, 'event')`,
-    [randomUUID(), action, entityId, relatedIds],
-  );
+  await AuditTrail.forEvent('activities', 'HoursApprovalRevoked').record(manager, { action: 'allowance.reversed.hours', entityType: 'Allowance', entityId: allowance.id, relatedIds: [event.volunteerId, event.entryId] });
 }

@@ -1,7 +1,7 @@
 import { PG_EXCLUSION_VIOLATION, pgErrorCode } from '@buurtvolk/database';
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { recordEvent } from '@buurtvolk/events';
-import { AuditEntry, type AuditTrail, badUserInput, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { AuditTrail, badUserInput, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { TeamsPolicy } from '../policy';
@@ -78,17 +78,7 @@ export async function endMembershipsOfErasedVolunteer(event: { volunteerId: stri
   for (const membership of open) {
     const until = membership.from > today ? membership.from : today;
     await manager.update(Membership, { id: membership.id }, { until, version: membership.version + 1 });
-    await manager.insert(AuditEntry, {
-      id: randomUUID(),
-      occurredAt: new Date(),
-      actorSubject: 'volunteers-service',
-      actorRole: 'SYSTEM',
-      action: 'membership.ended.erasure',
-      entityType: 'Membership',
-      entityId: membership.id,
-      relatedIds: [membership.teamId, membership.volunteerId],
-      requestId: 'VolunteerErased',
-    });
+    await AuditTrail.forEvent('volunteers', 'VolunteerErased').record(manager, { action: 'membership.ended.erasure', entityType: 'Membership', entityId: membership.id, relatedIds: [membership.teamId, membership.volunteerId] });
     await recordEvent(manager, SOURCE, 'MembershipEnded', { membershipId: membership.id, until });
   }
 }
