@@ -1,6 +1,6 @@
-import { isUuid } from '@buurtvolk/domain';
+import { byIdLoader } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Activity } from './activities/activity.entity';
 
 export function createLoaders(dataSource: DataSource) {
@@ -12,11 +12,7 @@ export function createLoaders(dataSource: DataSource) {
     return activityIds.map((id) => rows.filter((row) => row.activityId === id).map((row) => row.volunteerId));
   });
   return {
-    activity: new DataLoader<string, Activity | null>(async (ids) => {
-      const valid = ids.filter(isUuid);
-      const rows = valid.length ? await dataSource.getRepository(Activity).findBy({ id: In(valid) }) : [];
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-    }),
+    activity: byIdLoader(dataSource, Activity),
     signUps: signUpsOf,
     signUpCount: new DataLoader<string, number>(async (ids) => Promise.all(ids.map(async (id) => (await signUpsOf.load(id)).length))),
   };

@@ -1,6 +1,7 @@
 import { isUuid, todayInAmsterdam } from '@buurtvolk/domain';
+import { byIdLoader, groupInto } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
-import { type DataSource, type EntityTarget, In } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import { Membership } from './memberships/membership.entity';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner } from './partners/partner.entity';
@@ -57,19 +58,3 @@ export function createLoaders(dataSource: DataSource) {
 }
 
 export type TeamsLoaders = ReturnType<typeof createLoaders>;
-
-function byIdLoader<T extends { id: string }>(dataSource: DataSource, entity: EntityTarget<T>) {
-  return new DataLoader<string, T | null>(async (ids) => {
-    // An id that is not a UUID cannot exist; asking PostgreSQL would only raise a type error.
-    const valid = ids.filter(isUuid);
-    const rows = valid.length ? await dataSource.getRepository(entity).find({ where: { id: In(valid) } as never }) : [];
-    const found = new Map(rows.map((row) => [row.id, row]));
-    return ids.map((id) => found.get(id) ?? null);
-  });
-}
-
-function groupInto<T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
-}

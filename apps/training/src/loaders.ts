@@ -1,3 +1,4 @@
+import { byIdLoader, groupInto } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { Course, CourseRun, Session } from './courses/course.entity';
@@ -5,31 +6,24 @@ import { Certificate, Enrolment } from './enrolments/enrolment.entity';
 
 /** Per-request DataLoaders: one statement per batch. */
 export function createLoaders(dataSource: DataSource) {
-  const grouped = <T>(keys: readonly string[], rows: T[], keyOf: (row: T) => string | null) => keys.map((key) => rows.filter((row) => keyOf(row) === key));
   return {
-    course: new DataLoader<string, Course | null>(async (ids) => {
-      const rows = await dataSource.getRepository(Course).findBy({ id: In([...ids]) });
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-    }),
-    run: new DataLoader<string, CourseRun | null>(async (ids) => {
-      const rows = await dataSource.getRepository(CourseRun).findBy({ id: In([...ids]) });
-      return ids.map((id) => rows.find((row) => row.id === id) ?? null);
-    }),
+    course: byIdLoader(dataSource, Course),
+    run: byIdLoader(dataSource, CourseRun),
     sessionsOfRun: new DataLoader<string, Session[]>(async (runIds) =>
-      grouped(runIds, await dataSource.getRepository(Session).find({ where: { runId: In([...runIds]) }, order: { startsAt: 'ASC' } }), (row) => row.runId),
+      groupInto(runIds, await dataSource.getRepository(Session).find({ where: { runId: In([...runIds]) }, order: { startsAt: 'ASC' } }), (row) => row.runId),
     ),
     runsOfCourse: new DataLoader<string, CourseRun[]>(async (courseIds) =>
-      grouped(courseIds, await dataSource.getRepository(CourseRun).findBy({ courseId: In([...courseIds]) }), (row) => row.courseId),
+      groupInto(courseIds, await dataSource.getRepository(CourseRun).findBy({ courseId: In([...courseIds]) }), (row) => row.courseId),
     ),
-    runsOfTeam: new DataLoader<string, CourseRun[]>(async (teamIds) => grouped(teamIds, await dataSource.getRepository(CourseRun).findBy({ teamId: In([...teamIds]) }), (row) => row.teamId)),
+    runsOfTeam: new DataLoader<string, CourseRun[]>(async (teamIds) => groupInto(teamIds, await dataSource.getRepository(CourseRun).findBy({ teamId: In([...teamIds]) }), (row) => row.teamId)),
     enrolmentsOfRun: new DataLoader<string, Enrolment[]>(async (runIds) =>
-      grouped(runIds, await dataSource.getRepository(Enrolment).find({ where: { runId: In([...runIds]) }, order: { enrolledAt: 'ASC' } }), (row) => row.runId),
+      groupInto(runIds, await dataSource.getRepository(Enrolment).find({ where: { runId: In([...runIds]) }, order: { enrolledAt: 'ASC' } }), (row) => row.runId),
     ),
     enrolmentsOfVolunteer: new DataLoader<string, Enrolment[]>(async (ids) =>
-      grouped(ids, await dataSource.getRepository(Enrolment).find({ where: { volunteerId: In([...ids]) }, order: { enrolledAt: 'ASC' } }), (row) => row.volunteerId),
+      groupInto(ids, await dataSource.getRepository(Enrolment).find({ where: { volunteerId: In([...ids]) }, order: { enrolledAt: 'ASC' } }), (row) => row.volunteerId),
     ),
     certificatesOfVolunteer: new DataLoader<string, Certificate[]>(async (ids) =>
-      grouped(ids, await dataSource.getRepository(Certificate).find({ where: { volunteerId: In([...ids]) }, order: { issuedOn: 'ASC' } }), (row) => row.volunteerId),
+      groupInto(ids, await dataSource.getRepository(Certificate).find({ where: { volunteerId: In([...ids]) }, order: { issuedOn: 'ASC' } }), (row) => row.volunteerId),
     ),
   };
 }

@@ -1,4 +1,5 @@
 import { isUuid } from '@buurtvolk/domain';
+import { groupInto } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { type DataSource, In, IsNull } from 'typeorm';
 import { Consent, type ConsentPurpose } from './consents/consent.entity';
@@ -8,7 +9,7 @@ import { WellbeingCheck } from './wellbeing/wellbeing-check.entity';
 
 /** Per-request DataLoaders: one statement per batch. Erased volunteers are never loaded. */
 export function createLoaders(dataSource: DataSource) {
-  const byVolunteer = <T extends { volunteerId: string }>(rows: T[], ids: readonly string[]) => ids.map((id) => rows.filter((row) => row.volunteerId === id));
+  const byVolunteer = <T extends { volunteerId: string }>(rows: T[], ids: readonly string[]) => groupInto(ids, rows, (row) => row.volunteerId);
   return {
     volunteer: new DataLoader<string, Volunteer | null>(async (ids) => {
       const valid = ids.filter(isUuid);

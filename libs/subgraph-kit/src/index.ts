@@ -1,5 +1,6 @@
 export * from './audit';
 export * from './auth';
+export * from './batch-loaders';
 export * from './composition';
 export * from './errors';
 export * from './federation';

@@ -1,8 +1,9 @@
 import { Role } from '@buurtvolk/identity';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUUID, Length, Matches, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
+import { VersionedInput } from '@buurtvolk/subgraph-kit';
 import { euros, MoneyType, PositiveMoneyInput } from '../ledger/money';
 import { ExpenseCategory, ExpenseClaim, ExpenseClaimItem } from './expense-claim.entity';
 
@@ -46,15 +47,7 @@ class DraftExpenseClaimInput {
 }
 
 @InputType('DecideExpenseClaimInput')
-class DecideExpenseClaimInput {
-  @Field(() => ID)
-  @IsUUID()
-  id: string;
-
-  @Field(() => Int)
-  @Min(1)
-  version: number;
-
+class DecideExpenseClaimInput extends VersionedInput {
   @Field({ description: 'Why; the volunteer sees it' })
   @Length(3, 500)
   reason: string;
