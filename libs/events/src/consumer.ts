@@ -2,7 +2,9 @@ import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { DomainEvent } from './domain-event';
 import type { EventBus } from './event-bus';
+import { claimEvent } from './inbox';
 import { defaultLogger } from './logger';
+import { deadLetterOf, ensureQueue, pollingOption, retryOnDeadlock } from './queues';
 
 export interface ConsumeEventsOptions<T> {
   bus: EventBus;
@@ -22,13 +24,22 @@ export interface ConsumeEventsOptions<T> {
   logger?: Logger;
 }
 
+/**
+ * How a service reacts to one event type, in a transaction of its own database (`manager`). The event itself comes
+ * third, for its id and occurredAt (e.g. last-writer-wins in a read model); most handlers need only the payload.
+ */
+export type EventHandler<TPayload = any> = (payload: TPayload, manager: EntityManager, event: DomainEvent<TPayload>) => Promise<void>;
+
+/** Applies several events of one type at once, in the given order (see consumeReplays' batchHandlers). */
+export type BatchEventHandler<TPayload = any> = (events: DomainEvent<TPayload>[], manager: EntityManager) => Promise<void>;
+
 /** The queue a consumer's copies of one event type land in. */
 export function consumerQueueName(consumer: string, type: string): string {
   return `${consumer}.${type}`;
 }
 
 export function deadLetterQueueName(consumer: string, type: string): string {
-  return `${consumerQueueName(consumer, type)}.dead`;
+  return deadLetterOf(consumerQueueName(consumer, type));
 }
 
 /**
@@ -41,30 +52,19 @@ export async function consumeEvents<T>(options: ConsumeEventsOptions<T>): Promis
   const logger = (options.logger ?? defaultLogger()).child({ consumer, eventType: type });
   const { boss } = bus;
   const queue = consumerQueueName(consumer, type);
-  const deadLetter = deadLetterQueueName(consumer, type);
   const retry = { retryLimit: options.retryLimit ?? 5, retryDelay: options.retryDelay ?? 5, retryBackoff: options.retryBackoff ?? true };
 
   await retryOnDeadlock(async () => {
-    // The dead-letter queue first: a queue's deadLetter must name an existing queue.
-    await boss.createQueue(deadLetter);
-    await boss.createQueue(queue, { name: queue, ...retry, deadLetter });
-    // createQueue leaves an existing queue as it was, so changed retry settings reach it only through updateQueue.
-    await boss.updateQueue(queue, { name: queue, ...retry, deadLetter });
+    await ensureQueue(boss, queue, retry);
     await boss.subscribe(type, queue);
   });
 
-  // pg-boss rejects a present-but-undefined pollingIntervalSeconds, so the key is left out unless given.
-  const polling = options.pollingIntervalSeconds === undefined ? {} : { pollingIntervalSeconds: options.pollingIntervalSeconds };
   // pg-boss v10 hands the handler an array of jobs (one by default) and fails or completes them together.
-  await boss.work<DomainEvent<T>>(queue, polling, async (jobs) => {
+  await boss.work<DomainEvent<T>>(queue, pollingOption(options.pollingIntervalSeconds), async (jobs) => {
     for (const job of jobs) {
       const event = job.data;
       const handled = await dataSource.transaction(async (manager) => {
-        const claimed: unknown[] = await manager.query(
-          'INSERT INTO event_inbox (consumer, event_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING event_id',
-          [consumer, event.id],
-        );
-        if (claimed.length === 0) return false;
+        if (!(await claimEvent(manager, consumer, event.id))) return false;
         await handle(event, manager);
         return true;
       }).catch((error: unknown) => {
@@ -75,19 +75,4 @@ export async function consumeEvents<T>(options: ConsumeEventsOptions<T>): Promis
       logger.debug({ eventId: event.id, jobId: job.id }, handled ? 'event handled' : 'event already handled; skipped');
     }
   });
-}
-
-/**
- * pg-boss creates each queue's partition in its own DDL; services starting together can deadlock each other there
- * (PostgreSQL aborts one with 40P01). The steps are idempotent, so the loser simply tries again.
- */
-async function retryOnDeadlock(setup: () => Promise<void>, attempts = 5): Promise<void> {
-  for (let attempt = 1; ; attempt += 1) {
-    try {
-      return await setup();
-    } catch (error) {
-      if ((error as { code?: string }).code !== '40P01' || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 100 * attempt + Math.floor(Math.random() * 100)));
-    }
-  }
 }

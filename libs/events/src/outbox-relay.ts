@@ -4,14 +4,7 @@ import type { DataSource } from 'typeorm';
 import type { DomainEvent } from './domain-event';
 import type { EventBus } from './event-bus';
 import { defaultLogger } from './logger';
-
-interface OutboxRow {
-  id: string;
-  type: string;
-  source: string;
-  payload: Record<string, unknown>;
-  occurred_at: Date;
-}
+import { eventFromOutboxRow, type OutboxRow } from './outbox-row';
 
 /**
  * Moves committed outbox rows to pg-boss. The outbox and the queue live in different databases, so this is at least
@@ -47,7 +40,7 @@ export class OutboxRelay {
          WHERE published_at IS NULL ORDER BY occurred_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
-      for (const row of rows) await publish(this.bus.boss, toEvent(row));
+      for (const row of rows) await publish(this.bus.boss, eventFromOutboxRow(row));
       if (rows.length > 0) {
         await runner.query('UPDATE event_outbox SET published_at = now() WHERE id = ANY($1::uuid[])', [rows.map((row) => row.id)]);
       }
@@ -93,10 +86,6 @@ export class OutboxRelay {
     // A full batch means more is waiting: go on at once instead of waiting for the next interval.
     if (!this.stopped) this.schedule(published === this.batchSize ? 0 : this.intervalMs);
   }
-}
-
-function toEvent(row: OutboxRow): DomainEvent {
-  return { id: row.id, type: row.type, source: row.source, occurredAt: row.occurred_at.toISOString(), payload: row.payload };
 }
 
 /**

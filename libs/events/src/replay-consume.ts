@@ -1,0 +1,98 @@
+import type { Logger } from 'pino';
+import type { DataSource, EntityManager } from 'typeorm';
+import type { BatchEventHandler, EventHandler } from './consumer';
+import type { EventBus } from './event-bus';
+import { claimEvents } from './inbox';
+import { defaultLogger } from './logger';
+import { ensureQueue, pollingOption, retryOnDeadlock } from './queues';
+import { REPLAY_QUEUE_RETRY, type ReplayBatch, replayQueue } from './replay';
+
+export interface ConsumeReplaysOptions {
+  bus: EventBus;
+  /** The consumer's own database; it needs event_inbox and event_replays. */
+  dataSource: DataSource;
+  consumer: string;
+  /** The same handlers the consumer runs on live events; events of other types are counted and skipped. */
+  handlers: Record<string, EventHandler>;
+  /**
+   * Optional, for types that also have a handler: applies consecutive events of the type at once (set-based), so a
+   * long history costs a few statements per page instead of a few per event. Order across types is kept.
+   */
+  batchHandlers?: Record<string, BatchEventHandler>;
+  /** How often an idle worker looks for jobs; default 2 s, at least 0.5 s. */
+  pollingIntervalSeconds?: number;
+  logger?: Logger;
+}
+
+/**
+ * Applies the replayed history that producers send to `<consumer>.replay`. Each job is one transaction: its events
+ * go through the inbox like live ones (an event already handled is skipped), and its count is added to the replay's
+ * progress, so a failed job rolls back both and pg-boss retries it. Returns how to stop working the queue.
+ */
+export async function consumeReplays(options: ConsumeReplaysOptions): Promise<() => Promise<void>> {
+  const { bus, dataSource, consumer } = options;
+  const { boss } = bus;
+  const logger = (options.logger ?? defaultLogger()).child({ consumer, replay: true });
+  const queue = replayQueue(consumer);
+  await retryOnDeadlock(() => ensureQueue(boss, queue, REPLAY_QUEUE_RETRY));
+
+  // Known once work() returns; the handler reads it only after its first job.
+  let workerId = '';
+  workerId = await boss.work<ReplayBatch>(queue, pollingOption(options.pollingIntervalSeconds), async (jobs) => {
+    for (const job of jobs) {
+      const { requestId, source } = job.data;
+      const finished = await dataSource
+        .transaction(async (manager) => {
+          const applied = await applyEvents(manager, consumer, options, job.data);
+          logger.debug({ requestId, source, jobId: job.id, events: job.data.events.length, applied }, 'replayed events applied');
+          return recordProgress(manager, job.data);
+        })
+        .catch((error: unknown) => {
+          logger.warn({ err: error, requestId, source, jobId: job.id }, 'replayed events failed; pg-boss will retry or dead-letter them');
+          throw error;
+        });
+      if (finished) logger.info({ requestId, source }, 'replay finished');
+    }
+    // A replay is many jobs in a row: fetch the next one now rather than after the polling interval.
+    if (workerId) boss.notifyWorker(workerId);
+  });
+  return () => boss.offWork({ id: workerId });
+}
+
+/** Runs the handlers of the events this consumer has not handled yet, in order; returns how many it applied. */
+async function applyEvents(manager: EntityManager, consumer: string, options: ConsumeReplaysOptions, batch: ReplayBatch): Promise<number> {
+  const { handlers, batchHandlers = {} } = options;
+  const handled = batch.events.filter((event) => Object.hasOwn(handlers, event.type));
+  // One claim for the whole page instead of one per event: a long history is mostly these round trips.
+  const claimed = await claimEvents(manager, consumer, handled.map((event) => event.id));
+  const fresh = handled.filter((event) => claimed.has(event.id));
+  for (let start = 0; start < fresh.length; ) {
+    const { type } = fresh[start];
+    let end = start + 1;
+    if (Object.hasOwn(batchHandlers, type)) {
+      while (end < fresh.length && fresh[end].type === type) end += 1;
+      await batchHandlers[type](fresh.slice(start, end), manager);
+    } else {
+      await handlers[type](fresh[start].payload, manager, fresh[start]);
+    }
+    start = end;
+  }
+  return fresh.length;
+}
+
+/**
+ * Adds the job to its replay's progress; returns true when this job finished the replay from its source. The pages
+ * and the closing total may arrive in any order (a retried job comes later), so either can be the one that finishes.
+ * An upsert, not an update: it also tracks answers whose request row did not commit (see requestReplay).
+ */
+async function recordProgress(manager: EntityManager, batch: ReplayBatch): Promise<boolean> {
+  const [row]: { received: number; expected: number | null; finished_at: Date | null }[] = await manager.query(
+    `INSERT INTO event_replays AS r (request_id, source, received, expected) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (request_id, source) DO UPDATE SET received = r.received + EXCLUDED.received, expected = COALESCE(EXCLUDED.expected, r.expected)
+     RETURNING received, expected, finished_at`,
+    [batch.requestId, batch.source, batch.events.length, batch.total ?? null],
+  );
+  if (row.finished_at !== null || row.expected === null || row.received < row.expected) return false;
+  await manager.query('UPDATE event_replays SET finished_at = now() WHERE request_id = $1 AND source = $2', [batch.requestId, batch.source]);
+  return true;
+}

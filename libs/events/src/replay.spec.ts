@@ -1,0 +1,250 @@
+import { type DatabaseDefinition, withDatabase, withMaintenanceClient } from '@buurtvolk/database';
+import { createTestDatabase, TEST_RUN_ENV, TEST_SERVER_ENV, type TestDatabase } from '@buurtvolk/testing';
+import { randomBytes, randomUUID } from 'node:crypto';
+import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import { type BatchEventHandler, consumeEvents, type EventHandler } from './consumer';
+import type { DomainEvent } from './domain-event';
+import { type EventBus, startEventBus } from './event-bus';
+import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, recordEvent } from './outbox';
+import { OutboxRelay } from './outbox-relay';
+import { CREATE_REPLAY_SQL, latestReplay, replayQueue, replayRequestQueue, type ReplayStatus, replayStatus, requestMissingReplays, requestReplay } from './replay';
+import { answerReplays } from './replay-answer';
+import { consumeReplays } from './replay-consume';
+
+// Every database gets every table: two producers ('things' and 'gadgets') and a fresh consumer database per test.
+class CreateReplayTables1700000000000 implements MigrationInterface {
+  name = 'CreateReplayTables1700000000000';
+  async up(runner: QueryRunner): Promise<void> {
+    await runner.query(CREATE_OUTBOX_SQL);
+    await runner.query(CREATE_INBOX_SQL);
+    await runner.query(CREATE_REPLAY_SQL);
+    // The consumer's read model: one counter per thing, so an event applied twice shows as 2.
+    await runner.query('CREATE TABLE counters (name text PRIMARY KEY, value int NOT NULL)');
+  }
+  async down(runner: QueryRunner): Promise<void> {
+    await runner.query('DROP TABLE counters, event_replays, event_inbox, event_outbox');
+  }
+}
+
+const definition: DatabaseDefinition = { entities: [], migrations: [CreateReplayTables1700000000000] };
+
+interface ThingPayload {
+  thingId: string;
+}
+
+const serverUrl = () => process.env[TEST_SERVER_ENV] as string;
+const databases: TestDatabase[] = [];
+const stops: (() => Promise<void>)[] = [];
+let producers: Record<'things' | 'gadgets', TestDatabase>;
+let bus: EventBus;
+let busDatabase: string;
+
+async function database(): Promise<TestDatabase> {
+  const db = await createTestDatabase('replay_spec', definition);
+  databases.push(db);
+  return db;
+}
+
+beforeAll(async () => {
+  producers = { things: await database(), gadgets: await database() };
+  busDatabase = `bvt_${process.env[TEST_RUN_ENV]}_events_${randomBytes(4).toString('hex')}`;
+  bus = await startEventBus({ connectionString: withDatabase(serverUrl(), busDatabase) });
+  // Pages of two events, so a handful of events already spans several jobs.
+  for (const source of ['things', 'gadgets'] as const) {
+    stops.push(await answerReplays({ bus, dataSource: producers[source].dataSource, source, batchSize: 2, pollingIntervalSeconds: 0.5 }));
+  }
+});
+
+afterAll(async () => {
+  for (const stop of stops) await stop();
+  await bus?.stop();
+  await Promise.all(databases.map((db) => db.drop()));
+  if (busDatabase) {
+    await withMaintenanceClient(serverUrl(), (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(busDatabase)} WITH (FORCE)`));
+  }
+});
+
+/** Polls `probe` until `done` holds, so tests wait only as long as delivery takes. */
+async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe();
+    if (done(value) || Date.now() > deadline) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Records `thingIds.length` events of `type`, one transaction each, and relays them (to whoever subscribed). */
+async function produce(source: 'things' | 'gadgets', type: string, thingIds: string[]): Promise<DomainEvent<ThingPayload>[]> {
+  const events: DomainEvent<ThingPayload>[] = [];
+  for (const thingId of thingIds) {
+    events.push(await producers[source].dataSource.transaction((manager) => recordEvent(manager, source, type, { thingId })));
+  }
+  const relay = new OutboxRelay({ dataSource: producers[source].dataSource, bus });
+  while ((await relay.relayOnce()) > 0);
+  return events;
+}
+
+const ids = (count: number) => Array.from({ length: count }, () => randomUUID());
+
+/**
+ * A consumer with its own database, counting each thing's events; `seen` lists the events its handlers ran for, and
+ * `runs` the things each call of a batch handler (for the `batched` types) got.
+ */
+async function startConsumer(consumer: string, types: string[], options: { live?: boolean; batched?: string[] } = {}) {
+  const db = await database();
+  const seen: DomainEvent<ThingPayload>[] = [];
+  const runs: string[][] = [];
+  const increment: EventHandler<ThingPayload> = async (payload: ThingPayload, manager: EntityManager, event: DomainEvent<ThingPayload>) => {
+    seen.push(event);
+    await manager.query('INSERT INTO counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1', [payload.thingId]);
+  };
+  const incrementAll: BatchEventHandler<ThingPayload> = async (events, manager) => {
+    runs.push(events.map((event) => event.payload.thingId));
+    for (const event of events) await increment(event.payload, manager, event);
+  };
+  const handlers = Object.fromEntries(types.map((type) => [type, increment]));
+  const batchHandlers = Object.fromEntries((options.batched ?? []).map((type) => [type, incrementAll]));
+  if (options.live) {
+    for (const type of types) {
+      await consumeEvents<ThingPayload>({ bus, dataSource: db.dataSource, consumer, type, pollingIntervalSeconds: 0.5, handle: (event, manager) => increment(event.payload, manager, event) });
+    }
+  }
+  stops.push(await consumeReplays({ bus, dataSource: db.dataSource, consumer, handlers, batchHandlers, pollingIntervalSeconds: 0.5 }));
+  const counters = async (): Promise<Record<string, number>> => {
+    const rows: { name: string; value: number }[] = await db.dataSource.query('SELECT name, value FROM counters ORDER BY name');
+    return Object.fromEntries(rows.map((row) => [row.name, row.value]));
+  };
+  const replay = (sources: string[], replayTypes = types) => requestReplay({ bus, dataSource: db.dataSource, consumer, sources, types: replayTypes });
+  const finished = (requestId: string) => eventually(() => replayStatus(db.dataSource, requestId), (status) => status.length > 0 && status.every((row) => row.finishedAt !== null));
+  return { db, seen, runs, counters, replay, finished };
+}
+
+const done = (source: string, count: number): ReplayStatus => ({ source, expected: count, received: count, finishedAt: expect.any(Date) });
+const onceEach = (events: DomainEvent<ThingPayload>[]) => Object.fromEntries(events.map((event) => [event.payload.thingId, 1]));
+
+describe('replaying events to a consumer', () => {
+  it('hands a consumer that subscribed late every earlier event, once each and in order', async () => {
+    const events = await produce('things', 'ParcelSent', ids(3));
+    // Relayed before anyone subscribed: pg-boss delivered these to no queue.
+    const late = await startConsumer('late', ['ParcelSent'], { live: true });
+
+    const requestId = await late.replay(['things']);
+
+    expect(await late.finished(requestId)).toEqual([done('things', 3)]);
+    expect(await late.counters()).toEqual(onceEach(events));
+    expect(late.seen).toEqual(events);
+    expect(await latestReplay(late.db.dataSource)).toBe(requestId);
+  });
+
+  it('rebuilds the same read model when replayed again after the consumer cleared it', async () => {
+    const [a, b] = ids(2);
+    await produce('things', 'ParcelWeighed', [a, b, a, a]);
+    const rebuilt = await startConsumer('rebuilt', ['ParcelWeighed']);
+    await rebuilt.finished(await rebuilt.replay(['things']));
+    const before = await rebuilt.counters();
+    expect(before).toEqual({ [a]: 3, [b]: 1 });
+
+    await rebuilt.db.dataSource.transaction(async (manager) => {
+      await manager.query('DELETE FROM counters');
+      await manager.query('DELETE FROM event_inbox WHERE consumer = $1', ['rebuilt']);
+    });
+    const again = await rebuilt.replay(['things']);
+
+    expect(await rebuilt.finished(again)).toEqual([done('things', 4)]);
+    expect(await rebuilt.counters()).toEqual(before);
+    expect(await latestReplay(rebuilt.db.dataSource)).toBe(again);
+  });
+
+  it('skips the events the consumer already handled live', async () => {
+    const early = await startConsumer('early', ['ParcelOpened'], { live: true });
+    const events = await produce('things', 'ParcelOpened', ids(3));
+    await eventually(() => early.counters(), (counters) => Object.keys(counters).length === 3);
+
+    const requestId = await early.replay(['things']);
+
+    expect(await early.finished(requestId)).toEqual([done('things', 3)]);
+    expect(await early.counters()).toEqual(onceEach(events));
+    expect(early.seen.map((event) => event.id).sort()).toEqual(events.map((event) => event.id).sort());
+  });
+
+  it('pages through the history of several sources', async () => {
+    const crates = await produce('things', 'CratePacked', ids(5));
+    const gadgets = await produce('gadgets', 'GadgetBuilt', ids(3));
+    const paged = await startConsumer('paged', ['CratePacked', 'GadgetBuilt']);
+
+    const requestId = await paged.replay(['things', 'gadgets']);
+
+    expect(await paged.finished(requestId)).toEqual([done('gadgets', 3), done('things', 5)]);
+    expect(await paged.counters()).toEqual(onceEach([...crates, ...gadgets]));
+    expect(paged.seen.filter((event) => event.source === 'things')).toEqual(crates);
+    expect(paged.seen.filter((event) => event.source === 'gadgets')).toEqual(gadgets);
+    // Pages of two plus a closing job per source: things 3 + 1, gadgets 2 + 1.
+    expect(await bus.boss.getQueueSize(replayQueue('paged'), { before: 'cancelled' })).toBe(7);
+  });
+
+  it('counts events of types without a handler but does not apply them', async () => {
+    const known = await produce('things', 'BoxKnown', ids(2));
+    const unknown = await produce('things', 'BoxUnknown', ids(2));
+    const picky = await startConsumer('picky', ['BoxKnown']);
+
+    // gadgets never recorded either type: its replay is empty and still finishes.
+    const requestId = await picky.replay(['things', 'gadgets'], ['BoxKnown', 'BoxUnknown']);
+
+    expect(await picky.finished(requestId)).toEqual([done('gadgets', 0), done('things', 4)]);
+    expect(await picky.counters()).toEqual(onceEach(known));
+    const inbox: { event_id: string }[] = await picky.db.dataSource.query('SELECT event_id FROM event_inbox ORDER BY processed_at, event_id');
+    expect(inbox.map((row) => row.event_id).sort()).toEqual(known.map((event) => event.id).sort());
+    expect(picky.seen.some((event) => unknown.some((skipped) => skipped.id === event.id))).toBe(false);
+  });
+
+  it('counts each event once when a source answers the same request twice, as after a retry', async () => {
+    const events = await produce('things', 'ParcelLost', ids(3));
+    const counted = await startConsumer('counted', ['ParcelLost']);
+    const requestId = await counted.replay(['things']);
+    // The request again, as pg-boss would retry it after the source crashed mid-way.
+    expect(await bus.boss.send(replayRequestQueue('things'), { requestId, consumer: 'counted', types: ['ParcelLost'] })).toEqual(expect.any(String));
+
+    expect(await counted.finished(requestId)).toEqual([done('things', 3)]);
+    await eventually(() => bus.boss.getQueueSize(replayRequestQueue('things'), { before: 'completed' }), (unanswered) => unanswered === 0);
+    // Both answers are sent by now, and the second one added no jobs: pages of two plus the closing job.
+    expect(await bus.boss.getQueueSize(replayQueue('counted'), { before: 'cancelled' })).toBe(3);
+    expect(await replayStatus(counted.db.dataSource, requestId)).toEqual([done('things', 3)]);
+    expect(await counted.counters()).toEqual(onceEach(events));
+  });
+
+  it('hands consecutive new events of a type to its batch handler together, keeping the order across types', async () => {
+    const [x, y, z, w, v, u] = ids(6);
+    await produce('things', 'BulkCounted', [x, y]);
+    await produce('things', 'SingleCounted', [z]);
+    const later = await produce('things', 'BulkCounted', [w, v, u]);
+    const bulk = await startConsumer('bulk', ['BulkCounted', 'SingleCounted'], { batched: ['BulkCounted'] });
+    // v was handled live already.
+    await bulk.db.dataSource.query('INSERT INTO event_inbox (consumer, event_id) VALUES ($1, $2)', ['bulk', later[1].id]);
+
+    const requestId = await bulk.replay(['things']);
+
+    expect(await bulk.finished(requestId)).toEqual([done('things', 6)]);
+    // Pages of two: [x y] [z w] [v u]. z has no batch handler and keeps its place; v is skipped.
+    expect(bulk.runs).toEqual([[x, y], [w], [u]]);
+    expect(bulk.seen.map((event) => event.payload.thingId)).toEqual([x, y, z, w, u]);
+    expect(await bulk.counters()).toEqual({ [x]: 1, [y]: 1, [z]: 1, [w]: 1, [u]: 1 });
+  });
+});
+
+describe('requesting the replays a consumer never had', () => {
+  it('asks each source once, and a source added later on its own', async () => {
+    const db = await database();
+    const request = (sources: string[]) => requestMissingReplays({ bus, dataSource: db.dataSource, consumer: 'newcomer', sources, types: ['ParcelSent'] });
+    expect(await latestReplay(db.dataSource)).toBeNull();
+
+    const first = await request(['things']);
+    expect(first).toEqual(expect.any(String));
+    expect(await request(['things'])).toBeNull();
+    const second = await request(['things', 'gadgets']);
+
+    expect((await replayStatus(db.dataSource, first!)).map((row) => row.source)).toEqual(['things']);
+    expect((await replayStatus(db.dataSource, second!)).map((row) => row.source)).toEqual(['gadgets']);
+    expect(await latestReplay(db.dataSource)).toBe(second);
+  });
+});
