@@ -1,7 +1,8 @@
 import { DEMO_PLACES, demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import type { Logger } from '@buurtvolk/subgraph-kit';
 import { seedDemoDirectory } from '@buurtvolk/team-directory';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
+import { SOURCE } from './activities/activity.service';
 
 /** Approved hours each demo team makes in its first year: some ahead of the 5,000-hour promise, some behind. */
 const FIRST_YEAR_HOURS: Record<string, number> = {
@@ -16,6 +17,11 @@ const FIRST_YEAR_HOURS: Record<string, number> = {
   crabbehof: 900,
 };
 const THEMES = `(ARRAY['NEIGHBOURHOOD', 'COMMUNITY', 'INFORMAL_CARE', 'SUSTAINABILITY', 'PERSONAL_DEVELOPMENT', 'HEALTH'])`;
+/**
+ * A stable id from a text in SQL: its md5 with the version (5) and variant bits of a name-based UUID set, so the
+ * ids pass the API's UUID validation (a coordinator approves the demo's waiting entries by id).
+ */
+const nameBasedUuid = (text: string) => `overlay(overlay(md5(${text}) placing '5' from 13) placing '8' from 17)::uuid`;
 /** Average entry: (4 + 0…8) × 15 minutes = 2 hours. */
 const AVERAGE_ENTRY_HOURS = 2;
 
@@ -34,7 +40,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
       const teamId = demoId(`team:${place.key}`);
       await manager.query(
         `INSERT INTO activities (id, team_id, neighbourhood_id, theme, title, location, starts_at, ends_at, status, capacity, residents_reached, result)
-         SELECT md5(t.team_id::text || week::text)::uuid, t.team_id, t.neighbourhood_id, ${THEMES}[1 + week % 6],
+         SELECT ${nameBasedUuid('t.team_id::text || week::text')}, t.team_id, t.neighbourhood_id, ${THEMES}[1 + week % 6],
                 (ARRAY['Koffieochtend', 'Straat schoonmaken', 'Boodschappenhulp', 'Energiecafé', 'Taalmaatje', 'Wandelgroep'])[1 + week % 6],
                 'Buurthuis', (t.starts_on + week * 7 + time '10:00') AT TIME ZONE 'Europe/Amsterdam',
                 (t.starts_on + week * 7 + time '12:00') AT TIME ZONE 'Europe/Amsterdam',
@@ -49,7 +55,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
       const perMemberDay = Math.min(0.9, FIRST_YEAR_HOURS[place.key] / (members * 365 * AVERAGE_ENTRY_HOURS));
       await manager.query(
         `INSERT INTO hour_entries (id, volunteer_id, team_id, neighbourhood_id, municipality_code, entry_date, minutes, theme, status, decided_by, decided_at, entered_by)
-         SELECT md5(m.volunteer_id::text || day::text)::uuid, m.volunteer_id, t.team_id, t.neighbourhood_id, t.municipality_code, day::date,
+         SELECT ${nameBasedUuid('m.volunteer_id::text || day::text')}, m.volunteer_id, t.team_id, t.neighbourhood_id, t.municipality_code, day::date,
                 (4 + abs(hashtext(m.volunteer_id::text || day::text || 'minutes')) % 9) * 15,
                 ${THEMES}[1 + abs(hashtext(m.volunteer_id::text || day::text || 'theme')) % 6],
                 CASE WHEN day::date > $2::date - 14 THEN 'SUBMITTED' ELSE 'APPROVED' END,
@@ -63,7 +69,38 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
         [teamId, today, Math.round(perMemberDay * 1000)],
       );
     }
+    await recordDemoHistory(manager);
     const [{ entries }] = await manager.query('SELECT count(*)::int AS entries FROM hour_entries');
     logger.info({ teams: DEMO_PLACES.length, entries }, 'demo data loaded');
   });
+}
+
+/**
+ * The events the live code would have recorded for the seeded rows (hoursPayload and ActivityCompleted), one
+ * statement each for tens of thousands of rows. Already published: it is history from before any consumer subscribed,
+ * for a consumer that replays the outbox (impact); finance pays hourly allowances on HoursApproved and must not pay
+ * for demo history. Ids are hashes of the row, so every machine gets the same events.
+ */
+async function recordDemoHistory(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
+     SELECT md5('HoursApproved:' || h.id)::uuid, 'HoursApproved', $1,
+            jsonb_build_object('entryId', h.id, 'volunteerId', h.volunteer_id, 'teamId', h.team_id, 'neighbourhoodId', h.neighbourhood_id,
+                               'date', to_char(h.entry_date, 'YYYY-MM-DD'), 'minutes', h.minutes, 'theme', h.theme),
+            h.decided_at, now()
+       FROM hour_entries h
+      WHERE h.status = 'APPROVED'`,
+    [SOURCE],
+  );
+  // "on" is the start's Amsterdam date; the demo's activities start at 10:00, so it is also the UTC date the live code takes.
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
+     SELECT md5('ActivityCompleted:' || a.id)::uuid, 'ActivityCompleted', $1,
+            jsonb_build_object('activityId', a.id, 'teamId', a.team_id, 'neighbourhoodId', a.neighbourhood_id, 'theme', a.theme,
+                               'residentsReached', a.residents_reached, 'on', to_char(a.starts_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')),
+            a.ends_at, now()
+       FROM activities a
+      WHERE a.status = 'DONE'`,
+    [SOURCE],
+  );
 }

@@ -2,6 +2,7 @@ import { DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers, todayInAmsterdam } fro
 import type { Logger } from '@buurtvolk/subgraph-kit';
 import { seedDemoDirectory } from '@buurtvolk/team-directory';
 import type { DataSource, EntityManager } from 'typeorm';
+import { FINANCE_SOURCE } from './funding/funding-events';
 
 /** Budget per category per active demo team and year, in cents, allocated from its municipality's agreement. */
 const YEARLY_BUDGET = { ALLOWANCES: 4_000_000, ACTIVITIES: 1_500_000, TRAINING: 800_000, COORDINATION: 2_500_000 };
@@ -35,8 +36,39 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
       }
     }
     await seedAllowancesAndPayout(manager, year);
+    await recordDemoHistory(manager);
     logger.info({ year }, 'demo data loaded');
   });
+}
+
+/**
+ * The events the seeded agreements and allocations would have recorded, derived from the rows in the shapes of
+ * funding-events.ts. Already published: this is history from before any consumer subscribed, which a consumer that
+ * needs it (impact) gets by replaying the outbox, and which live consumers must not handle again.
+ */
+async function recordDemoHistory(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
+     SELECT md5('FundingAgreementRecorded:' || a.id || ':' || a.version)::uuid, 'FundingAgreementRecorded', $1,
+            jsonb_build_object('agreementId', a.id, 'partnerId', a.partner_id, 'title', a.title,
+                               'startsOn', to_char(a.starts_on, 'YYYY-MM-DD'), 'endsOn', to_char(a.ends_on, 'YYYY-MM-DD'),
+                               'teamIds', to_jsonb(a.team_ids), 'neighbourhoodIds', to_jsonb(a.neighbourhood_ids),
+                               'amountCents', a.amount_cents, 'socialReturnCentsPerEuro', a.social_return_cents_per_euro, 'version', a.version),
+            a.starts_on::timestamp AT TIME ZONE 'Europe/Amsterdam', now()
+       FROM funding_agreements a`,
+    [FINANCE_SOURCE],
+  );
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
+     SELECT md5('CostsBooked:' || e.id)::uuid, 'CostsBooked', $1,
+            jsonb_build_object('entryId', e.id, 'agreementId', e.agreement_id, 'teamId', b.team_id, 'budgetId', b.id,
+                               'category', b.category, 'year', b.year, 'amountCents', e.amount_cents,
+                               'bookedOn', to_char(e.occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')),
+            e.occurred_at, now()
+       FROM ledger_entries e JOIN budgets b ON b.id = e.budget_id
+      WHERE e.kind = 'ALLOCATION'`,
+    [FINANCE_SOURCE],
+  );
 }
 
 /** A valid Dutch test IBAN for a number (the check digits follow ISO 13616 mod-97). */

@@ -1,7 +1,8 @@
 import { addYears, DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers } from '@buurtvolk/domain';
 import type { Logger } from '@buurtvolk/subgraph-kit';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { Membership, MembershipRole } from './memberships/membership.entity';
+import { SOURCE } from './memberships/membership.service';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner, PartnerKind } from './partners/partner.entity';
 import { Team, TeamStatus } from './teams/team.entity';
@@ -49,8 +50,59 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
         partner.serves.map((place) => demoId(`neighbourhood:${place}`)),
       ]);
     }
+    await recordDemoHistory(manager);
     logger.info({ neighbourhoods: DEMO_PLACES.length, partners: DEMO_PARTNERS.length }, 'demo data loaded');
   });
+}
+
+/** SQL for an Amsterdam date's wall-clock time as an instant, never later than now (and now for a null date: least skips nulls). */
+const amsterdamTime = (date: string, time: string) => `least((${date} + time '${time}') AT TIME ZONE 'Europe/Amsterdam', now())`;
+
+/**
+ * The events the live code would have recorded for the seeded rows, with the same payloads, so that a consumer
+ * replaying this outbox (impact) gets the demo's history. Already published: the demo is seeded before any consumer
+ * subscribes, and live consumers (which seed their own copy of the directory) must not handle it again. Ids are
+ * hashes of the row, the same on every machine. A team is placed at the start of its first day, so before its first
+ * members join that morning; a partner's areas date from the first start of a team in them.
+ */
+async function recordDemoHistory(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
+     SELECT md5('TeamPlaced:' || t.id)::uuid, 'TeamPlaced', $1,
+            jsonb_build_object('teamId', t.id, 'neighbourhoodId', n.id, 'municipalityCode', n.municipality_code, 'startsOn', to_char(t.starts_on, 'YYYY-MM-DD')),
+            ${amsterdamTime('t.starts_on', '00:00')}, now()
+       FROM teams t JOIN neighbourhoods n ON n.id = t.neighbourhood_id`,
+    [SOURCE],
+  );
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
+     SELECT md5('MembershipStarted:' || m.id)::uuid, 'MembershipStarted', $1,
+            jsonb_build_object('membershipId', m.id, 'teamId', m.team_id, 'neighbourhoodId', t.neighbourhood_id, 'volunteerId', m.volunteer_id,
+                               'role', m.role, 'from', to_char(m.from_date, 'YYYY-MM-DD')),
+            ${amsterdamTime('m.from_date', '09:00')}, now()
+       FROM memberships m JOIN teams t ON t.id = m.team_id`,
+    [SOURCE],
+  );
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
+     SELECT md5('MembershipEnded:' || m.id)::uuid, 'MembershipEnded', $1,
+            jsonb_build_object('membershipId', m.id, 'until', to_char(m.until_date, 'YYYY-MM-DD')), ${amsterdamTime('m.until_date', '17:00')}, now()
+       FROM memberships m WHERE m.until_date IS NOT NULL`,
+    [SOURCE],
+  );
+  await manager.query(
+    `WITH areas AS (
+       SELECT p.id AS partner_id, array_remove(array_agg(pn.neighbourhood_id ORDER BY pn.neighbourhood_id), NULL) AS neighbourhood_ids
+         FROM partners p LEFT JOIN partner_neighbourhoods pn ON pn.partner_id = p.id
+        GROUP BY p.id
+     )
+     INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
+     SELECT md5('PartnerAreasChanged:' || a.partner_id)::uuid, 'PartnerAreasChanged', $1,
+            jsonb_build_object('partnerId', a.partner_id, 'neighbourhoodIds', to_jsonb(a.neighbourhood_ids)),
+            (SELECT ${amsterdamTime('min(t.starts_on)', '00:00')} FROM teams t WHERE t.neighbourhood_id = ANY(a.neighbourhood_ids)), now()
+       FROM areas a`,
+    [SOURCE],
+  );
 }
 
 /** The shared demo roster's members, plus a professional coach per team. */

@@ -2,6 +2,7 @@ import { addYears, DEMO_PLACES, demoId, demoMembers, shiftKeepingAmsterdamTime, 
 import type { Logger } from '@buurtvolk/subgraph-kit';
 import { seedDemoDirectory } from '@buurtvolk/team-directory';
 import type { DataSource, EntityManager } from 'typeorm';
+import { SOURCE } from './enrolments/enrolment.service';
 
 const COURSES = [
   { key: 'introduction', title: 'Introductie Buurtvolk', kind: 'INFORMATION_SESSION', theme: null, sessions: 1, hours: 3, months: null, roles: ['MEMBER'] },
@@ -54,8 +55,27 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     for (const place of DEMO_PLACES.filter((candidate) => candidate.status === 'ACTIVE')) {
       await insertRun(manager, 'team-coaching', `coaching-${place.key}`, 1, shiftKeepingAmsterdamTime(now, { days: 10 }), 25, demoId(`team:${place.key}`));
     }
+    await recordDemoHistory(manager);
     logger.info({ courses: COURSES.length }, 'demo data loaded');
   });
+}
+
+/**
+ * CertificateIssued as the live code would have recorded it for each seeded certificate, so that a consumer replaying
+ * this outbox (impact) gets the demo's history. Already published: the demo is seeded before any consumer subscribes,
+ * and live consumers must not handle it again. Ids are hashes of the certificate, the same on every machine; each
+ * dates from the end of the day it was issued.
+ */
+async function recordDemoHistory(manager: EntityManager): Promise<void> {
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
+     SELECT md5('CertificateIssued:' || c.id)::uuid, 'CertificateIssued', $1,
+            jsonb_build_object('certificateId', c.id, 'volunteerId', c.volunteer_id, 'courseId', c.course_id, 'teamId', c.team_id,
+                               'neighbourhoodId', c.neighbourhood_id, 'issuedOn', to_char(c.issued_on, 'YYYY-MM-DD')),
+            least((c.issued_on + time '17:00') AT TIME ZONE 'Europe/Amsterdam', now()), now()
+       FROM certificates c`,
+    [SOURCE],
+  );
 }
 
 async function insertRun(manager: EntityManager, course: string, key: string, sessions: number, firstStart: Date, capacity: number, teamId: string | null): Promise<void> {

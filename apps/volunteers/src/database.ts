@@ -4,11 +4,12 @@ import { Consent } from './consents/consent.entity';
 import { CreateVolunteersSchema1764300000000 } from './migrations/1764300000000-create-volunteers-schema';
 import { CreateEventTables1764300100000 } from './migrations/1764300100000-create-event-tables';
 import { CreateDirectoryTeams1764300300000 } from './migrations/1764300300000-create-directory-teams';
+import { CreateWellbeingFigureVersions1764300400000 } from './migrations/1764300400000-create-wellbeing-figure-versions';
 import { VolunteerStatusChange } from './volunteers/status-change.entity';
 import { Volunteer } from './volunteers/volunteer.entity';
 import { WellbeingCheck } from './wellbeing/wellbeing-check.entity';
 
 export const volunteersDatabase: DatabaseDefinition = {
   entities: [Volunteer, VolunteerStatusChange, Consent, WellbeingCheck, AuditEntry],
-  migrations: [CreateVolunteersSchema1764300000000, CreateEventTables1764300100000, CreateDirectoryTeams1764300300000],
+  migrations: [CreateVolunteersSchema1764300000000, CreateEventTables1764300100000, CreateDirectoryTeams1764300300000, CreateWellbeingFigureVersions1764300400000],
 };

@@ -4,6 +4,8 @@ import type { Logger } from '@buurtvolk/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConsentPurpose } from './consents/consent.entity';
 import { VogStatus, VolunteerStatus } from './volunteers/volunteer.entity';
+import { SOURCE } from './volunteers/volunteer.service';
+import { WELLBEING_FIGURES_CHANGED, wellbeingFigures } from './wellbeing/wellbeing-figures';
 
 const GIVEN_NAMES = ['Fatima', 'Jan', 'Aylin', 'Mohamed', 'Sanne', 'Kofi', 'Priya', 'Henk', 'Naima', 'Dewi', 'Ricardo', 'Els', 'Youssef', 'Marieke', 'Tariq', 'Ineke', 'Chen', 'Joyce', 'Emre', 'Wilma'];
 const FAMILY_NAMES = ['Bakker', 'El Amrani', 'Yilmaz', 'de Vries', 'Mensah', 'Jansen', 'Pinas', 'van Dijk', 'Kartosen', 'Öztürk', 'Visser', 'Boateng', 'de Jong', 'Wijngaarde', 'Smit'];
@@ -27,6 +29,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     const members = demoMembers();
     for (const member of members) await insertVolunteer(manager, member, today);
     await seedDemoDirectory(manager);
+    await recordDemoFigures(manager, today);
     logger.info({ volunteers: members.length, teams: DEMO_PLACES.length }, 'demo data loaded');
   });
 }
@@ -75,7 +78,7 @@ async function insertVolunteer(manager: EntityManager, member: DemoMember, today
   if (pick(`${key}:monitor`, 7) === 0) return;
   await manager.query(`INSERT INTO consents (id, volunteer_id, purpose, given_on) VALUES ($1, $2, $3, $4)`, [demoId(`consent:${key}:monitor`), member.volunteerId, ConsentPurpose.WELLBEING_MONITOR, joinedOn]);
   const base = 3 + pick(`${key}:base`, 4);
-  for (let check = 0, takenOn = joinedOn; takenOn <= today; check += 1, takenOn = addMonths(joinedOn, 6 * check)) {
+  for (const [check, takenOn] of checkDates(key, joinedOn, today).entries()) {
     const score = (domain: string) => Math.min(10, base + Math.floor((check * (1 + pick(`${key}:${domain}`, 3))) / 2));
     await manager.query(
       `INSERT INTO wellbeing_checks (id, volunteer_id, taken_on, language, social_network, meaning, daily_life, home_situation, mental_health, physical_health, financial_health)
@@ -83,6 +86,36 @@ async function insertVolunteer(manager: EntityManager, member: DemoMember, today
       [demoId(`wellbeing:${key}:${check}`), member.volunteerId, takenOn, ...['language', 'social', 'meaning', 'daily', 'home', 'mental', 'physical', 'financial'].map(score)],
     );
   }
+}
+
+/**
+ * An intake on joining, then a check every six months counted back from a recent one: the latest falls in the
+ * current year whatever day the demo is loaded, so the year's figures always have people in them. A follow-up comes
+ * at least three months after the intake, so a team that has only just started has intakes only.
+ */
+function checkDates(key: string, joinedOn: string, today: string): string[] {
+  const [daysAgo, newYear] = [addDays(today, -pick(`${key}:recent`, 21)), `${today.slice(0, 4)}-01-01`];
+  const recent = daysAgo < newYear ? newYear : daysAgo;
+  const followUps: string[] = [];
+  for (let back = 0; addMonths(recent, -6 * back) >= addMonths(joinedOn, 3); back += 1) followUps.unshift(addMonths(recent, -6 * back));
+  return [joinedOn, ...followUps];
+}
+
+function addDays(localDate: string, days: number): string {
+  return new Date(Date.parse(`${localDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * The figures as the live code would have published them once the seeded checks were in: history from before any
+ * consumer subscribed, so already published (the impact service replays it from this outbox); one per demo team.
+ */
+async function recordDemoFigures(manager: EntityManager, today: string): Promise<void> {
+  const figures = await wellbeingFigures(manager, DEMO_PLACES.map((place) => demoId(`team:${place.key}`)), today);
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, published_at)
+     SELECT md5($1 || ':' || (figures ->> 'teamId'))::uuid, $1, $2, figures, now() FROM jsonb_array_elements($3::jsonb) AS figures`,
+    [WELLBEING_FIGURES_CHANGED, SOURCE, JSON.stringify(figures)],
+  );
 }
 
 function addMonths(localDate: string, months: number): string {

@@ -84,7 +84,7 @@ export class ActivityService {
     return this.dataSource.transaction(async (manager) => {
       const done = await updateVersioned(manager, Activity, 'activity', id, version, { status: ActivityStatus.DONE, residentsReached, result: result ?? null });
       await this.audit.record(manager, { action: 'activity.completed', entityType: 'Activity', entityId: id });
-      await recordEvent(manager, SOURCE, 'ActivityCompleted', { activityId: id, teamId: done.teamId, neighbourhoodId: done.neighbourhoodId, theme: done.theme, residentsReached, on: done.startsAt.toISOString().slice(0, 10) });
+      await recordEvent(manager, SOURCE, 'ActivityCompleted', activityCompletedPayload(done, residentsReached));
       return done;
     });
   }
@@ -175,4 +175,9 @@ async function page(query: SelectQueryBuilder<Activity>, first: number, after?: 
   }
   const rows = await query.orderBy('a.starts_at').addOrderBy('a.id').limit(first + 1).getMany();
   return toConnection(rows, first, totalCount, (activity) => [activity.startsAt.toISOString(), activity.id]);
+}
+
+/** Exported so the demo history (written in SQL) is tested against the live shape. */
+export function activityCompletedPayload(activity: Activity, residentsReached: number) {
+  return { activityId: activity.id, teamId: activity.teamId, neighbourhoodId: activity.neighbourhoodId, theme: activity.theme, residentsReached, on: todayInAmsterdam(activity.startsAt) };
 }

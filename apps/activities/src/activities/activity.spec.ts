@@ -46,7 +46,7 @@ describe('planning', () => {
     const { data } = await subgraph.query(PLAN, { input: { teamId: FEIJENOORD, theme: 'NEIGHBOURHOOD', title: 'Opruimen', startsAt: '2026-11-01T09:00:00Z', endsAt: '2026-11-01T12:00:00Z' } }, callers.coordinatorFeijenoord);
     const done = await subgraph.query(`mutation ($input: CompleteActivityInput!) { completeActivity(input: $input) { status residentsReached result } }`, { input: { id: data.planActivity.id, version: 1, residentsReached: 42, result: '20 zakken afval' } }, callers.coordinatorFeijenoord);
     expect(done.data.completeActivity).toEqual({ status: 'DONE', residentsReached: 42, result: '20 zakken afval' });
-    const [event] = await subgraph.dataSource.query(`SELECT payload FROM event_outbox WHERE type = 'ActivityCompleted'`);
+    const [event] = await subgraph.dataSource.query(`SELECT payload FROM event_outbox WHERE type = 'ActivityCompleted' AND payload->>'activityId' = $1`, [data.planActivity.id]);
     expect(event.payload).toMatchObject({ activityId: data.planActivity.id, teamId: FEIJENOORD, residentsReached: 42 });
   });
 });

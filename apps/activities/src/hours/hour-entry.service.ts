@@ -173,6 +173,7 @@ async function assertRoomInDay(manager: EntityManager, volunteerId: string, date
   }
 }
 
-function hoursPayload(entry: HourEntry) {
+/** Exported so the demo history (written in SQL) is tested against the live shape. */
+export function hoursPayload(entry: HourEntry) {
   return { entryId: entry.id, volunteerId: entry.volunteerId, teamId: entry.teamId, neighbourhoodId: entry.neighbourhoodId, date: entry.entryDate, minutes: entry.minutes, theme: entry.theme };
 }

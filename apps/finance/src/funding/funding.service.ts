@@ -5,6 +5,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { once } from '../ledger/idempotency';
 import { LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { Budget, FundingAgreement } from './funding-agreement.entity';
+import { recordCostsBooked, recordFundingAgreement } from './funding-events';
 import type { AllocateBudgetInput, BudgetCategory, CreateFundingAgreementInput, ReverseLedgerEntryInput } from './funding.inputs';
 
 export interface BudgetLine {
@@ -42,6 +43,7 @@ export class FundingService {
       });
       await manager.save(agreement);
       await this.audit.record(manager, { action: 'funding-agreement.created', entityType: 'FundingAgreement', entityId: agreement.id, relatedIds: [input.partnerId] });
+      await recordFundingAgreement(manager, agreement);
       return { agreementId: agreement.id };
     });
     return this.dataSource.getRepository(FundingAgreement).findOneByOrFail({ id: agreementId });
@@ -62,6 +64,7 @@ export class FundingService {
       const budget = await budgetFor(manager, input.teamId, input.year, input.category);
       const entry = await book(manager, { kind: LedgerEntryKind.ALLOCATION, fromAccount: `agreement:${agreement.id}`, toAccount: `budget:${budget.id}`, amountCents: input.amount.cents, agreementId: agreement.id, budgetId: budget.id, description: `Allocation to ${input.category} ${input.year}`, idempotencyKey: input.idempotencyKey });
       await this.audit.record(manager, { action: 'budget.allocated', entityType: 'LedgerEntry', entityId: entry.id, relatedIds: [agreement.id, budget.id] });
+      await recordCostsBooked(manager, entry, budget);
       return { entryId: entry.id };
     });
     return this.dataSource.getRepository(LedgerEntry).findOneByOrFail({ id: entryId });
@@ -88,6 +91,8 @@ export class FundingService {
         idempotencyKey: input.idempotencyKey,
       });
       await this.audit.record(manager, { action: 'ledger.reversed', entityType: 'LedgerEntry', entityId: entry.id, relatedIds: [original.id] });
+      // Only a reversed allocation takes costs back; other movements were never costs of their own.
+      if (original.kind === LedgerEntryKind.ALLOCATION && original.budgetId) await recordCostsBooked(manager, entry, await manager.findOneByOrFail(Budget, { id: original.budgetId }));
       return { entryId: entry.id };
     });
     return this.dataSource.getRepository(LedgerEntry).findOneByOrFail({ id: entryId });

@@ -1,4 +1,4 @@
-import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
+import { demoId, demoMembers, todayInAmsterdam } from '@buurtvolk/domain';
 import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
@@ -111,5 +111,50 @@ describe('allowance rates', () => {
     expect((await subgraph.query(CORRECT, { input }, admin)).data.correctAllowanceRate).toEqual({ confirmed: true, version: 2 });
     expect((await subgraph.query(CORRECT, { input }, admin)).errors?.[0].extensions?.code).toBe('CONFLICT');
     expect((await subgraph.query(CORRECT, { input: { ...input, version: 2 } }, testIdentities.coordinator(FEIJENOORD))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('events for the impact figures', () => {
+  const REVERSE = `mutation ($input: ReverseLedgerEntryInput!) { reverseLedgerEntry(input: $input) { id occurredAt } }`;
+  const ALLOCATED = `mutation ($input: AllocateBudgetInput!) { allocateBudget(input: $input) { id occurredAt toAccount } }`;
+  const events = async (type: string, field: string, value: string) =>
+    (await subgraph.dataSource.query(`SELECT payload FROM event_outbox WHERE type = $1 AND payload->>$2 = $3 ORDER BY occurred_at`, [type, field, value])).map((row: { payload: unknown }) => row.payload);
+  const outboxSize = async () => (await subgraph.dataSource.query('SELECT count(*)::int AS n FROM event_outbox'))[0].n as number;
+
+  it('records a new agreement, and each allocation from it and its reversal as costs, once per request', async () => {
+    const title = `Impactpilot ${randomUUID()}`;
+    const input = { partnerId: ROTTERDAM, title, amount: { cents: 600_000 }, startsOn: `${year}-03-01`, endsOn: `${year + 2}-02-28`, teamIds: [FEIJENOORD, FEIJENOORD], socialReturnCentsPerEuro: 215, idempotencyKey: key() };
+    const created = await subgraph.query(CREATE, { input }, admin);
+    const agreementId = created.data.createFundingAgreement.id;
+    await subgraph.query(CREATE, { input }, admin);
+    expect(await events('FundingAgreementRecorded', 'agreementId', agreementId)).toEqual([
+      { agreementId, partnerId: ROTTERDAM, title, startsOn: `${year}-03-01`, endsOn: `${year + 2}-02-28`, teamIds: [FEIJENOORD], neighbourhoodIds: [], amountCents: 600_000, socialReturnCentsPerEuro: 215, version: 1 },
+    ]);
+
+    const allocation = { agreementId, teamId: FEIJENOORD, year, category: 'TRAINING', amount: { cents: 250_000 }, idempotencyKey: key() };
+    const entry = (await subgraph.query(ALLOCATED, { input: allocation }, admin)).data.allocateBudget;
+    await subgraph.query(ALLOCATED, { input: allocation }, admin);
+    const reversal = (await subgraph.query(REVERSE, { input: { entryId: entry.id, reason: 'Verkeerde categorie', idempotencyKey: key() } }, admin)).data.reverseLedgerEntry;
+    const budgetId = entry.toAccount.replace('budget:', '');
+    const booked = { agreementId, teamId: FEIJENOORD, budgetId, category: 'TRAINING', year };
+    expect(await events('CostsBooked', 'agreementId', agreementId)).toEqual([
+      { entryId: entry.id, ...booked, amountCents: 250_000, bookedOn: todayInAmsterdam(new Date(entry.occurredAt)) },
+      { entryId: reversal.id, ...booked, amountCents: -250_000, bookedOn: todayInAmsterdam(new Date(reversal.occurredAt)) },
+    ]);
+  });
+
+  it('records nothing for a refused request, nor for reversing money that was not a cost of its own', async () => {
+    const agreementId = await agreement(100_000);
+    const before = await outboxSize();
+    const refusedAgreement = await subgraph.query(CREATE, { input: { partnerId: ROTTERDAM, title: 'Achterstevoren', amount: { cents: 100 }, startsOn: `${year}-12-31`, endsOn: `${year}-01-01`, teamIds: [FEIJENOORD], socialReturnCentsPerEuro: 190, idempotencyKey: key() } }, admin);
+    expect(refusedAgreement.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const tooMuch = await subgraph.query(ALLOCATE, { input: { agreementId, teamId: FEIJENOORD, year, category: 'ACTIVITIES', amount: { cents: 100_001 }, idempotencyKey: key() } }, admin);
+    expect(tooMuch.errors?.[0].extensions?.code).toBe('CONFLICT');
+    const uncovered = await subgraph.query(ALLOCATE, { input: { agreementId, teamId: BOUWLUST, year, category: 'ACTIVITIES', amount: { cents: 100 }, idempotencyKey: key() } }, admin);
+    expect(uncovered.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const member = demoMembers().find((candidate) => candidate.place.key === 'feijenoord' && candidate.index === 3);
+    const allowanceReversal = await subgraph.query(REVERSE, { input: { entryId: demoId(`allowance-entry:${member?.volunteerId}:1`), reason: 'Dubbel betaald', idempotencyKey: key() } }, admin);
+    expect(allowanceReversal.data.reverseLedgerEntry.id).toBeDefined();
+    expect(await outboxSize()).toBe(before);
   });
 });

@@ -1,10 +1,11 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { type AuditTrail, badUserInput, conflict } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
-import { type DataSource, IsNull } from 'typeorm';
+import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { VolunteersPolicy } from '../policy';
 import type { VolunteerService } from '../volunteers/volunteer.service';
-import { Consent, type ConsentPurpose } from './consent.entity';
+import { publishWellbeingFiguresOf } from '../wellbeing/wellbeing-figures';
+import { Consent, ConsentPurpose } from './consent.entity';
 
 /** Consent per purpose, given and withdrawn on dated records; what depends on a purpose checks for an active one. */
 export class ConsentService {
@@ -24,6 +25,7 @@ export class ConsentService {
       const consent = manager.create(Consent, { id: randomUUID(), volunteerId, purpose, givenOn: on, withdrawnOn: null });
       await manager.save(consent);
       await this.audit.record(manager, { action: `consent.given.${purpose}`, entityType: 'Volunteer', entityId: volunteerId, relatedIds: [consent.id] });
+      await this.wellbeingFiguresChanged(manager, volunteerId, purpose);
       return consent;
     });
   }
@@ -37,7 +39,13 @@ export class ConsentService {
       active.withdrawnOn = on;
       await manager.save(active);
       await this.audit.record(manager, { action: `consent.withdrawn.${purpose}`, entityType: 'Volunteer', entityId: volunteerId, relatedIds: [active.id] });
+      await this.wellbeingFiguresChanged(manager, volunteerId, purpose);
       return active;
     });
+  }
+
+  /** The wellbeing figures count only people with an active WELLBEING_MONITOR consent, over all their checks. */
+  private async wellbeingFiguresChanged(manager: EntityManager, volunteerId: string, purpose: ConsentPurpose): Promise<void> {
+    if (purpose === ConsentPurpose.WELLBEING_MONITOR) await publishWellbeingFiguresOf(manager, volunteerId);
   }
 }

@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { VolunteersLoaders } from '../loaders';
 import type { VolunteersPolicy } from '../policy';
+import { publishWellbeingFiguresOf } from '../wellbeing/wellbeing-figures';
 import { VolunteerStatusChange } from './status-change.entity';
 import { assertNoProblems, checkedDetails } from './volunteer-details';
 import { Volunteer, VolunteerStatus } from './volunteer.entity';
@@ -140,7 +141,7 @@ export class VolunteerService {
   /**
    * Right to be forgotten: wipes every personal field, deletes consents, wellbeing checks and status history,
    * keeps a tombstone (id, erased_at) so that references stay dangling rather than pointing at someone else,
-   * and tells the other services through VolunteerErased.
+   * and tells the other services through VolunteerErased (and the impact figures through WellbeingFiguresChanged).
    */
   async erase(id: string): Promise<string> {
     const volunteer = await this.loaders.volunteer.load(id);
@@ -154,6 +155,8 @@ export class VolunteerService {
         [id],
       );
       for (const table of ['consents', 'wellbeing_checks', 'volunteer_status_changes']) await manager.query(`DELETE FROM ${table} WHERE volunteer_id = $1`, [id]);
+      // With their checks gone, their teams' figures no longer count them, in any year.
+      await publishWellbeingFiguresOf(manager, id);
       await this.audit.record(manager, { action: 'volunteer.erased', entityType: 'Volunteer', entityId: id });
       await recordEvent(manager, SOURCE, 'VolunteerErased', { volunteerId: id });
     });

@@ -8,6 +8,7 @@ import type { VolunteersLoaders } from '../loaders';
 import type { VolunteersPolicy } from '../policy';
 import type { VolunteerService } from '../volunteers/volunteer.service';
 import { WellbeingCheck } from './wellbeing-check.entity';
+import { publishWellbeingFiguresOf } from './wellbeing-figures';
 import type { RecordWellbeingCheckInput } from './wellbeing.inputs';
 import { type DomainChange, groupChange } from './wellbeing.rules';
 
@@ -44,6 +45,7 @@ export class WellbeingService {
       const check = manager.create(WellbeingCheck, { ...input, remark: input.remark?.trim() || null, id: randomUUID() });
       await manager.save(check);
       await this.audit.record(manager, { action: 'wellbeing.recorded', entityType: 'Volunteer', entityId: volunteer.id, relatedIds: [check.id] });
+      await publishWellbeingFiguresOf(manager, volunteer.id);
       return check;
     });
   }

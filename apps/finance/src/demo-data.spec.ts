@@ -1,0 +1,66 @@
+import { createLogger } from '@buurtvolk/subgraph-kit';
+import { createTestDatabase, type TestDatabase } from '@buurtvolk/testing';
+import { seedDemoData } from './demo-data';
+import { Budget, FundingAgreement } from './funding/funding-agreement.entity';
+import { costsBooked, fundingAgreementRecorded } from './funding/funding-events';
+import { LedgerEntry, LedgerEntryKind } from './ledger/ledger-entry.entity';
+import { financeSubgraph } from './subgraph';
+
+let database: TestDatabase;
+
+beforeAll(async () => {
+  database = await createTestDatabase('finance', financeSubgraph.database);
+  await seedDemoData(database.dataSource, createLogger('finance'));
+});
+afterAll(() => database.drop());
+
+interface HistoryRow {
+  payload: Record<string, any>;
+  occurred_at: Date;
+  /** occurred_at on the Amsterdam clock */
+  amsterdam: string;
+}
+
+async function history(type: string): Promise<Map<string, HistoryRow>> {
+  const rows: HistoryRow[] = await database.dataSource.query(`SELECT payload, occurred_at, to_char(occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI') AS amsterdam FROM event_outbox WHERE type = $1`, [type]);
+  const key = type === 'CostsBooked' ? 'entryId' : 'agreementId';
+  return new Map(rows.map((row) => [row.payload[key], row]));
+}
+
+describe('demo history in finance’s outbox', () => {
+  it('records each seeded agreement as it stands, in the live event’s shape, at its start', async () => {
+    const agreements = await database.dataSource.getRepository(FundingAgreement).find();
+    const recorded = await history('FundingAgreementRecorded');
+    expect(agreements.length).toBeGreaterThan(0);
+    expect(recorded.size).toBe(agreements.length);
+    for (const agreement of agreements) {
+      const row = recorded.get(agreement.id);
+      expect(row?.payload).toEqual(fundingAgreementRecorded(agreement));
+      expect(row?.amsterdam).toBe(`${agreement.startsOn} 00:00`);
+    }
+  });
+
+  it('records each seeded allocation as costs, in the live event’s shape, when it was booked', async () => {
+    const allocations = await database.dataSource.getRepository(LedgerEntry).findBy({ kind: LedgerEntryKind.ALLOCATION });
+    const budgets = new Map((await database.dataSource.getRepository(Budget).find()).map((budget) => [budget.id, budget]));
+    const booked = await history('CostsBooked');
+    expect(allocations.length).toBeGreaterThan(0);
+    expect(booked.size).toBe(allocations.length);
+    for (const entry of allocations) {
+      const row = booked.get(entry.id);
+      expect(row?.payload).toEqual(costsBooked(entry, budgets.get(entry.budgetId ?? '') as Budget));
+      expect(row?.occurred_at.getTime()).toBe(entry.occurredAt.getTime());
+    }
+    const total = allocations.reduce((sum, entry) => sum + Number(entry.amountCents), 0);
+    expect([...booked.values()].reduce((sum, row) => sum + row.payload.amountCents, 0)).toBe(total);
+  });
+
+  it('is all published already, so live consumers never handle it and only a replay reads it', async () => {
+    const [{ unpublished, other }] = await database.dataSource.query(
+      `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
+              count(*) FILTER (WHERE type NOT IN ('FundingAgreementRecorded', 'CostsBooked'))::int AS other
+         FROM event_outbox`,
+    );
+    expect({ unpublished, other }).toEqual({ unpublished: 0, other: 0 });
+  });
+});

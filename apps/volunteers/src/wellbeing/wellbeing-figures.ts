@@ -1,0 +1,78 @@
+import { todayInAmsterdam } from '@buurtvolk/domain';
+import { recordEvent } from '@buurtvolk/events';
+import { groupInto } from '@buurtvolk/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+import type { WellbeingCheck } from './wellbeing-check.entity';
+import { type ParticipantHistory, type WellbeingFigureYear, yearlyChangeSums } from './wellbeing-figures.rules';
+
+/**
+ * A full snapshot of one team's wellbeing figures for the impact report: consumers replace every year of the team
+ * with it and ignore a version lower than one they have. Counts and sums only, never a person's scores; cells of
+ * fewer than 10 people are sent too (teams add up to neighbourhoods), so suppressing them is the consumer's job.
+ */
+export interface WellbeingFiguresChanged {
+  teamId: string;
+  neighbourhoodId: string;
+  version: number;
+  years: WellbeingFigureYear[];
+}
+
+export const WELLBEING_FIGURES_CHANGED = 'WellbeingFiguresChanged';
+
+/**
+ * Records WellbeingFiguresChanged for every team the person is or was in, after a change to their checks or their
+ * WELLBEING_MONITOR consent, in the caller's transaction.
+ */
+export async function publishWellbeingFiguresOf(manager: EntityManager, volunteerId: string): Promise<void> {
+  const rows: { teamId: string }[] = await manager.query('SELECT DISTINCT team_id AS "teamId" FROM directory_memberships WHERE volunteer_id = $1', [volunteerId]);
+  for (const figures of await wellbeingFigures(manager, rows.map((row) => row.teamId))) {
+    // The service's name spelled out: importing SOURCE from volunteer.service would make an import cycle.
+    await recordEvent(manager, 'volunteers', WELLBEING_FIGURES_CHANGED, figures);
+  }
+}
+
+/** Each team's next snapshot: two statements however many teams. */
+export async function wellbeingFigures(manager: EntityManager, teamIds: string[], today = todayInAmsterdam()): Promise<WellbeingFiguresChanged[]> {
+  if (!teamIds.length) return [];
+  // The version goes up before the figures are read: the row lock makes a concurrent recomputation of the same team
+  // wait for this transaction, after which it reads what this one wrote, so the higher version is the newer truth.
+  // Sorted ids take the locks in one order, so two transactions over the same teams cannot deadlock.
+  const versions: { teamId: string; version: number; neighbourhoodId: string }[] = await manager.query(
+    `WITH bumped AS (
+       INSERT INTO wellbeing_figure_versions (team_id, version)
+       SELECT team_id, 1 FROM unnest($1::uuid[]) AS t (team_id) ORDER BY team_id
+       ON CONFLICT (team_id) DO UPDATE SET version = wellbeing_figure_versions.version + 1
+       RETURNING team_id, version
+     )
+     SELECT b.team_id AS "teamId", b.version,
+            coalesce(t.neighbourhood_id, (SELECT m.neighbourhood_id FROM directory_memberships m WHERE m.team_id = b.team_id LIMIT 1)) AS "neighbourhoodId"
+       FROM bumped b LEFT JOIN directory_teams t ON t.team_id = b.team_id`,
+    [[...new Set(teamIds)].sort()],
+  );
+  const histories = await participantHistories(manager, versions.map((row) => row.teamId));
+  const currentYear = Number(today.slice(0, 4));
+  return versions.map(({ teamId, neighbourhoodId, version }, i) => ({ teamId, neighbourhoodId, version, years: yearlyChangeSums(histories[i], currentYear) }));
+}
+
+/** Per team (in the order of `teamIds`), each consenting person ever in it: their memberships of it and all their checks (one statement). */
+async function participantHistories(manager: EntityManager, teamIds: string[]): Promise<ParticipantHistory[][]> {
+  type Row = WellbeingCheck & { teamId: string; memberships: ParticipantHistory['memberships'] };
+  const rows: Row[] = await manager.query(
+    `WITH members AS (
+       SELECT m.team_id, m.volunteer_id, jsonb_agg(jsonb_build_object('from', m.from_date, 'until', m.until_date)) AS memberships
+         FROM directory_memberships m
+        WHERE m.team_id = ANY($1::uuid[])
+          AND EXISTS (SELECT 1 FROM consents c WHERE c.volunteer_id = m.volunteer_id AND c.purpose = 'WELLBEING_MONITOR' AND c.withdrawn_on IS NULL)
+        GROUP BY m.team_id, m.volunteer_id
+     )
+     SELECT p.team_id AS "teamId", p.memberships, w.id, w.volunteer_id AS "volunteerId", w.taken_on::text AS "takenOn",
+            w.language, w.social_network AS "socialNetwork", w.meaning, w.daily_life AS "dailyLife", w.home_situation AS "homeSituation",
+            w.mental_health AS "mentalHealth", w.physical_health AS "physicalHealth", w.financial_health AS "financialHealth"
+       FROM members p JOIN wellbeing_checks w ON w.volunteer_id = p.volunteer_id`,
+    [teamIds],
+  );
+  return groupInto(teamIds, rows, (row) => row.teamId).map((teamRows) => {
+    const people = [...new Set(teamRows.map((row) => row.volunteerId))];
+    return groupInto(people, teamRows, (row) => row.volunteerId).map((checks) => ({ memberships: checks[0].memberships, checks }));
+  });
+}
