@@ -5,3 +5,4 @@ CREATE DATABASE buurtvolk_events;
 CREATE DATABASE buurtvolk_activities;
 CREATE DATABASE buurtvolk_training;
 CREATE DATABASE buurtvolk_finance;
+CREATE DATABASE buurtvolk_impact;

@@ -1,6 +1,7 @@
 import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
 import { activitiesSubgraph } from '../apps/activities/src/subgraph';
 import { financeSubgraph } from '../apps/finance/src/subgraph';
+import { impactSubgraph } from '../apps/impact/src/subgraph';
 import { teamsSubgraph } from '../apps/teams/src/subgraph';
 import { trainingSubgraph } from '../apps/training/src/subgraph';
 import { volunteersSubgraph } from '../apps/volunteers/src/subgraph';
@@ -12,6 +13,7 @@ export const SUBGRAPHS: { definition: SubgraphDefinition<any>; main: string }[] 
   { definition: activitiesSubgraph, main: 'apps/activities/src/main.ts' },
   { definition: trainingSubgraph, main: 'apps/training/src/main.ts' },
   { definition: financeSubgraph, main: 'apps/finance/src/main.ts' },
+  { definition: impactSubgraph, main: 'apps/impact/src/main.ts' },
 ];
 
 export const GATEWAY_MAIN = 'apps/gateway/src/main.ts';

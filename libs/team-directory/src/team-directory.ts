@@ -18,7 +18,7 @@ export const CREATE_DIRECTORY_TEAMS_SQL = `
   CREATE INDEX directory_teams_by_neighbourhood ON directory_teams (neighbourhood_id);
 `;
 
-export const CREATE_DIRECTORY_MEMBERSHIPS_SQL = `
+const CREATE_MEMBERSHIPS_ONLY_SQL = `
   CREATE TABLE directory_memberships (
     membership_id uuid PRIMARY KEY,
     team_id uuid NOT NULL,
@@ -30,12 +30,19 @@ export const CREATE_DIRECTORY_MEMBERSHIPS_SQL = `
   );
   CREATE INDEX directory_memberships_by_volunteer ON directory_memberships (volunteer_id);
   CREATE INDEX directory_memberships_by_team ON directory_memberships (team_id);
+`;
+
+/** Which neighbourhoods each partner serves; on its own for services that keep no memberships. */
+export const CREATE_DIRECTORY_PARTNER_AREAS_SQL = `
   CREATE TABLE directory_partner_areas (
     partner_id uuid NOT NULL,
     neighbourhood_id uuid NOT NULL,
     PRIMARY KEY (partner_id, neighbourhood_id)
   );
 `;
+
+/** Memberships and partner areas together, as the services that check membership create them. */
+export const CREATE_DIRECTORY_MEMBERSHIPS_SQL = CREATE_MEMBERSHIPS_ONLY_SQL + CREATE_DIRECTORY_PARTNER_AREAS_SQL;
 
 export interface TeamPlaced {
   teamId: string;

@@ -1,0 +1,24 @@
+import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
+import { TeamDirectory } from '@buurtvolk/team-directory';
+import type { DataSource } from 'typeorm';
+import { ImpactPolicy } from './policy';
+import { ShadowPriceService } from './prices/shadow-price.service';
+import { ImpactReportService } from './reports/report.service';
+import { NeighbourhoodSurveyService } from './surveys/neighbourhood-survey.service';
+
+export interface ImpactContext extends SubgraphContext {
+  dataSource: DataSource;
+  policy: ImpactPolicy;
+  prices: ShadowPriceService;
+  surveys: NeighbourhoodSurveyService;
+  reports: ImpactReportService;
+}
+
+export function createImpactContext(base: SubgraphContext, dataSource: DataSource): ImpactContext {
+  const directory = new TeamDirectory(dataSource);
+  const policy = new ImpactPolicy(base.identity, directory, dataSource);
+  const audit = new AuditTrail(base.identity, base.requestId);
+  const prices = new ShadowPriceService(dataSource, audit);
+  const surveys = new NeighbourhoodSurveyService(dataSource, policy, audit);
+  return { ...base, dataSource, policy, prices, surveys, reports: new ImpactReportService(dataSource, policy, directory, prices, surveys) };
+}

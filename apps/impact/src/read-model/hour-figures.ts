@@ -1,0 +1,76 @@
+import type { DomainEvent } from '@buurtvolk/events';
+import type { EntityManager } from 'typeorm';
+
+/** What HoursApproved and HoursApprovalRevoked carry (the volunteer's id is in there too; it is never kept). */
+export interface HoursPayload {
+  entryId: string;
+  teamId: string;
+  neighbourhoodId: string;
+  date: string;
+  minutes: number;
+  theme: string;
+}
+
+interface HourState {
+  entryId: string;
+  teamId: string;
+  neighbourhoodId: string;
+  theme: string;
+  entryDate: string;
+  minutes: number;
+  approved: boolean;
+  eventAt: string;
+  eventId: string;
+}
+
+export function hourState(event: DomainEvent<HoursPayload>, approved: boolean): HourState {
+  const { entryId, teamId, neighbourhoodId, theme, date, minutes } = event.payload;
+  return { entryId, teamId, neighbourhoodId, theme, entryDate: date, minutes, approved, eventAt: event.occurredAt, eventId: event.id };
+}
+
+/**
+ * Applies hour events to the monthly sums, set-based so a replay of thousands costs a few statements. Each entry's
+ * latest event wins (by when it happened, then by id), whatever order events arrive in, so a late or repeated
+ * approval or revocation changes the sums once and a replay ends where the live model is.
+ */
+export async function applyHourStates(manager: EntityManager, states: HourState[]): Promise<void> {
+  if (!states.length) return;
+  const rows = JSON.stringify(states);
+  // Entries in a fixed order, so two transactions touching the same entries cannot deadlock.
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext(id::text)) FROM (SELECT DISTINCT "entryId" AS id FROM json_to_recordset($1::json) AS s("entryId" uuid) ORDER BY 1) AS ids`, [rows]);
+  await manager.query(
+    `WITH incoming AS (
+       SELECT DISTINCT ON ("entryId") *
+         FROM json_to_recordset($1::json) AS s("entryId" uuid, "teamId" uuid, "neighbourhoodId" uuid, theme text, "entryDate" date, minutes int,
+                                                approved boolean, "eventAt" timestamptz, "eventId" uuid)
+        ORDER BY "entryId", "eventAt" DESC, "eventId" DESC
+     ),
+     newer AS (
+       SELECT i.*, p.approved AS was_approved, p.team_id AS was_team, p.neighbourhood_id AS was_neighbourhood, p.theme AS was_theme,
+              p.entry_date AS was_date, p.minutes AS was_minutes
+         FROM incoming i LEFT JOIN hour_entry_states p ON p.entry_id = i."entryId"
+        WHERE p.entry_id IS NULL OR (i."eventAt", i."eventId") > (p.event_at, p.event_id)
+     ),
+     -- Runs to completion although nothing reads it (PostgreSQL runs every data-modifying WITH once).
+     saved AS (
+       INSERT INTO hour_entry_states (entry_id, team_id, neighbourhood_id, theme, entry_date, minutes, approved, event_at, event_id)
+       SELECT "entryId", "teamId", "neighbourhoodId", theme, "entryDate", minutes, approved, "eventAt", "eventId" FROM newer
+       ON CONFLICT (entry_id) DO UPDATE SET team_id = EXCLUDED.team_id, neighbourhood_id = EXCLUDED.neighbourhood_id, theme = EXCLUDED.theme,
+         entry_date = EXCLUDED.entry_date, minutes = EXCLUDED.minutes, approved = EXCLUDED.approved, event_at = EXCLUDED.event_at, event_id = EXCLUDED.event_id
+     ),
+     deltas AS (
+       SELECT was_team AS team_id, was_neighbourhood AS neighbourhood_id, was_theme AS theme, date_trunc('month', was_date)::date AS month, -was_minutes AS minutes, -1 AS entries
+         FROM newer WHERE was_approved
+       UNION ALL
+       SELECT "teamId", "neighbourhoodId", theme, date_trunc('month', "entryDate")::date, minutes, 1 FROM newer WHERE approved
+     )
+     INSERT INTO monthly_hours (team_id, neighbourhood_id, theme, month, minutes, entries)
+     SELECT team_id, neighbourhood_id, theme, month, sum(minutes), sum(entries) FROM deltas
+      GROUP BY team_id, neighbourhood_id, theme, month
+     ON CONFLICT (team_id, month, theme) DO UPDATE SET minutes = monthly_hours.minutes + EXCLUDED.minutes, entries = monthly_hours.entries + EXCLUDED.entries`,
+    [rows],
+  );
+  // A month whose last entry was revoked goes, so the live model holds exactly the rows a replay would build.
+  // (An entry stays in its team, so the teams of the incoming events are the ones to look at.)
+  await manager.query('DELETE FROM monthly_hours WHERE entries = 0 AND team_id = ANY($1::uuid[])', [[...new Set(states.map((state) => state.teamId))]]);
+}

@@ -1,0 +1,150 @@
+import type { DomainEvent } from '@buurtvolk/events';
+import { type MembershipEnded, type MembershipStarted, teamDirectoryHandlers } from '@buurtvolk/team-directory';
+import type { EntityManager } from 'typeorm';
+import { applyHourStates, hourState, type HoursPayload } from './hour-figures';
+
+interface ActivityCompleted {
+  activityId: string;
+  teamId: string;
+  neighbourhoodId: string;
+  theme: string;
+  residentsReached: number;
+  on: string;
+}
+
+interface CertificateIssued {
+  certificateId: string;
+  courseId: string;
+  teamId: string | null;
+  issuedOn: string;
+}
+
+interface WellbeingFiguresChanged {
+  teamId: string;
+  version: number;
+  years: { year: number; participants: number; changeSums: Record<string, number> }[];
+}
+
+interface FundingAgreementRecorded {
+  agreementId: string;
+  partnerId: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  teamIds: string[];
+  neighbourhoodIds: string[];
+  amountCents: number;
+  socialReturnCentsPerEuro: number;
+  version: number;
+}
+
+interface CostsBooked {
+  entryId: string;
+  agreementId: string | null;
+  teamId: string;
+  category: string;
+  year: number;
+  amountCents: number;
+  bookedOn: string;
+}
+
+type Handler<T> = (payload: T, manager: EntityManager, event: DomainEvent<T>) => Promise<void>;
+
+/**
+ * How each event the impact service hears changes its read model. Every handler is idempotent and ends in the
+ * same state whatever order the events arrive in (live and replayed events mix), so a rebuild equals the live model.
+ */
+export const impactHandlers = {
+  TeamPlaced: teamDirectoryHandlers.TeamPlaced,
+  PartnerAreasChanged: teamDirectoryHandlers.PartnerAreasChanged,
+  // Memberships without the person: impact counts who joined and left, never who.
+  MembershipStarted: (async (payload, manager) => {
+    await manager.query(
+      `INSERT INTO team_memberships (membership_id, team_id, role, from_date) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (membership_id) DO UPDATE SET team_id = EXCLUDED.team_id, role = EXCLUDED.role, from_date = EXCLUDED.from_date`,
+      [payload.membershipId, payload.teamId, payload.role, payload.from],
+    );
+  }) as Handler<MembershipStarted>,
+  MembershipEnded: (async (payload, manager) => {
+    await manager.query(
+      `INSERT INTO team_memberships (membership_id, until_date) VALUES ($1, $2)
+       ON CONFLICT (membership_id) DO UPDATE SET until_date = EXCLUDED.until_date`,
+      [payload.membershipId, payload.until],
+    );
+  }) as Handler<MembershipEnded>,
+  HoursApproved: ((_, manager, event) => applyHourStates(manager, [hourState(event, true)])) as Handler<HoursPayload>,
+  HoursApprovalRevoked: ((_, manager, event) => applyHourStates(manager, [hourState(event, false)])) as Handler<HoursPayload>,
+  ActivityCompleted: (async (payload, manager) => {
+    await manager.query(
+      `INSERT INTO completed_activities (activity_id, team_id, neighbourhood_id, theme, completed_on, residents_reached) VALUES ($1, $2, $3, $4, $5, $6)
+       ON CONFLICT (activity_id) DO UPDATE SET completed_on = EXCLUDED.completed_on, residents_reached = EXCLUDED.residents_reached`,
+      [payload.activityId, payload.teamId, payload.neighbourhoodId, payload.theme, payload.on, payload.residentsReached],
+    );
+  }) as Handler<ActivityCompleted>,
+  CertificateIssued: (async (payload, manager) => {
+    // A certificate earned outside a team counts nowhere in the neighbourhood figures.
+    if (!payload.teamId) return;
+    await manager.query('INSERT INTO issued_certificates (certificate_id, course_id, team_id, issued_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
+      payload.certificateId,
+      payload.courseId,
+      payload.teamId,
+      payload.issuedOn,
+    ]);
+  }) as Handler<CertificateIssued>,
+  // A full snapshot of the team's years; an older version arriving late is ignored.
+  WellbeingFiguresChanged: (async (payload, manager) => {
+    const newer: unknown[] = await manager.query(
+      `INSERT INTO wellbeing_snapshots (team_id, version) VALUES ($1, $2)
+       ON CONFLICT (team_id) DO UPDATE SET version = EXCLUDED.version WHERE wellbeing_snapshots.version < EXCLUDED.version RETURNING team_id`,
+      [payload.teamId, payload.version],
+    );
+    if (!newer.length) return;
+    await manager.query('DELETE FROM wellbeing_figures WHERE team_id = $1', [payload.teamId]);
+    await manager.query(
+      `INSERT INTO wellbeing_figures (team_id, year, participants, change_sums)
+       SELECT $1, year, participants, "changeSums" FROM json_to_recordset($2::json) AS y(year int, participants int, "changeSums" jsonb)`,
+      [payload.teamId, JSON.stringify(payload.years)],
+    );
+  }) as Handler<WellbeingFiguresChanged>,
+  FundingAgreementRecorded: (async (payload, manager) => {
+    await manager.query(
+      `INSERT INTO funding_agreements (agreement_id, partner_id, title, starts_on, ends_on, team_ids, neighbourhood_ids, amount_cents, social_return_cents_per_euro, version)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
+       ON CONFLICT (agreement_id) DO UPDATE SET partner_id = EXCLUDED.partner_id, title = EXCLUDED.title, starts_on = EXCLUDED.starts_on,
+         ends_on = EXCLUDED.ends_on, team_ids = EXCLUDED.team_ids, neighbourhood_ids = EXCLUDED.neighbourhood_ids, amount_cents = EXCLUDED.amount_cents,
+         social_return_cents_per_euro = EXCLUDED.social_return_cents_per_euro, version = EXCLUDED.version
+       WHERE funding_agreements.version < EXCLUDED.version`,
+      [payload.agreementId, payload.partnerId, payload.title, payload.startsOn, payload.endsOn, payload.teamIds, payload.neighbourhoodIds, payload.amountCents, payload.socialReturnCentsPerEuro, payload.version],
+    );
+  }) as Handler<FundingAgreementRecorded>,
+  CostsBooked: (async (payload, manager) => {
+    await manager.query(
+      `INSERT INTO booked_costs (entry_id, agreement_id, team_id, category, year, amount_cents, booked_on) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [payload.entryId, payload.agreementId, payload.teamId, payload.category, payload.year, payload.amountCents, payload.bookedOn],
+    );
+  }) as Handler<CostsBooked>,
+};
+
+/** A replay brings tens of thousands of hour events; a page of them is applied in a few statements. */
+export const impactBatchHandlers = {
+  HoursApproved: (events: DomainEvent<HoursPayload>[], manager: EntityManager) => applyHourStates(manager, events.map((event) => hourState(event, true))),
+  HoursApprovalRevoked: (events: DomainEvent<HoursPayload>[], manager: EntityManager) => applyHourStates(manager, events.map((event) => hourState(event, false))),
+};
+
+/** The read model's tables: what a rebuild empties and what the rebuild test compares. */
+export const READ_MODEL_TABLES = [
+  'directory_teams',
+  'directory_partner_areas',
+  'team_memberships',
+  'hour_entry_states',
+  'monthly_hours',
+  'completed_activities',
+  'issued_certificates',
+  'wellbeing_figures',
+  'wellbeing_snapshots',
+  'funding_agreements',
+  'booked_costs',
+] as const;
+
+/** The services whose events feed the read model, for a replay. */
+export const IMPACT_SOURCES = ['teams', 'volunteers', 'activities', 'training', 'finance'];

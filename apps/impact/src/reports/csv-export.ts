@@ -1,0 +1,125 @@
+import { type Theme, themeLabel } from '@buurtvolk/domain';
+import { stringify } from 'csv-stringify/sync';
+import type { MoneyType } from '../money';
+import { SurveyWave } from '../surveys/neighbourhood-survey.entity';
+import { Beneficiary, type CostBenefit, type CsvTable, EffectCategory, type ImpactReport, PromiseStatus, WellbeingDomain } from './report.types';
+
+const DOMAIN_NL: Record<WellbeingDomain, string> = {
+  [WellbeingDomain.LANGUAGE]: 'Taal',
+  [WellbeingDomain.SOCIAL_NETWORK]: 'Sociaal netwerk',
+  [WellbeingDomain.MEANING]: 'Zingeving',
+  [WellbeingDomain.DAILY_LIFE]: 'Dagelijks leven',
+  [WellbeingDomain.HOME_SITUATION]: 'Thuissituatie',
+  [WellbeingDomain.MENTAL_HEALTH]: 'Mentale gezondheid',
+  [WellbeingDomain.PHYSICAL_HEALTH]: 'Lichamelijke gezondheid',
+  [WellbeingDomain.FINANCIAL_HEALTH]: 'Financiële gezondheid',
+};
+const CATEGORY_NL: Record<EffectCategory, string> = {
+  [EffectCategory.INFORMAL_HELP]: 'Informele hulp',
+  [EffectCategory.TRAINING]: 'Training',
+  [EffectCategory.RESIDENTS_REACHED]: 'Bereikte bewoners',
+  [EffectCategory.PARTICIPANT_WELLBEING]: 'Welzijn deelnemers',
+  [EffectCategory.SOCIAL_COHESION]: 'Sociale cohesie',
+};
+const BENEFICIARY_NL: Record<Beneficiary, string> = {
+  [Beneficiary.MUNICIPALITY]: 'Gemeente',
+  [Beneficiary.HOUSING_CORPORATION]: 'Woningcorporatie',
+  [Beneficiary.CARE_INSURER]: 'Zorgverzekeraar',
+  [Beneficiary.RESIDENTS]: 'Bewoners',
+};
+const STATUS_NL: Record<PromiseStatus, string> = {
+  [PromiseStatus.NOT_STARTED]: 'Nog niet gestart',
+  [PromiseStatus.ON_TRACK]: 'Op koers',
+  [PromiseStatus.BEHIND]: 'Achter op schema',
+  [PromiseStatus.BELOW]: 'Onder de belofte',
+  [PromiseStatus.WITHIN]: 'Binnen de belofte',
+  [PromiseStatus.ABOVE]: 'Boven de belofte',
+};
+
+/** Dutch spreadsheets read a decimal comma; a hidden cell is "x", as in CBS tables. */
+function cell(value: number | string | null | undefined): string {
+  if (value === null || value === undefined) return 'x';
+  return typeof value === 'number' ? String(value).replace('.', ',') : value;
+}
+
+const eur = (money: MoneyType | null) => (money ? (money.cents / 100).toFixed(2).replace('.', ',') : '');
+
+function table(name: string, scope: string, header: string[], rows: (string | number | null)[][]): CsvTable {
+  return { name, fileName: `buurtvolk-${scope}-${name}.csv`, content: stringify([header, ...rows.map((row) => row.map((value) => (typeof value === 'string' ? value : cell(value))))], { delimiter: ';', bom: true }) };
+}
+
+/** Every table of a report as a partner sees it, with Dutch column headers. */
+export function reportCsv(report: ImpactReport, summary: CostBenefit): CsvTable[] {
+  const scope = `${report.scope.toLowerCase()}-${report.year ?? `${report.from}-${report.until}`}`;
+  const { volunteers, activities, training, wellbeing } = report;
+  return [
+    table('kerncijfers', scope, ['Periode van', 'Periode tot en met', 'Uren', 'Actieve vrijwilligers', 'Nieuwe vrijwilligers', 'Gestopte vrijwilligers', 'Afgeronde activiteiten', 'Bereikte bewoners', 'Certificaten', 'Cursussen'], [
+      [report.from, report.until, report.totalHours, volunteers.active, volunteers.joined, volunteers.left, activities.completed, activities.residentsReached, training.certificates, training.courses],
+    ]),
+    table('uren-per-thema', scope, ['Thema', 'Uren', 'Registraties'], report.hoursByTheme.map((row) => [themeLabel(row.theme as Theme).labelNl, row.hours, row.entries])),
+    table('maanden', scope, ['Maand', 'Uren', 'Afgeronde activiteiten', 'Bereikte bewoners'], report.months.map((row) => [row.month, row.hours, row.activitiesCompleted, row.residentsReached])),
+    table(
+      'welzijn',
+      scope,
+      ['Jaar', 'Domein', 'Gemiddelde verandering sinds intake', 'Deelnemers'],
+      wellbeing.domains ? wellbeing.domains.map((row) => [wellbeing.year, DOMAIN_NL[row.domain], row.averageChange, wellbeing.participants]) : [[wellbeing.year, 'Alle domeinen', null, null]],
+    ),
+    table('sociale-cohesie', scope, ['Buurt', 'Meting', 'Datum', 'Respondenten', 'Cohesiescore (0-10)', 'Verandering sinds nulmeting'], report.cohesion.map((wave) => [
+      wave.neighbourhoodId,
+      wave.wave === SurveyWave.BASELINE ? 'Nulmeting' : 'Vervolgmeting',
+      wave.fieldedOn,
+      wave.sampleSize,
+      wave.cohesionScore,
+      wave.changeSinceBaseline,
+    ])),
+    table('urenbelofte-eerste-jaar', scope, ['Buurt', 'Eerste jaar vanaf', 'Tot en met', 'Uren', 'Minimum', 'Maximum', 'Procent van minimum', 'Verwacht tot nu', 'Stand'], report.firstYearPromise.map((row) => [
+      row.neighbourhoodId,
+      row.from ?? '',
+      row.until ?? '',
+      row.hours,
+      row.minimumHours,
+      row.maximumHours,
+      row.percentOfMinimum,
+      row.expectedByNow,
+      STATUS_NL[row.status],
+    ])),
+    table('mkba-kosten', scope, ['Jaar', 'Categorie', 'Bedrag (EUR)', 'Boekingen'], summary.costs.map((row) => [row.year, row.category, eur(row.amount), row.bookings])),
+    table(
+      'mkba-effecten',
+      scope,
+      ['Jaar', 'Effect', 'Thema', 'Begunstigde', 'Hoeveelheid', 'Eenheid', 'Prijs (EUR)', 'Prijsjaar', 'Waarde (EUR)', 'Waarde laag (EUR)', 'Waarde hoog (EUR)', 'Berekening', 'Bron'],
+      summary.effects.map((line) => [
+        line.year,
+        CATEGORY_NL[line.category],
+        line.theme ? themeLabel(line.theme).labelNl : '',
+        BENEFICIARY_NL[line.beneficiary],
+        line.quantity,
+        line.unit,
+        eur(line.price),
+        line.priceYear ?? '',
+        eur(line.value),
+        eur(line.valueLow),
+        eur(line.valueHigh),
+        line.calculation,
+        line.source,
+      ]),
+    ),
+    table('mkba-samenvatting', scope, ['Kengetal', 'Waarde'], [
+      ['Disconteringsvoet (%)', summary.discountRatePercent],
+      ['Prijsjaar', summary.priceYear],
+      ['Basisjaar (contante waarde)', summary.baseYear],
+      ['Kosten (contante waarde, EUR)', eur(summary.totalCosts)],
+      ['Baten (contante waarde, EUR)', eur(summary.totalBenefits)],
+      ['Baten laag (EUR)', eur(summary.totalBenefitsLow)],
+      ['Baten hoog (EUR)', eur(summary.totalBenefitsHigh)],
+      ['Baten/kosten-verhouding', summary.benefitCostRatio],
+      ['Baten/kosten-verhouding laag', summary.benefitCostRatioLow],
+      ['Baten/kosten-verhouding hoog', summary.benefitCostRatioHigh],
+      ['Netto contante waarde (EUR)', eur(summary.netPresentValue)],
+      ['Netto contante waarde laag (EUR)', eur(summary.netPresentValueLow)],
+      ['Netto contante waarde hoog (EUR)', eur(summary.netPresentValueHigh)],
+      ...summary.agreedReturns.map((agreement) => [`Afgesproken maatschappelijk rendement: ${agreement.title}`, agreement.ratio]),
+      ...Object.values(Beneficiary).map((beneficiary) => [`Baten voor ${BENEFICIARY_NL[beneficiary]} (EUR)`, eur(summary.benefitsByBeneficiary.find((row) => row.beneficiary === beneficiary)!.value)]),
+    ]),
+  ];
+}

@@ -1,0 +1,122 @@
+import type { DataSource } from 'typeorm';
+
+/** What one report covers: teams and neighbourhoods over a period. The key tells batched scopes apart. */
+export interface ReportScope {
+  key: string;
+  teamIds: string[];
+  neighbourhoodIds: string[];
+  from: string;
+  until: string;
+  /** Calendar years of the period, oldest first. */
+  years: number[];
+  /** A funding agreement's report counts only the costs booked against it. */
+  agreementId: string | null;
+}
+
+export interface RawFigures {
+  hours: { teamId: string; month: string; theme: string; minutes: number; entries: number }[];
+  activities: { month: string; completed: number; residents: number }[];
+  members: { teamId: string; active: number; joined: number; left: number }[];
+  certificates: { teamId: string; year: number; courseId: string; count: number }[];
+  wellbeing: { teamId: string; participants: number; changeSums: Record<string, number> }[];
+  costs: { year: number; category: string; cents: number; bookings: number }[];
+  agreements: { agreementId: string; partnerId: string; title: string; centsPerEuro: number }[];
+}
+
+/** One row per (scope, team), the shape every figure query joins on. */
+function scopeTeams(scopes: ReportScope[]): string {
+  return JSON.stringify(scopes.flatMap((scope) => scope.teamIds.map((teamId) => ({ key: scope.key, teamId, from: scope.from, until: scope.until, lastYear: scope.years.at(-1), agreementId: scope.agreementId }))));
+}
+
+const SCOPE_TEAMS = `json_to_recordset($1::json) AS s(key text, "teamId" uuid, "from" date, until date, "lastYear" int, "agreementId" uuid)`;
+
+/**
+ * The figures of many scopes at once: one statement per kind of figure however many neighbourhoods or teams a
+ * query asks for (a list of 100 neighbourhoods with their impact costs the same eight statements as one).
+ */
+export async function loadFigures(dataSource: DataSource, scopes: ReportScope[]): Promise<Map<string, RawFigures>> {
+  const pairs = scopeTeams(scopes);
+  const [hours, activities, members, certificates, wellbeing, costs, agreements] = await Promise.all([
+    dataSource.query(
+      `SELECT s.key, m.team_id AS "teamId", to_char(m.month, 'YYYY-MM') AS month, m.theme, m.minutes::int AS minutes, m.entries
+         FROM ${SCOPE_TEAMS} JOIN monthly_hours m ON m.team_id = s."teamId" AND m.month >= date_trunc('month', s."from") AND m.month <= s.until`,
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, to_char(a.completed_on, 'YYYY-MM') AS month, count(*)::int AS completed, sum(a.residents_reached)::int AS residents
+         FROM ${SCOPE_TEAMS} JOIN completed_activities a ON a.team_id = s."teamId" AND a.completed_on BETWEEN s."from" AND s.until
+        GROUP BY 1, 2`,
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, s."teamId",
+              count(m.membership_id) FILTER (WHERE m.from_date <= s.until AND (m.until_date IS NULL OR m.until_date >= s."from"))::int AS active,
+              count(m.membership_id) FILTER (WHERE m.from_date BETWEEN s."from" AND s.until)::int AS joined,
+              count(m.membership_id) FILTER (WHERE m.until_date BETWEEN s."from" AND s.until)::int AS left
+         FROM ${SCOPE_TEAMS} LEFT JOIN team_memberships m ON m.team_id = s."teamId" AND m.from_date IS NOT NULL AND m.role <> 'COACH'
+        GROUP BY 1, 2`,
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, c.team_id AS "teamId", extract(year FROM c.issued_on)::int AS year, c.course_id AS "courseId", count(*)::int AS count
+         FROM ${SCOPE_TEAMS} JOIN issued_certificates c ON c.team_id = s."teamId" AND c.issued_on BETWEEN s."from" AND s.until
+        GROUP BY 1, 2, 3, 4`,
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, w.team_id AS "teamId", w.participants, w.change_sums AS "changeSums"
+         FROM ${SCOPE_TEAMS} JOIN wellbeing_figures w ON w.team_id = s."teamId" AND w.year = s."lastYear"`,
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, c.year, c.category, sum(c.amount_cents)::bigint AS cents, count(*)::int AS bookings
+         FROM ${SCOPE_TEAMS} JOIN booked_costs c ON c.team_id = s."teamId" AND c.year BETWEEN extract(year FROM s."from") AND s."lastYear"
+          AND (s."agreementId" IS NULL OR c.agreement_id = s."agreementId")
+        GROUP BY 1, 2, 3 ORDER BY 2, 3`,
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT DISTINCT s.key, a.agreement_id AS "agreementId", a.partner_id AS "partnerId", a.title, a.social_return_cents_per_euro AS "centsPerEuro"
+         FROM ${SCOPE_TEAMS} JOIN directory_teams t ON t.team_id = s."teamId"
+         JOIN funding_agreements a ON (s."teamId" = ANY(a.team_ids) OR t.neighbourhood_id = ANY(a.neighbourhood_ids))
+          AND a.starts_on <= s.until AND a.ends_on >= s."from" AND (s."agreementId" IS NULL OR a.agreement_id = s."agreementId")
+        ORDER BY a.title`,
+      [pairs],
+    ),
+  ]);
+  const figures = new Map<string, RawFigures>(scopes.map((scope) => [scope.key, { hours: [], activities: [], members: [], certificates: [], wellbeing: [], costs: [], agreements: [] }]));
+  const fill = <K extends keyof RawFigures>(kind: K, rows: ({ key: string } & RawFigures[K][number])[]) => {
+    for (const { key, ...row } of rows) (figures.get(key)![kind] as unknown[]).push(row);
+  };
+  fill('hours', hours);
+  fill('activities', activities);
+  fill('members', members);
+  fill('certificates', certificates);
+  fill('wellbeing', wellbeing);
+  fill('costs', costs.map((row: { cents: string }) => ({ ...row, cents: Number(row.cents) })));
+  fill('agreements', agreements);
+  return figures;
+}
+
+export interface PromiseRow {
+  neighbourhoodId: string;
+  from: string;
+  until: string;
+  minutes: number;
+}
+
+/** Approved minutes in each neighbourhood's first year, counted from its first team's start; one statement. */
+export async function loadFirstYears(dataSource: DataSource, neighbourhoodIds: readonly string[]): Promise<PromiseRow[]> {
+  return dataSource.query(
+    `WITH firsts AS (
+       SELECT neighbourhood_id, min(starts_on) AS first_day FROM directory_teams WHERE neighbourhood_id = ANY($1) GROUP BY 1
+     )
+     SELECT f.neighbourhood_id AS "neighbourhoodId", f.first_day::text AS "from", (f.first_day + interval '1 year' - interval '1 day')::date::text AS until,
+            coalesce(sum(h.minutes), 0)::int AS minutes
+       FROM firsts f
+       LEFT JOIN directory_teams t ON t.neighbourhood_id = f.neighbourhood_id
+       LEFT JOIN hour_entry_states h ON h.team_id = t.team_id AND h.approved AND h.entry_date BETWEEN f.first_day AND f.first_day + interval '1 year' - interval '1 day'
+      GROUP BY 1, 2, 3`,
+    [neighbourhoodIds],
+  );
+}
