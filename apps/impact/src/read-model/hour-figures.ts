@@ -67,6 +67,8 @@ export async function applyHourStates(manager: EntityManager, states: HourState[
      INSERT INTO monthly_hours (team_id, neighbourhood_id, theme, month, minutes, entries)
      SELECT team_id, neighbourhood_id, theme, month, sum(minutes), sum(entries) FROM deltas
       GROUP BY team_id, neighbourhood_id, theme, month
+      -- In key order, so two transactions adding to the same months lock them in the same order (no deadlock).
+      ORDER BY team_id, month, theme
      ON CONFLICT (team_id, month, theme) DO UPDATE SET minutes = monthly_hours.minutes + EXCLUDED.minutes, entries = monthly_hours.entries + EXCLUDED.entries`,
     [rows],
   );
