@@ -1,4 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
+import { indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { Activity } from './activities/activity.entity';
 import { HourEntry } from './hours/hour-entry.entity';
@@ -7,5 +8,5 @@ import { IndexActivitiesByNeighbourhood1764400100000 } from './migrations/176440
 
 export const activitiesDatabase: DatabaseDefinition = {
   entities: [Activity, HourEntry, AuditEntry],
-  migrations: [CreateActivitiesSchema1764400000000, IndexActivitiesByNeighbourhood1764400100000],
+  migrations: [CreateActivitiesSchema1764400000000, IndexActivitiesByNeighbourhood1764400100000, indexOutboxHistoryMigration(1764400200000)],
 };

@@ -1,4 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
+import { indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { AllowanceRate } from './allowances/allowance-rate.entity';
 import { Budget, FundingAgreement } from './funding/funding-agreement.entity';
@@ -13,5 +14,5 @@ import { ExpenseClaim, ExpenseClaimItem } from './claims/expense-claim.entity';
 
 export const financeDatabase: DatabaseDefinition = {
   entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, ExpenseClaim, ExpenseClaimItem, AuditEntry],
-  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000],
+  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000, indexOutboxHistoryMigration(1764600600000)],
 };

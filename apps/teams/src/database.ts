@@ -1,4 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
+import { indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { Membership } from './memberships/membership.entity';
 import { CreateTeamsSchema1764201600000 } from './migrations/1764201600000-create-teams-schema';
@@ -10,5 +11,5 @@ import { Team } from './teams/team.entity';
 
 export const teamsDatabase: DatabaseDefinition = {
   entities: [Neighbourhood, Team, Partner, Membership, AuditEntry],
-  migrations: [CreateTeamsSchema1764201600000, CreateAuditLog1764288000000, CreateEventTables1764300200000],
+  migrations: [CreateTeamsSchema1764201600000, CreateAuditLog1764288000000, CreateEventTables1764300200000, indexOutboxHistoryMigration(1764300250000)],
 };

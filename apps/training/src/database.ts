@@ -1,4 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
+import { indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { Course, CourseRun, Session } from './courses/course.entity';
 import { Certificate, Enrolment } from './enrolments/enrolment.entity';
@@ -6,5 +7,5 @@ import { CreateTrainingSchema1764500000000 } from './migrations/1764500000000-cr
 
 export const trainingDatabase: DatabaseDefinition = {
   entities: [Course, CourseRun, Session, Enrolment, Certificate, AuditEntry],
-  migrations: [CreateTrainingSchema1764500000000],
+  migrations: [CreateTrainingSchema1764500000000, indexOutboxHistoryMigration(1764500100000)],
 };

@@ -2,8 +2,10 @@ import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
 import { createVolunteersContext, type VolunteersContext } from './context';
 import { volunteersDatabase } from './database';
 import { seedDemoData } from './demo-data';
-import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
+import { type MembershipEnded, type MembershipStarted, teamDirectoryHandlers } from '@buurtvolk/team-directory';
+import type { EntityManager } from 'typeorm';
 import { buildVolunteersSchema } from './schema';
+import { publishWellbeingFiguresAfterMembershipChange } from './wellbeing/wellbeing-figures';
 
 export const volunteersSubgraph: SubgraphDefinition<VolunteersContext> = {
   name: 'volunteers',
@@ -14,6 +16,17 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersContext> = {
   seedDemoData,
   events: {
     publishes: true,
-    handlers: teamDirectoryHandlers,
+    handlers: {
+      ...teamDirectoryHandlers,
+      // Who is in a team decides whose wellbeing checks count for it.
+      MembershipStarted: async (event: MembershipStarted, manager: EntityManager) => {
+        await teamDirectoryHandlers.MembershipStarted(event, manager);
+        await publishWellbeingFiguresAfterMembershipChange(manager, event.membershipId);
+      },
+      MembershipEnded: async (event: MembershipEnded, manager: EntityManager) => {
+        await teamDirectoryHandlers.MembershipEnded(event, manager);
+        await publishWellbeingFiguresAfterMembershipChange(manager, event.membershipId);
+      },
+    },
   },
 };

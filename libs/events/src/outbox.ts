@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import type { DomainEvent } from './domain-event';
 
 /**
@@ -42,4 +42,20 @@ export async function recordEvent<T>(manager: EntityManager, source: string, typ
     JSON.stringify(payload),
   ]);
   return { id, type, source, occurredAt: new Date(row.occurred_at).toISOString(), payload };
+}
+
+/**
+ * A producer's migration adds this: a replay pages through the whole outbox in (occurred_at, id) order, published rows
+ * included, which the relay's partial index does not cover.
+ */
+export function indexOutboxHistoryMigration(timestamp: number): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = `IndexOutboxHistory${timestamp}`;
+    async up(runner: QueryRunner): Promise<void> {
+      await runner.query('CREATE INDEX event_outbox_history ON event_outbox (occurred_at, id)');
+    }
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query('DROP INDEX event_outbox_history');
+    }
+  };
 }

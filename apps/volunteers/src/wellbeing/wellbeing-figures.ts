@@ -25,7 +25,24 @@ export const WELLBEING_FIGURES_CHANGED = 'WellbeingFiguresChanged';
  */
 export async function publishWellbeingFiguresOf(manager: EntityManager, volunteerId: string): Promise<void> {
   const rows: { teamId: string }[] = await manager.query('SELECT DISTINCT team_id AS "teamId" FROM directory_memberships WHERE volunteer_id = $1', [volunteerId]);
-  for (const figures of await wellbeingFigures(manager, rows.map((row) => row.teamId))) {
+  await publishWellbeingFigures(manager, rows.map((row) => row.teamId));
+}
+
+/**
+ * After a membership started or ended (the directory already updated): the person's checks now count for the team in
+ * other years, so the team gets a new snapshot — only when the person has checks, else nothing changed.
+ */
+export async function publishWellbeingFiguresAfterMembershipChange(manager: EntityManager, membershipId: string): Promise<void> {
+  const rows: { teamId: string }[] = await manager.query(
+    `SELECT m.team_id AS "teamId" FROM directory_memberships m
+      WHERE m.membership_id = $1 AND EXISTS (SELECT 1 FROM wellbeing_checks w WHERE w.volunteer_id = m.volunteer_id)`,
+    [membershipId],
+  );
+  await publishWellbeingFigures(manager, rows.map((row) => row.teamId));
+}
+
+async function publishWellbeingFigures(manager: EntityManager, teamIds: string[]): Promise<void> {
+  for (const figures of await wellbeingFigures(manager, teamIds)) {
     // The service's name spelled out: importing SOURCE from volunteer.service would make an import cycle.
     await recordEvent(manager, 'volunteers', WELLBEING_FIGURES_CHANGED, figures);
   }
