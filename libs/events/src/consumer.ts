@@ -60,7 +60,9 @@ export async function consumeEvents<T>(options: ConsumeEventsOptions<T>): Promis
   });
 
   // pg-boss v10 hands the handler an array of jobs (one by default) and fails or completes them together.
-  await boss.work<DomainEvent<T>>(queue, pollingOption(options.pollingIntervalSeconds), async (jobs) => {
+  // Known once work() returns; the handler reads it only after its first job.
+  let workerId = '';
+  workerId = await boss.work<DomainEvent<T>>(queue, pollingOption(options.pollingIntervalSeconds), async (jobs) => {
     for (const job of jobs) {
       const event = job.data;
       const handled = await dataSource.transaction(async (manager) => {
@@ -74,5 +76,8 @@ export async function consumeEvents<T>(options: ConsumeEventsOptions<T>): Promis
       });
       logger.debug({ eventId: event.id, jobId: job.id }, handled ? 'event handled' : 'event already handled; skipped');
     }
+    // pg-boss waits a polling interval after each fetch, also one that found work: a backlog (a bulk approval of
+    // hours) would drain one event per interval. Fetch again at once; an empty fetch then waits as usual.
+    if (workerId) boss.notifyWorker(workerId);
   });
 }

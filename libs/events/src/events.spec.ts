@@ -177,6 +177,16 @@ describe('domain events through the outbox', () => {
     expect(await counter(alpha, event.payload.thingId)).toBe(1);
   });
 
+  it('drains a backlog without waiting a polling interval per event', async () => {
+    // A 2-second polling interval: one event per interval would take 20 s or more for these 10.
+    await consumeEvents<ThingPayload>({ bus, dataSource: alpha.dataSource, consumer: 'alpha', type: 'ThingQueued', handle: incrementCounter, pollingIntervalSeconds: 2 });
+    const events = [];
+    for (let i = 0; i < 10; i += 1) events.push(await createThing('ThingQueued'));
+    expect(await new OutboxRelay({ dataSource: producer.dataSource, bus }).relayOnce()).toBe(10);
+    const all = () => Promise.all(events.map((event) => counter(alpha, event.payload.thingId)));
+    expect(await eventually(all, (counts) => counts.every((count) => count === 1), 10_000)).toEqual(Array(10).fill(1));
+  });
+
   it('applies an event delivered twice only once', async () => {
     let calls = 0;
     await consume(alpha, 'alpha', 'ThingMoved', {
