@@ -180,7 +180,7 @@ describe('domain events through the outbox', () => {
   it('drains a backlog without waiting a polling interval per event', async () => {
     // A 2-second polling interval: one event per interval would take 20 s or more for these 10.
     await consumeEvents<ThingPayload>({ bus, dataSource: alpha.dataSource, consumer: 'alpha', type: 'ThingQueued', handle: incrementCounter, pollingIntervalSeconds: 2 });
-    const events = [];
+    const events: DomainEvent<ThingPayload>[] = [];
     for (let i = 0; i < 10; i += 1) events.push(await createThing('ThingQueued'));
     expect(await new OutboxRelay({ dataSource: producer.dataSource, bus }).relayOnce()).toBe(10);
     const all = () => Promise.all(events.map((event) => counter(alpha, event.payload.thingId)));
