@@ -248,7 +248,7 @@ describe('batching', () => {
   it('loads the reports of many neighbourhoods with as many statements as one', async () => {
     const places = ['feijenoord', 'afrikaanderwijk', 'delfshaven', 'katendrecht', 'charlois', 'bouwlust', 'leiden-noord', 'te-werve', 'crabbehof'];
     const query = (ids: string[]) =>
-      world.impact.query(`query ($reps: [_Any!]!, $year: Int!) { _entities(representations: $reps) { ... on Neighbourhood { impact(year: $year) { totalHours volunteers { active } cohesion { cohesionScore } firstYearPromise { status } } } } }`, {
+      world.impact.query(`query ($reps: [_Any!]!, $year: Int!) { _entities(representations: $reps) { ... on Neighbourhood { impact(year: $year) { totalHours volunteers { active } cohesion { cohesionScore } firstYearPromise { status } costBenefit { benefitCostRatio } } } } }`, {
         reps: ids.map((id) => ({ __typename: 'Neighbourhood', id })),
         year,
       }, admin);

@@ -4,6 +4,7 @@ import type { TeamDirectory } from '@buurtvolk/team-directory';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { ImpactPolicy } from '../policy';
+import type { ShadowPrice } from '../prices/shadow-price.entity';
 import type { ShadowPriceService } from '../prices/shadow-price.service';
 import { CHARACTERISTIC_LABELS, cohesionScore, STATEMENT_LABELS, surveyItems } from '../surveys/cohesion.rules';
 import { type NeighbourhoodSurvey, SurveyWave } from '../surveys/neighbourhood-survey.entity';
@@ -38,12 +39,14 @@ export class ImpactReportService {
   private readonly waves: DataLoader<string, NeighbourhoodSurvey[]>;
   private readonly teamsOfNeighbourhood: DataLoader<string, string[]>;
   private readonly agreement: DataLoader<string, AgreementRow | undefined>;
+  /** Price lists by price year: the reports of one request nearly always share one. */
+  private readonly priceLists: DataLoader<number, ShadowPrice[]>;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: ImpactPolicy,
     private readonly directory: TeamDirectory,
-    private readonly prices: ShadowPriceService,
+    prices: ShadowPriceService,
     surveys: NeighbourhoodSurveyService,
   ) {
     this.figures = new DataLoader(async (scopes) => {
@@ -65,6 +68,7 @@ export class ImpactReportService {
       );
       return ids.map((id) => rows.filter((row) => row.neighbourhoodId === id).map((row) => row.teamId));
     });
+    this.priceLists = new DataLoader((years) => Promise.all(years.map((year) => prices.listFor(year))));
     this.agreement = new DataLoader(async (ids) => {
       const rows: AgreementRow[] = await dataSource.query(
         `SELECT agreement_id AS "agreementId", partner_id AS "partnerId", starts_on::text AS "startsOn", ends_on::text AS "endsOn",
@@ -148,8 +152,7 @@ export class ImpactReportService {
 
   /** The MKBA summary of a report at a discount rate and price year. */
   async costBenefit(report: ImpactReport, discountRatePercent: number, priceYear: number): Promise<CostBenefit> {
-    const prices = await this.prices.listFor(priceYear);
-    return costBenefit(report.basis, prices, discountRatePercent, priceYear);
+    return costBenefit(report.basis, await this.priceLists.load(priceYear), discountRatePercent, priceYear);
   }
 
   private async build(scope: ImpactScope, scopeId: string | null, year: number | null, request: ReportScope): Promise<ImpactReport> {
