@@ -16,7 +16,7 @@ export interface ImpactContext extends SubgraphContext {
 
 export function createImpactContext(base: SubgraphContext, dataSource: DataSource): ImpactContext {
   const directory = new TeamDirectory(dataSource);
-  const policy = new ImpactPolicy(base.identity, directory, dataSource);
+  const policy = new ImpactPolicy(base.identity, directory);
   const audit = new AuditTrail(base.identity, base.requestId);
   const prices = new ShadowPriceService(dataSource, audit);
   const surveys = new NeighbourhoodSurveyService(dataSource, policy, audit);

@@ -2,7 +2,6 @@ import { todayInAmsterdam } from '@buurtvolk/domain';
 import type { Identity } from '@buurtvolk/identity';
 import { access, assertAllowed, badUserInput } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
-import type { DataSource } from 'typeorm';
 
 /**
  * Who sees which impact figures.
@@ -16,7 +15,6 @@ export class ImpactPolicy {
   constructor(
     readonly identity: Identity | null,
     private readonly directory: TeamDirectory,
-    private readonly dataSource: DataSource,
   ) {}
 
   /** Partners get suppressed cells; admins and coordinators already see the people behind them. */
@@ -48,11 +46,9 @@ export class ImpactPolicy {
     assertAllowed(access.isAdmin(this.identity), message);
   }
 
-  /** Admins, and coordinators of a team working in the neighbourhood, enter its surveys. */
-  async assertCanRecordSurvey(neighbourhoodId: string): Promise<void> {
-    if (access.isAdmin(this.identity)) return;
-    const teams: { teamId: string }[] = await this.dataSource.query('SELECT team_id AS "teamId" FROM directory_teams WHERE neighbourhood_id = $1', [neighbourhoodId]);
-    assertAllowed(teams.some((team) => access.coordinates(this.identity, team.teamId)), 'Only admins and coordinators of a team in this neighbourhood enter its surveys');
+  /** Admins, and coordinators of a team working in the neighbourhood (`teamIds`), enter its surveys. */
+  assertCanRecordSurvey(teamIds: string[]): void {
+    assertAllowed(access.isAdmin(this.identity) || teamIds.some((teamId) => access.coordinates(this.identity, teamId)), 'Only admins and coordinators of a team in this neighbourhood enter its surveys');
   }
 
   /** Whether the caller may see an agreement's promised return: admins, and the partner that signed it. */

@@ -1,7 +1,7 @@
 import { type AuditTrail, badUserInput, conflict, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { ShadowPrice, type ShadowPriceItem } from './shadow-price.entity';
+import { ShadowPrice } from './shadow-price.entity';
 import type { SetShadowPriceInput } from './shadow-price.inputs';
 import { priceAmountErrors } from './shadow-price.rules';
 
@@ -29,10 +29,6 @@ export class ShadowPriceService {
         ORDER BY item, (price_year <= $1) DESC, CASE WHEN price_year <= $1 THEN -price_year ELSE price_year END`,
       [year],
     );
-  }
-
-  async priceFor(year: number, item: ShadowPriceItem): Promise<ShadowPrice | undefined> {
-    return (await this.listFor(year)).find((price) => price.item === item);
   }
 
   async set(input: SetShadowPriceInput): Promise<ShadowPrice> {

@@ -1,5 +1,5 @@
-import { type Theme, themeLabel, todayInAmsterdam } from '@buurtvolk/domain';
-import { notFound } from '@buurtvolk/subgraph-kit';
+import { isUuid, type Theme, themeLabel, todayInAmsterdam } from '@buurtvolk/domain';
+import { groupInto, MIN_CELL_SIZE, notFound } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
@@ -20,8 +20,8 @@ interface AgreementRow {
   partnerId: string;
   startsOn: string;
   endsOn: string;
-  teamIds: string[];
   neighbourhoodIds: string[];
+  teams: { teamId: string; neighbourhoodId: string }[];
 }
 
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
@@ -54,29 +54,32 @@ export class ImpactReportService {
       return scopes.map((scope) => loaded.get(scope.key)!);
     }, { cacheKeyFn: (scope) => scope.key });
     this.firstYears = new DataLoader(async (ids) => {
-      const rows = await loadFirstYears(dataSource, ids);
-      return ids.map((id) => rows.find((row) => row.neighbourhoodId === id));
+      const rows = await loadFirstYears(dataSource, ids.filter(isUuid));
+      return groupInto(ids, rows, (row) => row.neighbourhoodId).map((found) => found[0]);
     });
-    this.waves = new DataLoader(async (ids) => {
-      const waves = await surveys.wavesOf([...ids]);
-      return ids.map((id) => waves.filter((wave) => wave.neighbourhoodId === id));
-    });
+    this.waves = new DataLoader(async (ids) => groupInto(ids, await surveys.wavesOf(ids.filter(isUuid)), (wave) => wave.neighbourhoodId));
     this.teamsOfNeighbourhood = new DataLoader(async (ids) => {
       const rows: { teamId: string; neighbourhoodId: string }[] = await dataSource.query(
         'SELECT team_id AS "teamId", neighbourhood_id AS "neighbourhoodId" FROM directory_teams WHERE neighbourhood_id = ANY($1) ORDER BY team_id',
-        [ids],
+        [ids.filter(isUuid)],
       );
-      return ids.map((id) => rows.filter((row) => row.neighbourhoodId === id).map((row) => row.teamId));
+      return groupInto(ids, rows, (row) => row.neighbourhoodId).map((teams) => teams.map((team) => team.teamId));
     });
     this.priceLists = new DataLoader((years) => Promise.all(years.map((year) => prices.listFor(year))));
+    // With the teams it covers (named, or working in its neighbourhoods), so a list of agreements costs one statement.
     this.agreement = new DataLoader(async (ids) => {
       const rows: AgreementRow[] = await dataSource.query(
-        `SELECT agreement_id AS "agreementId", partner_id AS "partnerId", starts_on::text AS "startsOn", ends_on::text AS "endsOn",
-                team_ids AS "teamIds", neighbourhood_ids AS "neighbourhoodIds"
-           FROM funding_agreements WHERE agreement_id = ANY($1)`,
-        [ids],
+        `SELECT a.agreement_id AS "agreementId", a.partner_id AS "partnerId", a.starts_on::text AS "startsOn", a.ends_on::text AS "endsOn",
+                a.neighbourhood_ids AS "neighbourhoodIds",
+                coalesce(json_agg(json_build_object('teamId', t.team_id, 'neighbourhoodId', t.neighbourhood_id) ORDER BY t.team_id)
+                  FILTER (WHERE t.team_id IS NOT NULL), '[]') AS teams
+           FROM funding_agreements a
+           LEFT JOIN directory_teams t ON t.team_id = ANY(a.team_ids) OR t.neighbourhood_id = ANY(a.neighbourhood_ids)
+          WHERE a.agreement_id = ANY($1)
+          GROUP BY a.agreement_id`,
+        [ids.filter(isUuid)],
       );
-      return ids.map((id) => rows.find((row) => row.agreementId === id));
+      return groupInto(ids, rows, (row) => row.agreementId).map((found) => found[0]);
     });
   }
 
@@ -102,10 +105,7 @@ export class ImpactReportService {
       throw notFound('funding agreement (not yet heard of by the impact service)', agreementId);
     }
     this.policy.assertCanSeeAgreement(agreement.partnerId);
-    const teams: { teamId: string; neighbourhoodId: string }[] = await this.dataSource.query(
-      'SELECT team_id AS "teamId", neighbourhood_id AS "neighbourhoodId" FROM directory_teams WHERE team_id = ANY($1) OR neighbourhood_id = ANY($2) ORDER BY team_id',
-      [agreement.teamIds, agreement.neighbourhoodIds],
-    );
+    const { teams } = agreement;
     // Up to the end of this year at most: later years have no figures yet.
     const endOfThisYear = `${todayInAmsterdam().slice(0, 4)}-12-31`;
     const until = agreement.endsOn < endOfThisYear ? agreement.endsOn : endOfThisYear;
@@ -129,10 +129,11 @@ export class ImpactReportService {
     const teams: { teamId: string; neighbourhoodId: string }[] = await this.dataSource.query('SELECT team_id AS "teamId", neighbourhood_id AS "neighbourhoodId" FROM directory_teams ORDER BY neighbourhood_id, team_id');
     const neighbourhoodIds = [...new Set(teams.map((team) => team.neighbourhoodId))];
     const period = yearPeriod(year);
-    const scopeOf = (id: string): ReportScope => ({ key: `neighbourhood:${id}:${year}`, teamIds: teams.filter((team) => team.neighbourhoodId === id).map((team) => team.teamId), neighbourhoodIds: [id], agreementId: null, ...period });
+    const teamsOf = groupInto(neighbourhoodIds, teams, (team) => team.neighbourhoodId);
+    const scopeOf = (id: string, i: number): ReportScope => ({ key: `neighbourhood:${id}:${year}`, teamIds: teamsOf[i].map((team) => team.teamId), neighbourhoodIds: [id], agreementId: null, ...period });
     const [total, rows, firstYears] = await Promise.all([
       this.build(ImpactScope.NATIONAL, null, year, { key: `national:${year}`, teamIds: teams.map((team) => team.teamId), neighbourhoodIds, agreementId: null, ...period }),
-      Promise.all(neighbourhoodIds.map((id) => this.figures.load(scopeOf(id)))),
+      Promise.all(neighbourhoodIds.map((id, i) => this.figures.load(scopeOf(id, i)))),
       Promise.all(neighbourhoodIds.map((id) => this.firstYears.load(id))),
     ]);
     const today = todayInAmsterdam();
@@ -163,14 +164,12 @@ export class ImpactReportService {
     ]);
     const today = todayInAmsterdam();
     const hidesSmall = this.policy.suppressesSmallCells;
-    const people = (perTeam: number[]) => (hidesSmall ? protectedCount(perTeam) : sum(perTeam));
-    const perTeam = <T extends { teamId: string }>(rows: T[], pick: (row: T) => number) =>
-      request.teamIds.map((teamId) => sum(rows.filter((row) => row.teamId === teamId).map(pick)));
+    const people = (cells: number[]) => (hidesSmall ? protectedCount(cells) : sum(cells));
 
     const lastYear = request.years.at(-1)!;
-    const wellbeingParticipants = protectedCount(perTeam(raw.wellbeing, (row) => row.participants));
+    const wellbeingParticipants = protectedCount(cellSums(raw.wellbeing, (row) => row.teamId, (row) => row.participants));
     const wellbeingSums = wellbeingParticipants === null ? null : sumChanges(raw.wellbeing.map((row) => row.changeSums));
-    const cohesion = waves.flat().filter((wave) => wave.fieldedOn <= request.until).map((wave) => cohesionWave(wave, waves.flat(), hidesSmall));
+    const cohesion = cohesionTrend(waves, request.until, hidesSmall);
 
     const report = new ImpactReport();
     Object.assign(report, {
@@ -183,38 +182,38 @@ export class ImpactReportService {
       hoursByTheme: hoursByTheme(raw),
       months: months(raw, request, today),
       volunteers: {
-        active: people(perTeam(raw.members, (row) => row.active)),
-        joined: people(perTeam(raw.members, (row) => row.joined)),
-        left: people(perTeam(raw.members, (row) => row.left)),
+        active: people(cellSums(raw.members, (row) => row.teamId, (row) => row.active)),
+        joined: people(cellSums(raw.members, (row) => row.teamId, (row) => row.joined)),
+        left: people(cellSums(raw.members, (row) => row.teamId, (row) => row.left)),
       },
       activities: { completed: sum(raw.activities.map((row) => row.completed)), residentsReached: sum(raw.activities.map((row) => row.residents)) },
-      training: { certificates: people(perTeam(raw.certificates, (row) => row.count)), courses: new Set(raw.certificates.map((row) => row.courseId)).size },
+      // Per team and year: a period total beside its yearly figures must not give a hidden year away by subtraction.
+      training: { certificates: people(cellSums(raw.certificates, (row) => `${row.teamId}:${row.year}`, (row) => row.count)), courses: new Set(raw.certificates.map((row) => row.courseId)).size },
       wellbeing: {
         year: lastYear,
         participants: wellbeingParticipants,
         domains: wellbeingSums && Object.entries(wellbeingSums).map(([domain, change]) => ({ domain: domain as WellbeingDomain, averageChange: round2(change / wellbeingParticipants!) })),
       },
-      cohesion,
+      cohesion: cohesion.waves,
       firstYearPromise: request.neighbourhoodIds.map((id, i) => promiseProgress(id, firstYears[i], today)),
-      basis: this.basis(raw, request, people, wellbeingSums, cohesion),
+      basis: this.basis(raw, request, people, wellbeingSums, cohesion.gains),
     });
     return report;
   }
 
-  private basis(raw: RawFigures, request: ReportScope, people: (perTeam: number[]) => number | null, wellbeingSums: Record<string, number> | null, cohesion: CohesionWave[]): CostBenefitBasis {
+  private basis(raw: RawFigures, request: ReportScope, people: (cells: number[]) => number | null, wellbeingSums: Record<string, number> | null, cohesionGains: CohesionGain[]): CostBenefitBasis {
     const years: YearQuantities[] = request.years.map((year) => {
       const inYear = <T extends { month: string }>(rows: T[]) => rows.filter((row) => row.month.startsWith(`${year}-`));
       const minutesByTheme: Partial<Record<Theme, number>> = {};
       for (const row of inYear(raw.hours)) minutesByTheme[row.theme as Theme] = (minutesByTheme[row.theme as Theme] ?? 0) + row.minutes;
-      const certificates = raw.certificates.filter((row) => row.year === year);
-      const wavesInYear = cohesion.filter((wave) => wave.fieldedOn.startsWith(`${year}-`) && wave.wave === SurveyWave.FOLLOW_UP);
+      const gains = cohesionGains.filter((gain) => gain.fieldedOn.startsWith(`${year}-`));
       return {
         year,
         minutesByTheme,
-        certificates: people(request.teamIds.map((teamId) => sum(certificates.filter((row) => row.teamId === teamId).map((row) => row.count)))),
+        certificates: people(cellSums(raw.certificates.filter((row) => row.year === year), (row) => row.teamId, (row) => row.count)),
         residentsReached: sum(inYear(raw.activities).map((row) => row.residents)),
         wellbeingPoints: year === request.years.at(-1) && wellbeingSums ? sum(Object.values(wellbeingSums)) : null,
-        cohesionPoints: wavesInYear.length && wavesInYear.every((wave) => wave.changeSinceBaseline !== null) ? round1(sum(wavesInYear.map((wave) => changeSincePrevious(wave, cohesion)))) : null,
+        cohesionPoints: gains.length && gains.every((gain) => gain.points !== null) ? round1(sum(gains.map((gain) => gain.points!))) : null,
       };
     });
     const agreements = raw.agreements
@@ -222,6 +221,13 @@ export class ImpactReportService {
       .map((agreement) => ({ agreementId: agreement.agreementId, title: agreement.title, centsPerEuro: agreement.centsPerEuro, ratio: agreement.centsPerEuro / 100 }));
     return { baseYear: request.years[0], years, costs: raw.costs, agreements };
   }
+}
+
+/** Sums of `pick` per cell (e.g. per team); cells without rows are empty and reveal nothing, so they are left out. */
+function cellSums<T>(rows: T[], cellOf: (row: T) => string, pick: (row: T) => number): number[] {
+  const cells = new Map<string, number>();
+  for (const row of rows) cells.set(cellOf(row), (cells.get(cellOf(row)) ?? 0) + pick(row));
+  return [...cells.values()];
 }
 
 function hoursByTheme(raw: RawFigures) {
@@ -238,14 +244,16 @@ function hoursByTheme(raw: RawFigures) {
 /** Every month of the period up to this month, empty ones included, so a chart has no gaps. */
 function months(raw: RawFigures, request: ReportScope, today: string) {
   const last = (request.until < today ? request.until : today).slice(0, 7);
+  const minutes = new Map<string, number>();
+  for (const row of raw.hours) minutes.set(row.month, (minutes.get(row.month) ?? 0) + row.minutes);
+  const activities = new Map(raw.activities.map((row) => [row.month, row]));
   const result = [];
   for (let month = request.from.slice(0, 7); month <= last; month = nextMonth(month)) {
-    const activities = raw.activities.filter((row) => row.month === month);
     result.push({
       month,
-      hours: round1(sum(raw.hours.filter((row) => row.month === month).map((row) => row.minutes)) / 60),
-      activitiesCompleted: sum(activities.map((row) => row.completed)),
-      residentsReached: sum(activities.map((row) => row.residents)),
+      hours: round1((minutes.get(month) ?? 0) / 60),
+      activitiesCompleted: activities.get(month)?.completed ?? 0,
+      residentsReached: activities.get(month)?.residents ?? 0,
     });
   }
   return result;
@@ -262,25 +270,42 @@ function sumChanges(changeSums: Record<string, number>[]): Record<string, number
   return total;
 }
 
-function cohesionWave(survey: NeighbourhoodSurvey, all: NeighbourhoodSurvey[], hidesSmall: boolean): CohesionWave {
-  const base = { surveyId: survey.id, neighbourhoodId: survey.neighbourhoodId, wave: survey.wave, fieldedOn: survey.fieldedOn };
-  const hidden = (candidate: NeighbourhoodSurvey) => hidesSmall && candidate.sampleSize < 10;
-  if (hidden(survey)) return { ...base, sampleSize: null, cohesionScore: null, changeSinceBaseline: null, statements: null, characteristics: null };
-  const baseline = all.find((candidate) => candidate.neighbourhoodId === survey.neighbourhoodId && candidate.wave === SurveyWave.BASELINE);
-  const score = cohesionScore(survey.statements);
-  return {
-    ...base,
-    sampleSize: survey.sampleSize,
-    cohesionScore: score,
-    changeSinceBaseline: baseline && !hidden(baseline) ? round1(score - cohesionScore(baseline.statements)) : null,
-    statements: surveyItems(survey.statements, STATEMENT_LABELS),
-    characteristics: surveyItems(survey.characteristics, CHARACTERISTIC_LABELS),
-  };
+interface CohesionGain {
+  fieldedOn: string;
+  /** A follow-up's gain over the wave before it, so yearly gains add up to the total; null where either is hidden. */
+  points: number | null;
 }
 
-/** A follow-up's gain over the wave before it in the same neighbourhood, so yearly gains add up to the total. */
-function changeSincePrevious(wave: CohesionWave, all: CohesionWave[]): number {
-  const earlier = all.filter((candidate) => candidate.neighbourhoodId === wave.neighbourhoodId && candidate.fieldedOn < wave.fieldedOn);
-  const previous = earlier.at(-1);
-  return previous?.cohesionScore != null && wave.cohesionScore !== null ? wave.cohesionScore - previous.cohesionScore : 0;
+/**
+ * The waves of each neighbourhood (oldest first, as loaded) up to `until`, in one pass each: the score, its change
+ * since the baseline, and each follow-up's gain over the wave before it. Waves of fewer than 10 respondents are
+ * hidden from those who see suppressed figures.
+ */
+function cohesionTrend(neighbourhoodWaves: NeighbourhoodSurvey[][], until: string, hidesSmall: boolean): { waves: CohesionWave[]; gains: CohesionGain[] } {
+  const waves: CohesionWave[] = [];
+  const gains: CohesionGain[] = [];
+  for (const surveys of neighbourhoodWaves) {
+    let baseline: number | null = null;
+    let previous: number | null = null;
+    for (const survey of surveys.filter((candidate) => candidate.fieldedOn <= until)) {
+      const base = { surveyId: survey.id, neighbourhoodId: survey.neighbourhoodId, wave: survey.wave, fieldedOn: survey.fieldedOn };
+      const score = hidesSmall && survey.sampleSize < MIN_CELL_SIZE ? null : cohesionScore(survey.statements);
+      if (survey.wave === SurveyWave.BASELINE) baseline = score;
+      else gains.push({ fieldedOn: survey.fieldedOn, points: score !== null && previous !== null ? score - previous : null });
+      previous = score;
+      waves.push(
+        score === null
+          ? { ...base, sampleSize: null, cohesionScore: null, changeSinceBaseline: null, statements: null, characteristics: null }
+          : {
+              ...base,
+              sampleSize: survey.sampleSize,
+              cohesionScore: score,
+              changeSinceBaseline: baseline !== null ? round1(score - baseline) : null,
+              statements: surveyItems(survey.statements, STATEMENT_LABELS),
+              characteristics: surveyItems(survey.characteristics, CHARACTERISTIC_LABELS),
+            },
+      );
+    }
+  }
+  return { waves: waves.sort((a, b) => a.fieldedOn.localeCompare(b.fieldedOn)), gains };
 }

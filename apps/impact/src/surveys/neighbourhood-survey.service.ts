@@ -20,12 +20,17 @@ export class NeighbourhoodSurveyService {
     return this.dataSource.getRepository(NeighbourhoodSurvey).createQueryBuilder('s').where('s.neighbourhood_id = ANY(:ids)', { ids: neighbourhoodIds }).orderBy('s.fielded_on').getMany();
   }
 
+  private async teamsIn(neighbourhoodId: string): Promise<string[]> {
+    const rows: { teamId: string }[] = await this.dataSource.query('SELECT team_id AS "teamId" FROM directory_teams WHERE neighbourhood_id = $1', [neighbourhoodId]);
+    return rows.map((row) => row.teamId);
+  }
+
   async record(input: RecordNeighbourhoodSurveyInput): Promise<NeighbourhoodSurvey> {
-    await this.policy.assertCanRecordSurvey(input.neighbourhoodId);
+    const teamIds = await this.teamsIn(input.neighbourhoodId);
+    this.policy.assertCanRecordSurvey(teamIds);
     const answers = surveyAnswers(input);
     if (input.fieldedOn > todayInAmsterdam()) throw badUserInput('fieldedOn must not be in the future', [{ field: 'fieldedOn', message: 'must not be in the future' }]);
-    const [team] = await this.dataSource.query('SELECT min(starts_on)::text AS "startsOn" FROM directory_teams WHERE neighbourhood_id = $1', [input.neighbourhoodId]);
-    if (!team?.startsOn) throw notFound('neighbourhood with a team', input.neighbourhoodId);
+    if (!teamIds.length) throw notFound('neighbourhood with a team', input.neighbourhoodId);
     return this.dataSource.transaction(async (manager) => {
       // One writer per neighbourhood at a time, so "baseline first, then one wave a year" cannot race.
       await manager.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`survey:${input.neighbourhoodId}`]);
@@ -48,7 +53,7 @@ export class NeighbourhoodSurveyService {
   async correct({ id, version, results }: CorrectNeighbourhoodSurveyInput): Promise<NeighbourhoodSurvey> {
     const current = await this.dataSource.getRepository(NeighbourhoodSurvey).findOneBy({ id });
     if (!current) throw notFound('survey', id);
-    await this.policy.assertCanRecordSurvey(current.neighbourhoodId);
+    this.policy.assertCanRecordSurvey(await this.teamsIn(current.neighbourhoodId));
     const answers = surveyAnswers(results);
     return this.dataSource.transaction(async (manager) => {
       const survey = await updateVersioned(manager, NeighbourhoodSurvey, 'survey', id, version, { sampleSize: results.sampleSize, ...answers });
