@@ -6,6 +6,7 @@ export * from './errors';
 export * from './federation';
 export * from './http';
 export * from './logger';
+export * from './money';
 export * from './pagination';
 export * from './request-logging';
 export * from './subgraph';

@@ -1,6 +1,6 @@
+import { euros, MoneyType } from '@buurtvolk/subgraph-kit';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import { MoneyType, euros } from '../ledger/money';
 
 /** The fiscal limits of the volunteer allowance for one calendar year. */
 @Entity('allowance_rates')

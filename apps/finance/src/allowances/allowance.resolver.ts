@@ -1,9 +1,10 @@
+import { euros, MoneyType } from '@buurtvolk/subgraph-kit';
 import { Role } from '@buurtvolk/identity';
 import { IsBoolean, IsIn, IsInt, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
-import { euros, MoneyType, PositiveMoneyInput } from '../ledger/money';
+import { PositiveMoneyInput } from '../ledger/money';
 import { TeamReference, VolunteerReference } from '../references';
 
 @InputType('AgreeAllowanceArrangementInput')

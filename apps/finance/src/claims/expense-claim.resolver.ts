@@ -3,8 +3,8 @@ import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUUID, Length, Matches, ValidateNe
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
-import { VersionedInput } from '@buurtvolk/subgraph-kit';
-import { euros, MoneyType, PositiveMoneyInput } from '../ledger/money';
+import { euros, MoneyType, VersionedInput } from '@buurtvolk/subgraph-kit';
+import { PositiveMoneyInput } from '../ledger/money';
 import { ExpenseCategory, ExpenseClaim, ExpenseClaimItem } from './expense-claim.entity';
 
 @InputType('ExpenseClaimItemInput')

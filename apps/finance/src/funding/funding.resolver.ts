@@ -1,9 +1,8 @@
 import { Role } from '@buurtvolk/identity';
-import { access, forbidden } from '@buurtvolk/subgraph-kit';
+import { access, euros, forbidden, MoneyType } from '@buurtvolk/subgraph-kit';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { LedgerCheck, LedgerEntry } from '../ledger/ledger-entry.entity';
-import { euros, MoneyType } from '../ledger/money';
 import { NeighbourhoodReference, PartnerReference, TeamReference } from '../references';
 import { FundingAgreement } from './funding-agreement.entity';
 import { AllocateBudgetInput, BudgetCategory, CreateFundingAgreementInput, ReverseLedgerEntryInput } from './funding.inputs';

@@ -1,16 +1,5 @@
 import { IsIn, IsInt, IsPositive, Max } from 'class-validator';
-import { Directive, Field, InputType, Int, ObjectType } from 'type-graphql';
-
-/** Money in whole cents with its currency (DESIGN.md); only euros circulate. */
-@ObjectType('Money')
-@Directive('@shareable')
-export class MoneyType {
-  @Field(() => Int)
-  cents: number;
-
-  @Field()
-  currency: string;
-}
+import { Field, InputType, Int } from 'type-graphql';
 
 @InputType('PositiveMoneyInput', { description: 'An amount in whole cents, more than zero' })
 export class PositiveMoneyInput {
@@ -23,8 +12,4 @@ export class PositiveMoneyInput {
   @Field({ defaultValue: 'EUR' })
   @IsIn(['EUR'], { message: 'currency must be EUR' })
   currency: string = 'EUR';
-}
-
-export function euros(cents: number | string | bigint): MoneyType {
-  return { cents: Number(cents), currency: 'EUR' };
 }

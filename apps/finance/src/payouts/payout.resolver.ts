@@ -1,9 +1,9 @@
+import { euros, MoneyType } from '@buurtvolk/subgraph-kit';
 import { Role } from '@buurtvolk/identity';
 import { IsUUID, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
-import { euros, MoneyType } from '../ledger/money';
 import { VolunteerReference } from '../references';
 import { OPEN_BALANCE_SQL } from '../erasure';
 import { formatIban } from './sepa/iban';

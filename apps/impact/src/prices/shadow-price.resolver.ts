@@ -1,7 +1,8 @@
+import { MoneyType } from '@buurtvolk/subgraph-kit';
 import { Role } from '@buurtvolk/identity';
 import { Arg, Authorized, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ImpactContext } from '../context';
-import { MoneyType, nullableEuros } from '../money';
+import { nullableEuros } from '../money';
 import { ShadowPrice } from './shadow-price.entity';
 import { SetShadowPriceInput } from './shadow-price.inputs';
 

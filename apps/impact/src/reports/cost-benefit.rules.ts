@@ -1,5 +1,5 @@
+import { euros } from '@buurtvolk/subgraph-kit';
 import { Theme } from '@buurtvolk/domain';
-import { euros } from '../money';
 import { ShadowPriceItem } from '../prices/shadow-price.entity';
 import { type AgreedReturn, Beneficiary, type BeneficiaryValue, type CostBenefit, EffectCategory, type EffectLine } from './report.types';
 

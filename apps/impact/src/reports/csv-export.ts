@@ -1,6 +1,6 @@
+import { type MoneyType } from '@buurtvolk/subgraph-kit';
 import { type Theme, themeLabel } from '@buurtvolk/domain';
 import { stringify } from 'csv-stringify/sync';
-import type { MoneyType } from '../money';
 import { SurveyWave } from '../surveys/neighbourhood-survey.entity';
 import { Beneficiary, type CostBenefit, type CsvTable, EffectCategory, type ImpactReport, PromiseStatus, WellbeingDomain } from './report.types';
 

@@ -1,7 +1,7 @@
+import { MoneyType } from '@buurtvolk/subgraph-kit';
 import { Theme } from '@buurtvolk/domain';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { MoneyType } from '../money';
 import { NeighbourhoodReference } from '../references';
 import { SurveyWave, SurveyItemScore } from '../surveys/neighbourhood-survey.entity';
 import type { CostBenefitBasis } from './cost-benefit.rules';
