@@ -1,4 +1,5 @@
 import { DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers, todayInAmsterdam } from '@buurtvolk/domain';
+import { groupInto } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource, EntityManager } from 'typeorm';
 
@@ -123,14 +124,14 @@ export class TeamDirectory {
           WHERE volunteer_id = ANY($1) AND from_date <= $2 AND (until_date IS NULL OR until_date >= $2)`,
         [volunteerIds, today],
       );
-      return volunteerIds.map((id) => rows.filter((row) => row.volunteerId === id));
+      return groupInto(volunteerIds, rows, (row) => row.volunteerId);
     });
     this.partnerAreas = new DataLoader(async (partnerIds) => {
       const rows: { partnerId: string; neighbourhoodId: string }[] = await dataSource.query(
         'SELECT partner_id AS "partnerId", neighbourhood_id AS "neighbourhoodId" FROM directory_partner_areas WHERE partner_id = ANY($1)',
         [partnerIds],
       );
-      return partnerIds.map((id) => rows.filter((row) => row.partnerId === id).map((row) => row.neighbourhoodId));
+      return groupInto(partnerIds, rows, (row) => row.partnerId).map((areas) => areas.map((row) => row.neighbourhoodId));
     });
     this.team = new DataLoader(async (teamIds) => {
       const rows: DirectoryTeam[] = await dataSource.query(
@@ -138,7 +139,7 @@ export class TeamDirectory {
            FROM directory_teams WHERE team_id = ANY($1)`,
         [teamIds],
       );
-      return teamIds.map((id) => rows.find((row) => row.teamId === id) ?? null);
+      return groupInto(teamIds, rows, (row) => row.teamId).map((found) => found[0] ?? null);
     });
   }
 
