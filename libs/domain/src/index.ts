@@ -4,3 +4,4 @@ export * from './ids';
 export * from './money';
 export * from './themes';
 export * from './demo-roster';
+export * from './first-year';

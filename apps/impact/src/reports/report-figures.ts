@@ -101,7 +101,6 @@ export async function loadFigures(dataSource: DataSource, scopes: ReportScope[])
 export interface PromiseRow {
   neighbourhoodId: string;
   from: string;
-  until: string;
   minutes: number;
 }
 
@@ -111,12 +110,11 @@ export async function loadFirstYears(dataSource: DataSource, neighbourhoodIds: r
     `WITH firsts AS (
        SELECT neighbourhood_id, min(starts_on) AS first_day FROM directory_teams WHERE neighbourhood_id = ANY($1) GROUP BY 1
      )
-     SELECT f.neighbourhood_id AS "neighbourhoodId", f.first_day::text AS "from", (f.first_day + interval '1 year' - interval '1 day')::date::text AS until,
-            coalesce(sum(h.minutes), 0)::int AS minutes
+     SELECT f.neighbourhood_id AS "neighbourhoodId", f.first_day::text AS "from", coalesce(sum(h.minutes), 0)::int AS minutes
        FROM firsts f
        LEFT JOIN directory_teams t ON t.neighbourhood_id = f.neighbourhood_id
        LEFT JOIN hour_entry_states h ON h.team_id = t.team_id AND h.approved AND h.entry_date BETWEEN f.first_day AND f.first_day + interval '1 year' - interval '1 day'
-      GROUP BY 1, 2, 3`,
+      GROUP BY 1, 2`,
     [neighbourhoodIds],
   );
 }
