@@ -3,24 +3,20 @@
  * migrated with the service's own migrations, exactly as the service would on start.
  */
 import { createDataSource, type DatabaseDefinition, ensureDatabase, runMigrations, serviceDatabaseName, withDatabase } from '@buurtvolk/database';
-import { activitiesDatabase } from '../../apps/activities/src/database';
-import { teamsDatabase } from '../../apps/teams/src/database';
-import { volunteersDatabase } from '../../apps/volunteers/src/database';
+import { SUBGRAPHS } from '../subgraphs';
 
 export type ServiceName = 'teams' | 'volunteers' | 'activities';
 
-const DEFINITIONS: Record<ServiceName, DatabaseDefinition> = {
-  teams: teamsDatabase,
-  volunteers: volunteersDatabase,
-  activities: activitiesDatabase,
-};
+function databaseOf(service: ServiceName): DatabaseDefinition {
+  return SUBGRAPHS.find((subgraph) => subgraph.definition.name === service)!.definition.database;
+}
 
 /** Creates the service's database if missing, runs its migrations, and returns its URL. */
 export async function prepareDatabase(serverUrl: string, service: ServiceName): Promise<{ url: string; applied: string[] }> {
   const name = serviceDatabaseName(service);
   await ensureDatabase(serverUrl, name);
   const url = withDatabase(serverUrl, name);
-  const dataSource = createDataSource(url, DEFINITIONS[service], { poolSize: 1 });
+  const dataSource = createDataSource(url, databaseOf(service), { poolSize: 1 });
   await dataSource.initialize();
   try {
     return { url, applied: await runMigrations(dataSource) };
