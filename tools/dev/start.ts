@@ -7,12 +7,10 @@ import { Role, issueDevToken } from '@buurtvolk/identity';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { DATA_DIR, EMBEDDED_DATA_DIR, EMBEDDED_PORT, ROOT } from '../local-server';
 import { GATEWAY_MAIN, SUBGRAPHS } from '../subgraphs';
 
-const ROOT = join(__dirname, '..', '..');
-const DATA_DIR = process.env.BUURTVOLK_DATA_DIR ?? join(ROOT, '.data');
 const LOG_DIR = join(DATA_DIR, 'logs');
-const EMBEDDED_PORT = Number(process.env.EMBEDDED_POSTGRES_PORT ?? 54329);
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
 const READY_TIMEOUT_MS = 90_000;
 
@@ -28,8 +26,8 @@ async function main() {
   if (serverUrl) {
     console.log('Using the PostgreSQL server in DATABASE_URL');
   } else {
-    console.log(`Starting the embedded PostgreSQL on port ${EMBEDDED_PORT} (data in ${join(DATA_DIR, 'postgres')})…`);
-    embedded = await startEmbeddedPostgres({ dataDir: join(DATA_DIR, 'postgres'), port: EMBEDDED_PORT });
+    console.log(`Starting the embedded PostgreSQL on port ${EMBEDDED_PORT} (data in ${EMBEDDED_DATA_DIR})…`);
+    embedded = await startEmbeddedPostgres({ dataDir: EMBEDDED_DATA_DIR, port: EMBEDDED_PORT });
     // embedded-postgres adds exit hooks that end this process as soon as PostgreSQL is down, before the services
     // have stopped; our own handler stops the services first and PostgreSQL last.
     process.removeAllListeners('SIGINT');

@@ -5,12 +5,9 @@
  * second one: starting it again would stop the running one (startEmbeddedPostgres stops a server left holding
  * the data directory).
  */
-import { startEmbeddedPostgres } from '@buurtvolk/database';
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { embeddedServerUrl, runningServer, startEmbeddedPostgres } from '@buurtvolk/database';
 import { Client } from 'pg';
-
-const ROOT = join(__dirname, '..', '..');
+import { EMBEDDED_DATA_DIR, EMBEDDED_PORT } from '../local-server';
 
 export interface SeedServer {
   url: string;
@@ -19,46 +16,27 @@ export interface SeedServer {
   release(): Promise<void>;
 }
 
-// The credentials startEmbeddedPostgres gives its server (libs/database/src/embedded-postgres.ts); localhost only.
-const embeddedUrl = (port: number) => `postgres://postgres:postgres@127.0.0.1:${port}/postgres`;
-
 export async function openServer(env: NodeJS.ProcessEnv = process.env): Promise<SeedServer> {
   if (env.DATABASE_URL) {
     return { url: env.DATABASE_URL, description: `the server in DATABASE_URL (${redact(env.DATABASE_URL)})`, release: async () => undefined };
   }
 
-  const dataDir = join(env.BUURTVOLK_DATA_DIR ?? join(ROOT, '.data'), 'postgres');
-  const port = Number(env.EMBEDDED_POSTGRES_PORT ?? 54329);
+  const dataDir = EMBEDDED_DATA_DIR;
+  const port = EMBEDDED_PORT;
 
-  const runningPort = portOfRunningServer(dataDir);
+  const runningPort = runningServer(dataDir)?.port;
   if (runningPort !== undefined) {
-    const url = embeddedUrl(runningPort);
+    const url = embeddedServerUrl(runningPort);
     await assertAnswers(url, `The embedded PostgreSQL with data in ${dataDir} runs (port ${runningPort}) but does not accept the seed's connection`);
     return { url, description: `the embedded PostgreSQL already running on port ${runningPort} (data in ${dataDir})`, release: async () => undefined };
   }
-  if (await answers(embeddedUrl(port))) {
-    return { url: embeddedUrl(port), description: `the embedded PostgreSQL already running on port ${port}`, release: async () => undefined };
+  if (await answers(embeddedServerUrl(port))) {
+    return { url: embeddedServerUrl(port), description: `the embedded PostgreSQL already running on port ${port}`, release: async () => undefined };
   }
 
   console.log(`Starting the embedded PostgreSQL on port ${port} (data in ${dataDir})…`);
   const embedded = await startEmbeddedPostgres({ dataDir, port });
   return { url: embedded.url, description: `the embedded PostgreSQL on port ${port} (data in ${dataDir}), started for the seed`, release: () => embedded.stop() };
-}
-
-/** The port in postmaster.pid when a live server holds the data directory (lines: pid, dir, start time, port, …). */
-function portOfRunningServer(dataDir: string): number | undefined {
-  const pidFile = join(dataDir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return undefined;
-  const lines = readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!Number.isInteger(pid) || pid <= 0 || !Number.isInteger(port) || port <= 0) return undefined;
-  try {
-    process.kill(pid, 0);
-    return port;
-  } catch {
-    return undefined;
-  }
 }
 
 async function answers(url: string): Promise<boolean> {

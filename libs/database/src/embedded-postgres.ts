@@ -58,7 +58,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   }
 
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${options.port}/postgres`,
+    url: embeddedServerUrl(options.port),
     dataDir,
     stop: async () => {
       // Ctrl-C in a terminal reaches PostgreSQL too; stop() would wait forever for an exit that already happened.
@@ -69,12 +69,26 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
+/** The maintenance database of the embedded server on `port`. */
+export function embeddedServerUrl(port: number): string {
+  return `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+}
+
+/** The pid and port of a live server holding the data directory (postmaster.pid: pid, dir, start time, port, …). */
+export function runningServer(dataDir: string): { pid: number; port: number } | undefined {
+  const pidFile = `${resolve(dataDir)}/postmaster.pid`;
+  if (!existsSync(pidFile)) return undefined;
+  const lines = readFileSync(pidFile, 'utf8').split('\n');
+  const pid = Number(lines[0]);
+  const port = Number(lines[3]);
+  return Number.isInteger(pid) && pid > 0 && isAlive(pid) ? { pid, port } : undefined;
+}
+
 /** A server left running by a start that was killed outright holds the data directory; stop it (fast shutdown). */
 async function stopLeftoverServer(dataDir: string): Promise<void> {
-  const pidFile = `${dataDir}/postmaster.pid`;
-  if (!existsSync(pidFile)) return;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return;
+  const leftover = runningServer(dataDir);
+  if (!leftover) return;
+  const { pid } = leftover;
   console.warn(`Stopping the PostgreSQL an earlier run left behind (pid ${pid})`);
   process.kill(pid, 'SIGINT');
   for (let waited = 0; waited < 15_000 && isAlive(pid); waited += 200) await new Promise((done) => setTimeout(done, 200));
