@@ -80,8 +80,8 @@ export class ActivityResolver {
   }
 
   @FieldResolver(() => Int, { description: 'People signed up' })
-  signUpCount(@Root() activity: Activity, @Ctx() ctx: ActivitiesContext) {
-    return ctx.loaders.signUpCount.load(activity.id);
+  async signUpCount(@Root() activity: Activity, @Ctx() ctx: ActivitiesContext) {
+    return (await ctx.loaders.signUps.load(activity.id)).length;
   }
 
   @FieldResolver(() => [VolunteerReference], { nullable: true, description: 'Who signed up; for the team and admins' })
