@@ -27,6 +27,11 @@ export const DOMAIN_FIELDS = {
   [WellbeingDomain.FINANCIAL_HEALTH]: 'financialHealth',
 } as const;
 
+/** A check's columns as the entity's properties, for raw queries over `wellbeing_checks w`. */
+export const CHECK_COLUMNS = `w.id, w.volunteer_id AS "volunteerId", w.taken_on::text AS "takenOn", w.language, w.social_network AS "socialNetwork",
+  w.meaning, w.daily_life AS "dailyLife", w.home_situation AS "homeSituation", w.mental_health AS "mentalHealth",
+  w.physical_health AS "physicalHealth", w.financial_health AS "financialHealth", w.remark`;
+
 export type WellbeingScores = Record<(typeof DOMAIN_FIELDS)[WellbeingDomain], number>;
 
 @Entity('wellbeing_checks')

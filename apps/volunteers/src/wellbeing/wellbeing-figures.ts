@@ -2,7 +2,7 @@ import { todayInAmsterdam } from '@buurtvolk/domain';
 import { recordEvent } from '@buurtvolk/events';
 import { groupInto } from '@buurtvolk/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import type { WellbeingCheck } from './wellbeing-check.entity';
+import { CHECK_COLUMNS, type WellbeingCheck } from './wellbeing-check.entity';
 import { type ParticipantHistory, type WellbeingFigureYear, yearlyChangeSums } from './wellbeing-figures.rules';
 
 /**
@@ -82,9 +82,7 @@ async function participantHistories(manager: EntityManager, teamIds: string[]): 
           AND EXISTS (SELECT 1 FROM consents c WHERE c.volunteer_id = m.volunteer_id AND c.purpose = 'WELLBEING_MONITOR' AND c.withdrawn_on IS NULL)
         GROUP BY m.team_id, m.volunteer_id
      )
-     SELECT p.team_id AS "teamId", p.memberships, w.id, w.volunteer_id AS "volunteerId", w.taken_on::text AS "takenOn",
-            w.language, w.social_network AS "socialNetwork", w.meaning, w.daily_life AS "dailyLife", w.home_situation AS "homeSituation",
-            w.mental_health AS "mentalHealth", w.physical_health AS "physicalHealth", w.financial_health AS "financialHealth"
+     SELECT p.team_id AS "teamId", p.memberships, ${CHECK_COLUMNS}
        FROM members p JOIN wellbeing_checks w ON w.volunteer_id = p.volunteer_id`,
     [teamIds],
   );

@@ -1,5 +1,5 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { type AuditTrail, badUserInput, MIN_CELL_SIZE } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, badUserInput, groupInto, MIN_CELL_SIZE } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -7,7 +7,7 @@ import { ConsentPurpose } from '../consents/consent.entity';
 import type { VolunteersLoaders } from '../loaders';
 import type { VolunteersPolicy } from '../policy';
 import type { VolunteerService } from '../volunteers/volunteer.service';
-import { WellbeingCheck } from './wellbeing-check.entity';
+import { CHECK_COLUMNS, WellbeingCheck } from './wellbeing-check.entity';
 import { publishWellbeingFiguresOf } from './wellbeing-figures';
 import type { RecordWellbeingCheckInput } from './wellbeing.inputs';
 import { type DomainChange, groupChange } from './wellbeing.rules';
@@ -58,21 +58,15 @@ export class WellbeingService {
 
   private groupLoader(grouping: Grouping) {
     return new DataLoader<string, WellbeingCheck[][]>(async (keys) => {
-      const today = todayInAmsterdam();
-      const rows: (WellbeingCheck & { groupKey: string })[] = await this.dataSource
-        .getRepository(WellbeingCheck)
-        .createQueryBuilder('w')
-        .innerJoin('directory_memberships', 'm', 'm.volunteer_id = w.volunteer_id AND m.from_date <= :today AND (m.until_date IS NULL OR m.until_date >= :today)', { today })
-        .innerJoin('consents', 'c', `c.volunteer_id = w.volunteer_id AND c.purpose = 'WELLBEING_MONITOR' AND c.withdrawn_on IS NULL`)
-        .where(`m.${grouping} = ANY(:keys)`, { keys })
-        .addSelect(`m.${grouping}`, 'group_key')
-        .getRawAndEntities()
-        .then(({ raw, entities }) => entities.map((entity, i) => Object.assign(entity, { groupKey: raw[i].group_key as string })));
-      return keys.map((key) => {
-        const byPerson = new Map<string, WellbeingCheck[]>();
-        for (const row of rows.filter((candidate) => candidate.groupKey === key)) byPerson.set(row.volunteerId, [...(byPerson.get(row.volunteerId) ?? []), row]);
-        return [...byPerson.values()];
-      });
+      const rows: (WellbeingCheck & { groupKey: string })[] = await this.dataSource.query(
+        `SELECT m.${grouping} AS "groupKey", ${CHECK_COLUMNS}
+           FROM wellbeing_checks w
+           JOIN directory_memberships m ON m.volunteer_id = w.volunteer_id AND m.from_date <= $2 AND (m.until_date IS NULL OR m.until_date >= $2)
+          WHERE m.${grouping} = ANY($1)
+            AND EXISTS (SELECT 1 FROM consents c WHERE c.volunteer_id = w.volunteer_id AND c.purpose = 'WELLBEING_MONITOR' AND c.withdrawn_on IS NULL)`,
+        [keys, todayInAmsterdam()],
+      );
+      return groupInto(keys, rows, (row) => row.groupKey).map((checks) => groupInto([...new Set(checks.map((check) => check.volunteerId))], checks, (check) => check.volunteerId));
     });
   }
 }
