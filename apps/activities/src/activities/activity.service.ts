@@ -41,7 +41,7 @@ export class ActivityService {
     const starts: Date[] = [];
     for (let i = 0; starts.length <= MAX_OCCURRENCES; i += 1) {
       const start = shiftKeepingAmsterdamTime(input.startsAt, input.frequency === SeriesFrequency.WEEKLY ? { days: 7 * i } : { months: i });
-      if (start.toISOString().slice(0, 10) > input.until) break;
+      if (todayInAmsterdam(start) > input.until) break;
       starts.push(start);
     }
     if (!starts.length) throw badUserInput('The series has no occurrence before its end date', [{ field: 'until', message: 'must be on or after the first occurrence' }]);
@@ -93,9 +93,13 @@ export class ActivityService {
   async signUp(activityId: string): Promise<Activity> {
     const volunteerId = this.policy.identity?.volunteerId;
     if (!volunteerId) throw forbidden('Only a volunteer can sign up, with their own token');
+    // Who may see the activity is settled before the transaction (an activity never changes team): the policy may read
+    // the directory through a second pooled connection, which must not be awaited while the row lock is held.
+    const visible = await this.dataSource.getRepository(Activity).findOneBy({ id: activityId });
+    if (!visible || !(await this.policy.canSeeTeam(visible.teamId))) throw notFound('activity', activityId);
     return this.dataSource.transaction(async (manager) => {
       const activity = await manager.getRepository(Activity).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :activityId', { activityId }).getOne();
-      if (!activity || !(await this.policy.canSeeTeam(activity.teamId))) throw notFound('activity', activityId);
+      if (!activity) throw notFound('activity', activityId);
       if (activity.status !== ActivityStatus.PLANNED || activity.startsAt.getTime() < Date.now()) {
         throw badUserInput('Sign-ups are open only for planned activities that have not started', [{ field: 'activityId', message: `is ${activity.status === ActivityStatus.PLANNED ? 'in the past' : activity.status}` }]);
       }

@@ -1,7 +1,7 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { recordEvent } from '@buurtvolk/events';
 import { type AuditTrail, badUserInput, conflict, forbidden, notFound } from '@buurtvolk/subgraph-kit';
-import type { TeamDirectory } from '@buurtvolk/team-directory';
+import type { TeamDirectory, TeamPlace } from '@buurtvolk/team-directory';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { Course, CourseRun, Session } from '../courses/course.entity';
@@ -30,7 +30,9 @@ export class EnrolmentService {
       if (run.status !== 'OPEN') throw badUserInput('This course run is cancelled', [{ field: 'runId', message: 'is cancelled' }]);
       const [first] = await manager.getRepository(Session).find({ where: { runId }, order: { startsAt: 'ASC' }, take: 1 });
       if (!first || first.startsAt.getTime() < Date.now()) throw badUserInput('This course run has already started', [{ field: 'runId', message: 'has started or is in the past' }]);
-      if (run.teamId && !(await this.directory.currentTeams.load(volunteerId)).some((team) => team.teamId === run.teamId)) {
+      // Through the transaction's own connection: a second pooled connection while the run is locked could wait for
+      // a pool drained by the enrolments queued behind this lock.
+      if (run.teamId && !(await this.directory.wasMember(manager, volunteerId, run.teamId, todayInAmsterdam()))) {
         throw badUserInput('This run is only for one team', [{ field: 'runId', message: 'is for another team' }]);
       }
       const active = await manager.findOne(Enrolment, { where: [{ runId, volunteerId, status: EnrolmentStatus.ENROLLED }, { runId, volunteerId, status: EnrolmentStatus.WAITING }] });
@@ -81,6 +83,9 @@ export class EnrolmentService {
     const run = await this.dataSource.getRepository(CourseRun).findOneByOrFail({ id: session.runId });
     const isTrainer = Boolean(run.trainerVolunteerId) && this.policy.identity?.volunteerId === run.trainerVolunteerId;
     if (!isTrainer && !(await this.policy.coordinatesPerson(volunteerId))) throw forbidden('The trainer, the person’s coordinator or an admin records attendance');
+    // Where the person works goes on a certificate; read before the transaction, so it never waits for a second
+    // pooled connection while holding its own (for a coordinator the policy check has loaded it already).
+    const [place] = await this.directory.currentTeams.load(volunteerId);
     return this.dataSource.transaction(async (manager) => {
       const enrolment = await manager.findOne(Enrolment, { where: [{ runId: run.id, volunteerId, status: EnrolmentStatus.ENROLLED }, { runId: run.id, volunteerId, status: EnrolmentStatus.COMPLETED }] });
       if (!enrolment) throw badUserInput('This person is not enrolled in this course run', [{ field: 'volunteerId', message: 'is not enrolled in this run' }]);
@@ -90,12 +95,12 @@ export class EnrolmentService {
         [sessionId, enrolment.id, present],
       );
       await this.audit.record(manager, { action: 'attendance.recorded', entityType: 'Enrolment', entityId: enrolment.id, relatedIds: [sessionId, volunteerId] });
-      await this.certifyIfComplete(manager, run, enrolment, volunteerId);
+      await this.certifyIfComplete(manager, run, enrolment, volunteerId, place);
       return manager.findOneByOrFail(Enrolment, { id: enrolment.id });
     });
   }
 
-  private async certifyIfComplete(manager: EntityManager, run: CourseRun, enrolment: Enrolment, volunteerId: string): Promise<void> {
+  private async certifyIfComplete(manager: EntityManager, run: CourseRun, enrolment: Enrolment, volunteerId: string, place: TeamPlace | undefined): Promise<void> {
     const [{ sessions, attended }] = await manager.query(
       `SELECT (SELECT count(*) FROM sessions WHERE run_id = $1)::int AS sessions,
               (SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE s.run_id = $1 AND a.enrolment_id = $2 AND a.present)::int AS attended`,
@@ -106,7 +111,6 @@ export class EnrolmentService {
     const course = await manager.findOneByOrFail(Course, { id: run.courseId });
     if (!course.givesCertificate) return;
     const issuedOn = todayInAmsterdam();
-    const [place] = await this.directory.currentTeams.load(volunteerId);
     const certificate = manager.create(Certificate, {
       id: randomUUID(),
       volunteerId,
