@@ -3,6 +3,8 @@ import { municipalityOf } from '@buurtvolk/domain';
 import { type AuditTrail, badUserInput, conflict, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
+import { Team } from '../teams/team.entity';
+import { announcePlace } from '../teams/team.service';
 import type { CreateNeighbourhoodInput, NeighbourhoodsArgs, UpdateNeighbourhoodInput } from './neighbourhood.inputs';
 import { Neighbourhood } from './neighbourhood.entity';
 
@@ -38,6 +40,11 @@ export class NeighbourhoodService {
       if (municipalityCode) assertWijkInMunicipality(cbsCode, municipalityCode);
       const updated = await updateVersioned(manager, Neighbourhood, 'neighbourhood', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? current?.name ?? ''));
       await this.audit.record(manager, { action: 'neighbourhood.updated', entityType: 'Neighbourhood', entityId: id });
+      if (current && updated.municipalityCode !== current.municipalityCode) {
+        // Every consumer's directory keeps each team's municipality: tell them, in this transaction. The update above
+        // holds the neighbourhood's row lock and a new team takes a share lock on it, so no team is missed.
+        for (const team of await manager.findBy(Team, { neighbourhoodId: id })) await announcePlace(manager, team, updated);
+      }
       return updated;
     });
   }

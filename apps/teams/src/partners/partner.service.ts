@@ -3,6 +3,7 @@ import { recordEvent } from '@buurtvolk/events';
 import { type AuditTrail, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
+import { SOURCE } from '../memberships/membership.service';
 import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
 import { Partner } from './partner.entity';
 import type { CreatePartnerInput, PartnersArgs, UpdatePartnerInput } from './partner.inputs';
@@ -21,7 +22,7 @@ export class PartnerService {
     return this.dataSource.transaction(async (manager) => {
       const partner = await manager.save(manager.create(Partner, { ...fields, id: randomUUID(), version: 1 })).catch((error) => rethrowDuplicate(error, fields.name));
       await linkNeighbourhoods(manager, partner.id, neighbourhoodIds);
-      await recordEvent(manager, 'teams', 'PartnerAreasChanged', { partnerId: partner.id, neighbourhoodIds: [...new Set(neighbourhoodIds)] });
+      await recordEvent(manager, SOURCE, 'PartnerAreasChanged', { partnerId: partner.id, neighbourhoodIds: [...new Set(neighbourhoodIds)] });
       await this.audit.record(manager, { action: 'partner.created', entityType: 'Partner', entityId: partner.id, relatedIds: neighbourhoodIds });
       return partner;
     });
@@ -33,7 +34,7 @@ export class PartnerService {
       if (neighbourhoodIds) {
         await manager.query('DELETE FROM partner_neighbourhoods WHERE partner_id = $1', [id]);
         await linkNeighbourhoods(manager, id, neighbourhoodIds);
-        await recordEvent(manager, 'teams', 'PartnerAreasChanged', { partnerId: id, neighbourhoodIds: [...new Set(neighbourhoodIds)] });
+        await recordEvent(manager, SOURCE, 'PartnerAreasChanged', { partnerId: id, neighbourhoodIds: [...new Set(neighbourhoodIds)] });
       }
       await this.audit.record(manager, { action: 'partner.updated', entityType: 'Partner', entityId: id, relatedIds: neighbourhoodIds });
       return partner;

@@ -3,11 +3,15 @@ import { recordEvent } from '@buurtvolk/events';
 import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { SOURCE } from '../memberships/membership.service';
 import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
 import type { TeamsPolicy } from '../policy';
 import { Team, TeamStatus } from './team.entity';
 import type { CreateTeamInput, TeamsArgs, UpdateTeamInput } from './team.inputs';
 import { commitmentPeriodProblem, statusChangeProblem } from './team.rules';
+
+/** A neighbourhood read to announce a team is locked FOR SHARE, so its municipality code cannot change before the announcement commits. */
+const FOR_SHARE = { mode: 'pessimistic_read' } as const;
 
 export class TeamService {
   constructor(
@@ -37,7 +41,8 @@ export class TeamService {
     const problem = commitmentPeriodProblem(input.startsOn, input.commitmentEndsOn);
     if (problem) throw badUserInput(`commitmentEndsOn ${problem}`, [{ field: 'commitmentEndsOn', message: problem }]);
     return this.dataSource.transaction(async (manager) => {
-      const neighbourhood = await manager.findOneBy(Neighbourhood, { id: input.neighbourhoodId });
+      // FOR SHARE: a concurrent change of the neighbourhood's municipality waits for this team, and then announces it too.
+      const neighbourhood = await manager.findOne(Neighbourhood, { where: { id: input.neighbourhoodId }, lock: FOR_SHARE });
       if (!neighbourhood) throw notFound('neighbourhood', input.neighbourhoodId);
       const team = manager.create(Team, { ...input, id: randomUUID(), version: 1 });
       await manager.save(team).catch((error) => rethrowDuplicate(error, input.name));
@@ -60,15 +65,18 @@ export class TeamService {
       if (problem) throw badUserInput(`commitmentEndsOn ${problem}`, [{ field: 'commitmentEndsOn', message: problem }]);
       const updated = await updateVersioned(manager, Team, 'team', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? current.name));
       await this.audit.record(manager, { action: 'team.updated', entityType: 'Team', entityId: id });
-      if (changes.startsOn) await announcePlace(manager, updated, await manager.findOneByOrFail(Neighbourhood, { id: updated.neighbourhoodId }));
+      if (changes.startsOn) await announcePlace(manager, updated, await manager.findOneOrFail(Neighbourhood, { where: { id: updated.neighbourhoodId }, lock: FOR_SHARE }));
       return updated;
     });
   }
 }
 
-/** Other services keep a directory of where each team works and since when (TeamPlaced is idempotent). */
-async function announcePlace(manager: EntityManager, team: Team, neighbourhood: Neighbourhood): Promise<void> {
-  await recordEvent(manager, 'teams', 'TeamPlaced', { teamId: team.id, neighbourhoodId: neighbourhood.id, municipalityCode: neighbourhood.municipalityCode, startsOn: team.startsOn });
+/**
+ * Other services keep a directory of where each team works and since when (TeamPlaced is idempotent): announced when
+ * a team is created or its start moves, and for every team of a neighbourhood whose municipality code changes.
+ */
+export async function announcePlace(manager: EntityManager, team: Team, neighbourhood: Neighbourhood): Promise<void> {
+  await recordEvent(manager, SOURCE, 'TeamPlaced', { teamId: team.id, neighbourhoodId: neighbourhood.id, municipalityCode: neighbourhood.municipalityCode, startsOn: team.startsOn });
 }
 
 function rethrowDuplicate(error: unknown, name: string): never {
