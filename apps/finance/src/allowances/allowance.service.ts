@@ -1,8 +1,9 @@
-import { isLocalDate } from '@buurtvolk/domain';
-import { access, type AuditTrail, badUserInput, conflict, forbidden, notFound } from '@buurtvolk/subgraph-kit';
+import { isLocalDate, isUuid } from '@buurtvolk/domain';
+import { access, type AuditTrail, badUserInput, conflict, forbidden, groupInto, notFound } from '@buurtvolk/subgraph-kit';
+import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Identity } from '@buurtvolk/identity';
 import { book } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
@@ -31,8 +32,24 @@ export interface CapStanding {
   yearlyCapCents: number;
 }
 
+export interface AllowanceUsage {
+  usedThisMonthCents: number;
+  usedThisYearCents: number;
+  declaredElsewhereThisYearCents: number;
+}
+
 /** Allowance arrangements and their monthly payments, never over a fiscal cap. */
 export class AllowanceService {
+  /** Per request: the limits of each year asked for, in one statement. */
+  private readonly ratesOfYear = new DataLoader<number, AllowanceRates | null>(async (years) => {
+    const valid = years.filter(Number.isInteger);
+    const found = valid.length ? await this.dataSource.getRepository(AllowanceRate).findBy({ year: In(valid) }) : [];
+    return years.map((year) => found.find((rates) => rates.year === year) ?? null);
+  });
+
+  /** Per request, keyed `teamId|month`: everyone with an arrangement in the team and what counts towards their caps, in one statement per month. */
+  private readonly usageOfTeam = new DataLoader<string, ({ volunteerId: string } & AllowanceUsage)[]>((keys) => this.loadUsageOfTeams(keys));
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly identity: Identity | null,
@@ -132,12 +149,43 @@ export class AllowanceService {
   /** People of a team whose allowances this month or year reach 80% of a cap, for the coordinator to act in time. */
   async approachingCaps(teamId: string, month: string): Promise<CapStanding[]> {
     this.assertManages(teamId);
-    const rates = await this.rates(Number(month.slice(0, 4)));
-    const people: { volunteer_id: string }[] = await this.dataSource.query('SELECT DISTINCT volunteer_id FROM allowance_arrangements WHERE team_id = $1', [teamId]);
-    const standings = await Promise.all(people.map(async ({ volunteer_id: volunteerId }) => ({ volunteerId, ...(await allowanceUsage(this.dataSource.manager, volunteerId, month)) })));
+    const year = Number(month.slice(0, 4));
+    const rates = await this.ratesOfYear.load(year);
+    if (!rates) throw noRates(year);
+    const standings = await this.usageOfTeam.load(`${teamId}|${month}`);
     return standings
       .filter((row) => row.usedThisMonthCents >= rates.monthlyCapCents * APPROACHING_SHARE || row.usedThisYearCents + row.declaredElsewhereThisYearCents >= rates.yearlyCapCents * APPROACHING_SHARE)
       .map((row) => ({ volunteerId: row.volunteerId, year: rates.year, month, usedThisMonthCents: row.usedThisMonthCents, usedThisYearCents: row.usedThisYearCents + row.declaredElsewhereThisYearCents, monthlyCapCents: rates.monthlyCapCents, yearlyCapCents: rates.yearlyCapCents }));
+  }
+
+  private async loadUsageOfTeams(keys: readonly string[]): Promise<(({ volunteerId: string } & AllowanceUsage)[] | Error)[]> {
+    const asked = keys.map((key) => {
+      const [teamId, month] = key.split('|');
+      return { teamId: teamId.toLowerCase(), month };
+    });
+    // A team id that is no UUID has no arrangements (and must not fail the statement for the others).
+    const teamIds = [...new Set(asked.map(({ teamId }) => teamId).filter(isUuid))];
+    const people: { teamId: string; volunteerId: string }[] = teamIds.length
+      ? await this.dataSource.query('SELECT DISTINCT team_id AS "teamId", volunteer_id AS "volunteerId" FROM allowance_arrangements WHERE team_id = ANY($1::uuid[]) ORDER BY team_id, volunteer_id', [teamIds])
+      : [];
+    const groups = groupInto(teamIds, people, (row) => row.teamId);
+    const peopleOf = new Map(teamIds.map((teamId, i) => [teamId, groups[i].map((row) => row.volunteerId)]));
+    // One usage statement per month asked (a request normally asks one); a bad month fails only its own keys.
+    const usageIn = new Map<string, Promise<Map<string, AllowanceUsage>>>();
+    for (const month of new Set(asked.map((key) => key.month))) {
+      const volunteerIds = asked.filter((key) => key.month === month).flatMap((key) => peopleOf.get(key.teamId) ?? []);
+      usageIn.set(month, allowancesUsage(this.dataSource.manager, [...new Set(volunteerIds)], month));
+    }
+    return Promise.all(
+      asked.map(async ({ teamId, month }) => {
+        try {
+          const usage = await usageIn.get(month)!;
+          return (peopleOf.get(teamId) ?? []).map((volunteerId) => ({ volunteerId, ...usage.get(volunteerId)! }));
+        } catch (error) {
+          return error instanceof Error ? error : new Error(String(error));
+        }
+      }),
+    );
   }
 
   private assertManages(teamId: string): void {
@@ -146,7 +194,7 @@ export class AllowanceService {
 
   private async rates(year: number, manager: EntityManager = this.dataSource.manager): Promise<AllowanceRates> {
     const rates = await manager.findOneBy(AllowanceRate, { year });
-    if (!rates) throw badUserInput(`There are no allowance limits for ${year} yet; an admin enters them first`, [{ field: 'year', message: 'has no allowance limits' }]);
+    if (!rates) throw noRates(year);
     return rates;
   }
 }
@@ -155,23 +203,36 @@ export class AllowanceService {
  * What counts towards the caps this month and year: allowances paid (not held or reversed), costs reimbursed to
  * someone with an allowance arrangement (receipt-only volunteers have no cap), and what was declared from elsewhere.
  */
-export async function allowanceUsage(manager: EntityManager, volunteerId: string, month: string) {
-  const [row] = await manager.query(
-    `WITH counted AS (
-       SELECT month, amount_cents FROM allowances WHERE volunteer_id = $1 AND status = 'PAID'
+export async function allowanceUsage(manager: EntityManager, volunteerId: string, month: string): Promise<AllowanceUsage> {
+  return (await allowancesUsage(manager, [volunteerId], month)).get(volunteerId.toLowerCase())!;
+}
+
+/** The same for many people in one statement, by (lower-case) volunteer id; everyone asked has an entry, zeros when nothing counts. */
+export async function allowancesUsage(manager: EntityManager, volunteerIds: string[], month: string): Promise<Map<string, AllowanceUsage>> {
+  if (!volunteerIds.length) return new Map();
+  const rows: ({ volunteerId: string } & AllowanceUsage)[] = await manager.query(
+    `WITH people AS (SELECT DISTINCT unnest($1::uuid[]) AS volunteer_id),
+     counted AS (
+       SELECT volunteer_id, month, amount_cents FROM allowances WHERE volunteer_id = ANY($1::uuid[]) AND status = 'PAID'
        UNION ALL
-       SELECT date_trunc('month', max(i.spent_on))::date, sum(i.amount_cents)
+       SELECT c.volunteer_id, date_trunc('month', max(i.spent_on))::date, sum(i.amount_cents)
          FROM expense_claims c JOIN expense_claim_items i ON i.claim_id = c.id
-        WHERE c.volunteer_id = $1 AND c.status IN ('APPROVED', 'SCHEDULED', 'PAID')
-          AND EXISTS (SELECT 1 FROM allowance_arrangements a WHERE a.volunteer_id = $1)
-        GROUP BY c.id)
-     SELECT coalesce(sum(amount_cents) FILTER (WHERE month = $2::date), 0)::int AS "usedThisMonthCents",
-            coalesce(sum(amount_cents) FILTER (WHERE extract(year FROM month) = extract(year FROM $2::date)), 0)::int AS "usedThisYearCents",
-            (SELECT coalesce(sum(amount_cents), 0)::int FROM declared_elsewhere WHERE volunteer_id = $1 AND year = extract(year FROM $2::date)) AS "declaredElsewhereThisYearCents"
-       FROM counted`,
-    [volunteerId, `${month}-01`],
+        WHERE c.volunteer_id = ANY($1::uuid[]) AND c.status IN ('APPROVED', 'SCHEDULED', 'PAID')
+          AND EXISTS (SELECT 1 FROM allowance_arrangements a WHERE a.volunteer_id = c.volunteer_id)
+        GROUP BY c.id, c.volunteer_id)
+     SELECT p.volunteer_id AS "volunteerId",
+            coalesce(sum(k.amount_cents) FILTER (WHERE k.month = $2::date), 0)::int AS "usedThisMonthCents",
+            coalesce(sum(k.amount_cents) FILTER (WHERE extract(year FROM k.month) = extract(year FROM $2::date)), 0)::int AS "usedThisYearCents",
+            (SELECT coalesce(sum(d.amount_cents), 0)::int FROM declared_elsewhere d WHERE d.volunteer_id = p.volunteer_id AND d.year = extract(year FROM $2::date)) AS "declaredElsewhereThisYearCents"
+       FROM people p LEFT JOIN counted k ON k.volunteer_id = p.volunteer_id
+      GROUP BY p.volunteer_id`,
+    [volunteerIds, `${month}-01`],
   );
-  return row as { usedThisMonthCents: number; usedThisYearCents: number; declaredElsewhereThisYearCents: number };
+  return new Map(rows.map(({ volunteerId, ...usage }) => [volunteerId, usage]));
+}
+
+function noRates(year: number): GraphQLError {
+  return badUserInput(`There are no allowance limits for ${year} yet; an admin enters them first`, [{ field: 'year', message: 'has no allowance limits' }]);
 }
 
 async function allowancesBudget(manager: EntityManager, teamId: string, year: number): Promise<string> {

@@ -1,5 +1,7 @@
-import { type AuditTrail, badUserInput, conflict, notFound } from '@buurtvolk/subgraph-kit';
+import { isUuid } from '@buurtvolk/domain';
+import { type AuditTrail, badUserInput, conflict, groupInto, notFound } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
+import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { once } from '../ledger/idempotency';
@@ -17,6 +19,9 @@ export interface BudgetLine {
 
 /** Funding agreements and the budgets allocated from them; every amount is a ledger movement. */
 export class FundingService {
+  /** Per request, keyed `teamId|year`: one statement for the budgets of every team asked for. */
+  private readonly budgets = new DataLoader<string, BudgetLine[]>((keys) => this.loadBudgetLines(keys));
+
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: TeamDirectory,
@@ -99,18 +104,30 @@ export class FundingService {
   }
 
   /** Allocated, spent and left per category, derived from the ledger: inflow from agreements is allocated, the rest is spending. */
-  async budgetLines(teamId: string, year: number): Promise<BudgetLine[]> {
-    const rows: { category: BudgetCategory; allocated: string; spent: string }[] = await this.dataSource.query(
-      `SELECT b.category,
-              coalesce(sum(CASE WHEN e.to_account = 'budget:' || b.id AND e.from_account LIKE 'agreement:%' THEN e.amount_cents
-                                WHEN e.from_account = 'budget:' || b.id AND e.to_account LIKE 'agreement:%' THEN -e.amount_cents ELSE 0 END), 0) AS allocated,
-              coalesce(sum(CASE WHEN e.from_account = 'budget:' || b.id AND e.to_account NOT LIKE 'agreement:%' THEN e.amount_cents
-                                WHEN e.to_account = 'budget:' || b.id AND e.from_account NOT LIKE 'agreement:%' THEN -e.amount_cents ELSE 0 END), 0) AS spent
-         FROM budgets b LEFT JOIN ledger_entries e ON e.budget_id = b.id
-        WHERE b.team_id = $1 AND b.year = $2 GROUP BY b.category ORDER BY b.category`,
-      [teamId, year],
+  budgetLines(teamId: string, year: number): Promise<BudgetLine[]> {
+    return this.budgets.load(`${teamId}|${year}`);
+  }
+
+  private async loadBudgetLines(keys: readonly string[]): Promise<BudgetLine[][]> {
+    // A team id that is no UUID has no budget (and must not fail the statement for the others).
+    const wanted = keys.map((key) => key.split('|')).filter(([teamId]) => isUuid(teamId));
+    const rows: { teamId: string; year: number; category: BudgetCategory; allocated: string; spent: string }[] = wanted.length
+      ? await this.dataSource.query(
+          `SELECT b.team_id AS "teamId", b.year, b.category,
+                  coalesce(sum(CASE WHEN e.to_account = 'budget:' || b.id AND e.from_account LIKE 'agreement:%' THEN e.amount_cents
+                                    WHEN e.from_account = 'budget:' || b.id AND e.to_account LIKE 'agreement:%' THEN -e.amount_cents ELSE 0 END), 0) AS allocated,
+                  coalesce(sum(CASE WHEN e.from_account = 'budget:' || b.id AND e.to_account NOT LIKE 'agreement:%' THEN e.amount_cents
+                                    WHEN e.to_account = 'budget:' || b.id AND e.from_account NOT LIKE 'agreement:%' THEN -e.amount_cents ELSE 0 END), 0) AS spent
+             FROM budgets b LEFT JOIN ledger_entries e ON e.budget_id = b.id
+            WHERE (b.team_id, b.year) IN (SELECT * FROM unnest($1::uuid[], $2::int[]))
+            GROUP BY b.team_id, b.year, b.category ORDER BY b.category`,
+          [wanted.map(([teamId]) => teamId), wanted.map(([, year]) => Number(year))],
+        )
+      : [];
+    // PostgreSQL answers with lower-case UUIDs; a key may have been asked in upper case.
+    return groupInto(keys.map((key) => key.toLowerCase()), rows, (row) => `${row.teamId}|${row.year}`).map((lines) =>
+      lines.map((row) => ({ category: row.category, allocatedCents: Number(row.allocated), spentCents: Number(row.spent), leftCents: Number(row.allocated) - Number(row.spent) })),
     );
-    return rows.map((row) => ({ category: row.category, allocatedCents: Number(row.allocated), spentCents: Number(row.spent), leftCents: Number(row.allocated) - Number(row.spent) }));
   }
 
   /** The books add up: balances sum to zero, no budget below zero, no agreement allocated beyond its amount. */

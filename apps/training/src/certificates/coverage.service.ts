@@ -1,5 +1,5 @@
-import { todayInAmsterdam } from '@buurtvolk/domain';
-import { suppressSmallCell } from '@buurtvolk/subgraph-kit';
+import { isUuid, todayInAmsterdam } from '@buurtvolk/domain';
+import { groupInto, suppressSmallCell } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { TrainingPolicy } from '../policy';
@@ -17,12 +17,17 @@ export interface TrainingFigures {
   peopleCertified: number | null;
 }
 
-/** Who in a team holds a valid certificate for each required course, and counts per neighbourhood. */
+/** The figures before small cells are hidden from partners. */
+type NeighbourhoodCounts = { [K in keyof TrainingFigures]: number };
+const NO_COUNTS: NeighbourhoodCounts = { trainingsGiven: 0, certificatesIssued: 0, peopleCertified: 0 };
+
+/** Who in a team holds a valid certificate for each required course, and counts per neighbourhood; one statement per batch of each. */
 export class CoverageService {
   private readonly coverage: DataLoader<string, CourseCoverage[]>;
+  private readonly figures: DataLoader<string, NeighbourhoodCounts>;
 
   constructor(
-    private readonly dataSource: DataSource,
+    dataSource: DataSource,
     private readonly policy: TrainingPolicy,
   ) {
     this.coverage = new DataLoader(async (teamIds) => {
@@ -43,6 +48,27 @@ export class CoverageService {
         });
       });
     });
+    // Keyed by neighbourhood id; an id that is no UUID has no rows (and must not fail the others' statement).
+    this.figures = new DataLoader(async (neighbourhoodIds) => {
+      const valid = neighbourhoodIds.filter(isUuid);
+      const rows: ({ neighbourhoodId: string } & NeighbourhoodCounts)[] = valid.length
+        ? await dataSource.query(
+            `SELECT coalesce(t.neighbourhood_id, c.neighbourhood_id) AS "neighbourhoodId", coalesce(t.trainings, 0)::int AS "trainingsGiven",
+                    coalesce(c.issued, 0)::int AS "certificatesIssued", coalesce(c.people, 0)::int AS "peopleCertified"
+               FROM (SELECT m.neighbourhood_id, count(DISTINCT s.run_id) AS trainings
+                       FROM attendance a JOIN sessions s ON s.id = a.session_id JOIN enrolments e ON e.id = a.enrolment_id
+                       JOIN directory_memberships m ON m.volunteer_id = e.volunteer_id
+                      WHERE a.present AND m.neighbourhood_id = ANY($1::uuid[]) GROUP BY m.neighbourhood_id) t
+               FULL JOIN (SELECT neighbourhood_id, count(*) AS issued, count(DISTINCT volunteer_id) AS people
+                            FROM certificates WHERE neighbourhood_id = ANY($1::uuid[]) GROUP BY neighbourhood_id) c ON c.neighbourhood_id = t.neighbourhood_id`,
+            [valid],
+          )
+        : [];
+      // PostgreSQL answers with lower-case UUIDs; an id may have been asked in upper case.
+      return groupInto(neighbourhoodIds.map((id) => id.toLowerCase()), rows, (row) => row.neighbourhoodId).map(([row]) =>
+        row ? { trainingsGiven: row.trainingsGiven, certificatesIssued: row.certificatesIssued, peopleCertified: row.peopleCertified } : NO_COUNTS,
+      );
+    });
   }
 
   forTeam(teamId: string): Promise<CourseCoverage[]> {
@@ -50,13 +76,7 @@ export class CoverageService {
   }
 
   async forNeighbourhood(neighbourhoodId: string): Promise<TrainingFigures> {
-    const [row] = await this.dataSource.query(
-      `SELECT (SELECT count(DISTINCT s.run_id) FROM attendance a JOIN sessions s ON s.id = a.session_id JOIN enrolments e ON e.id = a.enrolment_id
-                JOIN directory_memberships m ON m.volunteer_id = e.volunteer_id WHERE a.present AND m.neighbourhood_id = $1)::int AS "trainingsGiven",
-              (SELECT count(*) FROM certificates WHERE neighbourhood_id = $1)::int AS "certificatesIssued",
-              (SELECT count(DISTINCT volunteer_id) FROM certificates WHERE neighbourhood_id = $1)::int AS "peopleCertified"`,
-      [neighbourhoodId],
-    );
-    return { ...row, peopleCertified: suppressSmallCell(row.peopleCertified, this.policy.identity) };
+    const figures = await this.figures.load(neighbourhoodId);
+    return { ...figures, peopleCertified: suppressSmallCell(figures.peopleCertified, this.policy.identity) };
   }
 }

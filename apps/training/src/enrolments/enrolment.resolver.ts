@@ -139,7 +139,7 @@ export class NeighbourhoodTrainingResolver {
   @Authorized()
   @FieldResolver(() => TrainingFiguresType, { nullable: true })
   async trainingFigures(@Root() neighbourhood: NeighbourhoodReference, @Ctx() ctx: TrainingContext) {
-    if (!(await ctx.policy.servesArea(neighbourhood.id)) && !access.isAdmin(ctx.identity)) throw forbidden('Training figures are for admins and partners serving the neighbourhood');
+    if (!(await ctx.policy.servesArea(neighbourhood.id))) throw forbidden('Training figures are for admins and partners serving the neighbourhood');
     return ctx.coverage.forNeighbourhood(neighbourhood.id);
   }
 }
