@@ -1,6 +1,6 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import type { Identity } from '@buurtvolk/identity';
-import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
+import { bearerHeaders, pollUntil, postGraphQL, testIdentities } from '@buurtvolk/testing';
 import { startTestFederation, type TestFederation } from './test/federation';
 
 /** The hours promise end to end: plan, sign up, register, approve, and the partner's figures move at once. */
@@ -73,12 +73,11 @@ describe('the hours promise through the gateway', () => {
     await as(person, `mutation ($input: RegisterHoursInput!) { registerHours(input: $input) { id } }`, { input: { teamId: TEAM, date: today, minutes: 30, theme: 'HEALTH', description: 'Wandeling met buurvrouw Fatma' } });
     await as(admin, `mutation ($id: ID!) { eraseVolunteer(id: $id) }`, { id: person.volunteerId });
 
-    const deadline = Date.now() + 15_000;
-    let remaining: { description: string | null }[] = [];
-    do {
-      await new Promise((resolve) => setTimeout(resolve, 200));
-      remaining = await federation.activities!.dataSource.query('SELECT description FROM hour_entries WHERE volunteer_id = $1 AND description IS NOT NULL', [person.volunteerId]);
-    } while (remaining.length && Date.now() < deadline);
+    const remaining = await pollUntil(
+      (): Promise<{ description: string | null }[]> =>
+        federation.activities!.dataSource.query('SELECT description FROM hour_entries WHERE volunteer_id = $1 AND description IS NOT NULL', [person.volunteerId]),
+      (rows) => rows.length === 0,
+    );
     expect(remaining).toEqual([]);
     const [{ signUps }] = await federation.activities!.dataSource.query('SELECT count(*)::int AS "signUps" FROM sign_ups WHERE volunteer_id = $1', [person.volunteerId]);
     expect(signUps).toBe(0);

@@ -1,8 +1,8 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import { latestReplay } from '@buurtvolk/events';
 import type { Identity } from '@buurtvolk/identity';
-import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
-import { eventually, replayFinished } from '../../impact/src/test/impact-world';
+import { bearerHeaders, eventually, postGraphQL, testIdentities } from '@buurtvolk/testing';
+import { replayFinished } from '../../impact/src/test/impact-world';
 import { startTestFederation, type TestFederation } from './test/federation';
 
 /** A funder's evidence end to end: its token gets its own neighbourhoods' and agreements' impact, and nothing else. */

@@ -1,6 +1,6 @@
 import { demoId } from '@buurtvolk/domain';
 import type { Identity } from '@buurtvolk/identity';
-import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
+import { bearerHeaders, pollUntil, postGraphQL, testIdentities } from '@buurtvolk/testing';
 import { startTestFederation, type TestFederation } from './test/federation';
 
 /** Volunteers and teams together through the gateway: scoped lists, export, and erasure carried by events. */
@@ -16,16 +16,6 @@ afterAll(() => federation.stop());
 
 async function query(identity: Identity, text: string, variables: Record<string, unknown> = {}) {
   return postGraphQL(federation.gateway.url, { query: text, variables }, await bearerHeaders(identity));
-}
-
-/** Events travel through the outbox, the relay and the bus: wait for their effect rather than for a fixed time. */
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 const TEAM_VOLUNTEERS = `query ($team: ID!) {
@@ -55,7 +45,7 @@ describe('volunteers through the gateway', () => {
     });
     const id = registered.data.registerVolunteer.id;
     await query(admin, `mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }`, { input: { teamId: FEIJENOORD, volunteerId: id, from: '2026-10-01' } });
-    const listed = await eventually(
+    const listed = await pollUntil(
       () => query(coordinator, `query ($team: ID!) { volunteers(team: $team, first: 100) { totalCount } }`, { team: FEIJENOORD }),
       (result) => result.data?.volunteers.totalCount === 19,
     );
@@ -90,7 +80,7 @@ describe('right of access and right to be forgotten', () => {
     expect(row).toEqual({ given_name: null, email: null, phone: null, date_of_birth: null, talents: [] });
     expect(Number((await federation.volunteers!.dataSource.query('SELECT count(*) AS n FROM wellbeing_checks WHERE volunteer_id = $1', [person]))[0].n)).toBe(0);
 
-    const memberships = await eventually(
+    const memberships = await pollUntil(
       () => federation.teams.dataSource.query('SELECT until_date FROM memberships WHERE volunteer_id = $1', [person]),
       (rows: { until_date: string | null }[]) => rows.every((membership) => membership.until_date !== null),
     );

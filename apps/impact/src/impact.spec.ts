@@ -1,9 +1,9 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import { latestReplay } from '@buurtvolk/events';
 import type { Identity } from '@buurtvolk/identity';
-import { testIdentities } from '@buurtvolk/testing';
+import { eventually, testIdentities } from '@buurtvolk/testing';
 import { rebuildReadModel } from './read-model/rebuild';
-import { eventually, type ImpactWorld, readModelSnapshot, replayFinished, startImpactWorld } from './test/impact-world';
+import { type ImpactWorld, readModelSnapshot, replayFinished, startImpactWorld } from './test/impact-world';
 
 let world: ImpactWorld;
 const year = Number(todayInAmsterdam().slice(0, 4));

@@ -1,10 +1,10 @@
-import { type DatabaseDefinition, withDatabase, withMaintenanceClient } from '@buurtvolk/database';
-import { createTestDatabase, TEST_RUN_ENV, TEST_SERVER_ENV, type TestDatabase } from '@buurtvolk/testing';
-import { randomBytes, randomUUID } from 'node:crypto';
+import type { DatabaseDefinition } from '@buurtvolk/database';
+import { createTestDatabase, pollUntil, startTestEventBus, type TestDatabase, type TestEventBus } from '@buurtvolk/testing';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { consumeEvents, consumerQueueName, deadLetterQueueName } from './consumer';
 import type { DomainEvent } from './domain-event';
-import { type EventBus, eventsDatabaseUrl, startEventBus } from './event-bus';
+import { eventsDatabaseUrl, startEventBus } from './event-bus';
 import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, recordEvent } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 
@@ -31,34 +31,17 @@ interface ThingPayload {
 let producer: TestDatabase;
 let alpha: TestDatabase;
 let beta: TestDatabase;
-let bus: EventBus;
-let busDatabase: string;
-
-const serverUrl = () => process.env[TEST_SERVER_ENV] as string;
+let bus: TestEventBus;
 
 beforeAll(async () => {
   [producer, alpha, beta] = await Promise.all([1, 2, 3].map(() => createTestDatabase('events_spec', definition)));
-  busDatabase = `bvt_${process.env[TEST_RUN_ENV]}_events_${randomBytes(4).toString('hex')}`;
-  bus = await startEventBus({ connectionString: withDatabase(serverUrl(), busDatabase) });
+  bus = await startTestEventBus();
 });
 
 afterAll(async () => {
   await bus?.stop();
   await Promise.all([producer, alpha, beta].map((db) => db?.drop()));
-  if (busDatabase) {
-    await withMaintenanceClient(serverUrl(), (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(busDatabase)} WITH (FORCE)`));
-  }
 });
-
-/** Polls `probe` until `done` holds, so tests wait only as long as delivery takes. */
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** The producer's change and its event, in one transaction. */
 function createThing(type: string, name = 'bench'): Promise<DomainEvent<ThingPayload>> {
@@ -123,9 +106,9 @@ describe('domain events through the outbox', () => {
 
     expect(await new OutboxRelay({ dataSource: producer.dataSource, bus }).relayOnce()).toBe(1);
 
-    expect(await eventually(() => counter(alpha, committed.payload.thingId), (value) => value === 1)).toBe(1);
+    expect(await pollUntil(() => counter(alpha, committed.payload.thingId), (value) => value === 1)).toBe(1);
     expect(await counter(alpha, rolledBack!.payload.thingId)).toBe(0);
-    expect(await eventually(() => jobs(consumerQueueName('alpha', 'ThingCreated')), (state) => state.pending === 0)).toEqual({ received: 1, pending: 0 });
+    expect(await pollUntil(() => jobs(consumerQueueName('alpha', 'ThingCreated')), (state) => state.pending === 0)).toEqual({ received: 1, pending: 0 });
     const outbox: { id: string }[] = await producer.dataSource.query('SELECT id FROM event_outbox WHERE type = $1', ['ThingCreated']);
     expect(outbox.map((row) => row.id)).toEqual([committed.id]);
   });
@@ -135,7 +118,7 @@ describe('domain events through the outbox', () => {
     const event = await createThing('ThingRenamed');
 
     // The service goes down right after its commit: the relay it had never published, or its publish failed.
-    const deadBus = await startEventBus({ connectionString: withDatabase(serverUrl(), busDatabase) });
+    const deadBus = await startEventBus({ connectionString: bus.connectionString });
     await deadBus.stop();
     await expect(new OutboxRelay({ dataSource: producer.dataSource, bus: deadBus }).relayOnce()).rejects.toThrow();
     expect(await unpublished()).toEqual([event.id]);
@@ -143,7 +126,7 @@ describe('domain events through the outbox', () => {
     const relay = new OutboxRelay({ dataSource: producer.dataSource, bus, intervalMs: 50 });
     relay.start();
     try {
-      expect(await eventually(() => counter(alpha, event.payload.thingId), (value) => value === 1)).toBe(1);
+      expect(await pollUntil(() => counter(alpha, event.payload.thingId), (value) => value === 1)).toBe(1);
     } finally {
       await relay.stop();
     }
@@ -172,8 +155,8 @@ describe('domain events through the outbox', () => {
     // alpha got its copy the first time and gets another now; it applies the event once.
     expect(await relay.relayOnce()).toBe(1);
     const both = () => Promise.all([counter(alpha, event.payload.thingId), counter(beta, event.payload.thingId)]);
-    expect(await eventually(both, ([a, b]) => a === 1 && b === 1)).toEqual([1, 1]);
-    expect(await eventually(() => jobs(consumerQueueName('alpha', 'ThingLent')), (state) => state.pending === 0)).toEqual({ received: 2, pending: 0 });
+    expect(await pollUntil(both, ([a, b]) => a === 1 && b === 1)).toEqual([1, 1]);
+    expect(await pollUntil(() => jobs(consumerQueueName('alpha', 'ThingLent')), (state) => state.pending === 0)).toEqual({ received: 2, pending: 0 });
     expect(await counter(alpha, event.payload.thingId)).toBe(1);
   });
 
@@ -184,7 +167,7 @@ describe('domain events through the outbox', () => {
     for (let i = 0; i < 10; i += 1) events.push(await createThing('ThingQueued'));
     expect(await new OutboxRelay({ dataSource: producer.dataSource, bus }).relayOnce()).toBe(10);
     const all = () => Promise.all(events.map((event) => counter(alpha, event.payload.thingId)));
-    expect(await eventually(all, (counts) => counts.every((count) => count === 1), 10_000)).toEqual(Array(10).fill(1));
+    expect(await pollUntil(all, (counts) => counts.every((count) => count === 1), 10_000)).toEqual(Array(10).fill(1));
   });
 
   it('applies an event delivered twice only once', async () => {
@@ -200,12 +183,12 @@ describe('domain events through the outbox', () => {
     const queue = consumerQueueName('alpha', 'ThingMoved');
 
     expect(await relay.relayOnce()).toBe(1);
-    await eventually(() => counter(alpha, event.payload.thingId), (value) => value === 1);
+    await pollUntil(() => counter(alpha, event.payload.thingId), (value) => value === 1);
     // As if the relay crashed after publishing but before marking the row: the next run publishes it again.
     await producer.dataSource.query('UPDATE event_outbox SET published_at = NULL WHERE id = $1', [event.id]);
     expect(await relay.relayOnce()).toBe(1);
 
-    expect(await eventually(() => jobs(queue), (state) => state.received === 2 && state.pending === 0)).toEqual({ received: 2, pending: 0 });
+    expect(await pollUntil(() => jobs(queue), (state) => state.received === 2 && state.pending === 0)).toEqual({ received: 2, pending: 0 });
     expect(await counter(alpha, event.payload.thingId)).toBe(1);
     expect(calls).toBe(1);
     const inbox = await alpha.dataSource.query('SELECT consumer, event_id FROM event_inbox WHERE event_id = $1', [event.id]);
@@ -226,7 +209,7 @@ describe('domain events through the outbox', () => {
     expect(await new OutboxRelay({ dataSource: producer.dataSource, bus }).relayOnce()).toBe(1);
 
     const deadLetter = deadLetterQueueName('alpha', 'ThingBroken');
-    expect(await eventually(() => bus.boss.getQueueSize(deadLetter), (size) => size === 1)).toBe(1);
+    expect(await pollUntil(() => bus.boss.getQueueSize(deadLetter), (size) => size === 1)).toBe(1);
     expect(attempts).toBe(2);
     const [dead] = await bus.boss.fetch<DomainEvent<ThingPayload>>(deadLetter);
     expect(dead.data).toEqual(event);
@@ -242,9 +225,9 @@ describe('domain events through the outbox', () => {
     expect(await new OutboxRelay({ dataSource: producer.dataSource, bus }).relayOnce()).toBe(1);
 
     const both = () => Promise.all([counter(alpha, event.payload.thingId), counter(beta, event.payload.thingId)]);
-    expect(await eventually(both, ([a, b]) => a === 1 && b === 1)).toEqual([1, 1]);
-    expect(await eventually(() => jobs(consumerQueueName('alpha', 'ThingShared')), (state) => state.pending === 0)).toEqual({ received: 1, pending: 0 });
-    expect(await eventually(() => jobs(consumerQueueName('beta', 'ThingShared')), (state) => state.pending === 0)).toEqual({ received: 1, pending: 0 });
+    expect(await pollUntil(both, ([a, b]) => a === 1 && b === 1)).toEqual([1, 1]);
+    expect(await pollUntil(() => jobs(consumerQueueName('alpha', 'ThingShared')), (state) => state.pending === 0)).toEqual({ received: 1, pending: 0 });
+    expect(await pollUntil(() => jobs(consumerQueueName('beta', 'ThingShared')), (state) => state.pending === 0)).toEqual({ received: 1, pending: 0 });
   });
 });
 

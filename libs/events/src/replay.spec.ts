@@ -1,10 +1,10 @@
-import { type DatabaseDefinition, withDatabase, withMaintenanceClient } from '@buurtvolk/database';
-import { createTestDatabase, TEST_RUN_ENV, TEST_SERVER_ENV, type TestDatabase } from '@buurtvolk/testing';
-import { randomBytes, randomUUID } from 'node:crypto';
+import type { DatabaseDefinition } from '@buurtvolk/database';
+import { createTestDatabase, pollUntil, startTestEventBus, type TestDatabase } from '@buurtvolk/testing';
+import { randomUUID } from 'node:crypto';
 import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { type BatchEventHandler, consumeEvents, type EventHandler } from './consumer';
 import type { DomainEvent } from './domain-event';
-import { type EventBus, startEventBus } from './event-bus';
+import type { EventBus } from './event-bus';
 import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, recordEvent } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import { CREATE_REPLAY_SQL, latestReplay, replayQueue, replayRequestQueue, type ReplayStatus, replayStatus, requestMissingReplays, requestReplay } from './replay';
@@ -32,12 +32,10 @@ interface ThingPayload {
   thingId: string;
 }
 
-const serverUrl = () => process.env[TEST_SERVER_ENV] as string;
 const databases: TestDatabase[] = [];
 const stops: (() => Promise<void>)[] = [];
 let producers: Record<'things' | 'gadgets', TestDatabase>;
 let bus: EventBus;
-let busDatabase: string;
 
 async function database(): Promise<TestDatabase> {
   const db = await createTestDatabase('replay_spec', definition);
@@ -47,8 +45,7 @@ async function database(): Promise<TestDatabase> {
 
 beforeAll(async () => {
   producers = { things: await database(), gadgets: await database() };
-  busDatabase = `bvt_${process.env[TEST_RUN_ENV]}_events_${randomBytes(4).toString('hex')}`;
-  bus = await startEventBus({ connectionString: withDatabase(serverUrl(), busDatabase) });
+  bus = await startTestEventBus();
   // Pages of two events, so a handful of events already spans several jobs.
   for (const source of ['things', 'gadgets'] as const) {
     stops.push(await answerReplays({ bus, dataSource: producers[source].dataSource, source, batchSize: 2, pollingIntervalSeconds: 0.5 }));
@@ -59,20 +56,7 @@ afterAll(async () => {
   for (const stop of stops) await stop();
   await bus?.stop();
   await Promise.all(databases.map((db) => db.drop()));
-  if (busDatabase) {
-    await withMaintenanceClient(serverUrl(), (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(busDatabase)} WITH (FORCE)`));
-  }
 });
-
-/** Polls `probe` until `done` holds, so tests wait only as long as delivery takes. */
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 /** Records `thingIds.length` events of `type`, one transaction each, and relays them (to whoever subscribed). */
 async function produce(source: 'things' | 'gadgets', type: string, thingIds: string[]): Promise<DomainEvent<ThingPayload>[]> {
@@ -116,7 +100,7 @@ async function startConsumer(consumer: string, types: string[], options: { live?
     return Object.fromEntries(rows.map((row) => [row.name, row.value]));
   };
   const replay = (sources: string[], replayTypes = types) => requestReplay({ bus, dataSource: db.dataSource, consumer, sources, types: replayTypes });
-  const finished = (requestId: string) => eventually(() => replayStatus(db.dataSource, requestId), (status) => status.length > 0 && status.every((row) => row.finishedAt !== null));
+  const finished = (requestId: string) => pollUntil(() => replayStatus(db.dataSource, requestId), (status) => status.length > 0 && status.every((row) => row.finishedAt !== null));
   return { db, seen, runs, counters, replay, finished };
 }
 
@@ -159,7 +143,7 @@ describe('replaying events to a consumer', () => {
   it('skips the events the consumer already handled live', async () => {
     const early = await startConsumer('early', ['ParcelOpened'], { live: true });
     const events = await produce('things', 'ParcelOpened', ids(3));
-    await eventually(() => early.counters(), (counters) => Object.keys(counters).length === 3);
+    await pollUntil(() => early.counters(), (counters) => Object.keys(counters).length === 3);
 
     const requestId = await early.replay(['things']);
 
@@ -206,7 +190,7 @@ describe('replaying events to a consumer', () => {
     expect(await bus.boss.send(replayRequestQueue('things'), { requestId, consumer: 'counted', types: ['ParcelLost'] })).toEqual(expect.any(String));
 
     expect(await counted.finished(requestId)).toEqual([done('things', 3)]);
-    await eventually(() => bus.boss.getQueueSize(replayRequestQueue('things'), { before: 'completed' }), (unanswered) => unanswered === 0);
+    await pollUntil(() => bus.boss.getQueueSize(replayRequestQueue('things'), { before: 'completed' }), (unanswered) => unanswered === 0);
     // Both answers are sent by now, and the second one added no jobs: pages of two plus the closing job.
     expect(await bus.boss.getQueueSize(replayQueue('counted'), { before: 'cancelled' })).toBe(3);
     expect(await replayStatus(counted.db.dataSource, requestId)).toEqual([done('things', 3)]);

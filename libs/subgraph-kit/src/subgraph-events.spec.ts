@@ -1,6 +1,6 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
 import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, CREATE_REPLAY_SQL, type DomainEvent, type EventBus, latestReplay, recordEvent, replayStatus } from '@buurtvolk/events';
-import { createTestDatabase, startTestEventBus, type TestDatabase } from '@buurtvolk/testing';
+import { createTestDatabase, pollUntil, startTestEventBus, type TestDatabase } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { createLogger } from './logger';
@@ -37,15 +37,6 @@ afterAll(async () => {
   await Promise.all([producer, consumer].map((db) => db?.drop()));
 });
 
-async function eventually<T>(probe: () => Promise<T>, done: (value: T) => boolean, timeoutMs = 15_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (done(value) || Date.now() > deadline) return value;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 function makeThing(): Promise<DomainEvent<{ thingId: string }>> {
   return producer.dataSource.transaction((manager) => recordEvent(manager, 'makers', 'ThingMade', { thingId: randomUUID() }));
 }
@@ -75,20 +66,20 @@ describe('a subgraph that replays from another', () => {
     const stopProducer = await startSubgraphEvents('makers', { publishes: true }, { dataSource: producer.dataSource, bus, ...quick });
     const before = [await makeThing(), await makeThing()];
     // Published while nobody subscribed to ThingMade: pub/sub alone would never bring these to the consumer.
-    await eventually(() => producer.dataSource.query('SELECT 1 FROM event_outbox WHERE published_at IS NULL'), (rows) => rows.length === 0);
+    await pollUntil(() => producer.dataSource.query('SELECT 1 FROM event_outbox WHERE published_at IS NULL'), (rows) => rows.length === 0);
 
     let stopConsumer = await startSubgraphEvents('counter', counting, { dataSource: consumer.dataSource, bus, ...quick });
     const requestId = await latestReplay(consumer.dataSource);
     expect(requestId).toEqual(expect.any(String));
-    expect(await eventually(() => made(), (rows) => Object.keys(rows).length === 2)).toEqual(madeOnce(before));
-    const finished = await eventually(() => replayStatus(consumer.dataSource, requestId!), ([row]) => row?.finishedAt != null);
+    expect(await pollUntil(() => made(), (rows) => Object.keys(rows).length === 2)).toEqual(madeOnce(before));
+    const finished = await pollUntil(() => replayStatus(consumer.dataSource, requestId!), ([row]) => row?.finishedAt != null);
     expect(finished).toEqual([{ source: 'makers', expected: 2, received: 2, finishedAt: expect.any(Date) }]);
 
     // Live events keep flowing, and a restart asks for no second replay.
     await stopConsumer();
     stopConsumer = await startSubgraphEvents('counter', counting, { dataSource: consumer.dataSource, bus, ...quick });
     const after = await makeThing();
-    expect(await eventually(() => made(), (rows) => Object.keys(rows).length === 3)).toEqual(madeOnce([...before, after]));
+    expect(await pollUntil(() => made(), (rows) => Object.keys(rows).length === 3)).toEqual(madeOnce([...before, after]));
     expect(await consumer.dataSource.query('SELECT request_id FROM event_replays')).toEqual([{ request_id: requestId }]);
 
     await stopConsumer();

@@ -1,3 +1,4 @@
+export * from './eventually';
 export * from './graphql-client';
 export * from './identities';
 export * from './test-database';

@@ -1,7 +1,6 @@
 import { createDataSource, type DatabaseDefinition, runMigrations, StatementCounter, withDatabase, withMaintenanceClient } from '@buurtvolk/database';
-import { randomBytes } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { TEST_RUN_ENV, TEST_SERVER_ENV } from './test-server';
+import { dropTestDatabase, testDatabaseName, testRun } from './test-run';
 
 export interface TestDatabase {
   name: string;
@@ -12,21 +11,14 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-function testServer(): { serverUrl: string; run: string } {
-  const serverUrl = process.env[TEST_SERVER_ENV];
-  const run = process.env[TEST_RUN_ENV];
-  if (!serverUrl || !run) throw new Error('No test PostgreSQL: run tests through jest (npm test), whose global setup starts one');
-  return { serverUrl, run };
-}
-
 /**
  * A fresh, migrated database for one test file. The first caller of a run migrates a template database (under an
  * advisory lock, as Jest runs files in parallel); every file then gets a cheap copy of it.
  */
 export async function createTestDatabase(service: string, definition: DatabaseDefinition): Promise<TestDatabase> {
-  const { serverUrl, run } = testServer();
+  const { serverUrl, run } = testRun();
   const template = `bvt_${run}_${service}_template`;
-  const name = `bvt_${run}_${service}_${randomBytes(4).toString('hex')}`;
+  const name = testDatabaseName(service);
 
   await withMaintenanceClient(serverUrl, async (client) => {
     await client.query('SELECT pg_advisory_lock(hashtext($1))', [template]);
@@ -59,7 +51,7 @@ export async function createTestDatabase(service: string, definition: DatabaseDe
     statements,
     drop: async () => {
       await dataSource.destroy();
-      await withMaintenanceClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+      await dropTestDatabase(name);
     },
   };
 }

@@ -1,21 +1,24 @@
-import { withDatabase, withMaintenanceClient } from '@buurtvolk/database';
+import { withDatabase } from '@buurtvolk/database';
 import { type EventBus, startEventBus } from '@buurtvolk/events';
 import { createLogger } from '@buurtvolk/subgraph-kit';
-import { randomBytes } from 'node:crypto';
-import { TEST_RUN_ENV, TEST_SERVER_ENV } from './test-server';
+import { dropTestDatabase, testDatabaseName, testRun } from './test-run';
 
-/** A real pg-boss event bus on its own database of this test run (dropped with the run). */
-export async function startTestEventBus(): Promise<EventBus> {
-  const serverUrl = process.env[TEST_SERVER_ENV];
-  const run = process.env[TEST_RUN_ENV];
-  if (!serverUrl || !run) throw new Error('No test PostgreSQL: run tests through jest (npm test)');
-  const name = `bvt_${run}_events_${randomBytes(4).toString('hex')}`;
-  const bus = await startEventBus({ connectionString: withDatabase(serverUrl, name), logger: createLogger('events') });
+export interface TestEventBus extends EventBus {
+  /** Its database, for a test that connects a second bus to it. */
+  connectionString: string;
+}
+
+/** A real pg-boss event bus on its own database of this test run; `stop` drops that database. */
+export async function startTestEventBus(): Promise<TestEventBus> {
+  const name = testDatabaseName('events');
+  const connectionString = withDatabase(testRun().serverUrl, name);
+  const bus = await startEventBus({ connectionString, logger: createLogger('events') });
   return {
     boss: bus.boss,
+    connectionString,
     stop: async () => {
       await bus.boss.stop({ graceful: false, wait: true });
-      await withMaintenanceClient(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+      await dropTestDatabase(name);
     },
   };
 }

@@ -1,4 +1,4 @@
-import { composeSupergraph } from '@buurtvolk/subgraph-kit';
+import { composeSupergraph, type SubgraphDefinition } from '@buurtvolk/subgraph-kit';
 import { startTestEventBus, startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
 import { activitiesSubgraph } from '../../../activities/src/subgraph';
 import { financeSubgraph } from '../../../finance/src/subgraph';
@@ -8,6 +8,18 @@ import { trainingSubgraph } from '../../../training/src/subgraph';
 import { volunteersSubgraph } from '../../../volunteers/src/subgraph';
 import { type RunningGateway, startGateway } from '../gateway';
 import { startTeamNotesSubgraph, type TeamNotesSubgraph } from './team-notes-subgraph';
+
+/** The producing subgraphs a test can add to teams, in the order they are composed. */
+const OPTIONAL_PRODUCERS = [
+  { name: 'volunteers', definition: volunteersSubgraph },
+  { name: 'activities', definition: activitiesSubgraph },
+  { name: 'training', definition: trainingSubgraph },
+  { name: 'finance', definition: financeSubgraph },
+] as const satisfies readonly { name: string; definition: SubgraphDefinition<any> }[];
+
+type OptionalSubgraph = (typeof OPTIONAL_PRODUCERS)[number]['name'] | 'impact';
+
+export type TestFederationOptions = Partial<Record<OptionalSubgraph, boolean>>;
 
 export interface TestFederation {
   gateway: RunningGateway;
@@ -28,45 +40,30 @@ export interface TestFederation {
  * `volunteers`, `activities`, `training`, `finance` or `impact`, those subgraphs join, and all exchange domain events
  * over a real event bus.
  */
-export async function startTestFederation(options: { volunteers?: boolean; activities?: boolean; training?: boolean; finance?: boolean; impact?: boolean } = {}): Promise<TestFederation> {
-  const bus = options.volunteers || options.activities || options.training || options.finance || options.impact ? await startTestEventBus() : undefined;
-  const teams = await startTestSubgraph(teamsSubgraph, { seed: true, bus });
-  const volunteers = options.volunteers ? await startTestSubgraph(volunteersSubgraph, { seed: true, bus }) : undefined;
-  const activities = options.activities ? await startTestSubgraph(activitiesSubgraph, { seed: true, bus }) : undefined;
-  const training = options.training ? await startTestSubgraph(trainingSubgraph, { seed: true, bus }) : undefined;
-  const finance = options.finance ? await startTestSubgraph(financeSubgraph, { seed: true, bus }) : undefined;
+export async function startTestFederation(options: TestFederationOptions = {}): Promise<TestFederation> {
+  const producers = OPTIONAL_PRODUCERS.filter(({ name }) => options[name]);
+  const bus = producers.length > 0 || options.impact ? await startTestEventBus() : undefined;
+  const start = (definition: SubgraphDefinition<any>) => startTestSubgraph(definition, { seed: true, bus });
+  // Each seeds its own database, and its seeded history is in its outbox as already published: they start together.
+  const [teams, ...started] = await Promise.all([teamsSubgraph, ...producers.map(({ definition }) => definition)].map(start));
   // Last, so the producers have seeded their history before impact asks for a replay of it.
-  const impact = options.impact ? await startTestSubgraph(impactSubgraph, { seed: true, bus }) : undefined;
+  const impact = options.impact ? await start(impactSubgraph) : undefined;
   const notes = await startTeamNotesSubgraph();
-  const supergraphSdl = composeSupergraph([
-    { name: 'teams', url: teams.url, sdl: teams.sdl },
-    ...(volunteers ? [{ name: 'volunteers', url: volunteers.url, sdl: volunteers.sdl }] : []),
-    ...(activities ? [{ name: 'activities', url: activities.url, sdl: activities.sdl }] : []),
-    ...(training ? [{ name: 'training', url: training.url, sdl: training.sdl }] : []),
-    ...(finance ? [{ name: 'finance', url: finance.url, sdl: finance.sdl }] : []),
-    ...(impact ? [{ name: 'impact', url: impact.url, sdl: impact.sdl }] : []),
-    { name: 'notes', url: notes.url, sdl: notes.sdl },
-  ]);
+
+  const subgraphs = [teams, ...started, ...(impact ? [impact] : [])];
+  const supergraphSdl = composeSupergraph([...subgraphs.map(({ name, url, sdl }) => ({ name, url, sdl })), { name: 'notes', url: notes.url, sdl: notes.sdl }]);
   const gateway = await startGateway({ supergraphSdl, port: 0, connection: { timeoutMs: 2_000 } });
+  const joined: Partial<Record<OptionalSubgraph, TestSubgraph>> = Object.fromEntries(subgraphs.slice(1).map((subgraph) => [subgraph.name, subgraph]));
   return {
     gateway,
     teams,
-    volunteers,
-    activities,
-    training,
-    finance,
-    impact,
+    ...joined,
     notes,
     supergraphSdl,
     stop: async () => {
       await gateway.stop();
       await notes.stop();
-      await impact?.destroy();
-      await finance?.destroy();
-      await training?.destroy();
-      await activities?.destroy();
-      await volunteers?.destroy();
-      await teams.destroy();
+      await Promise.all(subgraphs.map((subgraph) => subgraph.destroy()));
       await bus?.stop();
     },
   };

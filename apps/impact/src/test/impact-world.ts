@@ -1,5 +1,5 @@
 import { type EventBus, latestReplay, replayStatus } from '@buurtvolk/events';
-import { startTestEventBus, startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
+import { eventually, startTestEventBus, startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
 import type { DataSource } from 'typeorm';
 import { activitiesSubgraph } from '../../../activities/src/subgraph';
 import { financeSubgraph } from '../../../finance/src/subgraph';
@@ -44,15 +44,6 @@ export async function replayFinished(dataSource: DataSource, requestId: string, 
     const status = await replayStatus(dataSource, requestId);
     return status.length > 0 && status.every((source) => source.finishedAt !== null);
   }, timeoutMs);
-}
-
-/** Polls until `probe` holds, so tests wait only as long as delivery takes; throws when it never does. */
-export async function eventually(probe: () => Promise<boolean>, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`Not reached within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 /** The read model's rows, in a stable order, to compare a rebuilt model with the live one. */
