@@ -86,7 +86,7 @@ async function recordDemoHistory(manager: EntityManager): Promise<void> {
     `INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
      SELECT md5('HoursApproved:' || h.id)::uuid, 'HoursApproved', $1,
             jsonb_build_object('entryId', h.id, 'volunteerId', h.volunteer_id, 'teamId', h.team_id, 'neighbourhoodId', h.neighbourhood_id,
-                               'date', to_char(h.entry_date, 'YYYY-MM-DD'), 'minutes', h.minutes, 'theme', h.theme),
+                               'date', to_char(h.entry_date, 'YYYY-MM-DD'), 'minutes', h.minutes, 'theme', h.theme, 'entryVersion', h.version),
             h.decided_at, now()
        FROM hour_entries h
       WHERE h.status = 'APPROVED'`,

@@ -10,9 +10,10 @@ import { CreateAllowances1764600200000 } from './migrations/1764600200000-create
 import { CreateExpenseClaims1764600300000 } from './migrations/1764600300000-create-expense-claims';
 import { HourlyAllowances1764600400000 } from './migrations/1764600400000-hourly-allowances';
 import { CreatePayouts1764600500000 } from './migrations/1764600500000-create-payouts';
+import { HourApprovalStates1764600700000 } from './migrations/1764600700000-hour-approval-states';
 import { ExpenseClaim, ExpenseClaimItem } from './claims/expense-claim.entity';
 
 export const financeDatabase: DatabaseDefinition = {
   entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, ExpenseClaim, ExpenseClaimItem, AuditEntry],
-  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000, indexOutboxHistoryMigration(1764600600000)],
+  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000, indexOutboxHistoryMigration(1764600600000), HourApprovalStates1764600700000],
 };

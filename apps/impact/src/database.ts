@@ -2,10 +2,11 @@ import type { DatabaseDefinition } from '@buurtvolk/database';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { CreateImpactSchema1764700000000 } from './migrations/1764700000000-create-impact-schema';
 import { SeedShadowPrices1764700100000 } from './migrations/1764700100000-seed-shadow-prices';
+import { OrderHourStatesByVersion1764700200000 } from './migrations/1764700200000-order-hour-states-by-version';
 import { ShadowPrice } from './prices/shadow-price.entity';
 import { NeighbourhoodSurvey } from './surveys/neighbourhood-survey.entity';
 
 export const impactDatabase: DatabaseDefinition = {
   entities: [NeighbourhoodSurvey, ShadowPrice, AuditEntry],
-  migrations: [CreateImpactSchema1764700000000, SeedShadowPrices1764700100000],
+  migrations: [CreateImpactSchema1764700000000, SeedShadowPrices1764700100000, OrderHourStatesByVersion1764700200000],
 };

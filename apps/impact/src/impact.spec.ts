@@ -3,6 +3,7 @@ import { latestReplay } from '@buurtvolk/events';
 import type { Identity } from '@buurtvolk/identity';
 import { eventually, testIdentities } from '@buurtvolk/testing';
 import { rebuildReadModel } from './read-model/rebuild';
+import { impactSubgraph } from './subgraph';
 import { type ImpactWorld, readModelSnapshot, replayFinished, startImpactWorld } from './test/impact-world';
 
 let world: ImpactWorld;
@@ -155,6 +156,19 @@ describe('the read model', () => {
     expect(await latestReplay(world.impact.dataSource)).toBe(requestId);
     await replayFinished(world.impact.dataSource, requestId);
     expect(await readModelSnapshot(world.impact.dataSource)).toEqual(live);
+  });
+
+  it("orders an entry's approval and revocation by its version, not by when their transactions began", async () => {
+    const handlers = impactSubgraph.events!.handlers!;
+    const entryId = '00000000-0000-4000-8000-00000000e501';
+    const payload = { entryId, volunteerId: demoId('volunteer:feijenoord-02'), teamId: TE_WERVE.team, neighbourhoodId: TE_WERVE.neighbourhood, date: `${year}-01-05`, minutes: 600, theme: 'HEALTH' };
+    const hours = async () => (await report(TEAM, TE_WERVE.team, admin)).report.totalHours as number;
+    const before = await hours();
+    // The revocation waited for the approval's row lock: its transaction began first, but it decided later (version 3).
+    const revoked = { id: '00000000-0000-4000-8000-00000000e503', type: 'HoursApprovalRevoked', source: 'activities', occurredAt: '2026-01-05T10:00:00.000Z', payload: { ...payload, entryVersion: 3 } };
+    const approved = { id: '00000000-0000-4000-8000-00000000e502', type: 'HoursApproved', source: 'activities', occurredAt: '2026-01-05T10:00:01.000Z', payload: { ...payload, entryVersion: 2 } };
+    for (const event of [approved, revoked, approved]) await world.impact.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
+    expect(await hours()).toBe(before);
   });
 });
 

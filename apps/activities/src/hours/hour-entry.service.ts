@@ -175,5 +175,6 @@ async function assertRoomInDay(manager: EntityManager, volunteerId: string, date
 
 /** Exported so the demo history (written in SQL) is tested against the live shape. */
 export function hoursPayload(entry: HourEntry) {
-  return { entryId: entry.id, volunteerId: entry.volunteerId, teamId: entry.teamId, neighbourhoodId: entry.neighbourhoodId, date: entry.entryDate, minutes: entry.minutes, theme: entry.theme };
+  // The version orders an entry's approvals and revocations for consumers, whatever order their queues deliver them in.
+  return { entryId: entry.id, volunteerId: entry.volunteerId, teamId: entry.teamId, neighbourhoodId: entry.neighbourhoodId, date: entry.entryDate, minutes: entry.minutes, theme: entry.theme, entryVersion: entry.version };
 }

@@ -93,24 +93,74 @@ describe('hourly allowances from approved hours', () => {
   const hours = (volunteerId: string, minutes: number, date = `${year}-02-10`, entryId = randomUUID()) => ({ entryId, volunteerId, teamId: FEIJENOORD, neighbourhoodId: demoId('neighbourhood:feijenoord'), date, minutes, theme: 'COMMUNITY' });
   const allowancesOf = (volunteerId: string) => subgraph.dataSource.query(`SELECT amount_cents AS cents, status, held_reason AS reason FROM allowances WHERE volunteer_id = $1 ORDER BY created_at`, [volunteerId]);
 
+  const decision = (type: 'HoursApproved' | 'HoursApprovalRevoked', payload: ReturnType<typeof hours>, entryVersion: number) =>
+    ({ id: randomUUID(), type, source: 'activities', occurredAt: new Date().toISOString(), payload: { ...payload, entryVersion } });
+  const handle = (event: ReturnType<typeof decision>) => subgraph.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
+  const payableCents = async (volunteerId: string) => {
+    const [{ cents }] = await subgraph.dataSource.query(
+      `SELECT coalesce(sum(CASE WHEN to_account = $1 THEN amount_cents ELSE -amount_cents END), 0)::int AS cents FROM ledger_entries WHERE to_account = $1 OR from_account = $1`,
+      [`payable:${volunteerId}`],
+    );
+    return cents;
+  };
+
   it('pays the hourly rate for approved hours, reverses it when the approval is revoked, and pays again on re-approval', async () => {
     const volunteerId = randomUUID();
     await arrangement(500, { volunteerId, kind: 'HOURLY' });
-    const event = hours(volunteerId, 150);
-    await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(event, manager));
+    const entry = hours(volunteerId, 150);
+    await handle(decision('HoursApproved', entry, 2));
     expect(await allowancesOf(volunteerId)).toEqual([{ cents: 1_250, status: 'PAID', reason: null }]);
-    await subgraph.dataSource.transaction((manager) => handlers.HoursApprovalRevoked(event, manager));
+    await handle(decision('HoursApprovalRevoked', entry, 3));
     expect((await allowancesOf(volunteerId)).map((row: { status: string }) => row.status)).toEqual(['REVERSED']);
-    await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(event, manager));
+    await handle(decision('HoursApproved', entry, 4));
     expect((await allowancesOf(volunteerId)).map((row: { status: string }) => row.status)).toEqual(['REVERSED', 'PAID']);
+    expect(await payableCents(volunteerId)).toBe(1_250);
     expect((await subgraph.query(`{ ledgerCheck { balanced } }`, {}, testIdentities.admin())).data.ledgerCheck.balanced).toBe(true);
+  });
+
+  it('never pays for hours whose revocation is handled before the approval it takes back', async () => {
+    const volunteerId = randomUUID();
+    await arrangement(500, { volunteerId, kind: 'HOURLY' });
+    const entry = hours(volunteerId, 120);
+    await handle(decision('HoursApprovalRevoked', entry, 3));
+    await handle(decision('HoursApproved', entry, 2));
+    expect(await allowancesOf(volunteerId)).toEqual([]);
+    expect(await payableCents(volunteerId)).toBe(0);
+  });
+
+  it('ends paid once, for the last approval, in whichever order approve, revoke and approve again are handled', async () => {
+    const orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+    for (const order of orders) {
+      const volunteerId = randomUUID();
+      await arrangement(500, { volunteerId, kind: 'HOURLY' });
+      const entryId = randomUUID();
+      // The volunteer corrected the entry to 90 minutes between the revocation and the second approval.
+      const events = [decision('HoursApproved', hours(volunteerId, 150, `${year}-02-10`, entryId), 2), decision('HoursApprovalRevoked', hours(volunteerId, 150, `${year}-02-10`, entryId), 3), decision('HoursApproved', hours(volunteerId, 90, `${year}-02-10`, entryId), 5)];
+      for (const index of order) await handle(events[index]);
+      await handle(events[order[0]]);
+      const paid = (await allowancesOf(volunteerId)).filter((row: { status: string }) => row.status === 'PAID');
+      expect({ order, paid }).toEqual({ order, paid: [{ cents: 750, status: 'PAID', reason: null }] });
+      expect({ order, payable: await payableCents(volunteerId) }).toEqual({ order, payable: 750 });
+    }
+    expect((await subgraph.query(`{ ledgerCheck { balanced } }`, {}, testIdentities.admin())).data.ledgerCheck.balanced).toBe(true);
+  });
+
+  it('converges when an approval and its revocation are handled at the same time', async () => {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const volunteerId = randomUUID();
+      await arrangement(500, { volunteerId, kind: 'HOURLY' });
+      const entry = hours(volunteerId, 60);
+      await Promise.all([handle(decision('HoursApproved', entry, 2)), handle(decision('HoursApprovalRevoked', entry, 3))]);
+      expect(await payableCents(volunteerId)).toBe(0);
+      expect((await allowancesOf(volunteerId)).filter((row: { status: string }) => row.status === 'PAID')).toEqual([]);
+    }
   });
 
   it('holds, with the reason, an hourly allowance that would pass the monthly cap', async () => {
     const volunteerId = randomUUID();
     await arrangement(575, { volunteerId, kind: 'HOURLY' });
-    await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(hours(volunteerId, 1_440, `${year}-03-02`), manager));
-    await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(hours(volunteerId, 1_440, `${year}-03-03`), manager));
+    await handle(decision('HoursApproved', hours(volunteerId, 1_440, `${year}-03-02`), 2));
+    await handle(decision('HoursApproved', hours(volunteerId, 1_440, `${year}-03-03`), 2));
     const rows = await allowancesOf(volunteerId);
     expect(rows[0]).toEqual({ cents: 13_800, status: 'PAID', reason: null });
     expect(rows[1]).toEqual({ cents: 13_800, status: 'HELD', reason: '€138,00 would pass the monthly cap of €220,00: €138,00 is used, €82,00 is left' });

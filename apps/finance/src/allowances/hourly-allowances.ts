@@ -1,3 +1,4 @@
+import type { DomainEvent } from '@buurtvolk/events';
 import { AuditTrail } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
@@ -7,57 +8,119 @@ import { AllowanceRate } from './allowance-rate.entity';
 import { checkCaps } from './allowance.rules';
 import { allowanceUsage } from './allowance.service';
 
-interface HoursEvent {
+export interface HoursEvent {
   entryId: string;
   volunteerId: string;
   teamId: string;
   date: string;
   minutes: number;
+  /** The entry's version after the decision; events recorded before activities sent it count as version 0. */
+  entryVersion?: number;
 }
 
-/**
- * HoursApproved (from activities): under an hourly arrangement the hours earn an allowance for their month. One that
- * would pass a cap is held, with the reason, for the coordinator — never paid silently over the cap.
- */
-export async function allowanceForApprovedHours(event: HoursEvent, manager: EntityManager): Promise<void> {
-  const [arrangement] = await manager.query(
-    `SELECT id, amount_cents FROM allowance_arrangements
-      WHERE volunteer_id = $1 AND team_id = $2 AND kind = 'HOURLY' AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $3)`,
-    [event.volunteerId, event.teamId, event.date],
-  );
-  if (!arrangement) return;
-  // Approved again after a revocation: the reversed allowance stays as history, detached from the entry.
-  const [earlier] = await manager.query('SELECT id, status FROM allowances WHERE source_hour_entry_id = $1 FOR UPDATE', [event.entryId]);
-  if (earlier && earlier.status !== 'REVERSED') return;
-  if (earlier) await manager.query('UPDATE allowances SET source_hour_entry_id = NULL WHERE id = $1', [earlier.id]);
-  const month = event.date.slice(0, 7);
-  const amountCents = Math.floor((event.minutes * arrangement.amount_cents) / 60);
-  if (amountCents <= 0) return;
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 4))', [`${event.volunteerId}:${month.slice(0, 4)}`]);
-  const rates = await manager.findOneBy(AllowanceRate, { year: Number(month.slice(0, 4)) });
-  const verdict = rates ? checkCaps(rates, { ...(await allowanceUsage(manager, event.volunteerId, month)), amountCents }) : { ok: false as const, message: `No allowance limits for ${month.slice(0, 4)}` };
-  const id = randomUUID();
-  const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ALLOWANCES'`, [event.teamId, Number(month.slice(0, 4))]);
-  if (!verdict.ok || !budget) {
-    const reason = verdict.ok ? `The team has no ALLOWANCES budget for ${month.slice(0, 4)}` : verdict.message;
-    await manager.query(
-      `INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, status, held_reason, source_hour_entry_id) VALUES ($1, $2, $3, $4, $5, 'HELD', $6, $7)`,
-      [id, arrangement.id, event.volunteerId, `${month}-01`, amountCents, reason, event.entryId],
-    );
-    return;
-  }
-  const entry = await book(manager, { kind: LedgerEntryKind.ALLOWANCE, fromAccount: `budget:${budget.id}`, toAccount: `payable:${event.volunteerId}`, amountCents, budgetId: budget.id, volunteerId: event.volunteerId, description: `Allowance for hours of ${event.date}` });
-  await manager.query(
-    `INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, ledger_entry_id, source_hour_entry_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-    [id, arrangement.id, event.volunteerId, `${month}-01`, amountCents, entry.id, event.entryId],
-  );
-  await AuditTrail.forEvent('activities', 'HoursApproved').record(manager, { action: 'allowance.paid.hours', entityType: 'Allowance', entityId: id, relatedIds: [event.volunteerId, event.entryId] });
+interface HourApprovalState {
+  entryId: string;
+  volunteerId: string;
+  teamId: string;
+  date: string;
+  minutes: number;
+  approved: boolean;
+  entryVersion: number;
+}
+
+interface LiveAllowance {
+  id: string;
+  status: 'PAID' | 'HELD';
+  ledger_entry_id: string | null;
+  source_entry_version: number | null;
+}
+
+/** HoursApproved (from activities): under an hourly arrangement the approved hours earn an allowance. */
+export function allowanceForApprovedHours(_payload: HoursEvent, manager: EntityManager, event: DomainEvent<HoursEvent>): Promise<void> {
+  return followHourDecision(manager, event, true);
 }
 
 /** HoursApprovalRevoked: the allowance those hours earned is reversed in the ledger (or dropped if it was held). */
-export async function reverseAllowanceForRevokedHours(event: HoursEvent, manager: EntityManager): Promise<void> {
-  const [allowance] = await manager.query(`SELECT id, status, ledger_entry_id FROM allowances WHERE source_hour_entry_id = $1 FOR UPDATE`, [event.entryId]);
-  if (!allowance || allowance.status === 'REVERSED') return;
+export function reverseAllowanceForRevokedHours(_payload: HoursEvent, manager: EntityManager, event: DomainEvent<HoursEvent>): Promise<void> {
+  return followHourDecision(manager, event, false);
+}
+
+/**
+ * Approvals and revocations arrive on separate queues, late, twice or out of order. Each event only updates the
+ * entry's latest known decision (by the entry's version); the allowance is then made to match that decision. So
+ * approve → revoke → approve ends paid once for the last approval, whichever order the three are handled in.
+ */
+async function followHourDecision(manager: EntityManager, event: DomainEvent<HoursEvent>, approved: boolean): Promise<void> {
+  const { entryId } = event.payload;
+  // One decision per entry at a time: an approval and a revocation handled at once must each see the other.
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 5))', [entryId]);
+  const state = await recordLatestDecision(manager, event, approved);
+  const [live]: LiveAllowance[] = await manager.query(
+    `SELECT id, status, ledger_entry_id, source_entry_version FROM allowances WHERE source_hour_entry_id = $1 AND status <> 'REVERSED' FOR UPDATE`,
+    [entryId],
+  );
+  // An allowance from before versions were recorded pays for whatever approval it followed.
+  const upToDate = live && state.approved && (live.source_entry_version === null || live.source_entry_version === state.entryVersion);
+  if (upToDate) return;
+  if (live) await reverse(manager, live, state);
+  if (state.approved) await payForHours(manager, state);
+}
+
+/** Stores the event's decision when it is newer than the one known, and returns the latest decision. */
+async function recordLatestDecision(manager: EntityManager, event: DomainEvent<HoursEvent>, approved: boolean): Promise<HourApprovalState> {
+  const { entryId, volunteerId, teamId, date, minutes, entryVersion = 0 } = event.payload;
+  const [state] = await manager.query(
+    `WITH incoming AS (
+       INSERT INTO hour_approval_states AS s (entry_id, volunteer_id, team_id, entry_date, minutes, approved, entry_version, event_at, event_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (entry_id) DO UPDATE SET volunteer_id = EXCLUDED.volunteer_id, team_id = EXCLUDED.team_id, entry_date = EXCLUDED.entry_date,
+         minutes = EXCLUDED.minutes, approved = EXCLUDED.approved, entry_version = EXCLUDED.entry_version, event_at = EXCLUDED.event_at, event_id = EXCLUDED.event_id
+       WHERE (EXCLUDED.entry_version, EXCLUDED.event_at, EXCLUDED.event_id) > (s.entry_version, s.event_at, s.event_id)
+       RETURNING *)
+     SELECT entry_id AS "entryId", volunteer_id AS "volunteerId", team_id AS "teamId", entry_date::text AS date, minutes, approved, entry_version AS "entryVersion" FROM incoming
+     UNION ALL
+     SELECT entry_id, volunteer_id, team_id, entry_date::text, minutes, approved, entry_version FROM hour_approval_states WHERE entry_id = $1 AND NOT EXISTS (SELECT 1 FROM incoming)`,
+    [entryId, volunteerId, teamId, date, minutes, approved, entryVersion, event.occurredAt, event.id],
+  );
+  return state;
+}
+
+/** Under an hourly arrangement, pays the approved minutes at its rate — or holds the allowance, with the reason, over a cap. */
+async function payForHours(manager: EntityManager, state: HourApprovalState): Promise<void> {
+  const [arrangement] = await manager.query(
+    `SELECT id, amount_cents FROM allowance_arrangements
+      WHERE volunteer_id = $1 AND team_id = $2 AND kind = 'HOURLY' AND starts_on <= $3 AND (ends_on IS NULL OR ends_on >= $3)`,
+    [state.volunteerId, state.teamId, state.date],
+  );
+  if (!arrangement) return;
+  const month = state.date.slice(0, 7);
+  const amountCents = Math.floor((state.minutes * arrangement.amount_cents) / 60);
+  if (amountCents <= 0) return;
+  // Earlier allowances of this entry stay as history, detached from it (one live allowance per entry).
+  await manager.query(`UPDATE allowances SET source_hour_entry_id = NULL WHERE source_hour_entry_id = $1 AND status = 'REVERSED'`, [state.entryId]);
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 4))', [`${state.volunteerId}:${month.slice(0, 4)}`]);
+  const rates = await manager.findOneBy(AllowanceRate, { year: Number(month.slice(0, 4)) });
+  const verdict = rates ? checkCaps(rates, { ...(await allowanceUsage(manager, state.volunteerId, month)), amountCents }) : { ok: false as const, message: `No allowance limits for ${month.slice(0, 4)}` };
+  const id = randomUUID();
+  const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ALLOWANCES'`, [state.teamId, Number(month.slice(0, 4))]);
+  if (!verdict.ok || !budget) {
+    const reason = verdict.ok ? `The team has no ALLOWANCES budget for ${month.slice(0, 4)}` : verdict.message;
+    await manager.query(
+      `INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, status, held_reason, source_hour_entry_id, source_entry_version) VALUES ($1, $2, $3, $4, $5, 'HELD', $6, $7, $8)`,
+      [id, arrangement.id, state.volunteerId, `${month}-01`, amountCents, reason, state.entryId, state.entryVersion],
+    );
+    return;
+  }
+  const entry = await book(manager, { kind: LedgerEntryKind.ALLOWANCE, fromAccount: `budget:${budget.id}`, toAccount: `payable:${state.volunteerId}`, amountCents, budgetId: budget.id, volunteerId: state.volunteerId, description: `Allowance for hours of ${state.date}` });
+  await manager.query(
+    `INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, ledger_entry_id, source_hour_entry_id, source_entry_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [id, arrangement.id, state.volunteerId, `${month}-01`, amountCents, entry.id, state.entryId, state.entryVersion],
+  );
+  await AuditTrail.forEvent('activities', 'HoursApproved').record(manager, { action: 'allowance.paid.hours', entityType: 'Allowance', entityId: id, relatedIds: [state.volunteerId, state.entryId] });
+}
+
+/** Takes back an allowance that no longer matches the entry's latest decision: a reversing entry when it was paid. */
+async function reverse(manager: EntityManager, allowance: LiveAllowance, state: HourApprovalState): Promise<void> {
   if (allowance.status === 'PAID') {
     const [original] = await manager.query('SELECT from_account, to_account, amount_cents, budget_id FROM ledger_entries WHERE id = $1', [allowance.ledger_entry_id]);
     await book(manager, {
@@ -66,11 +129,16 @@ export async function reverseAllowanceForRevokedHours(event: HoursEvent, manager
       toAccount: original.from_account,
       amountCents: Number(original.amount_cents),
       budgetId: original.budget_id,
-      volunteerId: event.volunteerId,
-      reversesEntryId: allowance.ledger_entry_id,
-      description: 'Hours approval revoked',
+      volunteerId: state.volunteerId,
+      reversesEntryId: allowance.ledger_entry_id!,
+      description: state.approved ? 'Hours changed and approved again' : 'Hours approval revoked',
     });
   }
   await manager.query(`UPDATE allowances SET status = 'REVERSED' WHERE id = $1`, [allowance.id]);
-  await AuditTrail.forEvent('activities', 'HoursApprovalRevoked').record(manager, { action: 'allowance.reversed.hours', entityType: 'Allowance', entityId: allowance.id, relatedIds: [event.volunteerId, event.entryId] });
+  await AuditTrail.forEvent('activities', state.approved ? 'HoursApproved' : 'HoursApprovalRevoked').record(manager, {
+    action: 'allowance.reversed.hours',
+    entityType: 'Allowance',
+    entityId: allowance.id,
+    relatedIds: [state.volunteerId, state.entryId],
+  });
 }

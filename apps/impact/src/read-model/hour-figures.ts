@@ -9,6 +9,8 @@ export interface HoursPayload {
   date: string;
   minutes: number;
   theme: string;
+  /** The entry's version after the decision; absent (0) in events recorded before activities sent it. */
+  entryVersion?: number;
 }
 
 interface HourState {
@@ -19,18 +21,19 @@ interface HourState {
   entryDate: string;
   minutes: number;
   approved: boolean;
+  entryVersion: number;
   eventAt: string;
   eventId: string;
 }
 
 export function hourState(event: DomainEvent<HoursPayload>, approved: boolean): HourState {
-  const { entryId, teamId, neighbourhoodId, theme, date, minutes } = event.payload;
-  return { entryId, teamId, neighbourhoodId, theme, entryDate: date, minutes, approved, eventAt: event.occurredAt, eventId: event.id };
+  const { entryId, teamId, neighbourhoodId, theme, date, minutes, entryVersion = 0 } = event.payload;
+  return { entryId, teamId, neighbourhoodId, theme, entryDate: date, minutes, approved, entryVersion, eventAt: event.occurredAt, eventId: event.id };
 }
 
 /**
  * Applies hour events to the monthly sums, set-based so a replay of thousands costs a few statements. Each entry's
- * latest event wins (by when it happened, then by id), whatever order events arrive in, so a late or repeated
+ * latest event wins (by the entry's version, then when it happened, then by id), whatever order events arrive in, so a late or repeated
  * approval or revocation changes the sums once and a replay ends where the live model is.
  */
 export async function applyHourStates(manager: EntityManager, states: HourState[]): Promise<void> {
@@ -42,21 +45,21 @@ export async function applyHourStates(manager: EntityManager, states: HourState[
     `WITH incoming AS (
        SELECT DISTINCT ON ("entryId") *
          FROM json_to_recordset($1::json) AS s("entryId" uuid, "teamId" uuid, "neighbourhoodId" uuid, theme text, "entryDate" date, minutes int,
-                                                approved boolean, "eventAt" timestamptz, "eventId" uuid)
-        ORDER BY "entryId", "eventAt" DESC, "eventId" DESC
+                                                approved boolean, "entryVersion" int, "eventAt" timestamptz, "eventId" uuid)
+        ORDER BY "entryId", "entryVersion" DESC, "eventAt" DESC, "eventId" DESC
      ),
      newer AS (
        SELECT i.*, p.approved AS was_approved, p.team_id AS was_team, p.neighbourhood_id AS was_neighbourhood, p.theme AS was_theme,
               p.entry_date AS was_date, p.minutes AS was_minutes
          FROM incoming i LEFT JOIN hour_entry_states p ON p.entry_id = i."entryId"
-        WHERE p.entry_id IS NULL OR (i."eventAt", i."eventId") > (p.event_at, p.event_id)
+        WHERE p.entry_id IS NULL OR (i."entryVersion", i."eventAt", i."eventId") > (p.entry_version, p.event_at, p.event_id)
      ),
      -- Runs to completion although nothing reads it (PostgreSQL runs every data-modifying WITH once).
      saved AS (
-       INSERT INTO hour_entry_states (entry_id, team_id, neighbourhood_id, theme, entry_date, minutes, approved, event_at, event_id)
-       SELECT "entryId", "teamId", "neighbourhoodId", theme, "entryDate", minutes, approved, "eventAt", "eventId" FROM newer
+       INSERT INTO hour_entry_states (entry_id, team_id, neighbourhood_id, theme, entry_date, minutes, approved, entry_version, event_at, event_id)
+       SELECT "entryId", "teamId", "neighbourhoodId", theme, "entryDate", minutes, approved, "entryVersion", "eventAt", "eventId" FROM newer
        ON CONFLICT (entry_id) DO UPDATE SET team_id = EXCLUDED.team_id, neighbourhood_id = EXCLUDED.neighbourhood_id, theme = EXCLUDED.theme,
-         entry_date = EXCLUDED.entry_date, minutes = EXCLUDED.minutes, approved = EXCLUDED.approved, event_at = EXCLUDED.event_at, event_id = EXCLUDED.event_id
+         entry_date = EXCLUDED.entry_date, minutes = EXCLUDED.minutes, approved = EXCLUDED.approved, entry_version = EXCLUDED.entry_version, event_at = EXCLUDED.event_at, event_id = EXCLUDED.event_id
      ),
      deltas AS (
        SELECT was_team AS team_id, was_neighbourhood AS neighbourhood_id, was_theme AS theme, date_trunc('month', was_date)::date AS month, -was_minutes AS minutes, -1 AS entries
