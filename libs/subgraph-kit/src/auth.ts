@@ -34,6 +34,16 @@ export function assertAllowed(allowed: boolean, message: string): void {
   if (!allowed) throw forbidden(message);
 }
 
+/**
+ * Nobody approves, pays or certifies themselves: hours, allowances, attendance and certificates that benefit a person
+ * need a second person (another coordinator of the team, or an admin).
+ */
+export function assertSecondPerson(identity: Identity | null, beneficiaryVolunteerId: string, what: string): void {
+  if (identity?.volunteerId && identity.volunteerId.toLowerCase() === beneficiaryVolunteerId.toLowerCase()) {
+    throw forbidden(`Nobody ${what} themselves: another coordinator of the team or an admin does this`);
+  }
+}
+
 /** Aggregates shown to partners hide cells of fewer than this many people. */
 export const MIN_CELL_SIZE = 10;
 

@@ -1,6 +1,6 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { recordEvent } from '@buurtvolk/events';
-import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, forbidden, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { assertSecondPerson, type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, forbidden, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
@@ -98,6 +98,8 @@ export class HourEntryService {
         const entry = found.find((candidate) => candidate.id === id);
         if (!entry) throw notFound('hour entry', id);
         this.policy.assertCanManageTeam(entry.teamId);
+        // Approved hours earn an hourly allowance: a coordinator's own hours need another coordinator or an admin.
+        assertSecondPerson(this.policy.identity, entry.volunteerId, 'approves hours of');
         if (entry.status === HourEntryStatus.APPROVED && entry.version === version) {
           approved.push(entry);
           continue;

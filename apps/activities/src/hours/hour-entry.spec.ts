@@ -1,5 +1,5 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { activitiesSubgraph } from '../subgraph';
 import { callers, CHARLOIS, FEIJENOORD, FEIJENOORD_NEIGHBOURHOOD, volunteerOf } from '../test/callers';
 
@@ -121,6 +121,17 @@ describe('approving hours', () => {
       const result = await subgraph.query(APPROVE, { entries: [{ id: data.registerHours.id, version: 1 }] }, caller);
       expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
+  });
+
+  it('never lets a coordinator approve their own hours, and lets another coordinator of the team or an admin do it', async () => {
+    const coordinator = callers.coordinatorFeijenoord;
+    const own = (await register(coordinator, { date: daysAgo(10), volunteerId: coordinator.volunteerId })).data.registerHours;
+    const refused = await subgraph.query(APPROVE, { entries: [{ id: own.id, version: 1 }] }, coordinator);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('Nobody approves hours of themselves') });
+    const [stored] = await subgraph.dataSource.query('SELECT status FROM hour_entries WHERE id = $1', [own.id]);
+    expect(stored.status).toBe('SUBMITTED');
+    const colleague = testIdentities.coordinator(FEIJENOORD, volunteerOf('feijenoord', 2));
+    expect((await subgraph.query(APPROVE, { entries: [{ id: own.id, version: 1 }] }, colleague)).data.approveHourEntries).toEqual([{ id: own.id, status: 'APPROVED', version: 2 }]);
   });
 });
 

@@ -1,6 +1,6 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { recordEvent } from '@buurtvolk/events';
-import { type AuditTrail, badUserInput, conflict, forbidden, notFound } from '@buurtvolk/subgraph-kit';
+import { assertSecondPerson, type AuditTrail, badUserInput, conflict, forbidden, notFound } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory, TeamPlace } from '@buurtvolk/team-directory';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -83,6 +83,8 @@ export class EnrolmentService {
     const run = await this.dataSource.getRepository(CourseRun).findOneByOrFail({ id: session.runId });
     const isTrainer = Boolean(run.trainerVolunteerId) && this.policy.identity?.volunteerId === run.trainerVolunteerId;
     if (!isTrainer && !(await this.policy.coordinatesPerson(volunteerId))) throw forbidden('The trainer, the person’s coordinator or an admin records attendance');
+    // Attending every session issues a certificate: nobody records it for their own enrolment.
+    assertSecondPerson(this.policy.identity, volunteerId, 'records attendance for');
     // Where the person works goes on a certificate; read before the transaction, so it never waits for a second
     // pooled connection while holding its own (for a coordinator the policy check has loaded it already).
     const [place] = await this.directory.currentTeams.load(volunteerId);

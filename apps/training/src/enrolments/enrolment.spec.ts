@@ -125,6 +125,20 @@ describe('attendance and certificates', () => {
     expect(self.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
+  it('never lets a coordinator or a peer trainer certify their own enrolment', async () => {
+    const runId = await schedule('introduction', 10);
+    const [session] = await subgraph.dataSource.query('SELECT id FROM sessions WHERE run_id = $1', [runId]);
+    await subgraph.query(ENROL, { runId }, coordinator);
+    const own = await subgraph.query(ATTEND, { sessionId: session.id, volunteerId: member(1) }, coordinator);
+    expect(own.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('Nobody records attendance for themselves') });
+    await subgraph.dataSource.query('UPDATE course_runs SET trainer_volunteer_id = $1 WHERE id = $2', [member(1), runId]);
+    const asTrainer = await subgraph.query(ATTEND, { sessionId: session.id, volunteerId: member(1) }, volunteer(1));
+    expect(asTrainer.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const [{ certificates }] = await subgraph.dataSource.query('SELECT count(*)::int AS certificates FROM certificates WHERE run_id = $1', [runId]);
+    expect(certificates).toBe(0);
+    expect((await subgraph.query(ATTEND, { sessionId: session.id, volunteerId: member(1) }, admin)).data.recordAttendance.status).toBe('COMPLETED');
+  });
+
   it('shows volunteers their own enrolments and certificates, and partners only counts', async () => {
     const MINE = `query ($id: ID!) { _entities(representations: [{ __typename: "Volunteer", id: $id }]) { ... on Volunteer { certificates { course { title } valid } enrolments { status } } } }`;
     const own = await subgraph.query(MINE, { id: member(2) }, volunteer(2));
