@@ -19,13 +19,14 @@ export interface FinanceContext extends SubgraphContext {
 
 export function createFinanceContext(base: SubgraphContext, dataSource: DataSource): FinanceContext {
   const audit = new AuditTrail(base.identity, base.requestId);
+  const directory = new TeamDirectory(dataSource);
   return {
     ...base,
     dataSource,
     loaders: createLoaders(dataSource),
     audit,
-    funding: new FundingService(dataSource, new TeamDirectory(dataSource), audit),
-    allowances: new AllowanceService(dataSource, base.identity, audit),
+    funding: new FundingService(dataSource, directory, audit),
+    allowances: new AllowanceService(dataSource, base.identity, audit, directory),
     claims: new ExpenseClaimService(dataSource, base.identity, audit),
     payouts: new PayoutService(dataSource, base.identity, audit),
   };

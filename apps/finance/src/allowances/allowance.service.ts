@@ -1,10 +1,11 @@
-import { isLocalDate, isUuid } from '@buurtvolk/domain';
-import { access, type AuditTrail, badUserInput, conflict, forbidden, groupInto, notFound } from '@buurtvolk/subgraph-kit';
+import { isLocalDate, isUuid, todayInAmsterdam } from '@buurtvolk/domain';
+import { access, assertSecondPerson, type AuditTrail, badUserInput, conflict, forbidden, groupInto, notFound } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Identity } from '@buurtvolk/identity';
+import type { TeamDirectory } from '@buurtvolk/team-directory';
 import { book } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
@@ -54,10 +55,20 @@ export class AllowanceService {
     private readonly dataSource: DataSource,
     private readonly identity: Identity | null,
     private readonly audit: AuditTrail,
+    private readonly directory: TeamDirectory,
   ) {}
 
   async agree(input: ArrangementInput): Promise<string> {
     this.assertManages(input.teamId);
+    assertSecondPerson(this.identity, input.volunteerId, 'agrees an allowance for');
+    // Rights follow current membership: an id that is not in the team now gives a coordinator no say over it.
+    if (!(await this.directory.wasMember(this.dataSource, input.volunteerId, input.teamId, todayInAmsterdam()))) {
+      throw badUserInput('This person is not a member of the team now', [{ field: 'volunteerId', message: 'is not a current member of the team' }]);
+    }
+    // A backdated arrangement would let past months be paid; only an admin records one (audited, as every arrangement).
+    if (!access.isAdmin(this.identity) && input.startsOn < `${todayInAmsterdam().slice(0, 7)}-01`) {
+      throw badUserInput('An arrangement starts this month or later; an admin records an earlier one', [{ field: 'startsOn', message: 'is before this month' }]);
+    }
     const rates = await this.rates(Number(input.startsOn.slice(0, 4)));
     if (!isLocalDate(input.dateOfBirth)) throw badUserInput('dateOfBirth must be a date', [{ field: 'dateOfBirth', message: 'must be a date' }]);
     // Social assistance under 27: only reimbursement of proven costs, never an allowance (it would cut the benefit).
@@ -98,6 +109,7 @@ export class AllowanceService {
       );
       if (!arrangement) throw notFound('allowance arrangement', arrangementId);
       this.assertManages(arrangement.team_id);
+      assertSecondPerson(this.identity, arrangement.volunteer_id, 'pays an allowance to');
       if (arrangement.kind !== 'FLAT_MONTHLY') throw badUserInput('This arrangement pays per approved hour, not a flat amount', [{ field: 'arrangementId', message: 'is HOURLY' }]);
       const firstDay = `${month}-01`;
       if (`${month}-31` < arrangement.starts_on || (arrangement.ends_on && firstDay > arrangement.ends_on)) {
@@ -136,7 +148,9 @@ export class AllowanceService {
   }
 
   async declareElsewhere(volunteerId: string, year: number, amountCents: number): Promise<void> {
-    if (!access.isAdmin(this.identity) && this.identity?.volunteerId !== volunteerId && this.identity?.role !== 'COORDINATOR') throw forbidden('The person, a coordinator or an admin declares this');
+    const isThePerson = this.identity?.volunteerId?.toLowerCase() === volunteerId.toLowerCase();
+    const coordinatesThePerson = (await this.directory.currentTeams.load(volunteerId)).some((place) => access.coordinates(this.identity, place.teamId));
+    if (!access.isAdmin(this.identity) && !isThePerson && !coordinatesThePerson) throw forbidden('The person, a coordinator of their team or an admin declares this');
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO declared_elsewhere (volunteer_id, year, amount_cents) VALUES ($1, $2, $3) ON CONFLICT (volunteer_id, year) DO UPDATE SET amount_cents = EXCLUDED.amount_cents`,

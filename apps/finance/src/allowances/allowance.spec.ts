@@ -2,6 +2,7 @@ import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
+import { joinTeam } from '../test/join-team';
 
 let subgraph: TestSubgraph;
 const year = Number(todayInAmsterdam().slice(0, 4));
@@ -18,9 +19,11 @@ const AGREE = `mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowan
 const PAY = `mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }`;
 const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
 
-async function arrangement(cents: number, overrides: Record<string, unknown> = {}) {
-  const result = await subgraph.query(AGREE, { input: { volunteerId: randomUUID(), teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1970-05-05', idempotencyKey: key(), ...overrides } }, coordinator);
-  return result;
+/** An arrangement from the start of this year for a new member of Feijenoord (an admin may backdate one). */
+async function arrangement(cents: number, overrides: Record<string, unknown> = {}, as = testIdentities.admin()) {
+  const input = { volunteerId: randomUUID(), teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1970-05-05', idempotencyKey: key(), ...overrides };
+  await joinTeam(subgraph.dataSource, input.volunteerId as string, input.teamId as string);
+  return subgraph.query(AGREE, { input }, as);
 }
 
 describe('volunteer allowances within the fiscal limits', () => {
@@ -69,6 +72,7 @@ describe('volunteer allowances within the fiscal limits', () => {
     const arrangements = [];
     for (const team of ['feijenoord', 'afrikaanderwijk']) {
       const teamId = demoId(`team:${team}`);
+      await joinTeam(subgraph.dataSource, volunteerId, teamId);
       const result = await subgraph.query(AGREE, { input: { volunteerId, teamId, kind: 'FLAT_MONTHLY', amount: { cents: 15_000 }, startsOn: `${year}-01-01`, dateOfBirth: '1980-01-01', idempotencyKey: key() } }, testIdentities.admin());
       arrangements.push(result.data.agreeAllowanceArrangement);
     }
@@ -85,6 +89,46 @@ describe('volunteer allowances within the fiscal limits', () => {
     expect(near.data._entities[0].allowancesNearCap).toContainEqual({ usedThisMonth: { cents: 18_000 }, monthlyCap: { cents: 22_000 } });
     const other = await subgraph.query(NEAR, { id: FEIJENOORD, month: month(6) }, testIdentities.coordinator(demoId('team:charlois')));
     expect(other.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('nobody pays themselves', () => {
+  const thisMonth = todayInAmsterdam().slice(0, 7);
+
+  it('refuses a coordinator an arrangement for themselves, for someone not in the team now, and a backdated start', async () => {
+    const me = randomUUID();
+    const self = await arrangement(10_000, { volunteerId: me, startsOn: `${thisMonth}-01` }, testIdentities.coordinator(FEIJENOORD, me));
+    expect(self.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('Nobody agrees an allowance for themselves') });
+    const stranger = await subgraph.query(AGREE, { input: { volunteerId: randomUUID(), teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents: 10_000 }, startsOn: `${thisMonth}-01`, dateOfBirth: '1970-05-05', idempotencyKey: key() } }, coordinator);
+    expect(stranger.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'volunteerId', message: 'is not a current member of the team' }] });
+    const backdated = await arrangement(10_000, { startsOn: `${year - 1}-01-01` }, coordinator);
+    expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'startsOn' }] });
+    expect((await arrangement(10_000, { startsOn: `${thisMonth}-01` }, coordinator)).data.agreeAllowanceArrangement).toEqual(expect.any(String));
+    const [{ count }] = await subgraph.dataSource.query('SELECT count(*)::int AS count FROM allowance_arrangements WHERE volunteer_id = $1', [me]);
+    expect(count).toBe(0);
+  });
+
+  it('refuses a coordinator paying their own allowance, which another coordinator of the team may pay', async () => {
+    const me = randomUUID();
+    const { data } = await arrangement(10_000, { volunteerId: me });
+    const own = await subgraph.query(PAY, { input: { arrangementId: data.agreeAllowanceArrangement, month: thisMonth, idempotencyKey: key() } }, testIdentities.coordinator(FEIJENOORD, me));
+    expect(own.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await subgraph.dataSource.query('SELECT id FROM allowances WHERE volunteer_id = $1', [me])).toEqual([]);
+    const other = await subgraph.query(PAY, { input: { arrangementId: data.agreeAllowanceArrangement, month: thisMonth, idempotencyKey: key() } }, coordinator);
+    expect(other.data.payFlatAllowance).toEqual(expect.any(String));
+  });
+
+  it("lets only the person, their team's coordinator or an admin declare allowances from elsewhere", async () => {
+    const person = randomUUID();
+    await joinTeam(subgraph.dataSource, person);
+    const DECLARE = `mutation ($input: DeclareAllowanceElsewhereInput!) { declareAllowanceElsewhere(input: $input) }`;
+    const input = { volunteerId: person, year, amountCents: 100_000 };
+    const otherTeam = await subgraph.query(DECLARE, { input }, testIdentities.coordinator(demoId('team:charlois')));
+    expect(otherTeam.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await subgraph.dataSource.query('SELECT amount_cents FROM declared_elsewhere WHERE volunteer_id = $1', [person])).toEqual([]);
+    for (const caller of [coordinator, testIdentities.volunteer(person, FEIJENOORD), testIdentities.admin()]) {
+      expect((await subgraph.query(DECLARE, { input }, caller)).data.declareAllowanceElsewhere).toBe(true);
+    }
   });
 });
 

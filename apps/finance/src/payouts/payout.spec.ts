@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { financeSubgraph } from '../subgraph';
+import { joinTeam } from '../test/join-team';
 import { normaliseIban } from './sepa/iban';
 import { formatCents } from './sepa/pain001';
 
@@ -27,12 +28,13 @@ async function ok(query: string, variables: Record<string, unknown>, as = admin)
   return result.data;
 }
 
-/** A volunteer with a flat allowance paid for January, and optionally an account. */
+/** A new member of Feijenoord with a flat allowance (backdated by an admin) paid for January, and optionally an account. */
 async function payee(cents: number, account?: { name: string; iban: string }) {
   const volunteerId = randomUUID();
+  await joinTeam(subgraph.dataSource, volunteerId);
   const { agreeAllowanceArrangement: arrangementId } = await ok(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, {
     input: { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1975-01-01', idempotencyKey: key() },
-  }, coordinator);
+  });
   await ok(`mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }`, { input: { arrangementId, month: `${year}-01`, idempotencyKey: key() } }, coordinator);
   if (account) await ok(`mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }`, { input: { volunteerId, holderName: account.name, iban: account.iban } });
   return volunteerId;
