@@ -32,14 +32,14 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-function providerToken(claims: Record<string, unknown>, options: { key?: KeyLike; audience?: string; expires?: string } = {}) {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'RS256', kid: 'provider-key' })
+function providerToken(claims: Record<string, unknown>, options: { key?: KeyLike; audience?: string; expires?: string | null; alg?: string } = {}) {
+  const token = new SignJWT(claims)
+    .setProtectedHeader({ alg: options.alg ?? 'RS256', kid: 'provider-key' })
     .setIssuer(issuer)
     .setAudience(options.audience ?? 'buurtvolk-api')
-    .setIssuedAt()
-    .setExpirationTime(options.expires ?? '5m')
-    .sign(options.key ?? providerKey);
+    .setIssuedAt();
+  if (options.expires !== null) token.setExpirationTime(options.expires ?? '5m');
+  return token.sign(options.key ?? providerKey);
 }
 
 describe('production verification against an OIDC provider', () => {
@@ -59,6 +59,13 @@ describe('production verification against an OIDC provider', () => {
     await expect(verify(await providerToken({ sub: 'x', role: 'ADMIN' }, { audience: 'other-app' }))).rejects.toThrow("The token's aud claim is not accepted");
     await expect(verify(await providerToken({ sub: 'x', role: 'ADMIN' }, { expires: '-1m' }))).rejects.toThrow('The token has expired');
     await expect(verify(await providerToken({ sub: 'x' }))).rejects.toThrow('no known role');
+  });
+
+  it('refuses a token without an expiry, and one signed with an algorithm outside the allow-list', async () => {
+    const verify = callerVerifierFromEnv(env());
+    await expect(verify(await providerToken({ sub: 'x', role: 'ADMIN' }, { expires: null }))).rejects.toThrow("The token's exp claim is not accepted");
+    const onlyEs256 = callerVerifierFromEnv({ ...env(), OIDC_ALGORITHMS: 'ES256' });
+    await expect(onlyEs256(await providerToken({ sub: 'x', role: 'ADMIN' }))).rejects.toThrow('not a valid signed JWT');
   });
 
   it('refuses development tokens', async () => {

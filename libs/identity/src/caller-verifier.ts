@@ -11,7 +11,12 @@ export interface OidcSettings {
   audience: string;
   /** Defaults to the `jwks_uri` the issuer's discovery document names. */
   jwksUri?: string;
+  /** Signature algorithms accepted; anything else (e.g. `none`, or HMAC with a public key) is refused. */
+  algorithms?: string[];
 }
+
+/** What common providers (Keycloak's default is RS256) sign access tokens with. */
+export const DEFAULT_OIDC_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 
 /**
  * Production verifies against the OIDC provider's JWKS (signature, issuer, audience, expiry); development uses
@@ -21,7 +26,8 @@ export interface OidcSettings {
 export function callerVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): CallerVerifier {
   if (env.OIDC_ISSUER || env.OIDC_AUDIENCE) {
     if (!env.OIDC_ISSUER || !env.OIDC_AUDIENCE) throw new Error('Set both OIDC_ISSUER and OIDC_AUDIENCE');
-    return oidcVerifier({ issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE, jwksUri: env.OIDC_JWKS_URI });
+    const algorithms = env.OIDC_ALGORITHMS?.split(',').map((algorithm) => algorithm.trim()).filter(Boolean);
+    return oidcVerifier({ issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE, jwksUri: env.OIDC_JWKS_URI, algorithms });
   }
   if (isProduction(env)) throw new Error('NODE_ENV=production needs OIDC_ISSUER and OIDC_AUDIENCE: development tokens are refused there.');
   return (token) => verifyDevToken(token, env);
@@ -37,7 +43,13 @@ export function oidcVerifier(settings: OidcSettings): CallerVerifier {
   return async (token) => {
     let payload: Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(token, await keySet(), { issuer: settings.issuer, audience: settings.audience }));
+      // A token without an expiry would be valid for ever once leaked.
+      ({ payload } = await jwtVerify(token, await keySet(), {
+        issuer: settings.issuer,
+        audience: settings.audience,
+        algorithms: settings.algorithms ?? DEFAULT_OIDC_ALGORITHMS,
+        requiredClaims: ['exp', 'sub'],
+      }));
     } catch (error) {
       throw new InvalidTokenError(describeJoseError(error));
     }

@@ -44,8 +44,18 @@ function cell(value: number | string | null | undefined): string {
 
 const eur = (money: MoneyType | null) => (money ? (money.cents / 100).toFixed(2).replace('.', ',') : '');
 
+/**
+ * Excel and LibreOffice run a cell that starts with = + - @ (or a tab or carriage return) as a formula, so text that
+ * people typed (a price's source, a unit) gets a leading apostrophe; a number such as -12,50 stays a number.
+ */
+export function spreadsheetSafe(text: string): string {
+  if (/^-?\d+(,\d+)?$/.test(text)) return text;
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
 function table(name: string, scope: string, header: string[], rows: (string | number | null)[][]): CsvTable {
-  return { name, fileName: `buurtvolk-${scope}-${name}.csv`, content: stringify([header, ...rows.map((row) => row.map((value) => (typeof value === 'string' ? value : cell(value))))], { delimiter: ';', bom: true }) };
+  const cells = rows.map((row) => row.map((value) => (typeof value === 'string' ? spreadsheetSafe(value) : cell(value))));
+  return { name, fileName: `buurtvolk-${scope}-${name}.csv`, content: stringify([header, ...cells], { delimiter: ';', bom: true }) };
 }
 
 /** Every table of a report as a partner sees it, with Dutch column headers. */
