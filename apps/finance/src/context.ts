@@ -25,7 +25,7 @@ export function createFinanceContext(base: SubgraphContext, dataSource: DataSour
     dataSource,
     loaders: createLoaders(dataSource),
     audit,
-    funding: new FundingService(dataSource, directory, audit),
+    funding: new FundingService(dataSource, directory, audit, base.identity),
     allowances: new AllowanceService(dataSource, base.identity, audit, directory),
     claims: new ExpenseClaimService(dataSource, base.identity, audit),
     payouts: new PayoutService(dataSource, base.identity, audit),

@@ -11,9 +11,10 @@ import { CreateExpenseClaims1764600300000 } from './migrations/1764600300000-cre
 import { HourlyAllowances1764600400000 } from './migrations/1764600400000-hourly-allowances';
 import { CreatePayouts1764600500000 } from './migrations/1764600500000-create-payouts';
 import { HourApprovalStates1764600700000 } from './migrations/1764600700000-hour-approval-states';
+import { ScopeIdempotencyKeys1764600800000 } from './migrations/1764600800000-scope-idempotency-keys';
 import { ExpenseClaim, ExpenseClaimItem } from './claims/expense-claim.entity';
 
 export const financeDatabase: DatabaseDefinition = {
   entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, ExpenseClaim, ExpenseClaimItem, AuditEntry],
-  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000, indexOutboxHistoryMigration(1764600600000), HourApprovalStates1764600700000],
+  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000, indexOutboxHistoryMigration(1764600600000), HourApprovalStates1764600700000, ScopeIdempotencyKeys1764600800000],
 };

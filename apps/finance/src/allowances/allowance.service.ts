@@ -81,7 +81,7 @@ export class AllowanceService {
     } else if (input.amountCents > rates.monthlyCapCents) {
       throw limitExceeded(`A flat allowance may be at most the monthly cap of ${rates.monthlyCapCents} cents`, { capCents: rates.monthlyCapCents, usedCents: 0, leftCents: rates.monthlyCapCents });
     }
-    const { arrangementId } = await once(this.dataSource, input.idempotencyKey, 'agreeAllowanceArrangement', async (manager) => {
+    const { arrangementId } = await once(this.dataSource, { caller: this.identity, operation: 'agreeAllowanceArrangement', key: input.idempotencyKey }, async (manager) => {
       await manager.query(
         `INSERT INTO payees (volunteer_id, date_of_birth, social_assistance_under_27) VALUES ($1, $2, $3)
          ON CONFLICT (volunteer_id) DO UPDATE SET date_of_birth = EXCLUDED.date_of_birth, social_assistance_under_27 = EXCLUDED.social_assistance_under_27`,
@@ -102,7 +102,7 @@ export class AllowanceService {
   /** Pays a flat monthly allowance for a month of work from the team's ALLOWANCES budget, within the caps. */
   async payFlat(arrangementId: string, month: string, idempotencyKey: string): Promise<string> {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badUserInput('month must look like 2026-03', [{ field: 'month', message: 'must be YYYY-MM' }]);
-    const { allowanceId } = await once(this.dataSource, idempotencyKey, 'payFlatAllowance', async (manager) => {
+    const { allowanceId } = await once(this.dataSource, { caller: this.identity, operation: 'payFlatAllowance', key: idempotencyKey }, async (manager) => {
       const [arrangement] = await manager.query(
         'SELECT id, volunteer_id, team_id, kind, amount_cents, starts_on::text AS starts_on, ends_on::text AS ends_on FROM allowance_arrangements WHERE id = $1 FOR UPDATE',
         [arrangementId],

@@ -41,7 +41,7 @@ export class ExpenseClaimService {
     items.forEach((item, i) => {
       if (item.spentOn > today) throw badUserInput('A cost cannot be in the future', [{ field: `items.${i}.spentOn`, message: 'must not be in the future' }]);
     });
-    const { claimId } = await once(this.dataSource, idempotencyKey, 'draftExpenseClaim', async (manager) => {
+    const { claimId } = await once(this.dataSource, { caller: this.identity, operation: 'draftExpenseClaim', key: idempotencyKey }, async (manager) => {
       const claim = manager.create(ExpenseClaim, { id: randomUUID(), volunteerId, teamId, status: ClaimStatus.DRAFT, reason: null, ledgerEntryId: null, version: 1 });
       await manager.save(claim);
       await manager.insert(ExpenseClaimItem, items.map((item) => ({ ...item, id: randomUUID(), claimId: claim.id })));
@@ -60,7 +60,7 @@ export class ExpenseClaimService {
   /** The team's coordinator or an admin approves, never the claimant; the cost is booked on the team's ACTIVITIES budget. */
   async approve(id: string, version: number, idempotencyKey: string): Promise<ExpenseClaim> {
     const claim = await this.decidable(id);
-    const { claimId } = await once(this.dataSource, idempotencyKey, 'approveExpenseClaim', async (manager) => {
+    const { claimId } = await once(this.dataSource, { caller: this.identity, operation: 'approveExpenseClaim', key: idempotencyKey }, async (manager) => {
       const current = await manager.findOneByOrFail(ExpenseClaim, { id });
       if (current.status === ClaimStatus.APPROVED) throw conflict('This claim is already approved');
       assertTransition(current.status, ClaimStatus.APPROVED);

@@ -53,6 +53,17 @@ describe('expense claims', () => {
     expect((await subgraph.query(`{ ledgerCheck { balanced } }`, {}, testIdentities.admin())).data.ledgerCheck.balanced).toBe(true);
   });
 
+  it("keeps idempotency keys to their caller: another person's key gives their own new claim, never the first one", async () => {
+    const shared = key();
+    const first = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(700)], idempotencyKey: shared } }, claimant);
+    const retry = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(700)], idempotencyKey: shared } }, claimant);
+    expect(retry.data.draftExpenseClaim.id).toBe(first.data.draftExpenseClaim.id);
+    const other = testIdentities.volunteer(randomUUID(), FEIJENOORD);
+    const theirs = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(300)], idempotencyKey: shared } }, other);
+    expect(theirs.data.draftExpenseClaim).toMatchObject({ status: 'DRAFT', items: [{ amount: { cents: 300 } }] });
+    expect(theirs.data.draftExpenseClaim.id).not.toBe(first.data.draftExpenseClaim.id);
+  });
+
   it('sends a claim back as incomplete, and rejects with a reason', async () => {
     const id = await submittedClaim();
     const back = await subgraph.query(`mutation ($input: DecideExpenseClaimInput!) { returnExpenseClaim(input: $input) { status reason } }`, { input: { id, version: 2, reason: 'Bonnetje ontbreekt' } }, coordinator);

@@ -1,3 +1,4 @@
+import type { Identity } from '@buurtvolk/identity';
 import { isUuid } from '@buurtvolk/domain';
 import { type AuditTrail, badUserInput, conflict, groupInto, notFound } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
@@ -26,6 +27,7 @@ export class FundingService {
     private readonly dataSource: DataSource,
     private readonly directory: TeamDirectory,
     private readonly audit: AuditTrail,
+    private readonly identity: Identity | null,
   ) {}
 
   async createAgreement(input: CreateFundingAgreementInput): Promise<FundingAgreement> {
@@ -33,7 +35,7 @@ export class FundingService {
     const teamIds = input.teamIds ?? [];
     const neighbourhoodIds = input.neighbourhoodIds ?? [];
     if (!teamIds.length && !neighbourhoodIds.length) throw badUserInput('Say which teams or neighbourhoods the agreement covers', [{ field: 'teamIds', message: 'or neighbourhoodIds must name at least one' }]);
-    const { agreementId } = await once(this.dataSource, input.idempotencyKey, 'createFundingAgreement', async (manager) => {
+    const { agreementId } = await once(this.dataSource, { caller: this.identity, operation: 'createFundingAgreement', key: input.idempotencyKey }, async (manager) => {
       const agreement = manager.create(FundingAgreement, {
         id: randomUUID(),
         partnerId: input.partnerId,
@@ -56,7 +58,7 @@ export class FundingService {
 
   /** Moves money from an agreement to a team's budget; never more than the agreement has left. */
   async allocate(input: AllocateBudgetInput): Promise<LedgerEntry> {
-    const { entryId } = await once(this.dataSource, input.idempotencyKey, 'allocateBudget', async (manager) => {
+    const { entryId } = await once(this.dataSource, { caller: this.identity, operation: 'allocateBudget', key: input.idempotencyKey }, async (manager) => {
       const agreement = await manager.getRepository(FundingAgreement).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: input.agreementId }).getOne();
       if (!agreement) throw notFound('funding agreement', input.agreementId);
       if (!(await this.covers(agreement, input.teamId))) throw badUserInput('The agreement does not cover this team', [{ field: 'teamId', message: 'is not covered by the agreement' }]);
@@ -77,7 +79,7 @@ export class FundingService {
 
   /** Corrects a movement by booking its mirror image; the original stays. */
   async reverse(input: ReverseLedgerEntryInput): Promise<LedgerEntry> {
-    const { entryId } = await once(this.dataSource, input.idempotencyKey, 'reverseLedgerEntry', async (manager) => {
+    const { entryId } = await once(this.dataSource, { caller: this.identity, operation: 'reverseLedgerEntry', key: input.idempotencyKey }, async (manager) => {
       const original = await manager.findOneBy(LedgerEntry, { id: input.entryId });
       if (!original) throw notFound('ledger entry', input.entryId);
       if (original.kind === LedgerEntryKind.REVERSAL) throw badUserInput('A reversal is not reversed; book a new entry instead', [{ field: 'entryId', message: 'is a reversal' }]);

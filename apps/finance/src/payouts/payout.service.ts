@@ -50,7 +50,7 @@ export class PayoutService {
    */
   async createBatch(requestedExecutionDate: string, idempotencyKey: string): Promise<string> {
     this.assertAdmin();
-    const { batchId } = await once(this.dataSource, idempotencyKey, 'createPayoutBatch', async (manager) => {
+    const { batchId } = await once(this.dataSource, { caller: this.identity, operation: 'createPayoutBatch', key: idempotencyKey }, async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 5))', ['payout-batch']);
       const payable: { volunteerId: string; cents: string; holderName: string; iban: string }[] = await manager.query(
         `SELECT substring(account FROM 9)::uuid AS "volunteerId", balance AS cents, p.holder_name AS "holderName", p.iban
@@ -110,7 +110,7 @@ export class PayoutService {
     } catch (error) {
       throw badUserInput(`The status report cannot be read: ${(error as Error).message}`, [{ field: 'xml', message: 'is not a readable pain.002 report' }]);
     }
-    return once(this.dataSource, idempotencyKey, 'importPaymentStatusReport', async (manager) => {
+    return once(this.dataSource, { caller: this.identity, operation: 'importPaymentStatusReport', key: idempotencyKey }, async (manager) => {
       const [batch] = await manager.query('SELECT id FROM payout_batches WHERE message_id = $1', [report.originalMessageId]);
       if (!batch) throw notFound('payout batch with message id', report.originalMessageId);
       let paid = 0;
