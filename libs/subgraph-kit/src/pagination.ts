@@ -1,5 +1,7 @@
 import { type ClassType, Directive, Field, Int, ObjectType, ArgsType } from 'type-graphql';
 import { IsOptional, Max, Min } from 'class-validator';
+import { isProduction } from '@buurtvolk/identity';
+import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { badUserInput } from './errors';
 
 @ObjectType('PageInfo')
@@ -60,14 +62,37 @@ export function connectionTypes<T extends object>(Item: ClassType<T>, name: stri
   return ConnectionType;
 }
 
-/** Opaque cursor over the sort key of a row: the values, in sort order. */
+/**
+ * A cursor holds a row's sort key (a display name, a date), which may be a value the caller may not read: it is
+ * sealed with AES-256-GCM so that it is opaque and cannot be forged. Every replica of a service needs the same
+ * CURSOR_SECRET; outside production a development secret is used.
+ */
+const DEV_CURSOR_SECRET = 'buurtvolk-dev-cursor-key-only-for-local-development';
+const IV_BYTES = 12;
+const TAG_BYTES = 16;
+let cursorKeyCache: { secret: string; key: Buffer } | undefined;
+
+function cursorKey(env: NodeJS.ProcessEnv = process.env): Buffer {
+  const secret = env.CURSOR_SECRET ?? (isProduction(env) ? undefined : DEV_CURSOR_SECRET);
+  if (!secret || secret.length < 32) throw new Error('CURSOR_SECRET must be set to 32 or more characters when NODE_ENV=production');
+  if (cursorKeyCache?.secret !== secret) cursorKeyCache = { secret, key: createHash('sha256').update(secret).digest() };
+  return cursorKeyCache.key;
+}
+
+/** Opaque cursor over the sort key of a row: the values, in sort order, sealed. */
 export function encodeCursor(values: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(values)).toString('base64url');
+  const iv = randomBytes(IV_BYTES);
+  const cipher = createCipheriv('aes-256-gcm', cursorKey(), iv);
+  const sealed = Buffer.concat([cipher.update(JSON.stringify(values), 'utf8'), cipher.final()]);
+  return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
 }
 
 export function decodeCursor(cursor: string, expectedLength: number): (string | number)[] {
   try {
-    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    const raw = Buffer.from(cursor, 'base64url');
+    const decipher = createDecipheriv('aes-256-gcm', cursorKey(), raw.subarray(0, IV_BYTES));
+    decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
+    const values = JSON.parse(Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8'));
     if (Array.isArray(values) && values.length === expectedLength && values.every((value) => typeof value === 'string' || typeof value === 'number')) {
       return values;
     }

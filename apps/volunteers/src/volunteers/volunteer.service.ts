@@ -44,6 +44,8 @@ export class VolunteerService {
     if (status) query.andWhere('v.status = :status', { status });
     if (talent) query.andWhere(':talent = ANY(v.talents)', { talent: normaliseTalents([talent])[0] ?? '' });
     const totalCount = await query.clone().getCount();
+    // Partners get the count only: no page of people, so no cursor or next page to walk them one by one.
+    if (scope.neighbourhoodIds) return { edges: [], totalCount, pageInfo: { hasNextPage: false, endCursor: null } };
     if (after) {
       const [name, id] = decodeCursor(after, 2);
       query.andWhere('(v.display_name, v.id) > (:name, :id::uuid)', { name, id });

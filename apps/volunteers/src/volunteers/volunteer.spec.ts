@@ -114,6 +114,17 @@ describe('finding volunteers', () => {
     const leiden = await subgraph.query(LIST, { first: 10, team: FEIJENOORD }, callers.partnerLeiden);
     expect(leiden.data.volunteers.totalCount).toBeNull();
   });
+
+  it('gives partners no cursor to walk people one by one, and coordinators cursors that hide the names they sort by', async () => {
+    const PAGE = `query ($first: Int!, $after: String) { volunteers(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } } }`;
+    const partner = await subgraph.query(PAGE, { first: 1 }, callers.partnerRotterdam);
+    expect(partner.data.volunteers.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
+    const coordinator = await subgraph.query(`query { volunteers(first: 1) { edges { cursor node { displayName } } pageInfo { endCursor } } }`, {}, callers.coordinatorFeijenoord);
+    const [edge] = coordinator.data.volunteers.edges;
+    expect(Buffer.from(edge.cursor, 'base64url').toString('latin1')).not.toContain(edge.node.displayName);
+    const next = await subgraph.query(PAGE, { first: 1, after: coordinator.data.volunteers.pageInfo.endCursor }, callers.coordinatorFeijenoord);
+    expect(next.errors).toBeUndefined();
+  });
 });
 
 describe('changing a volunteer', () => {
