@@ -79,18 +79,24 @@ export class VolunteersPolicy {
   }
 
   /**
-   * Figures about groups: 'raw' for admins and the team's coordinators; 'suppressed' (cells under 10 people
-   * hidden) for the team's volunteers, partners serving the area and, for neighbourhood figures, coordinators.
+   * Figures about groups: 'raw' for admins and the team's coordinators; 'suppressed' (small numbers hidden) for the
+   * team's volunteers, partners serving the area and, for neighbourhood figures, coordinators of a team there.
    */
   async figureAccess(neighbourhoodIds: string[], teamId?: string): Promise<'raw' | 'suppressed' | 'none'> {
     const identity = this.identity;
     if (access.isAdmin(identity) || (teamId && access.coordinates(identity, teamId))) return 'raw';
-    if (teamId ? access.belongsTo(identity, teamId) : identity?.role === Role.COORDINATOR) return 'suppressed';
+    if (teamId ? access.belongsTo(identity, teamId) : await this.coordinatesIn(neighbourhoodIds)) return 'suppressed';
     if (access.isPartner(identity) && identity?.partnerId) {
       const areas = await this.directory.partnerAreas.load(identity.partnerId);
       if (neighbourhoodIds.some((id) => areas.includes(id))) return 'suppressed';
     }
     return 'none';
+  }
+
+  private async coordinatesIn(neighbourhoodIds: string[]): Promise<boolean> {
+    if (this.identity?.role !== Role.COORDINATOR) return false;
+    const places = await this.directory.team.loadMany(this.identity.teamIds);
+    return places.some((place) => place && !(place instanceof Error) && neighbourhoodIds.includes(place.neighbourhoodId));
   }
 
   get isPartner(): boolean {

@@ -1,5 +1,5 @@
 import { type Theme, todayInAmsterdam } from '@buurtvolk/domain';
-import { forbidden, suppressSmallCell } from '@buurtvolk/subgraph-kit';
+import { forbidden, protectedCount, suppressSmallCell } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
@@ -57,14 +57,17 @@ export class FiguresService {
 
   async teamYear(teamId: string, year: number): Promise<HoursSummary> {
     if (!(await this.policy.canSeeTeam(teamId))) throw forbidden('Team figures are for admins, the team and partners serving its neighbourhood');
-    return this.forCaller(await this.summaries.team_id.load(`${teamId}|${year}`));
+    const { activeVolunteersPerTeam: _perTeam, ...summary } = await this.summaries.team_id.load(`${teamId}|${year}`);
+    return { ...summary, activeVolunteers: suppressSmallCell(summary.activeVolunteers ?? 0, this.policy.identity) };
   }
 
   async neighbourhoodYear(neighbourhoodId: string, year: number): Promise<HoursSummary> {
     const ownTeams = await Promise.all((this.policy.identity?.teamIds ?? []).map((teamId) => this.directory.team.load(teamId)));
     const allowed = (await this.policy.servesArea(neighbourhoodId)) || ownTeams.some((team) => team?.neighbourhoodId === neighbourhoodId);
     if (!allowed) throw forbidden('Neighbourhood figures are for admins, its teams and the partners serving it');
-    return this.forCaller(await this.summaries.neighbourhood_id.load(`${neighbourhoodId}|${year}`));
+    const { activeVolunteersPerTeam = [], ...summary } = await this.summaries.neighbourhood_id.load(`${neighbourhoodId}|${year}`);
+    // Beside the figures of its teams, a neighbourhood's count must not give a small team away by subtraction.
+    return this.policy.isAdmin ? summary : { ...summary, activeVolunteers: protectedCount(activeVolunteersPerTeam) === null ? null : summary.activeVolunteers };
   }
 
   async firstYear(teamId: string): Promise<FirstYearProgress | null> {
@@ -97,11 +100,7 @@ export class FiguresService {
     return rows.map((row) => ({ municipalityCode: row.municipalityCode, theme: row.theme, approvedHours: round(Number(row.minutes) / 60) }));
   }
 
-  private forCaller(summary: HoursSummary): HoursSummary {
-    return { ...summary, activeVolunteers: summary.activeVolunteers === null ? null : suppressSmallCell(summary.activeVolunteers, this.policy.identity) };
-  }
-
-  /** Summaries of many teams (or neighbourhoods) and years: three statements per batch whatever its size. */
+  /** Summaries of many teams (or neighbourhoods) and years: four statements per batch whatever its size. */
   private summaryLoader(scope: Scope) {
     return new DataLoader<string, HoursSummary>(async (keys) => {
       const pairs = keys.map((key) => key.split('|'));
@@ -109,7 +108,8 @@ export class FiguresService {
       const years = pairs.map(([, year]) => Number(year));
       const from = `${Math.min(...years)}-01-01`;
       const to = `${Math.max(...years) + 1}-01-01`;
-      const [totals, volunteers, reached]: [TotalRow[], { key: string; year: number; people: number }[], { key: string; year: number; reached: string }[]] = await Promise.all([
+      type People = { key: string; year: number; people: number };
+      const [totals, volunteers, volunteersPerTeam, reached]: [TotalRow[], People[], People[], { key: string; year: number; reached: string }[]] = await Promise.all([
         this.dataSource.query(
           `SELECT ${scope} AS key, theme, to_char(month, 'YYYY-MM') AS month, status, sum(minutes) AS minutes
              FROM hour_totals WHERE ${scope} = ANY($1) AND month >= $2 AND month < $3 AND status <> 'REJECTED'
@@ -122,6 +122,11 @@ export class FiguresService {
           [ids, from, to],
         ),
         this.dataSource.query(
+          `SELECT ${scope} AS key, extract(year FROM month)::int AS year, count(DISTINCT volunteer_id)::int AS people
+             FROM volunteer_months WHERE ${scope} = ANY($1) AND month >= $2 AND month < $3 GROUP BY 1, 2, team_id`,
+          [ids, from, to],
+        ),
+        this.dataSource.query(
           `SELECT ${scope} AS key, extract(year FROM starts_at AT TIME ZONE 'Europe/Amsterdam')::int AS year, coalesce(sum(residents_reached), 0) AS reached
              FROM activities WHERE ${scope} = ANY($1) AND status = 'DONE' AND starts_at >= $2::date - interval '1 day' AND starts_at < $3::date + interval '1 day' GROUP BY 1, 2`,
           [ids, from, to],
@@ -130,12 +135,13 @@ export class FiguresService {
       return pairs.map(([id, yearText]) => {
         const year = Number(yearText);
         const mine = totals.filter((row) => row.key === id && row.month.startsWith(`${year}-`));
-        return summarise(
+        const summary = summarise(
           year,
           mine,
           volunteers.find((row) => row.key === id && row.year === year)?.people ?? 0,
           Number(reached.find((row) => row.key === id && row.year === year)?.reached ?? 0),
         );
+        return { ...summary, activeVolunteersPerTeam: volunteersPerTeam.filter((row) => row.key === id && row.year === year).map((row) => row.people) };
       });
     });
   }

@@ -37,8 +37,11 @@ export class HoursSummary {
   @Field(() => Float)
   submittedHours: number;
 
-  @Field(() => Int, { nullable: true, description: 'People with approved hours in the year; hidden from partners under 10' })
+  @Field(() => Int, { nullable: true, description: 'People with approved hours in the year; hidden by the small-numbers rule (README)' })
   activeVolunteers: number | null;
+
+  /** The same per team of the group, for the small-numbers rule; not in the schema. */
+  activeVolunteersPerTeam?: number[];
 
   @Field(() => Int, { description: 'Residents reached by activities done in the year' })
   residentsReached: number;

@@ -1,4 +1,5 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
+import { randomUUID } from 'node:crypto';
 import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { activitiesSubgraph } from '../subgraph';
 import { callers, CHARLOIS, FEIJENOORD, FEIJENOORD_NEIGHBOURHOOD, volunteerOf } from '../test/callers';
@@ -155,5 +156,23 @@ describe('who sees which hours', () => {
     expect((await neighbourhoodHours(callers.partnerRotterdam)).approvedHours).toBeGreaterThan(0);
     const result = await subgraph.query(NEIGHBOURHOOD_HOURS, { id: FEIJENOORD_NEIGHBOURHOOD, year }, callers.partnerLeiden);
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it("hides a neighbourhood's active volunteers when they minus its visible team would give a small team away", async () => {
+    const handlers = activitiesSubgraph.events!.handlers!;
+    const apply = (type: string, payload: Record<string, unknown>) => subgraph.dataSource.transaction((manager) => handlers[type](payload, manager));
+    const smallTeam = randomUUID();
+    const loner = randomUUID();
+    await apply('TeamPlaced', { teamId: smallTeam, neighbourhoodId: FEIJENOORD_NEIGHBOURHOOD, municipalityCode: 'GM0599', startsOn: '2020-01-01' });
+    await apply('MembershipStarted', { membershipId: randomUUID(), teamId: smallTeam, neighbourhoodId: FEIJENOORD_NEIGHBOURHOOD, volunteerId: loner, role: 'MEMBER', from: '2020-01-01' });
+    const entry = (await register(callers.admin, { teamId: smallTeam, volunteerId: loner, date: daysAgo(3) })).data.registerHours;
+    await subgraph.query(APPROVE, { entries: [{ id: entry.id, version: 1 }] }, callers.admin);
+
+    const TEAM_HOURS = `query ($id: ID!, $year: Int!) { _entities(representations: [{ __typename: "Team", id: $id }]) { ... on Team { hours(year: $year) { activeVolunteers } } } }`;
+    const team = (await subgraph.query(TEAM_HOURS, { id: FEIJENOORD, year }, callers.partnerRotterdam)).data._entities[0].hours.activeVolunteers;
+    expect(team).toBeGreaterThanOrEqual(10);
+    expect((await neighbourhoodHours(callers.partnerRotterdam)).activeVolunteers).toBeNull();
+    expect((await neighbourhoodHours(callers.coordinatorFeijenoord)).activeVolunteers).toBeNull();
+    expect((await neighbourhoodHours(callers.admin)).activeVolunteers).toBe(team + 1);
   });
 });

@@ -1,5 +1,5 @@
 import { isUuid, type Theme, themeLabel, todayInAmsterdam } from '@buurtvolk/domain';
-import { groupInto, MIN_CELL_SIZE, notFound } from '@buurtvolk/subgraph-kit';
+import { groupInto, MIN_CELL_SIZE, notFound, protectedCount } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
@@ -13,7 +13,6 @@ import { type CostBenefitBasis, costBenefit, type YearQuantities } from './cost-
 import { promiseProgress } from './promise.rules';
 import { loadFigures, loadFirstYears, type PromiseRow, type RawFigures, type ReportScope } from './report-figures';
 import { type CohesionWave, type CostBenefit, ImpactReport, ImpactScope, type NationalOverview, type WellbeingDomain } from './report.types';
-import { protectedCount } from './suppression.rules';
 
 interface AgreementRow {
   agreementId: string;

@@ -1,7 +1,7 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { recordEvent } from '@buurtvolk/events';
-import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, forbidden, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, forbidden, notFound, protectedCount, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { VolunteersLoaders } from '../loaders';
@@ -28,11 +28,15 @@ export class VolunteerService {
   /** Volunteers by display name within the caller's scope, filtered, one page at a time. */
   async list({ first, after, team, neighbourhood, status, talent }: VolunteersArgs): Promise<Connection<Volunteer>> {
     const scope = await this.policy.listScope();
+    // Partners get the count only: no page of people, so no cursor or next page to walk them one by one.
+    if (scope.neighbourhoodIds) {
+      if (neighbourhood || status || talent) throw forbidden('Partners see how many people their teams have, per team or in all, without filters on people');
+      return { edges: [], totalCount: await this.partnerCount(scope.neighbourhoodIds, team), pageInfo: { hasNextPage: false, endCursor: null } };
+    }
     const today = todayInAmsterdam();
     const currentIn = (column: string, param: string) =>
       `EXISTS (SELECT 1 FROM directory_memberships m WHERE m.volunteer_id = v.id AND m.${column} = ANY(:${param}) AND m.from_date <= :today AND (m.until_date IS NULL OR m.until_date >= :today))`;
     const query = this.dataSource.getRepository(Volunteer).createQueryBuilder('v').where('v.erased_at IS NULL').setParameter('today', today);
-    if (scope.neighbourhoodIds) query.andWhere(currentIn('neighbourhood_id', 'areas'), { areas: scope.neighbourhoodIds });
     if (scope.teamIds) {
       const allowed = [currentIn('team_id', 'scopeTeams')];
       if (scope.includeRegisteredBy) allowed.push('v.registered_by_team_id = ANY(:scopeTeams)');
@@ -44,14 +48,29 @@ export class VolunteerService {
     if (status) query.andWhere('v.status = :status', { status });
     if (talent) query.andWhere(':talent = ANY(v.talents)', { talent: normaliseTalents([talent])[0] ?? '' });
     const totalCount = await query.clone().getCount();
-    // Partners get the count only: no page of people, so no cursor or next page to walk them one by one.
-    if (scope.neighbourhoodIds) return { edges: [], totalCount, pageInfo: { hasNextPage: false, endCursor: null } };
     if (after) {
       const [name, id] = decodeCursor(after, 2);
       query.andWhere('(v.display_name, v.id) > (:name, :id::uuid)', { name, id });
     }
     const rows = await query.orderBy('v.display_name').addOrderBy('v.id').limit(first + 1).getMany();
     return toConnection(rows, first, totalCount, (volunteer) => [volunteer.displayName, volunteer.id]);
+  }
+
+  /**
+   * How many people are in the teams a partner serves (or in one of them), by the platform's small-numbers rule over
+   * the teams. Filters on people (status, talent, residence) would let a filtered count beside the unfiltered one
+   * single someone out, so partners have none.
+   */
+  private async partnerCount(areas: string[], team: string | undefined): Promise<number> {
+    const rows: { people: number }[] = await this.dataSource.query(
+      `SELECT count(DISTINCT v.id)::int AS people
+         FROM volunteers v JOIN directory_memberships m ON m.volunteer_id = v.id AND m.from_date <= $2 AND (m.until_date IS NULL OR m.until_date >= $2)
+        WHERE v.erased_at IS NULL AND m.neighbourhood_id = ANY($1) AND ($3::uuid IS NULL OR m.team_id = $3)
+        GROUP BY m.team_id`,
+      [areas, todayInAmsterdam(), team ?? null],
+    );
+    // Hidden counts reach the client as null through the connection's totalCount.
+    return protectedCount(rows.map((row) => row.people)) as number;
   }
 
   /** A volunteer the caller may see, or NOT_FOUND (also for an erased one, which can never be read back). */

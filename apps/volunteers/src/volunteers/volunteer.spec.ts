@@ -115,6 +115,13 @@ describe('finding volunteers', () => {
     expect(leiden.data.volunteers.totalCount).toBeNull();
   });
 
+  it('refuses partners counts filtered on people, which beside the unfiltered count would single someone out', async () => {
+    for (const filter of [{ status: 'ACTIVE' }, { talent: 'koken' }]) {
+      const result = await subgraph.query(LIST, { first: 10, ...filter }, callers.partnerRotterdam);
+      expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
   it('gives partners no cursor to walk people one by one, and coordinators cursors that hide the names they sort by', async () => {
     const PAGE = `query ($first: Int!, $after: String) { volunteers(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } } }`;
     const partner = await subgraph.query(PAGE, { first: 1 }, callers.partnerRotterdam);

@@ -1,5 +1,5 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { type AuditTrail, badUserInput, groupInto, MIN_CELL_SIZE } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, badUserInput, groupInto, protectedCount } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -22,7 +22,7 @@ type Grouping = 'team_id' | 'neighbourhood_id';
 
 export class WellbeingService {
   /** Checks of consenting current members, per team or per neighbourhood: one statement per batch. */
-  private readonly checksBy: Record<Grouping, DataLoader<string, WellbeingCheck[][]>>;
+  private readonly checksBy: Record<Grouping, DataLoader<string, { teamId: string; checks: WellbeingCheck[] }[]>>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -50,23 +50,33 @@ export class WellbeingService {
     });
   }
 
+  /**
+   * A group's change per domain. Suppressed figures follow the platform's small-numbers rule over the group's teams,
+   * so a neighbourhood is hidden when it minus its visible teams would give away a small team's scores.
+   */
   async summary(grouping: Grouping, key: string, access: 'raw' | 'suppressed'): Promise<WellbeingSummary> {
-    const { people, domains } = groupChange(await this.checksBy[grouping].load(key));
-    if (access === 'suppressed' && people < MIN_CELL_SIZE) return { people: null, domains: null };
-    return { people, domains };
+    const people = await this.checksBy[grouping].load(key);
+    const { people: count, domains } = groupChange(people.map((person) => person.checks));
+    if (access === 'raw') return { people: count, domains };
+    const byTeam = groupInto([...new Set(people.map((person) => person.teamId))], people, (person) => person.teamId);
+    const shown = protectedCount(byTeam.map((team) => groupChange(team.map((person) => person.checks)).people));
+    return shown === null ? { people: null, domains: null } : { people: count, domains };
   }
 
   private groupLoader(grouping: Grouping) {
-    return new DataLoader<string, WellbeingCheck[][]>(async (keys) => {
-      const rows: (WellbeingCheck & { groupKey: string })[] = await this.dataSource.query(
-        `SELECT m.${grouping} AS "groupKey", ${CHECK_COLUMNS}
+    return new DataLoader<string, { teamId: string; checks: WellbeingCheck[] }[]>(async (keys) => {
+      const rows: (WellbeingCheck & { groupKey: string; teamId: string })[] = await this.dataSource.query(
+        `SELECT m.${grouping} AS "groupKey", m.team_id AS "teamId", ${CHECK_COLUMNS}
            FROM wellbeing_checks w
            JOIN directory_memberships m ON m.volunteer_id = w.volunteer_id AND m.from_date <= $2 AND (m.until_date IS NULL OR m.until_date >= $2)
           WHERE m.${grouping} = ANY($1)
             AND EXISTS (SELECT 1 FROM consents c WHERE c.volunteer_id = w.volunteer_id AND c.purpose = 'WELLBEING_MONITOR' AND c.withdrawn_on IS NULL)`,
         [keys, todayInAmsterdam()],
       );
-      return groupInto(keys, rows, (row) => row.groupKey).map((checks) => groupInto([...new Set(checks.map((check) => check.volunteerId))], checks, (check) => check.volunteerId));
+      return groupInto(keys, rows, (row) => row.groupKey).map((checks) => {
+        const people = [...new Set(checks.map((check) => check.volunteerId))];
+        return groupInto(people, checks, (check) => check.volunteerId).map((own) => ({ teamId: own[0].teamId, checks: own }));
+      });
     });
   }
 }

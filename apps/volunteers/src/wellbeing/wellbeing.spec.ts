@@ -1,4 +1,6 @@
+import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import { startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
+import { randomUUID } from 'node:crypto';
 import { volunteersSubgraph } from '../subgraph';
 import { callers, CRABBEHOF, FEIJENOORD, volunteerOf } from '../test/callers';
 
@@ -72,5 +74,31 @@ describe('wellbeing figures of a team', () => {
     expect(small.summary).toEqual({ people: null, domains: null });
     const elsewhere = await teamSummary(FEIJENOORD, callers.partnerLeiden);
     expect(elsewhere.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('hides a neighbourhood that would give away a small team beside a visible one, from partners and coordinators alike', async () => {
+    const handlers = volunteersSubgraph.events!.handlers!;
+    const apply = (type: string, payload: Record<string, unknown>) => subgraph.dataSource.transaction((manager) => handlers[type](payload, manager));
+    const NEIGHBOURHOOD = demoId('neighbourhood:feijenoord');
+    const WELLBEING = `query ($id: ID!) { _entities(representations: [{ __typename: "Neighbourhood", id: $id }]) { ... on Neighbourhood { wellbeing { people } } } }`;
+    const neighbourhood = (caller: typeof callers.admin) => subgraph.query(WELLBEING, { id: NEIGHBOURHOOD }, caller);
+    // One consenting member with two checks moves to a new team of one in the same neighbourhood.
+    const [mover] = await subgraph.dataSource.query(
+      `SELECT m.membership_id AS "membershipId", m.volunteer_id AS id FROM directory_memberships m
+        WHERE m.team_id = $1 AND m.until_date IS NULL AND m.role = 'MEMBER'
+          AND EXISTS (SELECT 1 FROM consents c WHERE c.volunteer_id = m.volunteer_id AND c.purpose = 'WELLBEING_MONITOR' AND c.withdrawn_on IS NULL)
+          AND (SELECT count(*) FROM wellbeing_checks w WHERE w.volunteer_id = m.volunteer_id) >= 2 LIMIT 1`,
+      [FEIJENOORD],
+    );
+    const smallTeam = randomUUID();
+    await apply('TeamPlaced', { teamId: smallTeam, neighbourhoodId: NEIGHBOURHOOD, municipalityCode: 'GM0599', startsOn: '2026-01-01' });
+    await apply('MembershipEnded', { membershipId: mover.membershipId, until: new Date(Date.parse(`${todayInAmsterdam()}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10) });
+    await apply('MembershipStarted', { membershipId: randomUUID(), teamId: smallTeam, neighbourhoodId: NEIGHBOURHOOD, volunteerId: mover.id, role: 'MEMBER', from: todayInAmsterdam() });
+
+    const visibleTeam = (await teamSummary(FEIJENOORD, callers.partnerRotterdam)).summary.people;
+    expect(visibleTeam).toBeGreaterThanOrEqual(10);
+    for (const caller of [callers.partnerRotterdam, callers.coordinatorFeijenoord]) expect((await neighbourhood(caller)).data._entities[0].wellbeing).toEqual({ people: null });
+    expect((await neighbourhood(callers.admin)).data._entities[0].wellbeing).toEqual({ people: visibleTeam + 1 });
+    expect((await neighbourhood(callers.coordinatorCharlois)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });

@@ -1,4 +1,4 @@
-import { protectedCount } from './suppression.rules';
+import { protectedCount } from './auth';
 
 describe('protected people counts', () => {
   it('hides a team of fewer than 10 and shows one of 10', () => {
