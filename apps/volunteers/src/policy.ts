@@ -10,7 +10,7 @@ type Relation = 'admin' | 'self' | 'coordinator' | 'teammate' | 'none';
 
 /** Which volunteers a list may contain for this caller. */
 export interface VolunteerScope {
-  /** Only volunteers currently in these teams (or registered by them, for coordinators). */
+  /** Only volunteers currently in these teams (or registered by them and not yet placed, for coordinators). */
   teamIds?: string[];
   includeRegisteredBy?: boolean;
   selfId?: string;
@@ -38,11 +38,19 @@ export class VolunteersPolicy {
     if (identity.role === Role.ADMIN) return 'admin';
     if (identity.volunteerId === volunteer.id) return 'self';
     const teams = (await this.directory.currentTeams.load(volunteer.id)).map((place) => place.teamId);
-    if (identity.role === Role.COORDINATOR && (teams.some((team) => identity.teamIds.includes(team)) || identity.teamIds.includes(volunteer.registeredByTeamId ?? ''))) {
+    if (identity.role === Role.COORDINATOR && (teams.some((team) => identity.teamIds.includes(team)) || (await this.registeredAndNotYetPlaced(volunteer)))) {
       return 'coordinator';
     }
     if ((identity.role === Role.VOLUNTEER || identity.role === Role.COORDINATOR) && teams.some((team) => identity.teamIds.includes(team))) return 'teammate';
     return 'none';
+  }
+
+  /**
+   * Rights follow current membership. Only between registration and the first placement in a team does the team
+   * that registered a person look after them; once placed (and after they leave), their current team decides.
+   */
+  private async registeredAndNotYetPlaced(volunteer: Volunteer): Promise<boolean> {
+    return Boolean(volunteer.registeredByTeamId && this.identity?.teamIds.includes(volunteer.registeredByTeamId)) && !(await this.loaders.everPlaced.load(volunteer.id));
   }
 
   async canSee(volunteer: Volunteer): Promise<boolean> {

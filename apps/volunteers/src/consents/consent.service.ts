@@ -1,5 +1,5 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { type AuditTrail, badUserInput, conflict } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, badUserInput, conflict, forbidden } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { VolunteersPolicy } from '../policy';
@@ -16,15 +16,21 @@ export class ConsentService {
     private readonly audit: AuditTrail,
   ) {}
 
+  /**
+   * Consent is the person's own: they give it, or an admin records the form they signed on paper (audited as such).
+   * A coordinator cannot, since consent opens the person's contact details and wellbeing to that coordinator.
+   */
   async give(volunteerId: string, purpose: ConsentPurpose, on = todayInAmsterdam()): Promise<Consent> {
-    await this.policy.assertCanManage(await this.volunteers.visible(volunteerId), true);
+    const relation = await this.policy.relation(await this.volunteers.visible(volunteerId));
+    if (relation !== 'self' && relation !== 'admin') throw forbidden('Consent is given by the person themselves; an admin may record a form they signed');
     if (on > todayInAmsterdam()) throw badUserInput('Consent cannot be given in the future', [{ field: 'on', message: 'must not be in the future' }]);
     return this.dataSource.transaction(async (manager) => {
       const active = await manager.findOneBy(Consent, { volunteerId, purpose, withdrawnOn: IsNull() });
       if (active) return active;
       const consent = manager.create(Consent, { id: randomUUID(), volunteerId, purpose, givenOn: on, withdrawnOn: null });
       await manager.save(consent);
-      await this.audit.record(manager, { action: `consent.given.${purpose}`, entityType: 'Volunteer', entityId: volunteerId, relatedIds: [consent.id] });
+      const action = relation === 'self' ? `consent.given.${purpose}` : `consent.recorded-from-signed-form.${purpose}`;
+      await this.audit.record(manager, { action, entityType: 'Volunteer', entityId: volunteerId, relatedIds: [consent.id] });
       await this.wellbeingFiguresChanged(manager, volunteerId, purpose);
       return consent;
     });

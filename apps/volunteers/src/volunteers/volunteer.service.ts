@@ -39,7 +39,7 @@ export class VolunteerService {
     const query = this.dataSource.getRepository(Volunteer).createQueryBuilder('v').where('v.erased_at IS NULL').setParameter('today', today);
     if (scope.teamIds) {
       const allowed = [currentIn('team_id', 'scopeTeams')];
-      if (scope.includeRegisteredBy) allowed.push('v.registered_by_team_id = ANY(:scopeTeams)');
+      if (scope.includeRegisteredBy) allowed.push('(v.registered_by_team_id = ANY(:scopeTeams) AND NOT EXISTS (SELECT 1 FROM directory_memberships p WHERE p.volunteer_id = v.id))');
       if (scope.selfId) allowed.push('v.id = :selfId');
       query.andWhere(`(${allowed.join(' OR ')})`, { scopeTeams: scope.teamIds, selfId: scope.selfId });
     }

@@ -1,4 +1,6 @@
-import { startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
+import { demoId } from '@buurtvolk/domain';
+import { randomUUID } from 'node:crypto';
+import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { volunteersSubgraph } from '../subgraph';
 import { callers, CHARLOIS, FEIJENOORD, volunteerOf } from '../test/callers';
 
@@ -50,7 +52,11 @@ describe('registering a volunteer', () => {
     const id = result.data.registerVolunteer.id;
     const CONTACT = `query ($id: ID!) { volunteer(id: $id) { phone } }`;
     expect((await subgraph.query(CONTACT, { id }, callers.coordinatorFeijenoord)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    await subgraph.query(`mutation ($input: ConsentInput!) { giveConsent(input: $input) { purpose } }`, { input: { volunteerId: id, purpose: 'CONTACT' } }, callers.coordinatorFeijenoord);
+    const GIVE = `mutation ($input: ConsentInput!) { giveConsent(input: $input) { purpose } }`;
+    // The coordinator cannot open the door themselves: consent is the person's.
+    expect((await subgraph.query(GIVE, { input: { volunteerId: id, purpose: 'CONTACT' } }, callers.coordinatorFeijenoord)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await subgraph.query(CONTACT, { id }, callers.coordinatorFeijenoord)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    await subgraph.query(GIVE, { input: { volunteerId: id, purpose: 'CONTACT' } }, testIdentities.volunteer(id));
     expect((await subgraph.query(CONTACT, { id }, callers.coordinatorFeijenoord)).data.volunteer).toEqual({ phone: '+31612345678' });
   });
 
@@ -75,6 +81,20 @@ describe('registering a volunteer', () => {
       const result = await subgraph.query(REGISTER, { input: input() }, caller);
       expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
+  });
+
+  it("gives the registering team's coordinator rights until the person is placed, then only their current team's", async () => {
+    const registered = await subgraph.query(REGISTER, { input: input({ teamId: CHARLOIS }) }, callers.coordinatorCharlois);
+    const id = registered.data.registerVolunteer.id;
+    const NAME = `query ($id: ID!) { volunteer(id: $id) { givenName } }`;
+    expect((await subgraph.query(NAME, { id }, callers.coordinatorCharlois)).data.volunteer).toEqual({ givenName: 'Gerda' });
+    // The teams service places her in Feijenoord instead.
+    const placed = { membershipId: randomUUID(), teamId: FEIJENOORD, neighbourhoodId: demoId('neighbourhood:feijenoord'), volunteerId: id, role: 'MEMBER', from: '2026-01-05' };
+    await subgraph.dataSource.transaction((manager) => volunteersSubgraph.events!.handlers!.MembershipStarted(placed, manager));
+    expect((await subgraph.query(NAME, { id }, callers.coordinatorCharlois)).data.volunteer).toBeNull();
+    const charloisList = await subgraph.query(LIST, { first: 100 }, callers.coordinatorCharlois);
+    expect(charloisList.data.volunteers.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(id);
+    expect((await subgraph.query(NAME, { id }, callers.coordinatorFeijenoord)).data.volunteer).toEqual({ givenName: 'Gerda' });
   });
 });
 
