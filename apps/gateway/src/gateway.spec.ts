@@ -134,7 +134,7 @@ describe('limits', () => {
 describe('in production', () => {
   it('turns off introspection and "did you mean" hints', async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { NODE_ENV: 'production', GATEWAY_SIGNING_SECRET: 'a-production-secret-of-at-least-32-chars' });
+    Object.assign(process.env, { NODE_ENV: 'production', GATEWAY_SIGNING_SECRET: 'a-production-secret-of-at-least-32-chars', CURSOR_SECRET: 'a-production-cursor-secret-of-32-chars' });
     const production = await startGateway({ supergraphSdl: federation.supergraphSdl, port: 0, verifyCaller: async () => testIdentities.admin() });
     try {
       const introspection = await postGraphQL(production.url, { query: '{ __schema { types { name } } }' });

@@ -15,11 +15,13 @@ import {
   requestIdOf,
   requestLoggingPlugin,
 } from '@buurtvolk/subgraph-kit';
-import { authenticateCaller } from './caller-authentication';
+import { authenticatedCaller, authenticateRequests } from './caller-authentication';
 import type { GatewayContext } from './gateway-context';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits';
-import { batchSizeLimit, requestLimitsPlugin } from './limits/limits-plugin';
+import { batchSizeLimit, limitRefusal, requestLimitsPlugin } from './limits/limits-plugin';
+import { documentLimitsRule, knownOperationTypesRule } from './limits/validation-rules';
 import { type SubgraphConnectionOptions, SubgraphDataSource } from './subgraph-data-source';
+import { DEFAULT_RATE_LIMIT, rateLimitBatches, rateLimitCallerOf, RateLimiter, rateLimitPlugin, rateLimitRequests, type RateLimitSettings } from './rate-limit';
 
 export interface GatewayOptions {
   /** The composed supergraph (apps/gateway/supergraph.graphql). */
@@ -31,6 +33,10 @@ export interface GatewayOptions {
   limits?: Partial<RequestLimits>;
   /** How callers' bearer tokens are verified; by default from the environment (OIDC, or the development key). */
   verifyCaller?: CallerVerifier;
+  /** Token buckets per caller, on unless `false`; missing settings take DEFAULT_RATE_LIMIT's. */
+  rateLimit?: Partial<RateLimitSettings> | false;
+  /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. None by default. */
+  trustProxy?: number | string[];
   logger?: Logger;
 }
 
@@ -53,6 +59,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   });
 
   const app = createHttpApp();
+  if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
+  const rateLimiter = options.rateLimit === false ? undefined : await RateLimiter.start({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit }, logger);
   let started = false;
   readinessEndpoint(app, async () => started);
   const running = await listen(app, options.port);
@@ -60,7 +68,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const apollo = new ApolloServer<GatewayContext>({
     // @apollo/gateway 2.14 implements the same interface Apollo Server 5 calls, under an older package version.
     gateway: gateway as never,
-    formatError: maskError,
+    formatError: (formatted, error) => maskError(limitRefusal(formatted, error, limits), error),
+    parseOptions: { maxTokens: limits.maxTokens },
+    validationRules: [documentLimitsRule(limits), knownOperationTypesRule],
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
     // No "Did you mean …?" hints that map the schema for a stranger.
@@ -71,20 +81,31 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       ApolloServerPluginDrainHttpServer({ httpServer: running.server }),
       requestLoggingPlugin<GatewayContext>(),
       requestLimitsPlugin<GatewayContext>(limits),
+      ...(rateLimiter ? [rateLimitPlugin<GatewayContext>(rateLimiter)] : []),
     ],
   });
   await apollo.start();
 
   app.use(
     '/graphql',
+    authenticateRequests(verifyCaller),
+    ...(rateLimiter ? [rateLimitRequests(rateLimiter)] : []),
     jsonBody(),
     batchSizeLimit(limits),
+    ...(rateLimiter ? [rateLimitBatches(rateLimiter)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req }) => ({ requestId: requestIdOf(req), logger, identity: await authenticateCaller(req.headers.authorization, verifyCaller) }),
+      context: async ({ req, res }) => ({ requestId: requestIdOf(req), logger, identity: authenticatedCaller(res), rateLimitCaller: rateLimitCallerOf(res) }),
     }),
   );
   app.use(requestErrorHandler(logger));
   started = true;
 
-  return { url: running.url, port: running.port, stop: () => apollo.stop() };
+  const stop = async () => {
+    try {
+      await apollo.stop();
+    } finally {
+      await rateLimiter?.close();
+    }
+  };
+  return { url: running.url, port: running.port, stop };
 }

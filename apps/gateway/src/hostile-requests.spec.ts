@@ -1,5 +1,5 @@
 import { demoId } from '@buurtvolk/domain';
-import { bearerHeaders, testIdentities } from '@buurtvolk/testing';
+import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
 import { SignJWT } from 'jose';
 import { startTestFederation, type TestFederation } from './test/federation';
 
@@ -23,6 +23,12 @@ interface Hostile {
 
 const deep = (levels: number) => `{ teams { edges { node { ${'neighbourhood { teams { '.repeat(levels)}name${' } }'.repeat(levels)} } } } }`;
 const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => `a${i}: teams(first: 100) { totalCount }`).join(' ')} }`;
+/** Fragments F0…F(count-1) on `type`, each spreading the next twice: F0 expands to 2^(count-1) copies of `leaf`. */
+const fragmentChain = (count: number, type: string, leaf: string) =>
+  Array.from({ length: count }, (_, i) => (i === count - 1 ? `fragment F${i} on ${type} { ${leaf} }` : `fragment F${i} on ${type} { ...F${i + 1} ...F${i + 1} }`)).join(' ');
+const FRAGMENT_EXPLOSION = `query { ...F0 } ${fragmentChain(30, 'Query', '__typename')}`;
+// 1 + size × (edges 1 + node 1 + partners 1 + 10 × (neighbourhoods 1 + 10 × 5 fields)): under 10 000 for 10, over it for 20.
+const PARTNER_AREAS = 'edges { node { partners { neighbourhoods { id name city municipalityName municipalityCode } } } }';
 const jwt = async (claims: Record<string, unknown>, issuer: string, audience: string, secret: string, expires = '1h') =>
   new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuer(issuer).setAudience(audience).setExpirationTime(expires).sign(new TextEncoder().encode(secret));
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
@@ -49,6 +55,20 @@ const requests: Hostile[] = [
   { name: 'an alias bomb', body: { query: aliases(100) }, expect: 'LIMIT_EXCEEDED' },
   { name: 'a cost bomb through list sizes', body: { query: '{ teams(first: 100) { edges { node { partners { neighbourhoods { teams { partners { name } } } } } } } }' }, expect: 'LIMIT_EXCEEDED' },
   { name: 'a cost bomb through a variable page size', body: { query: 'query ($n: Int!) { teams(first: $n) { edges { node { partners { neighbourhoods { teams { name } } } } } } }', variables: { n: 100 } }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'a fragment spread twice, 30 levels deep (2^29 fields from 2 kB)', body: { query: FRAGMENT_EXPLOSION }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'an aliased field in a fragment explosion', body: { query: `query { ...F0 } ${fragmentChain(30, 'Query', 'a: __typename b: themes { theme }')}` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'a fragment explosion below a field', body: { query: `{ team(id: "x") { ...F0 } } ${fragmentChain(30, 'Team', '__typename')}` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'a fragment explosion in introspection (graphql-js walks it at every spread)', body: { query: `{ __schema { ...F0 } } ${fragmentChain(30, '__Schema', '__typename')}` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'a fragment explosion in an unused fragment', body: { query: `{ __typename } fragment Unused on Query { __schema { ...F0 } } ${fragmentChain(30, '__Schema', '__typename')}` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'a fragment cycle that explodes', body: { query: `{ team(id: "x") { ...F0 } } ${fragmentChain(30, 'Team', '...F0')}` }, expect: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: 'a cost bomb through a variable left to its default', body: { query: `query ($n: Int = 100) { teams(first: $n) { ${PARTNER_AREAS} } }` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'a cost bomb through the default page size of a connection', body: { query: `{ teams { ${PARTNER_AREAS} } }` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'the same connection with a page of 10', body: { query: `{ teams(first: 10) { ${PARTNER_AREAS} } }` }, headers: asAdmin, expect: 'OK' },
+  { name: 'too many tokens', body: { query: `{ ${'__typename '.repeat(2_001)}}` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'too many directives on a field', body: { query: `{ themes { theme ${'@skip(if: false) '.repeat(6)}} }` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'too many root fields', body: { query: `{ ${'themes { theme } '.repeat(21)}}` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'a subscription', body: { query: 'subscription { __typename }' }, expect: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: 'a null page size through a variable', body: { query: 'query ($f: Int) { teams(first: $f) { totalCount } }', variables: { f: null } }, expect: 'BAD_USER_INPUT' },
   { name: 'a huge query text', raw: JSON.stringify({ query: `{ ${'__typename '.repeat(20_000)} }` }), expect: 'LIMIT_EXCEEDED' },
   { name: 'a batch over the batch limit', body: Array.from({ length: 10 }, () => ({ query: '{ themes { theme } }' })), expect: 'LIMIT_EXCEEDED' },
   { name: 'a batch of garbage', body: [1, 2], expect: 'BAD_REQUEST' },
@@ -129,5 +149,40 @@ describe('hostile requests', () => {
       expect(first.errors?.[0]?.extensions?.code).toBe(expected);
       expect(first.errors[0].message.length).toBeGreaterThan(10);
     }
+  });
+});
+
+describe('limits that cannot be walked around', () => {
+  const post = (body: unknown) => postGraphQL(federation.gateway.url, body);
+
+  // Before the limits walked each fragment once, this document kept the gateway at 100% CPU for minutes.
+  it('refuses a fragment explosion and answers the next request', async () => {
+    const refused = await post({ query: FRAGMENT_EXPLOSION });
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: { name: 'maxRootFields', allowed: 20, found: 2 ** 29 } } });
+    const answered = await post({ query: '{ themes { theme } }' });
+    expect(answered.status).toBe(200);
+    expect(answered.data.themes.length).toBeGreaterThan(0);
+  }, 60_000);
+
+  it.each([
+    ['maxTokens', 2_000, `{ ${'__typename '.repeat(2_001)}}`],
+    ['maxDirectivesPerField', 5, `{ themes { theme ${'@include(if: true) '.repeat(6)}} }`],
+    ['maxRootFields', 20, `{ ${'themes { theme } '.repeat(21)}}`],
+    ['maxCost', 10_000, `{ teams { ${PARTNER_AREAS} } }`],
+  ])('names %s when refusing', async (name, allowed, query) => {
+    const refused = await post({ query });
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0].message).toContain(`over the limit of ${allowed} (${name})`);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: { name, allowed, found: expect.any(Number) } });
+  });
+
+  it('says what is wrong with a subscription and a null page size', async () => {
+    const subscription = await post({ query: 'subscription { __typename }' });
+    expect(subscription.status).toBe(400);
+    expect(subscription.errors?.[0].message).toMatch(/Subscriptions are not supported/);
+    const nullFirst = await post({ query: 'query ($f: Int) { teams(first: $f) { totalCount } }', variables: { f: null } });
+    expect(nullFirst.status).toBe(400);
+    expect(nullFirst.errors?.[0].message).toMatch(/"first".*must not be null/);
   });
 });

@@ -3,6 +3,7 @@ import { createLogger, exitOnSignals } from '@buurtvolk/subgraph-kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGateway } from './gateway';
+import { rateLimitSettingsFromEnv, trustProxyFromEnv } from './rate-limit';
 
 /** Subgraph URLs come from the supergraph, unless `<NAME>_SUBGRAPH_URL` says otherwise (e.g. TEAMS_SUBGRAPH_URL). */
 function subgraphUrlsFromEnv(env: NodeJS.ProcessEnv): Record<string, string> {
@@ -22,6 +23,8 @@ async function main() {
     port: Number(process.env.GATEWAY_PORT ?? 4000),
     subgraphUrls: subgraphUrlsFromEnv(process.env),
     connection: { timeoutMs: Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000) },
+    rateLimit: rateLimitSettingsFromEnv(process.env),
+    trustProxy: trustProxyFromEnv(process.env),
     logger,
   });
   logger.info({ url: gateway.url }, 'gateway ready');

@@ -11,6 +11,7 @@ export const PUBLIC_ERROR_CODES = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'LIMIT_EXCEEDED',
+  'RATE_LIMITED',
   // The gateway's word for a subgraph that is down or too slow: the rest of the answer still comes.
   'SERVICE_UNAVAILABLE',
   // Raised by GraphQL itself for a malformed request; their messages describe the request, not internals.

@@ -17,6 +17,9 @@ const OPTIONAL_PRODUCERS = [
   { name: 'finance', definition: financeSubgraph },
 ] as const satisfies readonly { name: string; definition: SubgraphDefinition<any> }[];
 
+/** Rate limiting stays on, as in production, but far above what any test sends; rate-limit tests start their own gateways. */
+const GENEROUS_RATE_LIMIT = { signedIn: { capacity: 100_000, refillPerSecond: 10_000 }, anonymous: { capacity: 100_000, refillPerSecond: 10_000 } };
+
 type OptionalSubgraph = (typeof OPTIONAL_PRODUCERS)[number]['name'] | 'impact';
 
 export type TestFederationOptions = Partial<Record<OptionalSubgraph, boolean>>;
@@ -52,7 +55,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
 
   const subgraphs = [teams, ...started, ...(impact ? [impact] : [])];
   const supergraphSdl = composeSupergraph([...subgraphs.map(({ name, url, sdl }) => ({ name, url, sdl })), { name: 'notes', url: notes.url, sdl: notes.sdl }]);
-  const gateway = await startGateway({ supergraphSdl, port: 0, connection: { timeoutMs: 2_000 } });
+  const gateway = await startGateway({ supergraphSdl, port: 0, connection: { timeoutMs: 2_000 }, rateLimit: GENEROUS_RATE_LIMIT });
   const joined: Partial<Record<OptionalSubgraph, TestSubgraph>> = Object.fromEntries(subgraphs.slice(1).map((subgraph) => [subgraph.name, subgraph]));
   return {
     gateway,
