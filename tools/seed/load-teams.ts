@@ -4,7 +4,8 @@ import { copyInto, copyLine } from './copy';
 import { inTransaction, type Log, rows, step, truncate } from './load-support';
 import type { NationalPlan } from './national-data';
 
-export const TEAMS_TABLES = ['neighbourhoods', 'teams', 'memberships', 'partners', 'partner_neighbourhoods'] as const;
+/** team_coaches is only wiped (the national plan has no coaches), or TRUNCATE would refuse the teams it references. */
+export const TEAMS_TABLES = ['neighbourhoods', 'teams', 'memberships', 'team_coaches', 'partners', 'partner_neighbourhoods'] as const;
 const CLASSIFICATION_YEAR = 2024;
 
 export function* neighbourhoodLines(plan: NationalPlan): Generator<string> {

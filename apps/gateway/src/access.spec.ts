@@ -162,6 +162,12 @@ describe('scoped reads', () => {
     expect(new Set(result.data.teams.edges.map((edge: { node: { status: string } }) => edge.node.status))).toEqual(new Set(['ACTIVE']));
   });
 
+  it('gives anonymous callers the public fields of a team beside one they are refused', async () => {
+    const result = await call('anonymous', `{ team(id: "${TEAM_A}") { name memberCount } }`);
+    expect(result.data).toEqual({ team: { name: 'Buurtvolk Feijenoord', memberCount: null } });
+    expect(result.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([[['team', 'memberCount'], 'UNAUTHENTICATED']]);
+  });
+
   it("shows a partner only the teams and neighbourhoods of their organisation's area", async () => {
     const leiden = await bearerHeaders(testIdentities.partner(demoId('partner:gemeente-leiden')));
     const teams = await postGraphQL(federation.gateway.url, { query: '{ teams { totalCount edges { node { name } } } neighbourhoods { name } }' }, leiden);

@@ -6,7 +6,7 @@ let subgraph: TestSubgraph;
 const admin = testIdentities.admin();
 const TEAMS = 100;
 
-/** 100 teams, each in its own neighbourhood with members and a partner, written straight to the database. */
+/** 100 teams, each in its own neighbourhood with members, a coach and a partner, written straight to the database. */
 async function seedTeams(): Promise<void> {
   const rows = Array.from({ length: TEAMS }, (_, i) => ({ key: `batch-${String(i).padStart(3, '0')}` }));
   await subgraph.dataSource.query(
@@ -22,6 +22,11 @@ async function seedTeams(): Promise<void> {
   await subgraph.dataSource.query(
     `INSERT INTO memberships (id, team_id, volunteer_id, role, from_date)
      SELECT gen_random_uuid(), unnest($1::uuid[]), gen_random_uuid(), 'MEMBER', '2025-01-01'`,
+    [rows.map((row) => demoId(`team:${row.key}`))],
+  );
+  await subgraph.dataSource.query(
+    `INSERT INTO team_coaches (id, team_id, name, organisation, from_date)
+     SELECT gen_random_uuid(), unnest($1::uuid[]), 'Sanne de Vries', 'Stichting Buurtvolk', '2025-01-01'`,
     [rows.map((row) => demoId(`team:${row.key}`))],
   );
   await subgraph.dataSource.query(`INSERT INTO partners (id, name, kind) VALUES ($1, 'Gemeente Rotterdam', 'MUNICIPALITY')`, [demoId('partner:batch')]);
@@ -42,8 +47,8 @@ async function statementsFor(query: string, variables: Record<string, unknown>):
 }
 
 describe('batching (no N+1)', () => {
-  it('resolves the neighbourhoods, members and partners of 100 teams with as many statements as for 1', async () => {
-    const query = `query ($first: Int!) { teams(first: $first) { edges { node { name neighbourhood { name partners { name } } memberCount memberships { role } partners { name } } } } }`;
+  it('resolves the neighbourhoods, members, coaches and partners of 100 teams with as many statements as for 1', async () => {
+    const query = `query ($first: Int!) { teams(first: $first) { edges { node { name neighbourhood { name partners { name } } memberCount memberships { role } coaches { name } history: coaches(includeEnded: true) { name } partners { name } } } } }`;
     const one = await statementsFor(query, { first: 1 });
     const hundred = await statementsFor(query, { first: TEAMS });
     expect(hundred).toBe(one);

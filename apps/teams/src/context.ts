@@ -1,5 +1,6 @@
 import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
 import type { DataSource } from 'typeorm';
+import { TeamCoachService } from './coaches/team-coach.service';
 import { createLoaders, type TeamsLoaders } from './loaders';
 import { MembershipService } from './memberships/membership.service';
 import { NeighbourhoodService } from './neighbourhoods/neighbourhood.service';
@@ -15,6 +16,7 @@ export interface TeamsContext extends SubgraphContext {
   teams: TeamService;
   partners: PartnerService;
   memberships: MembershipService;
+  coaches: TeamCoachService;
 }
 
 export function createTeamsContext(base: SubgraphContext, dataSource: DataSource): TeamsContext {
@@ -30,5 +32,6 @@ export function createTeamsContext(base: SubgraphContext, dataSource: DataSource
     teams: new TeamService(dataSource, policy, audit),
     partners: new PartnerService(dataSource, audit),
     memberships: new MembershipService(dataSource, policy, audit),
+    coaches: new TeamCoachService(dataSource, policy, audit),
   };
 }

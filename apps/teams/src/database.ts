@@ -1,15 +1,23 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
 import { indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
+import { TeamCoach } from './coaches/team-coach.entity';
 import { Membership } from './memberships/membership.entity';
 import { CreateTeamsSchema1764201600000 } from './migrations/1764201600000-create-teams-schema';
 import { CreateAuditLog1764288000000 } from './migrations/1764288000000-create-audit-log';
 import { CreateEventTables1764300200000 } from './migrations/1764300200000-create-event-tables';
+import { SeparateCoachesFromMembers1764800000000 } from './migrations/1764800000000-separate-coaches-from-members';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner } from './partners/partner.entity';
 import { Team } from './teams/team.entity';
 
 export const teamsDatabase: DatabaseDefinition = {
-  entities: [Neighbourhood, Team, Partner, Membership, AuditEntry],
-  migrations: [CreateTeamsSchema1764201600000, CreateAuditLog1764288000000, CreateEventTables1764300200000, indexOutboxHistoryMigration(1764300250000)],
+  entities: [Neighbourhood, Team, Partner, Membership, TeamCoach, AuditEntry],
+  migrations: [
+    CreateTeamsSchema1764201600000,
+    CreateAuditLog1764288000000,
+    CreateEventTables1764300200000,
+    indexOutboxHistoryMigration(1764300250000),
+    SeparateCoachesFromMembers1764800000000,
+  ],
 };

@@ -1,4 +1,4 @@
-import { DEMO_PARTNERS, DEMO_PLACES, demoId } from '@buurtvolk/domain';
+import { DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers } from '@buurtvolk/domain';
 import { startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
 import { teamsSubgraph } from './subgraph';
 
@@ -13,6 +13,18 @@ const count = async (sql: string) => Number((await subgraph.dataSource.query(sql
 const payloadOf = async (type: string, key: string, id: string) =>
   (await subgraph.dataSource.query(`SELECT payload, occurred_at AS "occurredAt" FROM event_outbox WHERE type = $1 AND payload ->> $2 = $3`, [type, key, id]))[0];
 
+describe('demo coaches', () => {
+  it('gives every team a named professional coach who is not one of its members', async () => {
+    const coaches = await subgraph.dataSource.query('SELECT team_id AS "teamId", name, organisation FROM team_coaches WHERE until_date IS NULL');
+    expect(coaches).toHaveLength(DEMO_PLACES.length);
+    expect(new Set(coaches.map((coach: { teamId: string }) => coach.teamId))).toEqual(new Set(DEMO_PLACES.map((place) => demoId(`team:${place.key}`))));
+    expect(coaches.every((coach: { name: string; organisation: string }) => coach.name && coach.organisation)).toBe(true);
+    // Every membership is a resident of the shared demo roster, whom the volunteers service knows.
+    const [{ strangers }] = await subgraph.dataSource.query('SELECT count(*)::int AS strangers FROM memberships WHERE NOT volunteer_id = ANY($1)', [demoMembers().map((member) => member.volunteerId)]);
+    expect(strangers).toBe(0);
+  });
+});
+
 describe('demo history in the outbox', () => {
   it('holds, already published, the events the live code would have recorded for every seeded team, membership and partner', async () => {
     const events = (type: string) => count(`SELECT count(*) AS n FROM event_outbox WHERE type = '${type}' AND published_at IS NOT NULL`);
@@ -20,7 +32,7 @@ describe('demo history in the outbox', () => {
     expect(await events('MembershipStarted')).toBe(await count('SELECT count(*) AS n FROM memberships'));
     expect(await events('MembershipEnded')).toBe(await count('SELECT count(*) AS n FROM memberships WHERE until_date IS NOT NULL'));
     expect(await events('PartnerAreasChanged')).toBe(await count('SELECT count(*) AS n FROM partners'));
-    expect(await count('SELECT count(*) AS n FROM memberships')).toBe(DEMO_PLACES.reduce((sum, place) => sum + place.members + 1, 0));
+    expect(await count('SELECT count(*) AS n FROM memberships')).toBe(DEMO_PLACES.reduce((sum, place) => sum + place.members, 0));
     expect(await count('SELECT count(*) AS n FROM event_outbox WHERE published_at IS NULL')).toBe(0);
   });
 

@@ -1,6 +1,7 @@
 import { addYears, DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers } from '@buurtvolk/domain';
 import type { Logger } from '@buurtvolk/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
+import { TeamCoach } from './coaches/team-coach.entity';
 import { Membership, MembershipRole } from './memberships/membership.entity';
 import { SOURCE } from './memberships/membership.service';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
@@ -40,6 +41,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
       })),
     );
     await manager.insert(Membership, demoMemberships());
+    await manager.insert(TeamCoach, demoCoaches());
     await manager.insert(
       Partner,
       DEMO_PARTNERS.map((partner) => ({ id: demoId(`partner:${partner.key}`), name: partner.name, kind: PartnerKind[partner.kind], version: 1 })),
@@ -105,9 +107,9 @@ async function recordDemoHistory(manager: EntityManager): Promise<void> {
   );
 }
 
-/** The shared demo roster's members, plus a professional coach per team. */
+/** The shared demo roster's members: residents the volunteers service knows. */
 function demoMemberships(): Partial<Membership>[] {
-  const members = demoMembers().map((member) => ({
+  return demoMembers().map((member) => ({
     id: demoId(`membership:${member.place.key}-${member.index}`),
     teamId: member.teamId,
     volunteerId: member.volunteerId,
@@ -116,14 +118,19 @@ function demoMemberships(): Partial<Membership>[] {
     until: null,
     version: 1,
   }));
-  const coaches = DEMO_PLACES.map((place) => ({
-    id: demoId(`membership:${place.key}-coach`),
+}
+
+/** Made-up names: a professional coach per team, from the team's first day. */
+const COACH_NAMES = ['Sanne de Vries', 'Youssef Amrani', 'Marieke Bakker', 'Priya Ramdin', 'Joost van Leeuwen', 'Esra Yilmaz', 'Lotte Visser', 'Kees de Graaf', 'Nadia Haddou'];
+
+function demoCoaches(): Partial<TeamCoach>[] {
+  return DEMO_PLACES.map((place, i) => ({
+    id: demoId(`coach:${place.key}`),
     teamId: demoId(`team:${place.key}`),
-    volunteerId: demoId(`coach:${place.key}`),
-    role: MembershipRole.COACH,
+    name: COACH_NAMES[i % COACH_NAMES.length],
+    organisation: 'Stichting Buurtvolk',
     from: place.startsOn,
     until: null,
     version: 1,
   }));
-  return [...members, ...coaches];
 }

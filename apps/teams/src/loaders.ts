@@ -2,6 +2,7 @@ import { isUuid, todayInAmsterdam } from '@buurtvolk/domain';
 import { byIdLoader, groupInto } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
+import { TeamCoach } from './coaches/team-coach.entity';
 import { Membership } from './memberships/membership.entity';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner } from './partners/partner.entity';
@@ -27,6 +28,21 @@ export function createLoaders(dataSource: DataSource) {
     }),
     allMembershipsOfTeam: new DataLoader<string, Membership[]>(async (teamIds) => {
       const rows = await dataSource.getRepository(Membership).find({ where: { teamId: In([...teamIds]) }, order: { from: 'ASC', id: 'ASC' } });
+      return groupInto(teamIds, rows, (row) => row.teamId);
+    }),
+    currentCoachesOfTeam: new DataLoader<string, TeamCoach[]>(async (teamIds) => {
+      const rows = await dataSource
+        .getRepository(TeamCoach)
+        .createQueryBuilder('c')
+        .where('c.team_id = ANY(:teamIds)', { teamIds })
+        .andWhere('c.from_date <= :today AND (c.until_date IS NULL OR c.until_date >= :today)', { today })
+        .orderBy('c.from_date')
+        .addOrderBy('c.id')
+        .getMany();
+      return groupInto(teamIds, rows, (row) => row.teamId);
+    }),
+    allCoachesOfTeam: new DataLoader<string, TeamCoach[]>(async (teamIds) => {
+      const rows = await dataSource.getRepository(TeamCoach).find({ where: { teamId: In([...teamIds]) }, order: { from: 'ASC', id: 'ASC' } });
       return groupInto(teamIds, rows, (row) => row.teamId);
     }),
     membershipsOfVolunteer: new DataLoader<string, Membership[]>(async (volunteerIds) => {

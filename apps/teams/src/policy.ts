@@ -7,7 +7,7 @@ import { type Team, TeamStatus } from './teams/team.entity';
  * Who may see and change what in the teams subgraph.
  * - Anonymous: active teams with their name, status and neighbourhood (name, city); theme labels.
  * - ADMIN: everything. COORDINATOR: manages the memberships and details of the teams they coordinate.
- * - VOLUNTEER: team-level data, and the members of their own team.
+ * - VOLUNTEER: team-level data, and the members and coaches of their own team.
  * - PARTNER: the teams and neighbourhoods of their organisation, with counts of 10 or more only.
  * Role-wide rules are `@Authorized(...)` on the schema; the rules below depend on the row.
  */
@@ -36,6 +36,11 @@ export class TeamsPolicy {
 
   assertCanSeeMembers(teamId: string): void {
     assertAllowed(access.isAdmin(this.identity) || access.belongsTo(this.identity, teamId), 'Only the members and coordinators of this team see who is in it');
+  }
+
+  /** Coaches are professionals the foundation sends; a team's coordinators do not pick them. */
+  assertCanAssignCoaches(): void {
+    assertAllowed(access.isAdmin(this.identity), 'Only an admin assigns coaches');
   }
 
   assertCanManageTeam(teamId: string): void {

@@ -1,5 +1,6 @@
 import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
 import type { TeamsContext } from './context';
+import { TeamCoachResolver } from './coaches/team-coach.resolver';
 import { MembershipResolver } from './memberships/membership.resolver';
 import { PersonalDataExportReference, PersonalDataExportResolver } from './memberships/personal-data-export';
 import { VolunteerMembershipsResolver } from './memberships/volunteer-memberships.resolver';
@@ -16,6 +17,7 @@ export function buildTeamsSchema() {
         NeighbourhoodResolver,
         PartnerResolver,
         MembershipResolver,
+        TeamCoachResolver,
         VolunteerMembershipsResolver,
         PersonalDataExportResolver,
         ThemeResolver,

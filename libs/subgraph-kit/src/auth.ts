@@ -1,4 +1,5 @@
 import { type Identity, Role } from '@buurtvolk/identity';
+import { GraphQLError } from 'graphql';
 import type { AuthChecker } from 'type-graphql';
 import { forbidden, unauthenticated } from './errors';
 import type { SubgraphContext } from './subgraph';
@@ -14,8 +15,18 @@ export const authChecker: AuthChecker<SubgraphContext, Role> = ({ context }, rol
 };
 
 export function requireIdentity(identity: Identity | null): Identity {
-  if (!identity) throw unauthenticated();
+  if (!identity) throw signInFirst();
   return identity;
+}
+
+/**
+ * A field refused to a caller without a token. `unauthenticated()` also sets HTTP 401, right for a refused request
+ * (a bad token, a missing gateway signature), but a subgraph answering 401 makes the gateway drop its whole answer:
+ * one field for signed-in callers would empty every public field beside it.
+ */
+function signInFirst(): GraphQLError {
+  const { message, extensions } = unauthenticated();
+  return new GraphQLError(message, { extensions: { code: extensions.code } });
 }
 
 /** The questions every subgraph's policy asks about a caller. */

@@ -5,13 +5,12 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 export enum MembershipRole {
   MEMBER = 'MEMBER',
   COORDINATOR = 'COORDINATOR',
-  COACH = 'COACH',
 }
 registerEnumType(MembershipRole, { name: 'MembershipRole' });
 
 @Entity('memberships')
 @Authorized()
-@ObjectType('Membership', { description: "A person's place in a team for a period; history stays when they leave" })
+@ObjectType('Membership', { description: "A resident's place in a team for a period; history stays when they leave. Coaches are not members: see Team.coaches" })
 export class Membership {
   @PrimaryColumn('uuid')
   @Field(() => ID)

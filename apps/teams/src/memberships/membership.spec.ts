@@ -60,9 +60,8 @@ describe('memberships', () => {
     expect(count).toBe(1);
   });
 
-  it('counts members and coordinators against the 15–25 target, not coaches', async () => {
+  it('counts members and coordinators against the 15–25 target', async () => {
     const team = await createTeam(subgraph, neighbourhoodId);
-    await add(team.id, randomUUID(), '2025-01-01', 'COACH');
     for (let i = 0; i < 14; i++) await add(team.id, randomUUID(), '2025-01-01', i === 0 ? 'COORDINATOR' : 'MEMBER');
     let view = await subgraph.query(TEAM, { id: team.id }, admin);
     expect(view.data.team).toMatchObject({ memberCount: 14, sizeIndicator: 'BELOW' });
@@ -70,7 +69,7 @@ describe('memberships', () => {
     await add(team.id, randomUUID());
     view = await subgraph.query(TEAM, { id: team.id }, admin);
     expect(view.data.team).toMatchObject({ memberCount: 15, sizeIndicator: 'WITHIN' });
-    expect(view.data.team.memberships).toHaveLength(16);
+    expect(view.data.team.memberships).toHaveLength(15);
   });
 
   it('refuses ending before the first day, ending twice, and joining a closed team', async () => {

@@ -2,7 +2,8 @@ import { Role } from '@buurtvolk/identity';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { connectionTypes, suppressSmallCell } from '@buurtvolk/subgraph-kit';
 import type { TeamsContext } from '../context';
-import { Membership, MembershipRole } from '../memberships/membership.entity';
+import { TeamCoach } from '../coaches/team-coach.entity';
+import { Membership } from '../memberships/membership.entity';
 import { Neighbourhood } from '../neighbourhoods/neighbourhood.entity';
 import { Partner } from '../partners/partner.entity';
 import { present } from '../present';
@@ -50,18 +51,22 @@ export class TeamResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => Int, {
-    nullable: true,
-    description: 'Current members and coordinators (coaches are professionals, not counted); empty for partners when under 10',
-  })
+  @FieldResolver(() => [TeamCoach], { nullable: true, description: "The team's professional coaches now, or all of them with includeEnded; for the team's own members, coordinators and admins" })
+  coaches(@Root() team: Team, @Arg('includeEnded', { defaultValue: false }) includeEnded: boolean, @Ctx() ctx: TeamsContext) {
+    ctx.policy.assertCanSeeMembers(team.id);
+    return includeEnded ? ctx.loaders.allCoachesOfTeam.load(team.id) : ctx.loaders.currentCoachesOfTeam.load(team.id);
+  }
+
+  @Authorized()
+  @FieldResolver(() => Int, { nullable: true, description: 'Current members and coordinators; empty for partners when under 10' })
   async memberCount(@Root() team: Team, @Ctx() ctx: TeamsContext) {
-    return suppressSmallCell(countResidents(await ctx.loaders.currentMembershipsOfTeam.load(team.id)), ctx.identity);
+    return suppressSmallCell((await ctx.loaders.currentMembershipsOfTeam.load(team.id)).length, ctx.identity);
   }
 
   @Authorized()
   @FieldResolver(() => TeamSizeIndicator)
   async sizeIndicator(@Root() team: Team, @Ctx() ctx: TeamsContext) {
-    return sizeIndicator(countResidents(await ctx.loaders.currentMembershipsOfTeam.load(team.id)));
+    return sizeIndicator((await ctx.loaders.currentMembershipsOfTeam.load(team.id)).length);
   }
 
   @Authorized()
@@ -70,8 +75,4 @@ export class TeamResolver {
     const partnerIds = await ctx.loaders.partnerIdsServingNeighbourhood.load(team.neighbourhoodId);
     return present(await ctx.loaders.partner.loadMany(partnerIds));
   }
-}
-
-function countResidents(memberships: Membership[]): number {
-  return memberships.filter((membership) => membership.role !== MembershipRole.COACH).length;
 }

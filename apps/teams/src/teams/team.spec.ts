@@ -146,6 +146,15 @@ describe('listing teams', () => {
     expect(await teamCount()).toBeGreaterThan(0);
   });
 
+  it('answers a caller without a token the public fields beside a refused one, with HTTP 200', async () => {
+    const team = await createTeam(subgraph, (await createNeighbourhood(subgraph, { name: 'Vreewijk' })).id, { status: 'ACTIVE' });
+    const result = await subgraph.query(`query ($id: ID!) { team(id: $id) { name memberCount } }`, { id: team.id }, null);
+    // A 401 would make the gateway drop this service's whole answer, the public name included.
+    expect(result.status).toBe(200);
+    expect(result.data).toEqual({ team: { name: team.name, memberCount: null } });
+    expect(result.errors?.[0]).toMatchObject({ path: ['team', 'memberCount'], extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
   it('answers null for a team id that does not exist or is not a UUID', async () => {
     const result = await subgraph.query(`{ a: team(id: "00000000-0000-4000-8000-000000000000") { id } b: team(id: "1 OR 1=1") { id } }`, {}, admin);
     expect(result.errors).toBeUndefined();
