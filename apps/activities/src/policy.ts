@@ -40,6 +40,16 @@ export class ActivitiesPolicy {
     return access.isAdmin(this.identity) || this.identity?.volunteerId === volunteerId || access.coordinates(this.identity, teamId);
   }
 
+  /**
+   * Figures about one person (their hours): the person, coordinators of a team they are in now, admins — the
+   * volunteers service's rule for personal data, applied here too since this service resolves the field.
+   */
+  async canSeePerson(volunteerId: string): Promise<boolean> {
+    if (access.isAdmin(this.identity) || this.identity?.volunteerId === volunteerId) return true;
+    if (this.identity?.role !== Role.COORDINATOR) return false;
+    return (await this.directory.currentTeams.load(volunteerId)).some((place) => access.coordinates(this.identity, place.teamId));
+  }
+
   /** Which of a person's entries a caller may list: all (admin, self), those of coordinated teams, or none. */
   entryScope(volunteerId: string): { all: true } | { teamIds: string[] } {
     if (access.isAdmin(this.identity) || this.identity?.volunteerId === volunteerId) return { all: true };

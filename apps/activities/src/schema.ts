@@ -4,6 +4,7 @@ import type { ActivitiesContext } from './context';
 import { NationalFiguresResolver, NeighbourhoodFiguresResolver, TeamFiguresResolver } from './figures/figures.resolver';
 import { HourEntryResolver, VolunteerHoursResolver } from './hours/hour-entry.resolver';
 import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerReference } from './references';
+import { ActivitiesExportReference, ActivitiesExportResolver } from './personal-data';
 
 const byId = ({ id }: { id: string }) => ({ id });
 
@@ -11,6 +12,7 @@ export function buildActivitiesSchema() {
   return buildFederatedSchema(
     {
       resolvers: [
+        ActivitiesExportResolver,
         ActivityResolver,
         TeamActivitiesResolver,
         PartnerActivitiesResolver,
@@ -21,7 +23,7 @@ export function buildActivitiesSchema() {
         NationalFiguresResolver,
         auditLogResolver('activities'),
       ],
-      orphanedTypes: [TeamReference, NeighbourhoodReference, VolunteerReference, PartnerReference],
+      orphanedTypes: [ActivitiesExportReference, TeamReference, NeighbourhoodReference, VolunteerReference, PartnerReference],
     },
     // Access is checked on each contributed field, so references resolve to their id.
     {
@@ -34,6 +36,7 @@ export function buildActivitiesSchema() {
       Team: { __resolveReference: byId },
       Neighbourhood: { __resolveReference: byId },
       Volunteer: { __resolveReference: byId },
+      PersonalDataExport: { __resolveReference: ({ volunteerId }: { volunteerId: string }) => ({ volunteerId }) },
       Partner: { __resolveReference: byId },
     },
   );

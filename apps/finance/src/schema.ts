@@ -6,14 +6,15 @@ import type { FinanceContext } from './context';
 import { PayoutPaymentResolver, PayoutResolver } from './payouts/payout.resolver';
 import { FundingAgreementResolver, LedgerEntryResolver, PartnerFundingResolver, TeamBudgetResolver } from './funding/funding.resolver';
 import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerReference } from './references';
+import { FinanceExportReference, FinanceExportResolver } from './personal-data';
 
 const byId = ({ id }: { id: string }) => ({ id });
 
 export function buildFinanceSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [AllowanceRateResolver, AllowanceResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, PayoutResolver, PayoutPaymentResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
-      orphanedTypes: [TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],
+      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, PayoutResolver, PayoutPaymentResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
+      orphanedTypes: [FinanceExportReference, TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],
     },
     // A funding agreement is for admins and its funder; other references resolve to their id, checked per field.
     {
@@ -27,6 +28,7 @@ export function buildFinanceSchema() {
       Neighbourhood: { __resolveReference: byId },
       Partner: { __resolveReference: byId },
       Volunteer: { __resolveReference: byId },
+      PersonalDataExport: { __resolveReference: ({ volunteerId }: { volunteerId: string }) => ({ volunteerId }) },
     },
   );
 }

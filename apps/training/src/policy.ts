@@ -19,6 +19,17 @@ export class TrainingPolicy {
     assertAllowed(access.isAdmin(this.identity) || (teamId !== undefined && access.coordinates(this.identity, teamId)), 'Admins schedule courses; coordinators schedule coaching for their own team');
   }
 
+  /**
+   * A peer trainer is a current member of some team; a coordinator names only someone of their own team, so a run
+   * never becomes a way to reach (through its trainerVolunteer) a person the coordinator has no rights over.
+   */
+  async trainerProblem(volunteerId: string): Promise<string | null> {
+    const places = await this.directory.currentTeams.load(volunteerId);
+    if (!places.length) return 'is not a current member of a team';
+    if (access.isAdmin(this.identity) || places.some((place) => access.coordinates(this.identity, place.teamId))) return null;
+    return 'is not a member of your team';
+  }
+
   /** The person, a coordinator of one of their current teams, or an admin. */
   async canManagePerson(volunteerId: string): Promise<boolean> {
     return this.identity?.volunteerId === volunteerId || this.coordinatesPerson(volunteerId);

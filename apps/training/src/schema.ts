@@ -3,6 +3,7 @@ import type { TrainingContext } from './context';
 import { CourseResolver, CourseRunResolver, SessionResolver, TeamCoachingResolver } from './courses/course.resolver';
 import { CertificateResolver, EnrolmentResolver, NeighbourhoodTrainingResolver, TeamCoverageResolver, VolunteerTrainingResolver } from './enrolments/enrolment.resolver';
 import { NeighbourhoodReference, TeamReference, VolunteerReference } from './references';
+import { TrainingExportReference, TrainingExportResolver } from './personal-data';
 
 const byId = ({ id }: { id: string }) => ({ id });
 
@@ -10,6 +11,7 @@ export function buildTrainingSchema() {
   return buildFederatedSchema(
     {
       resolvers: [
+        TrainingExportResolver,
         CourseResolver,
         CourseRunResolver,
         SessionResolver,
@@ -21,7 +23,7 @@ export function buildTrainingSchema() {
         NeighbourhoodTrainingResolver,
         auditLogResolver('training'),
       ],
-      orphanedTypes: [TeamReference, NeighbourhoodReference, VolunteerReference],
+      orphanedTypes: [TrainingExportReference, TeamReference, NeighbourhoodReference, VolunteerReference],
     },
     // Access is checked on each contributed field, so references resolve to their id.
     {
@@ -29,6 +31,7 @@ export function buildTrainingSchema() {
       Team: { __resolveReference: byId },
       Neighbourhood: { __resolveReference: byId },
       Volunteer: { __resolveReference: byId },
+      PersonalDataExport: { __resolveReference: ({ volunteerId }: { volunteerId: string }) => ({ volunteerId }) },
     },
   );
 }

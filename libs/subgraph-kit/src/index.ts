@@ -8,6 +8,7 @@ export * from './http';
 export * from './logger';
 export * from './money';
 export * from './pagination';
+export * from './personal-data';
 export * from './request-logging';
 export * from './subgraph';
 export * from './subgraph-events';

@@ -1,5 +1,5 @@
 import { Role } from '@buurtvolk/identity';
-import { connectionTypes } from '@buurtvolk/subgraph-kit';
+import { connectionTypes, forbidden } from '@buurtvolk/subgraph-kit';
 import { Arg, Args, Authorized, Ctx, Float, FieldResolver, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { ActivitiesContext } from '../context';
 import { TeamReference, VolunteerReference } from '../references';
@@ -60,10 +60,9 @@ export class VolunteerHoursResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => Float, { nullable: true, description: 'Approved hours in a calendar year' })
+  @FieldResolver(() => Float, { nullable: true, description: 'Approved hours in a calendar year; for the person, the coordinators of their team and admins' })
   async hours(@Root() volunteer: VolunteerReference, @Arg('year', () => Int) year: number, @Ctx() ctx: ActivitiesContext) {
-    const scope = ctx.policy.entryScope(volunteer.id);
-    if ('teamIds' in scope && !scope.teamIds.length) return null;
+    if (!(await ctx.policy.canSeePerson(volunteer.id))) throw forbidden('Only the person, the coordinators of their team and admins see their hours');
     return ctx.figures.volunteerYearHours(volunteer.id, year);
   }
 }

@@ -45,6 +45,8 @@ export class CourseService {
       if (session.startsAt.getTime() < Date.now()) problems.push({ field: `sessions.${i}.startsAt`, message: 'must be in the future' });
       if (!session.location && !session.onlineLink) problems.push({ field: `sessions.${i}`, message: 'needs a location or an online link' });
     });
+    const trainerProblem = input.trainerVolunteerId ? await this.policy.trainerProblem(input.trainerVolunteerId) : null;
+    if (trainerProblem) problems.push({ field: 'trainerVolunteerId', message: trainerProblem });
     if (problems.length) throw badUserInput(`Invalid input: ${problems.map((problem) => `${problem.field} ${problem.message}`).join('; ')}`, problems);
     return this.dataSource.transaction(async (manager) => {
       const run = manager.create(CourseRun, {

@@ -49,4 +49,14 @@ describe('many at once', () => {
     const certificates = await subgraph.dataSource.query('SELECT volunteer_id AS "volunteerId", team_id AS "teamId", neighbourhood_id AS "neighbourhoodId" FROM certificates WHERE run_id = $1 ORDER BY volunteer_id', [runId]);
     expect(certificates).toEqual([...people].sort().map((volunteerId) => ({ volunteerId, teamId: FEIJENOORD, neighbourhoodId: demoId('neighbourhood:feijenoord') })));
   });
+
+  it('takes as peer trainer only a current team member, and from a coordinator only someone of their own team', async () => {
+    const input = (trainerVolunteerId: string) => ({ input: { courseId: demoId('course:team-coaching'), teamId: FEIJENOORD, capacity: 10, trainerVolunteerId, sessions: [{ startsAt: future(12), endsAt: future(12, 11), location: 'Buurthuis' }] } });
+    const coordinator = testIdentities.coordinator(FEIJENOORD, member('feijenoord', 1));
+    const stranger = await subgraph.query(SCHEDULE, input('00000000-0000-4000-8000-000000000abc'), admin);
+    expect(stranger.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'trainerVolunteerId', message: 'is not a current member of a team' }] });
+    const otherTeam = await subgraph.query(SCHEDULE, input(member('charlois', 3)), coordinator);
+    expect(otherTeam.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'trainerVolunteerId', message: 'is not a member of your team' }] });
+    expect((await subgraph.query(SCHEDULE, input(member('feijenoord', 3)), coordinator)).data.scheduleCourseRun.id).toEqual(expect.any(String));
+  });
 });

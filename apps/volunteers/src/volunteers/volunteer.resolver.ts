@@ -103,8 +103,9 @@ export class VolunteerResolver {
     });
   }
 
-  @FieldResolver(() => NeighbourhoodReference, { nullable: true, description: 'Where the person lives' })
-  neighbourhood(@Root() volunteer: Volunteer): NeighbourhoodReference | null {
+  @FieldResolver(() => NeighbourhoodReference, { nullable: true, description: 'Where the person lives; for the person, their coordinators and admins' })
+  async neighbourhood(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext): Promise<NeighbourhoodReference | null> {
+    await ctx.policy.assertPersonal(volunteer);
     return volunteer.neighbourhoodId ? { id: volunteer.neighbourhoodId } : null;
   }
 

@@ -1,0 +1,11 @@
+import { DIRECTORY_COPY, type PersonalDataDeclaration } from '@buurtvolk/subgraph-kit';
+
+/** What the volunteers service holds about a person besides their record, exported by PersonalDataExport.volunteers (export/). */
+export const VOLUNTEERS_PERSONAL_DATA: PersonalDataDeclaration = {
+  tables: [
+    { table: 'volunteer_status_changes', column: 'volunteer_id' },
+    { table: 'consents', column: 'volunteer_id' },
+    { table: 'wellbeing_checks', column: 'volunteer_id' },
+  ],
+  notPersonal: [DIRECTORY_COPY],
+};
