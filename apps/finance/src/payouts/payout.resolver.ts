@@ -1,6 +1,6 @@
 import { euros, MoneyType } from '@buurtvolk/subgraph-kit';
 import { Role } from '@buurtvolk/identity';
-import { IsUUID, Length } from 'class-validator';
+import { IsOptional, IsUUID, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
@@ -23,8 +23,28 @@ class SetPayoutAccountInput {
   iban: string;
 }
 
+@InputType('CorrectScheduledPaymentInput', { description: 'The name or account of a payment the bank has not settled yet' })
+class CorrectScheduledPaymentInput {
+  @Field(() => ID)
+  @IsUUID()
+  paymentId: string;
+
+  @Field(() => String, { nullable: true, description: 'The account holder, as the bank knows them' })
+  @IsOptional()
+  @Length(1, 70)
+  holderName?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(15, 42)
+  iban?: string | null;
+}
+
 @ObjectType('PayoutPayment')
 class PayoutPayment {
+  @Field(() => ID)
+  id: string;
+
   volunteerId: string;
   amountCents: string;
 
@@ -90,6 +110,13 @@ export class PayoutResolver {
   }
 
   @Authorized(Role.ADMIN)
+  @Mutation(() => Boolean, { description: 'Corrects the name or IBAN of a scheduled payment (e.g. a name a SEPA file cannot carry); audited' })
+  async correctScheduledPayment(@Arg('input') { paymentId, ...correction }: CorrectScheduledPaymentInput, @Ctx() ctx: FinanceContext) {
+    await ctx.payouts.correctScheduledPayment(paymentId, correction);
+    return true;
+  }
+
+  @Authorized(Role.ADMIN)
   @Mutation(() => PaymentStatusImport, { description: 'Reads the bank’s payment status report (pain.002): paid, or failed and back to approved' })
   importPaymentStatusReport(@Arg('xml') xml: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
     return ctx.payouts.importStatusReport(xml, idempotencyKey);
@@ -108,7 +135,7 @@ export class PayoutResolver {
   @FieldResolver(() => [PayoutPayment])
   payments(@Root() batch: PayoutBatch, @Ctx() ctx: FinanceContext): Promise<PayoutPayment[]> {
     return ctx.dataSource.query(
-      `SELECT volunteer_id AS "volunteerId", amount_cents AS "amountCents", end_to_end_id AS "endToEndId", status, failure_reason AS "failureReason" FROM payout_payments WHERE batch_id = $1 ORDER BY end_to_end_id`,
+      `SELECT id, volunteer_id AS "volunteerId", amount_cents AS "amountCents", end_to_end_id AS "endToEndId", status, failure_reason AS "failureReason" FROM payout_payments WHERE batch_id = $1 ORDER BY end_to_end_id`,
       [batch.id],
     );
   }

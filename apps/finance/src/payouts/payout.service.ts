@@ -1,5 +1,5 @@
 import type { Identity } from '@buurtvolk/identity';
-import { access, type AuditTrail, badUserInput, forbidden, notFound } from '@buurtvolk/subgraph-kit';
+import { access, type AuditTrail, badUserInput, conflict, forbidden, notFound } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { wipeSettledErasedPayees } from '../erasure';
@@ -8,6 +8,7 @@ import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { normaliseIban } from './sepa/iban';
 import { buildPain001 } from './sepa/pain001';
+import { carriesInSepa } from './sepa/sepa-text';
 import { parsePain002 } from './sepa/pain002';
 
 /** Money on its way to the bank: booked when a payment is scheduled, settled or returned by the bank's report. */
@@ -17,6 +18,17 @@ const BANK = 'bank';
 /** The foundation's own account, from configuration; the development default is a well-known test IBAN. */
 export function foundationAccount(env: NodeJS.ProcessEnv = process.env): { name: string; iban: string; bic?: string } {
   return { name: env.FOUNDATION_ACCOUNT_NAME ?? 'Stichting Buurtvolk', iban: env.FOUNDATION_IBAN ?? 'NL91ABNA0417164300', bic: env.FOUNDATION_BIC };
+}
+
+function checkedIban(iban: string): string {
+  const normalised = normaliseIban(iban);
+  if (!normalised) throw badUserInput('The IBAN is not valid', [{ field: 'iban', message: 'is not a valid IBAN (check digits or length)' }]);
+  return normalised;
+}
+
+/** Accents and other scripts' letters are transliterated in the file; a name with nothing left is refused at the door. */
+function checkHolderName(name: string): void {
+  if (!carriesInSepa(name)) throw badUserInput('The account holder’s name needs Latin letters or digits, as the bank knows it', [{ field: 'holderName', message: 'has no letters a SEPA payment can carry' }]);
 }
 
 /** A SEPA identifier (max 35 characters) from a UUID, traceable back to the row it names. */
@@ -32,8 +44,8 @@ export class PayoutService {
   /** The person or an admin gives the account allowances and claims are paid to. */
   async setAccount(volunteerId: string, holderName: string, iban: string): Promise<string> {
     if (!access.isAdmin(this.identity) && this.identity?.volunteerId !== volunteerId) throw forbidden('Only the person and admins set where payments go');
-    const normalised = normaliseIban(iban);
-    if (!normalised) throw badUserInput('The IBAN is not valid', [{ field: 'iban', message: 'is not a valid IBAN (check digits or length)' }]);
+    const normalised = checkedIban(iban);
+    checkHolderName(holderName);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO payees (volunteer_id, holder_name, iban) VALUES ($1, $2, $3) ON CONFLICT (volunteer_id) DO UPDATE SET holder_name = EXCLUDED.holder_name, iban = EXCLUDED.iban`,
@@ -85,7 +97,10 @@ export class PayoutService {
     this.assertAdmin();
     const [batch] = await this.dataSource.query('SELECT id, message_id, requested_execution_date::text AS date, created_at FROM payout_batches WHERE id = $1', [batchId]);
     if (!batch) throw notFound('payout batch', batchId);
-    const payments = await this.dataSource.query(`SELECT end_to_end_id, amount_cents, creditor_name, creditor_iban FROM payout_payments WHERE batch_id = $1 ORDER BY end_to_end_id`, [batchId]);
+    const payments = await this.dataSource.query(`SELECT id, end_to_end_id, amount_cents, creditor_name, creditor_iban FROM payout_payments WHERE batch_id = $1 ORDER BY end_to_end_id`, [batchId]);
+    // One name a SEPA file cannot carry would fail the whole file: name the payment so an admin can correct it.
+    const unpayable = payments.find((payment: { creditor_name: string }) => !carriesInSepa(payment.creditor_name));
+    if (unpayable) throw conflict(`Payment ${unpayable.id} goes to a name without letters or digits a SEPA file can carry; correct it with correctScheduledPayment`);
     return buildPain001({
       id: batch.message_id,
       createdAt: batch.created_at,
@@ -98,6 +113,20 @@ export class PayoutService {
         creditorIban: payment.creditor_iban,
         remittance: 'Vrijwilligersvergoeding en onkosten Buurtvolk',
       })),
+    });
+  }
+
+  /** An admin corrects the name or account of a payment that the bank has not settled yet (audited). */
+  async correctScheduledPayment(paymentId: string, correction: { holderName?: string | null; iban?: string | null }): Promise<void> {
+    this.assertAdmin();
+    const iban = correction.iban ? checkedIban(correction.iban) : null;
+    if (correction.holderName) checkHolderName(correction.holderName);
+    await this.dataSource.transaction(async (manager) => {
+      const [payment] = await manager.query('SELECT status, volunteer_id FROM payout_payments WHERE id = $1 FOR UPDATE', [paymentId]);
+      if (!payment) throw notFound('payment', paymentId);
+      if (payment.status !== 'SCHEDULED') throw conflict(`A ${payment.status} payment cannot be corrected`);
+      await manager.query('UPDATE payout_payments SET creditor_name = coalesce($2, creditor_name), creditor_iban = coalesce($3, creditor_iban) WHERE id = $1', [paymentId, correction.holderName?.trim() || null, iban]);
+      await this.audit.record(manager, { action: 'payment.corrected', entityType: 'PayoutPayment', entityId: paymentId, relatedIds: [payment.volunteer_id] });
     });
   }
 

@@ -110,6 +110,29 @@ describe('payouts', () => {
     expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('Nothing to pay') });
   });
 
+  it('refuses a holder name a SEPA file cannot carry, and lets an admin correct a scheduled payment instead of the file failing', async () => {
+    const SET = `mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }`;
+    const cyrillic = await subgraph.query(SET, { input: { volunteerId: randomUUID(), holderName: 'Иван Петров', iban: 'NL91ABNA0417164300' } }, admin);
+    expect(cyrillic.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'holderName' }] });
+
+    // A name stored before names were checked reaches a batch; the file names the payment instead of failing unexplained.
+    const ivan = await payee(2_500, { name: 'Ivan', iban: 'NL91ABNA0417164300' });
+    await subgraph.dataSource.query(`UPDATE payees SET holder_name = 'Иван Петров' WHERE volunteer_id = $1`, [ivan]);
+    const { createPayoutBatch: batch } = await ok(`mutation ($date: LocalDate!, $key: String!) { createPayoutBatch(requestedExecutionDate: $date, idempotencyKey: $key) { id payments { id status volunteer { id } } } }`, { date: `${year + 1}-02-02`, key: key() });
+    const payment = batch.payments.find((row: { volunteer: { id: string } }) => row.volunteer.id === ivan);
+    const refused = await subgraph.query(`query ($id: ID!) { payoutBatchFile(id: $id) }`, { id: batch.id }, admin);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining(payment.id) });
+
+    const CORRECT = `mutation ($input: CorrectScheduledPaymentInput!) { correctScheduledPayment(input: $input) }`;
+    expect((await subgraph.query(CORRECT, { input: { paymentId: payment.id, holderName: 'Ivan Petrov' } }, coordinator)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await ok(CORRECT, { input: { paymentId: payment.id, holderName: 'Ivan Petrov' } })).correctScheduledPayment).toBe(true);
+    const { payoutBatchFile: xml } = await ok(`query ($id: ID!) { payoutBatchFile(id: $id) }`, { id: batch.id });
+    expect((await validateXML({ xml: { fileName: 'batch.xml', contents: xml }, schema })).errors).toEqual([]);
+    expect(xml).toContain('<Nm>Ivan Petrov</Nm>');
+    const [audit] = await subgraph.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1`, [payment.id]);
+    expect(audit.action).toBe('payment.corrected');
+  });
+
   it('is for admins only', async () => {
     const result = await subgraph.query(`mutation ($key: String!) { createPayoutBatch(requestedExecutionDate: "2030-01-01", idempotencyKey: $key) { id } }`, { key: key() }, coordinator);
     expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');

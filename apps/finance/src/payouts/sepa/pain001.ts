@@ -4,7 +4,7 @@
  * half-understood file could pay the wrong amount or person.
  */
 import { normaliseIban } from './iban';
-import { escapeXml, sepaIdentifierProblem, toSepaText } from './sepa-text';
+import { carriesInSepa, escapeXml, sepaIdentifierProblem, toSepaText } from './sepa-text';
 
 export const PAIN_001_NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.001.001.09';
 
@@ -116,7 +116,7 @@ function checkBatch(batch: PaymentBatch) {
 // A name that is all foreign script would reach the bank as dots: better refused than paid to "........".
 function sepaName(name: string, what: string): string {
   const text = toSepaText(name, NAME_LENGTH);
-  if (!/[A-Za-z0-9]/.test(text)) throw new Error(`${what} "${name}" has no letters or digits that a SEPA file can carry`);
+  if (!carriesInSepa(text)) throw new Error(`${what} "${name}" has no letters or digits that a SEPA file can carry`);
   return text;
 }
 

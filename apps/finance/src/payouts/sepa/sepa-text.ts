@@ -27,6 +27,11 @@ export function toSepaText(input: string, maxLength: number): string {
   return text.replace(/ {2,}/g, ' ').trim().slice(0, maxLength).trimEnd();
 }
 
+/** Whether a name keeps any letter or digit in a SEPA file; one in foreign script alone would reach the bank as dots. */
+export function carriesInSepa(name: string): boolean {
+  return /[A-Za-z0-9]/.test(toSepaText(name, Number.MAX_SAFE_INTEGER));
+}
+
 /**
  * Identifiers (message id, end-to-end id) travel back to us in status reports and bank statements, so they are
  * checked rather than rewritten: 1–35 characters of the SEPA set without spaces, and per the EPC rules not starting
