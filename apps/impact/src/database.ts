@@ -5,8 +5,9 @@ import { SeedShadowPrices1764700100000 } from './migrations/1764700100000-seed-s
 import { OrderHourStatesByVersion1764700200000 } from './migrations/1764700200000-order-hour-states-by-version';
 import { ShadowPrice } from './prices/shadow-price.entity';
 import { NeighbourhoodSurvey } from './surveys/neighbourhood-survey.entity';
+import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const impactDatabase: DatabaseDefinition = {
   entities: [NeighbourhoodSurvey, ShadowPrice, AuditEntry],
-  migrations: [CreateImpactSchema1764700000000, SeedShadowPrices1764700100000, OrderHourStatesByVersion1764700200000],
+  migrations: [CreateImpactSchema1764700000000, SeedShadowPrices1764700100000, OrderHourStatesByVersion1764700200000, orderedTeamDirectoryMigration(1764700300000)],
 };

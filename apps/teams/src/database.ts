@@ -1,5 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
-import { indexOutboxHistoryMigration } from '@buurtvolk/events';
+import { entityVersionsMigration, indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { TeamCoach } from './coaches/team-coach.entity';
 import { Membership } from './memberships/membership.entity';
@@ -19,5 +19,6 @@ export const teamsDatabase: DatabaseDefinition = {
     CreateEventTables1764300200000,
     indexOutboxHistoryMigration(1764300250000),
     SeparateCoachesFromMembers1764800000000,
+    entityVersionsMigration(1764800100000),
   ],
 };

@@ -9,8 +9,9 @@ import { CreateWellbeingFigureVersions1764300400000 } from './migrations/1764300
 import { VolunteerStatusChange } from './volunteers/status-change.entity';
 import { Volunteer } from './volunteers/volunteer.entity';
 import { WellbeingCheck } from './wellbeing/wellbeing-check.entity';
+import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const volunteersDatabase: DatabaseDefinition = {
   entities: [Volunteer, VolunteerStatusChange, Consent, WellbeingCheck, AuditEntry],
-  migrations: [CreateVolunteersSchema1764300000000, CreateEventTables1764300100000, CreateDirectoryTeams1764300300000, CreateWellbeingFigureVersions1764300400000, indexOutboxHistoryMigration(1764300500000)],
+  migrations: [CreateVolunteersSchema1764300000000, CreateEventTables1764300100000, CreateDirectoryTeams1764300300000, CreateWellbeingFigureVersions1764300400000, indexOutboxHistoryMigration(1764300500000), orderedTeamDirectoryMigration(1764300600000)],
 };

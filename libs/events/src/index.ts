@@ -1,5 +1,6 @@
 export * from './consumer';
 export * from './domain-event';
+export * from './entity-versions';
 export * from './event-bus';
 export * from './outbox';
 export * from './outbox-relay';

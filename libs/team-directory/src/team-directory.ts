@@ -1,7 +1,7 @@
 import { DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers, todayInAmsterdam } from '@buurtvolk/domain';
 import { groupInto } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * What another service knows of the teams service: each team's place (neighbourhood, municipality, start), who is
@@ -50,6 +50,8 @@ export interface TeamPlaced {
   neighbourhoodId: string;
   municipalityCode: string;
   startsOn: string;
+  /** The team's event version (libs/events entity-versions); absent, 0, in events from before it was sent. */
+  version?: number;
 }
 
 export interface MembershipStarted {
@@ -69,32 +71,76 @@ export interface MembershipEnded {
 export interface PartnerAreasChanged {
   partnerId: string;
   neighbourhoodIds: string[];
+  /** The partner's event version; absent, 0, in events from before it was sent. */
+  version?: number;
 }
 
-/** Event handlers that keep the directory current; each is idempotent as well (events arrive at least once). */
+/**
+ * Event handlers that keep the directory current. Each is idempotent (events arrive at least once) and converges on
+ * the latest state whatever order events arrive in: a place or partner areas only give way to a higher version,
+ * and a membership that ended stays ended, also when its end is handled before its start.
+ */
 export const teamDirectoryHandlers = {
   TeamPlaced: async (event: TeamPlaced, manager: EntityManager) => {
     await manager.query(
-      `INSERT INTO directory_teams (team_id, neighbourhood_id, municipality_code, starts_on) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (team_id) DO UPDATE SET neighbourhood_id = EXCLUDED.neighbourhood_id, municipality_code = EXCLUDED.municipality_code, starts_on = EXCLUDED.starts_on`,
-      [event.teamId, event.neighbourhoodId, event.municipalityCode, event.startsOn],
+      `INSERT INTO directory_teams AS t (team_id, neighbourhood_id, municipality_code, starts_on, version) VALUES ($1, $2, $3, $4, $5)
+       ON CONFLICT (team_id) DO UPDATE SET neighbourhood_id = EXCLUDED.neighbourhood_id, municipality_code = EXCLUDED.municipality_code,
+         starts_on = EXCLUDED.starts_on, version = EXCLUDED.version
+       WHERE EXCLUDED.version >= t.version`,
+      [event.teamId, event.neighbourhoodId, event.municipalityCode, event.startsOn, event.version ?? 0],
     );
   },
   MembershipStarted: async (event: MembershipStarted, manager: EntityManager) => {
     await manager.query(
-      `INSERT INTO directory_memberships (membership_id, team_id, neighbourhood_id, volunteer_id, role, from_date)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (membership_id) DO NOTHING`,
+      `INSERT INTO directory_memberships (membership_id, team_id, neighbourhood_id, volunteer_id, role, from_date, until_date)
+       VALUES ($1, $2, $3, $4, $5, $6, (SELECT until_date FROM directory_membership_ends WHERE membership_id = $1))
+       ON CONFLICT (membership_id) DO NOTHING`,
       [event.membershipId, event.teamId, event.neighbourhoodId, event.volunteerId, event.role, event.from],
     );
   },
   MembershipEnded: async (event: MembershipEnded, manager: EntityManager) => {
+    // Kept also when the start has not arrived yet, so a late start is closed at once.
+    await manager.query(
+      `INSERT INTO directory_membership_ends (membership_id, until_date) VALUES ($1, $2) ON CONFLICT (membership_id) DO UPDATE SET until_date = EXCLUDED.until_date`,
+      [event.membershipId, event.until],
+    );
     await manager.query('UPDATE directory_memberships SET until_date = $2 WHERE membership_id = $1', [event.membershipId, event.until]);
   },
   PartnerAreasChanged: async (event: PartnerAreasChanged, manager: EntityManager) => {
+    const newer = await manager.query(
+      `INSERT INTO directory_partner_versions AS p (partner_id, version) VALUES ($1, $2)
+       ON CONFLICT (partner_id) DO UPDATE SET version = EXCLUDED.version WHERE EXCLUDED.version >= p.version
+       RETURNING partner_id`,
+      [event.partnerId, event.version ?? 0],
+    );
+    if (!newer.length) return;
     await manager.query('DELETE FROM directory_partner_areas WHERE partner_id = $1', [event.partnerId]);
     await manager.query('INSERT INTO directory_partner_areas (partner_id, neighbourhood_id) SELECT $1, unnest($2::uuid[])', [event.partnerId, event.neighbourhoodIds]);
   },
 };
+
+/**
+ * For each consuming service's migration: the versions and the early ends the handlers above keep, added to
+ * whichever directory tables the service has.
+ */
+export function orderedTeamDirectoryMigration(timestamp: number): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = `OrderedTeamDirectory${timestamp}`;
+    async up(runner: QueryRunner): Promise<void> {
+      await runner.query('ALTER TABLE directory_teams ADD COLUMN version bigint NOT NULL DEFAULT 0');
+      await runner.query('CREATE TABLE directory_partner_versions (partner_id uuid PRIMARY KEY, version bigint NOT NULL)');
+      // Impact keeps memberships in a table of its own, without the person.
+      if (await runner.hasTable('directory_memberships')) {
+        await runner.query('CREATE TABLE directory_membership_ends (membership_id uuid PRIMARY KEY, until_date date NOT NULL)');
+      }
+    }
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query('DROP TABLE IF EXISTS directory_membership_ends');
+      await runner.query('DROP TABLE directory_partner_versions');
+      await runner.query('ALTER TABLE directory_teams DROP COLUMN version');
+    }
+  };
+}
 
 export interface TeamPlace {
   teamId: string;

@@ -135,6 +135,7 @@ export const impactBatchHandlers = {
 export const READ_MODEL_TABLES = [
   'directory_teams',
   'directory_partner_areas',
+  'directory_partner_versions',
   'team_memberships',
   'hour_entry_states',
   'monthly_hours',

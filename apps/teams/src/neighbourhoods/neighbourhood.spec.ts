@@ -33,7 +33,8 @@ describe('changing a neighbourhood', () => {
     for (const [team, startsOn] of [[first, '2025-02-01'], [second, '2025-06-01']] as const) {
       const events = await placed(team.id);
       expect(events.map((event) => event.payload.municipalityCode)).toEqual(['GM0584', 'GM1963']);
-      expect(events[1]).toEqual({ source: 'teams', payload: { teamId: team.id, neighbourhoodId: neighbourhood.id, municipalityCode: 'GM1963', startsOn } });
+      // The second announcement of the team: version 2 wins over the first wherever both arrive.
+      expect(events[1]).toEqual({ source: 'teams', payload: { teamId: team.id, neighbourhoodId: neighbourhood.id, municipalityCode: 'GM1963', startsOn, version: 2 } });
     }
     expect(await placed(elsewhere.id)).toEqual(elsewhereBefore);
   });

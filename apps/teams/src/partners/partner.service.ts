@@ -1,5 +1,5 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
-import { recordEvent } from '@buurtvolk/events';
+import { nextEntityVersion, recordEvent } from '@buurtvolk/events';
 import { type AuditTrail, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
@@ -22,7 +22,7 @@ export class PartnerService {
     return this.dataSource.transaction(async (manager) => {
       const partner = await manager.save(manager.create(Partner, { ...fields, id: randomUUID(), version: 1 })).catch((error) => rethrowDuplicate(error, fields.name));
       await linkNeighbourhoods(manager, partner.id, neighbourhoodIds);
-      await recordEvent(manager, SOURCE, 'PartnerAreasChanged', { partnerId: partner.id, neighbourhoodIds: [...new Set(neighbourhoodIds)] });
+      await announceAreas(manager, partner.id, neighbourhoodIds);
       await this.audit.record(manager, { action: 'partner.created', entityType: 'Partner', entityId: partner.id, relatedIds: neighbourhoodIds });
       return partner;
     });
@@ -34,7 +34,7 @@ export class PartnerService {
       if (neighbourhoodIds) {
         await manager.query('DELETE FROM partner_neighbourhoods WHERE partner_id = $1', [id]);
         await linkNeighbourhoods(manager, id, neighbourhoodIds);
-        await recordEvent(manager, SOURCE, 'PartnerAreasChanged', { partnerId: id, neighbourhoodIds: [...new Set(neighbourhoodIds)] });
+        await announceAreas(manager, id, neighbourhoodIds);
       }
       await this.audit.record(manager, { action: 'partner.updated', entityType: 'Partner', entityId: id, relatedIds: neighbourhoodIds });
       return partner;
@@ -54,4 +54,10 @@ async function linkNeighbourhoods(manager: EntityManager, partnerId: string, nei
 function rethrowDuplicate(error: unknown, name: string): never {
   if (pgErrorCode(error) === PG_UNIQUE_VIOLATION) throw conflict(`A partner named "${name}" already exists`);
   throw error;
+}
+
+/** Other services keep which neighbourhoods a partner serves; the version lets the latest change win in any order. */
+async function announceAreas(manager: EntityManager, partnerId: string, neighbourhoodIds: string[]): Promise<void> {
+  const version = await nextEntityVersion(manager, `partner:${partnerId}`);
+  await recordEvent(manager, SOURCE, 'PartnerAreasChanged', { partnerId, neighbourhoodIds: [...new Set(neighbourhoodIds)], version });
 }

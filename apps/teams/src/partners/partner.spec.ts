@@ -34,6 +34,20 @@ describe('partners', () => {
     });
   });
 
+  it('number their area changes per partner, so every service keeps the latest whatever order they are handled in', async () => {
+    const [north, south] = [await createNeighbourhood(subgraph, { name: 'Noord' }), await createNeighbourhood(subgraph, { name: 'Zuid' })];
+    const created = await subgraph.query(CREATE, { input: { name: 'Havensteder', kind: 'HOUSING_CORPORATION', neighbourhoodIds: [north.id] } }, admin);
+    const id = created.data.createPartner.id;
+    await subgraph.query(UPDATE, { input: { id, version: 1, neighbourhoodIds: [south.id] } }, admin);
+    await subgraph.query(UPDATE, { input: { id, version: 2, neighbourhoodIds: [north.id, south.id] } }, admin);
+    const events: { payload: { version: number; neighbourhoodIds: string[] } }[] = await subgraph.dataSource.query(
+      `SELECT payload FROM event_outbox WHERE type = 'PartnerAreasChanged' AND payload ->> 'partnerId' = $1 ORDER BY (payload ->> 'version')::int`,
+      [id],
+    );
+    expect(events.map(({ payload }) => payload.version)).toEqual([1, 2, 3]);
+    expect(events[2].payload.neighbourhoodIds.sort()).toEqual([north.id, south.id].sort());
+  });
+
   it('filters by kind', async () => {
     await subgraph.query(CREATE, { input: { name: 'Gemeente Leiden', kind: 'MUNICIPALITY', neighbourhoodIds: [] } }, admin);
     const result = await subgraph.query(`{ partners(kind: MUNICIPALITY) { name kind } }`, {}, admin);

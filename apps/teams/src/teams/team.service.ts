@@ -1,5 +1,5 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
-import { recordEvent } from '@buurtvolk/events';
+import { nextEntityVersion, recordEvent } from '@buurtvolk/events';
 import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -72,11 +72,13 @@ export class TeamService {
 }
 
 /**
- * Other services keep a directory of where each team works and since when (TeamPlaced is idempotent): announced when
- * a team is created or its start moves, and for every team of a neighbourhood whose municipality code changes.
+ * Other services keep a directory of where each team works and since when (TeamPlaced is idempotent, and its version
+ * lets the latest announcement win whatever order they are handled in): announced when a team is created or its
+ * start moves, and for every team of a neighbourhood whose municipality code changes.
  */
 export async function announcePlace(manager: EntityManager, team: Team, neighbourhood: Neighbourhood): Promise<void> {
-  await recordEvent(manager, SOURCE, 'TeamPlaced', { teamId: team.id, neighbourhoodId: neighbourhood.id, municipalityCode: neighbourhood.municipalityCode, startsOn: team.startsOn });
+  const version = await nextEntityVersion(manager, `team:${team.id}`);
+  await recordEvent(manager, SOURCE, 'TeamPlaced', { teamId: team.id, neighbourhoodId: neighbourhood.id, municipalityCode: neighbourhood.municipalityCode, startsOn: team.startsOn, version });
 }
 
 function rethrowDuplicate(error: unknown, name: string): never {
