@@ -6,7 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import type { Identity } from '@buurtvolk/identity';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
-import { book } from '../funding/funding.service';
+import { book, budgetShort, lockedBudgetLeft } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { AllowanceRate } from './allowance-rate.entity';
@@ -115,7 +115,7 @@ export class AllowanceService {
       if (`${month}-31` < arrangement.starts_on || (arrangement.ends_on && firstDay > arrangement.ends_on)) {
         throw badUserInput('The arrangement did not run in that month', [{ field: 'month', message: 'is outside the arrangement' }]);
       }
-      const [{ paid }] = await manager.query('SELECT count(*)::int AS paid FROM allowances WHERE arrangement_id = $1 AND month = $2', [arrangementId, firstDay]);
+      const [{ paid }] = await manager.query(`SELECT count(*)::int AS paid FROM allowances WHERE arrangement_id = $1 AND month = $2 AND status <> 'REVERSED'`, [arrangementId, firstDay]);
       if (paid) throw conflict(`The allowance for ${month} is already paid`);
       // One lock per person and year: two payments at once cannot both fit under a cap that has room for one.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 4))', [`${arrangement.volunteer_id}:${month.slice(0, 4)}`]);
@@ -124,11 +124,8 @@ export class AllowanceService {
       const verdict = checkCaps(rates, { ...standing, amountCents: arrangement.amount_cents });
       if (!verdict.ok) throw limitExceeded(verdict.message, verdict);
       const budget = await allowancesBudget(manager, arrangement.team_id, Number(month.slice(0, 4)));
-      const [{ left }] = await manager.query(
-        `SELECT coalesce(sum(CASE WHEN to_account = $1 THEN amount_cents ELSE -amount_cents END), 0) AS left FROM ledger_entries WHERE to_account = $1 OR from_account = $1`,
-        [`budget:${budget}`],
-      );
-      if (BigInt(left) < BigInt(arrangement.amount_cents)) throw conflict(`The team's allowances budget has ${left} cents left`);
+      const left = await lockedBudgetLeft(manager, budget);
+      if (left < arrangement.amount_cents) throw budgetShort('allowances', left);
       const entry = await book(manager, {
         kind: LedgerEntryKind.ALLOWANCE,
         fromAccount: `budget:${budget}`,

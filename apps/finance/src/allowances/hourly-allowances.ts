@@ -2,7 +2,7 @@ import type { DomainEvent } from '@buurtvolk/events';
 import { AuditTrail } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { book } from '../funding/funding.service';
+import { book, budgetShort, lockedBudgetLeft } from '../funding/funding.service';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { AllowanceRate } from './allowance-rate.entity';
 import { checkCaps } from './allowance.rules';
@@ -103,8 +103,10 @@ async function payForHours(manager: EntityManager, state: HourApprovalState): Pr
   const verdict = rates ? checkCaps(rates, { ...(await allowanceUsage(manager, state.volunteerId, month)), amountCents }) : { ok: false as const, message: `No allowance limits for ${month.slice(0, 4)}` };
   const id = randomUUID();
   const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ALLOWANCES'`, [state.teamId, Number(month.slice(0, 4))]);
-  if (!verdict.ok || !budget) {
-    const reason = verdict.ok ? `The team has no ALLOWANCES budget for ${month.slice(0, 4)}` : verdict.message;
+  const left = budget ? await lockedBudgetLeft(manager, budget.id) : 0;
+  if (!verdict.ok || !budget || left < amountCents) {
+    // Held, with the reason, for the coordinator: never paid from money the team does not have.
+    const reason = !verdict.ok ? verdict.message : !budget ? `The team has no ALLOWANCES budget for ${month.slice(0, 4)}` : budgetShort('allowances', left).message;
     await manager.query(
       `INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, status, held_reason, source_hour_entry_id, source_entry_version) VALUES ($1, $2, $3, $4, $5, 'HELD', $6, $7, $8)`,
       [id, arrangement.id, state.volunteerId, `${month}-01`, amountCents, reason, state.entryId, state.entryVersion],

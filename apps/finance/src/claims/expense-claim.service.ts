@@ -6,7 +6,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AllowanceRate } from '../allowances/allowance-rate.entity';
 import { checkCaps } from '../allowances/allowance.rules';
 import { allowanceUsage, limitExceeded } from '../allowances/allowance.service';
-import { book } from '../funding/funding.service';
+import { book, budgetShort, lockedBudgetLeft } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { ClaimStatus, ExpenseClaim, ExpenseClaimItem, type ExpenseCategory } from './expense-claim.entity';
@@ -71,6 +71,8 @@ export class ExpenseClaimService {
       await assertWithinCaps(manager, claim.volunteerId, id, total);
       const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ACTIVITIES'`, [claim.teamId, year]);
       if (!budget) throw badUserInput(`The team has no ACTIVITIES budget for ${year}`, [{ field: 'id', message: 'belongs to a team without a budget for that year' }]);
+      const left = await lockedBudgetLeft(manager, budget.id);
+      if (left < total) throw budgetShort('activities', left);
       const entry = await book(manager, { kind: LedgerEntryKind.EXPENSE, fromAccount: `budget:${budget.id}`, toAccount: `payable:${claim.volunteerId}`, amountCents: total, budgetId: budget.id, volunteerId: claim.volunteerId, description: 'Expense claim', idempotencyKey });
       await updateVersioned(manager, ExpenseClaim, 'expense claim', id, version, { status: ClaimStatus.APPROVED, reason: null, ledgerEntryId: entry.id });
       await this.audit.record(manager, { action: 'claim.approved', entityType: 'ExpenseClaim', entityId: id, relatedIds: [claim.volunteerId, entry.id] });

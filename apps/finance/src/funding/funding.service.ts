@@ -1,9 +1,10 @@
 import type { Identity } from '@buurtvolk/identity';
-import { isUuid } from '@buurtvolk/domain';
+import { formatEuros, isUuid, money } from '@buurtvolk/domain';
 import { type AuditTrail, badUserInput, conflict, groupInto, notFound } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
+import type { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { once } from '../ledger/idempotency';
 import { LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
@@ -83,6 +84,13 @@ export class FundingService {
       const original = await manager.findOneBy(LedgerEntry, { id: input.entryId });
       if (!original) throw notFound('ledger entry', input.entryId);
       if (original.kind === LedgerEntryKind.REVERSAL) throw badUserInput('A reversal is not reversed; book a new entry instead', [{ field: 'entryId', message: 'is a reversal' }]);
+      // Two reversals at once (different keys) queue here; the unique index on reverses_entry_id backs this up.
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 6))', [original.id]);
+      // Taking an allocation back can only take what the team has not spent.
+      if (original.kind === LedgerEntryKind.ALLOCATION && original.budgetId) {
+        const left = await lockedBudgetLeft(manager, original.budgetId);
+        if (left < Number(original.amountCents)) throw conflict(`Only ${formatEuros(money(left))} of this allocation is unspent; book a smaller correction instead`);
+      }
       const [{ reversed }] = await manager.query('SELECT count(*)::int AS reversed FROM ledger_entries WHERE reverses_entry_id = $1', [original.id]);
       if (reversed) throw conflict('This entry is already reversed');
       const entry = await book(manager, {
@@ -100,6 +108,8 @@ export class FundingService {
       await this.audit.record(manager, { action: 'ledger.reversed', entityType: 'LedgerEntry', entityId: entry.id, relatedIds: [original.id] });
       // Only a reversed allocation takes costs back; other movements were never costs of their own.
       if (original.kind === LedgerEntryKind.ALLOCATION && original.budgetId) await recordCostsBooked(manager, entry, await manager.findOneByOrFail(Budget, { id: original.budgetId }));
+      // A reversed allowance no longer counts towards the caps, and its month can be paid again.
+      if (original.kind === LedgerEntryKind.ALLOWANCE) await manager.query(`UPDATE allowances SET status = 'REVERSED' WHERE ledger_entry_id = $1`, [original.id]);
       return { entryId: entry.id };
     });
     return this.dataSource.getRepository(LedgerEntry).findOneByOrFail({ id: entryId });
@@ -171,6 +181,24 @@ async function allocatedFrom(manager: EntityManager, agreementId: string): Promi
 async function budgetFor(manager: EntityManager, teamId: string, year: number, category: BudgetCategory): Promise<Budget> {
   await manager.query('INSERT INTO budgets (id, team_id, year, category) VALUES ($1, $2, $3, $4) ON CONFLICT (team_id, year, category) DO NOTHING', [randomUUID(), teamId, year, category]);
   return manager.findOneByOrFail(Budget, { teamId, year, category });
+}
+
+/**
+ * What a budget has left, with the budget locked until the caller's transaction ends. Every booking that spends from
+ * a budget (or takes an allocation back) asks here first, so two bookings at once cannot both spend the same money.
+ */
+export async function lockedBudgetLeft(manager: EntityManager, budgetId: string): Promise<number> {
+  await manager.query('SELECT id FROM budgets WHERE id = $1 FOR UPDATE', [budgetId]);
+  const [{ left }] = await manager.query(
+    `SELECT coalesce(sum(CASE WHEN to_account = $1 THEN amount_cents ELSE -amount_cents END), 0)::bigint AS left
+       FROM ledger_entries WHERE budget_id = $2 AND (to_account = $1 OR from_account = $1)`,
+    [`budget:${budgetId}`, budgetId],
+  );
+  return Number(left);
+}
+
+export function budgetShort(what: string, leftCents: number): GraphQLError {
+  return conflict(`The team's ${what} budget has ${formatEuros(money(leftCents))} left`);
 }
 
 export async function book(manager: EntityManager, entry: Omit<Partial<LedgerEntry>, 'amountCents'> & { amountCents: number; kind: LedgerEntryKind; fromAccount: string; toAccount: string; description: string }): Promise<LedgerEntry> {

@@ -2,6 +2,7 @@ import { demoId, demoMembers, todayInAmsterdam } from '@buurtvolk/domain';
 import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
+import { joinTeam } from '../test/join-team';
 
 let subgraph: TestSubgraph;
 const admin = testIdentities.admin();
@@ -86,6 +87,92 @@ describe('funding and budgets', () => {
     await expect(subgraph.dataSource.query('UPDATE ledger_entries SET amount_cents = 1 WHERE id = $1', [data.allocateBudget.id])).rejects.toThrow('append-only');
     await expect(subgraph.dataSource.query('DELETE FROM ledger_entries WHERE id = $1', [data.allocateBudget.id])).rejects.toThrow('append-only');
     expect((await ledgerCheck()).balanced).toBe(true);
+  });
+
+  it('reverses an entry once when two reversals with different keys arrive together', async () => {
+    const id = await agreement();
+    const { data } = await subgraph.query(ALLOCATE, { input: { agreementId: id, teamId: FEIJENOORD, year, category: 'ACTIVITIES', amount: { cents: 3_000 }, idempotencyKey: key() } }, admin);
+    const REVERSE = `mutation ($input: ReverseLedgerEntryInput!) { reverseLedgerEntry(input: $input) { id } }`;
+    const results = await Promise.all([1, 2, 3].map(() => subgraph.query(REVERSE, { input: { entryId: data.allocateBudget.id, reason: 'Twice clicked', idempotencyKey: key() } }, admin)));
+    expect(results.filter((result) => result.data?.reverseLedgerEntry).length).toBe(1);
+    expect(results.filter((result) => result.errors?.[0].extensions?.code === 'CONFLICT').length).toBe(2);
+    const [{ n }] = await subgraph.dataSource.query('SELECT count(*)::int AS n FROM ledger_entries WHERE reverses_entry_id = $1', [data.allocateBudget.id]);
+    expect(n).toBe(1);
+  });
+
+  it('takes a reversed allowance out of the caps, so its month can be paid again', async () => {
+    const volunteerId = randomUUID();
+    await joinTeam(subgraph.dataSource, volunteerId);
+    const agreed = await subgraph.query(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, { input: { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents: 20_000 }, startsOn: `${year}-01-01`, dateOfBirth: '1970-01-01', idempotencyKey: key() } }, admin);
+    const pay = () => subgraph.query(`mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }`, { input: { arrangementId: agreed.data.agreeAllowanceArrangement, month: `${year}-04`, idempotencyKey: key() } }, admin);
+    const first = await pay();
+    const [allowance] = await subgraph.dataSource.query('SELECT ledger_entry_id AS "entryId" FROM allowances WHERE id = $1', [first.data.payFlatAllowance]);
+    expect((await pay()).errors?.[0].extensions?.code).toBe('CONFLICT');
+    await subgraph.query(`mutation ($input: ReverseLedgerEntryInput!) { reverseLedgerEntry(input: $input) { id } }`, { input: { entryId: allowance.entryId, reason: 'Paid to the wrong arrangement', idempotencyKey: key() } }, admin);
+    const [{ status }] = await subgraph.dataSource.query('SELECT status FROM allowances WHERE id = $1', [first.data.payFlatAllowance]);
+    expect(status).toBe('REVERSED');
+    expect((await pay()).data.payFlatAllowance).toEqual(expect.any(String));
+    expect((await ledgerCheck()).balanced).toBe(true);
+  });
+
+  describe('a budget with little left', () => {
+    // Next year has no allowance limits in the demo data yet: copied from this year's for these tests.
+    const next = year + 1;
+    beforeAll(async () => {
+      await subgraph.dataSource.query(
+        `INSERT INTO allowance_rates (year, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, confirmed, source)
+         SELECT $1, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, false, 'test' FROM allowance_rates WHERE year = $2 ON CONFLICT DO NOTHING`,
+        [next, year],
+      );
+    });
+    const handlers = financeSubgraph.events!.handlers!;
+    /** A new team (announced as the teams service would) whose only budget is what the test allocates. */
+    const teamWithBudget = async (category: string, cents: number, budgetYear = next) => {
+      const teamId = randomUUID();
+      await subgraph.dataSource.transaction((manager) => handlers.TeamPlaced({ teamId, neighbourhoodId: demoId('neighbourhood:te-werve'), municipalityCode: 'GM0505', startsOn: `${year}-01-01` }, manager));
+      const created = await subgraph.query(CREATE, { input: { partnerId: ROTTERDAM, title: `Small ${randomUUID()}`, amount: { cents: 100_000 }, startsOn: `${year}-01-01`, endsOn: `${next}-12-31`, teamIds: [teamId], socialReturnCentsPerEuro: 150, idempotencyKey: key() } }, admin);
+      const allocation = (await subgraph.query(ALLOCATE, { input: { agreementId: created.data.createFundingAgreement.id, teamId, year: budgetYear, category, amount: { cents }, idempotencyKey: key() } }, admin)).data.allocateBudget;
+      return { teamId, allocation };
+    };
+    const member = async (teamId: string) => {
+      const volunteerId = randomUUID();
+      await joinTeam(subgraph.dataSource, volunteerId, teamId);
+      return volunteerId;
+    };
+    const arrangement = async (volunteerId: string, teamId: string, kind: string, cents: number) =>
+      (await subgraph.query(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, { input: { volunteerId, teamId, kind, amount: { cents }, startsOn: `${next}-01-01`, dateOfBirth: '1970-01-01', idempotencyKey: key() } }, admin)).data.agreeAllowanceArrangement as string;
+
+    it('pays only one of two flat allowances at once that together pass what is left, and then refuses to take the allocation back', async () => {
+      const { teamId, allocation } = await teamWithBudget('ALLOWANCES', 30_000);
+      const arrangements = [await arrangement(await member(teamId), teamId, 'FLAT_MONTHLY', 20_000), await arrangement(await member(teamId), teamId, 'FLAT_MONTHLY', 20_000)];
+      const results = await Promise.all(arrangements.map((arrangementId) => subgraph.query(`mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }`, { input: { arrangementId, month: `${next}-02`, idempotencyKey: key() } }, admin)));
+      expect(results.filter((result) => result.data?.payFlatAllowance).length).toBe(1);
+      expect(results.map((result) => result.errors?.[0]?.message).filter(Boolean)).toEqual(["The team's allowances budget has €100,00 left"]);
+      const reversal = await subgraph.query(`mutation ($input: ReverseLedgerEntryInput!) { reverseLedgerEntry(input: $input) { id } }`, { input: { entryId: allocation.id, reason: 'Wrong team', idempotencyKey: key() } }, admin);
+      expect(reversal.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('€100,00 of this allocation is unspent') });
+    });
+
+    it('holds an hourly allowance the budget cannot pay, with the reason', async () => {
+      const { teamId } = await teamWithBudget('ALLOWANCES', 1_000);
+      const volunteerId = await member(teamId);
+      await arrangement(volunteerId, teamId, 'HOURLY', 500);
+      const hours = { entryId: randomUUID(), volunteerId, teamId, neighbourhoodId: demoId('neighbourhood:te-werve'), date: `${next}-03-03`, minutes: 600, theme: 'COMMUNITY', entryVersion: 2 };
+      const event = { id: randomUUID(), type: 'HoursApproved', source: 'activities', occurredAt: new Date().toISOString(), payload: hours };
+      await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(hours, manager, event));
+      const [held] = await subgraph.dataSource.query('SELECT status, held_reason AS reason FROM allowances WHERE volunteer_id = $1', [volunteerId]);
+      expect(held).toEqual({ status: 'HELD', reason: "The team's allowances budget has €10,00 left" });
+    });
+
+    it('refuses approving a claim the activities budget cannot pay', async () => {
+      const { teamId } = await teamWithBudget('ACTIVITIES', 500, year);
+      const claimant = testIdentities.volunteer(await member(teamId), teamId);
+      const draft = await subgraph.query(`mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id } }`, {
+        input: { teamId, items: [{ category: 'MATERIALS', spentOn: todayInAmsterdam(), amount: { cents: 2_000 }, receiptRef: 'r.pdf', receiptSha256: 'b'.repeat(64) }], idempotencyKey: key() },
+      }, claimant);
+      await subgraph.query(`mutation ($id: ID!) { submitExpenseClaim(id: $id, version: 1) { status } }`, { id: draft.data.draftExpenseClaim.id }, claimant);
+      const approved = await subgraph.query(`mutation ($id: ID!, $key: String!) { approveExpenseClaim(id: $id, version: 2, idempotencyKey: $key) { status } }`, { id: draft.data.draftExpenseClaim.id, key: key() }, admin);
+      expect(approved.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: "The team's activities budget has €5,00 left" });
+    });
   });
 
   it('shows a partner its own agreements only, and a team budget to its coordinators', async () => {
