@@ -3,6 +3,7 @@ import type { Identity } from '@buurtvolk/identity';
 import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { startTestFederation, type TestFederation } from './test/federation';
+import { teamsSubgraph } from '../../teams/src/subgraph';
 
 /**
  * Every operation of the teams subgraph, for every kind of caller, through the gateway: who is allowed,
@@ -32,6 +33,13 @@ async function asAdmin(query: string, variables: Record<string, unknown> = {}) {
   const result = await call('admin', query, variables);
   if (result.errors) throw new Error(JSON.stringify(result.errors));
   return result.data;
+}
+
+/** A new person registered for team A, as the volunteers service's event tells the teams service. */
+async function registeredByTeamA(): Promise<string> {
+  const volunteerId = randomUUID();
+  await federation.teams.dataSource.transaction((manager) => teamsSubgraph.events!.handlers!.VolunteerRegistered({ volunteerId, teamId: TEAM_A }, manager));
+  return volunteerId;
 }
 
 async function currentTeamVersion(teamId: string): Promise<number> {
@@ -125,7 +133,7 @@ const operations: { name: string; query: string; variables?: () => Promise<Recor
   {
     name: 'addMembership to team A',
     query: 'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }',
-    variables: async () => ({ input: { teamId: TEAM_A, volunteerId: randomUUID(), from: '2026-01-01' } }),
+    variables: async () => ({ input: { teamId: TEAM_A, volunteerId: await registeredByTeamA(), from: '2026-01-01' } }),
     expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'FORBIDDEN', coordinatorOfA: 'allowed', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
   },
   {
@@ -184,7 +192,7 @@ describe('scoped reads', () => {
   });
 
   it('records who changed memberships, without personal values, for admins to read', async () => {
-    const volunteerId = randomUUID();
+    const volunteerId = await registeredByTeamA();
     await call('coordinatorOfA', 'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', { input: { teamId: TEAM_A, volunteerId, from: '2026-02-01' } });
     const log = await asAdmin('{ teamsAuditLog(first: 1) { edges { node { action actorSubject actorRole entityType relatedIds requestId } } } }');
     expect(log.teamsAuditLog.edges[0].node).toEqual({

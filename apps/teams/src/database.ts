@@ -7,6 +7,7 @@ import { CreateTeamsSchema1764201600000 } from './migrations/1764201600000-creat
 import { CreateAuditLog1764288000000 } from './migrations/1764288000000-create-audit-log';
 import { CreateEventTables1764300200000 } from './migrations/1764300200000-create-event-tables';
 import { SeparateCoachesFromMembers1764800000000 } from './migrations/1764800000000-separate-coaches-from-members';
+import { RememberRegistrations1764800200000 } from './migrations/1764800200000-remember-registrations';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner } from './partners/partner.entity';
 import { Team } from './teams/team.entity';
@@ -20,5 +21,6 @@ export const teamsDatabase: DatabaseDefinition = {
     indexOutboxHistoryMigration(1764300250000),
     SeparateCoachesFromMembers1764800000000,
     entityVersionsMigration(1764800100000),
+    RememberRegistrations1764800200000,
   ],
 };

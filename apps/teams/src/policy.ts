@@ -34,6 +34,12 @@ export class TeamsPolicy {
     return !access.isPartner(this.identity) || (await this.partnerNeighbourhoods()).includes(neighbourhoodId);
   }
 
+  /** A membership gives the team's coordinators rights over the person, so they place only people their team registered. */
+  assertCanPlace(teamId: string, registeredByThisTeam: boolean): void {
+    this.assertCanManageTeam(teamId);
+    assertAllowed(access.isAdmin(this.identity) || registeredByThisTeam, 'A coordinator adds people their team registered; an admin places anyone else');
+  }
+
   assertCanSeeMembers(teamId: string): void {
     assertAllowed(access.isAdmin(this.identity) || access.belongsTo(this.identity, teamId), 'Only the members and coordinators of this team see who is in it');
   }

@@ -2,7 +2,7 @@ import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
 import { createTeamsContext, type TeamsContext } from './context';
 import { teamsDatabase } from './database';
 import { seedDemoData } from './demo-data';
-import { endMembershipsOfErasedVolunteer } from './memberships/membership.service';
+import { endMembershipsOfErasedVolunteer, rememberRegistration } from './memberships/membership.service';
 import { buildTeamsSchema } from './schema';
 
 export const teamsSubgraph: SubgraphDefinition<TeamsContext> = {
@@ -14,6 +14,6 @@ export const teamsSubgraph: SubgraphDefinition<TeamsContext> = {
   seedDemoData,
   events: {
     publishes: true,
-    handlers: { VolunteerErased: endMembershipsOfErasedVolunteer },
+    handlers: { VolunteerErased: endMembershipsOfErasedVolunteer, VolunteerRegistered: rememberRegistration },
   },
 };

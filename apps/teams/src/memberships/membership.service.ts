@@ -20,7 +20,7 @@ export class MembershipService {
 
   /** Adds a person to a team. The database refuses overlapping memberships, so two concurrent adds cannot both win. */
   async add(input: AddMembershipInput): Promise<Membership> {
-    this.policy.assertCanManageTeam(input.teamId);
+    this.policy.assertCanPlace(input.teamId, await registeredBy(this.dataSource.manager, input.volunteerId, input.teamId));
     return this.dataSource.transaction(async (manager) => {
       // Concurrent inserts against an exclusion constraint can deadlock each other instead of failing cleanly;
       // taking a per-person lock first makes the second one wait and then meet the constraint.
@@ -81,4 +81,14 @@ export async function endMembershipsOfErasedVolunteer(event: { volunteerId: stri
     await AuditTrail.forEvent('volunteers', 'VolunteerErased').record(manager, { action: 'membership.ended.erasure', entityType: 'Membership', entityId: membership.id, relatedIds: [membership.teamId, membership.volunteerId] });
     await recordEvent(manager, SOURCE, 'MembershipEnded', { membershipId: membership.id, until });
   }
+}
+
+/** VolunteerRegistered: remembers which team registered the person. */
+export async function rememberRegistration(event: { volunteerId: string; teamId: string }, manager: EntityManager): Promise<void> {
+  await manager.query('INSERT INTO volunteer_registrations (volunteer_id, team_id) VALUES ($1, $2) ON CONFLICT (volunteer_id) DO NOTHING', [event.volunteerId, event.teamId]);
+}
+
+async function registeredBy(manager: EntityManager, volunteerId: string, teamId: string): Promise<boolean> {
+  const rows = await manager.query('SELECT 1 FROM volunteer_registrations WHERE volunteer_id = $1 AND team_id = $2', [volunteerId, teamId]);
+  return rows.length > 0;
 }

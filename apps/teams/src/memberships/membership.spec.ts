@@ -87,6 +87,19 @@ describe('memberships', () => {
     expect(closed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'teamId' }] });
   });
 
+  it("lets a coordinator place only people their team registered, not any id they know; an admin places anyone", async () => {
+    const team = await createTeam(subgraph, neighbourhoodId);
+    const coordinator = testIdentities.coordinator(team.id, randomUUID());
+    const [registered, stranger] = [randomUUID(), randomUUID()];
+    // The volunteers service says who registered whom.
+    await subgraph.dataSource.transaction((manager) => teamsSubgraph.events!.handlers!.VolunteerRegistered({ volunteerId: registered, teamId: team.id }, manager));
+    const refused = await subgraph.query(ADD, { input: { teamId: team.id, volunteerId: stranger, from: '2025-01-01' } }, coordinator);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await subgraph.dataSource.query('SELECT id FROM memberships WHERE volunteer_id = $1', [stranger])).toEqual([]);
+    expect((await subgraph.query(ADD, { input: { teamId: team.id, volunteerId: registered, from: '2025-01-01' } }, coordinator)).data.addMembership.volunteer).toEqual({ id: registered });
+    expect((await add(team.id, stranger)).data.addMembership.volunteer).toEqual({ id: stranger });
+  });
+
   it('answers NOT_FOUND for an unknown team or membership', async () => {
     expect((await add(demoId('team:nowhere'), randomUUID())).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const end = await subgraph.query(END, { input: { id: randomUUID(), version: 1, until: '2025-01-01' } }, admin);
