@@ -1,11 +1,13 @@
 import { Role } from '@buurtvolk/identity';
-import { badUserInput } from '@buurtvolk/subgraph-kit';
-import { IsUUID, Length } from 'class-validator';
+import { IsBase64, IsOptional, IsUUID, Length } from 'class-validator';
 import { Arg, Authorized, Ctx, Directive, Field, ID, InputType, Int, Mutation, ObjectType, Resolver } from 'type-graphql';
 import type { VolunteersContext } from '../context';
-import { IMPORT_COLUMNS, ImportFileError, MAX_IMPORT_ROWS, parseVolunteerCsv } from './volunteer-import';
+import { IMPORT_COLUMNS, MAX_IMPORT_ROWS } from './volunteer-import';
+import { importVolunteers } from './volunteer-import.service';
 
 const MAX_CSV_LENGTH = 90_000;
+/** About 70 kB of file: with the rest of the request it stays under the gateway's 100 kB body limit. */
+const MAX_CSV_BASE64_LENGTH = 94_000;
 
 @InputType('ImportVolunteersInput')
 class ImportVolunteersInput {
@@ -13,9 +15,16 @@ class ImportVolunteersInput {
   @IsUUID()
   teamId: string;
 
-  @Field({ description: `CSV text with a header row; columns ${IMPORT_COLUMNS.join(', ')}; lists separated by "|"; at most ${MAX_IMPORT_ROWS} rows` })
+  @Field({ nullable: true, description: `CSV text with a header row; columns ${IMPORT_COLUMNS.join(', ')}; lists separated by "|"; at most ${MAX_IMPORT_ROWS} rows` })
+  @IsOptional()
   @Length(1, MAX_CSV_LENGTH)
-  csv: string;
+  csv?: string;
+
+  @Field({ nullable: true, description: 'The file itself, base64-encoded, instead of csv: its encoding (UTF-8 or Windows-1252, as Excel saves) is detected' })
+  @IsOptional()
+  @IsBase64()
+  @Length(1, MAX_CSV_BASE64_LENGTH)
+  csvBase64?: string;
 
   @Field({ defaultValue: true, description: 'Only check the rows; import nothing' })
   dryRun: boolean = true;
@@ -41,12 +50,18 @@ class ImportRowResult {
 
   @Field(() => [FieldProblem])
   errors: FieldProblem[];
+
+  @Field(() => [FieldProblem], { description: 'What was repaired on the way in (e.g. a phone number that lost its leading 0)' })
+  warnings: FieldProblem[];
 }
 
 @ObjectType('ImportVolunteersResult')
 class ImportVolunteersResult {
   @Field()
   dryRun: boolean;
+
+  @Field({ description: 'How the file was read: UTF-8 or Windows-1252' })
+  encoding: string;
 
   @Field(() => Int, { description: 'Rows imported: all of them, or none when any row has a problem' })
   imported: number;
@@ -59,23 +74,7 @@ class ImportVolunteersResult {
 export class VolunteerImportResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => ImportVolunteersResult, { description: 'Imports residents from a spreadsheet: every row is checked; without dryRun all rows are imported or none' })
-  async importVolunteers(@Arg('input') { teamId, csv, dryRun }: ImportVolunteersInput, @Ctx() ctx: VolunteersContext): Promise<ImportVolunteersResult> {
-    ctx.policy.assertCanRegisterFor(teamId);
-    let rows;
-    try {
-      rows = parseVolunteerCsv(csv);
-    } catch (error) {
-      const message = error instanceof ImportFileError ? error.message : `The file is not valid CSV: ${(error as Error).message.split('\n')[0]}`;
-      throw badUserInput(message, [{ field: 'csv', message }]);
-    }
-    const inUse = await ctx.volunteers.emailsInUse(rows.flatMap((row) => (row.values.email ? [row.values.email] : [])));
-    for (const row of rows) if (row.values.email && inUse.has(row.values.email)) row.errors.push({ field: 'email', message: 'belongs to a volunteer already registered' });
-    const valid = rows.every((row) => row.errors.length === 0);
-    const imported = !dryRun && valid ? await ctx.volunteers.importAll(teamId, rows.map((row) => row.values)) : [];
-    return {
-      dryRun,
-      imported: imported.length,
-      rows: rows.map((row, i) => ({ line: row.line, volunteerId: imported[i]?.id ?? null, errors: row.errors })),
-    };
+  importVolunteers(@Arg('input') input: ImportVolunteersInput, @Ctx() ctx: VolunteersContext): Promise<ImportVolunteersResult> {
+    return importVolunteers(ctx.volunteers, ctx.policy, input);
   }
 }

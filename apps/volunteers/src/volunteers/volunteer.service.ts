@@ -106,6 +106,18 @@ export class VolunteerService {
     return new Set(rows.map((row) => row.email));
   }
 
+  /** Which of these people (personKey: names and date of birth) a volunteer already is. */
+  async peopleInUse(keys: string[]): Promise<Set<string>> {
+    if (!keys.length) return new Set();
+    const rows: { key: string }[] = await this.dataSource.query(
+      `SELECT lower(regexp_replace(trim(given_name), '\\s+', ' ', 'g')) || '|' || lower(regexp_replace(trim(family_name), '\\s+', ' ', 'g')) || '|' || date_of_birth::text AS key
+         FROM volunteers WHERE erased_at IS NULL AND date_of_birth = ANY($2::date[])
+          AND lower(regexp_replace(trim(given_name), '\\s+', ' ', 'g')) || '|' || lower(regexp_replace(trim(family_name), '\\s+', ' ', 'g')) || '|' || date_of_birth::text = ANY($1)`,
+      [keys, [...new Set(keys.map((key) => key.split('|')[2]))]],
+    );
+    return new Set(rows.map((row) => row.key));
+  }
+
   private async insert(manager: EntityManager, teamId: string, joinedOn: string, changes: Partial<Volunteer>): Promise<Volunteer> {
     const volunteer = manager.create(Volunteer, {
       languages: [],
