@@ -28,11 +28,11 @@ afterAll(() => subgraph.destroy());
 const BUDGET = 'budget(year: $year) { category allocated { cents } spent { cents } left { cents } }';
 const NEAR_CAP = 'allowancesNearCap(month: $month) { volunteer { id } month usedThisMonth { cents } usedThisYear { cents } monthlyCap { cents } yearlyCap { cents } }';
 
-async function entities(ids: string[], selection = `${BUDGET} ${NEAR_CAP}`) {
+async function entities(ids: string[], selection = `${BUDGET} ${NEAR_CAP}`, as = admin) {
   const variables = [selection.includes('$year') && ', $year: Int!', selection.includes('$month') && ', $month: String!'].filter(Boolean).join('');
   const query = `query ($representations: [_Any!]!${variables}) { _entities(representations: $representations) { ... on Team { ${selection} } } }`;
   const before = subgraph.statements.count;
-  const result = await subgraph.query(query, { representations: ids.map((id) => ({ __typename: 'Team', id })), year, month }, admin);
+  const result = await subgraph.query(query, { representations: ids.map((id) => ({ __typename: 'Team', id })), year, month }, as);
   expect(result.errors).toBeUndefined();
   expect(result.data._entities).toHaveLength(ids.length);
   return { statements: subgraph.statements.count - before, entities: result.data._entities };
@@ -45,6 +45,15 @@ describe('batching (no N+1)', () => {
     ['budgets and allowances near a cap', `${BUDGET} ${NEAR_CAP}`],
   ])('resolves the %s of 100 teams with as many statements as 1', async (_, selection) => {
     expect((await entities(teamIds, selection)).statements).toBe((await entities(teamIds.slice(0, 1), selection)).statements);
+  });
+
+  it('resolves the allowances near a cap of 100 teams for a coordinator of them all with as many statements as 1', async () => {
+    const coordinator = { ...testIdentities.coordinator(teamIds[0]), teamIds };
+    const one = await entities(teamIds.slice(0, 1), NEAR_CAP, coordinator);
+    const hundred = await entities(teamIds, NEAR_CAP, coordinator);
+    expect(hundred.statements).toBe(one.statements);
+    expect(hundred.entities[0]).toEqual(one.entities[0]);
+    expect(one.entities[0].allowancesNearCap).toHaveLength(2);
   });
 
   it('gives each team its own budget and standings, the same whether asked alone or in a batch', async () => {

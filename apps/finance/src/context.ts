@@ -6,11 +6,13 @@ import { ExpenseClaimService } from './claims/expense-claim.service';
 import { FundingService } from './funding/funding.service';
 import { createLoaders, type FinanceLoaders } from './loaders';
 import { PayoutService } from './payouts/payout.service';
+import { FinancePolicy } from './policy';
 
 export interface FinanceContext extends SubgraphContext {
   dataSource: DataSource;
   loaders: FinanceLoaders;
   audit: AuditTrail;
+  policy: FinancePolicy;
   funding: FundingService;
   allowances: AllowanceService;
   claims: ExpenseClaimService;
@@ -20,14 +22,16 @@ export interface FinanceContext extends SubgraphContext {
 export function createFinanceContext(base: SubgraphContext, dataSource: DataSource): FinanceContext {
   const audit = new AuditTrail(base.identity, base.requestId);
   const directory = new TeamDirectory(dataSource);
+  const policy = new FinancePolicy(base.identity, directory);
   return {
     ...base,
     dataSource,
     loaders: createLoaders(dataSource),
     audit,
-    funding: new FundingService(dataSource, directory, audit, base.identity),
-    allowances: new AllowanceService(dataSource, base.identity, audit, directory),
-    claims: new ExpenseClaimService(dataSource, base.identity, audit),
-    payouts: new PayoutService(dataSource, base.identity, audit),
+    policy,
+    funding: new FundingService(dataSource, directory, policy, audit),
+    allowances: new AllowanceService(dataSource, policy, audit),
+    claims: new ExpenseClaimService(dataSource, policy, audit),
+    payouts: new PayoutService(dataSource, policy, audit),
   };
 }

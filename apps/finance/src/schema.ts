@@ -21,7 +21,7 @@ export function buildFinanceSchema() {
       FundingAgreement: {
         __resolveReference: async ({ id }: { id: string }, ctx: FinanceContext) => {
           const agreement = await ctx.loaders.agreement.load(id);
-          return agreement && (ctx.identity?.role === 'ADMIN' || ctx.identity?.partnerId === agreement.partnerId) ? agreement : null;
+          return agreement && ctx.policy.canSeeAgreement(agreement.partnerId) ? agreement : null;
         },
       },
       Team: { __resolveReference: byId },

@@ -1,14 +1,13 @@
-import { isLocalDate, isUuid, todayInAmsterdam } from '@buurtvolk/domain';
-import { access, assertSecondPerson, type AuditTrail, badUserInput, conflict, forbidden, groupInto, notFound } from '@buurtvolk/subgraph-kit';
+import { isLocalDate, isUuid } from '@buurtvolk/domain';
+import { type AuditTrail, badUserInput, conflict, groupInto, notFound } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
-import type { Identity } from '@buurtvolk/identity';
-import type { TeamDirectory } from '@buurtvolk/team-directory';
 import { book, budgetShort, lockedBudgetLeft } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import type { FinancePolicy } from '../policy';
 import { AllowanceRate } from './allowance-rate.entity';
 import { ageOn, APPROACHING_SHARE, type AllowanceRates, checkCaps, maxHourlyCents } from './allowance.rules';
 
@@ -53,22 +52,12 @@ export class AllowanceService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly identity: Identity | null,
+    private readonly policy: FinancePolicy,
     private readonly audit: AuditTrail,
-    private readonly directory: TeamDirectory,
   ) {}
 
   async agree(input: ArrangementInput): Promise<string> {
-    this.assertManages(input.teamId);
-    assertSecondPerson(this.identity, input.volunteerId, 'agrees an allowance for');
-    // Rights follow current membership: an id that is not in the team now gives a coordinator no say over it.
-    if (!(await this.directory.wasMember(this.dataSource, input.volunteerId, input.teamId, todayInAmsterdam()))) {
-      throw badUserInput('This person is not a member of the team now', [{ field: 'volunteerId', message: 'is not a current member of the team' }]);
-    }
-    // A backdated arrangement would let past months be paid; only an admin records one (audited, as every arrangement).
-    if (!access.isAdmin(this.identity) && input.startsOn < `${todayInAmsterdam().slice(0, 7)}-01`) {
-      throw badUserInput('An arrangement starts this month or later; an admin records an earlier one', [{ field: 'startsOn', message: 'is before this month' }]);
-    }
+    await this.policy.assertCanAgreeAllowance(input);
     const rates = await this.rates(Number(input.startsOn.slice(0, 4)));
     if (!isLocalDate(input.dateOfBirth)) throw badUserInput('dateOfBirth must be a date', [{ field: 'dateOfBirth', message: 'must be a date' }]);
     // Social assistance under 27: only reimbursement of proven costs, never an allowance (it would cut the benefit).
@@ -81,7 +70,7 @@ export class AllowanceService {
     } else if (input.amountCents > rates.monthlyCapCents) {
       throw limitExceeded(`A flat allowance may be at most the monthly cap of ${rates.monthlyCapCents} cents`, { capCents: rates.monthlyCapCents, usedCents: 0, leftCents: rates.monthlyCapCents });
     }
-    const { arrangementId } = await once(this.dataSource, { caller: this.identity, operation: 'agreeAllowanceArrangement', key: input.idempotencyKey }, async (manager) => {
+    const { arrangementId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'agreeAllowanceArrangement', key: input.idempotencyKey }, async (manager) => {
       await manager.query(
         `INSERT INTO payees (volunteer_id, date_of_birth, social_assistance_under_27) VALUES ($1, $2, $3)
          ON CONFLICT (volunteer_id) DO UPDATE SET date_of_birth = EXCLUDED.date_of_birth, social_assistance_under_27 = EXCLUDED.social_assistance_under_27`,
@@ -102,14 +91,13 @@ export class AllowanceService {
   /** Pays a flat monthly allowance for a month of work from the team's ALLOWANCES budget, within the caps. */
   async payFlat(arrangementId: string, month: string, idempotencyKey: string): Promise<string> {
     if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) throw badUserInput('month must look like 2026-03', [{ field: 'month', message: 'must be YYYY-MM' }]);
-    const { allowanceId } = await once(this.dataSource, { caller: this.identity, operation: 'payFlatAllowance', key: idempotencyKey }, async (manager) => {
+    const { allowanceId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'payFlatAllowance', key: idempotencyKey }, async (manager) => {
       const [arrangement] = await manager.query(
         'SELECT id, volunteer_id, team_id, kind, amount_cents, starts_on::text AS starts_on, ends_on::text AS ends_on FROM allowance_arrangements WHERE id = $1 FOR UPDATE',
         [arrangementId],
       );
       if (!arrangement) throw notFound('allowance arrangement', arrangementId);
-      this.assertManages(arrangement.team_id);
-      assertSecondPerson(this.identity, arrangement.volunteer_id, 'pays an allowance to');
+      await this.policy.assertCanPayAllowance({ teamId: arrangement.team_id, volunteerId: arrangement.volunteer_id });
       if (arrangement.kind !== 'FLAT_MONTHLY') throw badUserInput('This arrangement pays per approved hour, not a flat amount', [{ field: 'arrangementId', message: 'is HOURLY' }]);
       const firstDay = `${month}-01`;
       if (`${month}-31` < arrangement.starts_on || (arrangement.ends_on && firstDay > arrangement.ends_on)) {
@@ -145,9 +133,7 @@ export class AllowanceService {
   }
 
   async declareElsewhere(volunteerId: string, year: number, amountCents: number): Promise<void> {
-    const isThePerson = this.identity?.volunteerId?.toLowerCase() === volunteerId.toLowerCase();
-    const coordinatesThePerson = (await this.directory.currentTeams.load(volunteerId)).some((place) => access.coordinates(this.identity, place.teamId));
-    if (!access.isAdmin(this.identity) && !isThePerson && !coordinatesThePerson) throw forbidden('The person, a coordinator of their team or an admin declares this');
+    await this.policy.assertCanDeclareFor(volunteerId);
     await this.dataSource.transaction(async (manager) => {
       await manager.query(
         `INSERT INTO declared_elsewhere (volunteer_id, year, amount_cents) VALUES ($1, $2, $3) ON CONFLICT (volunteer_id, year) DO UPDATE SET amount_cents = EXCLUDED.amount_cents`,
@@ -157,15 +143,21 @@ export class AllowanceService {
     });
   }
 
-  /** People of a team whose allowances this month or year reach 80% of a cap, for the coordinator to act in time. */
+  /**
+   * People of a team whose allowances this month or year reach 80% of a cap, for the coordinator to act in time; of
+   * those with an arrangement in the team, only the ones whose money the caller may see (see the policy).
+   */
   async approachingCaps(teamId: string, month: string): Promise<CapStanding[]> {
-    this.assertManages(teamId);
+    this.policy.assertManagesTeam(teamId);
     const year = Number(month.slice(0, 4));
     const rates = await this.ratesOfYear.load(year);
     if (!rates) throw noRates(year);
-    const standings = await this.usageOfTeam.load(`${teamId}|${month}`);
-    return standings
-      .filter((row) => row.usedThisMonthCents >= rates.monthlyCapCents * APPROACHING_SHARE || row.usedThisYearCents + row.declaredElsewhereThisYearCents >= rates.yearlyCapCents * APPROACHING_SHARE)
+    const approaching = (await this.usageOfTeam.load(`${teamId}|${month}`)).filter(
+      (row) => row.usedThisMonthCents >= rates.monthlyCapCents * APPROACHING_SHARE || row.usedThisYearCents + row.declaredElsewhereThisYearCents >= rates.yearlyCapCents * APPROACHING_SHARE,
+    );
+    const visible = await Promise.all(approaching.map((row) => this.policy.canSeePayee(row.volunteerId)));
+    return approaching
+      .filter((_, i) => visible[i])
       .map((row) => ({ volunteerId: row.volunteerId, year: rates.year, month, usedThisMonthCents: row.usedThisMonthCents, usedThisYearCents: row.usedThisYearCents + row.declaredElsewhereThisYearCents, monthlyCapCents: rates.monthlyCapCents, yearlyCapCents: rates.yearlyCapCents }));
   }
 
@@ -197,10 +189,6 @@ export class AllowanceService {
         }
       }),
     );
-  }
-
-  private assertManages(teamId: string): void {
-    if (!access.isAdmin(this.identity) && !access.coordinates(this.identity, teamId)) throw forbidden('Only an admin or a coordinator of the team may do this');
   }
 
   private async rates(year: number, manager: EntityManager = this.dataSource.manager): Promise<AllowanceRates> {

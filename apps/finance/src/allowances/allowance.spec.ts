@@ -2,7 +2,7 @@ import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
-import { joinTeam } from '../test/join-team';
+import { joinTeam, leaveTeam } from '../test/join-team';
 
 let subgraph: TestSubgraph;
 const year = Number(todayInAmsterdam().slice(0, 4));
@@ -129,6 +129,37 @@ describe('nobody pays themselves', () => {
     for (const caller of [coordinator, testIdentities.volunteer(person, FEIJENOORD), testIdentities.admin()]) {
       expect((await subgraph.query(DECLARE, { input }, caller)).data.declareAllowanceElsewhere).toBe(true);
     }
+  });
+});
+
+describe('rights follow current membership', () => {
+  const NEAR = `query ($id: ID!, $month: String!) { _entities(representations: [{ __typename: "Team", id: $id }]) { ... on Team { allowancesNearCap(month: $month) { volunteer { id } } } } }`;
+
+  /** A member of Feijenoord with a flat allowance agreed by an admin, who then leaves the team. */
+  async function leaver(cents: number) {
+    const volunteerId = randomUUID();
+    const membership = await joinTeam(subgraph.dataSource, volunteerId);
+    const { data } = await subgraph.query(AGREE, { input: { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1970-05-05', idempotencyKey: key() } }, testIdentities.admin());
+    return { volunteerId, arrangementId: data.agreeAllowanceArrangement as string, leave: () => leaveTeam(subgraph.dataSource, membership) };
+  }
+
+  it('leaves paying an allowance to someone who left the team to an admin', async () => {
+    const { volunteerId, arrangementId, leave } = await leaver(10_000);
+    await leave();
+    const byCoordinator = await subgraph.query(PAY, { input: { arrangementId, month: month(1), idempotencyKey: key() } }, coordinator);
+    expect(byCoordinator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(await subgraph.dataSource.query('SELECT id FROM allowances WHERE volunteer_id = $1', [volunteerId])).toEqual([]);
+    expect((await subgraph.query(PAY, { input: { arrangementId, month: month(1), idempotencyKey: key() } }, testIdentities.admin())).data.payFlatAllowance).toEqual(expect.any(String));
+  });
+
+  it("shows a coordinator the allowances of the team's current members only", async () => {
+    const { volunteerId, arrangementId, leave } = await leaver(19_000);
+    await subgraph.query(PAY, { input: { arrangementId, month: month(8), idempotencyKey: key() } }, coordinator);
+    const near = async (as: typeof coordinator) => (await subgraph.query(NEAR, { id: FEIJENOORD, month: month(8) }, as)).data._entities[0].allowancesNearCap.map((row: { volunteer: { id: string } }) => row.volunteer.id);
+    expect(await near(coordinator)).toContain(volunteerId);
+    await leave();
+    expect(await near(coordinator)).not.toContain(volunteerId);
+    expect(await near(testIdentities.admin())).toContain(volunteerId);
   });
 });
 

@@ -1,6 +1,5 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import type { Identity } from '@buurtvolk/identity';
-import { access, type AuditTrail, badUserInput, conflict, forbidden, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, badUserInput, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AllowanceRate } from '../allowances/allowance-rate.entity';
@@ -9,6 +8,7 @@ import { allowanceUsage, limitExceeded } from '../allowances/allowance.service';
 import { book, budgetShort, lockedBudgetLeft } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import type { FinancePolicy } from '../policy';
 import { ClaimStatus, ExpenseClaim, ExpenseClaimItem, type ExpenseCategory } from './expense-claim.entity';
 
 export interface ClaimItemInput {
@@ -29,19 +29,18 @@ const NEXT: Partial<Record<ClaimStatus, ClaimStatus[]>> = {
 export class ExpenseClaimService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly identity: Identity | null,
+    private readonly policy: FinancePolicy,
     private readonly audit: AuditTrail,
   ) {}
 
   /** A volunteer drafts a claim for a team they belong to, with one or more receipted items. */
   async draft(teamId: string, items: ClaimItemInput[], idempotencyKey: string): Promise<ExpenseClaim> {
-    const volunteerId = this.identity?.volunteerId;
-    if (!volunteerId || !this.identity?.teamIds.includes(teamId)) throw forbidden('A volunteer claims their own costs, for their own team');
+    const volunteerId = await this.policy.claimantFor(teamId);
     const today = todayInAmsterdam();
     items.forEach((item, i) => {
       if (item.spentOn > today) throw badUserInput('A cost cannot be in the future', [{ field: `items.${i}.spentOn`, message: 'must not be in the future' }]);
     });
-    const { claimId } = await once(this.dataSource, { caller: this.identity, operation: 'draftExpenseClaim', key: idempotencyKey }, async (manager) => {
+    const { claimId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'draftExpenseClaim', key: idempotencyKey }, async (manager) => {
       const claim = manager.create(ExpenseClaim, { id: randomUUID(), volunteerId, teamId, status: ClaimStatus.DRAFT, reason: null, ledgerEntryId: null, version: 1 });
       await manager.save(claim);
       await manager.insert(ExpenseClaimItem, items.map((item) => ({ ...item, id: randomUUID(), claimId: claim.id })));
@@ -53,14 +52,14 @@ export class ExpenseClaimService {
 
   async submit(id: string, version: number): Promise<ExpenseClaim> {
     const claim = await this.load(id);
-    if (claim.volunteerId !== this.identity?.volunteerId) throw forbidden('Only the claimant submits a claim');
+    this.policy.assertCanSubmitClaim(claim);
     return this.move(claim, version, ClaimStatus.SUBMITTED, null);
   }
 
   /** The team's coordinator or an admin approves, never the claimant; the cost is booked on the team's ACTIVITIES budget. */
   async approve(id: string, version: number, idempotencyKey: string): Promise<ExpenseClaim> {
     const claim = await this.decidable(id);
-    const { claimId } = await once(this.dataSource, { caller: this.identity, operation: 'approveExpenseClaim', key: idempotencyKey }, async (manager) => {
+    const { claimId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'approveExpenseClaim', key: idempotencyKey }, async (manager) => {
       const current = await manager.findOneByOrFail(ExpenseClaim, { id });
       if (current.status === ClaimStatus.APPROVED) throw conflict('This claim is already approved');
       assertTransition(current.status, ClaimStatus.APPROVED);
@@ -101,8 +100,7 @@ export class ExpenseClaimService {
 
   private async decidable(id: string): Promise<ExpenseClaim> {
     const claim = await this.load(id);
-    if (claim.volunteerId === this.identity?.volunteerId) throw forbidden('Nobody decides on their own claim');
-    if (!access.isAdmin(this.identity) && !access.coordinates(this.identity, claim.teamId)) throw forbidden('Only the team’s coordinator or an admin decides on a claim');
+    await this.policy.assertCanDecideClaim(claim);
     return claim;
   }
 

@@ -2,6 +2,7 @@ import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { createHash, randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
+import { joinTeam, leaveTeam } from '../test/join-team';
 
 let subgraph: TestSubgraph;
 const FEIJENOORD = demoId('team:feijenoord');
@@ -13,6 +14,7 @@ const sha = (text: string) => createHash('sha256').update(text).digest('hex');
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(financeSubgraph, { seed: true });
+  await joinTeam(subgraph.dataSource, claimant.volunteerId!);
 });
 afterAll(() => subgraph.destroy());
 
@@ -21,9 +23,9 @@ const SUBMIT = `mutation ($id: ID!, $version: Int!) { submitExpenseClaim(id: $id
 const APPROVE = `mutation ($id: ID!, $version: Int!, $key: String!) { approveExpenseClaim(id: $id, version: $version, idempotencyKey: $key) { status version } }`;
 const item = (cents: number) => ({ category: 'TRAVEL', spentOn: today, amount: { cents }, receiptRef: 'receipts/ov-chipkaart.pdf', receiptSha256: sha(`receipt-${cents}`) });
 
-async function submittedClaim(cents = 1_250) {
-  const { data } = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(cents), { ...item(400), category: 'MATERIALS' }], idempotencyKey: key() } }, claimant);
-  await subgraph.query(SUBMIT, { id: data.draftExpenseClaim.id, version: 1 }, claimant);
+async function submittedClaim(cents = 1_250, by = claimant) {
+  const { data } = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(cents), { ...item(400), category: 'MATERIALS' }], idempotencyKey: key() } }, by);
+  await subgraph.query(SUBMIT, { id: data.draftExpenseClaim.id, version: 1 }, by);
   return data.draftExpenseClaim.id as string;
 }
 
@@ -59,6 +61,7 @@ describe('expense claims', () => {
     const retry = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(700)], idempotencyKey: shared } }, claimant);
     expect(retry.data.draftExpenseClaim.id).toBe(first.data.draftExpenseClaim.id);
     const other = testIdentities.volunteer(randomUUID(), FEIJENOORD);
+    await joinTeam(subgraph.dataSource, other.volunteerId!);
     const theirs = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(300)], idempotencyKey: shared } }, other);
     expect(theirs.data.draftExpenseClaim).toMatchObject({ status: 'DRAFT', items: [{ amount: { cents: 300 } }] });
     expect(theirs.data.draftExpenseClaim.id).not.toBe(first.data.draftExpenseClaim.id);
@@ -92,5 +95,39 @@ describe('expense claims', () => {
     }
     const [{ after }] = await subgraph.dataSource.query('SELECT count(*)::int AS after FROM expense_claims');
     expect(after).toBe(before);
+  });
+});
+
+describe('who claims and who decides', () => {
+  it('refuses the claimant deciding on their own claim, however their token spells their id', async () => {
+    const id = await submittedClaim();
+    const shouting = testIdentities.coordinator(FEIJENOORD, claimant.volunteerId!.toUpperCase());
+    const own = await subgraph.query(APPROVE, { id, version: 2, key: key() }, shouting);
+    expect(own.errors?.[0]).toMatchObject({ message: 'Nobody decides on their own claim', extensions: { code: 'FORBIDDEN' } });
+    const [{ status }] = await subgraph.dataSource.query('SELECT status FROM expense_claims WHERE id = $1', [id]);
+    expect(status).toBe('SUBMITTED');
+  });
+
+  it('takes claims only from current members of the team, whatever teams their token lists', async () => {
+    const left = testIdentities.volunteer(randomUUID(), FEIJENOORD);
+    await leaveTeam(subgraph.dataSource, await joinTeam(subgraph.dataSource, left.volunteerId!));
+    const stranger = testIdentities.volunteer(randomUUID(), FEIJENOORD);
+    for (const caller of [left, stranger]) {
+      const result = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(500)], idempotencyKey: key() } }, caller);
+      expect(result.errors?.[0]).toMatchObject({ message: 'A volunteer claims their own costs, for their own team', extensions: { code: 'FORBIDDEN' } });
+    }
+    expect(await subgraph.dataSource.query('SELECT id FROM expense_claims WHERE volunteer_id = ANY($1)', [[left.volunteerId, stranger.volunteerId]])).toEqual([]);
+  });
+
+  it("leaves the claim of someone who left the team to an admin, not to the team's coordinator", async () => {
+    const leaver = testIdentities.volunteer(randomUUID(), FEIJENOORD);
+    const membership = await joinTeam(subgraph.dataSource, leaver.volunteerId!);
+    const id = await submittedClaim(900, leaver);
+    await leaveTeam(subgraph.dataSource, membership);
+    const byCoordinator = await subgraph.query(APPROVE, { id, version: 2, key: key() }, coordinator);
+    expect(byCoordinator.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
+    const RETURN = `mutation ($input: DecideExpenseClaimInput!) { returnExpenseClaim(input: $input) { status } }`;
+    expect((await subgraph.query(RETURN, { input: { id, version: 2, reason: 'Bonnetje ontbreekt' } }, coordinator)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await subgraph.query(APPROVE, { id, version: 2, key: key() }, testIdentities.admin())).data.approveExpenseClaim.status).toBe('APPROVED');
   });
 });

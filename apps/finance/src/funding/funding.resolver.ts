@@ -1,5 +1,5 @@
 import { Role } from '@buurtvolk/identity';
-import { access, euros, forbidden, MoneyType } from '@buurtvolk/subgraph-kit';
+import { euros, MoneyType } from '@buurtvolk/subgraph-kit';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { LedgerCheck, LedgerEntry } from '../ledger/ledger-entry.entity';
@@ -88,7 +88,7 @@ export class TeamBudgetResolver {
   @Authorized()
   @FieldResolver(() => [BudgetLineType], { nullable: true, description: 'The team’s budget for a year, per category' })
   async budget(@Root() team: TeamReference, @Arg('year', () => Int) year: number, @Ctx() ctx: FinanceContext) {
-    if (!access.isAdmin(ctx.identity) && !access.coordinates(ctx.identity, team.id)) throw forbidden('A team’s budget is for its coordinators and admins');
+    ctx.policy.assertCanSeeBudget(team.id);
     return (await ctx.funding.budgetLines(team.id, year)).map((line) => ({ category: line.category, allocated: euros(line.allocatedCents), spent: euros(line.spentCents), left: euros(line.leftCents) }));
   }
 }
@@ -98,7 +98,7 @@ export class PartnerFundingResolver {
   @Authorized()
   @FieldResolver(() => [FundingAgreement], { nullable: true, description: 'Agreements this partner funds; for that partner and admins' })
   fundingAgreements(@Root() partner: PartnerReference, @Ctx() ctx: FinanceContext) {
-    if (!access.isAdmin(ctx.identity) && ctx.identity?.partnerId !== partner.id) throw forbidden('A partner sees its own funding agreements');
+    ctx.policy.assertCanSeeAgreementsOf(partner.id);
     return ctx.loaders.agreementsOfPartner.load(partner.id);
   }
 }

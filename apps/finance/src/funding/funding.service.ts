@@ -1,4 +1,3 @@
-import type { Identity } from '@buurtvolk/identity';
 import { formatEuros, isUuid, money } from '@buurtvolk/domain';
 import { type AuditTrail, badUserInput, conflict, groupInto, notFound } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
@@ -8,6 +7,7 @@ import type { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { once } from '../ledger/idempotency';
 import { LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import type { FinancePolicy } from '../policy';
 import { Budget, FundingAgreement } from './funding-agreement.entity';
 import { recordCostsBooked, recordFundingAgreement } from './funding-events';
 import type { AllocateBudgetInput, BudgetCategory, CreateFundingAgreementInput, ReverseLedgerEntryInput } from './funding.inputs';
@@ -27,8 +27,8 @@ export class FundingService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly directory: TeamDirectory,
+    private readonly policy: FinancePolicy,
     private readonly audit: AuditTrail,
-    private readonly identity: Identity | null,
   ) {}
 
   async createAgreement(input: CreateFundingAgreementInput): Promise<FundingAgreement> {
@@ -36,7 +36,7 @@ export class FundingService {
     const teamIds = input.teamIds ?? [];
     const neighbourhoodIds = input.neighbourhoodIds ?? [];
     if (!teamIds.length && !neighbourhoodIds.length) throw badUserInput('Say which teams or neighbourhoods the agreement covers', [{ field: 'teamIds', message: 'or neighbourhoodIds must name at least one' }]);
-    const { agreementId } = await once(this.dataSource, { caller: this.identity, operation: 'createFundingAgreement', key: input.idempotencyKey }, async (manager) => {
+    const { agreementId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'createFundingAgreement', key: input.idempotencyKey }, async (manager) => {
       const agreement = manager.create(FundingAgreement, {
         id: randomUUID(),
         partnerId: input.partnerId,
@@ -59,7 +59,7 @@ export class FundingService {
 
   /** Moves money from an agreement to a team's budget; never more than the agreement has left. */
   async allocate(input: AllocateBudgetInput): Promise<LedgerEntry> {
-    const { entryId } = await once(this.dataSource, { caller: this.identity, operation: 'allocateBudget', key: input.idempotencyKey }, async (manager) => {
+    const { entryId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'allocateBudget', key: input.idempotencyKey }, async (manager) => {
       const agreement = await manager.getRepository(FundingAgreement).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: input.agreementId }).getOne();
       if (!agreement) throw notFound('funding agreement', input.agreementId);
       if (!(await this.covers(agreement, input.teamId))) throw badUserInput('The agreement does not cover this team', [{ field: 'teamId', message: 'is not covered by the agreement' }]);
@@ -80,10 +80,11 @@ export class FundingService {
 
   /** Corrects a movement by booking its mirror image; the original stays. */
   async reverse(input: ReverseLedgerEntryInput): Promise<LedgerEntry> {
-    const { entryId } = await once(this.dataSource, { caller: this.identity, operation: 'reverseLedgerEntry', key: input.idempotencyKey }, async (manager) => {
+    const { entryId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'reverseLedgerEntry', key: input.idempotencyKey }, async (manager) => {
       const original = await manager.findOneBy(LedgerEntry, { id: input.entryId });
       if (!original) throw notFound('ledger entry', input.entryId);
       if (original.kind === LedgerEntryKind.REVERSAL) throw badUserInput('A reversal is not reversed; book a new entry instead', [{ field: 'entryId', message: 'is a reversal' }]);
+      this.policy.assertCanReverse(original);
       // Two reversals at once (different keys) queue here; the unique index on reverses_entry_id backs this up.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 6))', [original.id]);
       // Taking an allocation back can only take what the team has not spent.

@@ -188,6 +188,31 @@ describe('funding and budgets', () => {
   });
 });
 
+describe('who sees and books funding', () => {
+  it('shows agreements to their funder in the partner role only, not to another role whose token names the partner', async () => {
+    const id = await agreement();
+    const PARTNER = `query ($id: ID!) { _entities(representations: [{ __typename: "Partner", id: $id }]) { ... on Partner { fundingAgreements { id } } } }`;
+    const AGREEMENT = `query ($id: ID!) { _entities(representations: [{ __typename: "FundingAgreement", id: $id }]) { ... on FundingAgreement { title } } }`;
+    const funder = testIdentities.partner(ROTTERDAM);
+    expect((await subgraph.query(PARTNER, { id: ROTTERDAM }, funder)).data._entities[0].fundingAgreements).toContainEqual({ id });
+    expect((await subgraph.query(AGREEMENT, { id }, funder)).data._entities[0]).toEqual({ title: expect.any(String) });
+    const coordinatorNamingThePartner = { ...testIdentities.coordinator(FEIJENOORD), partnerId: ROTTERDAM };
+    expect((await subgraph.query(PARTNER, { id: ROTTERDAM }, coordinatorNamingThePartner)).errors?.[0]).toMatchObject({ message: 'A partner sees its own funding agreements', extensions: { code: 'FORBIDDEN' } });
+    expect((await subgraph.query(AGREEMENT, { id }, coordinatorNamingThePartner)).data._entities).toEqual([null]);
+  });
+
+  it('refuses an admin booking a payout back to their own payable account, which another admin may do', async () => {
+    const me = randomUUID();
+    const payout = randomUUID();
+    await subgraph.dataSource.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', $2, 'in-transit', 1000, $3, 'Payout')`, [payout, `payable:${me}`, me]);
+    const REVERSE = `mutation ($input: ReverseLedgerEntryInput!) { reverseLedgerEntry(input: $input) { toAccount } }`;
+    const input = { entryId: payout, reason: 'Bank returned it', idempotencyKey: key() };
+    const own = await subgraph.query(REVERSE, { input }, { ...admin, subject: 'admin-who-volunteers', volunteerId: me });
+    expect(own.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('themselves') });
+    expect((await subgraph.query(REVERSE, { input }, admin)).data.reverseLedgerEntry).toEqual({ toAccount: `payable:${me}` });
+  });
+});
+
 describe('allowance rates', () => {
   it('holds the fiscal limits per year as data an admin corrects, with optimistic locking', async () => {
     const RATES = `{ allowanceRates { year hourly21Plus { cents } hourlyUnder21 { cents } monthlyCap { cents } yearlyCap { cents } confirmed version } }`;

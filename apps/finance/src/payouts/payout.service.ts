@@ -1,11 +1,11 @@
-import type { Identity } from '@buurtvolk/identity';
-import { access, type AuditTrail, badUserInput, conflict, forbidden, notFound } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, badUserInput, conflict, notFound } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { wipeSettledErasedPayees } from '../erasure';
 import { book } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import type { FinancePolicy } from '../policy';
 import { normaliseIban } from './sepa/iban';
 import { buildPain001 } from './sepa/pain001';
 import { carriesInSepa } from './sepa/sepa-text';
@@ -37,13 +37,13 @@ const sepaId = (prefix: string, id: string) => `${prefix}${id.replace(/-/g, '')}
 export class PayoutService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly identity: Identity | null,
+    private readonly policy: FinancePolicy,
     private readonly audit: AuditTrail,
   ) {}
 
   /** The person or an admin gives the account allowances and claims are paid to. */
   async setAccount(volunteerId: string, holderName: string, iban: string): Promise<string> {
-    if (!access.isAdmin(this.identity) && this.identity?.volunteerId !== volunteerId) throw forbidden('Only the person and admins set where payments go');
+    this.policy.assertCanSetAccountOf(volunteerId);
     const normalised = checkedIban(iban);
     checkHolderName(holderName);
     await this.dataSource.transaction(async (manager) => {
@@ -61,8 +61,8 @@ export class PayoutService {
    * with an account. Money moves from the payee's payable account to in-transit; claims become SCHEDULED.
    */
   async createBatch(requestedExecutionDate: string, idempotencyKey: string): Promise<string> {
-    this.assertAdmin();
-    const { batchId } = await once(this.dataSource, { caller: this.identity, operation: 'createPayoutBatch', key: idempotencyKey }, async (manager) => {
+    this.policy.assertMakesPayouts();
+    const { batchId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'createPayoutBatch', key: idempotencyKey }, async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 5))', ['payout-batch']);
       const payable: { volunteerId: string; cents: string; holderName: string; iban: string }[] = await manager.query(
         `SELECT substring(account FROM 9)::uuid AS "volunteerId", balance AS cents, p.holder_name AS "holderName", p.iban
@@ -94,7 +94,7 @@ export class PayoutService {
 
   /** The pain.001.001.09 file for the bank. */
   async file(batchId: string): Promise<string> {
-    this.assertAdmin();
+    this.policy.assertMakesPayouts();
     const [batch] = await this.dataSource.query('SELECT id, message_id, requested_execution_date::text AS date, created_at FROM payout_batches WHERE id = $1', [batchId]);
     if (!batch) throw notFound('payout batch', batchId);
     const payments = await this.dataSource.query(`SELECT id, end_to_end_id, amount_cents, creditor_name, creditor_iban FROM payout_payments WHERE batch_id = $1 ORDER BY end_to_end_id`, [batchId]);
@@ -118,7 +118,7 @@ export class PayoutService {
 
   /** An admin corrects the name or account of a payment that the bank has not settled yet (audited). */
   async correctScheduledPayment(paymentId: string, correction: { holderName?: string | null; iban?: string | null }): Promise<void> {
-    this.assertAdmin();
+    this.policy.assertMakesPayouts();
     const iban = correction.iban ? checkedIban(correction.iban) : null;
     if (correction.holderName) checkHolderName(correction.holderName);
     await this.dataSource.transaction(async (manager) => {
@@ -132,14 +132,14 @@ export class PayoutService {
 
   /** The bank's pain.002 report: accepted payments are paid; rejected ones return to payable and their claims to APPROVED. */
   async importStatusReport(xml: string, idempotencyKey: string): Promise<{ paid: number; failed: number }> {
-    this.assertAdmin();
+    this.policy.assertMakesPayouts();
     let report;
     try {
       report = parsePain002(xml);
     } catch (error) {
       throw badUserInput(`The status report cannot be read: ${(error as Error).message}`, [{ field: 'xml', message: 'is not a readable pain.002 report' }]);
     }
-    return once(this.dataSource, { caller: this.identity, operation: 'importPaymentStatusReport', key: idempotencyKey }, async (manager) => {
+    return once(this.dataSource, { caller: this.policy.identity, operation: 'importPaymentStatusReport', key: idempotencyKey }, async (manager) => {
       const [batch] = await manager.query('SELECT id FROM payout_batches WHERE message_id = $1', [report.originalMessageId]);
       if (!batch) throw notFound('payout batch with message id', report.originalMessageId);
       let paid = 0;
@@ -163,10 +163,6 @@ export class PayoutService {
       await this.audit.record(manager, { action: 'payout-batch.status-imported', entityType: 'PayoutBatch', entityId: batch.id });
       return { paid, failed };
     });
-  }
-
-  private assertAdmin(): void {
-    if (!access.isAdmin(this.identity)) throw forbidden('Payouts are made by admins');
   }
 }
 

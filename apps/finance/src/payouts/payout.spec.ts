@@ -64,6 +64,18 @@ describe('payouts', () => {
     expect(near._entities[0].allowancesNearCap).toEqual([{ volunteer: { id: demoId('volunteer:feijenoord-02') }, usedThisMonth: { cents: 18_000 } }]);
   });
 
+  it("lets only the person, however their token spells their id, and admins set where the person's money goes", async () => {
+    const volunteerId = randomUUID();
+    await joinTeam(subgraph.dataSource, volunteerId);
+    const SET = `mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }`;
+    const input = { volunteerId, holderName: 'Eva Jansen', iban: 'NL91ABNA0417164300' };
+    for (const other of [coordinator, testIdentities.volunteer(randomUUID(), FEIJENOORD)]) {
+      expect((await subgraph.query(SET, { input }, other)).errors?.[0]).toMatchObject({ message: 'Only the person and admins set where payments go', extensions: { code: 'FORBIDDEN' } });
+    }
+    expect(await subgraph.dataSource.query('SELECT iban FROM payees WHERE volunteer_id = $1', [volunteerId])).toEqual([]);
+    expect((await ok(SET, { input }, testIdentities.volunteer(volunteerId.toUpperCase(), FEIJENOORD))).setPayoutAccount).toBe('NL91 ABNA 0417 1643 00');
+  });
+
   it('refuses an invalid IBAN', async () => {
     const result = await subgraph.query(`mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }`, { input: { volunteerId: randomUUID(), holderName: 'X', iban: 'NL91ABNA0417164301' } }, admin);
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'iban' }] });
