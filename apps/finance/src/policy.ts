@@ -114,11 +114,6 @@ export class FinancePolicy {
   }
 
   /** A reversal credits the account the original entry took money from; when that is someone's payable account, it pays them. */
-  assertCanReverse(original: { fromAccount: string }): void {
-    const payee = /^payable:(.+)$/.exec(original.fromAccount)?.[1];
-    if (payee) assertSecondPerson(this.identity, payee, 'books money back to');
-  }
-
   assertMakesPayouts(): void {
     assertAllowed(access.isAdmin(this.identity), 'Payouts are made by admins');
   }

@@ -84,7 +84,9 @@ export class FundingService {
       const original = await manager.findOneBy(LedgerEntry, { id: input.entryId });
       if (!original) throw notFound('ledger entry', input.entryId);
       if (original.kind === LedgerEntryKind.REVERSAL) throw badUserInput('A reversal is not reversed; book a new entry instead', [{ field: 'entryId', message: 'is a reversal' }]);
-      this.policy.assertCanReverse(original);
+      // Money on its way to the bank is settled by the bank's status report; booking it back by hand would make it
+      // payable again while the bank still pays it, and the next batch would pay it twice.
+      if (original.kind === LedgerEntryKind.PAYOUT) throw badUserInput('A payout is settled by the bank’s status report, not reversed by hand', [{ field: 'entryId', message: 'is a payout' }]);
       // Two reversals at once (different keys) queue here; the unique index on reverses_entry_id backs this up.
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 6))', [original.id]);
       // Taking an allocation back can only take what the team has not spent.
