@@ -27,6 +27,14 @@ const aliases = (count: number) => `{ ${Array.from({ length: count }, (_, i) => 
 const fragmentChain = (count: number, type: string, leaf: string) =>
   Array.from({ length: count }, (_, i) => (i === count - 1 ? `fragment F${i} on ${type} { ${leaf} }` : `fragment F${i} on ${type} { ...F${i + 1} ...F${i + 1} }`)).join(' ');
 const FRAGMENT_EXPLOSION = `query { ...F0 } ${fragmentChain(30, 'Query', '__typename')}`;
+/** Within every other limit (2,000 tokens): graphql-js alone compares the copies pairwise, about two million times. */
+const REPEATED_FIELD = `{ themes { ${'theme '.repeat(1_990)}} }`;
+const spreadList = (count: number) => Array.from({ length: count }, (_, i) => `...F${i}`).join(' ');
+/** Fragments on Team that take turns over four fields, so that 31 of them repeat none more than 8 times. */
+const fragmentList = (count: number) => Array.from({ length: count }, (_, i) => `fragment F${i} on Team { ${['id', 'name', 'status', 'version'][i % 4]} }`).join(' ');
+/** `copies` of `neighbourhood { teams { … } }` in each selection set, `levels` deep: copies^levels names on one path. */
+const nestedRepeats = (levels: number, copies: number): string =>
+  levels === 0 ? 'name' : `${`neighbourhood { teams { ${nestedRepeats(levels - 1, copies)} } } `.repeat(copies)}`;
 // 1 + size × (edges 1 + node 1 + partners 1 + 10 × (neighbourhoods 1 + 10 × 5 fields)): under 10 000 for 10, over it for 20.
 const PARTNER_AREAS = 'edges { node { partners { neighbourhoods { id name city municipalityName municipalityCode } } } }';
 const jwt = async (claims: Record<string, unknown>, issuer: string, audience: string, secret: string, expires = '1h') =>
@@ -67,6 +75,17 @@ const requests: Hostile[] = [
   { name: 'too many tokens', body: { query: `{ ${'__typename '.repeat(2_001)}}` }, expect: 'LIMIT_EXCEEDED' },
   { name: 'too many directives on a field', body: { query: `{ themes { theme ${'@skip(if: false) '.repeat(6)}} }` }, expect: 'LIMIT_EXCEEDED' },
   { name: 'too many root fields', body: { query: `{ ${'themes { theme } '.repeat(21)}}` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'one field 1,990 times (quadratic to validate)', body: { query: REPEATED_FIELD }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'an object field 330 times', body: { query: `{ team(id: "x") { ${'neighbourhood { name } '.repeat(330)}} }` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'repeats nested 3 deep, 4 of each', body: { query: `{ team(id: "x") { ${nestedRepeats(3, 4)}} }` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'one field repeated in a fragment spread twice', body: { query: `{ team(id: "x") { ...F ...F } } fragment F on Team { ${'name '.repeat(900)}}` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'aliases that all answer to one name', body: { query: `{ team(id: "x") { ${'n: name '.repeat(11)}} }` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'one field 10 times, the most allowed', body: { query: `{ themes { ${'theme '.repeat(10)}} }` }, expect: 'OK' },
+  { name: '1,000 spreads of fragments that do not exist', body: { query: `{ team(id: "x") { ${Array.from({ length: 990 }, (_, i) => `...M${i}`).join(' ')} } }` }, expect: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: 'a second fragment of one name, with the repeats', body: { query: `{ team(id: "x") { ...F } } fragment F on Team { name } fragment F on Team { ${'name '.repeat(1_970)}}` }, expect: 'GRAPHQL_VALIDATION_FAILED' },
+  { name: '200 fragments spread together', body: { query: `{ team(id: "x") { ${spreadList(200)} } } ${fragmentList(200)}` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'inline fragments 600 deep', body: { query: `{ team(id: "x") { ${'... { '.repeat(600)}name${' }'.repeat(600)} } }` }, expect: 'LIMIT_EXCEEDED' },
+  { name: 'a chain of fragments that each add a field', body: { query: `{ __typename } ${Array.from({ length: 110 }, (_, i) => `fragment G${i} on Team { ${i < 109 ? `...G${i + 1} ` : ''}name }`).join(' ')}` }, expect: 'LIMIT_EXCEEDED' },
   { name: 'a subscription', body: { query: 'subscription { __typename }' }, expect: 'GRAPHQL_VALIDATION_FAILED' },
   { name: 'a null page size through a variable', body: { query: 'query ($f: Int) { teams(first: $f) { totalCount } }', variables: { f: null } }, expect: 'BAD_USER_INPUT' },
   { name: 'a huge query text', raw: JSON.stringify({ query: `{ ${'__typename '.repeat(20_000)} }` }), expect: 'LIMIT_EXCEEDED' },
@@ -165,11 +184,25 @@ describe('limits that cannot be walked around', () => {
     expect(answered.data.themes.length).toBeGreaterThan(0);
   }, 60_000);
 
+  // graphql-js would compare the 1,990 copies pairwise; the limit refuses them before it starts.
+  it('refuses one field asked 1,990 times and answers the next request', async () => {
+    const refused = await post({ query: REPEATED_FIELD });
+    expect(refused.status).toBe(400);
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: { name: 'maxFieldRepeats', allowed: 10, found: 1_990 } } });
+    const answered = await post({ query: '{ themes { theme } }' });
+    expect(answered.status).toBe(200);
+    expect(answered.data.themes.length).toBeGreaterThan(0);
+  });
+
   it.each([
     ['maxTokens', 2_000, `{ ${'__typename '.repeat(2_001)}}`],
     ['maxDirectivesPerField', 5, `{ themes { theme ${'@include(if: true) '.repeat(6)}} }`],
     ['maxRootFields', 20, `{ ${'themes { theme } '.repeat(21)}}`],
     ['maxCost', 10_000, `{ teams { ${PARTNER_AREAS} } }`],
+    ['maxFieldRepeats', 10, `{ team(id: "x") { ...F ...F } } fragment F on Team { neighbourhood { ${'name '.repeat(6)}} }`],
+    ['maxFragmentSpreads', 30, `{ team(id: "x") { ${spreadList(31)} } } ${fragmentList(31)}`],
+    ['maxDepth', 10, `{ team(id: "x") { ${'... { '.repeat(11)}name${' }'.repeat(11)} } }`],
+    ['maxSelections', 5_000, `{ __typename } ${Array.from({ length: 110 }, (_, i) => `fragment G${i} on Team { ${i < 109 ? `...G${i + 1} ` : ''}name }`).join(' ')}`],
   ])('names %s when refusing', async (name, allowed, query) => {
     const refused = await post({ query });
     expect(refused.status).toBe(400);
