@@ -64,11 +64,13 @@ export class PayoutService {
     this.policy.assertMakesPayouts();
     const { batchId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'createPayoutBatch', key: idempotencyKey }, async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 5))', ['payout-batch']);
-      const payable: { volunteerId: string; cents: string; holderName: string; iban: string }[] = await manager.query(
-        `SELECT substring(account FROM 9)::uuid AS "volunteerId", balance AS cents, p.holder_name AS "holderName", p.iban
-           FROM (SELECT account, sum(delta) AS balance FROM (
-                   SELECT to_account AS account, amount_cents AS delta FROM ledger_entries WHERE to_account LIKE 'payable:%'
-                   UNION ALL SELECT from_account, -amount_cents FROM ledger_entries WHERE from_account LIKE 'payable:%') m
+      // One statement, one snapshot: each balance with the entries that make it up, so the claims marked as paid below
+      // are exactly those whose money is in the payment, also when another claim is approved meanwhile.
+      const payable: { volunteerId: string; cents: string; holderName: string; iban: string; entryIds: string[] }[] = await manager.query(
+        `SELECT substring(account FROM 9)::uuid AS "volunteerId", balance AS cents, p.holder_name AS "holderName", p.iban, "entryIds"
+           FROM (SELECT account, sum(delta) AS balance, array_agg(id) AS "entryIds" FROM (
+                   SELECT id, to_account AS account, amount_cents AS delta FROM ledger_entries WHERE to_account LIKE 'payable:%'
+                   UNION ALL SELECT id, from_account, -amount_cents FROM ledger_entries WHERE from_account LIKE 'payable:%') m
                  GROUP BY account) balances
            JOIN payees p ON p.volunteer_id = substring(account FROM 9)::uuid
           WHERE balance > 0 AND p.iban IS NOT NULL AND p.erased_at IS NULL
@@ -84,7 +86,10 @@ export class PayoutService {
           `INSERT INTO payout_payments (id, batch_id, volunteer_id, end_to_end_id, amount_cents, creditor_name, creditor_iban, status, ledger_entry_id) VALUES ($1, $2, $3, $4, $5, $6, $7, 'SCHEDULED', $8)`,
           [paymentId, batchId, payee.volunteerId, sepaId('P', paymentId), payee.cents, payee.holderName, payee.iban, entry.id],
         );
-        await manager.query(`UPDATE expense_claims SET status = 'SCHEDULED', payment_id = $2, version = version + 1 WHERE volunteer_id = $1 AND status = 'APPROVED'`, [payee.volunteerId, paymentId]);
+        await manager.query(
+          `UPDATE expense_claims SET status = 'SCHEDULED', payment_id = $2, version = version + 1 WHERE volunteer_id = $1 AND status = 'APPROVED' AND ledger_entry_id = ANY($3::uuid[])`,
+          [payee.volunteerId, paymentId, payee.entryIds],
+        );
       }
       await this.audit.record(manager, { action: 'payout-batch.created', entityType: 'PayoutBatch', entityId: batchId });
       return { batchId };

@@ -1,5 +1,5 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
-import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { eventually, startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -143,6 +143,41 @@ describe('payouts', () => {
     expect(xml).toContain('<Nm>Ivan Petrov</Nm>');
     const [audit] = await subgraph.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1`, [payment.id]);
     expect(audit.action).toBe('payment.corrected');
+  });
+
+  it('marks as paid only the claims whose money is in the payment, also when one is approved while the batch is made', async () => {
+    const volunteerId = await payee(5_000, { name: 'Nina Pauw', iban: 'NL91ABNA0417164300' });
+    const claimant = testIdentities.volunteer(volunteerId, FEIJENOORD);
+    const claim = async () => {
+      const { draftExpenseClaim } = await ok(`mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id } }`, {
+        input: { teamId: FEIJENOORD, items: [{ category: 'TRAVEL', spentOn: todayInAmsterdam(), amount: { cents: 800 }, receiptRef: 'r.pdf', receiptSha256: 'c'.repeat(64) }], idempotencyKey: key() },
+      }, claimant);
+      await ok(`mutation ($id: ID!) { submitExpenseClaim(id: $id, version: 1) { status } }`, { id: draftExpenseClaim.id }, claimant);
+      return draftExpenseClaim.id as string;
+    };
+    const approve = (id: string) => ok(`mutation ($id: ID!, $key: String!) { approveExpenseClaim(id: $id, version: 2, idempotencyKey: $key) { status } }`, { id, key: key() }, coordinator);
+    const early = await claim();
+    await approve(early);
+    const late = await claim();
+
+    // Hold the batch between reading the balances and writing the batch, and approve the late claim in that gap.
+    const blocker = subgraph.dataSource.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query('LOCK TABLE payout_batches IN EXCLUSIVE MODE');
+    const batch = ok(`mutation ($date: LocalDate!, $key: String!) { createPayoutBatch(requestedExecutionDate: $date, idempotencyKey: $key) { payments { id amount { cents } volunteer { id } } } }`, { date: `${year + 1}-03-02`, key: key() });
+    await eventually(async () => {
+      const [waiting] = await subgraph.dataSource.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE 'INSERT INTO payout_batches%'`);
+      return waiting.n > 0;
+    }, 10_000);
+    await approve(late);
+    await blocker.commitTransaction();
+    await blocker.release();
+
+    const payment = (await batch).createPayoutBatch.payments.find((row: { volunteer: { id: string } }) => row.volunteer.id === volunteerId);
+    expect(payment.amount.cents).toBe(5_000 + 800);
+    const claims = await subgraph.dataSource.query('SELECT id, status, payment_id AS "paymentId" FROM expense_claims WHERE id = ANY($1) ORDER BY id', [[early, late]]);
+    expect(Object.fromEntries(claims.map((row: { id: string; status: string; paymentId: string | null }) => [row.id, [row.status, row.paymentId]]))).toEqual({ [early]: ['SCHEDULED', payment.id], [late]: ['APPROVED', null] });
   });
 
   it('is for admins only', async () => {
