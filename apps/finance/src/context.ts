@@ -6,6 +6,7 @@ import { ExpenseClaimService } from './claims/expense-claim.service';
 import { FundingService } from './funding/funding.service';
 import { createLoaders, type FinanceLoaders } from './loaders';
 import { PayoutService } from './payouts/payout.service';
+import { ReceivableService } from './receivables/receivable.service';
 import { FinancePolicy } from './policy';
 
 export interface FinanceContext extends SubgraphContext {
@@ -17,6 +18,7 @@ export interface FinanceContext extends SubgraphContext {
   allowances: AllowanceService;
   claims: ExpenseClaimService;
   payouts: PayoutService;
+  receivables: ReceivableService;
 }
 
 export function createFinanceContext(base: SubgraphContext, dataSource: DataSource): FinanceContext {
@@ -33,5 +35,6 @@ export function createFinanceContext(base: SubgraphContext, dataSource: DataSour
     allowances: new AllowanceService(dataSource, policy, audit),
     claims: new ExpenseClaimService(dataSource, policy, audit),
     payouts: new PayoutService(dataSource, policy, audit),
+    receivables: new ReceivableService(dataSource, policy, audit),
   };
 }

@@ -113,9 +113,14 @@ export class FinancePolicy {
     assertAllowed(this.canSeeAgreement(partnerId), 'A partner sees its own funding agreements');
   }
 
-  /** A reversal credits the account the original entry took money from; when that is someone's payable account, it pays them. */
   assertMakesPayouts(): void {
     assertAllowed(access.isAdmin(this.identity), 'Payouts are made by admins');
+  }
+
+  /** Money a person owes back is written off by an admin, never by the person: writing it off gives it to them. */
+  assertCanWriteOff(volunteerId: string): void {
+    assertAllowed(access.isAdmin(this.identity), 'Receivables are written off by admins');
+    assertSecondPerson(this.identity, volunteerId, 'writes off money owed by');
   }
 
   /** Ids compare without regard to case: a token may spell an id in capitals, and spelling must not make two people of one. */

@@ -7,13 +7,14 @@ import { PayoutPaymentResolver, PayoutResolver } from './payouts/payout.resolver
 import { FundingAgreementResolver, LedgerEntryResolver, PartnerFundingResolver, TeamBudgetResolver } from './funding/funding.resolver';
 import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerReference } from './references';
 import { FinanceExportReference, FinanceExportResolver } from './personal-data';
+import { ReceivableResolver } from './receivables/receivable.resolver';
 
 const byId = ({ id }: { id: string }) => ({ id });
 
 export function buildFinanceSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, PayoutResolver, PayoutPaymentResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
+      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, PayoutResolver, PayoutPaymentResolver, ReceivableResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
       orphanedTypes: [FinanceExportReference, TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],
     },
     // A funding agreement is for admins and its funder; other references resolve to their id, checked per field.

@@ -8,6 +8,8 @@ export enum LedgerEntryKind {
   EXPENSE = 'EXPENSE',
   PAYOUT = 'PAYOUT',
   REVERSAL = 'REVERSAL',
+  /** Money a volunteer owed back (e.g. for hours whose approval was revoked after the payout), forgiven by an admin. */
+  WRITE_OFF = 'WRITE_OFF',
 }
 registerEnumType(LedgerEntryKind, { name: 'LedgerEntryKind' });
 
