@@ -1,5 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
-import { indexOutboxHistoryMigration } from '@buurtvolk/events';
+import { catchUpMigration, indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { Activity } from './activities/activity.entity';
 import { HourEntry } from './hours/hour-entry.entity';
@@ -9,5 +9,5 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const activitiesDatabase: DatabaseDefinition = {
   entities: [Activity, HourEntry, AuditEntry],
-  migrations: [CreateActivitiesSchema1764400000000, IndexActivitiesByNeighbourhood1764400100000, indexOutboxHistoryMigration(1764400200000), orderedTeamDirectoryMigration(1764400300000)],
+  migrations: [CreateActivitiesSchema1764400000000, IndexActivitiesByNeighbourhood1764400100000, indexOutboxHistoryMigration(1764400200000), orderedTeamDirectoryMigration(1764400300000), catchUpMigration(1764400400000)],
 };

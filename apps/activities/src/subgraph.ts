@@ -16,5 +16,6 @@ export const activitiesSubgraph: SubgraphDefinition<ActivitiesContext> = {
   events: {
     publishes: true,
     handlers: { ...teamDirectoryHandlers, VolunteerErased: forgetErasedVolunteer },
+    replayFrom: ['teams', 'volunteers'],
   },
 };

@@ -1,5 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
-import { indexOutboxHistoryMigration } from '@buurtvolk/events';
+import { catchUpMigration, indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { AllowanceRate } from './allowances/allowance-rate.entity';
 import { Budget, FundingAgreement } from './funding/funding-agreement.entity';
@@ -19,5 +19,5 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const financeDatabase: DatabaseDefinition = {
   entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, ExpenseClaim, ExpenseClaimItem, AuditEntry],
-  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000, indexOutboxHistoryMigration(1764600600000), HourApprovalStates1764600700000, ScopeIdempotencyKeys1764600800000, orderedTeamDirectoryMigration(1764600900000), IndexTheLedger1764601000000, WriteOffs1764601100000],
+  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000, indexOutboxHistoryMigration(1764600600000), HourApprovalStates1764600700000, ScopeIdempotencyKeys1764600800000, orderedTeamDirectoryMigration(1764600900000), IndexTheLedger1764601000000, WriteOffs1764601100000, catchUpMigration(1764601200000)],
 };

@@ -6,8 +6,9 @@ import { OrderHourStatesByVersion1764700200000 } from './migrations/176470020000
 import { ShadowPrice } from './prices/shadow-price.entity';
 import { NeighbourhoodSurvey } from './surveys/neighbourhood-survey.entity';
 import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
+import { catchUpMigration } from '@buurtvolk/events';
 
 export const impactDatabase: DatabaseDefinition = {
   entities: [NeighbourhoodSurvey, ShadowPrice, AuditEntry],
-  migrations: [CreateImpactSchema1764700000000, SeedShadowPrices1764700100000, OrderHourStatesByVersion1764700200000, orderedTeamDirectoryMigration(1764700300000)],
+  migrations: [CreateImpactSchema1764700000000, SeedShadowPrices1764700100000, OrderHourStatesByVersion1764700200000, orderedTeamDirectoryMigration(1764700300000), catchUpMigration(1764700400000)],
 };

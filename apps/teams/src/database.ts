@@ -1,5 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
-import { entityVersionsMigration, indexOutboxHistoryMigration } from '@buurtvolk/events';
+import { catchUpMigration, entityVersionsMigration, indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { TeamCoach } from './coaches/team-coach.entity';
 import { Membership } from './memberships/membership.entity';
@@ -22,5 +22,6 @@ export const teamsDatabase: DatabaseDefinition = {
     SeparateCoachesFromMembers1764800000000,
     entityVersionsMigration(1764800100000),
     RememberRegistrations1764800200000,
+    catchUpMigration(1764800300000),
   ],
 };

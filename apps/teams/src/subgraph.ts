@@ -15,5 +15,6 @@ export const teamsSubgraph: SubgraphDefinition<TeamsContext> = {
   events: {
     publishes: true,
     handlers: { VolunteerErased: endMembershipsOfErasedVolunteer, VolunteerRegistered: rememberRegistration },
+    replayFrom: ['volunteers'],
   },
 };

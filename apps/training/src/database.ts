@@ -1,5 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
-import { indexOutboxHistoryMigration } from '@buurtvolk/events';
+import { catchUpMigration, indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { Course, CourseRun, Session } from './courses/course.entity';
 import { Certificate, Enrolment } from './enrolments/enrolment.entity';
@@ -8,5 +8,5 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const trainingDatabase: DatabaseDefinition = {
   entities: [Course, CourseRun, Session, Enrolment, Certificate, AuditEntry],
-  migrations: [CreateTrainingSchema1764500000000, indexOutboxHistoryMigration(1764500100000), orderedTeamDirectoryMigration(1764500200000)],
+  migrations: [CreateTrainingSchema1764500000000, indexOutboxHistoryMigration(1764500100000), orderedTeamDirectoryMigration(1764500200000), catchUpMigration(1764500300000)],
 };

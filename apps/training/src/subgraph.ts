@@ -16,5 +16,6 @@ export const trainingSubgraph: SubgraphDefinition<TrainingContext> = {
   events: {
     publishes: true,
     handlers: { ...teamDirectoryHandlers, VolunteerErased: unlinkErasedVolunteer },
+    replayFrom: ['teams', 'volunteers'],
   },
 };

@@ -1,5 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
-import { indexOutboxHistoryMigration } from '@buurtvolk/events';
+import { catchUpMigration, indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { Consent } from './consents/consent.entity';
 import { CreateVolunteersSchema1764300000000 } from './migrations/1764300000000-create-volunteers-schema';
@@ -13,5 +13,5 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const volunteersDatabase: DatabaseDefinition = {
   entities: [Volunteer, VolunteerStatusChange, Consent, WellbeingCheck, AuditEntry],
-  migrations: [CreateVolunteersSchema1764300000000, CreateEventTables1764300100000, CreateDirectoryTeams1764300300000, CreateWellbeingFigureVersions1764300400000, indexOutboxHistoryMigration(1764300500000), orderedTeamDirectoryMigration(1764300600000)],
+  migrations: [CreateVolunteersSchema1764300000000, CreateEventTables1764300100000, CreateDirectoryTeams1764300300000, CreateWellbeingFigureVersions1764300400000, indexOutboxHistoryMigration(1764300500000), orderedTeamDirectoryMigration(1764300600000), catchUpMigration(1764300700000)],
 };

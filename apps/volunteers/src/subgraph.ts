@@ -28,5 +28,6 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersContext> = {
         await publishWellbeingFiguresAfterMembershipChange(manager, event.membershipId);
       },
     },
+    replayFrom: ['teams'],
   },
 };

@@ -7,7 +7,7 @@ import type { DomainEvent } from './domain-event';
 import type { EventBus } from './event-bus';
 import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, recordEvent } from './outbox';
 import { OutboxRelay } from './outbox-relay';
-import { CREATE_REPLAY_SQL, latestReplay, replayQueue, replayRequestQueue, type ReplayStatus, replayStatus, requestMissingReplays, requestReplay } from './replay';
+import { catchUpMigration, CREATE_REPLAY_SQL, latestReplay, replayQueue, replayRequestQueue, type ReplayStatus, replayStatus, requestMissingReplays, requestReplay } from './replay';
 import { answerReplays } from './replay-answer';
 import { consumeReplays } from './replay-consume';
 
@@ -26,7 +26,7 @@ class CreateReplayTables1700000000000 implements MigrationInterface {
   }
 }
 
-const definition: DatabaseDefinition = { entities: [], migrations: [CreateReplayTables1700000000000] };
+const definition: DatabaseDefinition = { entities: [], migrations: [CreateReplayTables1700000000000, catchUpMigration(1700000000001)] };
 
 interface ThingPayload {
   thingId: string;
@@ -230,5 +230,24 @@ describe('requesting the replays a consumer never had', () => {
     expect((await replayStatus(db.dataSource, first!)).map((row) => row.source)).toEqual(['things']);
     expect((await replayStatus(db.dataSource, second!)).map((row) => row.source)).toEqual(['gadgets']);
     expect(await latestReplay(db.dataSource)).toBe(second);
+  });
+
+  it('asks for the history of a handler added later, and asks again for a request no answer finished', async () => {
+    const db = await database();
+    const request = (types: string[]) => requestMissingReplays({ bus, dataSource: db.dataSource, consumer: 'grower', sources: ['things'], types });
+    const typesOf = async (requestId: string | null) => (await db.dataSource.query('SELECT types FROM event_replays WHERE request_id = $1', [requestId]))[0]?.types;
+
+    const first = await request(['ParcelSent']);
+    await db.dataSource.query('UPDATE event_replays SET finished_at = now() WHERE request_id = $1', [first]);
+    expect(await request(['ParcelSent'])).toBeNull();
+    const added = await request(['ParcelSent', 'ParcelLost']);
+    expect(await typesOf(added)).toEqual(['ParcelLost']);
+
+    // Nothing answered the second request for ten minutes: it is asked again, and only it.
+    await db.dataSource.query(`UPDATE event_replays SET requested_at = now() - interval '11 minutes' WHERE request_id = $1`, [added]);
+    const again = await request(['ParcelSent', 'ParcelLost']);
+    expect(again).not.toBe(added);
+    expect(await typesOf(again)).toEqual(['ParcelLost']);
+    expect(await request(['ParcelSent', 'ParcelLost'])).toBeNull();
   });
 });

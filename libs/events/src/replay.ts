@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type PgBoss from 'pg-boss';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import type { DomainEvent } from './domain-event';
 import type { EventBus } from './event-bus';
 import { ensureQueue, type RetrySettings, retryOnDeadlock } from './queues';
@@ -28,6 +28,27 @@ CREATE TABLE event_replays (
   PRIMARY KEY (request_id, source)
 );
 `;
+
+/**
+ * For every consuming service's migration (also one that created event_replays before): which event types each
+ * request asked for, so that a handler added later asks for its own history. Rows from before have no types and
+ * count as having asked for all.
+ */
+export function catchUpMigration(timestamp: number): new () => MigrationInterface {
+  return class implements MigrationInterface {
+    name = `CatchUpOnEvents${timestamp}`;
+    async up(runner: QueryRunner): Promise<void> {
+      await runner.query(CREATE_REPLAY_SQL.replace('CREATE TABLE', 'CREATE TABLE IF NOT EXISTS'));
+      await runner.query('ALTER TABLE event_replays ADD COLUMN IF NOT EXISTS types text[]');
+    }
+    async down(runner: QueryRunner): Promise<void> {
+      await runner.query('ALTER TABLE event_replays DROP COLUMN IF EXISTS types');
+    }
+  };
+}
+
+/** A request no answer finished after this long is taken as lost (a source that was down, a job that expired) and asked again. */
+export const REPLAY_RETRY_AFTER_MINUTES = 10;
 
 /** Where consumers ask `source` for its history. */
 export function replayRequestQueue(source: string): string {
@@ -74,21 +95,33 @@ export interface RequestReplayOptions {
  */
 export async function requestReplay(options: RequestReplayOptions): Promise<string> {
   await ensureReplayQueues(options);
-  return options.dataSource.transaction((manager) => sendRequests(manager, options, options.sources));
+  return options.dataSource.transaction((manager) => sendRequests(manager, options, new Map(options.sources.map((source) => [source, options.types]))));
 }
 
 /**
- * Like requestReplay, but only from the sources this consumer never requested a replay from, so a fresh database (or
- * a source newly added to the list) gets the history while a restart asks nothing; null when nothing was missing.
+ * Like requestReplay, but only for what this consumer has not asked before: the sources it never asked, and the types
+ * it handles now but did not then (a handler added later); and again for a request no answer finished within
+ * REPLAY_RETRY_AFTER_MINUTES. So a fresh database gets the whole history, a restart asks nothing, and a lost request
+ * is asked again. Null when nothing was missing.
  */
 export async function requestMissingReplays(options: RequestReplayOptions): Promise<string | null> {
   await ensureReplayQueues(options);
   return options.dataSource.transaction(async (manager) => {
     // Replicas starting together wait here for each other, so only the first one asks.
     await manager.query('LOCK TABLE event_replays IN SHARE ROW EXCLUSIVE MODE');
-    const known: { source: string }[] = await manager.query('SELECT DISTINCT source FROM event_replays WHERE source = ANY($1::text[])', [options.sources]);
-    const missing = options.sources.filter((source) => !known.some((row) => row.source === source));
-    return missing.length > 0 ? sendRequests(manager, options, missing) : null;
+    const asked: { source: string; types: string[] | null }[] = await manager.query(
+      `SELECT source, types FROM event_replays
+        WHERE source = ANY($1::text[]) AND (finished_at IS NOT NULL OR requested_at > now() - make_interval(mins => $2))`,
+      [options.sources, REPLAY_RETRY_AFTER_MINUTES],
+    );
+    const missing = new Map<string, string[]>();
+    for (const source of options.sources) {
+      const rows = asked.filter((row) => row.source === source);
+      const covered = rows.some((row) => row.types === null) ? options.types : rows.flatMap((row) => row.types ?? []);
+      const types = options.types.filter((type) => !covered.includes(type));
+      if (types.length) missing.set(source, types);
+    }
+    return missing.size > 0 ? sendRequests(manager, options, missing) : null;
   });
 }
 
@@ -129,11 +162,11 @@ async function ensureReplayQueues(options: RequestReplayOptions): Promise<void> 
  * Records and sends one request per source in the caller's transaction: if a send fails, no row commits and a later
  * start asks again. Should the commit fail after the sends, consumeReplays creates the rows when the answers arrive.
  */
-async function sendRequests(manager: EntityManager, options: RequestReplayOptions, sources: string[]): Promise<string> {
+async function sendRequests(manager: EntityManager, options: RequestReplayOptions, typesBySource: Map<string, string[]>): Promise<string> {
   const requestId = randomUUID();
-  const request: ReplayRequest = { requestId, consumer: options.consumer, types: options.types };
-  for (const source of sources) {
-    await manager.query('INSERT INTO event_replays (request_id, source) VALUES ($1, $2)', [requestId, source]);
+  for (const [source, types] of typesBySource) {
+    await manager.query('INSERT INTO event_replays (request_id, source, types) VALUES ($1, $2, $3)', [requestId, source, types]);
+    const request: ReplayRequest = { requestId, consumer: options.consumer, types };
     await sendOrThrow(options.bus.boss, replayRequestQueue(source), request);
   }
   return requestId;

@@ -1,4 +1,4 @@
-import { answerReplays, type BatchEventHandler, consumeEvents, consumeReplays, type DomainEvent, type EventBus, OutboxRelay, requestMissingReplays } from '@buurtvolk/events';
+import { answerReplays, type BatchEventHandler, consumeEvents, consumeReplays, type DomainEvent, type EventBus, OutboxRelay, REPLAY_RETRY_AFTER_MINUTES, requestMissingReplays } from '@buurtvolk/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from './logger';
 
@@ -19,10 +19,13 @@ export interface SubgraphEvents {
    */
   handlers?: Record<string, SubgraphEventHandler>;
   /**
-   * The services whose history of the handled types this subgraph replays (its database needs CREATE_REPLAY_SQL):
-   * on first start it asks each of them once, so events recorded before it subscribed still reach it.
+   * The services whose history of the handled types this subgraph replays (its database needs catchUpMigration): on
+   * start it asks each of them for what it never asked before — everything on a fresh database, the history of a
+   * handler added since — and again for a request that was lost, so events recorded before it subscribed reach it.
    */
   replayFrom?: string[];
+  /** The handled types to catch up on; by default all. Events that move money now, not then, stay out. */
+  replayTypes?: string[];
   /**
    * Optional, for replays only: handlers that apply consecutive events of one handled type at once (set-based), so
    * replaying a long history costs a few statements per page. Live events still go one by one to `handlers`.
@@ -49,9 +52,16 @@ export async function startSubgraphEvents(name: string, events: SubgraphEvents, 
   // After the subscriptions above: whatever the producers page past during the replay then arrives live.
   if (events.replayFrom?.length) {
     stops.push(await consumeReplays({ bus, dataSource, consumer: name, handlers, batchHandlers: events.replayBatchHandlers, logger, pollingIntervalSeconds }));
-    const types = Object.keys(handlers);
-    const requestId = types.length > 0 ? await requestMissingReplays({ bus, dataSource, consumer: name, sources: events.replayFrom, types }) : null;
-    if (requestId) logger.info({ requestId }, 'replay of earlier events requested from the sources not asked before');
+    const types = events.replayTypes ?? Object.keys(handlers);
+    const catchUp = async () => {
+      const requestId = await requestMissingReplays({ bus, dataSource, consumer: name, sources: events.replayFrom!, types });
+      if (requestId) logger.info({ requestId }, 'replay of earlier events requested: what was never asked, or was lost');
+    };
+    await catchUp();
+    // A request lost while this service runs (its source down for longer than the queue keeps jobs) is asked again.
+    const timer = setInterval(() => catchUp().catch((error) => logger.warn({ err: error }, 'could not ask for missing replays; trying again later')), REPLAY_RETRY_AFTER_MINUTES * 60_000);
+    timer.unref();
+    stops.push(async () => clearInterval(timer));
   }
   if (events.publishes) {
     stops.push(await answerReplays({ bus, dataSource, source: name, logger, pollingIntervalSeconds }));
