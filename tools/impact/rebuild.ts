@@ -1,5 +1,6 @@
 /**
- * `npm run impact:rebuild`: empties the impact read model and replays every producer's history into it, then prints
+ * `npm run impact:rebuild`: rebuilds the impact read model from every producer's history (beside the live one, swapped
+ * in when complete), then prints
  * how many events each source sent and how long it took. The producing services answer the replay, so the stack
  * must run (`npm start`); this tool applies the replayed events itself as well, so the impact service may be down.
  * Where: DATABASE_URL if set, otherwise the embedded PostgreSQL of `npm start`.
@@ -9,6 +10,7 @@ import { consumeReplays, eventsDatabaseUrl, replayStatus, startEventBus } from '
 import { impactDatabase } from '../../apps/impact/src/database';
 import { impactBatchHandlers, impactHandlers } from '../../apps/impact/src/read-model/projection';
 import { rebuildReadModel } from '../../apps/impact/src/read-model/rebuild';
+import { impactSubgraph } from '../../apps/impact/src/subgraph';
 import { openServer } from '../seed/server';
 
 const TIMEOUT_MS = 15 * 60_000;
@@ -20,7 +22,7 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const bus = await startEventBus({ connectionString: eventsDatabaseUrl({ DATABASE_URL: server.url }) });
   try {
-    const stopApplying = await consumeReplays({ bus, dataSource, consumer: 'impact', handlers: impactHandlers, batchHandlers: impactBatchHandlers, pollingIntervalSeconds: 0.5 });
+    const stopApplying = await consumeReplays({ bus, dataSource, consumer: 'impact', handlers: impactHandlers, batchHandlers: impactBatchHandlers, pollingIntervalSeconds: 0.5, ...impactSubgraph.events!.replayHooks });
     const started = Date.now();
     const requestId = await rebuildReadModel(dataSource, bus);
     for (;;) {

@@ -3,6 +3,7 @@ import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { CreateImpactSchema1764700000000 } from './migrations/1764700000000-create-impact-schema';
 import { SeedShadowPrices1764700100000 } from './migrations/1764700100000-seed-shadow-prices';
 import { OrderHourStatesByVersion1764700200000 } from './migrations/1764700200000-order-hour-states-by-version';
+import { RebuildBesideTheModel1764700500000 } from './migrations/1764700500000-rebuild-beside-the-model';
 import { ShadowPrice } from './prices/shadow-price.entity';
 import { NeighbourhoodSurvey } from './surveys/neighbourhood-survey.entity';
 import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
@@ -10,5 +11,5 @@ import { catchUpMigration } from '@buurtvolk/events';
 
 export const impactDatabase: DatabaseDefinition = {
   entities: [NeighbourhoodSurvey, ShadowPrice, AuditEntry],
-  migrations: [CreateImpactSchema1764700000000, SeedShadowPrices1764700100000, OrderHourStatesByVersion1764700200000, orderedTeamDirectoryMigration(1764700300000), catchUpMigration(1764700400000)],
+  migrations: [CreateImpactSchema1764700000000, SeedShadowPrices1764700100000, OrderHourStatesByVersion1764700200000, orderedTeamDirectoryMigration(1764700300000), catchUpMigration(1764700400000), RebuildBesideTheModel1764700500000],
 };

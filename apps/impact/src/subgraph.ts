@@ -3,6 +3,7 @@ import { createImpactContext, type ImpactContext } from './context';
 import { impactDatabase } from './database';
 import { seedDemoData } from './demo-data';
 import { IMPACT_SOURCES, impactBatchHandlers, impactHandlers } from './read-model/projection';
+import { alsoIntoRebuild, intoRebuildTables, swapInRebuild } from './read-model/rebuild';
 import { buildImpactSchema } from './schema';
 
 export const impactSubgraph: SubgraphDefinition<ImpactContext> = {
@@ -13,5 +14,10 @@ export const impactSubgraph: SubgraphDefinition<ImpactContext> = {
   createContext: createImpactContext,
   seedDemoData,
   // Fed only by events; on a fresh database it asks the producers to replay their history.
-  events: { handlers: impactHandlers, replayBatchHandlers: impactBatchHandlers, replayFrom: IMPACT_SOURCES },
+  events: {
+    handlers: alsoIntoRebuild(impactHandlers),
+    replayBatchHandlers: impactBatchHandlers,
+    replayFrom: IMPACT_SOURCES,
+    replayHooks: { beforeJob: intoRebuildTables, afterRequestFinished: swapInRebuild },
+  },
 };

@@ -7,3 +7,4 @@ export * from './outbox-relay';
 export * from './replay';
 export * from './replay-answer';
 export * from './replay-consume';
+export { claimEvent } from './inbox';

@@ -22,6 +22,10 @@ export interface ConsumeReplaysOptions {
   /** How often an idle worker looks for jobs; default 2 s, at least 0.5 s. */
   pollingIntervalSeconds?: number;
   logger?: Logger;
+  /** Runs first in each job's transaction, e.g. to apply a rebuild's events to tables of its own. */
+  beforeJob?: (manager: EntityManager, batch: ReplayBatch) => Promise<void>;
+  /** Runs in the transaction of the job that finished a request from its last source, e.g. to swap a rebuild in. */
+  afterRequestFinished?: (manager: EntityManager, requestId: string) => Promise<void>;
 }
 
 /**
@@ -43,9 +47,12 @@ export async function consumeReplays(options: ConsumeReplaysOptions): Promise<()
       const { requestId, source } = job.data;
       const finished = await dataSource
         .transaction(async (manager) => {
+          await options.beforeJob?.(manager, job.data);
           const applied = await applyEvents(manager, consumer, options, job.data);
           logger.debug({ requestId, source, jobId: job.id, events: job.data.events.length, applied }, 'replayed events applied');
-          return recordProgress(manager, job.data);
+          const finishedSource = await recordProgress(manager, job.data);
+          if (finishedSource && options.afterRequestFinished && (await requestFinished(manager, requestId))) await options.afterRequestFinished(manager, requestId);
+          return finishedSource;
         })
         .catch((error: unknown) => {
           logger.warn({ err: error, requestId, source, jobId: job.id }, 'replayed events failed; pg-boss will retry or dead-letter them');
@@ -86,6 +93,8 @@ async function applyEvents(manager: EntityManager, consumer: string, options: Co
  * An upsert, not an update: it also tracks answers whose request row did not commit (see requestReplay).
  */
 async function recordProgress(manager: EntityManager, batch: ReplayBatch): Promise<boolean> {
+  // Jobs of one request, from different sources, count one after the other, so the last one sees the others finished.
+  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 7))', [batch.requestId]);
   const [row]: { received: number; expected: number | null; finished_at: Date | null }[] = await manager.query(
     `INSERT INTO event_replays AS r (request_id, source, received, expected) VALUES ($1, $2, $3, $4)
      ON CONFLICT (request_id, source) DO UPDATE SET received = r.received + EXCLUDED.received, expected = COALESCE(EXCLUDED.expected, r.expected)
@@ -95,4 +104,9 @@ async function recordProgress(manager: EntityManager, batch: ReplayBatch): Promi
   if (row.finished_at !== null || row.expected === null || row.received < row.expected) return false;
   await manager.query('UPDATE event_replays SET finished_at = now() WHERE request_id = $1 AND source = $2', [batch.requestId, batch.source]);
   return true;
+}
+
+async function requestFinished(manager: EntityManager, requestId: string): Promise<boolean> {
+  const [{ finished }] = await manager.query('SELECT bool_and(finished_at IS NOT NULL) AS finished FROM event_replays WHERE request_id = $1', [requestId]);
+  return finished === true;
 }

@@ -87,6 +87,8 @@ export interface RequestReplayOptions {
   sources: string[];
   /** The event types to replay, usually every type the consumer handles. */
   types: string[];
+  /** The request's id, when the consumer must know it before the first answer can arrive (a rebuild); else new. */
+  requestId?: string;
 }
 
 /**
@@ -163,7 +165,7 @@ async function ensureReplayQueues(options: RequestReplayOptions): Promise<void> 
  * start asks again. Should the commit fail after the sends, consumeReplays creates the rows when the answers arrive.
  */
 async function sendRequests(manager: EntityManager, options: RequestReplayOptions, typesBySource: Map<string, string[]>): Promise<string> {
-  const requestId = randomUUID();
+  const requestId = options.requestId ?? randomUUID();
   for (const [source, types] of typesBySource) {
     await manager.query('INSERT INTO event_replays (request_id, source, types) VALUES ($1, $2, $3)', [requestId, source, types]);
     const request: ReplayRequest = { requestId, consumer: options.consumer, types };

@@ -1,4 +1,4 @@
-import { answerReplays, type BatchEventHandler, consumeEvents, consumeReplays, type DomainEvent, type EventBus, OutboxRelay, REPLAY_RETRY_AFTER_MINUTES, requestMissingReplays } from '@buurtvolk/events';
+import { answerReplays, type BatchEventHandler, consumeEvents, consumeReplays, type ConsumeReplaysOptions, type DomainEvent, type EventBus, OutboxRelay, REPLAY_RETRY_AFTER_MINUTES, requestMissingReplays } from '@buurtvolk/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from './logger';
 
@@ -31,6 +31,8 @@ export interface SubgraphEvents {
    * replaying a long history costs a few statements per page. Live events still go one by one to `handlers`.
    */
   replayBatchHandlers?: Record<string, BatchEventHandler>;
+  /** Hooks around replayed pages, e.g. for a read model that rebuilds into tables of its own (impact). */
+  replayHooks?: Pick<ConsumeReplaysOptions, 'beforeJob' | 'afterRequestFinished'>;
 }
 
 interface StartOptions {
@@ -51,7 +53,7 @@ export async function startSubgraphEvents(name: string, events: SubgraphEvents, 
   }
   // After the subscriptions above: whatever the producers page past during the replay then arrives live.
   if (events.replayFrom?.length) {
-    stops.push(await consumeReplays({ bus, dataSource, consumer: name, handlers, batchHandlers: events.replayBatchHandlers, logger, pollingIntervalSeconds }));
+    stops.push(await consumeReplays({ bus, dataSource, consumer: name, handlers, batchHandlers: events.replayBatchHandlers, logger, pollingIntervalSeconds, ...events.replayHooks }));
     const types = events.replayTypes ?? Object.keys(handlers);
     const catchUp = async () => {
       const requestId = await requestMissingReplays({ bus, dataSource, consumer: name, sources: events.replayFrom!, types });
