@@ -50,9 +50,13 @@ export class ActivitiesPolicy {
     return (await this.directory.currentTeams.load(volunteerId)).some((place) => access.coordinates(this.identity, place.teamId));
   }
 
-  /** Which of a person's entries a caller may list: all (admin, self), those of coordinated teams, or none. */
-  entryScope(volunteerId: string): { all: true } | { teamIds: string[] } {
+  /**
+   * Which of a person's entries a caller may list: all (admin, self), or — for a coordinator of a team the person is in
+   * now — those of the teams they coordinate; null: none. A former member's entries in the team are not the
+   * coordinator's to read any more than their other personal data (rights follow current membership).
+   */
+  async entryScope(volunteerId: string): Promise<{ all: true } | { teamIds: string[] } | null> {
     if (access.isAdmin(this.identity) || this.identity?.volunteerId === volunteerId) return { all: true };
-    return { teamIds: this.identity?.role === Role.COORDINATOR ? this.identity.teamIds : [] };
+    return (await this.canSeePerson(volunteerId)) ? { teamIds: this.identity!.teamIds } : null;
   }
 }

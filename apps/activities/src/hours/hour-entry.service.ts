@@ -134,8 +134,8 @@ export class HourEntryService {
 
   /** A person's entries, newest first, limited to those the caller may see. */
   async listFor(volunteerId: string, { first, after, status }: HourEntriesArgs): Promise<Connection<HourEntry>> {
-    const scope = this.policy.entryScope(volunteerId);
-    if ('teamIds' in scope && !scope.teamIds.length) throw forbidden('Only the person, their coordinators and admins see their hour entries');
+    const scope = await this.policy.entryScope(volunteerId);
+    if (!scope) throw forbidden('Only the person, their coordinators and admins see their hour entries');
     const query = this.dataSource.getRepository(HourEntry).createQueryBuilder('h').where('h.volunteer_id = :volunteerId', { volunteerId });
     if ('teamIds' in scope) query.andWhere('h.team_id = ANY(:teamIds)', { teamIds: scope.teamIds });
     if (status) query.andWhere('h.status = :status', { status });

@@ -1,5 +1,6 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { randomUUID } from 'node:crypto';
+import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
 import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { activitiesSubgraph } from '../subgraph';
 import { callers, CHARLOIS, FEIJENOORD, FEIJENOORD_NEIGHBOURHOOD, volunteerOf } from '../test/callers';
@@ -145,10 +146,25 @@ describe('who sees which hours', () => {
     const dates = own.data._entities[0].hourEntries.edges.map((edge: { node: { entryDate: string } }) => edge.node.entryDate);
     expect(dates).toEqual([...dates].sort().reverse());
     expect((await subgraph.query(ENTRIES, { id }, callers.coordinatorFeijenoord)).data._entities[0].hourEntries.totalCount).toBe(own.data._entities[0].hourEntries.totalCount);
-    for (const caller of [callers.volunteerFeijenoord(6), callers.partnerRotterdam]) {
+    // Another team's coordinator is refused too, rather than shown an empty list of someone they have no rights over.
+    for (const caller of [callers.volunteerFeijenoord(6), callers.partnerRotterdam, callers.coordinatorCharlois]) {
       expect((await subgraph.query(ENTRIES, { id }, caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
-    // Another team's coordinator sees only entries of their own teams: none of this person's.
+  });
+
+  it("stops showing a coordinator a person's entries in their team once the person has moved to another team", async () => {
+    const id = randomUUID();
+    const [inFeijenoord, inCharlois] = [randomUUID(), randomUUID()];
+    // What the teams service would tell this service: joined Feijenoord, later moved to Charlois.
+    const { manager } = subgraph.dataSource;
+    await teamDirectoryHandlers.MembershipStarted({ membershipId: inFeijenoord, teamId: FEIJENOORD, neighbourhoodId: FEIJENOORD_NEIGHBOURHOOD, volunteerId: id, role: 'MEMBER', from: daysAgo(30) }, manager);
+    expect((await register(callers.admin, { volunteerId: id, date: daysAgo(10) })).errors).toBeUndefined();
+    expect((await subgraph.query(ENTRIES, { id }, callers.coordinatorFeijenoord)).data._entities[0].hourEntries.totalCount).toBe(1);
+
+    await teamDirectoryHandlers.MembershipEnded({ membershipId: inFeijenoord, until: daysAgo(5) }, manager);
+    await teamDirectoryHandlers.MembershipStarted({ membershipId: inCharlois, teamId: CHARLOIS, neighbourhoodId: randomUUID(), volunteerId: id, role: 'MEMBER', from: daysAgo(4) }, manager);
+    expect((await subgraph.query(ENTRIES, { id }, callers.coordinatorFeijenoord)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    // Their new coordinator sees the entries of their own team only: none yet.
     expect((await subgraph.query(ENTRIES, { id }, callers.coordinatorCharlois)).data._entities[0].hourEntries.totalCount).toBe(0);
   });
 

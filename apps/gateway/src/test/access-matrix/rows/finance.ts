@@ -1,0 +1,172 @@
+import { demoId } from '@buurtvolk/domain';
+import { ADMINS_ONLY, outcomes, SIGNED_IN, TEAM_A } from '../cast';
+import { daysFromToday, key, THIS_MONTH, THIS_YEAR } from '../fixtures/dates';
+import { allocation, allocationInput, arrangementInput, claim, claimItem, flatArrangement, owedMoney, payableMoney, scheduledPayment } from '../fixtures/finance';
+import { freshCast } from '../fixtures/people';
+import type { Row } from '../matrix';
+
+/** Funding, budgets, allowances, expense claims and payouts (the finance subgraph). */
+
+const DEMO_BATCH = demoId(`payout-batch:${THIS_YEAR}-03`);
+/** Money that benefits a person is decided by their team's coordinator or an admin, never by the person. */
+const SECOND_PERSON = outcomes({ coordinatorOnOwnTeam: 'allowed', admin: 'allowed' });
+/** A claim is the claimant's own: drafted and submitted by them, for their own team. */
+const CLAIMANT = outcomes({ volunteerSelf: 'allowed', coordinatorSelf: 'allowed' });
+
+function adminsOnly(operation: string, document: string, variables?: Row['variables']): Row {
+  return { operation, document, variables, expect: ADMINS_ONLY };
+}
+
+/** Rejecting or returning a submitted claim: a decision like approving it. */
+function decision(field: string): Row {
+  return {
+    operation: `Mutation.${field}`,
+    document: `mutation ($input: DecideExpenseClaimInput!) { ${field}(input: $input) { id } }`,
+    arrange: async (cell, world) => ({ variables: { input: { ...(await claim(world, cell.target.person, cell.target.team)), reason: 'Receipt unreadable' } } }),
+    expect: SECOND_PERSON,
+  };
+}
+
+/** A status report of the bank about the demo's settled batch: it names no open payment, so importing it changes nothing. */
+function settledBatchReport(): string {
+  const messageId = `BV${DEMO_BATCH.replace(/-/g, '')}`;
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt>
+  <GrpHdr><MsgId>MATRIX-1</MsgId><CreDtTm>${THIS_YEAR}-03-06T06:00:00</CreDtTm></GrpHdr>
+  <OrgnlGrpInfAndSts><OrgnlMsgId>${messageId}</OrgnlMsgId><OrgnlMsgNmId>pain.001.001.09</OrgnlMsgNmId><GrpSts>ACSC</GrpSts></OrgnlGrpInfAndSts>
+  <OrgnlPmtInfAndSts><OrgnlPmtInfId>${messageId}</OrgnlPmtInfId>
+    <TxInfAndSts><OrgnlEndToEndId>PMATRIX</OrgnlEndToEndId><TxSts>ACSC</TxSts></TxInfAndSts>
+  </OrgnlPmtInfAndSts>
+</CstmrPmtStsRpt></Document>`;
+}
+
+export const financeRows: Row<any>[] = [
+  {
+    operation: 'Query.allowanceRates',
+    document: '{ allowanceRates { year } }',
+    expect: SIGNED_IN,
+  },
+  adminsOnly('Query.payoutBatch', 'query ($id: ID!) { payoutBatch(id: $id) { id } }', () => ({ id: DEMO_BATCH })),
+  adminsOnly('Query.payoutBatchFile', 'query ($id: ID!) { payoutBatchFile(id: $id) }', () => ({ id: DEMO_BATCH })),
+  adminsOnly('Query.erasedPayeesWithOpenMoney', '{ erasedPayeesWithOpenMoney }'),
+  adminsOnly('Query.fundingAgreements', '{ fundingAgreements { id } }'),
+  adminsOnly('Query.ledgerCheck', '{ ledgerCheck { balanced } }'),
+  adminsOnly('Query.financeAuditLog', '{ financeAuditLog(first: 1) { totalCount } }'),
+  adminsOnly('Query.receivables', '{ receivables { owed { cents } } }'),
+  {
+    operation: 'Mutation.correctAllowanceRate',
+    document: 'mutation ($input: CorrectAllowanceRateInput!) { correctAllowanceRate(input: $input) { year } }',
+    arrange: async (_cell, world) => {
+      const { allowanceRates } = await world.admin('{ allowanceRates { year version confirmed source hourly21Plus { cents } hourlyUnder21 { cents } monthlyCap { cents } yearlyCap { cents } } }');
+      const rate = allowanceRates.find((candidate: { year: number }) => candidate.year === THIS_YEAR);
+      const { year, version, confirmed, source } = rate;
+      return { variables: { input: { year, version, confirmed, source, hourly21PlusCents: rate.hourly21Plus.cents, hourlyUnder21Cents: rate.hourlyUnder21.cents, monthlyCapCents: rate.monthlyCap.cents, yearlyCapCents: rate.yearlyCap.cents } } };
+    },
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.agreeAllowanceArrangement',
+    document: 'mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }',
+    // A person has one open arrangement per team: each cell agrees one for a new member.
+    prepare: freshCast,
+    arrange: async (cell, _world, cast) => ({ variables: { input: arrangementInput(cast[cell.name].person, cell.target.team) }, caller: cast[cell.name].caller }),
+    expect: SECOND_PERSON,
+  },
+  {
+    operation: 'Mutation.payFlatAllowance',
+    document: 'mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }',
+    // An arrangement of a new member per cell, agreed by an admin; acting on themselves, the caller is paid.
+    prepare: freshCast,
+    arrange: async (cell, world, cast) => {
+      const { person, caller } = cast[cell.name];
+      return { variables: { input: { arrangementId: await flatArrangement(world, person, cell.target.team), month: THIS_MONTH, idempotencyKey: key() } }, caller };
+    },
+    expect: SECOND_PERSON,
+  },
+  {
+    operation: 'Mutation.declareAllowanceElsewhere',
+    document: 'mutation ($input: DeclareAllowanceElsewhereInput!) { declareAllowanceElsewhere(input: $input) }',
+    // Nothing declared: the row changes no one's caps.
+    variables: (cell) => ({ input: { volunteerId: cell.target.person, year: THIS_YEAR, amountCents: 0 } }),
+    expect: outcomes({ volunteerSelf: 'allowed', coordinatorOnOwnTeam: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' }),
+  },
+  {
+    operation: 'Mutation.draftExpenseClaim',
+    document: 'mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id } }',
+    // Always the caller's own costs: on a team mate's behalf it is the caller's own claim for their own team.
+    variables: (cell) => ({ input: { teamId: cell.target.team, items: [claimItem()], idempotencyKey: key() } }),
+    expect: { ...CLAIMANT, volunteerOnMate: 'allowed', coordinatorOnOwnTeam: 'allowed' },
+  },
+  {
+    operation: 'Mutation.submitExpenseClaim',
+    document: 'mutation ($id: ID!, $version: Int!) { submitExpenseClaim(id: $id, version: $version) { id } }',
+    arrange: async (cell, world) => ({ variables: await claim(world, cell.target.person, cell.target.team, false) }),
+    expect: CLAIMANT,
+  },
+  {
+    operation: 'Mutation.approveExpenseClaim',
+    document: 'mutation ($id: ID!, $version: Int!, $key: String!) { approveExpenseClaim(id: $id, version: $version, idempotencyKey: $key) { id } }',
+    arrange: async (cell, world) => ({ variables: { ...(await claim(world, cell.target.person, cell.target.team)), key: key() } }),
+    expect: SECOND_PERSON,
+  },
+  decision('rejectExpenseClaim'),
+  decision('returnExpenseClaim'),
+  {
+    operation: 'Mutation.setPayoutAccount',
+    document: 'mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }',
+    variables: (cell) => ({ input: { volunteerId: cell.target.person, holderName: 'Matrix Holder', iban: 'NL91ABNA0417164300' } }),
+    // Where a person's money goes is theirs to say (or an admin's), not their coordinator's.
+    expect: outcomes({ volunteerSelf: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' }),
+  },
+  {
+    operation: 'Mutation.createPayoutBatch',
+    document: 'mutation ($date: LocalDate!, $key: String!) { createPayoutBatch(requestedExecutionDate: $date, idempotencyKey: $key) { id } }',
+    prepare: (world) => payableMoney(world, TEAM_A),
+    variables: () => ({ date: daysFromToday(5), key: key() }),
+    serialise: 'payout-batch',
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.correctScheduledPayment',
+    document: 'mutation ($input: CorrectScheduledPaymentInput!) { correctScheduledPayment(input: $input) }',
+    prepare: (world) => scheduledPayment(world, TEAM_A),
+    variables: (_cell, paymentId: string) => ({ input: { paymentId, holderName: 'Matrix Payee Corrected' } }),
+    serialise: 'payout-batch',
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.writeOffReceivable',
+    document: 'mutation ($input: WriteOffReceivableInput!) { writeOffReceivable(input: $input) { id } }',
+    prepare: (world) => owedMoney(world, TEAM_A),
+    variables: (_cell, debtor: string) => ({ input: { volunteerId: debtor, reason: 'Forgiven', idempotencyKey: key() } }),
+    serialise: 'payout-batch',
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.importPaymentStatusReport',
+    document: 'mutation ($xml: String!, $key: String!) { importPaymentStatusReport(xml: $xml, idempotencyKey: $key) { paid } }',
+    variables: () => ({ xml: settledBatchReport(), key: key() }),
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.createFundingAgreement',
+    document: 'mutation ($input: CreateFundingAgreementInput!) { createFundingAgreement(input: $input) { id } }',
+    variables: (cell) => ({
+      input: { partnerId: cell.target.partner, title: 'Matrix agreement', amount: { cents: 100_000 }, startsOn: `${THIS_YEAR}-01-01`, endsOn: `${THIS_YEAR}-12-31`, teamIds: [cell.target.team], socialReturnCentsPerEuro: 190, idempotencyKey: key() },
+    }),
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.allocateBudget',
+    document: 'mutation ($input: AllocateBudgetInput!) { allocateBudget(input: $input) { id } }',
+    variables: (cell) => ({ input: allocationInput(cell.target.team) }),
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.reverseLedgerEntry',
+    document: 'mutation ($input: ReverseLedgerEntryInput!) { reverseLedgerEntry(input: $input) { id } }',
+    prepare: (world) => allocation(world, TEAM_A),
+    variables: (_cell, entryId: string) => ({ input: { entryId, reason: 'Booked twice', idempotencyKey: key() } }),
+    expect: ADMINS_ONLY,
+  },
+];

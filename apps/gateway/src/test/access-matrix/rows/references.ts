@@ -1,0 +1,53 @@
+import { type Expectation, outcomes } from '../cast';
+import { THIS_YEAR } from '../fixtures/dates';
+import { trainerCourse } from '../fixtures/training';
+import type { Row } from '../matrix';
+
+/**
+ * Fields about a person that other subgraphs resolve, reached the way any signed-in caller can: through another
+ * subgraph's reference to them (a course run's peer trainer). The gateway asks the owning subgraph with nothing but
+ * the person's id, so each must apply the volunteers service's rules itself (DESIGN.md §6, "No side doors").
+ */
+
+/** Personal data: the person, the coordinators of their current team, admins. */
+const PERSONAL = outcomes({ volunteerSelf: 'allowed', coordinatorOnOwnTeam: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' });
+/**
+ * The right of access is exercised by the person (or an admin for them), not by their coordinator or a team mate.
+ * The export hangs on the volunteers service's own record, which is nothing (null) to whoever may not see the person.
+ */
+const EXPORT = outcomes({
+  volunteerSelf: 'allowed',
+  volunteerOnOtherTeam: null,
+  coordinatorOnOtherTeam: null,
+  coordinatorSelf: 'allowed',
+  partnerOnOwnArea: null,
+  partnerOnOtherArea: null,
+  admin: 'allowed',
+});
+
+function throughTrainer(operation: string, selection: string, pick: (trainer: any) => unknown, expect: Expectation): Row {
+  return {
+    operation,
+    document: `query ($course: ID!) { course(id: $course) { runs { trainerVolunteer { ${selection} } } } }`,
+    arrange: async (cell, world) => ({ variables: { course: await trainerCourse(world, cell.target.person) } }),
+    answer: (data) => {
+      const trainer = data?.course?.runs?.[0]?.trainerVolunteer;
+      return trainer && pick(trainer);
+    },
+    expect,
+  };
+}
+
+const exportPart = (part: string) => throughTrainer(`PersonalDataExport.${part}`, `personalDataExport { ${part} }`, (trainer) => trainer.personalDataExport?.[part], EXPORT);
+
+export const referenceRows: Row<any>[] = [
+  throughTrainer('Volunteer.hourEntries', 'hourEntries(first: 1) { totalCount }', (trainer) => trainer.hourEntries, PERSONAL),
+  throughTrainer('Volunteer.hours', `hours(year: ${THIS_YEAR})`, (trainer) => trainer.hours, PERSONAL),
+  throughTrainer('Volunteer.memberships', 'memberships { id }', (trainer) => trainer.memberships, PERSONAL),
+  // Team mates know each other's team; nobody else learns where someone is.
+  throughTrainer('Volunteer.currentTeam', 'currentTeam { id }', (trainer) => trainer.currentTeam, { ...PERSONAL, volunteerOnMate: 'allowed' }),
+  throughTrainer('Volunteer.enrolments', 'enrolments { id }', (trainer) => trainer.enrolments, PERSONAL),
+  throughTrainer('Volunteer.certificates', 'certificates { id }', (trainer) => trainer.certificates, PERSONAL),
+  throughTrainer('Volunteer.personalDataExport', 'personalDataExport { volunteerId }', (trainer) => trainer.personalDataExport, EXPORT),
+  ...['volunteers', 'teams', 'activities', 'training', 'finance'].map(exportPart),
+];
