@@ -77,6 +77,14 @@ export class AllowanceService {
         [input.volunteerId, input.dateOfBirth, input.socialAssistanceUnder27],
       );
       const id = randomUUID();
+      // A new arrangement follows the open one from its start; one that starts on or before it would overlap it.
+      const [open] = await manager.query(
+        `SELECT starts_on::text AS "startsOn" FROM allowance_arrangements WHERE volunteer_id = $1 AND team_id = $2 AND ends_on IS NULL FOR UPDATE`,
+        [input.volunteerId, input.teamId],
+      );
+      if (open && open.startsOn >= input.startsOn) {
+        throw conflict(`An arrangement starting ${open.startsOn} is open for this person in this team; a new one must start after it`);
+      }
       await manager.query(`UPDATE allowance_arrangements SET ends_on = $3::date - 1 WHERE volunteer_id = $1 AND team_id = $2 AND ends_on IS NULL AND starts_on < $3`, [input.volunteerId, input.teamId, input.startsOn]);
       await manager.query(
         `INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on) VALUES ($1, $2, $3, $4, $5, $6)`,

@@ -37,6 +37,19 @@ describe('volunteer allowances within the fiscal limits', () => {
     expect(assistance.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'kind' }] });
   });
 
+  it('follows an open arrangement with a later one, and refuses one that starts on or before it instead of failing', async () => {
+    const volunteerId = randomUUID();
+    const agree = (startsOn: string) => arrangement(10_000, { volunteerId, startsOn });
+    expect((await agree(`${year}-03-01`)).errors).toBeUndefined();
+    for (const startsOn of [`${year}-03-01`, `${year}-02-01`]) {
+      const overlap = await agree(startsOn);
+      expect(overlap.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining(`An arrangement starting ${year}-03-01 is open`) });
+    }
+    expect((await agree(`${year}-05-01`)).errors).toBeUndefined();
+    const periods = await subgraph.dataSource.query('SELECT starts_on::text AS "from", ends_on::text AS "until" FROM allowance_arrangements WHERE volunteer_id = $1 ORDER BY starts_on', [volunteerId]);
+    expect(periods).toEqual([{ from: `${year}-03-01`, until: `${year}-04-30` }, { from: `${year}-05-01`, until: null }]);
+  });
+
   it('pays month by month until the yearly cap, then refuses with the cap, what is used and what is left', async () => {
     const { data } = await arrangement(20_000);
     const id = data.agreeAllowanceArrangement;
