@@ -1,6 +1,6 @@
 import { createLogger } from '@buurtvolk/subgraph-kit';
 import { createTestDatabase, type TestDatabase } from '@buurtvolk/testing';
-import { seedDemoData } from './demo-data';
+import { demoRatesFor, seedDemoData } from './demo-data';
 import { Budget, FundingAgreement } from './funding/funding-agreement.entity';
 import { costsBooked, fundingAgreementRecorded } from './funding/funding-events';
 import { LedgerEntry, LedgerEntryKind } from './ledger/ledger-entry.entity';
@@ -62,5 +62,19 @@ describe('demo history in finance’s outbox', () => {
          FROM event_outbox`,
     );
     expect({ unpublished, other }).toEqual({ unpublished: 0, other: 0 });
+  });
+});
+
+describe('the demo in a year whose allowance limits nobody entered yet', () => {
+  it('copies the latest limits, unconfirmed and saying so, and leaves entered limits alone', async () => {
+    const [latest] = await database.dataSource.query('SELECT max(year)::int AS year FROM allowance_rates');
+    const later = latest.year + 3;
+    await database.dataSource.transaction((manager) => demoRatesFor(manager, later));
+    const [copied] = await database.dataSource.query('SELECT monthly_cap_cents AS cap, confirmed, source FROM allowance_rates WHERE year = $1', [later]);
+    const [from] = await database.dataSource.query('SELECT monthly_cap_cents AS cap FROM allowance_rates WHERE year = $1', [latest.year]);
+    expect(copied).toEqual({ cap: from.cap, confirmed: false, source: `Demo: copied from ${latest.year} until an admin enters the limits of ${later}` });
+    const [entered] = await database.dataSource.query('SELECT source FROM allowance_rates WHERE year = 2025');
+    await database.dataSource.transaction((manager) => demoRatesFor(manager, 2025));
+    expect((await database.dataSource.query('SELECT source FROM allowance_rates WHERE year = 2025'))[0]).toEqual(entered);
   });
 });

@@ -14,6 +14,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     if (Number((await manager.query('SELECT count(*) AS n FROM funding_agreements'))[0].n) > 0) return;
     await seedDemoDirectory(manager);
     const year = Number(todayInAmsterdam().slice(0, 4));
+    await demoRatesFor(manager, year);
     const perTeam = Object.values(YEARLY_BUDGET).reduce((sum, cents) => sum + cents, 0);
     for (const partner of DEMO_PARTNERS.filter((candidate) => candidate.kind === 'MUNICIPALITY')) {
       const agreementId = demoId(`agreement:${partner.key}`);
@@ -122,5 +123,20 @@ async function seedApprovedClaim(manager: EntityManager, volunteerId: string, te
   await manager.query(
     `INSERT INTO expense_claim_items (id, claim_id, category, spent_on, amount_cents, receipt_ref, receipt_sha256) VALUES ($1, $2, 'MATERIALS', $3, 2340, 'receipts/demo-materials.pdf', $4)`,
     [demoId(`claim-item:${volunteerId}`), claimId, `${year}-02-14`, 'd'.repeat(64)],
+  );
+}
+
+/**
+ * The demo runs in whatever year it is started, but the fiscal limits are data an admin enters each year (seeded up to
+ * the last year they were announced). For a demo in a later year, the latest limits are copied, marked unconfirmed
+ * and saying so, so that a production database never gets limits nobody entered.
+ */
+export async function demoRatesFor(manager: EntityManager, year: number): Promise<void> {
+  await manager.query(
+    `INSERT INTO allowance_rates (year, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, confirmed, source)
+     SELECT $1::int, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, false, 'Demo: copied from ' || year || ' until an admin enters the limits of ' || $1::int
+       FROM allowance_rates WHERE year < $1::int ORDER BY year DESC LIMIT 1
+     ON CONFLICT (year) DO NOTHING`,
+    [year],
   );
 }
