@@ -66,7 +66,7 @@ async function main(): Promise<void> {
     const targets: { path: Path; url: string; request: Request; headers: () => Promise<Record<string, string>> }[] = [
       { path: 'gateway', url: gatewayUrl, request: query.gateway, headers: async () => ({ authorization: `Bearer ${token}` }) },
       // The gateway's header is valid 60 s, so it is signed afresh for each request (outside the timing).
-      { path: 'subgraph', url: subgraphUrl, request: query.subgraph, headers: async () => ({ [IDENTITY_HEADER]: await signGatewayIdentity(query.identity) }) },
+      { path: 'subgraph', url: subgraphUrl, request: query.subgraph, headers: async () => ({ [IDENTITY_HEADER]: await signGatewayIdentity(query.identity, 'activities') }) },
     ];
     for (const { path, url, request, headers } of targets) {
       const timings: number[] = [];

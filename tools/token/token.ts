@@ -2,13 +2,13 @@
  * Prints one development bearer token:
  *   npm run --silent token -- --role ADMIN|COORDINATOR|VOLUNTEER|PARTNER [--team ID]... [--volunteer ID] [--partner ID] [--expires 8h]
  */
-import { type Identity, isProduction, isRole, issueDevToken, Role } from '@buurtvolk/identity';
+import { type Identity, isRole, issueDevToken, Role, usesDevelopmentKeys } from '@buurtvolk/identity';
 import { parseArgs } from 'node:util';
 
 const USAGE = 'Usage: npm run --silent token -- --role ADMIN|COORDINATOR|VOLUNTEER|PARTNER [--team ID]... [--volunteer ID] [--partner ID] [--expires 8h]';
 
 async function main() {
-  if (isProduction()) throw new Error('The token script only issues development tokens; it is refused when NODE_ENV=production.');
+  if (!usesDevelopmentKeys()) throw new Error('The token script only issues development tokens, when NODE_ENV is development or test.');
   const { values } = parseArgs({
     options: {
       role: { type: 'string' },

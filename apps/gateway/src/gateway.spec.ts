@@ -4,6 +4,7 @@ import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
 import { SignJWT } from 'jose';
 import { startGateway } from './gateway';
 import { startTestFederation, type TestFederation } from './test/federation';
+import { generateKeyPairSync } from 'node:crypto';
 
 let federation: TestFederation;
 let url: string;
@@ -134,7 +135,13 @@ describe('limits', () => {
 describe('in production', () => {
   it('turns off introspection and "did you mean" hints', async () => {
     const saved = { ...process.env };
-    Object.assign(process.env, { NODE_ENV: 'production', GATEWAY_SIGNING_SECRET: 'a-production-secret-of-at-least-32-chars', CURSOR_SECRET: 'a-production-cursor-secret-of-32-chars' });
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    Object.assign(process.env, {
+      NODE_ENV: 'production',
+      GATEWAY_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      GATEWAY_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+      CURSOR_SECRET: 'a-production-cursor-secret-of-32-chars',
+    });
     const production = await startGateway({ supergraphSdl: federation.supergraphSdl, port: 0, verifyCaller: async () => testIdentities.admin() });
     try {
       const introspection = await postGraphQL(production.url, { query: '{ __schema { types { name } } }' });

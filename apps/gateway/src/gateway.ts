@@ -2,7 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import { type CallerVerifier, callerVerifierFromEnv, isProduction } from '@buurtvolk/identity';
+import { type CallerVerifier, callerVerifierFromEnv, gatewaySigningKey, isProduction } from '@buurtvolk/identity';
 import {
   createHttpApp,
   createLogger,
@@ -53,6 +53,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const connection = { ...DEFAULT_CONNECTION, ...options.connection };
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const verifyCaller = options.verifyCaller ?? callerVerifierFromEnv();
+  // Without its signing key the gateway could forward no one: refuse to start rather than fail every request.
+  await gatewaySigningKey();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
     buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? String(url), connection),

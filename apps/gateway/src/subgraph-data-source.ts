@@ -30,7 +30,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
-    request.http?.headers.set(IDENTITY_HEADER, await signGatewayIdentity(context?.identity ?? null));
+    request.http?.headers.set(IDENTITY_HEADER, await signGatewayIdentity(context?.identity ?? null, this.serviceName));
     if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
 

@@ -1,11 +1,12 @@
 import { jwtVerify, SignJWT, errors as joseErrors } from 'jose';
-import { devCallerKey, gatewayKey } from './keys';
+import { devCallerKey, GATEWAY_ALGORITHM, gatewaySigningKey, gatewayVerifyingKey } from './keys';
 import { type Identity, identityFromClaims, identityToClaims } from './identity';
 
 export const DEV_ISSUER = 'buurtvolk-dev';
 export const API_AUDIENCE = 'buurtvolk';
 const GATEWAY_ISSUER = 'buurtvolk-gateway';
-const SUBGRAPH_AUDIENCE = 'buurtvolk-subgraphs';
+/** A header made for one subgraph is refused by every other: a subgraph that leaks one cannot replay it elsewhere. */
+const subgraphAudience = (service: string) => `buurtvolk-subgraph:${service}`;
 /** The header in which the gateway forwards the verified caller to subgraphs. */
 export const IDENTITY_HEADER = 'x-buurtvolk-identity';
 const GATEWAY_TOKEN_TTL = '60s';
@@ -28,23 +29,23 @@ export async function verifyDevToken(token: string, env: NodeJS.ProcessEnv = pro
   return verifyWith(token, devCallerKey(env), DEV_ISSUER, API_AUDIENCE);
 }
 
-/** Signs the identity the gateway forwards; `null` forwards an anonymous caller. */
-export async function signGatewayIdentity(identity: Identity | null, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+/** Signs the identity the gateway forwards to one subgraph (`service`); `null` forwards an anonymous caller. */
+export async function signGatewayIdentity(identity: Identity | null, service: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
   const claims = identity ? identityToClaims(identity) : { anonymous: true };
   return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
+    .setProtectedHeader({ alg: GATEWAY_ALGORITHM })
     .setIssuer(GATEWAY_ISSUER)
-    .setAudience(SUBGRAPH_AUDIENCE)
+    .setAudience(subgraphAudience(service))
     .setIssuedAt()
     .setExpirationTime(GATEWAY_TOKEN_TTL)
-    .sign(gatewayKey(env));
+    .sign(await gatewaySigningKey(env));
 }
 
-/** Verifies the gateway's header in a subgraph. Returns `null` for an anonymous caller. */
-export async function verifyGatewayIdentity(token: string, env: NodeJS.ProcessEnv = process.env): Promise<Identity | null> {
+/** Verifies the gateway's header in subgraph `service`. Returns `null` for an anonymous caller. */
+export async function verifyGatewayIdentity(token: string, service: string, env: NodeJS.ProcessEnv = process.env): Promise<Identity | null> {
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, gatewayKey(env), { issuer: GATEWAY_ISSUER, audience: SUBGRAPH_AUDIENCE, algorithms: ['HS256'] }));
+    ({ payload } = await jwtVerify(token, await gatewayVerifyingKey(env), { issuer: GATEWAY_ISSUER, audience: subgraphAudience(service), algorithms: [GATEWAY_ALGORITHM], requiredClaims: ['exp'] }));
   } catch (error) {
     throw new InvalidTokenError(describeJoseError(error));
   }

@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { createDataSource, type DatabaseDefinition, pgErrorCode, runMigrations, serviceDatabaseUrl } from '@buurtvolk/database';
 import { eventsDatabaseUrl, startEventBus } from '@buurtvolk/events';
-import { IDENTITY_HEADER, type Identity, isProduction, verifyGatewayIdentity } from '@buurtvolk/identity';
+import { gatewayVerifyingKey, IDENTITY_HEADER, type Identity, isProduction, verifyGatewayIdentity } from '@buurtvolk/identity';
 import type { GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -52,6 +52,8 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   options: { dataSource: DataSource; port: number; logger?: Logger },
 ): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name);
+  // Without the gateway's public key no request could be answered: refuse to start instead.
+  await gatewayVerifyingKey();
   const schema = await definition.buildSchema();
   const app = createHttpApp();
   readinessEndpoint(app, async () => {
@@ -82,7 +84,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
         const base = { requestId: requestIdOf(req), logger, identity: null };
         const token = req.headers[IDENTITY_HEADER];
         if (typeof token !== 'string') throw unauthenticated('This service answers only requests that come through the gateway');
-        const identity = await verifyGatewayIdentity(token).catch(() => {
+        const identity = await verifyGatewayIdentity(token, definition.name).catch(() => {
           throw unauthenticated('The gateway signature on this request is missing, expired or not valid');
         });
         return definition.createContext({ ...base, identity }, options.dataSource);

@@ -29,9 +29,9 @@ export async function postGraphQL<TData = any>(
   return { status: response.status, data: parsed.data, errors: parsed.errors, text };
 }
 
-/** Headers of a request to a subgraph as the gateway would send it for `identity` (null: anonymous). */
-export async function gatewayHeaders(identity: Identity | null): Promise<Record<string, string>> {
-  return { [IDENTITY_HEADER]: await signGatewayIdentity(identity) };
+/** Headers of a request to subgraph `service` as the gateway would send it for `identity` (null: anonymous). */
+export async function gatewayHeaders(identity: Identity | null, service: string): Promise<Record<string, string>> {
+  return { [IDENTITY_HEADER]: await signGatewayIdentity(identity, service) };
 }
 
 /** Headers of a caller with a development bearer token for `identity`. */

@@ -44,7 +44,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition<any>, opt
     sdl: printSubgraphSdl(await definition.buildSchema()),
     dataSource: database.dataSource,
     statements: database.statements,
-    query: async (query, variables, as = null) => postGraphQL(running.url, { query, variables }, await gatewayHeaders(as)),
+    query: async (query, variables, as = null) => postGraphQL(running.url, { query, variables }, await gatewayHeaders(as, definition.name)),
     stop: async () => {
       stopped = true;
       await running.stop();
