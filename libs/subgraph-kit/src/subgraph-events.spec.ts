@@ -1,5 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
-import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, CREATE_REPLAY_SQL, type DomainEvent, type EventBus, latestReplay, recordEvent, replayStatus } from '@buurtvolk/events';
+import { catchUpMigration, CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, CREATE_REPLAY_SQL, type DomainEvent, type EventBus, latestReplay, recordEvent, replayStatus } from '@buurtvolk/events';
 import { createTestDatabase, pollUntil, startTestEventBus, type TestDatabase } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
@@ -19,7 +19,7 @@ class CreateTables1700000000000 implements MigrationInterface {
   }
 }
 
-const definition: DatabaseDefinition = { entities: [], migrations: [CreateTables1700000000000] };
+const definition: DatabaseDefinition = { entities: [], migrations: [CreateTables1700000000000, catchUpMigration(1700000000001)] };
 const logger = createLogger('subgraph-events-spec');
 const quick = { logger, relayIntervalMs: 100, pollingIntervalSeconds: 0.5 };
 
