@@ -1,14 +1,16 @@
 import { freePort } from '@buurtvolk/database';
-import { postGraphQL } from '@buurtvolk/testing';
+import { pollUntil, postGraphQL } from '@buurtvolk/testing';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pidListeningOn, waitForExit } from '../resilience/processes';
 import { SUBGRAPHS } from '../subgraphs';
 
 /**
  * `npm start` as a newcomer runs it: the embedded PostgreSQL (whatever DATABASE_URL says), demo data, the
- * subgraphs and the gateway; Ctrl-C stops every process; a second start reuses the data.
+ * subgraphs and the gateway; a service that dies comes back; Ctrl-C stops every process; a second start reuses
+ * the data.
  */
 const ROOT = join(__dirname, '..', '..');
 let dataDir: string;
@@ -101,6 +103,25 @@ describe('npm start', () => {
     const second = await start();
     const again = await postGraphQL(second.url, { query: '{ teams(city: "Leiden") { totalCount edges { node { name } } } }' }, { authorization: `Bearer ${second.token}` });
     expect(again.data.teams.totalCount).toBe(2);
+
+    // A subgraph killed outright: the rest stays up, and npm start brings it back.
+    const killed = pidListeningOn(ports.subgraphs.teams)!;
+    expect(killed).toBeGreaterThan(0);
+    process.kill(killed, 'SIGKILL');
+    expect(await waitForExit(killed, 5_000)).toBeDefined();
+    const whileDown = await postGraphQL(second.url, { query: '{ teams { totalCount } }' }, { authorization: `Bearer ${second.token}` });
+    expect(whileDown.errors?.[0].extensions?.code).toBe('SERVICE_UNAVAILABLE');
+    const back = await pollUntil(
+      () => postGraphQL(second.url, { query: '{ teams { totalCount } }' }, { authorization: `Bearer ${second.token}` }),
+      (result) => result.data?.teams?.totalCount === 10,
+      60_000,
+    );
+    expect(back.data).toEqual({ teams: { totalCount: 10 } });
+    expect(second.output()).toContain('[teams] stopped unexpectedly (SIGKILL); restarting in 1 s');
+    expect(pidListeningOn(ports.subgraphs.teams)).not.toBe(killed);
+
     expect(await pressCtrlC(second)).toBe(0);
-  }, 180_000);
+    expect(await isListening(ports.gateway)).toBe(false);
+    for (const port of Object.values(ports.subgraphs)) expect(await isListening(port)).toBe(false);
+  }, 240_000);
 });

@@ -1,6 +1,7 @@
 /**
  * `npm start`: PostgreSQL (embedded under .data/ unless DATABASE_URL is set), one database per service,
- * every subgraph (migrated, with demo data when empty) and the gateway. Ctrl-C stops everything.
+ * every subgraph (migrated, with demo data when empty) and the gateway. A service that stops on its own is started
+ * again; Ctrl-C stops everything.
  */
 import { ensureDatabase, serviceDatabaseName, startEmbeddedPostgres, type EmbeddedServer } from '@buurtvolk/database';
 import { Role, issueDevToken } from '@buurtvolk/identity';
@@ -9,12 +10,24 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DATA_DIR, EMBEDDED_DATA_DIR, EMBEDDED_PORT, ROOT } from '../local-server';
 import { GATEWAY_MAIN, SUBGRAPHS } from '../subgraphs';
+import { RestartBackoff } from './restart-backoff';
 
 const LOG_DIR = join(DATA_DIR, 'logs');
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
 const READY_TIMEOUT_MS = 90_000;
 
-const children: { name: string; process: ChildProcess }[] = [];
+/** A service of the stack: the process running it now, or the timer that will start it again. */
+interface Child {
+  name: string;
+  entry: string;
+  env: Record<string, string>;
+  process: ChildProcess;
+  startedAt: number;
+  backoff: RestartBackoff;
+  restartTimer?: NodeJS.Timeout;
+}
+
+const children: Child[] = [];
 let embedded: EmbeddedServer | undefined;
 let stopping: Promise<void> | undefined;
 
@@ -61,9 +74,17 @@ function subgraphPort(name: string, defaultPort: number): number {
 }
 
 function startChild(name: string, entry: string, env: Record<string, string>): void {
-  const child = spawn(process.execPath, [join(ROOT, 'tools', 'run-ts.js'), entry], {
+  const child = { name, entry, env, backoff: new RestartBackoff() } as Child;
+  children.push(child);
+  launch(child);
+}
+
+function launch(child: Child): void {
+  const { name } = child;
+  child.startedAt = Date.now();
+  child.process = spawn(process.execPath, [join(ROOT, 'tools', 'run-ts.js'), child.entry], {
     cwd: ROOT,
-    env: { ...process.env, ...env, APOLLO_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, ...child.env, APOLLO_TELEMETRY_DISABLED: '1' },
     // The IPC channel lets the child notice when this process dies, so nothing is orphaned.
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],
   });
@@ -72,14 +93,25 @@ function startChild(name: string, entry: string, env: Record<string, string>): v
     log.write(chunk);
     for (const line of chunk.toString('utf8').split('\n')) if (worthShowing(line)) console.log(`[${name}] ${line}`);
   };
-  child.stdout?.on('data', relay);
-  child.stderr?.on('data', relay);
-  child.on('exit', (code, signal) => {
-    if (stopping) return;
-    console.error(`[${name}] stopped unexpectedly (${signal ?? `exit code ${code}`}); its log is in ${relative(ROOT, LOG_DIR)}/${name}.log`);
-    void stopAll(1);
+  child.process.stdout?.on('data', relay);
+  child.process.stderr?.on('data', relay);
+  child.process.once('close', () => log.end());
+  child.process.once('exit', (code, signal) => {
+    if (!stopping) restartLater(child, signal ?? `exit code ${code}`);
   });
-  children.push({ name, process: child });
+}
+
+/**
+ * One service going down should not take the others with it: start it again after a pause that doubles with each
+ * failure in a row, so a service that cannot start does not spin (see RestartBackoff).
+ */
+function restartLater(child: Child, reason: string): void {
+  const delayMs = child.backoff.next(Date.now() - child.startedAt);
+  console.error(`[${child.name}] stopped unexpectedly (${reason}); restarting in ${delayMs / 1000} s (its log is in ${relative(ROOT, LOG_DIR)}/${child.name}.log)`);
+  child.restartTimer = setTimeout(() => {
+    child.restartTimer = undefined;
+    if (!stopping) launch(child);
+  }, delayMs);
 }
 
 /** Warnings, errors and anything that is not a JSON log line (a crash) reach the console; the rest goes to .data/logs. */
@@ -126,6 +158,7 @@ Logs are in ${relative(ROOT, LOG_DIR)}/. Press Ctrl-C to stop everything.`);
 function stopAll(exitCode: number): Promise<void> {
   stopping ??= (async () => {
     console.log('\nStopping…');
+    for (const child of children) clearTimeout(child.restartTimer);
     await Promise.all(children.map(({ process: child }) => stopChild(child)));
     await embedded?.stop();
     process.exit(exitCode);

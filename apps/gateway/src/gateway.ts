@@ -73,6 +73,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     formatError: (formatted, error) => maskError(limitRefusal(formatted, error, limits), error),
     parseOptions: { maxTokens: limits.maxTokens },
     validationRules: [documentLimitsRule(limits), knownOperationTypesRule],
+    // exitOnSignals owns SIGTERM/SIGINT. Apollo's own handler would stop the server a second time in parallel, and
+    // a stop() that meets one in progress waits on a barrier Apollo 5 never releases.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
     // No "Did you mean …?" hints that map the schema for a stranger.

@@ -28,7 +28,8 @@ async function main() {
     logger,
   });
   logger.info({ url: gateway.url }, 'gateway ready');
-  exitOnSignals(gateway.stop, logger);
+  // The HTTP server drains first (exitOnSignals); a named step shows up in the log if the rest hangs.
+  exitOnSignals((step) => step('gateway', gateway.stop), logger);
 }
 
 main().catch((error) => {

@@ -1,4 +1,5 @@
-import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { DataSource, MigrationExecutor, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { databaseLimitsFromEnv, type DatabaseLimits, poolOptions } from './database-limits';
 
 export interface DatabaseDefinition {
   /** Entity classes of the service. */
@@ -22,7 +23,15 @@ export class StatementCounter implements TypeOrmLogger {
   log(): void {}
 }
 
-export function createDataSource(url: string, definition: DatabaseDefinition, options: { poolSize?: number; counter?: StatementCounter } = {}): DataSource {
+export interface DataSourceOptions {
+  poolSize?: number;
+  counter?: StatementCounter;
+  /** Overrides of the limits from the environment (DB_STATEMENT_TIMEOUT_MS and friends). */
+  limits?: Partial<DatabaseLimits>;
+}
+
+export function createDataSource(url: string, definition: DatabaseDefinition, options: DataSourceOptions = {}): DataSource {
+  const limits = { ...databaseLimitsFromEnv(), ...options.limits };
   return new DataSource({
     type: 'postgres',
     url,
@@ -31,15 +40,29 @@ export function createDataSource(url: string, definition: DatabaseDefinition, op
     migrationsTransactionMode: 'each',
     synchronize: false,
     migrationsRun: false,
-    poolSize: options.poolSize ?? 10,
+    poolSize: options.poolSize ?? limits.poolSize,
     // Statements are counted (and nothing printed) so a test can assert batching.
     logging: options.counter ? ['query'] : false,
     logger: options.counter,
-    extra: { connectionTimeoutMillis: 5_000, application_name: 'buurtvolk' },
+    extra: { ...poolOptions(limits), application_name: 'buurtvolk' },
   });
 }
 
+/**
+ * Runs the pending migrations, one transaction each. A migration may rewrite a large table, so the statement and
+ * lock timeouts that bound a request's work are lifted on its connection, and restored before it goes back to the
+ * pool (RESET returns to the values the connection started with).
+ */
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
-  const applied = await dataSource.runMigrations({ transaction: 'each' });
-  return applied.map((migration) => migration.name);
+  const runner = dataSource.createQueryRunner();
+  try {
+    await runner.query('SET statement_timeout = 0; SET lock_timeout = 0; SET idle_in_transaction_session_timeout = 0');
+    const executor = new MigrationExecutor(dataSource, runner);
+    executor.transaction = 'each';
+    const applied = await executor.executePendingMigrations();
+    return applied.map((migration) => migration.name);
+  } finally {
+    await runner.query('RESET statement_timeout; RESET lock_timeout; RESET idle_in_transaction_session_timeout').catch(() => undefined);
+    await runner.release();
+  }
 }

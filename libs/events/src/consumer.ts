@@ -33,6 +33,15 @@ export type EventHandler<TPayload = any> = (payload: TPayload, manager: EntityMa
 /** Applies several events of one type at once, in the given order (see consumeReplays' batchHandlers). */
 export type BatchEventHandler<TPayload = any> = (events: DomainEvent<TPayload>[], manager: EntityManager) => Promise<void>;
 
+/**
+ * A job whose outcome never reached pg-boss stays active until it expires: pg-boss 10 does not await its
+ * complete/fail calls (lost while the database is away), and a job fetched as the service stops is not failed back.
+ * A handler is one transaction bounded by the statement timeouts, so a minute is plenty, and such a job is delivered
+ * again after about a minute (plus the maintenance interval) instead of pg-boss's default 15; the inbox skips it if
+ * it was handled after all.
+ */
+export const HANDLER_EXPIRY_SECONDS = 60;
+
 /** The queue a consumer's copies of one event type land in. */
 export function consumerQueueName(consumer: string, type: string): string {
   return `${consumer}.${type}`;
@@ -52,7 +61,12 @@ export async function consumeEvents<T>(options: ConsumeEventsOptions<T>): Promis
   const logger = (options.logger ?? defaultLogger()).child({ consumer, eventType: type });
   const { boss } = bus;
   const queue = consumerQueueName(consumer, type);
-  const retry = { retryLimit: options.retryLimit ?? 5, retryDelay: options.retryDelay ?? 5, retryBackoff: options.retryBackoff ?? true };
+  const retry = {
+    retryLimit: options.retryLimit ?? 5,
+    retryDelay: options.retryDelay ?? 5,
+    retryBackoff: options.retryBackoff ?? true,
+    expireInSeconds: HANDLER_EXPIRY_SECONDS,
+  };
 
   await retryOnDeadlock(async () => {
     await ensureQueue(boss, queue, retry);

@@ -5,7 +5,8 @@ import { defaultLogger } from './logger';
 
 export interface EventBus {
   boss: PgBoss;
-  stop(): Promise<void>;
+  /** Stops fetching jobs and waits up to `timeoutMs` (default 10 s) for handlers in flight, then fails them back to the queue. */
+  stop(timeoutMs?: number): Promise<void>;
 }
 
 /** The events database: EVENTS_DATABASE_URL, or else `buurtvolk_events` on the DATABASE_URL server. */
@@ -27,15 +28,16 @@ export async function startEventBus(options: { connectionString: string; logger?
   if (!database) throw new Error('The events connection string names no database');
   await ensureDatabase(options.connectionString, database);
 
-  const boss = new PgBoss({ connectionString: options.connectionString, application_name: 'buurtvolk-events' });
+  // Maintenance is what takes back expired jobs (see HANDLER_EXPIRY_SECONDS); one service runs it per interval.
+  const boss = new PgBoss({ connectionString: options.connectionString, application_name: 'buurtvolk-events', maintenanceIntervalSeconds: 30 });
   // Without a listener an 'error' event (a dropped connection, a failing poll) would crash the process.
   boss.on('error', (error) => logger.error({ err: error }, 'event bus error'));
   await boss.start();
 
   return {
     boss,
-    // Graceful: handlers in flight get up to 10 s to finish; pg-boss fails what is still running, and the
-    // retry meets the inbox.
-    stop: () => boss.stop({ graceful: true, wait: true, timeout: 10_000 }),
+    // Graceful: handlers in flight get time to finish; pg-boss fails what is still running, and the retry meets the
+    // inbox. A service stopping on a signal passes a shorter time (it must exit within 10 s in all).
+    stop: (timeoutMs = 10_000) => boss.stop({ graceful: true, wait: true, timeout: timeoutMs }),
   };
 }

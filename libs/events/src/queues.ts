@@ -7,6 +7,8 @@ export interface RetrySettings {
   retryDelay: number;
   /** Doubles the delay (with jitter) per retry. */
   retryBackoff: boolean;
+  /** How long a job may stay active before pg-boss fails it and delivers it again (pg-boss's default: 15 minutes). */
+  expireInSeconds?: number;
 }
 
 export function deadLetterOf(queue: string): string {

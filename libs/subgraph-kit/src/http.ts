@@ -2,6 +2,9 @@ import express, { type Express, type NextFunction, type Request, type Response }
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Logger } from './logger';
+import { drainServer, lifecycleOf, registerServer, shutdownGate } from './shutdown';
+
+export { drainHttpServers, exitOnSignals, type ShutdownStep } from './shutdown';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 
@@ -11,14 +14,21 @@ export const DEFAULT_BODY_LIMIT = '100kb';
 export function createHttpApp(): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.use(shutdownGate(lifecycleOf(app)));
   app.get('/health/live', (_req, res) => {
     res.json({ status: 'live' });
   });
   return app;
 }
 
+/** Ready when `isReady` says so, and never while stopping: a load balancer then sends the next request elsewhere. */
 export function readinessEndpoint(app: Express, isReady: () => Promise<boolean>): void {
+  const lifecycle = lifecycleOf(app);
   app.get('/health/ready', async (_req, res) => {
+    if (lifecycle.stopping) {
+      res.status(503).json({ status: 'stopping' });
+      return;
+    }
     const ready = await isReady().catch(() => false);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready' });
   });
@@ -60,6 +70,8 @@ export interface RunningServer {
   server: Server;
   port: number;
   url: string;
+  /** Refuses new requests, lets those in flight finish for up to `graceMs`, then closes; resolves with the number cut. */
+  drain(graceMs: number): Promise<number>;
 }
 
 /** Listens on the port (0 picks a free one) with keep-alive above the gateway's 15 s idle sockets. */
@@ -71,27 +83,8 @@ export async function listen(app: Express, port: number, path = '/graphql'): Pro
     server.once('error', reject);
     server.listen(port, resolve);
   });
+  const lifecycle = lifecycleOf(app);
+  registerServer(server, lifecycle);
   const actual = (server.address() as AddressInfo).port;
-  return { server, port: actual, url: `http://localhost:${actual}${path}` };
-}
-
-/** Runs `stop` once on SIGTERM or SIGINT (or when the parent process goes away), then exits. */
-export function exitOnSignals(stop: () => Promise<void>, logger: Logger): void {
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    stop().then(
-      () => process.exit(0),
-      (error) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', onSignal);
-  process.on('SIGINT', onSignal);
-  // Started by `npm start` with an IPC channel: when that parent dies, leave no orphan behind.
-  if (process.send) process.once('disconnect', () => onSignal('SIGTERM'));
+  return { server, port: actual, url: `http://localhost:${actual}${path}`, drain: (graceMs) => drainServer(server, lifecycle, graceMs) };
 }

@@ -2,15 +2,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createDataSource, type DatabaseDefinition, pgErrorCode, runMigrations, serviceDatabaseUrl } from '@buurtvolk/database';
+import { unwrapResolverError } from '@apollo/server/errors';
+import { createDataSource, type DatabaseDefinition, databaseProbe, isDatabaseUnavailable, pgErrorCode, runMigrations, serviceDatabaseUrl } from '@buurtvolk/database';
 import { eventsDatabaseUrl, startEventBus } from '@buurtvolk/events';
 import { gatewayVerifyingKey, IDENTITY_HEADER, type Identity, isProduction, verifyGatewayIdentity } from '@buurtvolk/identity';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { maskError, unauthenticated } from './errors';
 import { createHttpApp, exitOnSignals, jsonBody, listen, readinessEndpoint, REQUEST_ID_HEADER, requestErrorHandler } from './http';
+import { shutdownSettingsFromEnv } from './shutdown';
 import { createLogger, type Logger } from './logger';
 import { type LoggedContext, requestLoggingPlugin } from './request-logging';
 import { type SubgraphEvents, startSubgraphEvents } from './subgraph-events';
@@ -39,7 +41,26 @@ export interface RunningSubgraph {
   stop(): Promise<void>;
 }
 
+/** How long event handlers in flight get to finish on shutdown. */
+const EVENTS_STOP_MS = 1_500;
+
 const SAFE_REQUEST_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/**
+ * A database over its limits (statement or lock timeout, no free connection) or out of reach fails the request with
+ * SERVICE_UNAVAILABLE, as the gateway says of a subgraph that is down: the caller may try again, and the other
+ * subgraphs' parts of the answer still come.
+ */
+export function formatSubgraphError(service: string) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    if (!isDatabaseUnavailable(unwrapResolverError(error))) return maskError(formatted, error);
+    return {
+      message: `The ${service} service is too busy or cannot reach its database right now; try again in a moment`,
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
+  };
+}
 
 export function requestIdOf(req: IncomingMessage): string {
   const given = req.headers[REQUEST_ID_HEADER];
@@ -56,15 +77,15 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   await gatewayVerifyingKey();
   const schema = await definition.buildSchema();
   const app = createHttpApp();
-  readinessEndpoint(app, async () => {
-    await options.dataSource.query('SELECT 1');
-    return true;
-  });
+  readinessEndpoint(app, databaseProbe(options.dataSource));
 
   const running = await listen(app, options.port);
   const apollo = new ApolloServer<TContext>({
     schema,
-    formatError: maskError,
+    formatError: formatSubgraphError(definition.name),
+    // exitOnSignals owns SIGTERM/SIGINT. Apollo's own handler would stop the server a second time in parallel, and
+    // a stop() that meets one in progress waits on a barrier Apollo 5 never releases.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     introspection: !isProduction(),
     plugins: [
@@ -97,6 +118,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     url: running.url,
     port: running.port,
     stop: async () => {
+      await running.drain(shutdownSettingsFromEnv().drainMs);
       await apollo.stop();
     },
   };
@@ -108,6 +130,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
  */
 export async function runSubgraph<TContext extends SubgraphContext>(definition: SubgraphDefinition<TContext>): Promise<void> {
   const logger = createLogger(definition.name);
+  surviveDatabaseOutages(logger);
   const port = Number(process.env.PORT ?? definition.defaultPort);
   const url = serviceDatabaseUrl(definition.name);
   const dataSource = createDataSource(url, definition.database);
@@ -124,10 +147,26 @@ export async function runSubgraph<TContext extends SubgraphContext>(definition: 
   const stopEvents = bus && definition.events ? await startSubgraphEvents(definition.name, definition.events, { dataSource, bus, logger }) : async () => {};
   const subgraph = await startSubgraph(definition, { dataSource, port, logger });
   logger.info({ url: subgraph.url }, `${definition.name} subgraph ready`);
-  exitOnSignals(async () => {
-    await subgraph.stop();
-    await stopEvents();
-    await bus?.stop();
-    await dataSource.destroy();
+  exitOnSignals(async (step) => {
+    // The HTTP servers are drained by now; what is left of Apollo stops at once.
+    await step('graphql', () => subgraph.stop());
+    // Handlers still running when the bus stops are failed back to the queue; the inbox makes the retry safe.
+    await step('events', async () => {
+      await stopEvents();
+      await bus?.stop(EVENTS_STOP_MS);
+    }, EVENTS_STOP_MS + 1_000);
+    await step('database pool', () => dataSource.destroy());
   }, logger);
+}
+
+/**
+ * pg-boss 10 completes and fails jobs without awaiting it (timgit/pg-boss#577), so with the database gone for a moment
+ * the rejection went unhandled and ended the process. Such a job stays active until it expires and is then delivered
+ * again, which the inbox makes harmless. Any other unhandled rejection still ends the process, as Node would.
+ */
+function surviveDatabaseOutages(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => {
+    if (!isDatabaseUnavailable(reason)) throw reason;
+    logger.warn({ err: reason }, 'background work lost its database connection; carrying on');
+  });
 }
