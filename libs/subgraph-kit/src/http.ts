@@ -1,6 +1,7 @@
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { usesDevelopmentKeys } from '@buurtvolk/identity';
 import type { Logger } from './logger';
 import { drainServer, lifecycleOf, registerServer, shutdownGate } from './shutdown';
 
@@ -74,6 +75,15 @@ export interface RunningServer {
   drain(graceMs: number): Promise<number>;
 }
 
+/**
+ * Where a service listens: LISTEN_HOST, or this machine only while it runs on the published development keys (a
+ * development gateway's identity header could be made by anyone who read the repository); elsewhere every interface,
+ * as a container needs.
+ */
+export function listenHost(env: NodeJS.ProcessEnv = process.env): string | undefined {
+  return env.LISTEN_HOST || (usesDevelopmentKeys(env) ? '127.0.0.1' : undefined);
+}
+
 /** Listens on the port (0 picks a free one) with keep-alive above the gateway's 15 s idle sockets. */
 export async function listen(app: Express, port: number, path = '/graphql'): Promise<RunningServer> {
   const server = createServer(app);
@@ -81,7 +91,7 @@ export async function listen(app: Express, port: number, path = '/graphql'): Pro
   server.headersTimeout = 66_000;
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, resolve);
+    server.listen(port, listenHost(), resolve);
   });
   const lifecycle = lifecycleOf(app);
   registerServer(server, lifecycle);

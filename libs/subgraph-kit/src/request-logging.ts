@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
+import { isDatabaseUnavailable } from '@buurtvolk/database';
 import { isPublic } from './errors';
 import type { Logger } from './logger';
 
@@ -19,9 +20,12 @@ export function requestLoggingPlugin<TContext extends LoggedContext>(): ApolloSe
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const code = String(error.extensions?.code ?? '');
-            if (!isPublic({ message: error.message, extensions: { code } }) && !error.originalError?.name?.includes('ArgumentValidation')) {
-              contextValue.logger.error({ requestId: contextValue.requestId, operationName, err: error.originalError ?? error, path: error.path }, 'unexpected error');
-            }
+            if (isPublic({ message: error.message, extensions: { code } }) || error.originalError?.name?.includes('ArgumentValidation')) continue;
+            const details = { requestId: contextValue.requestId, operationName, err: error.originalError ?? error, path: error.path };
+            // A database that is busy or away fails every request the same way: the caller hears SERVICE_UNAVAILABLE,
+            // and operators one warning per request rather than an error that reads like a bug.
+            if (isDatabaseUnavailable(error.originalError)) contextValue.logger.warn(details, 'database unavailable');
+            else contextValue.logger.error(details, 'unexpected error');
           }
         },
         async willSendResponse({ response, operationName }) {
