@@ -1,4 +1,4 @@
-import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
+import { auditLogResolver, buildFederatedSchema, deadLetterResolver } from '@buurtvolk/subgraph-kit';
 import type { TeamsContext } from './context';
 import { TeamCoachResolver } from './coaches/team-coach.resolver';
 import { MembershipResolver } from './memberships/membership.resolver';
@@ -22,6 +22,8 @@ export function buildTeamsSchema() {
         PersonalDataExportResolver,
         ThemeResolver,
         auditLogResolver('teams'),
+        // Operators' view of the event bus, which every service shares: served here, once.
+        deadLetterResolver(),
       ],
       // Referenced by no field here, but extended with PersonalDataExport.teams.
       orphanedTypes: [PersonalDataExportReference],

@@ -14,7 +14,7 @@ export interface ConsumeEventsOptions<T> {
   consumer: string;
   type: string;
   handle: (event: DomainEvent<T>, manager: EntityManager) => Promise<void>;
-  /** Retries after the first attempt before the job goes to the dead-letter queue; default 5. */
+  /** Retries after the first attempt before the job goes to the dead-letter queue; default 12 (about 11 hours). */
   retryLimit?: number;
   /** Seconds before the first retry; default 5, doubling (with jitter) per retry when retryBackoff is on. */
   retryDelay?: number;
@@ -62,10 +62,15 @@ export async function consumeEvents<T>(options: ConsumeEventsOptions<T>): Promis
   const { boss } = bus;
   const queue = consumerQueueName(consumer, type);
   const retry = {
-    retryLimit: options.retryLimit ?? 5,
+    // About 11 hours of retries with back-off (5 s doubling), so database maintenance or a consumer's outage
+    // does not send events to the dead-letter queue; operators requeue those that still end up there.
+    retryLimit: options.retryLimit ?? 12,
     retryDelay: options.retryDelay ?? 5,
     retryBackoff: options.retryBackoff ?? true,
     expireInSeconds: HANDLER_EXPIRY_SECONDS,
+    // An event waits this long for a consumer that is down (pg-boss's default is 14 days), and a dead letter about as
+    // long again: longer than a holiday.
+    retentionDays: 30,
   };
 
   await retryOnDeadlock(async () => {

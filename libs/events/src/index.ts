@@ -8,3 +8,4 @@ export * from './replay';
 export * from './replay-answer';
 export * from './replay-consume';
 export { claimEvent } from './inbox';
+export * from './dead-letters';

@@ -9,6 +9,8 @@ export interface RetrySettings {
   retryBackoff: boolean;
   /** How long a job may stay active before pg-boss fails it and delivers it again (pg-boss's default: 15 minutes). */
   expireInSeconds?: number;
+  /** How long a job may wait to be handled before pg-boss gives it up (its default: 14 days). */
+  retentionDays?: number;
 }
 
 export function deadLetterOf(queue: string): string {

@@ -2,6 +2,7 @@ export * from './audit';
 export * from './auth';
 export * from './batch-loaders';
 export * from './composition';
+export * from './dead-letters';
 export * from './errors';
 export * from './federation';
 export * from './http';

@@ -4,7 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
 import { createDataSource, type DatabaseDefinition, databaseProbe, isDatabaseUnavailable, pgErrorCode, runMigrations, serviceDatabaseUrl } from '@buurtvolk/database';
-import { eventsDatabaseUrl, startEventBus } from '@buurtvolk/events';
+import { type EventBus, eventsDatabaseUrl, startEventBus } from '@buurtvolk/events';
 import { gatewayVerifyingKey, IDENTITY_HEADER, type Identity, isProduction, verifyGatewayIdentity } from '@buurtvolk/identity';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
@@ -20,6 +20,8 @@ import { type SubgraphEvents, startSubgraphEvents } from './subgraph-events';
 export interface SubgraphContext extends LoggedContext {
   /** The caller as verified by the gateway; `null` for an anonymous caller. */
   identity: Identity | null;
+  /** The event bus, for operators' views of it (dead letters); absent where the subgraph runs without events. */
+  bus?: EventBus;
 }
 
 export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphContext> {
@@ -70,7 +72,7 @@ export function requestIdOf(req: IncomingMessage): string {
 /** Serves a subgraph over HTTP on an initialised, migrated data source. */
 export async function startSubgraph<TContext extends SubgraphContext>(
   definition: SubgraphDefinition<TContext>,
-  options: { dataSource: DataSource; port: number; logger?: Logger },
+  options: { dataSource: DataSource; port: number; logger?: Logger; bus?: EventBus },
 ): Promise<RunningSubgraph> {
   const logger = options.logger ?? createLogger(definition.name);
   // Without the gateway's public key no request could be answered: refuse to start instead.
@@ -102,7 +104,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
     jsonBody(),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const base = { requestId: requestIdOf(req), logger, identity: null };
+        const base = { requestId: requestIdOf(req), logger, identity: null, bus: options.bus };
         const token = req.headers[IDENTITY_HEADER];
         if (typeof token !== 'string') throw unauthenticated('This service answers only requests that come through the gateway');
         const identity = await verifyGatewayIdentity(token, definition.name).catch(() => {
@@ -145,7 +147,7 @@ export async function runSubgraph<TContext extends SubgraphContext>(definition: 
   if (process.env.DEMO_DATA === 'true' && definition.seedDemoData) await definition.seedDemoData(dataSource, logger);
   const bus = definition.events ? await startEventBus({ connectionString: eventsDatabaseUrl(), logger }) : undefined;
   const stopEvents = bus && definition.events ? await startSubgraphEvents(definition.name, definition.events, { dataSource, bus, logger }) : async () => {};
-  const subgraph = await startSubgraph(definition, { dataSource, port, logger });
+  const subgraph = await startSubgraph(definition, { dataSource, port, logger, bus });
   logger.info({ url: subgraph.url }, `${definition.name} subgraph ready`);
   exitOnSignals(async (step) => {
     // The HTTP servers are drained by now; what is left of Apollo stops at once.

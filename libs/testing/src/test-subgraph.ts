@@ -34,7 +34,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition<any>, opt
     options.bus && definition.events
       ? await startSubgraphEvents(definition.name, definition.events, { dataSource: database.dataSource, bus: options.bus, logger, relayIntervalMs: 100, pollingIntervalSeconds: 0.5 })
       : async () => {};
-  let running = await startSubgraph(definition, { dataSource: database.dataSource, port: 0, logger });
+  let running = await startSubgraph(definition, { dataSource: database.dataSource, port: 0, logger, bus: options.bus });
   const port = running.port;
   let stopped = false;
   return {
@@ -50,7 +50,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition<any>, opt
       await running.stop();
     },
     restart: async () => {
-      running = await startSubgraph(definition, { dataSource: database.dataSource, port, logger });
+      running = await startSubgraph(definition, { dataSource: database.dataSource, port, logger, bus: options.bus });
       stopped = false;
     },
     destroy: async () => {

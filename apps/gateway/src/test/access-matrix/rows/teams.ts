@@ -60,6 +60,16 @@ export const teamRows: Row<any>[] = [
     expect: ADMINS_ONLY,
   },
   {
+    operation: 'Query.deadLetteredEvents',
+    document: '{ deadLetteredEvents { jobId } }',
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.requeueDeadLetteredEvents',
+    document: 'mutation { requeueDeadLetteredEvents(consumer: "finance", eventType: "HoursApproved") }',
+    expect: ADMINS_ONLY,
+  },
+  {
     operation: 'Mutation.createNeighbourhood',
     document: 'mutation ($input: CreateNeighbourhoodInput!) { createNeighbourhood(input: $input) { id } }',
     variables: () => ({ input: { name: `Wijk ${unique()}`, city: 'Rotterdam', municipalityName: 'Rotterdam', municipalityCode: 'GM0599', classificationYear: 2024 } }),
