@@ -6,6 +6,7 @@ import { CreateVolunteersSchema1764300000000 } from './migrations/1764300000000-
 import { CreateEventTables1764300100000 } from './migrations/1764300100000-create-event-tables';
 import { CreateDirectoryTeams1764300300000 } from './migrations/1764300300000-create-directory-teams';
 import { CreateWellbeingFigureVersions1764300400000 } from './migrations/1764300400000-create-wellbeing-figure-versions';
+import { IndexHotPaths1764300800000 } from './migrations/1764300800000-index-hot-paths';
 import { VolunteerStatusChange } from './volunteers/status-change.entity';
 import { Volunteer } from './volunteers/volunteer.entity';
 import { WellbeingCheck } from './wellbeing/wellbeing-check.entity';
@@ -13,5 +14,5 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const volunteersDatabase: DatabaseDefinition = {
   entities: [Volunteer, VolunteerStatusChange, Consent, WellbeingCheck, AuditEntry],
-  migrations: [CreateVolunteersSchema1764300000000, CreateEventTables1764300100000, CreateDirectoryTeams1764300300000, CreateWellbeingFigureVersions1764300400000, indexOutboxHistoryMigration(1764300500000), orderedTeamDirectoryMigration(1764300600000), catchUpMigration(1764300700000)],
+  migrations: [CreateVolunteersSchema1764300000000, CreateEventTables1764300100000, CreateDirectoryTeams1764300300000, CreateWellbeingFigureVersions1764300400000, indexOutboxHistoryMigration(1764300500000), orderedTeamDirectoryMigration(1764300600000), catchUpMigration(1764300700000), IndexHotPaths1764300800000],
 };

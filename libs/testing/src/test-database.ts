@@ -13,9 +13,10 @@ export interface TestDatabase {
 
 /**
  * A fresh, migrated database for one test file. The first caller of a run migrates a template database (under an
- * advisory lock, as Jest runs files in parallel); every file then gets a cheap copy of it.
+ * advisory lock, as Jest runs files in parallel); every file then gets a cheap copy of it. `statements` replaces the
+ * counter the data source logs to (e.g. a StatementRecorder).
  */
-export async function createTestDatabase(service: string, definition: DatabaseDefinition): Promise<TestDatabase> {
+export async function createTestDatabase(service: string, definition: DatabaseDefinition, options: { statements?: StatementCounter } = {}): Promise<TestDatabase> {
   const { serverUrl, run } = testRun();
   const template = `bvt_${run}_${service}_template`;
   const name = testDatabaseName(service);
@@ -41,7 +42,7 @@ export async function createTestDatabase(service: string, definition: DatabaseDe
   });
 
   const url = withDatabase(serverUrl, name);
-  const statements = new StatementCounter();
+  const statements = options.statements ?? new StatementCounter();
   const dataSource = createDataSource(url, definition, { counter: statements, poolSize: 5 });
   await dataSource.initialize();
   return {

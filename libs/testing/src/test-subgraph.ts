@@ -11,6 +11,8 @@ export interface TestSubgraph {
   url: string;
   port: number;
   sdl: string;
+  /** Its database, for a test's own connection (one that the statement counter does not see). */
+  databaseUrl: string;
   dataSource: DataSource;
   statements: StatementCounter;
   /** Sends a query the way the gateway does, for `as` (null: anonymous). */
@@ -24,10 +26,14 @@ export interface TestSubgraph {
 
 /**
  * A real subgraph over HTTP on a free port with its own fresh, migrated database; with a `bus`, its outbox relay
- * and event consumers run too (polling quickly, so tests see events within a second).
+ * and event consumers run too (polling quickly, so tests see events within a second). `statements` replaces the
+ * counter its data source logs to.
  */
-export async function startTestSubgraph(definition: SubgraphDefinition<any>, options: { seed?: boolean; bus?: EventBus } = {}): Promise<TestSubgraph> {
-  const database = await createTestDatabase(definition.name, definition.database);
+export async function startTestSubgraph(
+  definition: SubgraphDefinition<any>,
+  options: { seed?: boolean; bus?: EventBus; statements?: StatementCounter } = {},
+): Promise<TestSubgraph> {
+  const database = await createTestDatabase(definition.name, definition.database, { statements: options.statements });
   const logger = createLogger(definition.name);
   if (options.seed && definition.seedDemoData) await definition.seedDemoData(database.dataSource, logger);
   const stopEvents =
@@ -42,6 +48,7 @@ export async function startTestSubgraph(definition: SubgraphDefinition<any>, opt
     url: running.url,
     port,
     sdl: printSubgraphSdl(await definition.buildSchema()),
+    databaseUrl: database.url,
     dataSource: database.dataSource,
     statements: database.statements,
     query: async (query, variables, as = null) => postGraphQL(running.url, { query, variables }, await gatewayHeaders(as, definition.name)),

@@ -141,8 +141,9 @@ export class HourEntryService {
     if (status) query.andWhere('h.status = :status', { status });
     const totalCount = await query.clone().getCount();
     if (after) {
-      const [date, id] = decodeCursor(after, 2);
-      query.andWhere('(h.entry_date, h.id) < (:date::date, :id::uuid)', { date, id });
+      const [afterDate, afterId] = decodeCursor(after, 2);
+      // Not `:date::date`: TypeORM would take the cast's `:date` for the parameter too.
+      query.andWhere('(h.entry_date, h.id) < (:afterDate::date, :afterId::uuid)', { afterDate, afterId });
     }
     const rows = await query.orderBy('h.entry_date', 'DESC').addOrderBy('h.id', 'DESC').limit(first + 1).getMany();
     return toConnection(rows, first, totalCount, (entry) => [entry.entryDate, entry.id]);

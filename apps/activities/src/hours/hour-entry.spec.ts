@@ -1,7 +1,7 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { randomUUID } from 'node:crypto';
 import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
-import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { type GraphQLResponse, startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { activitiesSubgraph } from '../subgraph';
 import { callers, CHARLOIS, FEIJENOORD, FEIJENOORD_NEIGHBOURHOOD, volunteerOf } from '../test/callers';
 
@@ -150,6 +150,28 @@ describe('who sees which hours', () => {
     for (const caller of [callers.volunteerFeijenoord(6), callers.partnerRotterdam, callers.coordinatorCharlois]) {
       expect((await subgraph.query(ENTRIES, { id }, caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
+  });
+
+  it('pages through a person’s entries, each entry once, newest first', async () => {
+    const PAGE = `query ($id: ID!, $after: String) { _entities(representations: [{ __typename: "Volunteer", id: $id }]) { ... on Volunteer {
+      hourEntries(first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id entryDate } } } } } }`;
+    const id = volunteerOf('feijenoord', 5);
+    const seen: { id: string; entryDate: string }[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 50; page += 1) {
+      const result: GraphQLResponse = await subgraph.query(PAGE, { id, after }, callers.volunteerFeijenoord(5));
+      expect(result.errors).toBeUndefined();
+      const { edges, pageInfo, totalCount } = result.data._entities[0].hourEntries;
+      seen.push(...edges.map((edge: { node: { id: string; entryDate: string } }) => edge.node));
+      if (!pageInfo.hasNextPage) {
+        expect(seen).toHaveLength(totalCount);
+        break;
+      }
+      after = pageInfo.endCursor;
+    }
+    expect(seen.length).toBeGreaterThan(2);
+    expect(new Set(seen.map((entry) => entry.id)).size).toBe(seen.length);
+    expect(seen.map((entry) => entry.entryDate)).toEqual(seen.map((entry) => entry.entryDate).sort().reverse());
   });
 
   it("stops showing a coordinator a person's entries in their team once the person has moved to another team", async () => {

@@ -32,11 +32,13 @@ export class CoverageService {
   ) {
     this.coverage = new DataLoader(async (teamIds) => {
       const rows: { teamId: string; courseId: string; volunteerId: string; covered: boolean }[] = await dataSource.query(
-        `SELECT m.team_id AS "teamId", c.id AS "courseId", m.volunteer_id AS "volunteerId",
-                EXISTS (SELECT 1 FROM certificates x WHERE x.volunteer_id = m.volunteer_id AND x.course_id = c.id AND (x.valid_until IS NULL OR x.valid_until >= $2)) AS covered
+        // A lookup per member and course (LATERAL): as an EXISTS column PostgreSQL may instead hash every certificate.
+        `SELECT m.team_id AS "teamId", c.id AS "courseId", m.volunteer_id AS "volunteerId", x.covered IS NOT NULL AS covered
            FROM courses c
            JOIN directory_memberships m ON m.team_id = ANY($1) AND m.from_date <= $2 AND (m.until_date IS NULL OR m.until_date >= $2) AND m.role <> 'COACH'
             AND ('MEMBER' = ANY(c.required_for_roles) OR (m.role = 'COORDINATOR' AND 'COORDINATOR' = ANY(c.required_for_roles)))
+           LEFT JOIN LATERAL (SELECT true AS covered FROM certificates x
+                               WHERE x.volunteer_id = m.volunteer_id AND x.course_id = c.id AND (x.valid_until IS NULL OR x.valid_until >= $2) LIMIT 1) x ON true
           ORDER BY c.title, m.volunteer_id`,
         [teamIds, todayInAmsterdam()],
       );

@@ -38,15 +38,17 @@ export class VolunteerService {
       `EXISTS (SELECT 1 FROM directory_memberships m WHERE m.volunteer_id = v.id AND m.${column} = ANY(:${param}) AND m.from_date <= :today AND (m.until_date IS NULL OR m.until_date >= :today))`;
     const query = this.dataSource.getRepository(Volunteer).createQueryBuilder('v').where('v.erased_at IS NULL').setParameter('today', today);
     if (scope.teamIds) {
-      const allowed = [currentIn('team_id', 'scopeTeams')];
-      if (scope.includeRegisteredBy) allowed.push('(v.registered_by_team_id = ANY(:scopeTeams) AND NOT EXISTS (SELECT 1 FROM directory_memberships p WHERE p.volunteer_id = v.id))');
-      if (scope.selfId) allowed.push('v.id = :selfId');
-      query.andWhere(`(${allowed.join(' OR ')})`, { scopeTeams: scope.teamIds, selfId: scope.selfId });
+      // The ids in scope, each kind found through its own index; an OR of the three conditions would read every volunteer.
+      const allowed = ['SELECT m.volunteer_id FROM directory_memberships m WHERE m.team_id = ANY(:scopeTeams) AND m.from_date <= :today AND (m.until_date IS NULL OR m.until_date >= :today)'];
+      if (scope.includeRegisteredBy) allowed.push('SELECT r.id FROM volunteers r WHERE r.registered_by_team_id = ANY(:scopeTeams) AND NOT EXISTS (SELECT 1 FROM directory_memberships p WHERE p.volunteer_id = r.id)');
+      if (scope.selfId) allowed.push('SELECT :selfId::uuid');
+      query.andWhere(`v.id IN (${allowed.join(' UNION ALL ')})`, { scopeTeams: scope.teamIds, selfId: scope.selfId });
     }
     if (team) query.andWhere(currentIn('team_id', 'team'), { team: [team] });
     if (neighbourhood) query.andWhere('v.neighbourhood_id = :neighbourhood', { neighbourhood });
     if (status) query.andWhere('v.status = :status', { status });
-    if (talent) query.andWhere(':talent = ANY(v.talents)', { talent: normaliseTalents([talent])[0] ?? '' });
+    // Containment, which the GIN index on talents serves (`= ANY(v.talents)` it cannot).
+    if (talent) query.andWhere('v.talents @> ARRAY[:talent]::text[]', { talent: normaliseTalents([talent])[0] ?? '' });
     const totalCount = await query.clone().getCount();
     if (after) {
       const [name, id] = decodeCursor(after, 2);
