@@ -53,15 +53,21 @@ export function createDataSource(url: string, definition: DatabaseDefinition, op
  * lock timeouts that bound a request's work are lifted on its connection, and restored before it goes back to the
  * pool (RESET returns to the values the connection started with).
  */
+/** The key of the advisory lock migrations run under, in each service's own database. */
+const MIGRATION_LOCK = 'buurtvolk:migrations';
+
 export async function runMigrations(dataSource: DataSource): Promise<string[]> {
   const runner = dataSource.createQueryRunner();
   try {
     await runner.query('SET statement_timeout = 0; SET lock_timeout = 0; SET idle_in_transaction_session_timeout = 0');
+    // Two replicas starting together would both run the pending migrations: the second waits here, then finds none.
+    await runner.query('SELECT pg_advisory_lock(hashtextextended($1, 0))', [MIGRATION_LOCK]);
     const executor = new MigrationExecutor(dataSource, runner);
     executor.transaction = 'each';
     const applied = await executor.executePendingMigrations();
     return applied.map((migration) => migration.name);
   } finally {
+    await runner.query('SELECT pg_advisory_unlock_all()').catch(() => undefined);
     await runner.query('RESET statement_timeout; RESET lock_timeout; RESET idle_in_transaction_session_timeout').catch(() => undefined);
     await runner.release();
   }

@@ -29,7 +29,9 @@ export async function startEventBus(options: { connectionString: string; logger?
   await ensureDatabase(options.connectionString, database);
 
   // Maintenance is what takes back expired jobs (see HANDLER_EXPIRY_SECONDS); one service runs it per interval.
-  const boss = new PgBoss({ connectionString: options.connectionString, application_name: 'buurtvolk-events', maintenanceIntervalSeconds: 30 });
+  // Six services, each with its own pool besides this one, share one PostgreSQL: see the README for the total.
+  const max = Number(process.env.EVENTS_POOL_SIZE ?? 4);
+  const boss = new PgBoss({ connectionString: options.connectionString, application_name: 'buurtvolk-events', maintenanceIntervalSeconds: 30, max });
   // Without a listener an 'error' event (a dropped connection, a failing poll) would crash the process.
   boss.on('error', (error) => logger.error({ err: error }, 'event bus error'));
   await boss.start();

@@ -6,9 +6,12 @@ import type { EventBus } from './event-bus';
 import { defaultLogger } from './logger';
 import { eventFromOutboxRow, type OutboxRow } from './outbox-row';
 
+/** One relay per service database at a time, whichever replica holds it. */
+const RELAY_LOCK = 'buurtvolk:outbox-relay';
+
 /**
  * Moves committed outbox rows to pg-boss. The outbox and the queue live in different databases, so this is at least
- * once: a crash after publishing and before the commit below publishes the batch again, and consumers dedupe.
+ * once: a crash after publishing and before the batch is marked published publishes it again, and consumers dedupe.
  */
 export class OutboxRelay {
   private readonly dataSource: DataSource;
@@ -28,27 +31,28 @@ export class OutboxRelay {
     this.logger = options.logger ?? defaultLogger();
   }
 
-  /** Publishes one batch, oldest first; returns how many events it published. */
+  /**
+   * Publishes one batch, oldest first; returns how many events it published. No transaction stays open while it talks
+   * to the events database (an idle transaction would hold row locks and a connection for as long as pg-boss takes):
+   * replicas take turns through a session lock instead, and a batch is marked published after it went out.
+   */
   async relayOnce(): Promise<number> {
     const runner = this.dataSource.createQueryRunner();
     await runner.connect();
     try {
-      await runner.startTransaction();
-      // SKIP LOCKED lets several relays (replicas of one service) share the outbox without publishing a row twice.
-      const rows: OutboxRow[] = await runner.query(
-        `SELECT id, type, source, payload, occurred_at FROM event_outbox
-         WHERE published_at IS NULL ORDER BY occurred_at, id LIMIT $1 FOR UPDATE SKIP LOCKED`,
-        [this.batchSize],
-      );
-      for (const row of rows) await publish(this.bus.boss, eventFromOutboxRow(row));
-      if (rows.length > 0) {
-        await runner.query('UPDATE event_outbox SET published_at = now() WHERE id = ANY($1::uuid[])', [rows.map((row) => row.id)]);
+      const [{ mine }] = await runner.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS mine', [RELAY_LOCK]);
+      if (!mine) return 0;
+      try {
+        const rows: OutboxRow[] = await runner.query(
+          `SELECT id, type, source, payload, occurred_at FROM event_outbox WHERE published_at IS NULL ORDER BY occurred_at, id LIMIT $1`,
+          [this.batchSize],
+        );
+        for (const row of rows) await publish(this.bus.boss, eventFromOutboxRow(row));
+        if (rows.length > 0) await runner.query('UPDATE event_outbox SET published_at = now() WHERE id = ANY($1::uuid[]) AND published_at IS NULL', [rows.map((row) => row.id)]);
+        return rows.length;
+      } finally {
+        await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [RELAY_LOCK]);
       }
-      await runner.commitTransaction();
-      return rows.length;
-    } catch (error) {
-      if (runner.isTransactionActive) await runner.rollbackTransaction();
-      throw error;
     } finally {
       await runner.release();
     }
