@@ -192,11 +192,13 @@ describe('a subgraph told to stop', () => {
     expect(exitSeconds).toBeLessThan(5);
     expect(teams.output()).toContain('shutdown complete');
 
-    const before = outcomes.filter(({ startedAt }) => startedAt < sentSignalAt);
+    // A request started a moment before the signal may reach the server after it (on a loaded machine, by tens of
+    // milliseconds) and be refused, rightly; those started well before must all be served.
+    const before = outcomes.filter(({ startedAt }) => startedAt < sentSignalAt - 250);
     // The signal takes a moment to arrive; after half a second nothing new may be served.
     const after = outcomes.filter(({ startedAt }) => startedAt > sentSignalAt + 500);
     expect(before.length).toBeGreaterThan(20);
-    expect(before.every(({ outcome }) => outcome.kind === 'answered' && !outcome.errors)).toBe(true);
+    expect(before.filter(({ outcome }) => outcome.kind !== 'answered' || outcome.errors)).toEqual([]);
     expect(after.length).toBeGreaterThan(0);
     expect(after.every(({ outcome }) => outcome.kind === 'refused')).toBe(true);
     // Nothing in between is a half answer: each request was served fully or refused.
