@@ -5,6 +5,7 @@ import { wipeSettledErasedPayees } from '../erasure';
 import { book } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import { PAYABLE_BALANCES_SQL } from '../ledger/payable-balances';
 import type { FinancePolicy } from '../policy';
 import { normaliseIban } from './sepa/iban';
 import { buildPain001 } from './sepa/pain001';
@@ -67,14 +68,10 @@ export class PayoutService {
       // One statement, one snapshot: each balance with the entries that make it up, so the claims marked as paid below
       // are exactly those whose money is in the payment, also when another claim is approved meanwhile.
       const payable: { volunteerId: string; cents: string; holderName: string; iban: string; entryIds: string[] }[] = await manager.query(
-        `SELECT substring(account FROM 9)::uuid AS "volunteerId", balance AS cents, p.holder_name AS "holderName", p.iban, "entryIds"
-           FROM (SELECT account, sum(delta) AS balance, array_agg(id) AS "entryIds" FROM (
-                   SELECT id, to_account AS account, amount_cents AS delta FROM ledger_entries WHERE to_account LIKE 'payable:%'
-                   UNION ALL SELECT id, from_account, -amount_cents FROM ledger_entries WHERE from_account LIKE 'payable:%') m
-                 GROUP BY account) balances
-           JOIN payees p ON p.volunteer_id = substring(account FROM 9)::uuid
-          WHERE balance > 0 AND p.iban IS NOT NULL AND p.erased_at IS NULL
-          ORDER BY account`,
+        `SELECT b.volunteer_id AS "volunteerId", b.balance AS cents, p.holder_name AS "holderName", p.iban, b.entry_ids AS "entryIds"
+           FROM (${PAYABLE_BALANCES_SQL}) b JOIN payees p ON p.volunteer_id = b.volunteer_id
+          WHERE b.balance > 0 AND p.iban IS NOT NULL AND p.erased_at IS NULL
+          ORDER BY b.volunteer_id`,
       );
       if (!payable.length) throw badUserInput('Nothing to pay: no approved allowances or claims for payees with an account', [{ field: 'requestedExecutionDate', message: 'would make an empty batch' }]);
       const batchId = randomUUID();

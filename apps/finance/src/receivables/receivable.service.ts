@@ -4,6 +4,7 @@ import { wipeSettledErasedPayees } from '../erasure';
 import { book } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
+import { PAYABLE_BALANCES_SQL } from '../ledger/payable-balances';
 import type { FinancePolicy } from '../policy';
 
 /** Where forgiven money goes: the foundation's loss, visible in the ledger like any other account. */
@@ -29,10 +30,7 @@ export class ReceivableService {
   async list(): Promise<Receivable[]> {
     this.policy.assertMakesPayouts();
     const rows: { volunteerId: string; balance: string }[] = await this.dataSource.query(
-      `SELECT substring(account FROM 9)::uuid AS "volunteerId", sum(delta) AS balance FROM (
-         SELECT to_account AS account, amount_cents AS delta FROM ledger_entries WHERE to_account LIKE 'payable:%'
-         UNION ALL SELECT from_account, -amount_cents FROM ledger_entries WHERE from_account LIKE 'payable:%') m
-       GROUP BY account HAVING sum(delta) < 0 ORDER BY sum(delta), account`,
+      `SELECT volunteer_id AS "volunteerId", balance FROM (${PAYABLE_BALANCES_SQL}) b WHERE balance < 0 ORDER BY balance, volunteer_id`,
     );
     return rows.map((row) => ({ volunteerId: row.volunteerId, owedCents: -Number(row.balance) }));
   }
