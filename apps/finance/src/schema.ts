@@ -1,6 +1,6 @@
 import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
 import { AllowanceRateResolver } from './allowances/allowance-rate.resolver';
-import { AllowanceCapStandingResolver, AllowanceResolver, TeamAllowanceResolver } from './allowances/allowance.resolver';
+import { AllowanceCapStandingResolver, AllowanceResolver, TeamAllowanceResolver, VolunteerEligibilityResolver } from './allowances/allowance.resolver';
 import { ExpenseClaimItemResolver, ExpenseClaimResolver } from './claims/expense-claim.resolver';
 import type { FinanceContext } from './context';
 import { PayoutPaymentResolver, PayoutResolver } from './payouts/payout.resolver';
@@ -14,7 +14,7 @@ const byId = ({ id }: { id: string }) => ({ id });
 export function buildFinanceSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, PayoutResolver, PayoutPaymentResolver, ReceivableResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
+      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, VolunteerEligibilityResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, PayoutResolver, PayoutPaymentResolver, ReceivableResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
       orphanedTypes: [FinanceExportReference, TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],
     },
     // A funding agreement is for admins and its funder; other references resolve to their id, checked per field.
@@ -28,7 +28,8 @@ export function buildFinanceSchema() {
       Team: { __resolveReference: byId },
       Neighbourhood: { __resolveReference: byId },
       Partner: { __resolveReference: byId },
-      Volunteer: { __resolveReference: byId },
+      // The birth date comes along when a field @requires it (allowanceEligibility).
+      Volunteer: { __resolveReference: ({ id, dateOfBirth }: { id: string; dateOfBirth?: string | null }) => ({ id, dateOfBirth }) },
       PersonalDataExport: { __resolveReference: ({ volunteerId }: { volunteerId: string }) => ({ volunteerId }) },
     },
   );

@@ -79,27 +79,37 @@ function cursorKey(env: NodeJS.ProcessEnv = process.env): Buffer {
   return cursorKeyCache.key;
 }
 
-/** Opaque cursor over the sort key of a row: the values, in sort order, sealed. */
-export function encodeCursor(values: (string | number)[]): string {
+/** Values sealed so that a client can neither read nor change them (a cursor's sort key, a short-lived grant). */
+export function seal(values: (string | number)[]): string {
   const iv = randomBytes(IV_BYTES);
   const cipher = createCipheriv('aes-256-gcm', cursorKey(), iv);
   const sealed = Buffer.concat([cipher.update(JSON.stringify(values), 'utf8'), cipher.final()]);
   return Buffer.concat([iv, cipher.getAuthTag(), sealed]).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, expectedLength: number): (string | number)[] {
+/** The values of a sealed text, or null when it was not sealed here or was changed. */
+export function unseal(text: string, expectedLength: number): (string | number)[] | null {
   try {
-    const raw = Buffer.from(cursor, 'base64url');
+    const raw = Buffer.from(text, 'base64url');
     const decipher = createDecipheriv('aes-256-gcm', cursorKey(), raw.subarray(0, IV_BYTES));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     const values = JSON.parse(Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8'));
-    if (Array.isArray(values) && values.length === expectedLength && values.every((value) => typeof value === 'string' || typeof value === 'number')) {
-      return values;
-    }
+    if (Array.isArray(values) && values.length === expectedLength && values.every((value) => typeof value === 'string' || typeof value === 'number')) return values;
   } catch {
-    // fall through to the user-facing error
+    // not sealed here
   }
-  throw badUserInput('The cursor is not one this API handed out', [{ field: 'after', message: 'is not a valid cursor' }]);
+  return null;
+}
+
+/** Opaque cursor over the sort key of a row: the values, in sort order, sealed. */
+export function encodeCursor(values: (string | number)[]): string {
+  return seal(values);
+}
+
+export function decodeCursor(cursor: string, expectedLength: number): (string | number)[] {
+  const values = unseal(cursor, expectedLength);
+  if (!values) throw badUserInput('The cursor is not one this API handed out', [{ field: 'after', message: 'is not a valid cursor' }]);
+  return values;
 }
 
 /** Builds a connection from `first + 1` fetched rows (the extra row tells whether there is a next page). */

@@ -6,6 +6,7 @@ import { callers } from '../callers';
 import { analyse, fillHistory, subjects, THIS_MONTH, THIS_YEAR, TODAY } from '../national-sample';
 import { entityField, event, one, type Operation, request } from '../operation';
 import { loadFinance } from './finance-data';
+import { grantEligibility } from '../../../apps/finance/src/allowances/eligibility';
 
 const { team, coordinator, volunteer, municipality } = subjects;
 const key = () => `query-plans-${randomUUID()}`;
@@ -41,13 +42,12 @@ const operations: Operation[] = [
   request('payFlatAllowance: this month (coordinator)', callers.coordinator, 'mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }', async ({ db }) => ({
     input: { ...(await one(db, `SELECT id AS "arrangementId" FROM allowance_arrangements WHERE volunteer_id = $1 AND kind = 'FLAT_MONTHLY'`, [volunteer.volunteerId])), month: THIS_MONTH, idempotencyKey: key() },
   })),
-  request('agreeAllowanceArrangement: for a member (coordinator)', callers.coordinator, 'mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }', async ({ db }) => ({
-    input: {
-      ...(await one(db, `SELECT m.volunteer_id AS "volunteerId", m.team_id AS "teamId" FROM directory_memberships m WHERE m.team_id = $1 AND m.volunteer_id <> $2
-                          AND NOT EXISTS (SELECT 1 FROM allowance_arrangements a WHERE a.volunteer_id = m.volunteer_id) ORDER BY m.volunteer_id LIMIT 1`, [team.teamId, coordinator.volunteerId])),
-      kind: 'HOURLY', amount: { cents: 400 }, startsOn: `${THIS_MONTH}-01`, dateOfBirth: '1990-04-12', idempotencyKey: key(),
-    },
-  })),
+  request('agreeAllowanceArrangement: for a member (coordinator)', callers.coordinator, 'mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }', async ({ db }) => {
+    const member = await one(db, `SELECT m.volunteer_id AS "volunteerId", m.team_id AS "teamId" FROM directory_memberships m WHERE m.team_id = $1 AND m.volunteer_id <> $2
+                          AND NOT EXISTS (SELECT 1 FROM allowance_arrangements a WHERE a.volunteer_id = m.volunteer_id) ORDER BY m.volunteer_id LIMIT 1`, [team.teamId, coordinator.volunteerId]);
+    const eligibility = grantEligibility(String(member.volunteerId), String(member.teamId), '1990-04-12');
+    return { input: { ...member, kind: 'HOURLY', amount: { cents: 400 }, startsOn: `${THIS_MONTH}-01`, eligibility, idempotencyKey: key() } };
+  }),
   request('declareAllowanceElsewhere (volunteer)', callers.volunteer, 'mutation ($input: DeclareAllowanceElsewhereInput!) { declareAllowanceElsewhere(input: $input) }', { input: { volunteerId: volunteer.volunteerId, year: THIS_YEAR, amountCents: 5000 } }),
   request('draftExpenseClaim (volunteer)', callers.volunteer, `mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { ${CLAIM} } }`, () =>
     Promise.resolve({ input: { teamId: team.teamId, idempotencyKey: key(), items: [{ category: 'FOOD', spentOn: TODAY, amount: { cents: 1850 }, receiptRef: 'bon-koffieochtend', receiptSha256: 'a'.repeat(64) }] } }),

@@ -1,11 +1,12 @@
-import { euros, MoneyType } from '@buurtvolk/subgraph-kit';
+import { badUserInput, euros, MoneyType } from '@buurtvolk/subgraph-kit';
 import { Role } from '@buurtvolk/identity';
 import { IsBoolean, IsIn, IsInt, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { PositiveMoneyInput } from '../ledger/money';
 import { TeamReference, VolunteerReference } from '../references';
+import { birthDateFromGrant, grantEligibility } from './eligibility';
 
 @InputType('AgreeAllowanceArrangementInput')
 class AgreeAllowanceArrangementInput {
@@ -28,8 +29,9 @@ class AgreeAllowanceArrangementInput {
   @Field(() => LocalDateResolver)
   startsOn: string;
 
-  @Field(() => LocalDateResolver, { description: 'Decides the hourly maximum (21 and over, or under 21)' })
-  dateOfBirth: string;
+  @Field({ description: 'The grant of Volunteer.allowanceEligibility for this person and team: it carries their birth date as the volunteers service knows it' })
+  @Length(20, 400)
+  eligibility: string;
 
   @Field({ defaultValue: false, description: 'Receives social assistance (optional, with consent): under 27 only proven costs are reimbursed' })
   @IsBoolean()
@@ -97,8 +99,8 @@ class AllowanceCapStanding {
 export class AllowanceResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => ID, { description: 'Agrees an allowance arrangement within the fiscal limits; returns its id' })
-  agreeAllowanceArrangement(@Arg('input') { amount, ...input }: AgreeAllowanceArrangementInput, @Ctx() ctx: FinanceContext) {
-    return ctx.allowances.agree({ ...input, amountCents: amount.cents });
+  agreeAllowanceArrangement(@Arg('input') { amount, eligibility, ...input }: AgreeAllowanceArrangementInput, @Ctx() ctx: FinanceContext) {
+    return ctx.allowances.agree({ ...input, amountCents: amount.cents, dateOfBirth: birthDateFromGrant(eligibility, input.volunteerId, input.teamId) });
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
@@ -112,6 +114,31 @@ export class AllowanceResolver {
   async declareAllowanceElsewhere(@Arg('input') input: DeclareAllowanceElsewhereInput, @Ctx() ctx: FinanceContext) {
     await ctx.allowances.declareElsewhere(input.volunteerId, input.year, input.amountCents);
     return true;
+  }
+}
+
+@ObjectType('AllowanceEligibility', { description: 'The limits of an allowance arrangement for this person, from their birth date' })
+class AllowanceEligibility {
+  @Field(() => MoneyType, { description: 'The hourly maximum for their age today' })
+  maxHourly: MoneyType;
+
+  @Field(() => MoneyType)
+  monthlyCap: MoneyType;
+
+  @Field({ description: 'Pass as eligibility to agreeAllowanceArrangement within 30 minutes' })
+  grant: string;
+}
+
+@Resolver(() => VolunteerReference)
+export class VolunteerEligibilityResolver {
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @FieldResolver(() => AllowanceEligibility, { nullable: true, description: 'For an allowance arrangement in a team: the limits and a grant carrying the birth date' })
+  @Directive('@requires(fields: "dateOfBirth")')
+  async allowanceEligibility(@Root() volunteer: VolunteerReference, @Arg('teamId', () => ID) teamId: string, @Ctx() ctx: FinanceContext): Promise<AllowanceEligibility> {
+    ctx.policy.assertManagesTeam(teamId);
+    if (!volunteer.dateOfBirth) throw badUserInput('The volunteers service has no birth date of this person for you; it decides the allowance limits', [{ field: 'dateOfBirth', message: 'is unknown' }]);
+    const limits = await ctx.allowances.limitsFor(volunteer.dateOfBirth);
+    return { maxHourly: euros(limits.maxHourlyCents), monthlyCap: euros(limits.monthlyCapCents), grant: grantEligibility(volunteer.id, teamId, volunteer.dateOfBirth) };
   }
 }
 

@@ -1,4 +1,4 @@
-import { isLocalDate, isUuid } from '@buurtvolk/domain';
+import { isLocalDate, isUuid, todayInAmsterdam } from '@buurtvolk/domain';
 import { type AuditTrail, badUserInput, conflict, groupInto, notFound } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
@@ -55,6 +55,13 @@ export class AllowanceService {
     private readonly policy: FinancePolicy,
     private readonly audit: AuditTrail,
   ) {}
+
+  /** The limits that apply to someone born on this date, today. */
+  async limitsFor(dateOfBirth: string): Promise<{ maxHourlyCents: number; monthlyCapCents: number }> {
+    const today = todayInAmsterdam();
+    const rates = await this.rates(Number(today.slice(0, 4)));
+    return { maxHourlyCents: maxHourlyCents(rates, dateOfBirth, today.slice(0, 7)), monthlyCapCents: rates.monthlyCapCents };
+  }
 
   async agree(input: ArrangementInput): Promise<string> {
     await this.policy.assertCanAgreeAllowance(input);

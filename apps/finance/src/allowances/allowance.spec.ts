@@ -3,6 +3,7 @@ import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
 import { joinTeam, leaveTeam } from '../test/join-team';
+import { withEligibility } from '../test/eligibility';
 
 let subgraph: TestSubgraph;
 const year = Number(todayInAmsterdam().slice(0, 4));
@@ -21,7 +22,7 @@ const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
 
 /** An arrangement from the start of this year for a new member of Feijenoord (an admin may backdate one). */
 async function arrangement(cents: number, overrides: Record<string, unknown> = {}, as = testIdentities.admin()) {
-  const input = { volunteerId: randomUUID(), teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1970-05-05', idempotencyKey: key(), ...overrides };
+  const input = await withEligibility(subgraph, { volunteerId: randomUUID(), teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1970-05-05', idempotencyKey: key(), ...overrides });
   await joinTeam(subgraph.dataSource, input.volunteerId as string, input.teamId as string);
   return subgraph.query(AGREE, { input }, as);
 }
@@ -35,6 +36,21 @@ describe('volunteer allowances within the fiscal limits', () => {
     expect((await arrangement(500, { kind: 'HOURLY' })).errors).toBeUndefined();
     const assistance = await arrangement(10_000, { socialAssistanceUnder27: true, dateOfBirth: `${year - 24}-01-01` });
     expect(assistance.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'kind' }] });
+  });
+
+  it("takes the birth date from the grant of the volunteers service's record, never from the caller, and only for that person and team", async () => {
+    const volunteerId = randomUUID();
+    await joinTeam(subgraph.dataSource, volunteerId);
+    const young = await withEligibility(subgraph, { volunteerId, teamId: FEIJENOORD, kind: 'HOURLY', amount: { cents: 500 }, startsOn: `${year}-01-01`, dateOfBirth: `${year - 19}-06-01`, idempotencyKey: key() });
+    const typed = await subgraph.query(AGREE, { input: { ...young, eligibility: undefined, dateOfBirth: '1970-01-01' } }, testIdentities.admin());
+    expect(typed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    const someoneElse = await withEligibility(subgraph, { ...young, volunteerId: randomUUID(), dateOfBirth: '1970-01-01' });
+    const borrowed = await subgraph.query(AGREE, { input: { ...young, eligibility: someoneElse.eligibility } }, testIdentities.admin());
+    expect(borrowed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'eligibility' }] });
+    const refused = await subgraph.query(AGREE, { input: young }, testIdentities.admin());
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: { capCents: 340 } } });
+    const [payee] = await subgraph.dataSource.query('SELECT volunteer_id FROM payees WHERE volunteer_id = $1', [volunteerId]);
+    expect(payee).toBeUndefined();
   });
 
   it('follows an open arrangement with a later one, and refuses one that starts on or before it instead of failing', async () => {
@@ -86,7 +102,7 @@ describe('volunteer allowances within the fiscal limits', () => {
     for (const team of ['feijenoord', 'afrikaanderwijk']) {
       const teamId = demoId(`team:${team}`);
       await joinTeam(subgraph.dataSource, volunteerId, teamId);
-      const result = await subgraph.query(AGREE, { input: { volunteerId, teamId, kind: 'FLAT_MONTHLY', amount: { cents: 15_000 }, startsOn: `${year}-01-01`, dateOfBirth: '1980-01-01', idempotencyKey: key() } }, testIdentities.admin());
+      const result = await subgraph.query(AGREE, { input: await withEligibility(subgraph, { volunteerId, teamId, kind: 'FLAT_MONTHLY', amount: { cents: 15_000 }, startsOn: `${year}-01-01`, dateOfBirth: '1980-01-01', idempotencyKey: key() }) }, testIdentities.admin());
       arrangements.push(result.data.agreeAllowanceArrangement);
     }
     const results = await Promise.all(arrangements.map((arrangementId) => subgraph.query(PAY, { input: { arrangementId, month: month(5), idempotencyKey: key() } }, testIdentities.admin())));
@@ -112,7 +128,7 @@ describe('nobody pays themselves', () => {
     const me = randomUUID();
     const self = await arrangement(10_000, { volunteerId: me, startsOn: `${thisMonth}-01` }, testIdentities.coordinator(FEIJENOORD, me));
     expect(self.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('Nobody agrees an allowance for themselves') });
-    const stranger = await subgraph.query(AGREE, { input: { volunteerId: randomUUID(), teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents: 10_000 }, startsOn: `${thisMonth}-01`, dateOfBirth: '1970-05-05', idempotencyKey: key() } }, coordinator);
+    const stranger = await subgraph.query(AGREE, { input: await withEligibility(subgraph, { volunteerId: randomUUID(), teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents: 10_000 }, startsOn: `${thisMonth}-01`, dateOfBirth: '1970-05-05', idempotencyKey: key() }) }, coordinator);
     expect(stranger.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'volunteerId', message: 'is not a current member of the team' }] });
     const backdated = await arrangement(10_000, { startsOn: `${year - 1}-01-01` }, coordinator);
     expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'startsOn' }] });
@@ -152,7 +168,7 @@ describe('rights follow current membership', () => {
   async function leaver(cents: number) {
     const volunteerId = randomUUID();
     const membership = await joinTeam(subgraph.dataSource, volunteerId);
-    const { data } = await subgraph.query(AGREE, { input: { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1970-05-05', idempotencyKey: key() } }, testIdentities.admin());
+    const { data } = await subgraph.query(AGREE, { input: await withEligibility(subgraph, { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1970-05-05', idempotencyKey: key() }) }, testIdentities.admin());
     return { volunteerId, arrangementId: data.agreeAllowanceArrangement as string, leave: () => leaveTeam(subgraph.dataSource, membership) };
   }
 

@@ -3,6 +3,7 @@ import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
 import { joinTeam } from '../test/join-team';
+import { withEligibility } from '../test/eligibility';
 
 let subgraph: TestSubgraph;
 const admin = testIdentities.admin();
@@ -103,7 +104,7 @@ describe('funding and budgets', () => {
   it('takes a reversed allowance out of the caps, so its month can be paid again', async () => {
     const volunteerId = randomUUID();
     await joinTeam(subgraph.dataSource, volunteerId);
-    const agreed = await subgraph.query(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, { input: { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents: 20_000 }, startsOn: `${year}-01-01`, dateOfBirth: '1970-01-01', idempotencyKey: key() } }, admin);
+    const agreed = await subgraph.query(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, { input: await withEligibility(subgraph, { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents: 20_000 }, startsOn: `${year}-01-01`, dateOfBirth: '1970-01-01', idempotencyKey: key() }) }, admin);
     const pay = () => subgraph.query(`mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }`, { input: { arrangementId: agreed.data.agreeAllowanceArrangement, month: `${year}-04`, idempotencyKey: key() } }, admin);
     const first = await pay();
     const [allowance] = await subgraph.dataSource.query('SELECT ledger_entry_id AS "entryId" FROM allowances WHERE id = $1', [first.data.payFlatAllowance]);
@@ -140,7 +141,7 @@ describe('funding and budgets', () => {
       return volunteerId;
     };
     const arrangement = async (volunteerId: string, teamId: string, kind: string, cents: number) =>
-      (await subgraph.query(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, { input: { volunteerId, teamId, kind, amount: { cents }, startsOn: `${next}-01-01`, dateOfBirth: '1970-01-01', idempotencyKey: key() } }, admin)).data.agreeAllowanceArrangement as string;
+      (await subgraph.query(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, { input: await withEligibility(subgraph, { volunteerId, teamId, kind, amount: { cents }, startsOn: `${next}-01-01`, dateOfBirth: '1970-01-01', idempotencyKey: key() }) }, admin)).data.agreeAllowanceArrangement as string;
 
     it('pays only one of two flat allowances at once that together pass what is left, and then refuses to take the allocation back', async () => {
       const { teamId, allocation } = await teamWithBudget('ALLOWANCES', 30_000);

@@ -8,6 +8,7 @@ import { financeSubgraph } from '../subgraph';
 import { joinTeam } from '../test/join-team';
 import { normaliseIban } from './sepa/iban';
 import { formatCents } from './sepa/pain001';
+import { withEligibility } from '../test/eligibility';
 
 let subgraph: TestSubgraph;
 const admin = testIdentities.admin();
@@ -33,7 +34,7 @@ async function payee(cents: number, account?: { name: string; iban: string }) {
   const volunteerId = randomUUID();
   await joinTeam(subgraph.dataSource, volunteerId);
   const { agreeAllowanceArrangement: arrangementId } = await ok(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, {
-    input: { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1975-01-01', idempotencyKey: key() },
+    input: await withEligibility(subgraph, { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1975-01-01', idempotencyKey: key() }),
   });
   await ok(`mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }`, { input: { arrangementId, month: `${year}-01`, idempotencyKey: key() } }, coordinator);
   if (account) await ok(`mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }`, { input: { volunteerId, holderName: account.name, iban: account.iban } });

@@ -3,6 +3,7 @@ import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
 import { joinTeam } from '../test/join-team';
+import { withEligibility } from '../test/eligibility';
 
 let subgraph: TestSubgraph;
 const admin = testIdentities.admin();
@@ -35,7 +36,7 @@ describe('money a volunteer owes back', () => {
   it('follows hours revoked after the payout, is offset against the next allowance, and is written off by another admin, which lets an erasure finish', async () => {
     const volunteerId = randomUUID();
     await joinTeam(subgraph.dataSource, volunteerId);
-    await ok(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, { input: { volunteerId, teamId: FEIJENOORD, kind: 'HOURLY', amount: { cents: 500 }, startsOn: `${year}-01-01`, dateOfBirth: '1970-01-01', idempotencyKey: key() } });
+    await ok(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, { input: await withEligibility(subgraph, { volunteerId, teamId: FEIJENOORD, kind: 'HOURLY', amount: { cents: 500 }, startsOn: `${year}-01-01`, dateOfBirth: '1970-01-01', idempotencyKey: key() }) });
     await ok(`mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }`, { input: { volunteerId, holderName: 'Otto Quint', iban: 'NL91ABNA0417164300' } });
     const first = hours(volunteerId, randomUUID(), 120);
     await decide('HoursApproved', first, 2);

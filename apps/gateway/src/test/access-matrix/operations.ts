@@ -25,12 +25,13 @@ function fieldsAboutAPerson(supergraphSdl: string): string[] {
   return [...resolvedElsewhere.map((field) => `Volunteer.${field.name.value}`), ...exportParts.map((field) => `PersonalDataExport.${field.name.value}`)];
 }
 
-/** The subgraphs a supergraph field names in `@join__field(graph: …)`. */
+/** The subgraphs that resolve a supergraph field: those its `@join__field(graph: …)` names, not as `external`. */
 function ownersOf(field: FieldDefinitionNode): string[] {
   return (field.directives ?? [])
     .filter((directive) => directive.name.value === 'join__field')
-    .flatMap((directive) => directive.arguments?.filter((argument) => argument.name.value === 'graph') ?? [])
-    .map((argument) => String(valueFromASTUntyped(argument.value)));
+    .map((directive) => Object.fromEntries((directive.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value)])))
+    .filter((join) => join.external !== true)
+    .map((join) => String(join.graph));
 }
 
 /** Every `Type.field` of the schema clients see: a row about a field that is gone is stale. */

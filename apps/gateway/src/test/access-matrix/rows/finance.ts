@@ -69,7 +69,7 @@ export const financeRows: Row<any>[] = [
     document: 'mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }',
     // A person has one open arrangement per team: each cell agrees one for a new member.
     prepare: freshCast,
-    arrange: async (cell, _world, cast) => ({ variables: { input: arrangementInput(cast[cell.name].person, cell.target.team) }, caller: cast[cell.name].caller }),
+    arrange: async (cell, world, cast) => ({ variables: { input: await arrangementInput(world, cast[cell.name].person, cell.target.team) }, caller: cast[cell.name].caller }),
     expect: SECOND_PERSON,
   },
   {

@@ -50,4 +50,19 @@ export const referenceRows: Row<any>[] = [
   throughTrainer('Volunteer.certificates', 'certificates { id }', (trainer) => trainer.certificates, PERSONAL),
   throughTrainer('Volunteer.personalDataExport', 'personalDataExport { volunteerId }', (trainer) => trainer.personalDataExport, EXPORT),
   ...['volunteers', 'teams', 'activities', 'training', 'finance'].map(exportPart),
+  // Finance works out a person's allowance limits from the birth date the gateway brings from volunteers.
+  {
+    ...throughTrainer('Volunteer.allowanceEligibility', '', (trainer) => trainer.allowanceEligibility, outcomes({
+      coordinatorOnOwnTeam: 'allowed',
+      coordinatorSelf: 'allowed',
+      admin: 'allowed',
+      // Whoever may not see the person gets no person at all, so nothing of theirs.
+      volunteerOnOtherTeam: null,
+      coordinatorOnOtherTeam: null,
+      partnerOnOwnArea: null,
+      partnerOnOtherArea: null,
+    })),
+    document: `query ($course: ID!, $team: ID!) { course(id: $course) { runs { trainerVolunteer { allowanceEligibility(teamId: $team) { grant } } } } }`,
+    arrange: async (cell, world) => ({ variables: { course: await trainerCourse(world, cell.target.person), team: cell.target.team } }),
+  },
 ];
