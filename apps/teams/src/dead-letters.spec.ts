@@ -47,6 +47,23 @@ describe('dead letters', () => {
     }
     expect((await teams.query(REQUEUE, { consumer: 'probe; DROP', eventType: 'ProbeHappened' }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
+    // Operators are told before they look: the metric on the service's own port counts what waits.
+    await consumeEvents<{ thing: string }>({
+      bus,
+      dataSource: teams.dataSource,
+      consumer: 'teams',
+      type: 'ProbeLost',
+      retryLimit: 0,
+      pollingIntervalSeconds: 0.5,
+      handle: async () => {
+        throw new Error('not mended');
+      },
+    });
+    await bus.boss.publish('ProbeLost', { ...event, id: randomUUID(), type: 'ProbeLost' });
+    await eventually(async () => (await listDeadLetters(bus, { consumer: 'teams' })).length === 1, 30_000);
+    const metrics = await (await fetch(teams.url.replace('/graphql', '/metrics'))).text();
+    expect(metrics).toContain('buurtvolk_dead_lettered_events{service="teams",event_type="ProbeLost"} 1');
+
     mended = true;
     expect((await teams.query(REQUEUE, { consumer: 'probe', eventType: 'ProbeHappened' }, admin)).data.requeueDeadLetteredEvents).toBe(1);
     await eventually(async () => handled.length === 1, 30_000);

@@ -9,3 +9,4 @@ export * from './replay-answer';
 export * from './replay-consume';
 export { claimEvent } from './inbox';
 export * from './dead-letters';
+export * from './dead-letter-counts';

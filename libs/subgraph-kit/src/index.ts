@@ -7,6 +7,7 @@ export * from './errors';
 export * from './federation';
 export * from './http';
 export * from './logger';
+export * from './metrics';
 export * from './money';
 export * from './pagination';
 export * from './personal-data';

@@ -12,6 +12,7 @@ import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { maskError, unauthenticated } from './errors';
 import { createHttpApp, exitOnSignals, jsonBody, listen, readinessEndpoint, REQUEST_ID_HEADER, requestErrorHandler } from './http';
+import { metricsEndpoint } from './metrics';
 import { shutdownSettingsFromEnv } from './shutdown';
 import { createLogger, type Logger } from './logger';
 import { type LoggedContext, requestLoggingPlugin } from './request-logging';
@@ -80,6 +81,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const schema = await definition.buildSchema();
   const app = createHttpApp();
   readinessEndpoint(app, databaseProbe(options.dataSource));
+  metricsEndpoint(app, definition.name, options.bus);
 
   const running = await listen(app, options.port);
   const apollo = new ApolloServer<TContext>({
