@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { OPEN_BALANCE_SQL } from './ledger/payable-balances';
 
 /**
  * VolunteerErased: financial records stay seven years (fiscal law) with their amounts and dates, under the volunteer
@@ -19,7 +20,3 @@ export async function wipeSettledErasedPayees(manager: EntityManager): Promise<v
         AND ${OPEN_BALANCE_SQL} = 0`,
   );
 }
-
-/** What is still payable to a payee (approved and not yet paid out). */
-export const OPEN_BALANCE_SQL = `(SELECT coalesce(sum(CASE WHEN e.to_account = 'payable:' || p.volunteer_id THEN e.amount_cents ELSE -e.amount_cents END), 0)
-   FROM ledger_entries e WHERE e.to_account = 'payable:' || p.volunteer_id OR e.from_account = 'payable:' || p.volunteer_id)`;

@@ -5,7 +5,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { VolunteerReference } from '../references';
-import { OPEN_BALANCE_SQL } from '../erasure';
+import { OPEN_BALANCE_SQL } from '../ledger/payable-balances';
 import { formatIban } from './sepa/iban';
 
 @InputType('SetPayoutAccountInput')

@@ -4,7 +4,7 @@ import { wipeSettledErasedPayees } from '../erasure';
 import { book } from '../funding/funding.service';
 import { once } from '../ledger/idempotency';
 import { LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
-import { PAYABLE_BALANCES_SQL } from '../ledger/payable-balances';
+import { OPEN_BALANCE_SQL, PAYABLE_BALANCES_SQL } from '../ledger/payable-balances';
 import type { FinancePolicy } from '../policy';
 
 /** Where forgiven money goes: the foundation's loss, visible in the ledger like any other account. */
@@ -52,9 +52,6 @@ export class ReceivableService {
 }
 
 async function payableBalance(manager: EntityManager, volunteerId: string): Promise<number> {
-  const [{ balance }] = await manager.query(
-    `SELECT coalesce(sum(CASE WHEN to_account = $1 THEN amount_cents ELSE -amount_cents END), 0) AS balance FROM ledger_entries WHERE to_account = $1 OR from_account = $1`,
-    [`payable:${volunteerId}`],
-  );
+  const [{ balance }] = await manager.query(`SELECT ${OPEN_BALANCE_SQL} AS balance FROM (SELECT $1::uuid AS volunteer_id) p`, [volunteerId]);
   return Number(balance);
 }
