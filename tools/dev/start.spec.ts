@@ -79,7 +79,14 @@ async function isListening(port: number): Promise<boolean> {
 describe('npm start', () => {
   it('runs the federation on the embedded PostgreSQL, stops cleanly on Ctrl-C, and keeps the data for the next start', async () => {
     const first = await start();
-    expect(first.output()).toContain(`Gateway:  ${first.url}`);
+    const portalUrl = `http://localhost:${ports.gateway}/`;
+    // The portal's URL comes first: it is the one a person opens.
+    expect(first.output().indexOf(`Portal:   ${portalUrl}`)).toBeGreaterThan(-1);
+    expect(first.output().indexOf(`Portal:   ${portalUrl}`)).toBeLessThan(first.output().indexOf(`Gateway:  ${first.url}`));
+    const portalPage = await fetch(`${portalUrl}uren`, { headers: { accept: 'text/html' } });
+    expect(portalPage.status).toBe(200);
+    expect(await portalPage.text()).toContain('<div id="root">');
+    expect(await (await fetch(`${portalUrl}portal/config`)).json()).toEqual({ signIn: { kind: 'development' } });
     const headers = { authorization: `Bearer ${first.token}` };
     const teams = await postGraphQL(first.url, { query: '{ teams { totalCount } }' }, headers);
     expect(teams.data).toEqual({ teams: { totalCount: 9 } });

@@ -10,6 +10,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DATA_DIR, EMBEDDED_DATA_DIR, EMBEDDED_PORT, ROOT } from '../local-server';
 import { GATEWAY_MAIN, SUBGRAPHS } from '../subgraphs';
+import { buildPortal, PORTAL_DIST } from '../portal/build-portal';
 import { RestartBackoff } from './restart-backoff';
 
 const LOG_DIR = join(DATA_DIR, 'logs');
@@ -49,7 +50,10 @@ async function main() {
     serverUrl = embedded.url;
   }
 
-  const gatewayEnv: Record<string, string> = { GATEWAY_PORT: String(GATEWAY_PORT) };
+  console.log('Building the portal…');
+  await buildPortal();
+
+  const gatewayEnv: Record<string, string> = { GATEWAY_PORT: String(GATEWAY_PORT), PORTAL_DIR: PORTAL_DIST };
   for (const { definition, main: entry } of SUBGRAPHS) {
     await ensureDatabase(serverUrl, serviceDatabaseName(definition.name));
     const port = subgraphPort(definition.name, definition.defaultPort);
@@ -138,11 +142,13 @@ async function waitUntilReady(name: string, port: number): Promise<void> {
 
 async function printWelcome(): Promise<void> {
   const token = await issueDevToken({ subject: 'dev-admin', role: Role.ADMIN, teamIds: [] });
+  const portalUrl = `http://localhost:${GATEWAY_PORT}/`;
   const url = `http://localhost:${GATEWAY_PORT}/graphql`;
   const query = '{ teams(first: 5) { totalCount edges { node { name status sizeIndicator neighbourhood { name city } partners { name kind } } } } }';
   console.log(`
 Buurtvolk is running.
 
+  Portal:   ${portalUrl}   (open it in a browser and sign in as one of the demo people)
   Gateway:  ${url}   (open it in a browser for the query editor)
   Token:    an ADMIN development token, valid 8 hours (more: npm run --silent token -- --role COORDINATOR --team <id>)
 

@@ -18,6 +18,7 @@ import {
 import { authenticatedCaller, authenticateRequests } from './caller-authentication';
 import type { GatewayContext } from './gateway-context';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits';
+import { mountPortal, type PortalSignIn } from './portal/portal-routes';
 import { batchSizeLimit, limitRefusal, requestLimitsPlugin } from './limits/limits-plugin';
 import { documentLimitsRule, knownOperationTypesRule } from './limits/validation-rules';
 import { type SubgraphConnectionOptions, SubgraphDataSource } from './subgraph-data-source';
@@ -37,6 +38,8 @@ export interface GatewayOptions {
   rateLimit?: Partial<RateLimitSettings> | false;
   /** Express's `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. None by default. */
   trustProxy?: number | string[];
+  /** The portal on the same origin: its sign-in settings and, when built, its static files. */
+  portal?: { signIn: PortalSignIn; directory?: string };
   logger?: Logger;
 }
 
@@ -102,6 +105,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       context: async ({ req, res }) => ({ requestId: requestIdOf(req), logger, identity: authenticatedCaller(res), rateLimitCaller: rateLimitCallerOf(res) }),
     }),
   );
+  if (options.portal) mountPortal(app, options.portal);
   app.use(requestErrorHandler(logger));
   started = true;
 

@@ -3,6 +3,7 @@ import { createLogger, exitOnSignals } from '@buurtvolk/subgraph-kit';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startGateway } from './gateway';
+import { portalSignInFromEnv } from './portal/portal-routes';
 import { rateLimitSettingsFromEnv, trustProxyFromEnv } from './rate-limit';
 
 /** Subgraph URLs come from the supergraph, unless `<NAME>_SUBGRAPH_URL` says otherwise (e.g. TEAMS_SUBGRAPH_URL). */
@@ -25,6 +26,7 @@ async function main() {
     connection: { timeoutMs: Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000) },
     rateLimit: rateLimitSettingsFromEnv(process.env),
     trustProxy: trustProxyFromEnv(process.env),
+    portal: { signIn: portalSignInFromEnv(process.env), directory: process.env.PORTAL_DIR ?? join(__dirname, '..', '..', '..', 'dist', 'apps', 'portal') },
     logger,
   });
   logger.info({ url: gateway.url }, 'gateway ready');

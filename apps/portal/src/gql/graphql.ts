@@ -1,0 +1,2492 @@
+/* eslint-disable */
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+export type MakeOptional<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]?: Maybe<T[SubKey]> };
+export type MakeMaybe<T, K extends keyof T> = Omit<T, K> & { [SubKey in K]: Maybe<T[SubKey]> };
+export type MakeEmpty<T extends { [key: string]: unknown }, K extends keyof T> = { [_ in K]?: never };
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
+  DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
+  JSON: { input: any; output: any; }
+  /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
+  LocalDate: { input: string; output: string; }
+  join__DirectiveArguments: { input: any; output: any; }
+  join__FieldSet: { input: any; output: any; }
+  link__Import: { input: any; output: any; }
+};
+
+/** Something a team does on one of the six themes; an occurrence of a series can be changed on its own */
+export type Activity = {
+  __typename?: 'Activity';
+  /** Empty: no limit */
+  capacity?: Maybe<Scalars['Int']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  neighbourhood: Neighbourhood;
+  organisers: Array<Volunteer>;
+  partner?: Maybe<Partner>;
+  /** Entered when the activity is done */
+  residentsReached?: Maybe<Scalars['Int']['output']>;
+  result?: Maybe<Scalars['String']['output']>;
+  /** The series this is an occurrence of */
+  seriesId?: Maybe<Scalars['ID']['output']>;
+  /** People signed up */
+  signUpCount: Scalars['Int']['output'];
+  /** Who signed up; for the team and admins */
+  signedUp?: Maybe<Array<Volunteer>>;
+  startsAt: Scalars['DateTime']['output'];
+  status: ActivityStatus;
+  team: Team;
+  theme: Theme;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type ActivityConnection = {
+  __typename?: 'ActivityConnection';
+  edges: Array<ActivityEdge>;
+  pageInfo: PageInfo;
+  /** All items that match the filters, across pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ActivityEdge = {
+  __typename?: 'ActivityEdge';
+  cursor: Scalars['String']['output'];
+  node: Activity;
+};
+
+export type ActivityStatus =
+  | 'CANCELLED'
+  | 'DONE'
+  | 'PLANNED';
+
+export type AddMembershipInput = {
+  /** First day in the team */
+  from: Scalars['LocalDate']['input'];
+  role?: MembershipRole;
+  teamId: Scalars['ID']['input'];
+  /** The volunteer (from the volunteers service) */
+  volunteerId: Scalars['ID']['input'];
+};
+
+export type AgreeAllowanceArrangementInput = {
+  /** Per month, or per hour */
+  amount: PositiveMoneyInput;
+  /** The grant of Volunteer.allowanceEligibility for this person and team: it carries their birth date as the volunteers service knows it */
+  eligibility: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** FLAT_MONTHLY (an amount per month) or HOURLY (a rate per approved hour) */
+  kind: Scalars['String']['input'];
+  /** Receives social assistance (optional, with consent): under 27 only proven costs are reimbursed */
+  socialAssistanceUnder27?: Scalars['Boolean']['input'];
+  startsOn: Scalars['LocalDate']['input'];
+  teamId: Scalars['ID']['input'];
+  volunteerId: Scalars['ID']['input'];
+};
+
+export type AllocateBudgetInput = {
+  agreementId: Scalars['ID']['input'];
+  amount: PositiveMoneyInput;
+  category: BudgetCategory;
+  idempotencyKey: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+/** A volunteer at 80% or more of a monthly or yearly cap */
+export type AllowanceCapStanding = {
+  __typename?: 'AllowanceCapStanding';
+  month: Scalars['String']['output'];
+  monthlyCap: Money;
+  usedThisMonth: Money;
+  /** Including allowances declared from other organisations */
+  usedThisYear: Money;
+  volunteer: Volunteer;
+  yearlyCap: Money;
+};
+
+/** The limits of an allowance arrangement for this person, from their birth date */
+export type AllowanceEligibility = {
+  __typename?: 'AllowanceEligibility';
+  /** Pass as eligibility to agreeAllowanceArrangement within 30 minutes */
+  grant: Scalars['String']['output'];
+  /** The hourly maximum for their age today */
+  maxHourly: Money;
+  monthlyCap: Money;
+};
+
+export type AllowanceRate = {
+  __typename?: 'AllowanceRate';
+  /** Checked against the Belastingdienst; false: announced, to be confirmed */
+  confirmed: Scalars['Boolean']['output'];
+  hourly21Plus: Money;
+  hourlyUnder21: Money;
+  monthlyCap: Money;
+  source: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+  year: Scalars['Int']['output'];
+  yearlyCap: Money;
+};
+
+export type ApproveHourEntriesInput = {
+  entries: Array<HourEntryVersionInput>;
+};
+
+export type AssignTeamCoachInput = {
+  /** First day of coaching the team */
+  from: Scalars['LocalDate']['input'];
+  /** The coach's name */
+  name: Scalars['String']['input'];
+  /** The organisation the coach works for */
+  organisation: Scalars['String']['input'];
+  teamId: Scalars['ID']['input'];
+};
+
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  /** What happened, e.g. membership.added */
+  action: Scalars['String']['output'];
+  actorRole: Scalars['String']['output'];
+  /** The subject of the token that made the change */
+  actorSubject: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  entityType: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  /** Other records the change touched (e.g. the team and the volunteer) */
+  relatedIds: Array<Scalars['ID']['output']>;
+  requestId: Scalars['String']['output'];
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  edges: Array<AuditEntryEdge>;
+  pageInfo: PageInfo;
+  /** All items that match the filters, across pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEntryEdge = {
+  __typename?: 'AuditEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditEntry;
+};
+
+export type Availability = {
+  __typename?: 'Availability';
+  day: Weekday;
+  part: DayPart;
+};
+
+export type AvailabilityInput = {
+  day: Weekday;
+  part: DayPart;
+};
+
+export type BudgetCategory =
+  | 'ACTIVITIES'
+  | 'ALLOWANCES'
+  | 'COORDINATION'
+  | 'TRAINING';
+
+/** One category of a team’s budget for a year; spent and left are derived from the ledger */
+export type BudgetLine = {
+  __typename?: 'BudgetLine';
+  allocated: Money;
+  category: BudgetCategory;
+  left: Money;
+  spent: Money;
+};
+
+export type Certificate = {
+  __typename?: 'Certificate';
+  course: Course;
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['LocalDate']['output'];
+  valid: Scalars['Boolean']['output'];
+  /** Empty: does not expire */
+  validUntil?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type ChangeVolunteerStatusInput = {
+  id: Scalars['ID']['input'];
+  /** The day the new status starts */
+  on: Scalars['LocalDate']['input'];
+  status: VolunteerStatus;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+export type ClaimStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'INCOMPLETE'
+  | 'PAID'
+  | 'REJECTED'
+  | 'SCHEDULED'
+  | 'SUBMITTED';
+
+export type CohesionAnswerInput = {
+  /** Mean agreement of the respondents, 1 = helemaal oneens … 5 = helemaal eens */
+  meanAgreement: Scalars['Float']['input'];
+  statement: CohesionStatement;
+};
+
+/** Statements of the CBS social cohesion scale (Veiligheidsmonitor) */
+export type CohesionStatement =
+  /** Ik voel me thuis bij de mensen die in deze buurt wonen / I feel at home with the people who live in this neighbourhood */
+  | 'FEEL_AT_HOME_WITH_NEIGHBOURS'
+  /** Ik woon in een gezellige buurt, waar veel saamhorigheid is / I live in a friendly neighbourhood with a strong sense of togetherness */
+  | 'FRIENDLY_CLOSE_KNIT_NEIGHBOURHOOD'
+  /** Ik heb veel contact met andere buurtbewoners / I have a lot of contact with other residents */
+  | 'MUCH_CONTACT_WITH_NEIGHBOURS'
+  /** De mensen gaan in deze buurt op een prettige manier met elkaar om / People in this neighbourhood get along pleasantly */
+  | 'PEOPLE_GET_ALONG_PLEASANTLY'
+  /** De mensen kennen elkaar in deze buurt nauwelijks / People hardly know each other in this neighbourhood */
+  | 'PEOPLE_HARDLY_KNOW_EACH_OTHER';
+
+export type CompleteActivityInput = {
+  id: Scalars['ID']['input'];
+  /** Residents reached */
+  residentsReached: Scalars['Int']['input'];
+  result?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+export type Consent = {
+  __typename?: 'Consent';
+  givenOn: Scalars['LocalDate']['output'];
+  purpose: ConsentPurpose;
+  withdrawnOn?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type ConsentInput = {
+  /** Defaults to today */
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
+  purpose: ConsentPurpose;
+  volunteerId: Scalars['ID']['input'];
+};
+
+export type ConsentPurpose =
+  /** Coordinators may see and use e-mail and phone */
+  | 'CONTACT'
+  /** Photos of the person may be used */
+  | 'PHOTOS'
+  /** May be named to partner organisations */
+  | 'SHARE_WITH_PARTNERS'
+  /** Wellbeing checks are recorded and counted in (anonymous) figures */
+  | 'WELLBEING_MONITOR';
+
+export type CorrectAllowanceRateInput = {
+  confirmed: Scalars['Boolean']['input'];
+  /** Cents per hour, 21 and over */
+  hourly21PlusCents: Scalars['Int']['input'];
+  hourlyUnder21Cents: Scalars['Int']['input'];
+  monthlyCapCents: Scalars['Int']['input'];
+  source: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
+  yearlyCapCents: Scalars['Int']['input'];
+};
+
+export type CorrectNeighbourhoodSurveyInput = {
+  id: Scalars['ID']['input'];
+  results: SurveyResultsInput;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+/** The name or account of a payment the bank has not settled yet */
+export type CorrectScheduledPaymentInput = {
+  /** The account holder, as the bank knows them */
+  holderName?: InputMaybe<Scalars['String']['input']>;
+  iban?: InputMaybe<Scalars['String']['input']>;
+  paymentId: Scalars['ID']['input'];
+};
+
+export type Course = {
+  __typename?: 'Course';
+  /** Empty: the certificate does not expire */
+  certificateValidMonths?: Maybe<Scalars['Int']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  givesCertificate: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  kind: CourseKind;
+  /** Every team member in these roles needs this course */
+  requiredForRoles: Array<TeamRole>;
+  /** Runs open to all teams or to one of yours */
+  runs: Array<CourseRun>;
+  /** Sessions to attend for the course (and its certificate) */
+  sessionCount: Scalars['Int']['output'];
+  studyHours: Scalars['Int']['output'];
+  theme?: Maybe<Theme>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type CourseKind =
+  | 'COACHING'
+  | 'INFORMATION_SESSION'
+  | 'SKILL_TRAINING';
+
+/** One run of a course: its sessions, trainer and places; open to all teams, or to one (coaching) */
+export type CourseRun = {
+  __typename?: 'CourseRun';
+  capacity: Scalars['Int']['output'];
+  course: Course;
+  enrolledCount: Scalars['Int']['output'];
+  /** The enrolments you may see: your own, or your teams’ people */
+  enrolments: Array<Enrolment>;
+  id: Scalars['ID']['output'];
+  sessions: Array<Session>;
+  status: Scalars['String']['output'];
+  /** Empty: open to all teams */
+  team?: Maybe<Team>;
+  trainerName?: Maybe<Scalars['String']['output']>;
+  trainerOrganisation?: Maybe<Scalars['String']['output']>;
+  /** A peer trainer */
+  trainerVolunteer?: Maybe<Volunteer>;
+  version: Scalars['Int']['output'];
+  waitingCount: Scalars['Int']['output'];
+};
+
+export type CreateCourseInput = {
+  certificateValidMonths?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  givesCertificate: Scalars['Boolean']['input'];
+  kind: CourseKind;
+  /** Team roles that need this course; empty: none */
+  requiredForRoles?: InputMaybe<Array<TeamRole>>;
+  sessionCount: Scalars['Int']['input'];
+  studyHours: Scalars['Int']['input'];
+  theme?: InputMaybe<Theme>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateFundingAgreementInput = {
+  amount: PositiveMoneyInput;
+  endsOn: Scalars['LocalDate']['input'];
+  /** A retry with the same key returns the first result */
+  idempotencyKey: Scalars['String']['input'];
+  /** Neighbourhoods it covers (all teams working there) */
+  neighbourhoodIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The funder (a partner organisation) */
+  partnerId: Scalars['ID']['input'];
+  /** Agreed social return in cents per euro: 190 is "€1.90 back per €1" */
+  socialReturnCentsPerEuro: Scalars['Int']['input'];
+  startsOn: Scalars['LocalDate']['input'];
+  /** Teams it covers */
+  teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title: Scalars['String']['input'];
+};
+
+export type CreateNeighbourhoodInput = {
+  cbsCode?: InputMaybe<Scalars['String']['input']>;
+  city: Scalars['String']['input'];
+  /** Year of the CBS area classification the codes come from */
+  classificationYear: Scalars['Int']['input'];
+  municipalityCode: Scalars['String']['input'];
+  municipalityName: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type CreatePartnerInput = {
+  kind: PartnerKind;
+  name: Scalars['String']['input'];
+  /** The neighbourhoods this organisation serves */
+  neighbourhoodIds: Array<Scalars['ID']['input']>;
+};
+
+export type CreateTeamInput = {
+  /** 4 to 6 years after startsOn */
+  commitmentEndsOn: Scalars['LocalDate']['input'];
+  name: Scalars['String']['input'];
+  neighbourhoodId: Scalars['ID']['input'];
+  startsOn: Scalars['LocalDate']['input'];
+  status?: TeamStatus;
+};
+
+export type DayPart =
+  | 'AFTERNOON'
+  | 'EVENING'
+  | 'MORNING';
+
+/** An event a service gave up on after about 11 hours of retries; an operator requeues it */
+export type DeadLetteredEvent = {
+  __typename?: 'DeadLetteredEvent';
+  /** The service that could not handle it */
+  consumer: Scalars['String']['output'];
+  deadSince: Scalars['DateTime']['output'];
+  eventId: Scalars['ID']['output'];
+  eventType: Scalars['String']['output'];
+  jobId: Scalars['ID']['output'];
+  /** The first line of the last error */
+  lastError?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  /** The service that recorded it */
+  source: Scalars['String']['output'];
+};
+
+export type DecideExpenseClaimInput = {
+  id: Scalars['ID']['input'];
+  /** Why; the volunteer sees it */
+  reason: Scalars['String']['input'];
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+export type DecideHourEntryInput = {
+  id: Scalars['ID']['input'];
+  /** Why; the volunteer sees it */
+  reason: Scalars['String']['input'];
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+/** Allowances the volunteer receives from other organisations this year; they count towards the yearly cap */
+export type DeclareAllowanceElsewhereInput = {
+  /** Cents */
+  amountCents: Scalars['Int']['input'];
+  volunteerId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type DraftExpenseClaimInput = {
+  idempotencyKey: Scalars['String']['input'];
+  items: Array<ExpenseClaimItemInput>;
+  teamId: Scalars['ID']['input'];
+};
+
+export type EndMembershipInput = {
+  id: Scalars['ID']['input'];
+  /** Last day in the team */
+  until: Scalars['LocalDate']['input'];
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+export type EndTeamCoachInput = {
+  id: Scalars['ID']['input'];
+  /** Last day of coaching the team */
+  until: Scalars['LocalDate']['input'];
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+export type Enrolment = {
+  __typename?: 'Enrolment';
+  enrolledAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  run: CourseRun;
+  status: EnrolmentStatus;
+  version: Scalars['Int']['output'];
+  volunteer?: Maybe<Volunteer>;
+  /** Place on the waiting list, 1 is next */
+  waitingPosition?: Maybe<Scalars['Int']['output']>;
+};
+
+export type EnrolmentStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'ENROLLED'
+  | 'WAITING';
+
+export type ExpenseCategory =
+  | 'FOOD'
+  | 'MATERIALS'
+  | 'OTHER'
+  | 'TRAVEL';
+
+export type ExpenseClaim = {
+  __typename?: 'ExpenseClaim';
+  id: Scalars['ID']['output'];
+  items: Array<ExpenseClaimItem>;
+  /** Why it was rejected or sent back */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: ClaimStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type ExpenseClaimItem = {
+  __typename?: 'ExpenseClaimItem';
+  amount: Money;
+  category: ExpenseCategory;
+  /** Where the receipt file is kept */
+  receiptRef: Scalars['String']['output'];
+  /** SHA-256 of the receipt file, so a changed receipt is noticed */
+  receiptSha256: Scalars['String']['output'];
+  spentOn: Scalars['LocalDate']['output'];
+};
+
+export type ExpenseClaimItemInput = {
+  amount: PositiveMoneyInput;
+  category: ExpenseCategory;
+  /** Where the receipt file is kept */
+  receiptRef: Scalars['String']['input'];
+  /** SHA-256 of the receipt file, hexadecimal */
+  receiptSha256: Scalars['String']['input'];
+  spentOn: Scalars['LocalDate']['input'];
+};
+
+export type FieldProblem = {
+  __typename?: 'FieldProblem';
+  field: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Approved hours in the 12 months from the team’s start against the promise of 5,000–10,000 */
+export type FirstYearProgress = {
+  __typename?: 'FirstYearProgress';
+  approvedHours: Scalars['Float']['output'];
+  from: Scalars['LocalDate']['output'];
+  highTarget: Scalars['Int']['output'];
+  /** Hours per week needed from today to reach 10,000 */
+  hoursPerWeekNeededForHigh?: Maybe<Scalars['Float']['output']>;
+  /** Hours per week needed from today to reach 5,000; empty when reached or over */
+  hoursPerWeekNeededForLow?: Maybe<Scalars['Float']['output']>;
+  lowTarget: Scalars['Int']['output'];
+  status: PromiseStatus;
+  /** The last day of the first year */
+  until: Scalars['LocalDate']['output'];
+};
+
+export type FundingAgreement = {
+  __typename?: 'FundingAgreement';
+  amount: Money;
+  endsOn: Scalars['LocalDate']['output'];
+  funder: Partner;
+  id: Scalars['ID']['output'];
+  /** What the agreement’s teams achieved over its period so far, beside the promised return (admins, the funder) */
+  impact?: Maybe<ImpactReport>;
+  neighbourhoods: Array<Neighbourhood>;
+  /** Agreed social return in cents per euro, e.g. 190 for "€1.90 back per €1" */
+  socialReturnCentsPerEuro: Scalars['Int']['output'];
+  startsOn: Scalars['LocalDate']['output'];
+  teams: Array<Team>;
+  title: Scalars['String']['output'];
+  version: Scalars['Int']['output'];
+};
+
+export type HourEntry = {
+  __typename?: 'HourEntry';
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  description?: Maybe<Scalars['String']['output']>;
+  entryDate: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  minutes: Scalars['Int']['output'];
+  rejectionReason?: Maybe<Scalars['String']['output']>;
+  status: HourEntryStatus;
+  team: Team;
+  theme: Theme;
+  version: Scalars['Int']['output'];
+  volunteer: Volunteer;
+};
+
+export type HourEntryConnection = {
+  __typename?: 'HourEntryConnection';
+  edges: Array<HourEntryEdge>;
+  pageInfo: PageInfo;
+  /** All items that match the filters, across pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type HourEntryEdge = {
+  __typename?: 'HourEntryEdge';
+  cursor: Scalars['String']['output'];
+  node: HourEntry;
+};
+
+export type HourEntryStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+export type HourEntryVersionInput = {
+  id: Scalars['ID']['input'];
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+/** Volunteer hours of one calendar year */
+export type HoursSummary = {
+  __typename?: 'HoursSummary';
+  /** People with approved hours in the year; hidden by the small-numbers rule (README) */
+  activeVolunteers?: Maybe<Scalars['Int']['output']>;
+  approvedHours: Scalars['Float']['output'];
+  byMonth: Array<MonthHours>;
+  byTheme: Array<ThemeHours>;
+  /** Residents reached by activities done in the year */
+  residentsReached: Scalars['Int']['output'];
+  submittedHours: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type ImpactActivities = {
+  __typename?: 'ImpactActivities';
+  completed: Scalars['Int']['output'];
+  residentsReached: Scalars['Int']['output'];
+};
+
+/** The social return a funding agreement promised */
+export type ImpactAgreedReturn = {
+  __typename?: 'ImpactAgreedReturn';
+  agreementId: Scalars['ID']['output'];
+  /** Cents back per euro, e.g. 190 */
+  centsPerEuro: Scalars['Int']['output'];
+  /** As a ratio, e.g. 1.9 */
+  ratio: Scalars['Float']['output'];
+  title: Scalars['String']['output'];
+};
+
+/** Who gains from an effect */
+export type ImpactBeneficiary =
+  | 'CARE_INSURER'
+  | 'HOUSING_CORPORATION'
+  | 'MUNICIPALITY'
+  | 'RESIDENTS';
+
+export type ImpactBeneficiaryValue = {
+  __typename?: 'ImpactBeneficiaryValue';
+  beneficiary: ImpactBeneficiary;
+  value: Money;
+  valueHigh: Money;
+  valueLow: Money;
+};
+
+/** One wave of the neighbourhood survey; hidden from partners with fewer than 10 respondents */
+export type ImpactCohesionWave = {
+  __typename?: 'ImpactCohesionWave';
+  /** Cohesion score minus the baseline’s */
+  changeSinceBaseline?: Maybe<Scalars['Float']['output']>;
+  /** Movisie's five characteristics of 'Een buurt voor iedereen' */
+  characteristics?: Maybe<Array<SurveyItemScore>>;
+  /** CBS social cohesion scale, 0–10 */
+  cohesionScore?: Maybe<Scalars['Float']['output']>;
+  fieldedOn: Scalars['LocalDate']['output'];
+  neighbourhoodId: Scalars['ID']['output'];
+  sampleSize?: Maybe<Scalars['Int']['output']>;
+  statements?: Maybe<Array<SurveyItemScore>>;
+  surveyId: Scalars['ID']['output'];
+  wave: SurveyWave;
+};
+
+/** Social cost-benefit summary (MKBA): costs from the ledger against the monetised effects */
+export type ImpactCostBenefit = {
+  __typename?: 'ImpactCostBenefit';
+  /** What the funding agreements in scope promised, beside the ratio */
+  agreedReturns: Array<ImpactAgreedReturn>;
+  /** The year values are discounted to */
+  baseYear: Scalars['Int']['output'];
+  /** Benefits per euro of cost; null without costs */
+  benefitCostRatio?: Maybe<Scalars['Float']['output']>;
+  benefitCostRatioHigh?: Maybe<Scalars['Float']['output']>;
+  benefitCostRatioLow?: Maybe<Scalars['Float']['output']>;
+  benefitsByBeneficiary: Array<ImpactBeneficiaryValue>;
+  costs: Array<ImpactCostLine>;
+  discountRatePercent: Scalars['Float']['output'];
+  effects: Array<ImpactEffectLine>;
+  /** Discounted benefits minus discounted costs */
+  netPresentValue: Money;
+  netPresentValueHigh: Money;
+  netPresentValueLow: Money;
+  /** The price year asked for; each line says the year of the price it used */
+  priceYear: Scalars['Int']['output'];
+  totalBenefits: Money;
+  totalBenefitsHigh: Money;
+  totalBenefitsLow: Money;
+  totalCosts: Money;
+};
+
+export type ImpactCostLine = {
+  __typename?: 'ImpactCostLine';
+  amount: Money;
+  /** Ledger bookings behind the amount */
+  bookings: Scalars['Int']['output'];
+  /** Budget category the money was allocated to */
+  category: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One table of the report as CSV (semicolon-separated, decimal comma, Dutch headers; "x" is a hidden cell) */
+export type ImpactCsvTable = {
+  __typename?: 'ImpactCsvTable';
+  content: Scalars['String']['output'];
+  fileName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type ImpactEffectCategory =
+  | 'INFORMAL_HELP'
+  | 'PARTICIPANT_WELLBEING'
+  | 'RESIDENTS_REACHED'
+  | 'SOCIAL_COHESION'
+  | 'TRAINING';
+
+/** One effect: quantity × price = value, with the price’s source; value empty where no price is published */
+export type ImpactEffectLine = {
+  __typename?: 'ImpactEffectLine';
+  beneficiary: ImpactBeneficiary;
+  /** The sum written out, e.g. "6200.0 hour × €13.10 = €81220.00" */
+  calculation: Scalars['String']['output'];
+  category: ImpactEffectCategory;
+  price?: Maybe<Money>;
+  priceItem: Scalars['String']['output'];
+  priceYear?: Maybe<Scalars['Int']['output']>;
+  /** Null when the figure itself is hidden (a group under 10) */
+  quantity?: Maybe<Scalars['Float']['output']>;
+  source: Scalars['String']['output'];
+  theme?: Maybe<Theme>;
+  unit: Scalars['String']['output'];
+  value?: Maybe<Money>;
+  valueHigh?: Maybe<Money>;
+  valueLow?: Maybe<Money>;
+  year: Scalars['Int']['output'];
+};
+
+/** Progress against the promise of 5,000–10,000 extra hours in a neighbourhood’s first year */
+export type ImpactHoursPromise = {
+  __typename?: 'ImpactHoursPromise';
+  /** The pro-rata share of the minimum due by today (all of it once the year is over) */
+  expectedByNow: Scalars['Float']['output'];
+  /** The first team’s start */
+  from?: Maybe<Scalars['LocalDate']['output']>;
+  hours: Scalars['Float']['output'];
+  maximumHours: Scalars['Int']['output'];
+  minimumHours: Scalars['Int']['output'];
+  neighbourhoodId: Scalars['ID']['output'];
+  /** Hours as a percentage of the minimum */
+  percentOfMinimum: Scalars['Float']['output'];
+  status: ImpactPromiseStatus;
+  until?: Maybe<Scalars['LocalDate']['output']>;
+};
+
+export type ImpactMonth = {
+  __typename?: 'ImpactMonth';
+  activitiesCompleted: Scalars['Int']['output'];
+  hours: Scalars['Float']['output'];
+  /** YYYY-MM (Europe/Amsterdam) */
+  month: Scalars['String']['output'];
+  /** Residents reached by the activities completed (head counts, not registered people) */
+  residentsReached: Scalars['Int']['output'];
+};
+
+/** All neighbourhoods in one year (admins) */
+export type ImpactNationalOverview = {
+  __typename?: 'ImpactNationalOverview';
+  neighbourhoods: Array<ImpactNeighbourhoodRow>;
+  total: ImpactReport;
+  year: Scalars['Int']['output'];
+};
+
+export type ImpactNeighbourhoodRow = {
+  __typename?: 'ImpactNeighbourhoodRow';
+  activeVolunteers?: Maybe<Scalars['Int']['output']>;
+  certificates?: Maybe<Scalars['Int']['output']>;
+  hours: Scalars['Float']['output'];
+  neighbourhood: Neighbourhood;
+  promiseStatus: ImpactPromiseStatus;
+  residentsReached: Scalars['Int']['output'];
+};
+
+export type ImpactPromiseStatus =
+  /** First year over; more than 10,000 hours */
+  | 'ABOVE'
+  /** First year running; hours below the pro-rata share of 5,000 */
+  | 'BEHIND'
+  /** First year over; fewer than 5,000 hours */
+  | 'BELOW'
+  /** No team has started here yet */
+  | 'NOT_STARTED'
+  /** First year running; hours at or above the pro-rata share of 5,000 */
+  | 'ON_TRACK'
+  /** First year over; 5,000–10,000 hours as promised */
+  | 'WITHIN';
+
+/** What teams achieved in a neighbourhood, team, funding agreement or the country, and what it is worth */
+export type ImpactReport = {
+  __typename?: 'ImpactReport';
+  activities: ImpactActivities;
+  /** Survey waves of the neighbourhoods in scope, oldest first */
+  cohesion: Array<ImpactCohesionWave>;
+  costBenefit: ImpactCostBenefit;
+  /** Every table of this report as CSV, with Dutch column headers */
+  csv: Array<ImpactCsvTable>;
+  firstYearPromise: Array<ImpactHoursPromise>;
+  from: Scalars['LocalDate']['output'];
+  hoursByTheme: Array<ImpactThemeHours>;
+  months: Array<ImpactMonth>;
+  scope: ImpactScope;
+  scopeId?: Maybe<Scalars['ID']['output']>;
+  totalHours: Scalars['Float']['output'];
+  training: ImpactTraining;
+  until: Scalars['LocalDate']['output'];
+  volunteers: ImpactVolunteers;
+  wellbeing: ImpactWellbeing;
+  /** The calendar year; null for a funding agreement’s whole period */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+
+/** What teams achieved in a neighbourhood, team, funding agreement or the country, and what it is worth */
+export type ImpactReportCostBenefitArgs = {
+  discountRatePercent?: Scalars['Float']['input'];
+  priceYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** What teams achieved in a neighbourhood, team, funding agreement or the country, and what it is worth */
+export type ImpactReportCsvArgs = {
+  discountRatePercent?: Scalars['Float']['input'];
+  priceYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type ImpactScope =
+  | 'FUNDING_AGREEMENT'
+  | 'NATIONAL'
+  | 'NEIGHBOURHOOD'
+  | 'TEAM';
+
+export type ImpactThemeHours = {
+  __typename?: 'ImpactThemeHours';
+  /** Approved hour entries behind the hours */
+  entries: Scalars['Int']['output'];
+  hours: Scalars['Float']['output'];
+  labelEn: Scalars['String']['output'];
+  labelNl: Scalars['String']['output'];
+  theme: Theme;
+};
+
+export type ImpactTraining = {
+  __typename?: 'ImpactTraining';
+  /** Certificates earned by team members; hidden from partners under 10 */
+  certificates?: Maybe<Scalars['Int']['output']>;
+  /** Different courses behind them */
+  courses: Scalars['Int']['output'];
+};
+
+/** Team members; a count under 10 is hidden from partners (null), as is one that would reveal such a count */
+export type ImpactVolunteers = {
+  __typename?: 'ImpactVolunteers';
+  /** Members and coordinators at any time in the period (coaches are staff, not counted) */
+  active?: Maybe<Scalars['Int']['output']>;
+  joined?: Maybe<Scalars['Int']['output']>;
+  left?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Change since intake of consenting participants; only shown for groups of 10 or more */
+export type ImpactWellbeing = {
+  __typename?: 'ImpactWellbeing';
+  domains?: Maybe<Array<ImpactWellbeingChange>>;
+  participants?: Maybe<Scalars['Int']['output']>;
+  /** The year the change is measured in */
+  year: Scalars['Int']['output'];
+};
+
+export type ImpactWellbeingChange = {
+  __typename?: 'ImpactWellbeingChange';
+  /** Average change since intake on a 0–10 scale */
+  averageChange: Scalars['Float']['output'];
+  domain: WellbeingDomain;
+};
+
+export type ImportRowResult = {
+  __typename?: 'ImportRowResult';
+  errors: Array<FieldProblem>;
+  /** Line in the file (the header is line 1) */
+  line: Scalars['Int']['output'];
+  /** The new volunteer, once imported */
+  volunteerId?: Maybe<Scalars['ID']['output']>;
+  /** What was repaired on the way in (e.g. a phone number that lost its leading 0) */
+  warnings: Array<FieldProblem>;
+};
+
+export type ImportVolunteersInput = {
+  /** CSV text with a header row; columns displayName, givenName, familyName, email, phone, dateOfBirth, postalCode, houseNumber, joinedOn, talents, languages; lists separated by "|"; at most 500 rows */
+  csv?: InputMaybe<Scalars['String']['input']>;
+  /** The file itself, base64-encoded, instead of csv: its encoding (UTF-8 or Windows-1252, as Excel saves) is detected */
+  csvBase64?: InputMaybe<Scalars['String']['input']>;
+  /** Only check the rows; import nothing */
+  dryRun?: Scalars['Boolean']['input'];
+  /** The team the residents are registered for */
+  teamId: Scalars['ID']['input'];
+};
+
+export type ImportVolunteersResult = {
+  __typename?: 'ImportVolunteersResult';
+  dryRun: Scalars['Boolean']['output'];
+  /** How the file was read: UTF-8 or Windows-1252 */
+  encoding: Scalars['String']['output'];
+  /** Rows imported: all of them, or none when any row has a problem */
+  imported: Scalars['Int']['output'];
+  rows: Array<ImportRowResult>;
+};
+
+export type InclusionAnswerInput = {
+  characteristic: InclusionCharacteristic;
+  /** Mean agreement of the respondents, 1 = helemaal oneens … 5 = helemaal eens */
+  meanAgreement: Scalars['Float']['input'];
+};
+
+/** The five characteristics of Movisie's 'Een buurt voor iedereen' */
+export type InclusionCharacteristic =
+  /** Mensen voelen zich veilig en weten hoe ze elkaar kunnen aanspreken / People feel safe and know how to address one another */
+  | 'FEELING_SAFE'
+  /** Hulpbronnen en voorzieningen in de buurt zijn betrokken en dragen bij / Local clubs, services, shops and schools are involved and contribute */
+  | 'LOCAL_RESOURCES_INVOLVED'
+  /** Bewoners kunnen volop taken vervullen waardoor zij van betekenis zijn / Residents have plenty of roles that make them matter */
+  | 'MEANINGFUL_ROLES'
+  /** Er is sprake van een onderlinge open houding / People are open towards one another */
+  | 'OPEN_ATTITUDE'
+  /** Er zijn afspraken en gebruiken voor als het minder goed gaat met iemand / Shared arrangements say what to do when someone is not doing well */
+  | 'SHARED_ARRANGEMENTS';
+
+/** Proof that the books add up */
+export type LedgerCheck = {
+  __typename?: 'LedgerCheck';
+  accounts: Scalars['Int']['output'];
+  /** Every account balance summed is zero, no budget is overspent and no agreement over-allocated */
+  balanced: Scalars['Boolean']['output'];
+  entries: Scalars['Int']['output'];
+  problems: Array<Scalars['String']['output']>;
+};
+
+export type LedgerEntry = {
+  __typename?: 'LedgerEntry';
+  amount: Money;
+  description: Scalars['String']['output'];
+  /** e.g. agreement:<id>, budget:<id>, payable:<volunteer id>, bank */
+  fromAccount: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: LedgerEntryKind;
+  occurredAt: Scalars['DateTime']['output'];
+  reversesEntryId?: Maybe<Scalars['ID']['output']>;
+  toAccount: Scalars['String']['output'];
+};
+
+export type LedgerEntryKind =
+  | 'ALLOCATION'
+  | 'ALLOWANCE'
+  | 'EXPENSE'
+  | 'PAYOUT'
+  | 'REVERSAL'
+  | 'WRITE_OFF';
+
+/** A resident's place in a team for a period; history stays when they leave. Coaches are not members: see Team.coaches */
+export type Membership = {
+  __typename?: 'Membership';
+  from: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  role: MembershipRole;
+  team: Team;
+  /** The last day in the team; empty while the membership lasts */
+  until?: Maybe<Scalars['LocalDate']['output']>;
+  version: Scalars['Int']['output'];
+  volunteer: Volunteer;
+};
+
+export type MembershipRole =
+  | 'COORDINATOR'
+  | 'MEMBER';
+
+export type Money = {
+  __typename?: 'Money';
+  cents: Scalars['Int']['output'];
+  currency: Scalars['String']['output'];
+};
+
+export type MonthHours = {
+  __typename?: 'MonthHours';
+  approvedHours: Scalars['Float']['output'];
+  /** Calendar month in Amsterdam, e.g. 2026-03 */
+  month: Scalars['String']['output'];
+  submittedHours: Scalars['Float']['output'];
+};
+
+export type MunicipalityThemeHours = {
+  __typename?: 'MunicipalityThemeHours';
+  approvedHours: Scalars['Float']['output'];
+  /** CBS municipality code */
+  municipalityCode: Scalars['String']['output'];
+  theme: Theme;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a person to a team (admins, or its coordinators); a person is in one team at a time */
+  addMembership: Membership;
+  /** Agrees an allowance arrangement within the fiscal limits; returns its id */
+  agreeAllowanceArrangement: Scalars['ID']['output'];
+  /** Allocates money from an agreement to a team’s budget category */
+  allocateBudget: LedgerEntry;
+  /** Approves a submitted claim (never your own) and books it */
+  approveExpenseClaim: ExpenseClaim;
+  /** Approves entries, all or none; approving an approved entry again changes nothing */
+  approveHourEntries: Array<HourEntry>;
+  /** Assigns a professional coach to a team (admins); a coach is not a member */
+  assignTeamCoach: TeamCoach;
+  cancelActivity: Activity;
+  /** Cancels an enrolment; the first on the waiting list moves up */
+  cancelEnrolment: Enrolment;
+  cancelSignUp: Scalars['Boolean']['output'];
+  changeVolunteerStatus: Volunteer;
+  /** Marks an activity done with the residents it reached */
+  completeActivity: Activity;
+  /** Corrects the limits of a year (e.g. once the Belastingdienst confirms them) */
+  correctAllowanceRate: AllowanceRate;
+  /** Corrects the results of a survey wave */
+  correctNeighbourhoodSurvey: NeighbourhoodSurvey;
+  /** Corrects the name or IBAN of a scheduled payment (e.g. a name a SEPA file cannot carry); audited */
+  correctScheduledPayment: Scalars['Boolean']['output'];
+  createCourse: Course;
+  createFundingAgreement: FundingAgreement;
+  createNeighbourhood: Neighbourhood;
+  createPartner: Partner;
+  /** Bundles all approved allowances and claims of payees with an account into one batch */
+  createPayoutBatch: PayoutBatch;
+  createTeam: Team;
+  declareAllowanceElsewhere: Scalars['Boolean']['output'];
+  /** Drafts a claim for your own proven costs */
+  draftExpenseClaim: ExpenseClaim;
+  /** Ends a membership on its last day (admins, or its coordinators); the history stays */
+  endMembership: Membership;
+  /** Ends a coach's assignment on its last day (admins); the history stays */
+  endTeamCoach: TeamCoach;
+  /** Enrols in a course run, or joins its waiting list when it is full */
+  enrol: Enrolment;
+  /** Erases a volunteer (right to be forgotten): personal data is wiped here and in every other service */
+  eraseVolunteer: Scalars['ID']['output'];
+  /** The person gives a consent (or an admin records the form they signed); giving it twice keeps the first */
+  giveConsent: Consent;
+  /** Reads the bank’s payment status report (pain.002): paid, or failed and back to approved */
+  importPaymentStatusReport: PaymentStatusImport;
+  /** Imports residents from a spreadsheet: every row is checked; without dryRun all rows are imported or none */
+  importVolunteers: ImportVolunteersResult;
+  /** Pays a flat allowance for a month of work; refused with LIMIT_EXCEEDED over a cap */
+  payFlatAllowance: Scalars['ID']['output'];
+  planActivity: Activity;
+  /** A weekly or monthly series; returns its occurrences, each changeable or cancellable on its own */
+  planActivitySeries: Array<Activity>;
+  /** The trainer or coordinator records attendance; attending every session issues the certificate */
+  recordAttendance: Enrolment;
+  /** Enters a wave of the neighbourhood survey: the baseline once, then one follow-up a year (admins, coordinators of a team there) */
+  recordNeighbourhoodSurvey: NeighbourhoodSurvey;
+  /** Records a wellbeing check; needs WELLBEING_MONITOR consent */
+  recordWellbeingCheck: WellbeingCheck;
+  /** Registers hours (status SUBMITTED) for yourself, or as coordinator for a member of your team */
+  registerHours: HourEntry;
+  /** Registers a resident for a team (status INTAKE) */
+  registerVolunteer: Volunteer;
+  rejectExpenseClaim: ExpenseClaim;
+  /** Rejects a submitted entry with a reason the volunteer sees */
+  rejectHourEntry: HourEntry;
+  /** Puts dead letters of one service and event type (all, or the jobs named) back on its queue; returns how many */
+  requeueDeadLetteredEvents: Scalars['Int']['output'];
+  /** Sends a claim back to the volunteer as INCOMPLETE */
+  returnExpenseClaim: ExpenseClaim;
+  /** Corrects a movement with a reversing entry; the ledger is never changed */
+  reverseLedgerEntry: LedgerEntry;
+  /** Takes an approval back; the entry is submitted again */
+  revokeHourApproval: HourEntry;
+  /** Schedules a run of a course with its sessions; coordinators only coaching for their own team */
+  scheduleCourseRun: CourseRun;
+  /** Sets the account payments go to (the person or an admin); returns the IBAN as stored */
+  setPayoutAccount: Scalars['String']['output'];
+  /** Sets the price of one item for one price year (admins) */
+  setShadowPrice: ShadowPrice;
+  /** Signs you up; refused with CONFLICT when full */
+  signUp: Activity;
+  submitExpenseClaim: ExpenseClaim;
+  /** Changes one planned activity (one occurrence of a series) */
+  updateActivity: Activity;
+  /** Changes an entry that is not approved yet (a corrected rejected entry is submitted again) */
+  updateHourEntry: HourEntry;
+  /** Changes a neighbourhood; send the version you read */
+  updateNeighbourhood: Neighbourhood;
+  /** Changes a partner; send the version you read */
+  updatePartner: Partner;
+  /** Changes a team (admins, or its coordinators); send the version you read */
+  updateTeam: Team;
+  /** Changes details: the person their own contact, languages, talents and availability; coordinators and admins everything */
+  updateVolunteer: Volunteer;
+  /** Withdraws a consent; what depends on it stops from then on */
+  withdrawConsent: Consent;
+  /** Writes off what a volunteer owes back (never one’s own); audited */
+  writeOffReceivable: LedgerEntry;
+};
+
+
+export type MutationAddMembershipArgs = {
+  input: AddMembershipInput;
+};
+
+
+export type MutationAgreeAllowanceArrangementArgs = {
+  input: AgreeAllowanceArrangementInput;
+};
+
+
+export type MutationAllocateBudgetArgs = {
+  input: AllocateBudgetInput;
+};
+
+
+export type MutationApproveExpenseClaimArgs = {
+  id: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationApproveHourEntriesArgs = {
+  input: ApproveHourEntriesInput;
+};
+
+
+export type MutationAssignTeamCoachArgs = {
+  input: AssignTeamCoachInput;
+};
+
+
+export type MutationCancelActivityArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationCancelEnrolmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelSignUpArgs = {
+  activityId: Scalars['ID']['input'];
+};
+
+
+export type MutationChangeVolunteerStatusArgs = {
+  input: ChangeVolunteerStatusInput;
+};
+
+
+export type MutationCompleteActivityArgs = {
+  input: CompleteActivityInput;
+};
+
+
+export type MutationCorrectAllowanceRateArgs = {
+  input: CorrectAllowanceRateInput;
+};
+
+
+export type MutationCorrectNeighbourhoodSurveyArgs = {
+  input: CorrectNeighbourhoodSurveyInput;
+};
+
+
+export type MutationCorrectScheduledPaymentArgs = {
+  input: CorrectScheduledPaymentInput;
+};
+
+
+export type MutationCreateCourseArgs = {
+  input: CreateCourseInput;
+};
+
+
+export type MutationCreateFundingAgreementArgs = {
+  input: CreateFundingAgreementInput;
+};
+
+
+export type MutationCreateNeighbourhoodArgs = {
+  input: CreateNeighbourhoodInput;
+};
+
+
+export type MutationCreatePartnerArgs = {
+  input: CreatePartnerInput;
+};
+
+
+export type MutationCreatePayoutBatchArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  requestedExecutionDate: Scalars['LocalDate']['input'];
+};
+
+
+export type MutationCreateTeamArgs = {
+  input: CreateTeamInput;
+};
+
+
+export type MutationDeclareAllowanceElsewhereArgs = {
+  input: DeclareAllowanceElsewhereInput;
+};
+
+
+export type MutationDraftExpenseClaimArgs = {
+  input: DraftExpenseClaimInput;
+};
+
+
+export type MutationEndMembershipArgs = {
+  input: EndMembershipInput;
+};
+
+
+export type MutationEndTeamCoachArgs = {
+  input: EndTeamCoachInput;
+};
+
+
+export type MutationEnrolArgs = {
+  runId: Scalars['ID']['input'];
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationEraseVolunteerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationGiveConsentArgs = {
+  input: ConsentInput;
+};
+
+
+export type MutationImportPaymentStatusReportArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  xml: Scalars['String']['input'];
+};
+
+
+export type MutationImportVolunteersArgs = {
+  input: ImportVolunteersInput;
+};
+
+
+export type MutationPayFlatAllowanceArgs = {
+  input: PayFlatAllowanceInput;
+};
+
+
+export type MutationPlanActivityArgs = {
+  input: PlanActivityInput;
+};
+
+
+export type MutationPlanActivitySeriesArgs = {
+  input: PlanActivitySeriesInput;
+};
+
+
+export type MutationRecordAttendanceArgs = {
+  present: Scalars['Boolean']['input'];
+  sessionId: Scalars['ID']['input'];
+  volunteerId: Scalars['ID']['input'];
+};
+
+
+export type MutationRecordNeighbourhoodSurveyArgs = {
+  input: RecordNeighbourhoodSurveyInput;
+};
+
+
+export type MutationRecordWellbeingCheckArgs = {
+  input: RecordWellbeingCheckInput;
+};
+
+
+export type MutationRegisterHoursArgs = {
+  input: RegisterHoursInput;
+};
+
+
+export type MutationRegisterVolunteerArgs = {
+  input: RegisterVolunteerInput;
+};
+
+
+export type MutationRejectExpenseClaimArgs = {
+  input: DecideExpenseClaimInput;
+};
+
+
+export type MutationRejectHourEntryArgs = {
+  input: DecideHourEntryInput;
+};
+
+
+export type MutationRequeueDeadLetteredEventsArgs = {
+  consumer: Scalars['String']['input'];
+  eventType: Scalars['String']['input'];
+  jobIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type MutationReturnExpenseClaimArgs = {
+  input: DecideExpenseClaimInput;
+};
+
+
+export type MutationReverseLedgerEntryArgs = {
+  input: ReverseLedgerEntryInput;
+};
+
+
+export type MutationRevokeHourApprovalArgs = {
+  input: DecideHourEntryInput;
+};
+
+
+export type MutationScheduleCourseRunArgs = {
+  input: ScheduleCourseRunInput;
+};
+
+
+export type MutationSetPayoutAccountArgs = {
+  input: SetPayoutAccountInput;
+};
+
+
+export type MutationSetShadowPriceArgs = {
+  input: SetShadowPriceInput;
+};
+
+
+export type MutationSignUpArgs = {
+  activityId: Scalars['ID']['input'];
+};
+
+
+export type MutationSubmitExpenseClaimArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationUpdateActivityArgs = {
+  input: UpdateActivityInput;
+};
+
+
+export type MutationUpdateHourEntryArgs = {
+  input: UpdateHourEntryInput;
+};
+
+
+export type MutationUpdateNeighbourhoodArgs = {
+  input: UpdateNeighbourhoodInput;
+};
+
+
+export type MutationUpdatePartnerArgs = {
+  input: UpdatePartnerInput;
+};
+
+
+export type MutationUpdateTeamArgs = {
+  input: UpdateTeamInput;
+};
+
+
+export type MutationUpdateVolunteerArgs = {
+  input: UpdateVolunteerInput;
+};
+
+
+export type MutationWithdrawConsentArgs = {
+  input: ConsentInput;
+};
+
+
+export type MutationWriteOffReceivableArgs = {
+  input: WriteOffReceivableInput;
+};
+
+/** A neighbourhood (wijk) where a team works and its members live */
+export type Neighbourhood = {
+  __typename?: 'Neighbourhood';
+  /** CBS wijk code, e.g. WK059901, when the neighbourhood matches one wijk */
+  cbsCode?: Maybe<Scalars['String']['output']>;
+  city: Scalars['String']['output'];
+  /** Year of the CBS area classification the codes come from (codes change with mergers) */
+  classificationYear: Scalars['Int']['output'];
+  hours?: Maybe<HoursSummary>;
+  id: Scalars['ID']['output'];
+  /** What the teams achieved here in a year and what it is worth (admins, partners serving it) */
+  impact?: Maybe<ImpactReport>;
+  /** CBS municipality code, e.g. GM0599 for Rotterdam */
+  municipalityCode: Scalars['String']['output'];
+  municipalityName: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  partners: Array<Partner>;
+  teams: Array<Team>;
+  trainingFigures?: Maybe<TrainingFigures>;
+  /** Send this back on update; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+  wellbeing?: Maybe<WellbeingSummary>;
+};
+
+
+/** A neighbourhood (wijk) where a team works and its members live */
+export type NeighbourhoodHoursArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A neighbourhood (wijk) where a team works and its members live */
+export type NeighbourhoodImpactArgs = {
+  year: Scalars['Int']['input'];
+};
+
+export type NeighbourhoodSurvey = {
+  __typename?: 'NeighbourhoodSurvey';
+  characteristics: Array<SurveyItemScore>;
+  /** CBS social cohesion scale, 0–10 */
+  cohesionScore: Scalars['Float']['output'];
+  fieldedOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  neighbourhoodId: Scalars['ID']['output'];
+  sampleSize: Scalars['Int']['output'];
+  statements: Array<SurveyItemScore>;
+  version: Scalars['Int']['output'];
+  wave: SurveyWave;
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** An organisation that works with or finances the teams in its neighbourhoods */
+export type Partner = {
+  __typename?: 'Partner';
+  /** Activities this partner is involved in */
+  activities?: Maybe<ActivityConnection>;
+  /** Agreements this partner funds; for that partner and admins */
+  fundingAgreements?: Maybe<Array<FundingAgreement>>;
+  id: Scalars['ID']['output'];
+  kind: PartnerKind;
+  name: Scalars['String']['output'];
+  neighbourhoods: Array<Neighbourhood>;
+  version: Scalars['Int']['output'];
+};
+
+
+/** An organisation that works with or finances the teams in its neighbourhoods */
+export type PartnerActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+export type PartnerKind =
+  | 'BUSINESS'
+  | 'CARE_INSTITUTION'
+  | 'FUNDER'
+  | 'HOUSING_CORPORATION'
+  | 'MUNICIPALITY'
+  | 'OTHER'
+  | 'SCHOOL'
+  | 'WELFARE_ORGANISATION';
+
+export type PayFlatAllowanceInput = {
+  arrangementId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  /** The month of work, e.g. 2026-03 */
+  month: Scalars['String']['input'];
+};
+
+export type PaymentStatusImport = {
+  __typename?: 'PaymentStatusImport';
+  failed: Scalars['Int']['output'];
+  paid: Scalars['Int']['output'];
+};
+
+export type PayoutBatch = {
+  __typename?: 'PayoutBatch';
+  id: Scalars['ID']['output'];
+  /** MsgId of the SEPA file; the bank’s status report refers to it */
+  messageId: Scalars['String']['output'];
+  payments: Array<PayoutPayment>;
+  requestedExecutionDate: Scalars['LocalDate']['output'];
+  status: Scalars['String']['output'];
+};
+
+export type PayoutPayment = {
+  __typename?: 'PayoutPayment';
+  amount: Money;
+  /** The SEPA end-to-end id; the ledger entry of the payout names it */
+  endToEndId: Scalars['String']['output'];
+  failureReason?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  status: Scalars['String']['output'];
+  volunteer: Volunteer;
+};
+
+export type PersonalDataExport = {
+  __typename?: 'PersonalDataExport';
+  /** Hour entries with their descriptions, sign-ups, monthly approved minutes and activities the person organises */
+  activities?: Maybe<Scalars['JSON']['output']>;
+  /** Payee details with the IBAN, allowance arrangements, allowances, declared allowances, expense claims, payments and ledger entries */
+  finance?: Maybe<Scalars['JSON']['output']>;
+  /** Memberships and the changes recorded about them */
+  teams?: Maybe<Scalars['JSON']['output']>;
+  /** Enrolments with attendance, certificates and the course runs the person trains */
+  training?: Maybe<Scalars['JSON']['output']>;
+  volunteerId: Scalars['ID']['output'];
+  volunteers?: Maybe<Scalars['JSON']['output']>;
+};
+
+export type PlanActivityInput = {
+  /** Empty: no limit */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Volunteers who organise it */
+  organiserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A partner organisation involved */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  teamId: Scalars['ID']['input'];
+  theme: Theme;
+  title: Scalars['String']['input'];
+};
+
+export type PlanActivitySeriesInput = {
+  /** Empty: no limit */
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt: Scalars['DateTime']['input'];
+  frequency: SeriesFrequency;
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** Volunteers who organise it */
+  organiserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A partner organisation involved */
+  partnerId?: InputMaybe<Scalars['ID']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+  teamId: Scalars['ID']['input'];
+  theme: Theme;
+  title: Scalars['String']['input'];
+  /** The last day an occurrence may fall on (at most two years ahead) */
+  until: Scalars['LocalDate']['input'];
+};
+
+/** An amount in whole cents, more than zero */
+export type PositiveMoneyInput = {
+  /** Whole cents: €12.50 is 1250 */
+  cents: Scalars['Int']['input'];
+  currency?: Scalars['String']['input'];
+};
+
+/** Against the 5,000 hours at the low end of the promise */
+export type PromiseStatus =
+  | 'BEHIND'
+  | 'MISSED'
+  | 'NOT_STARTED'
+  | 'ON_TRACK'
+  | 'REACHED';
+
+export type Query = {
+  __typename?: 'Query';
+  /** Changes recorded by the activities service, newest first (admins only) */
+  activitiesAuditLog: AuditEntryConnection;
+  activity?: Maybe<Activity>;
+  /** The fiscal limits of the volunteer allowance per year */
+  allowanceRates: Array<AllowanceRate>;
+  course?: Maybe<Course>;
+  /** The course catalogue */
+  courses: Array<Course>;
+  /** Events a service gave up on, oldest first, of one service and event type or all */
+  deadLetteredEvents: Array<DeadLetteredEvent>;
+  /** Erased volunteers whose money is still open: their name and IBAN are wiped once it is settled */
+  erasedPayeesWithOpenMoney: Array<Scalars['ID']['output']>;
+  /** Changes recorded by the finance service, newest first (admins only) */
+  financeAuditLog: AuditEntryConnection;
+  fundingAgreements: Array<FundingAgreement>;
+  /** Changes recorded by the impact service, newest first (admins only) */
+  impactAuditLog: AuditEntryConnection;
+  /** Proves the ledger balances */
+  ledgerCheck: LedgerCheck;
+  /** Approved hours per municipality and theme; admins: the country, partners: their neighbourhoods */
+  nationalHours: Array<MunicipalityThemeHours>;
+  /** All neighbourhoods in one year (admins) */
+  nationalImpact: ImpactNationalOverview;
+  neighbourhood?: Maybe<Neighbourhood>;
+  /** Neighbourhoods by city and name; for partners, their organisation's */
+  neighbourhoods: Array<Neighbourhood>;
+  partner?: Maybe<Partner>;
+  /** Partner organisations by name */
+  partners: Array<Partner>;
+  payoutBatch?: Maybe<PayoutBatch>;
+  /** The SEPA credit transfer file (pain.001.001.09) of a batch */
+  payoutBatchFile: Scalars['String']['output'];
+  /** Volunteers who owe money back, most first */
+  receivables: Array<Receivable>;
+  /** Years with prices of their own, newest first */
+  shadowPriceYears: Array<Scalars['Int']['output']>;
+  /** The price list that holds for a year: per item its newest price of that year or before */
+  shadowPrices: Array<ShadowPrice>;
+  team?: Maybe<Team>;
+  /** Teams by name, optionally in one city or with one status; without a token, active teams only */
+  teams: TeamConnection;
+  /** Changes recorded by the teams service, newest first (admins only) */
+  teamsAuditLog: AuditEntryConnection;
+  /** The six themes with their labels; public */
+  themes: Array<ThemeLabel>;
+  /** Changes recorded by the training service, newest first (admins only) */
+  trainingAuditLog: AuditEntryConnection;
+  volunteer?: Maybe<Volunteer>;
+  /** Volunteers by display name, within the caller's teams (admins: all) */
+  volunteers: VolunteerConnection;
+  /** Changes recorded by the volunteers service, newest first (admins only) */
+  volunteersAuditLog: AuditEntryConnection;
+};
+
+
+export type QueryActivitiesAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCourseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeadLetteredEventsArgs = {
+  consumer?: InputMaybe<Scalars['String']['input']>;
+  eventType?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryFinanceAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryImpactAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryNationalHoursArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryNationalImpactArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryNeighbourhoodArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNeighbourhoodsArgs = {
+  city?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPartnerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPartnersArgs = {
+  kind?: InputMaybe<PartnerKind>;
+};
+
+
+export type QueryPayoutBatchArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPayoutBatchFileArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryShadowPricesArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+export type QueryTeamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryTeamsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<TeamStatus>;
+};
+
+
+export type QueryTeamsAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryTrainingAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+export type QueryVolunteerArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryVolunteersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  neighbourhood?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<VolunteerStatus>;
+  talent?: InputMaybe<Scalars['String']['input']>;
+  team?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryVolunteersAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+/** Money a volunteer owes back, offset against their next payments unless written off */
+export type Receivable = {
+  __typename?: 'Receivable';
+  owed: Money;
+  volunteer: Volunteer;
+};
+
+export type RecordNeighbourhoodSurveyInput = {
+  /** All five characteristics of 'Een buurt voor iedereen', once each */
+  characteristics: Array<InclusionAnswerInput>;
+  fieldedOn: Scalars['LocalDate']['input'];
+  neighbourhoodId: Scalars['ID']['input'];
+  /** Respondents */
+  sampleSize: Scalars['Int']['input'];
+  /** All five statements of the CBS cohesion scale, once each */
+  statements: Array<CohesionAnswerInput>;
+  wave: SurveyWave;
+};
+
+export type RecordWellbeingCheckInput = {
+  /** 0 (worst) to 10 (best) */
+  dailyLife: Scalars['Int']['input'];
+  /** 0 (worst) to 10 (best) */
+  financialHealth: Scalars['Int']['input'];
+  /** 0 (worst) to 10 (best) */
+  homeSituation: Scalars['Int']['input'];
+  /** 0 (worst) to 10 (best) */
+  language: Scalars['Int']['input'];
+  /** 0 (worst) to 10 (best) */
+  meaning: Scalars['Int']['input'];
+  /** 0 (worst) to 10 (best) */
+  mentalHealth: Scalars['Int']['input'];
+  /** 0 (worst) to 10 (best) */
+  physicalHealth: Scalars['Int']['input'];
+  remark?: InputMaybe<Scalars['String']['input']>;
+  /** 0 (worst) to 10 (best) */
+  socialNetwork: Scalars['Int']['input'];
+  takenOn: Scalars['LocalDate']['input'];
+  volunteerId: Scalars['ID']['input'];
+};
+
+export type RegisterHoursInput = {
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  date: Scalars['LocalDate']['input'];
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** Minutes, 15 to 1440 */
+  minutes: Scalars['Int']['input'];
+  teamId: Scalars['ID']['input'];
+  theme: Theme;
+  /** Whose hours; defaults to the caller (coordinators and admins may enter them for a team member) */
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type RegisterVolunteerInput = {
+  availability?: InputMaybe<Array<AvailabilityInput>>;
+  dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  displayName: Scalars['String']['input'];
+  email?: InputMaybe<Scalars['String']['input']>;
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  houseNumber?: InputMaybe<Scalars['String']['input']>;
+  joinedOn: Scalars['LocalDate']['input'];
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The neighbourhood the person lives in */
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  talents?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The team that registers the resident (their coordinator manages the record) */
+  teamId: Scalars['ID']['input'];
+  vogStatus?: InputMaybe<VogStatus>;
+  vogValidUntil?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+export type ReverseLedgerEntryInput = {
+  entryId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type ScheduleCourseRunInput = {
+  capacity: Scalars['Int']['input'];
+  courseId: Scalars['ID']['input'];
+  sessions: Array<SessionInput>;
+  /** Only for this team (coaching); empty: open to all teams */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  trainerName?: InputMaybe<Scalars['String']['input']>;
+  trainerOrganisation?: InputMaybe<Scalars['String']['input']>;
+  /** A volunteer who trains their peers */
+  trainerVolunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type SeriesFrequency =
+  | 'MONTHLY'
+  | 'WEEKLY';
+
+export type Session = {
+  __typename?: 'Session';
+  endsAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  location?: Maybe<Scalars['String']['output']>;
+  onlineLink?: Maybe<Scalars['String']['output']>;
+  run: CourseRun;
+  startsAt: Scalars['DateTime']['output'];
+};
+
+export type SessionInput = {
+  endsAt: Scalars['DateTime']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  onlineLink?: InputMaybe<Scalars['String']['input']>;
+  startsAt: Scalars['DateTime']['input'];
+};
+
+export type SetPayoutAccountInput = {
+  /** The account holder, as the bank knows them */
+  holderName: Scalars['String']['input'];
+  iban: Scalars['String']['input'];
+  volunteerId: Scalars['ID']['input'];
+};
+
+/** A price of one item for one price year; leave the amounts empty when no figure is published */
+export type SetShadowPriceInput = {
+  highCents?: InputMaybe<Scalars['Int']['input']>;
+  item: ShadowPriceItem;
+  lowCents?: InputMaybe<Scalars['Int']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  priceYear: Scalars['Int']['input'];
+  /** Where the figure comes from (publication, year, table) */
+  source: Scalars['String']['input'];
+  /** What one unit is, e.g. "hour" */
+  unit: Scalars['String']['input'];
+  /** Whole cents per unit */
+  valueCents?: InputMaybe<Scalars['Int']['input']>;
+  /** The version you read; required when changing an existing price */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A price for an effect that has no market price, with its source; empty where no figure is published */
+export type ShadowPrice = {
+  __typename?: 'ShadowPrice';
+  high?: Maybe<Money>;
+  id: Scalars['ID']['output'];
+  item: ShadowPriceItem;
+  low?: Maybe<Money>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** The year whose price level the figures are in */
+  priceYear: Scalars['Int']['output'];
+  source: Scalars['String']['output'];
+  /** What one unit is, e.g. "hour" */
+  unit: Scalars['String']['output'];
+  /** Per unit; empty when no figure is published */
+  value?: Maybe<Money>;
+  version: Scalars['Int']['output'];
+};
+
+export type ShadowPriceItem =
+  /** Punt sociale cohesie in de buurt / one point on the neighbourhood cohesion scale */
+  | 'COHESION_POINT'
+  /** Uur informele hulp / an hour of informal help */
+  | 'INFORMAL_HELP_HOUR'
+  /** Bereikte bewoner / a resident reached by an activity */
+  | 'RESIDENT_REACHED'
+  /** Behaald certificaat / a certificate earned */
+  | 'TRAINING_CERTIFICATE'
+  /** Punt welzijnsverbetering per deelnemer / one point of wellbeing gained by a participant */
+  | 'WELLBEING_POINT';
+
+/** One statement or characteristic: the mean agreement (1–5) and its 0–10 score */
+export type SurveyItemScore = {
+  __typename?: 'SurveyItemScore';
+  item: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelNl: Scalars['String']['output'];
+  /** 1 = helemaal oneens … 5 = helemaal eens */
+  meanAgreement: Scalars['Float']['output'];
+  reverseScored: Scalars['Boolean']['output'];
+  /** 0–10, higher is better (reverse-scored where the statement is negative) */
+  score: Scalars['Float']['output'];
+};
+
+export type SurveyResultsInput = {
+  /** All five characteristics of 'Een buurt voor iedereen', once each */
+  characteristics: Array<InclusionAnswerInput>;
+  /** Respondents */
+  sampleSize: Scalars['Int']['input'];
+  /** All five statements of the CBS cohesion scale, once each */
+  statements: Array<CohesionAnswerInput>;
+};
+
+export type SurveyWave =
+  /** Nulmeting at the start of the first team */
+  | 'BASELINE'
+  /** Yearly vervolgmeting */
+  | 'FOLLOW_UP';
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type Team = {
+  __typename?: 'Team';
+  /** The team's activities by start */
+  activities?: Maybe<ActivityConnection>;
+  /** Volunteers approaching an allowance cap in a month */
+  allowancesNearCap?: Maybe<Array<AllowanceCapStanding>>;
+  /** The team’s budget for a year, per category */
+  budget?: Maybe<Array<BudgetLine>>;
+  /** The team's professional coaches now, or all of them with includeEnded; for the team's own members, coordinators and admins */
+  coaches?: Maybe<Array<TeamCoach>>;
+  /** Coaching sessions for this team */
+  coachingSessions?: Maybe<Array<Session>>;
+  /** The end of the committed period: 4 to 6 years after the start */
+  commitmentEndsOn: Scalars['LocalDate']['output'];
+  firstYearProgress?: Maybe<FirstYearProgress>;
+  hours?: Maybe<HoursSummary>;
+  id: Scalars['ID']['output'];
+  /** What the team achieved in a year (admins, its coordinators, partners serving its neighbourhood) */
+  impact?: Maybe<ImpactReport>;
+  /** Current members and coordinators; empty for partners when under 10 */
+  memberCount?: Maybe<Scalars['Int']['output']>;
+  /** Current memberships, or the whole history with includeEnded; for the team's own members, coordinators and admins */
+  memberships?: Maybe<Array<Membership>>;
+  name: Scalars['String']['output'];
+  neighbourhood: Neighbourhood;
+  /** Partner organisations serving the team's neighbourhood */
+  partners: Array<Partner>;
+  sizeIndicator: TeamSizeIndicator;
+  startsOn: Scalars['LocalDate']['output'];
+  status: TeamStatus;
+  /** For each required course, how many current members hold a valid certificate */
+  trainingCoverage?: Maybe<Array<TrainingCoverage>>;
+  /** Send this back on update; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+  wellbeing?: Maybe<WellbeingSummary>;
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamActivitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamAllowancesNearCapArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamBudgetArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamCoachesArgs = {
+  includeEnded?: Scalars['Boolean']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamHoursArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamImpactArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamMembershipsArgs = {
+  includeEnded?: Scalars['Boolean']['input'];
+};
+
+/** A professional who coaches a team for a period; not a member of the team (not counted, no rights in it) */
+export type TeamCoach = {
+  __typename?: 'TeamCoach';
+  /** First day of coaching the team */
+  from: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** The coach's name; empty only for a coach recorded before names were kept (then a COACH membership) */
+  name?: Maybe<Scalars['String']['output']>;
+  /** The organisation the coach works for; empty only for a coach recorded before names were kept */
+  organisation?: Maybe<Scalars['String']['output']>;
+  team: Team;
+  /** The last day; empty while the coaching lasts */
+  until?: Maybe<Scalars['LocalDate']['output']>;
+  version: Scalars['Int']['output'];
+};
+
+export type TeamConnection = {
+  __typename?: 'TeamConnection';
+  edges: Array<TeamEdge>;
+  pageInfo: PageInfo;
+  /** All items that match the filters, across pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type TeamEdge = {
+  __typename?: 'TeamEdge';
+  cursor: Scalars['String']['output'];
+  node: Team;
+};
+
+export type TeamRole =
+  | 'COORDINATOR'
+  | 'MEMBER';
+
+/** Current members against the target of 15 to 25 */
+export type TeamSizeIndicator =
+  | 'ABOVE'
+  | 'BELOW'
+  | 'WITHIN';
+
+export type TeamStatus =
+  | 'ACTIVE'
+  | 'CLOSED'
+  | 'FORMING'
+  | 'PAUSED';
+
+/** The six themes every team works on */
+export type Theme =
+  | 'COMMUNITY'
+  | 'HEALTH'
+  | 'INFORMAL_CARE'
+  | 'NEIGHBOURHOOD'
+  | 'PERSONAL_DEVELOPMENT'
+  | 'SUSTAINABILITY';
+
+export type ThemeHours = {
+  __typename?: 'ThemeHours';
+  approvedHours: Scalars['Float']['output'];
+  /** Submitted and not yet decided */
+  submittedHours: Scalars['Float']['output'];
+  theme: Theme;
+};
+
+/** How a theme is shown to people: Dutch first, English second */
+export type ThemeLabel = {
+  __typename?: 'ThemeLabel';
+  description: Scalars['String']['output'];
+  labelEn: Scalars['String']['output'];
+  labelNl: Scalars['String']['output'];
+  theme: Theme;
+};
+
+/** For one required course: current members who need it, and how many hold a valid certificate */
+export type TrainingCoverage = {
+  __typename?: 'TrainingCoverage';
+  course: Course;
+  covered: Scalars['Int']['output'];
+  /** Who still needs it; for the team’s coordinators and admins */
+  missing?: Maybe<Array<Volunteer>>;
+  required: Scalars['Int']['output'];
+};
+
+export type TrainingFigures = {
+  __typename?: 'TrainingFigures';
+  certificatesIssued: Scalars['Int']['output'];
+  /** Hidden from partners under 10 */
+  peopleCertified?: Maybe<Scalars['Int']['output']>;
+  /** Course runs attended by people of the neighbourhood’s teams */
+  trainingsGiven: Scalars['Int']['output'];
+};
+
+export type UpdateActivityInput = {
+  capacity?: InputMaybe<Scalars['Int']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+  location?: InputMaybe<Scalars['String']['input']>;
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateHourEntryInput = {
+  date?: InputMaybe<Scalars['LocalDate']['input']>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  minutes?: InputMaybe<Scalars['Int']['input']>;
+  theme?: InputMaybe<Theme>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateNeighbourhoodInput = {
+  /** Send null to remove the wijk code */
+  cbsCode?: InputMaybe<Scalars['String']['input']>;
+  city?: InputMaybe<Scalars['String']['input']>;
+  classificationYear?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  municipalityName?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdatePartnerInput = {
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<PartnerKind>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Replaces the neighbourhoods this organisation serves */
+  neighbourhoodIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateTeamInput = {
+  commitmentEndsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  status?: InputMaybe<TeamStatus>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+export type UpdateVolunteerInput = {
+  availability?: InputMaybe<Array<AvailabilityInput>>;
+  dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  familyName?: InputMaybe<Scalars['String']['input']>;
+  givenName?: InputMaybe<Scalars['String']['input']>;
+  houseNumber?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The neighbourhood the person lives in */
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  postalCode?: InputMaybe<Scalars['String']['input']>;
+  talents?: InputMaybe<Array<Scalars['String']['input']>>;
+  version: Scalars['Int']['input'];
+  vogStatus?: InputMaybe<VogStatus>;
+  vogValidUntil?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+/** Certificate of conduct (Verklaring Omtrent het Gedrag), needed for work with vulnerable people */
+export type VogStatus =
+  | 'NOT_REQUIRED'
+  | 'REQUESTED'
+  | 'VALID';
+
+export type Volunteer = {
+  __typename?: 'Volunteer';
+  /** For an allowance arrangement in a team: the limits and a grant carrying the birth date */
+  allowanceEligibility?: Maybe<AllowanceEligibility>;
+  availability: Array<Availability>;
+  certificates?: Maybe<Array<Certificate>>;
+  consents?: Maybe<Array<Consent>>;
+  /** The person's team now; for the person, their team and admins */
+  currentTeam?: Maybe<Team>;
+  dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
+  /** What team mates see */
+  displayName: Scalars['String']['output'];
+  email?: Maybe<Scalars['String']['output']>;
+  enrolments?: Maybe<Array<Enrolment>>;
+  familyName?: Maybe<Scalars['String']['output']>;
+  givenName?: Maybe<Scalars['String']['output']>;
+  /** Hour entries, newest first; for the person, their coordinators and admins */
+  hourEntries?: Maybe<HourEntryConnection>;
+  /** Approved hours in a calendar year; for the person, the coordinators of their team and admins */
+  hours?: Maybe<Scalars['Float']['output']>;
+  houseNumber?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  joinedOn: Scalars['LocalDate']['output'];
+  languages: Array<Scalars['String']['output']>;
+  latestWellbeing?: Maybe<WellbeingCheck>;
+  /** The person's memberships, past and present; for the person, the coordinators of their current team and admins */
+  memberships?: Maybe<Array<Membership>>;
+  /** Where the person lives; for the person, their coordinators and admins */
+  neighbourhood?: Maybe<Neighbourhood>;
+  /** Everything the platform holds about this person; for the person themselves and admins */
+  personalDataExport?: Maybe<PersonalDataExport>;
+  phone?: Maybe<Scalars['String']['output']>;
+  postalCode?: Maybe<Scalars['String']['output']>;
+  status: VolunteerStatus;
+  /** Dated status transitions, oldest first */
+  statusHistory?: Maybe<Array<VolunteerStatusChange>>;
+  statusSince: Scalars['LocalDate']['output'];
+  /** Free tags, lower case, e.g. "cooking", "bike repair" */
+  talents: Array<Scalars['String']['output']>;
+  version: Scalars['Int']['output'];
+  /** Certificate of conduct */
+  vogStatus?: Maybe<VogStatus>;
+  vogValidUntil?: Maybe<Scalars['LocalDate']['output']>;
+  /** Change per domain from the first check to the latest */
+  wellbeingChange?: Maybe<Array<WellbeingDomainChange>>;
+  /** The wellbeing history, oldest first */
+  wellbeingChecks?: Maybe<Array<WellbeingCheck>>;
+};
+
+
+export type VolunteerAllowanceEligibilityArgs = {
+  teamId: Scalars['ID']['input'];
+};
+
+
+export type VolunteerHourEntriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<HourEntryStatus>;
+};
+
+
+export type VolunteerHoursArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Partners get the count only (hidden under 10), never the people */
+export type VolunteerConnection = {
+  __typename?: 'VolunteerConnection';
+  edges?: Maybe<Array<VolunteerEdge>>;
+  pageInfo: PageInfo;
+  totalCount?: Maybe<Scalars['Int']['output']>;
+};
+
+export type VolunteerEdge = {
+  __typename?: 'VolunteerEdge';
+  cursor: Scalars['String']['output'];
+  node: Volunteer;
+};
+
+export type VolunteerStatus =
+  | 'ACTIVE'
+  | 'INTAKE'
+  | 'LEFT'
+  | 'PAUSED';
+
+export type VolunteerStatusChange = {
+  __typename?: 'VolunteerStatusChange';
+  from?: Maybe<VolunteerStatus>;
+  on: Scalars['LocalDate']['output'];
+  to: VolunteerStatus;
+};
+
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
+
+/** A self-assessment at intake and then every six months */
+export type WellbeingCheck = {
+  __typename?: 'WellbeingCheck';
+  dailyLife: Scalars['Int']['output'];
+  financialHealth: Scalars['Int']['output'];
+  homeSituation: Scalars['Int']['output'];
+  id: Scalars['ID']['output'];
+  language: Scalars['Int']['output'];
+  meaning: Scalars['Int']['output'];
+  mentalHealth: Scalars['Int']['output'];
+  physicalHealth: Scalars['Int']['output'];
+  remark?: Maybe<Scalars['String']['output']>;
+  socialNetwork: Scalars['Int']['output'];
+  takenOn: Scalars['LocalDate']['output'];
+};
+
+export type WellbeingDomain =
+  | 'DAILY_LIFE'
+  | 'FINANCIAL_HEALTH'
+  | 'HOME_SITUATION'
+  | 'LANGUAGE'
+  | 'MEANING'
+  | 'MENTAL_HEALTH'
+  | 'PHYSICAL_HEALTH'
+  | 'SOCIAL_NETWORK';
+
+export type WellbeingDomainChange = {
+  __typename?: 'WellbeingDomainChange';
+  change: Scalars['Float']['output'];
+  domain: WellbeingDomain;
+  /** First check (intake); an average for a group */
+  first: Scalars['Float']['output'];
+  /** Latest check; an average for a group */
+  latest: Scalars['Float']['output'];
+};
+
+/** Change per domain over people who consented to the wellbeing monitor and have two or more checks */
+export type WellbeingSummary = {
+  __typename?: 'WellbeingSummary';
+  domains?: Maybe<Array<WellbeingDomainChange>>;
+  /** Empty when fewer than 10 people and you see suppressed figures */
+  people?: Maybe<Scalars['Int']['output']>;
+};
+
+export type WriteOffReceivableInput = {
+  idempotencyKey: Scalars['String']['input'];
+  /** Why the foundation forgives it; kept in the ledger */
+  reason: Scalars['String']['input'];
+  volunteerId: Scalars['ID']['input'];
+};
+
+export type Join__Graph =
+  | 'ACTIVITIES'
+  | 'FINANCE'
+  | 'IMPACT'
+  | 'TEAMS'
+  | 'TRAINING'
+  | 'VOLUNTEERS';
+
+export type Link__Purpose =
+  /** `EXECUTION` features provide metadata necessary for operation execution. */
+  | 'EXECUTION'
+  /** `SECURITY` features provide metadata necessary to securely resolve fields. */
+  | 'SECURITY';
+
+export type VolunteerHomeQueryVariables = Exact<{
+  volunteerId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type VolunteerHomeQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, displayName: string, hourEntries?: { __typename?: 'HourEntryConnection', edges: Array<{ __typename?: 'HourEntryEdge', node: { __typename?: 'HourEntry', id: string, entryDate: string, minutes: number, status: HourEntryStatus } }> } | null, currentTeam?: { __typename?: 'Team', id: string, name: string, firstYearProgress?: { __typename?: 'FirstYearProgress', approvedHours: number, lowTarget: number, highTarget: number, until: string, status: PromiseStatus } | null, activities?: { __typename?: 'ActivityConnection', edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, theme: Theme, startsAt: string, location?: string | null, status: ActivityStatus, signedUp?: Array<{ __typename?: 'Volunteer', id: string }> | null } }> } | null } | null } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const VolunteerHomeDocument = new TypedDocumentString(`
+    query VolunteerHome($volunteerId: ID!, $from: DateTime!, $to: DateTime!) {
+  volunteer(id: $volunteerId) {
+    id
+    displayName
+    hourEntries(first: 100) {
+      edges {
+        node {
+          id
+          entryDate
+          minutes
+          status
+        }
+      }
+    }
+    currentTeam {
+      id
+      name
+      firstYearProgress {
+        approvedHours
+        lowTarget
+        highTarget
+        until
+        status
+      }
+      activities(from: $from, to: $to, first: 50) {
+        edges {
+          node {
+            id
+            title
+            theme
+            startsAt
+            location
+            status
+            signedUp {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VolunteerHomeQuery, VolunteerHomeQueryVariables>;
