@@ -12,6 +12,8 @@ export function buildPortal(outDir = PORTAL_DIST): Promise<void> {
   return new Promise((resolve, reject) => {
     const vite = spawn(process.execPath, args, {
       cwd: ROOT,
+      // The repository's runner sets NODE_ENV=development, which would bundle React's development build.
+      env: { ...process.env, NODE_ENV: 'production' },
       stdio: ['ignore', 'inherit', 'inherit'],
     });
     vite.once('error', reject);

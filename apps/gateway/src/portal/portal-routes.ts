@@ -1,5 +1,5 @@
 import { isProduction, issueDevToken, usesDevelopmentKeys } from '@buurtvolk/identity';
-import express, { type Express } from 'express';
+import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { demoPeople } from './demo-people';
@@ -30,6 +30,7 @@ export function mountPortal(app: Express, options: { directory?: string; signIn:
 
   const directory = options.directory;
   if (!directory || !existsSync(join(directory, 'index.html'))) return;
+  app.use(securityHeaders(options.signIn));
   app.use('/assets', express.static(join(directory, 'assets'), { immutable: true, maxAge: '365d', fallthrough: false }));
   app.use(express.static(directory, { index: false, maxAge: 0 }));
   app.get(/^\/(?!graphql|health|portal\/|dev\/).*/, (req, res, next) => {
@@ -37,6 +38,34 @@ export function mountPortal(app: Express, options: { directory?: string; signIn:
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(join(directory, 'index.html'));
   });
+}
+
+/**
+ * The portal runs only its own scripts and talks only to this origin (and the sign-in provider): a script that got in
+ * some other way could read personal data, so the browser is told to refuse anything else.
+ */
+function securityHeaders(signIn: PortalSignIn) {
+  const provider = signIn.kind === 'oidc' ? ` ${new URL(signIn.issuer).origin}` : '';
+  const policy = [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self'",
+    "img-src 'self' data: blob:",
+    `connect-src 'self'${provider}`,
+    `frame-src 'self'${provider}`,
+    `form-action 'self'${provider}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "object-src 'none'",
+  ].join('; ');
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (!/^\/(graphql|health)/.test(req.path)) {
+      res.setHeader('Content-Security-Policy', policy);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      res.setHeader('Referrer-Policy', 'same-origin');
+    }
+    next();
+  };
 }
 
 function mountDevelopmentSignIn(app: Express): void {
