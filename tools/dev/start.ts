@@ -15,7 +15,8 @@ import { RestartBackoff } from './restart-backoff';
 
 const LOG_DIR = join(DATA_DIR, 'logs');
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
-const READY_TIMEOUT_MS = 90_000;
+// Generous: on a busy 2-core machine six services compiling TypeScript at once take well over a minute.
+const READY_TIMEOUT_MS = 180_000;
 
 /** A service of the stack: the process running it now, or the timer that will start it again. */
 interface Child {

@@ -33,7 +33,10 @@ import type { TeamDirectory } from '@buurtvolk/team-directory';
  *   decide on or book back money for them.
  * - Payee accounts (holder name, IBAN) are written by the person and admins, and read only by admins (payout files)
  *   and through the personal data export. Coordinators never see an IBAN.
- * - Expense claims have no list: a claim is returned only by the mutation that just changed it, to whoever may make it.
+ * - Expense claims are listed for the claimant and admins (`Volunteer.expenseClaims`), and per team
+ *   (`Team.expenseClaims`) for admins and the team's coordinators, who see the claims of current members only:
+ *   someone who has left is an admin's to decide on. A coordinator's own claims are in that list (they are a member),
+ *   but deciding on them stays refused.
  * - The personal data export (`PersonalDataExport.finance`) follows the platform's rule in the subgraph kit
  *   (`mayExportPersonalData`): the person themselves and admins.
  */
@@ -92,6 +95,18 @@ export class FinancePolicy {
     const member = this.identity?.teamIds.includes(teamId) === true && (await this.isMember(volunteerId, teamId));
     assertAllowed(member, 'A volunteer claims their own costs, for their own team');
     return volunteerId;
+  }
+
+  /** A person's list of claims: the person themselves and admins (coordinators use the team's list). */
+  assertCanListClaimsOf(volunteerId: string): void {
+    assertAllowed(access.isAdmin(this.identity) || this.isSelf(volunteerId), 'Only the person and admins see their list of claims');
+  }
+
+  /** Which of a team's claims the caller may list: admins all, its coordinators those of its current members. */
+  teamClaimScope(teamId: string): 'all' | 'current-members' {
+    if (access.isAdmin(this.identity)) return 'all';
+    assertAllowed(access.coordinates(this.identity, teamId), 'A team’s claims are for its coordinators and admins');
+    return 'current-members';
   }
 
   assertCanSubmitClaim(claim: { volunteerId: string }): void {

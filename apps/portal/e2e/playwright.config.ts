@@ -1,4 +1,5 @@
 import { defineConfig } from '@playwright/test';
+import { join } from 'node:path';
 
 // Run through `npm run e2e`, which starts the stack and sets these; see tools/e2e/e2e.ts.
 const baseURL = process.env.E2E_BASE_URL ?? 'http://localhost:4000';
@@ -12,7 +13,7 @@ export default defineConfig({
   retries: 0,
   timeout: 90_000,
   expect: { timeout: 15_000 },
-  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? 'dist/e2e/report.json' }]],
+  reporter: [['list'], ['json', { outputFile: process.env.E2E_REPORT ?? join(__dirname, '..', '..', '..', 'dist', 'e2e', 'report.json') }]],
   use: {
     baseURL,
     locale: 'nl-NL',
@@ -27,5 +28,5 @@ export default defineConfig({
       args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
   },
-  outputDir: '../../../dist/e2e/results',
+  outputDir: join(__dirname, '..', '..', '..', 'dist', 'e2e', 'results'),
 });

@@ -1,6 +1,6 @@
-import { LocalDateResolver } from 'graphql-scalars';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 export enum ClaimStatus {
   DRAFT = 'DRAFT',
@@ -40,8 +40,16 @@ export class ExpenseClaim {
   status: ClaimStatus;
 
   @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the costs were for, in the claimant’s words' })
+  description: string | null;
+
+  @Column({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Why it was rejected or sent back' })
   reason: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  @Field(() => DateTimeResolver, { description: 'When the claim was drafted' })
+  createdAt: Date;
 
   @Column({ name: 'ledger_entry_id', type: 'uuid', nullable: true })
   ledgerEntryId: string | null;

@@ -1,11 +1,22 @@
 import { Role } from '@buurtvolk/identity';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
-import { euros, MoneyType, VersionedInput } from '@buurtvolk/subgraph-kit';
+import { connectionTypes, euros, MoneyType, PageArgs, VersionedInput } from '@buurtvolk/subgraph-kit';
 import { PositiveMoneyInput } from '../ledger/money';
-import { ExpenseCategory, ExpenseClaim, ExpenseClaimItem } from './expense-claim.entity';
+import { TeamReference, VolunteerReference } from '../references';
+import { ClaimStatus, ExpenseCategory, ExpenseClaim, ExpenseClaimItem } from './expense-claim.entity';
+
+export const ExpenseClaimConnection = connectionTypes(ExpenseClaim, 'ExpenseClaim');
+
+@ArgsType()
+class ExpenseClaimsArgs extends PageArgs {
+  @Field(() => ClaimStatus, { nullable: true })
+  @IsOptional()
+  @IsEnum(ClaimStatus)
+  status?: ClaimStatus;
+}
 
 @InputType('ExpenseClaimItemInput')
 class ExpenseClaimItemInput {
@@ -35,6 +46,11 @@ class DraftExpenseClaimInput {
   @IsUUID()
   teamId: string;
 
+  @Field(() => String, { nullable: true, description: 'What the costs were for, 3 to 200 characters; whoever decides on the claim reads it' })
+  @IsOptional()
+  @Length(3, 200)
+  description?: string | null;
+
   @Field(() => [ExpenseClaimItemInput])
   @ValidateNested({ each: true })
   @ArrayMinSize(1)
@@ -58,7 +74,7 @@ export class ExpenseClaimResolver {
   @Authorized(Role.VOLUNTEER, Role.COORDINATOR)
   @Mutation(() => ExpenseClaim, { description: 'Drafts a claim for your own proven costs' })
   draftExpenseClaim(@Arg('input') input: DraftExpenseClaimInput, @Ctx() ctx: FinanceContext) {
-    return ctx.claims.draft(input.teamId, input.items.map(({ amount, ...item }) => ({ ...item, amountCents: amount.cents })), input.idempotencyKey);
+    return ctx.claims.draft(input.teamId, input.items.map(({ amount, ...item }) => ({ ...item, amountCents: amount.cents })), input.idempotencyKey, input.description ?? null);
   }
 
   @Authorized(Role.VOLUNTEER, Role.COORDINATOR)
@@ -87,7 +103,40 @@ export class ExpenseClaimResolver {
 
   @FieldResolver(() => [ExpenseClaimItem])
   items(@Root() claim: ExpenseClaim, @Ctx() ctx: FinanceContext) {
-    return ctx.claims.itemsOf(claim.id);
+    return ctx.loaders.claimItems.load(claim.id);
+  }
+
+  @FieldResolver(() => MoneyType, { description: 'The sum of the items' })
+  async total(@Root() claim: ExpenseClaim, @Ctx() ctx: FinanceContext): Promise<MoneyType> {
+    return euros((await ctx.loaders.claimItems.load(claim.id)).reduce((sum, item) => sum + item.amountCents, 0));
+  }
+
+  @FieldResolver(() => VolunteerReference, { description: 'The claimant' })
+  volunteer(@Root() claim: ExpenseClaim): VolunteerReference {
+    return { id: claim.volunteerId };
+  }
+
+  @FieldResolver(() => TeamReference)
+  team(@Root() claim: ExpenseClaim): TeamReference {
+    return { id: claim.teamId };
+  }
+}
+
+@Resolver(() => VolunteerReference)
+export class VolunteerClaimsResolver {
+  @Authorized()
+  @FieldResolver(() => ExpenseClaimConnection, { nullable: true, description: 'The person’s expense claims, newest first; for the person and admins' })
+  expenseClaims(@Root() volunteer: VolunteerReference, @Args() args: ExpenseClaimsArgs, @Ctx() ctx: FinanceContext) {
+    return ctx.claims.listOf(volunteer.id, args);
+  }
+}
+
+@Resolver(() => TeamReference)
+export class TeamClaimsResolver {
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @FieldResolver(() => ExpenseClaimConnection, { nullable: true, description: 'The team’s expense claims, newest first; for admins, and for its coordinators those of its current members' })
+  expenseClaims(@Root() team: TeamReference, @Args() args: ExpenseClaimsArgs, @Ctx() ctx: FinanceContext) {
+    return ctx.claims.listOfTeam(team.id, args);
   }
 }
 

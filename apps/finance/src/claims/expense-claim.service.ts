@@ -1,7 +1,7 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { type AuditTrail, badUserInput, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { AllowanceRate } from '../allowances/allowance-rate.entity';
 import { checkCaps } from '../allowances/allowance.rules';
 import { allowanceUsage, limitExceeded } from '../allowances/allowance.service';
@@ -19,6 +19,15 @@ export interface ClaimItemInput {
   receiptSha256: string;
 }
 
+export interface ClaimPage {
+  first: number;
+  after?: string | null;
+  status?: ClaimStatus | null;
+}
+
+/** PostgreSQL keeps microseconds and a cursor milliseconds: sorting and paging on milliseconds keeps them in step. */
+const CREATED_MS = `date_trunc('milliseconds', c.created_at)`;
+
 /** Which transitions a claim may make, and who makes them. */
 const NEXT: Partial<Record<ClaimStatus, ClaimStatus[]>> = {
   [ClaimStatus.DRAFT]: [ClaimStatus.SUBMITTED],
@@ -34,14 +43,14 @@ export class ExpenseClaimService {
   ) {}
 
   /** A volunteer drafts a claim for a team they belong to, with one or more receipted items. */
-  async draft(teamId: string, items: ClaimItemInput[], idempotencyKey: string): Promise<ExpenseClaim> {
+  async draft(teamId: string, items: ClaimItemInput[], idempotencyKey: string, description: string | null = null): Promise<ExpenseClaim> {
     const volunteerId = await this.policy.claimantFor(teamId);
     const today = todayInAmsterdam();
     items.forEach((item, i) => {
       if (item.spentOn > today) throw badUserInput('A cost cannot be in the future', [{ field: `items.${i}.spentOn`, message: 'must not be in the future' }]);
     });
     const { claimId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'draftExpenseClaim', key: idempotencyKey }, async (manager) => {
-      const claim = manager.create(ExpenseClaim, { id: randomUUID(), volunteerId, teamId, status: ClaimStatus.DRAFT, reason: null, ledgerEntryId: null, version: 1 });
+      const claim = manager.create(ExpenseClaim, { id: randomUUID(), volunteerId, teamId, status: ClaimStatus.DRAFT, description: description?.trim() || null, reason: null, ledgerEntryId: null, version: 1 });
       await manager.save(claim);
       await manager.insert(ExpenseClaimItem, items.map((item) => ({ ...item, id: randomUUID(), claimId: claim.id })));
       await this.audit.record(manager, { action: 'claim.drafted', entityType: 'ExpenseClaim', entityId: claim.id, relatedIds: [volunteerId, teamId] });
@@ -88,8 +97,34 @@ export class ExpenseClaimService {
     return this.move(await this.decidable(id), version, ClaimStatus.INCOMPLETE, reason.trim());
   }
 
-  itemsOf(claimId: string): Promise<ExpenseClaimItem[]> {
-    return this.dataSource.getRepository(ExpenseClaimItem).find({ where: { claimId }, order: { spentOn: 'ASC' } });
+  /** The person's own claims, newest first: for the person and admins. */
+  async listOf(volunteerId: string, page: ClaimPage): Promise<Connection<ExpenseClaim>> {
+    this.policy.assertCanListClaimsOf(volunteerId);
+    return this.page(this.dataSource.getRepository(ExpenseClaim).createQueryBuilder('c').where('c.volunteer_id = :volunteerId', { volunteerId }), page);
+  }
+
+  /** A team's claims, newest first: for admins, and for its coordinators the claims of its current members only. */
+  async listOfTeam(teamId: string, page: ClaimPage): Promise<Connection<ExpenseClaim>> {
+    const scope = this.policy.teamClaimScope(teamId);
+    const query = this.dataSource.getRepository(ExpenseClaim).createQueryBuilder('c').where('c.team_id = :teamId', { teamId });
+    if (scope === 'current-members') {
+      query.andWhere(
+        `EXISTS (SELECT 1 FROM directory_memberships m WHERE m.volunteer_id = c.volunteer_id AND m.team_id = c.team_id AND m.from_date <= :today AND (m.until_date IS NULL OR m.until_date >= :today))`,
+        { today: todayInAmsterdam() },
+      );
+    }
+    return this.page(query, page);
+  }
+
+  private async page(query: ReturnType<Repository<ExpenseClaim>['createQueryBuilder']>, { first, after, status }: ClaimPage): Promise<Connection<ExpenseClaim>> {
+    if (status) query.andWhere('c.status = :status', { status });
+    const totalCount = await query.clone().getCount();
+    if (after) {
+      const [afterCreated, afterId] = decodeCursor(after, 2);
+      query.andWhere(`(${CREATED_MS}, c.id) < (:afterCreated::timestamptz, :afterId::uuid)`, { afterCreated, afterId });
+    }
+    const rows = await query.orderBy(CREATED_MS, 'DESC').addOrderBy('c.id', 'DESC').limit(first + 1).getMany();
+    return toConnection(rows, first, totalCount, (claim) => [claim.createdAt.toISOString(), claim.id]);
   }
 
   private async load(id: string): Promise<ExpenseClaim> {

@@ -131,3 +131,82 @@ describe('who claims and who decides', () => {
     expect((await subgraph.query(APPROVE, { id, version: 2, key: key() }, testIdentities.admin())).data.approveExpenseClaim.status).toBe('APPROVED');
   });
 });
+
+describe('listing claims', () => {
+  const LIST_OWN = `query ($representations: [_Any!]!, $status: ClaimStatus) { _entities(representations: $representations) { ... on Volunteer { expenseClaims(first: 100, status: $status) { totalCount edges { node { id status description createdAt total { cents } volunteer { id } items { amount { cents } } } } } } } }`;
+  const LIST_TEAM = `query ($representations: [_Any!]!, $status: ClaimStatus, $first: Int!, $after: String) { _entities(representations: $representations) { ... on Team { expenseClaims(first: $first, after: $after, status: $status) { totalCount pageInfo { hasNextPage endCursor } edges { node { id status total { cents } volunteer { id } } } } } } }`;
+  const own = (volunteerId: string, as: ReturnType<typeof testIdentities.volunteer>, status?: string) =>
+    subgraph.query(LIST_OWN, { representations: [{ __typename: 'Volunteer', id: volunteerId }], status }, as);
+  const team = (as: ReturnType<typeof testIdentities.volunteer>, variables: Record<string, unknown> = {}) =>
+    subgraph.query(LIST_TEAM, { representations: [{ __typename: 'Team', id: FEIJENOORD }], first: 100, ...variables }, as);
+
+  it('shows a person their own claims, newest first, with what they were for and their total', async () => {
+    const person = testIdentities.volunteer(randomUUID(), FEIJENOORD);
+    await joinTeam(subgraph.dataSource, person.volunteerId!);
+    const first = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, description: 'Koffie voor de buurtochtend', items: [item(300), item(450)], idempotencyKey: key() } }, person);
+    const second = await submittedClaim(200, person);
+    const { data, errors } = await own(person.volunteerId!, person);
+    expect(errors).toBeUndefined();
+    const { totalCount, edges } = data._entities[0].expenseClaims;
+    expect(totalCount).toBe(2);
+    expect(edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([second, first.data.draftExpenseClaim.id]);
+    expect(edges[1].node).toMatchObject({ status: 'DRAFT', description: 'Koffie voor de buurtochtend', total: { cents: 750 }, volunteer: { id: person.volunteerId } });
+    expect((await own(person.volunteerId!, person, 'SUBMITTED')).data._entities[0].expenseClaims.totalCount).toBe(1);
+    expect((await own(person.volunteerId!, testIdentities.admin())).data._entities[0].expenseClaims.totalCount).toBe(2);
+  });
+
+  it("keeps a person's list from team mates and coordinators", async () => {
+    for (const caller of [testIdentities.volunteer(randomUUID(), FEIJENOORD), coordinator]) {
+      const result = await own(claimant.volunteerId!, caller);
+      expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect(result.data?._entities?.[0]?.expenseClaims ?? null).toBeNull();
+    }
+  });
+
+  it("lists a team's submitted claims of current members for its coordinator, not those of people who left", async () => {
+    const stays = await submittedClaim(600);
+    const leaver = testIdentities.volunteer(randomUUID(), FEIJENOORD);
+    const membership = await joinTeam(subgraph.dataSource, leaver.volunteerId!);
+    const left = await submittedClaim(650, leaver);
+    await leaveTeam(subgraph.dataSource, membership);
+    const ids = async (as: ReturnType<typeof testIdentities.volunteer>) =>
+      ((await team(as, { status: 'SUBMITTED' })).data._entities[0].expenseClaims.edges as { node: { id: string; status: string; volunteer: { id: string } } }[]).map((edge) => edge.node);
+    const seen = await ids(coordinator);
+    expect(seen.map((claim) => claim.id)).toContain(stays);
+    expect(seen.map((claim) => claim.id)).not.toContain(left);
+    expect(seen.every((claim) => claim.status === 'SUBMITTED')).toBe(true);
+    expect((await ids(testIdentities.admin())).map((claim) => claim.id)).toEqual(expect.arrayContaining([stays, left]));
+  });
+
+  it("refuses a team's claims to its volunteers and to coordinators of other teams", async () => {
+    for (const caller of [claimant, testIdentities.coordinator(demoId('team:charlois'), randomUUID())]) {
+      expect((await team(caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('pages through a team’s claims without skipping or repeating one', async () => {
+    const all = (await team(coordinator)).data._entities[0].expenseClaims;
+    expect(all.totalCount).toBeGreaterThan(3);
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await team(coordinator, { first: 2, after })).data._entities[0].expenseClaims;
+      seen.push(...page.edges.map((edge) => edge.node.id));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(all.edges.map((edge: { node: { id: string } }) => edge.node.id));
+  });
+
+  it('loads the items of many claims with as many statements as for one', async () => {
+    const count = async (first: number) => {
+      const before = subgraph.statements.count;
+      await subgraph.query(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { expenseClaims(first: ${first}) { edges { node { total { cents } items { amount { cents } } } } } } } }`,
+        { representations: [{ __typename: 'Team', id: FEIJENOORD }] },
+        testIdentities.admin(),
+      );
+      return subgraph.statements.count - before;
+    };
+    expect(await count(4)).toBe(await count(1));
+  });
+});

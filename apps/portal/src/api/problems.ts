@@ -71,6 +71,8 @@ const FIELD_REASONS: { field: string; pattern: RegExp; messageId: string }[] = [
   { field: 'date', pattern: /future/i, messageId: 'errors.field.date.future' },
   { field: 'date', pattern: /within the last/i, messageId: 'errors.field.date.tooOld' },
   { field: 'date', pattern: /membership|member/i, messageId: 'errors.field.date.notMember' },
+  // registerHours names the team when the person was no member on the entry's date.
+  { field: 'teamId', pattern: /membership/i, messageId: 'errors.field.date.notMember' },
   { field: 'minutes', pattern: /at most|24 hours/i, messageId: 'errors.field.minutes.dayFull' },
   { field: 'reason', pattern: /.*/, messageId: 'errors.field.reason.required' },
 ];

@@ -1,5 +1,7 @@
 import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
+import { useLocation } from 'wouter';
+import { landingPath } from '../app/navigation';
 import { usePortal } from '../app/portal-context';
 import { Page } from '../ui/page';
 import { sessionFromToken } from './session';
@@ -44,6 +46,7 @@ function OidcSignIn() {
 
 function DemoSignIn() {
   const { signIn } = usePortal();
+  const [, navigate] = useLocation();
   const intl = useIntl();
   const [people, setPeople] = useState<DemoPerson[]>();
   const [failed, setFailed] = useState(false);
@@ -57,8 +60,9 @@ function DemoSignIn() {
   const choose = async (person: DemoPerson) => {
     const response = await fetch('/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: person.key }) }).catch(() => undefined);
     const session = response?.ok ? sessionFromToken(((await response.json()) as { accessToken: string }).accessToken) : undefined;
-    if (session) signIn(session);
-    else setFailed(true);
+    if (!session) return setFailed(true);
+    signIn(session);
+    navigate(landingPath(session.role), { replace: true });
   };
 
   const label = (person: DemoPerson) => intl.formatMessage({ id: `signIn.demo.${person.role}` }, { team: person.teamName ?? '', partner: person.partnerName ?? '' });

@@ -466,6 +466,8 @@ export type DeclareAllowanceElsewhereInput = {
 };
 
 export type DraftExpenseClaimInput = {
+  /** What the costs were for, 3 to 200 characters; whoever decides on the claim reads it */
+  description?: InputMaybe<Scalars['String']['input']>;
   idempotencyKey: Scalars['String']['input'];
   items: Array<ExpenseClaimItemInput>;
   teamId: Scalars['ID']['input'];
@@ -513,12 +515,35 @@ export type ExpenseCategory =
 
 export type ExpenseClaim = {
   __typename?: 'ExpenseClaim';
+  /** When the claim was drafted */
+  createdAt: Scalars['DateTime']['output'];
+  /** What the costs were for, in the claimant’s words */
+  description?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   items: Array<ExpenseClaimItem>;
   /** Why it was rejected or sent back */
   reason?: Maybe<Scalars['String']['output']>;
   status: ClaimStatus;
+  team: Team;
+  /** The sum of the items */
+  total: Money;
   version: Scalars['Int']['output'];
+  /** The claimant */
+  volunteer: Volunteer;
+};
+
+export type ExpenseClaimConnection = {
+  __typename?: 'ExpenseClaimConnection';
+  edges: Array<ExpenseClaimEdge>;
+  pageInfo: PageInfo;
+  /** All items that match the filters, across pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ExpenseClaimEdge = {
+  __typename?: 'ExpenseClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: ExpenseClaim;
 };
 
 export type ExpenseClaimItem = {
@@ -2010,6 +2035,8 @@ export type Team = {
   coachingSessions?: Maybe<Array<Session>>;
   /** The end of the committed period: 4 to 6 years after the start */
   commitmentEndsOn: Scalars['LocalDate']['output'];
+  /** The team’s expense claims, newest first; for admins, and for its coordinators those of its current members */
+  expenseClaims?: Maybe<ExpenseClaimConnection>;
   firstYearProgress?: Maybe<FirstYearProgress>;
   hours?: Maybe<HoursSummary>;
   id: Scalars['ID']['output'];
@@ -2059,6 +2086,14 @@ export type TeamBudgetArgs = {
 /** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
 export type TeamCoachesArgs = {
   includeEnded?: Scalars['Boolean']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamExpenseClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<ClaimStatus>;
 };
 
 
@@ -2265,6 +2300,8 @@ export type Volunteer = {
   displayName: Scalars['String']['output'];
   email?: Maybe<Scalars['String']['output']>;
   enrolments?: Maybe<Array<Enrolment>>;
+  /** The person’s expense claims, newest first; for the person and admins */
+  expenseClaims?: Maybe<ExpenseClaimConnection>;
   familyName?: Maybe<Scalars['String']['output']>;
   givenName?: Maybe<Scalars['String']['output']>;
   /** Hour entries, newest first; for the person, their coordinators and admins */
@@ -2303,6 +2340,13 @@ export type Volunteer = {
 
 export type VolunteerAllowanceEligibilityArgs = {
   teamId: Scalars['ID']['input'];
+};
+
+
+export type VolunteerExpenseClaimsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<ClaimStatus>;
 };
 
 
@@ -2418,6 +2462,143 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
+export type ApproveHoursPageQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  first: Scalars['Int']['input'];
+}>;
+
+
+export type ApproveHoursPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, memberships?: Array<{ __typename?: 'Membership', id: string, volunteer: { __typename?: 'Volunteer', id: string, displayName: string, hourEntries?: { __typename?: 'HourEntryConnection', totalCount: number, edges: Array<{ __typename?: 'HourEntryEdge', node: { __typename?: 'HourEntry', id: string, version: number, entryDate: string, minutes: number, theme: Theme, description?: string | null, team: { __typename?: 'Team', id: string } } }> } | null } }> | null } | null };
+
+export type ApproveHoursApproveMutationVariables = Exact<{
+  input: ApproveHourEntriesInput;
+}>;
+
+
+export type ApproveHoursApproveMutation = { __typename?: 'Mutation', approveHourEntries: Array<{ __typename?: 'HourEntry', id: string, status: HourEntryStatus, version: number }> };
+
+export type ApproveHoursRejectMutationVariables = Exact<{
+  input: DecideHourEntryInput;
+}>;
+
+
+export type ApproveHoursRejectMutation = { __typename?: 'Mutation', rejectHourEntry: { __typename?: 'HourEntry', id: string, status: HourEntryStatus, version: number } };
+
+export type MoneyPageQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  month: Scalars['String']['input'];
+}>;
+
+
+export type MoneyPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, budget?: Array<{ __typename?: 'BudgetLine', category: BudgetCategory, allocated: { __typename?: 'Money', cents: number, currency: string }, spent: { __typename?: 'Money', cents: number, currency: string }, left: { __typename?: 'Money', cents: number, currency: string } }> | null, allowancesNearCap?: Array<{ __typename?: 'AllowanceCapStanding', month: string, usedThisMonth: { __typename?: 'Money', cents: number, currency: string }, usedThisYear: { __typename?: 'Money', cents: number, currency: string }, monthlyCap: { __typename?: 'Money', cents: number, currency: string }, yearlyCap: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null, expenseClaims?: { __typename?: 'ExpenseClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, version: number, createdAt: string, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', category: ExpenseCategory, spentOn: string, amount: { __typename?: 'Money', cents: number, currency: string } }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } } }> } | null } | null };
+
+export type MoneyApproveClaimMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type MoneyApproveClaimMutation = { __typename?: 'Mutation', approveExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+
+export type MoneyRejectClaimMutationVariables = Exact<{
+  input: DecideExpenseClaimInput;
+}>;
+
+
+export type MoneyRejectClaimMutation = { __typename?: 'Mutation', rejectExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+
+export type MoneyReturnClaimMutationVariables = Exact<{
+  input: DecideExpenseClaimInput;
+}>;
+
+
+export type MoneyReturnClaimMutation = { __typename?: 'Mutation', returnExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+
+export type PlanPageAttendanceMutationVariables = Exact<{
+  sessionId: Scalars['ID']['input'];
+  volunteerId: Scalars['ID']['input'];
+  present: Scalars['Boolean']['input'];
+}>;
+
+
+export type PlanPageAttendanceMutation = { __typename?: 'Mutation', recordAttendance: { __typename?: 'Enrolment', id: string, status: EnrolmentStatus } };
+
+export type PlanPageWellbeingCheckMutationVariables = Exact<{
+  input: RecordWellbeingCheckInput;
+}>;
+
+
+export type PlanPageWellbeingCheckMutation = { __typename?: 'Mutation', recordWellbeingCheck: { __typename?: 'WellbeingCheck', id: string, takenOn: string } };
+
+export type PlanPageQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type PlanPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, memberships?: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, volunteer: { __typename?: 'Volunteer', id: string, displayName: string, givenName?: string | null, familyName?: string | null, consents?: Array<{ __typename?: 'Consent', purpose: ConsentPurpose, withdrawnOn?: string | null }> | null } }> | null } | null, courses: Array<{ __typename?: 'Course', id: string, title: string, runs: Array<{ __typename?: 'CourseRun', id: string, team?: { __typename?: 'Team', id: string } | null, sessions: Array<{ __typename?: 'Session', id: string, startsAt: string, endsAt: string, location?: string | null }>, enrolments: Array<{ __typename?: 'Enrolment', id: string, status: EnrolmentStatus, volunteer?: { __typename?: 'Volunteer', id: string } | null }> }> }> };
+
+export type PlanPageActivityMutationVariables = Exact<{
+  input: PlanActivityInput;
+}>;
+
+
+export type PlanPageActivityMutation = { __typename?: 'Mutation', planActivity: { __typename?: 'Activity', id: string, title: string, startsAt: string, endsAt: string, location?: string | null } };
+
+export type PlanPageActivitySeriesMutationVariables = Exact<{
+  input: PlanActivitySeriesInput;
+}>;
+
+
+export type PlanPageActivitySeriesMutation = { __typename?: 'Mutation', planActivitySeries: Array<{ __typename?: 'Activity', id: string, title: string, startsAt: string, endsAt: string, location?: string | null }> };
+
+export type TeamDashboardPageQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  from: Scalars['DateTime']['input'];
+}>;
+
+
+export type TeamDashboardPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, memberships?: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, volunteer: { __typename?: 'Volunteer', id: string, displayName: string, status: VolunteerStatus, email?: string | null } }> | null, trainingCoverage?: Array<{ __typename?: 'TrainingCoverage', required: number, covered: number, course: { __typename?: 'Course', id: string, title: string }, missing?: Array<{ __typename?: 'Volunteer', id: string }> | null }> | null, firstYearProgress?: { __typename?: 'FirstYearProgress', from: string, until: string, approvedHours: number, lowTarget: number, highTarget: number, hoursPerWeekNeededForLow?: number | null, status: PromiseStatus } | null, hours?: { __typename?: 'HoursSummary', year: number, approvedHours: number, submittedHours: number, byTheme: Array<{ __typename?: 'ThemeHours', theme: Theme, approvedHours: number, submittedHours: number }> } | null, activities?: { __typename?: 'ActivityConnection', edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, theme: Theme, startsAt: string, location?: string | null, status: ActivityStatus } }> } | null } | null };
+
+export type TeamDashboardFirstYearQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  startYear: Scalars['Int']['input'];
+  endYear: Scalars['Int']['input'];
+}>;
+
+
+export type TeamDashboardFirstYearQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, startYear?: { __typename?: 'HoursSummary', byMonth: Array<{ __typename?: 'MonthHours', month: string, approvedHours: number }> } | null, endYear?: { __typename?: 'HoursSummary', byMonth: Array<{ __typename?: 'MonthHours', month: string, approvedHours: number }> } | null } | null };
+
+export type TeamsOverviewPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamsOverviewPageQuery = { __typename?: 'Query', teams: { __typename?: 'TeamConnection', edges: Array<{ __typename?: 'TeamEdge', node: { __typename?: 'Team', id: string, name: string, status: TeamStatus, startsOn: string, memberCount?: number | null, sizeIndicator: TeamSizeIndicator, neighbourhood: { __typename?: 'Neighbourhood', id: string, city: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type ActivitiesPageQueryVariables = Exact<{
+  volunteerId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type ActivitiesPageQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, currentTeam?: { __typename?: 'Team', id: string, name: string, activities?: { __typename?: 'ActivityConnection', edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, description?: string | null, theme: Theme, startsAt: string, endsAt: string, location?: string | null, status: ActivityStatus, capacity?: number | null, signUpCount: number, signedUp?: Array<{ __typename?: 'Volunteer', id: string }> | null } }> } | null } | null } | null };
+
+export type ActivitiesSignUpMutationVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+}>;
+
+
+export type ActivitiesSignUpMutation = { __typename?: 'Mutation', signUp: { __typename?: 'Activity', id: string, signUpCount: number } };
+
+export type ActivitiesCancelSignUpMutationVariables = Exact<{
+  activityId: Scalars['ID']['input'];
+}>;
+
+
+export type ActivitiesCancelSignUpMutation = { __typename?: 'Mutation', cancelSignUp: boolean };
+
 export type VolunteerHomeQueryVariables = Exact<{
   volunteerId: Scalars['ID']['input'];
   from: Scalars['DateTime']['input'];
@@ -2426,6 +2607,100 @@ export type VolunteerHomeQueryVariables = Exact<{
 
 
 export type VolunteerHomeQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, displayName: string, hourEntries?: { __typename?: 'HourEntryConnection', edges: Array<{ __typename?: 'HourEntryEdge', node: { __typename?: 'HourEntry', id: string, entryDate: string, minutes: number, status: HourEntryStatus } }> } | null, currentTeam?: { __typename?: 'Team', id: string, name: string, firstYearProgress?: { __typename?: 'FirstYearProgress', approvedHours: number, lowTarget: number, highTarget: number, until: string, status: PromiseStatus } | null, activities?: { __typename?: 'ActivityConnection', edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, theme: Theme, startsAt: string, location?: string | null, status: ActivityStatus, signedUp?: Array<{ __typename?: 'Volunteer', id: string }> | null } }> } | null } | null } | null };
+
+export type MePageQueryVariables = Exact<{
+  volunteerId: Scalars['ID']['input'];
+}>;
+
+
+export type MePageQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, version: number, displayName: string, givenName?: string | null, familyName?: string | null, email?: string | null, phone?: string | null, postalCode?: string | null, houseNumber?: string | null, neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string } | null, consents?: Array<{ __typename?: 'Consent', purpose: ConsentPurpose, givenOn: string, withdrawnOn?: string | null }> | null, currentTeam?: { __typename?: 'Team', id: string, name: string } | null, expenseClaims?: { __typename?: 'ExpenseClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, reason?: string | null, version: number, createdAt: string, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', category: ExpenseCategory, spentOn: string }> } }> } | null } | null };
+
+export type MeUpdateContactMutationVariables = Exact<{
+  input: UpdateVolunteerInput;
+}>;
+
+
+export type MeUpdateContactMutation = { __typename?: 'Mutation', updateVolunteer: { __typename?: 'Volunteer', id: string, version: number, email?: string | null, phone?: string | null } };
+
+export type MeGiveConsentMutationVariables = Exact<{
+  input: ConsentInput;
+}>;
+
+
+export type MeGiveConsentMutation = { __typename?: 'Mutation', giveConsent: { __typename?: 'Consent', purpose: ConsentPurpose, givenOn: string, withdrawnOn?: string | null } };
+
+export type MeWithdrawConsentMutationVariables = Exact<{
+  input: ConsentInput;
+}>;
+
+
+export type MeWithdrawConsentMutation = { __typename?: 'Mutation', withdrawConsent: { __typename?: 'Consent', purpose: ConsentPurpose, givenOn: string, withdrawnOn?: string | null } };
+
+export type MePersonalDataExportQueryVariables = Exact<{
+  volunteerId: Scalars['ID']['input'];
+}>;
+
+
+export type MePersonalDataExportQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, personalDataExport?: { __typename?: 'PersonalDataExport', volunteerId: string, volunteers?: any | null, teams?: any | null, activities?: any | null, training?: any | null, finance?: any | null } | null } | null };
+
+export type MeDraftClaimMutationVariables = Exact<{
+  input: DraftExpenseClaimInput;
+}>;
+
+
+export type MeDraftClaimMutation = { __typename?: 'Mutation', draftExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+
+export type MeSubmitClaimMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type MeSubmitClaimMutation = { __typename?: 'Mutation', submitExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+
+export type RegisterHoursPageQueryVariables = Exact<{
+  volunteerId: Scalars['ID']['input'];
+  from: Scalars['DateTime']['input'];
+  to: Scalars['DateTime']['input'];
+}>;
+
+
+export type RegisterHoursPageQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, currentTeam?: { __typename?: 'Team', id: string, name: string, activities?: { __typename?: 'ActivityConnection', edges: Array<{ __typename?: 'ActivityEdge', node: { __typename?: 'Activity', id: string, title: string, theme: Theme, startsAt: string, status: ActivityStatus } }> } | null } | null, hourEntries?: { __typename?: 'HourEntryConnection', edges: Array<{ __typename?: 'HourEntryEdge', node: { __typename?: 'HourEntry', id: string, entryDate: string, minutes: number, theme: Theme, description?: string | null, status: HourEntryStatus, rejectionReason?: string | null, version: number } }> } | null } | null };
+
+export type RegisterHoursSubmitMutationVariables = Exact<{
+  input: RegisterHoursInput;
+}>;
+
+
+export type RegisterHoursSubmitMutation = { __typename?: 'Mutation', registerHours: { __typename?: 'HourEntry', id: string, entryDate: string, minutes: number, status: HourEntryStatus } };
+
+export type RegisterHoursCorrectMutationVariables = Exact<{
+  input: UpdateHourEntryInput;
+}>;
+
+
+export type RegisterHoursCorrectMutation = { __typename?: 'Mutation', updateHourEntry: { __typename?: 'HourEntry', id: string, entryDate: string, minutes: number, status: HourEntryStatus, version: number } };
+
+export type TrainingPageQueryVariables = Exact<{
+  volunteerId: Scalars['ID']['input'];
+}>;
+
+
+export type TrainingPageQuery = { __typename?: 'Query', courses: Array<{ __typename?: 'Course', id: string, title: string, description?: string | null, kind: CourseKind, theme?: Theme | null, sessionCount: number, studyHours: number, givesCertificate: boolean, certificateValidMonths?: number | null, runs: Array<{ __typename?: 'CourseRun', id: string, capacity: number, status: string, trainerName?: string | null, trainerOrganisation?: string | null, enrolledCount: number, waitingCount: number, sessions: Array<{ __typename?: 'Session', id: string, startsAt: string, endsAt: string, location?: string | null, onlineLink?: string | null }> }> }>, volunteer?: { __typename?: 'Volunteer', id: string, enrolments?: Array<{ __typename?: 'Enrolment', id: string, status: EnrolmentStatus, waitingPosition?: number | null, run: { __typename?: 'CourseRun', id: string, course: { __typename?: 'Course', id: string, title: string }, sessions: Array<{ __typename?: 'Session', id: string, startsAt: string, location?: string | null }> } }> | null, certificates?: Array<{ __typename?: 'Certificate', id: string, issuedOn: string, validUntil?: string | null, valid: boolean, course: { __typename?: 'Course', id: string, title: string } }> | null } | null };
+
+export type TrainingEnrolMutationVariables = Exact<{
+  runId: Scalars['ID']['input'];
+}>;
+
+
+export type TrainingEnrolMutation = { __typename?: 'Mutation', enrol: { __typename?: 'Enrolment', id: string, status: EnrolmentStatus, waitingPosition?: number | null } };
+
+export type TrainingCancelEnrolmentMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type TrainingCancelEnrolmentMutation = { __typename?: 'Mutation', cancelEnrolment: { __typename?: 'Enrolment', id: string, status: EnrolmentStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -2446,6 +2721,388 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const ApproveHoursPageDocument = new TypedDocumentString(`
+    query ApproveHoursPage($teamId: ID!, $first: Int!) {
+  team(id: $teamId) {
+    id
+    name
+    memberships {
+      id
+      volunteer {
+        id
+        displayName
+        hourEntries(first: $first, status: SUBMITTED) {
+          totalCount
+          edges {
+            node {
+              id
+              version
+              entryDate
+              minutes
+              theme
+              description
+              team {
+                id
+              }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveHoursPageQuery, ApproveHoursPageQueryVariables>;
+export const ApproveHoursApproveDocument = new TypedDocumentString(`
+    mutation ApproveHoursApprove($input: ApproveHourEntriesInput!) {
+  approveHourEntries(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveHoursApproveMutation, ApproveHoursApproveMutationVariables>;
+export const ApproveHoursRejectDocument = new TypedDocumentString(`
+    mutation ApproveHoursReject($input: DecideHourEntryInput!) {
+  rejectHourEntry(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveHoursRejectMutation, ApproveHoursRejectMutationVariables>;
+export const MoneyPageDocument = new TypedDocumentString(`
+    query MoneyPage($teamId: ID!, $year: Int!, $month: String!) {
+  team(id: $teamId) {
+    id
+    name
+    budget(year: $year) {
+      category
+      allocated {
+        cents
+        currency
+      }
+      spent {
+        cents
+        currency
+      }
+      left {
+        cents
+        currency
+      }
+    }
+    allowancesNearCap(month: $month) {
+      month
+      usedThisMonth {
+        cents
+        currency
+      }
+      usedThisYear {
+        cents
+        currency
+      }
+      monthlyCap {
+        cents
+        currency
+      }
+      yearlyCap {
+        cents
+        currency
+      }
+      volunteer {
+        id
+        displayName
+      }
+    }
+    expenseClaims(first: 100, status: SUBMITTED) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          description
+          version
+          createdAt
+          total {
+            cents
+            currency
+          }
+          items {
+            category
+            spentOn
+            amount {
+              cents
+              currency
+            }
+          }
+          volunteer {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyPageQuery, MoneyPageQueryVariables>;
+export const MoneyApproveClaimDocument = new TypedDocumentString(`
+    mutation MoneyApproveClaim($id: ID!, $version: Int!, $idempotencyKey: String!) {
+  approveExpenseClaim(id: $id, version: $version, idempotencyKey: $idempotencyKey) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyApproveClaimMutation, MoneyApproveClaimMutationVariables>;
+export const MoneyRejectClaimDocument = new TypedDocumentString(`
+    mutation MoneyRejectClaim($input: DecideExpenseClaimInput!) {
+  rejectExpenseClaim(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyRejectClaimMutation, MoneyRejectClaimMutationVariables>;
+export const MoneyReturnClaimDocument = new TypedDocumentString(`
+    mutation MoneyReturnClaim($input: DecideExpenseClaimInput!) {
+  returnExpenseClaim(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MoneyReturnClaimMutation, MoneyReturnClaimMutationVariables>;
+export const PlanPageAttendanceDocument = new TypedDocumentString(`
+    mutation PlanPageAttendance($sessionId: ID!, $volunteerId: ID!, $present: Boolean!) {
+  recordAttendance(
+    sessionId: $sessionId
+    volunteerId: $volunteerId
+    present: $present
+  ) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<PlanPageAttendanceMutation, PlanPageAttendanceMutationVariables>;
+export const PlanPageWellbeingCheckDocument = new TypedDocumentString(`
+    mutation PlanPageWellbeingCheck($input: RecordWellbeingCheckInput!) {
+  recordWellbeingCheck(input: $input) {
+    id
+    takenOn
+  }
+}
+    `) as unknown as TypedDocumentString<PlanPageWellbeingCheckMutation, PlanPageWellbeingCheckMutationVariables>;
+export const PlanPageDocument = new TypedDocumentString(`
+    query PlanPage($teamId: ID!) {
+  team(id: $teamId) {
+    id
+    name
+    memberships {
+      id
+      role
+      volunteer {
+        id
+        displayName
+        givenName
+        familyName
+        consents {
+          purpose
+          withdrawnOn
+        }
+      }
+    }
+  }
+  courses {
+    id
+    title
+    runs {
+      id
+      team {
+        id
+      }
+      sessions {
+        id
+        startsAt
+        endsAt
+        location
+      }
+      enrolments {
+        id
+        status
+        volunteer {
+          id
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PlanPageQuery, PlanPageQueryVariables>;
+export const PlanPageActivityDocument = new TypedDocumentString(`
+    mutation PlanPageActivity($input: PlanActivityInput!) {
+  planActivity(input: $input) {
+    id
+    title
+    startsAt
+    endsAt
+    location
+  }
+}
+    `) as unknown as TypedDocumentString<PlanPageActivityMutation, PlanPageActivityMutationVariables>;
+export const PlanPageActivitySeriesDocument = new TypedDocumentString(`
+    mutation PlanPageActivitySeries($input: PlanActivitySeriesInput!) {
+  planActivitySeries(input: $input) {
+    id
+    title
+    startsAt
+    endsAt
+    location
+  }
+}
+    `) as unknown as TypedDocumentString<PlanPageActivitySeriesMutation, PlanPageActivitySeriesMutationVariables>;
+export const TeamDashboardPageDocument = new TypedDocumentString(`
+    query TeamDashboardPage($teamId: ID!, $year: Int!, $from: DateTime!) {
+  team(id: $teamId) {
+    id
+    name
+    memberships {
+      id
+      role
+      volunteer {
+        id
+        displayName
+        status
+        email
+      }
+    }
+    trainingCoverage {
+      required
+      covered
+      course {
+        id
+        title
+      }
+      missing {
+        id
+      }
+    }
+    firstYearProgress {
+      from
+      until
+      approvedHours
+      lowTarget
+      highTarget
+      hoursPerWeekNeededForLow
+      status
+    }
+    hours(year: $year) {
+      year
+      approvedHours
+      submittedHours
+      byTheme {
+        theme
+        approvedHours
+        submittedHours
+      }
+    }
+    activities(from: $from, first: 6) {
+      edges {
+        node {
+          id
+          title
+          theme
+          startsAt
+          location
+          status
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamDashboardPageQuery, TeamDashboardPageQueryVariables>;
+export const TeamDashboardFirstYearDocument = new TypedDocumentString(`
+    query TeamDashboardFirstYear($teamId: ID!, $startYear: Int!, $endYear: Int!) {
+  team(id: $teamId) {
+    id
+    startYear: hours(year: $startYear) {
+      byMonth {
+        month
+        approvedHours
+      }
+    }
+    endYear: hours(year: $endYear) {
+      byMonth {
+        month
+        approvedHours
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamDashboardFirstYearQuery, TeamDashboardFirstYearQueryVariables>;
+export const TeamsOverviewPageDocument = new TypedDocumentString(`
+    query TeamsOverviewPage {
+  teams(first: 100) {
+    edges {
+      node {
+        id
+        name
+        status
+        startsOn
+        memberCount
+        sizeIndicator
+        neighbourhood {
+          id
+          city
+        }
+      }
+    }
+    pageInfo {
+      hasNextPage
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TeamsOverviewPageQuery, TeamsOverviewPageQueryVariables>;
+export const ActivitiesPageDocument = new TypedDocumentString(`
+    query ActivitiesPage($volunteerId: ID!, $from: DateTime!, $to: DateTime!) {
+  volunteer(id: $volunteerId) {
+    id
+    currentTeam {
+      id
+      name
+      activities(from: $from, to: $to, first: 100) {
+        edges {
+          node {
+            id
+            title
+            description
+            theme
+            startsAt
+            endsAt
+            location
+            status
+            capacity
+            signUpCount
+            signedUp {
+              id
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesPageQuery, ActivitiesPageQueryVariables>;
+export const ActivitiesSignUpDocument = new TypedDocumentString(`
+    mutation ActivitiesSignUp($activityId: ID!) {
+  signUp(activityId: $activityId) {
+    id
+    signUpCount
+  }
+}
+    `) as unknown as TypedDocumentString<ActivitiesSignUpMutation, ActivitiesSignUpMutationVariables>;
+export const ActivitiesCancelSignUpDocument = new TypedDocumentString(`
+    mutation ActivitiesCancelSignUp($activityId: ID!) {
+  cancelSignUp(activityId: $activityId)
+}
+    `) as unknown as TypedDocumentString<ActivitiesCancelSignUpMutation, ActivitiesCancelSignUpMutationVariables>;
 export const VolunteerHomeDocument = new TypedDocumentString(`
     query VolunteerHome($volunteerId: ID!, $from: DateTime!, $to: DateTime!) {
   volunteer(id: $volunteerId) {
@@ -2490,3 +3147,248 @@ export const VolunteerHomeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<VolunteerHomeQuery, VolunteerHomeQueryVariables>;
+export const MePageDocument = new TypedDocumentString(`
+    query MePage($volunteerId: ID!) {
+  volunteer(id: $volunteerId) {
+    id
+    version
+    displayName
+    givenName
+    familyName
+    email
+    phone
+    postalCode
+    houseNumber
+    neighbourhood {
+      id
+      name
+    }
+    consents {
+      purpose
+      givenOn
+      withdrawnOn
+    }
+    currentTeam {
+      id
+      name
+    }
+    expenseClaims(first: 50) {
+      totalCount
+      edges {
+        node {
+          id
+          status
+          description
+          reason
+          version
+          createdAt
+          total {
+            cents
+            currency
+          }
+          items {
+            category
+            spentOn
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MePageQuery, MePageQueryVariables>;
+export const MeUpdateContactDocument = new TypedDocumentString(`
+    mutation MeUpdateContact($input: UpdateVolunteerInput!) {
+  updateVolunteer(input: $input) {
+    id
+    version
+    email
+    phone
+  }
+}
+    `) as unknown as TypedDocumentString<MeUpdateContactMutation, MeUpdateContactMutationVariables>;
+export const MeGiveConsentDocument = new TypedDocumentString(`
+    mutation MeGiveConsent($input: ConsentInput!) {
+  giveConsent(input: $input) {
+    purpose
+    givenOn
+    withdrawnOn
+  }
+}
+    `) as unknown as TypedDocumentString<MeGiveConsentMutation, MeGiveConsentMutationVariables>;
+export const MeWithdrawConsentDocument = new TypedDocumentString(`
+    mutation MeWithdrawConsent($input: ConsentInput!) {
+  withdrawConsent(input: $input) {
+    purpose
+    givenOn
+    withdrawnOn
+  }
+}
+    `) as unknown as TypedDocumentString<MeWithdrawConsentMutation, MeWithdrawConsentMutationVariables>;
+export const MePersonalDataExportDocument = new TypedDocumentString(`
+    query MePersonalDataExport($volunteerId: ID!) {
+  volunteer(id: $volunteerId) {
+    id
+    personalDataExport {
+      volunteerId
+      volunteers
+      teams
+      activities
+      training
+      finance
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MePersonalDataExportQuery, MePersonalDataExportQueryVariables>;
+export const MeDraftClaimDocument = new TypedDocumentString(`
+    mutation MeDraftClaim($input: DraftExpenseClaimInput!) {
+  draftExpenseClaim(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MeDraftClaimMutation, MeDraftClaimMutationVariables>;
+export const MeSubmitClaimDocument = new TypedDocumentString(`
+    mutation MeSubmitClaim($id: ID!, $version: Int!) {
+  submitExpenseClaim(id: $id, version: $version) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<MeSubmitClaimMutation, MeSubmitClaimMutationVariables>;
+export const RegisterHoursPageDocument = new TypedDocumentString(`
+    query RegisterHoursPage($volunteerId: ID!, $from: DateTime!, $to: DateTime!) {
+  volunteer(id: $volunteerId) {
+    id
+    currentTeam {
+      id
+      name
+      activities(from: $from, to: $to, first: 100) {
+        edges {
+          node {
+            id
+            title
+            theme
+            startsAt
+            status
+          }
+        }
+      }
+    }
+    hourEntries(first: 20) {
+      edges {
+        node {
+          id
+          entryDate
+          minutes
+          theme
+          description
+          status
+          rejectionReason
+          version
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterHoursPageQuery, RegisterHoursPageQueryVariables>;
+export const RegisterHoursSubmitDocument = new TypedDocumentString(`
+    mutation RegisterHoursSubmit($input: RegisterHoursInput!) {
+  registerHours(input: $input) {
+    id
+    entryDate
+    minutes
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterHoursSubmitMutation, RegisterHoursSubmitMutationVariables>;
+export const RegisterHoursCorrectDocument = new TypedDocumentString(`
+    mutation RegisterHoursCorrect($input: UpdateHourEntryInput!) {
+  updateHourEntry(input: $input) {
+    id
+    entryDate
+    minutes
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RegisterHoursCorrectMutation, RegisterHoursCorrectMutationVariables>;
+export const TrainingPageDocument = new TypedDocumentString(`
+    query TrainingPage($volunteerId: ID!) {
+  courses {
+    id
+    title
+    description
+    kind
+    theme
+    sessionCount
+    studyHours
+    givesCertificate
+    certificateValidMonths
+    runs {
+      id
+      capacity
+      status
+      trainerName
+      trainerOrganisation
+      enrolledCount
+      waitingCount
+      sessions {
+        id
+        startsAt
+        endsAt
+        location
+        onlineLink
+      }
+    }
+  }
+  volunteer(id: $volunteerId) {
+    id
+    enrolments {
+      id
+      status
+      waitingPosition
+      run {
+        id
+        course {
+          id
+          title
+        }
+        sessions {
+          id
+          startsAt
+          location
+        }
+      }
+    }
+    certificates {
+      id
+      issuedOn
+      validUntil
+      valid
+      course {
+        id
+        title
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingPageQuery, TrainingPageQueryVariables>;
+export const TrainingEnrolDocument = new TypedDocumentString(`
+    mutation TrainingEnrol($runId: ID!) {
+  enrol(runId: $runId) {
+    id
+    status
+    waitingPosition
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingEnrolMutation, TrainingEnrolMutationVariables>;
+export const TrainingCancelEnrolmentDocument = new TypedDocumentString(`
+    mutation TrainingCancelEnrolment($id: ID!) {
+  cancelEnrolment(id: $id) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<TrainingCancelEnrolmentMutation, TrainingCancelEnrolmentMutationVariables>;

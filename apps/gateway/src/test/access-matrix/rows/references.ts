@@ -43,6 +43,8 @@ const exportPart = (part: string) => throughTrainer(`PersonalDataExport.${part}`
 export const referenceRows: Row<any>[] = [
   throughTrainer('Volunteer.hourEntries', 'hourEntries(first: 1) { totalCount }', (trainer) => trainer.hourEntries, PERSONAL),
   throughTrainer('Volunteer.hours', `hours(year: ${THIS_YEAR})`, (trainer) => trainer.hours, PERSONAL),
+  // A person's list of claims is theirs and an admin's; their coordinator decides through the team's list.
+  throughTrainer('Volunteer.expenseClaims', 'expenseClaims(first: 1) { totalCount }', (trainer) => trainer.expenseClaims, outcomes({ volunteerSelf: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' })),
   throughTrainer('Volunteer.memberships', 'memberships { id }', (trainer) => trainer.memberships, PERSONAL),
   // Team mates know each other's team; nobody else learns where someone is.
   throughTrainer('Volunteer.currentTeam', 'currentTeam { id }', (trainer) => trainer.currentTeam, { ...PERSONAL, volunteerOnMate: 'allowed' }),
