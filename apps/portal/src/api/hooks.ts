@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
 import { usePortal } from '../app/portal-context';
 import type { TypedDocumentString } from '../gql/graphql';
 import { execute, type Outcome } from './client';
@@ -15,7 +15,8 @@ export function useQuery<Data, Variables>(document: TypedDocumentString<Data, Va
   const [generation, setGeneration] = useState(0);
   const key = JSON.stringify(variables);
 
-  useEffect(() => {
+  // A layout effect asks before the browser first paints the page, not after: on a slow phone that paint takes long.
+  useLayoutEffect(() => {
     if (options.skip) return;
     const controller = new AbortController();
     setState((previous) => ({ ...previous, loading: true }));

@@ -4,7 +4,7 @@ import { finishOidcCallback } from '../auth/oidc-callback';
 import { SignIn } from '../auth/sign-in';
 import { Shell } from '../layout/shell';
 import { Loading } from '../ui/page';
-import { landingPath, PAGES } from './navigation';
+import { landingPath, pageComponent, PAGES } from './navigation';
 import { usePortal } from './portal-context';
 
 export function App() {
@@ -28,7 +28,7 @@ export function App() {
       <Suspense fallback={<Loading />}>
         <Switch>
           {pages.map((page) => (
-            <Route key={page.path} path={page.path} component={page.component} />
+            <Route key={page.path} path={page.path} component={pageComponent(page)} />
           ))}
           <Route>
             <Redirect to={landingPath(session.role)} replace />

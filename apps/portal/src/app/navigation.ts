@@ -1,5 +1,7 @@
-import { lazy } from 'react';
+import { type ComponentType, lazy } from 'react';
 import type { Role } from '../auth/session';
+
+type PageModule = { default: ComponentType };
 
 /** A page of the portal: its path (Dutch, as people read it), who sees it, and its label's message id. */
 export interface PortalPage {
@@ -8,22 +10,44 @@ export interface PortalPage {
   roles: Role[];
   /** Shown in the menu; pages reached from another page only are not. */
   inMenu: boolean;
-  component: ReturnType<typeof lazy>;
+  load: () => Promise<PageModule>;
 }
 
 // Each page is its own chunk: a volunteer's phone loads the home page, not the coordinator's charts.
 export const PAGES: PortalPage[] = [
-  { path: '/team', labelId: 'nav.team', roles: ['COORDINATOR'], inMenu: true, component: lazy(() => import('../pages/coordinator/team-dashboard')) },
-  { path: '/team/uren', labelId: 'nav.approveHours', roles: ['COORDINATOR'], inMenu: true, component: lazy(() => import('../pages/coordinator/approve-hours')) },
-  { path: '/team/plannen', labelId: 'nav.plan', roles: ['COORDINATOR'], inMenu: true, component: lazy(() => import('../pages/coordinator/plan')) },
-  { path: '/team/geld', labelId: 'nav.money', roles: ['COORDINATOR'], inMenu: true, component: lazy(() => import('../pages/coordinator/money')) },
-  { path: '/', labelId: 'nav.home', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, component: lazy(() => import('../pages/volunteer/home')) },
-  { path: '/uren', labelId: 'nav.registerHours', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, component: lazy(() => import('../pages/volunteer/register-hours')) },
-  { path: '/activiteiten', labelId: 'nav.activities', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, component: lazy(() => import('../pages/volunteer/activities')) },
-  { path: '/training', labelId: 'nav.training', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, component: lazy(() => import('../pages/volunteer/training')) },
-  { path: '/ik', labelId: 'nav.me', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, component: lazy(() => import('../pages/volunteer/me')) },
-  { path: '/overzicht', labelId: 'nav.overview', roles: ['ADMIN', 'PARTNER'], inMenu: true, component: lazy(() => import('../pages/overview/teams-overview')) },
+  { path: '/team', labelId: 'nav.team', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/team-dashboard') },
+  { path: '/team/uren', labelId: 'nav.approveHours', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/approve-hours') },
+  { path: '/team/plannen', labelId: 'nav.plan', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/plan') },
+  { path: '/team/geld', labelId: 'nav.money', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/money') },
+  { path: '/', labelId: 'nav.home', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/home') },
+  { path: '/uren', labelId: 'nav.registerHours', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/register-hours') },
+  { path: '/activiteiten', labelId: 'nav.activities', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/activities') },
+  { path: '/training', labelId: 'nav.training', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/training') },
+  { path: '/ik', labelId: 'nav.me', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/me') },
+  { path: '/overzicht', labelId: 'nav.overview', roles: ['ADMIN', 'PARTNER'], inMenu: true, load: () => import('../pages/overview/teams-overview') },
 ];
+
+const lazyComponents = new Map<string, ComponentType>();
+const loadedComponents = new Map<string, ComponentType>();
+
+/**
+ * The page's component: the module itself once `preloadPage` has it, else a lazy one. A page drawn straight from its
+ * module skips the Suspense fallback, which React holds on screen for at least 300 ms.
+ */
+export function pageComponent(page: PortalPage): ComponentType {
+  const loaded = loadedComponents.get(page.path);
+  if (loaded) return loaded;
+  if (!lazyComponents.has(page.path)) lazyComponents.set(page.path, lazy(page.load));
+  return lazyComponents.get(page.path)!;
+}
+
+/** Starts loading the page of a path, so the first page a person opens arrives with the app rather than after it. */
+export async function preloadPage(path: string): Promise<void> {
+  const page = PAGES.find((candidate) => candidate.path === path);
+  if (!page) return;
+  const module = await page.load().catch(() => undefined);
+  if (module) loadedComponents.set(page.path, module.default);
+}
 
 /** Where a person lands after signing in. */
 export function landingPath(role: Role): string {
