@@ -24,6 +24,8 @@ export const PAGES: PortalPage[] = [
   { path: '/activiteiten', labelId: 'nav.activities', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/activities') },
   { path: '/training', labelId: 'nav.training', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/training') },
   { path: '/ik', labelId: 'nav.me', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/me') },
+  { path: '/beheer/uitbetalingen', labelId: 'nav.payouts', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/payouts') },
+  { path: '/partner', labelId: 'nav.partnerDashboard', roles: ['PARTNER'], inMenu: true, load: () => import('../pages/partner/partner-dashboard') },
   { path: '/overzicht', labelId: 'nav.overview', roles: ['ADMIN', 'PARTNER'], inMenu: true, load: () => import('../pages/overview/teams-overview') },
 ];
 
@@ -51,5 +53,5 @@ export async function preloadPage(path: string): Promise<void> {
 
 /** Where a person lands after signing in. */
 export function landingPath(role: Role): string {
-  return role === 'COORDINATOR' ? '/team' : role === 'VOLUNTEER' ? '/' : '/overzicht';
+  return role === 'COORDINATOR' ? '/team' : role === 'VOLUNTEER' ? '/' : role === 'PARTNER' ? '/partner' : '/overzicht';
 }

@@ -2462,6 +2462,36 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
+export type PayoutsPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PayoutsPageQuery = { __typename?: 'Query', payoutBatch?: { __typename?: 'PayoutBatch', id: string, messageId: string, requestedExecutionDate: string, status: string, payments: Array<{ __typename?: 'PayoutPayment', id: string, endToEndId: string, status: string, failureReason?: string | null, amount: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> } | null };
+
+export type PayoutsPageCreateMutationVariables = Exact<{
+  idempotencyKey: Scalars['String']['input'];
+  requestedExecutionDate: Scalars['LocalDate']['input'];
+}>;
+
+
+export type PayoutsPageCreateMutation = { __typename?: 'Mutation', createPayoutBatch: { __typename?: 'PayoutBatch', id: string } };
+
+export type PayoutsPageFileQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PayoutsPageFileQuery = { __typename?: 'Query', payoutBatchFile: string };
+
+export type PayoutsPageImportMutationVariables = Exact<{
+  idempotencyKey: Scalars['String']['input'];
+  xml: Scalars['String']['input'];
+}>;
+
+
+export type PayoutsPageImportMutation = { __typename?: 'Mutation', importPaymentStatusReport: { __typename?: 'PaymentStatusImport', paid: number, failed: number } };
+
 export type ApproveHoursPageQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
@@ -2575,6 +2605,19 @@ export type TeamsOverviewPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type TeamsOverviewPageQuery = { __typename?: 'Query', teams: { __typename?: 'TeamConnection', edges: Array<{ __typename?: 'TeamEdge', node: { __typename?: 'Team', id: string, name: string, status: TeamStatus, startsOn: string, memberCount?: number | null, sizeIndicator: TeamSizeIndicator, neighbourhood: { __typename?: 'Neighbourhood', id: string, city: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
+
+export type PartnerDashboardNeighbourhoodsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PartnerDashboardNeighbourhoodsQuery = { __typename?: 'Query', neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string }> };
+
+export type PartnerDashboardReportQueryVariables = Exact<{
+  neighbourhoodId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type PartnerDashboardReportQuery = { __typename?: 'Query', neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, city: string, impact?: { __typename?: 'ImpactReport', year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number }> | null }, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }>, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> } | null } | null };
 
 export type ActivitiesPageQueryVariables = Exact<{
   volunteerId: Scalars['ID']['input'];
@@ -2721,6 +2764,53 @@ export class TypedDocumentString<TResult, TVariables>
   }
 }
 
+export const PayoutsPageDocument = new TypedDocumentString(`
+    query PayoutsPage($id: ID!) {
+  payoutBatch(id: $id) {
+    id
+    messageId
+    requestedExecutionDate
+    status
+    payments {
+      id
+      endToEndId
+      status
+      failureReason
+      amount {
+        cents
+        currency
+      }
+      volunteer {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayoutsPageQuery, PayoutsPageQueryVariables>;
+export const PayoutsPageCreateDocument = new TypedDocumentString(`
+    mutation PayoutsPageCreate($idempotencyKey: String!, $requestedExecutionDate: LocalDate!) {
+  createPayoutBatch(
+    idempotencyKey: $idempotencyKey
+    requestedExecutionDate: $requestedExecutionDate
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PayoutsPageCreateMutation, PayoutsPageCreateMutationVariables>;
+export const PayoutsPageFileDocument = new TypedDocumentString(`
+    query PayoutsPageFile($id: ID!) {
+  payoutBatchFile(id: $id)
+}
+    `) as unknown as TypedDocumentString<PayoutsPageFileQuery, PayoutsPageFileQueryVariables>;
+export const PayoutsPageImportDocument = new TypedDocumentString(`
+    mutation PayoutsPageImport($idempotencyKey: String!, $xml: String!) {
+  importPaymentStatusReport(idempotencyKey: $idempotencyKey, xml: $xml) {
+    paid
+    failed
+  }
+}
+    `) as unknown as TypedDocumentString<PayoutsPageImportMutation, PayoutsPageImportMutationVariables>;
 export const ApproveHoursPageDocument = new TypedDocumentString(`
     query ApproveHoursPage($teamId: ID!, $first: Int!) {
   team(id: $teamId) {
@@ -3060,6 +3150,185 @@ export const TeamsOverviewPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamsOverviewPageQuery, TeamsOverviewPageQueryVariables>;
+export const PartnerDashboardNeighbourhoodsDocument = new TypedDocumentString(`
+    query PartnerDashboardNeighbourhoods {
+  neighbourhoods {
+    id
+    name
+    city
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerDashboardNeighbourhoodsQuery, PartnerDashboardNeighbourhoodsQueryVariables>;
+export const PartnerDashboardReportDocument = new TypedDocumentString(`
+    query PartnerDashboardReport($neighbourhoodId: ID!, $year: Int!) {
+  neighbourhood(id: $neighbourhoodId) {
+    id
+    name
+    city
+    impact(year: $year) {
+      year
+      from
+      until
+      totalHours
+      hoursByTheme {
+        theme
+        hours
+        entries
+      }
+      months {
+        month
+        hours
+        activitiesCompleted
+        residentsReached
+      }
+      volunteers {
+        active
+        joined
+        left
+      }
+      activities {
+        completed
+        residentsReached
+      }
+      training {
+        certificates
+        courses
+      }
+      wellbeing {
+        year
+        participants
+        domains {
+          domain
+          averageChange
+        }
+      }
+      cohesion {
+        surveyId
+        wave
+        fieldedOn
+        sampleSize
+        cohesionScore
+        changeSinceBaseline
+        statements {
+          item
+          labelNl
+          labelEn
+          score
+        }
+      }
+      firstYearPromise {
+        neighbourhoodId
+        from
+        until
+        hours
+        minimumHours
+        maximumHours
+        percentOfMinimum
+        expectedByNow
+        status
+      }
+      costBenefit {
+        discountRatePercent
+        priceYear
+        baseYear
+        costs {
+          year
+          category
+          amount {
+            cents
+            currency
+          }
+          bookings
+        }
+        totalCosts {
+          cents
+          currency
+        }
+        effects {
+          year
+          category
+          theme
+          beneficiary
+          quantity
+          unit
+          priceItem
+          priceYear
+          price {
+            cents
+            currency
+          }
+          value {
+            cents
+            currency
+          }
+          valueLow {
+            cents
+            currency
+          }
+          valueHigh {
+            cents
+            currency
+          }
+          source
+          calculation
+        }
+        benefitsByBeneficiary {
+          beneficiary
+          value {
+            cents
+            currency
+          }
+          valueLow {
+            cents
+            currency
+          }
+          valueHigh {
+            cents
+            currency
+          }
+        }
+        totalBenefits {
+          cents
+          currency
+        }
+        totalBenefitsLow {
+          cents
+          currency
+        }
+        totalBenefitsHigh {
+          cents
+          currency
+        }
+        benefitCostRatio
+        benefitCostRatioLow
+        benefitCostRatioHigh
+        netPresentValue {
+          cents
+          currency
+        }
+        netPresentValueLow {
+          cents
+          currency
+        }
+        netPresentValueHigh {
+          cents
+          currency
+        }
+        agreedReturns {
+          agreementId
+          title
+          ratio
+        }
+      }
+      csv {
+        name
+        fileName
+        content
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PartnerDashboardReportQuery, PartnerDashboardReportQueryVariables>;
 export const ActivitiesPageDocument = new TypedDocumentString(`
     query ActivitiesPage($volunteerId: ID!, $from: DateTime!, $to: DateTime!) {
   volunteer(id: $volunteerId) {
