@@ -26,7 +26,8 @@ import type { TeamDirectory } from '@buurtvolk/team-directory';
  *   Never for themselves: nobody agrees, pays or decides on their own allowance or claim. Money of someone who has
  *   left the team is an admin's to pay or decide on.
  * - PARTNER, in the partner role only: the funding agreements their own organisation funds (`Partner.fundingAgreements`;
- *   a `FundingAgreement` reference of another funder resolves to null). No budgets, allowances, claims or payees.
+ *   a `FundingAgreement` reference of another funder resolves to null). No budgets, allowances, claims or payees, so
+ *   not how an agreement is divided over team budgets either (`FundingAgreement.allocations`, `allocated`, `unallocated`).
  * - ADMIN: everything: agreements, allocations and reversals, every team's budget and allowances, backdated
  *   arrangements, anyone's claims, payee accounts, payout batches and their SEPA files, the ledger check and the audit
  *   log. The second-person rule binds admins too: an admin who is also a volunteer has another admin agree, pay,
@@ -36,7 +37,7 @@ import type { TeamDirectory } from '@buurtvolk/team-directory';
  * - Expense claims are listed for the claimant and admins (`Volunteer.expenseClaims`), and per team
  *   (`Team.expenseClaims`) for admins and the team's coordinators, who see the claims of current members only:
  *   someone who has left is an admin's to decide on. A coordinator's own claims are in that list (they are a member),
- *   but deciding on them stays refused.
+ *   but deciding on them stays refused. The queue of every team's claims (`expenseClaimQueue`) is for admins only.
  * - The personal data export (`PersonalDataExport.finance`) follows the platform's rule in the subgraph kit
  *   (`mayExportPersonalData`): the person themselves and admins.
  */
@@ -100,6 +101,16 @@ export class FinancePolicy {
   /** A person's list of claims: the person themselves and admins (coordinators use the team's list). */
   assertCanListClaimsOf(volunteerId: string): void {
     assertAllowed(access.isAdmin(this.identity) || this.isSelf(volunteerId), 'Only the person and admins see their list of claims');
+  }
+
+  /** The claims of every team at once: the national office's queue. */
+  assertCanSeeClaimQueue(): void {
+    assertAllowed(access.isAdmin(this.identity), 'The queue of all teams’ claims is for admins');
+  }
+
+  /** How an agreement is divided over team budgets: budgets are for admins (a team's own through Team.budget). */
+  assertCanSeeAllocations(): void {
+    assertAllowed(access.isAdmin(this.identity), 'How an agreement is allocated to team budgets is for admins');
   }
 
   /** Which of a team's claims the caller may list: admins all, its coordinators those of its current members. */

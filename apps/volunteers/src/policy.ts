@@ -87,6 +87,15 @@ export class VolunteersPolicy {
   }
 
   /**
+   * Whether a search may match given and family names: only for callers who may read them for everyone in their
+   * list (admins; coordinators, whose list is their own teams). Team mates search display names only, so a search
+   * never tells them a name they may not read.
+   */
+  get findsByPersonalName(): boolean {
+    return this.identity?.role === Role.ADMIN || this.identity?.role === Role.COORDINATOR;
+  }
+
+  /**
    * Figures about groups: 'raw' for admins and the team's coordinators; 'suppressed' (small numbers hidden) for the
    * team's volunteers, partners serving the area and, for neighbourhood figures, coordinators of a team there.
    */

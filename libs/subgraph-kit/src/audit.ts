@@ -1,6 +1,6 @@
 import type { Identity } from '@buurtvolk/identity';
 import { Role } from '@buurtvolk/identity';
-import { IsOptional, IsUUID, Length } from 'class-validator';
+import { IsDate, IsOptional, IsUUID, Length, Matches } from 'class-validator';
 import { DateTimeResolver } from 'graphql-scalars';
 import { randomUUID } from 'node:crypto';
 import { Args, ArgsType, Authorized, Ctx, Directive, Field, ID, ObjectType, Query, Resolver } from 'type-graphql';
@@ -117,6 +117,31 @@ class AuditLogArgs extends PageArgs {
   @IsOptional()
   @Length(1, 100)
   entityType?: string;
+
+  @Field(() => ID, { nullable: true, description: 'Only changes of this person\'s records or touching them (a volunteer id)' })
+  @IsOptional()
+  @IsUUID()
+  person?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only changes made with this token subject' })
+  @IsOptional()
+  @Length(1, 200)
+  actor?: string;
+
+  @Field(() => String, { nullable: true, description: 'Only actions that start with this, e.g. "membership." or "hours.approved"' })
+  @IsOptional()
+  @Matches(/^[a-z][a-zA-Z.]{0,99}$/, { message: 'an action is lower-case words separated by dots' })
+  action?: string;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Only changes at or after this moment' })
+  @IsOptional()
+  @IsDate()
+  from?: Date;
+
+  @Field(() => DateTimeResolver, { nullable: true, description: 'Only changes before this moment' })
+  @IsOptional()
+  @IsDate()
+  before?: Date;
 }
 
 export const AuditEntryConnection = connectionTypes(AuditEntry, 'AuditEntry');
@@ -131,10 +156,16 @@ export function auditLogResolver(service: string) {
   class AuditLogResolver {
     @Authorized(Role.ADMIN)
     @Query(() => AuditEntryConnection, { name: `${service}AuditLog`, description: `Changes recorded by the ${service} service, newest first (admins only)` })
-    async auditLog(@Args(() => AuditLogArgs) { first, after, entityId, entityType }: AuditLogArgs, @Ctx() { dataSource }: AuditContext) {
+    async auditLog(@Args(() => AuditLogArgs) { first, after, entityId, entityType, person, actor, action, from, before }: AuditLogArgs, @Ctx() { dataSource }: AuditContext) {
       const query = dataSource.getRepository(AuditEntry).createQueryBuilder('a');
       if (entityId) query.andWhere('a.entity_id = :entityId', { entityId });
       if (entityType) query.andWhere('a.entity_type = :entityType', { entityType });
+      if (person) query.andWhere('(a.entity_id = :person OR :person = ANY(a.related_ids))', { person });
+      if (actor) query.andWhere('a.actor_subject = :actor', { actor });
+      // The pattern allows no LIKE wildcards, so the prefix is taken literally.
+      if (action) query.andWhere('a.action LIKE :action', { action: `${action}%` });
+      if (from) query.andWhere('a.occurred_at >= :from', { from });
+      if (before) query.andWhere('a.occurred_at < :before', { before });
       const totalCount = await query.clone().getCount();
       if (after) {
         const [occurredAt, id] = decodeCursor(after, 2);

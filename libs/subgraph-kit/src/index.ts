@@ -3,6 +3,7 @@ export * from './auth';
 export * from './batch-loaders';
 export * from './composition';
 export * from './dead-letters';
+export * from './erasure-receipt';
 export * from './errors';
 export * from './federation';
 export * from './http';

@@ -28,3 +28,21 @@ describe('signing up for another team’s activity', () => {
     expect(member.data.signUp).toEqual({ id });
   });
 });
+
+describe('a volunteer erased in the volunteers service', () => {
+  it('loses their sign-ups and leaves one receipt in the audit log, also when the event comes twice', async () => {
+    const { data } = await subgraph.query(PLAN, { input: { teamId: FEIJENOORD, theme: 'HEALTH', title: 'Wandelen', startsAt: '2030-07-01T08:00:00Z', endsAt: '2030-07-01T10:00:00Z', capacity: 10 } }, callers.coordinatorFeijenoord);
+    const id = data.planActivity.id;
+    const volunteerId = volunteerOf('feijenoord', 6);
+    expect((await subgraph.query(SIGN_UP, { id }, callers.volunteerFeijenoord(6))).errors).toBeUndefined();
+    const SIGNED_UP = `query ($id: ID!) { activity(id: $id) { signedUp { id } } }`;
+    expect((await subgraph.query(SIGNED_UP, { id }, callers.coordinatorFeijenoord)).data.activity.signedUp).toEqual([{ id: volunteerId }]);
+
+    const erase = activitiesSubgraph.events!.handlers!.VolunteerErased;
+    for (let delivery = 0; delivery < 2; delivery += 1) await subgraph.dataSource.transaction((manager) => erase({ volunteerId }, manager));
+
+    expect((await subgraph.query(SIGNED_UP, { id }, callers.coordinatorFeijenoord)).data.activity.signedUp).toEqual([]);
+    const receipts = await subgraph.query(`query ($id: ID!) { activitiesAuditLog(entityId: $id) { edges { node { action entityType actorSubject } } } }`, { id: volunteerId }, callers.admin);
+    expect(receipts.data.activitiesAuditLog.edges.map(({ node }: { node: unknown }) => node)).toEqual([{ action: 'volunteer.erased', entityType: 'Volunteer', actorSubject: 'volunteers-service' }]);
+  });
+});

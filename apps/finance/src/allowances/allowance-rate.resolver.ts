@@ -6,17 +6,14 @@ import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, Query, Resolver 
 import type { FinanceContext } from '../context';
 import { AllowanceRate } from './allowance-rate.entity';
 
-@InputType('CorrectAllowanceRateInput')
-class CorrectAllowanceRateInput {
+/** The limits of a year as an admin enters them. */
+@InputType('AddAllowanceRateInput', { description: 'The limits of a year that has none yet' })
+class AddAllowanceRateInput {
   @Field(() => Int)
   @IsInt()
   @Min(2000)
   @Max(2100)
   year: number;
-
-  @Field(() => Int)
-  @Min(1)
-  version: number;
 
   @Field(() => Int, { description: 'Cents per hour, 21 and over' })
   @IsInt()
@@ -47,6 +44,17 @@ class CorrectAllowanceRateInput {
   source: string;
 }
 
+@InputType('CorrectAllowanceRateInput')
+class CorrectAllowanceRateInput extends AddAllowanceRateInput {
+  @Field(() => Int)
+  @Min(1)
+  version: number;
+}
+
+function assertCapsInOrder(changes: { monthlyCapCents: number; yearlyCapCents: number }): void {
+  if (changes.yearlyCapCents < changes.monthlyCapCents) throw badUserInput('The yearly cap cannot be below the monthly cap', [{ field: 'yearlyCapCents', message: 'must be at least monthlyCapCents' }]);
+}
+
 @Resolver(() => AllowanceRate)
 export class AllowanceRateResolver {
   @Authorized()
@@ -58,7 +66,7 @@ export class AllowanceRateResolver {
   @Authorized(Role.ADMIN)
   @Mutation(() => AllowanceRate, { description: 'Corrects the limits of a year (e.g. once the Belastingdienst confirms them)' })
   async correctAllowanceRate(@Arg('input') { year, version, ...changes }: CorrectAllowanceRateInput, @Ctx() ctx: FinanceContext) {
-    if (changes.yearlyCapCents < changes.monthlyCapCents) throw badUserInput('The yearly cap cannot be below the monthly cap', [{ field: 'yearlyCapCents', message: 'must be at least monthlyCapCents' }]);
+    assertCapsInOrder(changes);
     return ctx.dataSource.transaction(async (manager) => {
       const result = await manager.createQueryBuilder().update(AllowanceRate).set({ ...changes, version: () => 'version + 1' }).where('year = :year AND version = :version', { year, version }).execute();
       if (!result.affected) {
@@ -66,6 +74,22 @@ export class AllowanceRateResolver {
         throw notFound('allowance rate for year', String(year));
       }
       await ctx.audit.record(manager, { action: 'allowance-rate.corrected', entityType: 'AllowanceRate', entityId: demoId(`allowance-rate:${year}`) });
+      return manager.findOneByOrFail(AllowanceRate, { year });
+    });
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => AllowanceRate, { description: 'Enters the limits of a year that has none yet (e.g. once announced); correct them later with correctAllowanceRate' })
+  async addAllowanceRate(@Arg('input') { year, ...values }: AddAllowanceRateInput, @Ctx() ctx: FinanceContext) {
+    assertCapsInOrder(values);
+    return ctx.dataSource.transaction(async (manager) => {
+      const inserted: unknown[] = await manager.query(
+        `INSERT INTO allowance_rates (year, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, confirmed, source)
+         VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (year) DO NOTHING RETURNING year`,
+        [year, values.hourly21PlusCents, values.hourlyUnder21Cents, values.monthlyCapCents, values.yearlyCapCents, values.confirmed, values.source.trim()],
+      );
+      if (!inserted.length) throw conflict(`The ${year} limits are already entered; correct them instead`);
+      await ctx.audit.record(manager, { action: 'allowance-rate.added', entityType: 'AllowanceRate', entityId: demoId(`allowance-rate:${year}`) });
       return manager.findOneByOrFail(AllowanceRate, { year });
     });
   }

@@ -1,7 +1,7 @@
 import { Role } from '@buurtvolk/identity';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Resolver, Root } from 'type-graphql';
+import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { connectionTypes, euros, MoneyType, PageArgs, VersionedInput } from '@buurtvolk/subgraph-kit';
 import { PositiveMoneyInput } from '../ledger/money';
@@ -16,6 +16,13 @@ class ExpenseClaimsArgs extends PageArgs {
   @IsOptional()
   @IsEnum(ClaimStatus)
   status?: ClaimStatus;
+}
+
+@ArgsType()
+class ExpenseClaimQueueArgs extends PageArgs {
+  @Field(() => ClaimStatus, { defaultValue: ClaimStatus.SUBMITTED, description: 'Which claims: by default those waiting for a decision' })
+  @IsEnum(ClaimStatus)
+  status: ClaimStatus = ClaimStatus.SUBMITTED;
 }
 
 @InputType('ExpenseClaimItemInput')
@@ -71,6 +78,12 @@ class DecideExpenseClaimInput extends VersionedInput {
 
 @Resolver(() => ExpenseClaim)
 export class ExpenseClaimResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => ExpenseClaimConnection, { description: 'The claims of every team with one status, oldest first: the queue of claims waiting for a decision (admins)' })
+  expenseClaimQueue(@Args() args: ExpenseClaimQueueArgs, @Ctx() ctx: FinanceContext) {
+    return ctx.claims.queue(args);
+  }
+
   @Authorized(Role.VOLUNTEER, Role.COORDINATOR)
   @Mutation(() => ExpenseClaim, { description: 'Drafts a claim for your own proven costs' })
   draftExpenseClaim(@Arg('input') input: DraftExpenseClaimInput, @Ctx() ctx: FinanceContext) {

@@ -116,14 +116,25 @@ export class ExpenseClaimService {
     return this.page(query, page);
   }
 
-  private async page(query: ReturnType<Repository<ExpenseClaim>['createQueryBuilder']>, { first, after, status }: ClaimPage): Promise<Connection<ExpenseClaim>> {
+  /**
+   * The claims of every team with one status (waiting for a decision: SUBMITTED), oldest first, so whoever works
+   * through the queue starts with the claim that has waited longest. For admins.
+   */
+  async queue(page: ClaimPage & { status: ClaimStatus }): Promise<Connection<ExpenseClaim>> {
+    this.policy.assertCanSeeClaimQueue();
+    return this.page(this.dataSource.getRepository(ExpenseClaim).createQueryBuilder('c'), page, 'oldest-first');
+  }
+
+  private async page(query: ReturnType<Repository<ExpenseClaim>['createQueryBuilder']>, { first, after, status }: ClaimPage, order: 'newest-first' | 'oldest-first' = 'newest-first'): Promise<Connection<ExpenseClaim>> {
     if (status) query.andWhere('c.status = :status', { status });
     const totalCount = await query.clone().getCount();
+    // Fixed SQL per direction: nothing of the caller's goes into the ORDER BY or the comparison.
+    const [compare, direction] = order === 'oldest-first' ? (['>', 'ASC'] as const) : (['<', 'DESC'] as const);
     if (after) {
       const [afterCreated, afterId] = decodeCursor(after, 2);
-      query.andWhere(`(${CREATED_MS}, c.id) < (:afterCreated::timestamptz, :afterId::uuid)`, { afterCreated, afterId });
+      query.andWhere(`(${CREATED_MS}, c.id) ${compare} (:afterCreated::timestamptz, :afterId::uuid)`, { afterCreated, afterId });
     }
-    const rows = await query.orderBy(CREATED_MS, 'DESC').addOrderBy('c.id', 'DESC').limit(first + 1).getMany();
+    const rows = await query.orderBy(CREATED_MS, direction).addOrderBy('c.id', direction).limit(first + 1).getMany();
     return toConnection(rows, first, totalCount, (claim) => [claim.createdAt.toISOString(), claim.id]);
   }
 

@@ -22,12 +22,31 @@ class BudgetLineType {
   left: MoneyType;
 }
 
+@ObjectType('AgreementAllocation', { description: 'What a funding agreement has put into one team budget, net of reversals' })
+class AgreementAllocationType {
+  teamId: string;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => BudgetCategory)
+  category: BudgetCategory;
+
+  @Field(() => MoneyType)
+  amount: MoneyType;
+
+  @Field(() => TeamReference)
+  team(): TeamReference {
+    return { id: this.teamId };
+  }
+}
+
 @Resolver(() => FundingAgreement)
 export class FundingAgreementResolver {
   @Authorized(Role.ADMIN)
   @Query(() => [FundingAgreement])
   fundingAgreements(@Ctx() ctx: FinanceContext) {
-    return ctx.dataSource.getRepository(FundingAgreement).find({ order: { startsOn: 'ASC' } });
+    return ctx.dataSource.getRepository(FundingAgreement).find({ order: { startsOn: 'ASC', title: 'ASC', id: 'ASC' } });
   }
 
   @Authorized(Role.ADMIN)
@@ -62,6 +81,24 @@ export class FundingAgreementResolver {
   @FieldResolver(() => MoneyType)
   amount(@Root() agreement: FundingAgreement): MoneyType {
     return euros(agreement.amountCents);
+  }
+
+  @Authorized()
+  @FieldResolver(() => MoneyType, { nullable: true, description: 'Allocated to team budgets so far, net of reversals (admins)' })
+  async allocated(@Root() agreement: FundingAgreement, @Ctx() ctx: FinanceContext): Promise<MoneyType> {
+    return euros((await ctx.funding.allocationsOf(agreement.id)).allocatedCents);
+  }
+
+  @Authorized()
+  @FieldResolver(() => MoneyType, { nullable: true, description: 'What is left to allocate: the amount less what is allocated (admins)' })
+  async unallocated(@Root() agreement: FundingAgreement, @Ctx() ctx: FinanceContext): Promise<MoneyType> {
+    return euros(Number(agreement.amountCents) - (await ctx.funding.allocationsOf(agreement.id)).allocatedCents);
+  }
+
+  @Authorized()
+  @FieldResolver(() => [AgreementAllocationType], { nullable: true, description: 'What the agreement has put into each team budget, by year, team and category (admins)' })
+  async allocations(@Root() agreement: FundingAgreement, @Ctx() ctx: FinanceContext): Promise<AgreementAllocationType[]> {
+    return (await ctx.funding.allocationsOf(agreement.id)).allocations.map(({ cents, ...allocation }) => Object.assign(new AgreementAllocationType(), { ...allocation, amount: euros(cents) }));
   }
 
   @FieldResolver(() => [TeamReference])

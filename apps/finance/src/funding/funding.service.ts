@@ -3,7 +3,7 @@ import { type AuditTrail, badUserInput, conflict, groupInto, notFound } from '@b
 import type { TeamDirectory } from '@buurtvolk/team-directory';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
-import type { GraphQLError } from 'graphql';
+import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
 import { once } from '../ledger/idempotency';
 import { LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
@@ -19,10 +19,26 @@ export interface BudgetLine {
   leftCents: number;
 }
 
+/** What an agreement has put into one team budget, net of reversals. */
+export interface AgreementAllocation {
+  teamId: string;
+  year: number;
+  category: BudgetCategory;
+  cents: number;
+}
+
+/** An agreement's money as the ledger has it: allocated in all (net of reversals), and per team budget. */
+export interface AgreementAllocations {
+  allocatedCents: number;
+  allocations: AgreementAllocation[];
+}
+
 /** Funding agreements and the budgets allocated from them; every amount is a ledger movement. */
 export class FundingService {
   /** Per request, keyed `teamId|year`: one statement for the budgets of every team asked for. */
   private readonly budgets = new DataLoader<string, BudgetLine[]>((keys) => this.loadBudgetLines(keys));
+  /** Per request, keyed by agreement id: one statement for the allocations of every agreement asked for. */
+  private readonly agreementAllocations = new DataLoader<string, AgreementAllocations>((ids) => this.loadAllocations(ids));
 
   constructor(
     private readonly dataSource: DataSource,
@@ -68,7 +84,7 @@ export class FundingService {
         throw badUserInput(`The agreement runs from ${agreement.startsOn} to ${agreement.endsOn}`, [{ field: 'year', message: 'is outside the agreement' }]);
       }
       const left = BigInt(agreement.amountCents) - (await allocatedFrom(manager, agreement.id));
-      if (BigInt(input.amount.cents) > left) throw conflict(`The agreement has ${left} cents left to allocate; ${input.amount.cents} were asked`);
+      if (BigInt(input.amount.cents) > left) throw overAllocated(left, input.amount.cents);
       const budget = await budgetFor(manager, input.teamId, input.year, input.category);
       const entry = await book(manager, { kind: LedgerEntryKind.ALLOCATION, fromAccount: `agreement:${agreement.id}`, toAccount: `budget:${budget.id}`, amountCents: input.amount.cents, agreementId: agreement.id, budgetId: budget.id, description: `Allocation to ${input.category} ${input.year}`, idempotencyKey: input.idempotencyKey });
       await this.audit.record(manager, { action: 'budget.allocated', entityType: 'LedgerEntry', entityId: entry.id, relatedIds: [agreement.id, budget.id] });
@@ -145,6 +161,36 @@ export class FundingService {
     );
   }
 
+  /** What an agreement has allocated, in all and per team budget (admins: budgets are not the funder's to see). */
+  allocationsOf(agreementId: string): Promise<AgreementAllocations> {
+    this.policy.assertCanSeeAllocations();
+    return this.agreementAllocations.load(agreementId);
+  }
+
+  private async loadAllocations(ids: readonly string[]): Promise<AgreementAllocations[]> {
+    // Every movement out of an agreement's account (allocations) and back into it (their reversals), by budget.
+    const accounts = ids.filter(isUuid).map((id) => `agreement:${id.toLowerCase()}`);
+    const rows: { account: string; teamId: string | null; year: number | null; category: BudgetCategory | null; cents: string }[] = accounts.length
+      ? await this.dataSource.query(
+          `SELECT m.account, b.team_id AS "teamId", b.year, b.category, sum(m.delta) AS cents
+             FROM (SELECT from_account AS account, budget_id, amount_cents AS delta FROM ledger_entries WHERE from_account = ANY($1)
+                   UNION ALL SELECT to_account, budget_id, -amount_cents FROM ledger_entries WHERE to_account = ANY($1)) m
+             LEFT JOIN budgets b ON b.id = m.budget_id
+            GROUP BY m.account, b.team_id, b.year, b.category
+            ORDER BY b.year, b.team_id, b.category`,
+          [accounts],
+        )
+      : [];
+    return ids.map((id) => {
+      const own = rows.filter((row) => row.account === `agreement:${id.toLowerCase()}`);
+      return {
+        allocatedCents: own.reduce((sum, row) => sum + Number(row.cents), 0),
+        // A budget whose allocations were all reversed has nothing of the agreement left in it.
+        allocations: own.filter((row) => row.teamId && Number(row.cents) !== 0).map((row) => ({ teamId: row.teamId!, year: Number(row.year), category: row.category!, cents: Number(row.cents) })),
+      };
+    });
+  }
+
   /** The books add up: balances sum to zero, no budget below zero, no agreement allocated beyond its amount. */
   async check(): Promise<{ balanced: boolean; entries: number; accounts: number; problems: string[] }> {
     const balances: { account: string; balance: string }[] = await this.dataSource.query(
@@ -198,6 +244,13 @@ export async function lockedBudgetLeft(manager: EntityManager, budgetId: string)
     [`budget:${budgetId}`, budgetId],
   );
   return Number(left);
+}
+
+/** A CONFLICT (the agreement's money ran out), marked at the amount so a form can say it beside the field. */
+function overAllocated(left: bigint, asked: number): GraphQLError {
+  return new GraphQLError(`The agreement has ${left} cents left to allocate; ${asked} were asked`, {
+    extensions: { code: 'CONFLICT', fields: [{ field: 'amount.cents', message: `is more than the ${left} cents the agreement has left` }] },
+  });
 }
 
 export function budgetShort(what: string, leftCents: number): GraphQLError {

@@ -192,12 +192,17 @@ describe('payouts', () => {
     // Settle Cor's money by hand: paid out and reported back.
     await subgraph.dataSource.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', $2, 'bank', 1000, $3, 'Paid')`, [randomUUID(), `payable:${settled}`, settled]);
     const erase = financeSubgraph.events!.handlers!.VolunteerErased;
-    for (const volunteerId of [settled, open]) await subgraph.dataSource.transaction((manager) => erase({ volunteerId }, manager));
+    // Each delivered twice, as at-least-once delivery may.
+    for (const volunteerId of [settled, open, settled, open]) await subgraph.dataSource.transaction((manager) => erase({ volunteerId }, manager));
     const rows = await subgraph.dataSource.query('SELECT volunteer_id AS id, holder_name AS name, iban FROM payees WHERE volunteer_id = ANY($1)', [[settled, open]]);
     expect(rows.find((row: { id: string }) => row.id === settled)).toMatchObject({ name: null, iban: null });
     expect(rows.find((row: { id: string }) => row.id === open)).toMatchObject({ name: 'Dina Open' });
     expect((await ok(`{ erasedPayeesWithOpenMoney }`, {})).erasedPayeesWithOpenMoney).toEqual([open]);
     const [{ allowances }] = await subgraph.dataSource.query('SELECT count(*)::int AS allowances FROM allowances WHERE volunteer_id = $1', [settled]);
     expect(allowances).toBe(1);
+    // The receipts in the audit log: done for the one, waiting for the open money for the other; one each.
+    const receipts = async (id: string) => (await ok(`query ($id: ID!) { financeAuditLog(entityId: $id, entityType: "Volunteer") { edges { node { action entityType actorSubject } } } }`, { id })).financeAuditLog.edges.map(({ node }: { node: unknown }) => node);
+    expect(await receipts(settled)).toEqual([{ action: 'volunteer.erased', entityType: 'Volunteer', actorSubject: 'volunteers-service' }]);
+    expect(await receipts(open)).toEqual([{ action: 'volunteer.erased.pending', entityType: 'Volunteer', actorSubject: 'volunteers-service' }]);
   });
 });

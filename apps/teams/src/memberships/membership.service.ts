@@ -1,7 +1,7 @@
 import { PG_EXCLUSION_VIOLATION, pgErrorCode } from '@buurtvolk/database';
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { recordEvent } from '@buurtvolk/events';
-import { AuditTrail, badUserInput, conflict, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { AuditTrail, badUserInput, conflict, notFound, recordErasureReceipt, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { TeamsPolicy } from '../policy';
@@ -70,7 +70,8 @@ export class MembershipService {
 
 /**
  * A volunteer was erased in the volunteers service: their open memberships end today (the history stays, by id
- * only, as the teams service never held their name). Handled once per event, inside the consumer's transaction.
+ * only, as the teams service never held their name). Handled once per event, inside the consumer's transaction,
+ * with a receipt in the audit log (volunteer.erased) that the national office reads back.
  */
 export async function endMembershipsOfErasedVolunteer(event: { volunteerId: string }, manager: EntityManager): Promise<void> {
   const today = todayInAmsterdam();
@@ -81,6 +82,7 @@ export async function endMembershipsOfErasedVolunteer(event: { volunteerId: stri
     await AuditTrail.forEvent('volunteers', 'VolunteerErased').record(manager, { action: 'membership.ended.erasure', entityType: 'Membership', entityId: membership.id, relatedIds: [membership.teamId, membership.volunteerId] });
     await recordEvent(manager, SOURCE, 'MembershipEnded', { membershipId: membership.id, until });
   }
+  await recordErasureReceipt(manager, event.volunteerId);
 }
 
 /** VolunteerRegistered: remembers which team registered the person. */

@@ -1,4 +1,4 @@
-import { demoId } from '@buurtvolk/domain';
+import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { teamsSubgraph } from '../subgraph';
@@ -104,5 +104,32 @@ describe('memberships', () => {
     expect((await add(demoId('team:nowhere'), randomUUID())).errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const end = await subgraph.query(END, { input: { id: randomUUID(), version: 1, until: '2025-01-01' } }, admin);
     expect(end.errors?.[0].extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('a volunteer erased in the volunteers service', () => {
+  const RECEIPTS = `query ($id: ID!) { teamsAuditLog(entityId: $id) { edges { node { action entityType actorSubject actorRole } } } }`;
+
+  it('ends their open memberships and leaves one receipt in the audit log, also when the event comes twice', async () => {
+    const team = await createTeam(subgraph, neighbourhoodId);
+    const volunteerId = randomUUID();
+    expect((await add(team.id, volunteerId, '2025-01-01')).errors).toBeUndefined();
+    const erase = teamsSubgraph.events!.handlers!.VolunteerErased;
+    for (let delivery = 0; delivery < 2; delivery += 1) await subgraph.dataSource.transaction((manager) => erase({ volunteerId }, manager));
+
+    const history = await subgraph.query(TEAM, { id: team.id }, admin);
+    // Their last day is today.
+    expect(history.data.team.history).toEqual([{ from: '2025-01-01', until: todayInAmsterdam(), volunteer: { id: volunteerId } }]);
+    const receipts = await subgraph.query(RECEIPTS, { id: volunteerId }, admin);
+    expect(receipts.data.teamsAuditLog.edges.map(({ node }: { node: unknown }) => node)).toEqual([
+      { action: 'volunteer.erased', entityType: 'Volunteer', actorSubject: 'volunteers-service', actorRole: 'SYSTEM' },
+    ]);
+  });
+
+  it('leaves a receipt for someone who was in no team', async () => {
+    const volunteerId = randomUUID();
+    await subgraph.dataSource.transaction((manager) => teamsSubgraph.events!.handlers!.VolunteerErased({ volunteerId }, manager));
+    const receipts = await subgraph.query(RECEIPTS, { id: volunteerId }, admin);
+    expect(receipts.data.teamsAuditLog.edges.map(({ node }: { node: { action: string } }) => node.action)).toEqual(['volunteer.erased']);
   });
 });

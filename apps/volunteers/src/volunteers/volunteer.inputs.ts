@@ -1,5 +1,5 @@
 import { PageArgs, VersionedInput } from '@buurtvolk/subgraph-kit';
-import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches, Min } from 'class-validator';
+import { ArrayMaxSize, IsEmail, IsEnum, IsOptional, IsUUID, Length, Matches, MaxLength, Min } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { VogStatus, VolunteerStatus } from './volunteer.entity';
@@ -166,4 +166,12 @@ export class VolunteersArgs extends PageArgs {
   @IsOptional()
   @Length(1, 40)
   talent?: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of a name, 2 to 100 characters (trimmed), in any case, accents optional: the display name; for admins and coordinators also the given and family name',
+  })
+  @IsOptional()
+  @MaxLength(200)
+  search?: string;
 }

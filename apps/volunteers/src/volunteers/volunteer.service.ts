@@ -26,11 +26,12 @@ export class VolunteerService {
   ) {}
 
   /** Volunteers by display name within the caller's scope, filtered, one page at a time. */
-  async list({ first, after, team, neighbourhood, status, talent }: VolunteersArgs): Promise<Connection<Volunteer>> {
+  async list({ first, after, team, neighbourhood, status, talent, search }: VolunteersArgs): Promise<Connection<Volunteer>> {
+    const namePart = search === undefined || search === null ? undefined : namePattern(search);
     const scope = await this.policy.listScope();
     // Partners get the count only: no page of people, so no cursor or next page to walk them one by one.
     if (scope.neighbourhoodIds) {
-      if (neighbourhood || status || talent) throw forbidden('Partners see how many people their teams have, per team or in all, without filters on people');
+      if (neighbourhood || status || talent || namePart) throw forbidden('Partners see how many people their teams have, per team or in all, without filters on people');
       return { edges: [], totalCount: await this.partnerCount(scope.neighbourhoodIds, team), pageInfo: { hasNextPage: false, endCursor: null } };
     }
     const today = todayInAmsterdam();
@@ -49,6 +50,10 @@ export class VolunteerService {
     if (status) query.andWhere('v.status = :status', { status });
     // Containment, which the GIN index on talents serves (`= ANY(v.talents)` it cannot).
     if (talent) query.andWhere('v.talents @> ARRAY[:talent]::text[]', { talent: normaliseTalents([talent])[0] ?? '' });
+    if (namePart) {
+      const names = this.policy.findsByPersonalName ? ['v.display_name', "concat_ws(' ', v.given_name, v.family_name)"] : ['v.display_name'];
+      query.andWhere(`(${names.map((column) => `${foldAccents(column)} ILIKE ${foldAccents(':namePart')}`).join(' OR ')})`, { namePart });
+    }
     const totalCount = await query.clone().getCount();
     if (after) {
       const [name, id] = decodeCursor(after, 2);
@@ -197,6 +202,26 @@ export class VolunteerService {
     });
     return id;
   }
+}
+
+/** Accented letters of Dutch and neighbouring names and the letter each is written as without its accent. */
+const FOLDS: [string, string][] = [
+  ['áàâäãåā', 'a'], ['éèêëē', 'e'], ['íìîïīı', 'i'], ['óòôöõøō', 'o'], ['úùûüū', 'u'], ['ýÿ', 'y'], ['ñ', 'n'], ['ç', 'c'], ['š', 's'], ['ž', 'z'], ['ł', 'l'],
+  ['ÁÀÂÄÃÅĀ', 'A'], ['ÉÈÊËĒ', 'E'], ['ÍÌÎÏĪ', 'I'], ['ÓÒÔÖÕØŌ', 'O'], ['ÚÙÛÜŪ', 'U'], ['ÝŸ', 'Y'], ['Ñ', 'N'], ['Ç', 'C'], ['Š', 'S'], ['Ž', 'Z'], ['Ł', 'L'],
+];
+const ACCENTED = FOLDS.map(([letters]) => letters).join('');
+const PLAIN = FOLDS.map(([letters, plain]) => plain.repeat([...letters].length)).join('');
+
+/** A SQL expression without the accents of Dutch and neighbouring names, so "Renee" finds "Renée" (unaccent may not be installed). */
+function foldAccents(expression: string): string {
+  return `translate(${expression}, '${ACCENTED}', '${PLAIN}')`;
+}
+
+/** The ILIKE pattern for a name search: trimmed, 2 to 100 characters, with %, _ and \ meaning themselves. */
+export function namePattern(search: string): string {
+  const words = search.trim().replace(/\s+/g, ' ');
+  if (words.length < 2 || words.length > 100) throw badUserInput('search must be 2 to 100 characters', [{ field: 'search', message: 'must be 2 to 100 characters' }]);
+  return `%${words.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
 async function recordStatusChange(manager: EntityManager, volunteerId: string, from: VolunteerStatus | null, to: VolunteerStatus, on: string): Promise<void> {

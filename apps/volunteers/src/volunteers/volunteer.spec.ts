@@ -155,6 +155,86 @@ describe('finding volunteers', () => {
   });
 });
 
+describe('searching volunteers by name', () => {
+  const SEARCH = `query ($search: String, $team: ID, $status: VolunteerStatus, $first: Int!, $after: String) {
+    volunteers(search: $search, team: $team, status: $status, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id displayName } } }
+  }`;
+  const tag = `q${randomUUID().replace(/[^a-f]/g, '').slice(0, 6)}`;
+  const found = async (search: string, caller = callers.admin, filters: Record<string, unknown> = {}) => {
+    const result = await subgraph.query(SEARCH, { search, first: 100, ...filters }, caller);
+    expect(result.errors).toBeUndefined();
+    return result.data.volunteers.edges.map((edge: { node: { displayName: string } }) => edge.node.displayName).sort();
+  };
+  const register = async (displayName: string, givenName: string, familyName: string) => {
+    const result = await subgraph.query(REGISTER, { input: input({ displayName, givenName, familyName, dateOfBirth: '1970-01-01', talents: [] }) }, callers.admin);
+    expect(result.errors).toBeUndefined();
+    return result.data.registerVolunteer.id as string;
+  };
+
+  beforeAll(async () => {
+    await register(`${tag} 50%`, 'Zoë', `Öztürk-${tag}`);
+    await register(`${tag} 500`, 'Zoe', `Smit-${tag}`);
+    await register(`${tag}_x`, 'Renée', `Bakker-${tag}`);
+    await register(`${tag}yx`, 'Renee', `Jansen-${tag}`);
+  });
+
+  it('finds people by part of their display, given or family name, in any case and without accents', async () => {
+    expect(await found(tag.toUpperCase())).toEqual([`${tag} 50%`, `${tag} 500`, `${tag}_x`, `${tag}yx`]);
+    expect(await found(`OZTURK-${tag}`)).toEqual([`${tag} 50%`]);
+    expect(await found(`zoë smit-${tag}`)).toEqual([`${tag} 500`]);
+    expect(await found(`  rENEE   jansen-${tag} `)).toEqual([`${tag}yx`]);
+  });
+
+  it('takes % and _ in a search as the characters themselves', async () => {
+    expect(await found(`${tag} 50%`)).toEqual([`${tag} 50%`]);
+    expect(await found(`${tag}_x`)).toEqual([`${tag}_x`]);
+    expect(await found('%%')).toEqual([]);
+  });
+
+  it('combines the search with the filters, the order and the pages', async () => {
+    const all = await found('an', callers.admin, { team: FEIJENOORD, status: 'ACTIVE' });
+    expect(all.length).toBeGreaterThan(2);
+    const names: string[] = [];
+    let after: string | null = null;
+    do {
+      const result = await subgraph.query(SEARCH, { search: 'an', team: FEIJENOORD, status: 'ACTIVE', first: 2, after }, callers.admin);
+      const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { displayName: string } }[] } = result.data.volunteers;
+      expect(page.totalCount).toBe(all.length);
+      names.push(...page.edges.map((edge) => edge.node.displayName));
+      after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
+    } while (after);
+    expect(names).toEqual([...names].sort());
+    expect([...names].sort()).toEqual(all);
+  });
+
+  it('finds within the caller’s teams only, and lets team mates find display names but not the names they may not read', async () => {
+    const charlois = volunteerOf('charlois', 4);
+    const [{ given_name: given, family_name: family, display_name: display }] = await subgraph.dataSource.query('SELECT given_name, family_name, display_name FROM volunteers WHERE id = $1', [charlois]);
+    expect(await found(`${given} ${family}`, callers.admin)).toContain(display);
+    expect(await found(`${given} ${family}`, callers.coordinatorFeijenoord)).toEqual([]);
+    expect(await found(`${given} ${family}`, callers.coordinatorCharlois)).toContain(display);
+
+    const mate = volunteerOf('feijenoord', 3);
+    const [row] = await subgraph.dataSource.query('SELECT family_name AS family, display_name AS display FROM volunteers WHERE id = $1', [mate]);
+    expect(await found(row.display, callers.volunteerFeijenoord)).toContain(row.display);
+    // "Fatima B." is what team mates read; "Bakker" they may not, so it must not find her for them.
+    expect(row.display.toLowerCase()).not.toContain(row.family.toLowerCase());
+    const byFamily = await subgraph.query(SEARCH, { search: row.family, first: 100 }, callers.volunteerFeijenoord);
+    expect(byFamily.data.volunteers.edges.map((edge: { node: { id: string } }) => edge.node.id)).not.toContain(mate);
+    expect(await found(row.family, callers.coordinatorFeijenoord)).toContain(row.display);
+  });
+
+  it('refuses a search shorter than 2 characters after trimming, and partners a search at all', async () => {
+    for (const search of ['a', '  b  ', 'x'.repeat(101)]) {
+      const result = await subgraph.query(SEARCH, { search, first: 10 }, callers.admin);
+      expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      expect(result.errors?.[0].extensions?.fields).toEqual([{ field: 'search', message: 'must be 2 to 100 characters' }]);
+    }
+    const partner = await subgraph.query(SEARCH, { search: 'an', first: 10 }, callers.partnerRotterdam);
+    expect(partner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
 describe('changing a volunteer', () => {
   const STATUS = `mutation ($input: ChangeVolunteerStatusInput!) { changeVolunteerStatus(input: $input) { status statusSince version statusHistory { from to on } } }`;
 

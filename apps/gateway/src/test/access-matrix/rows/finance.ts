@@ -42,6 +42,15 @@ function settledBatchReport(): string {
 
 export const financeRows: Row<any>[] = [
   {
+    // A team's claims name its members and what they spent: for the people who decide on them.
+    operation: 'Team.expenseClaims',
+    document: 'query ($team: ID!) { team(id: $team) { expenseClaims(first: 1) { totalCount } } }',
+    variables: (cell) => ({ team: cell.target.team }),
+    answer: (data) => data?.team?.expenseClaims,
+    // A partner does not see a team outside their areas at all.
+    expect: outcomes({ coordinatorOnOwnTeam: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed', partnerOnOtherArea: null }),
+  },
+  {
     operation: 'Query.allowanceRates',
     document: '{ allowanceRates { year } }',
     expect: SIGNED_IN,
@@ -53,6 +62,19 @@ export const financeRows: Row<any>[] = [
   adminsOnly('Query.ledgerCheck', '{ ledgerCheck { balanced } }'),
   adminsOnly('Query.financeAuditLog', '{ financeAuditLog(first: 1) { totalCount } }'),
   adminsOnly('Query.receivables', '{ receivables { owed { cents } } }'),
+  // The queue of every team's claims waiting for a decision: the national office's (a team's own list is Team.expenseClaims).
+  adminsOnly('Query.expenseClaimQueue', '{ expenseClaimQueue(first: 1) { totalCount } }'),
+  {
+    operation: 'Mutation.addAllowanceRate',
+    document: 'mutation ($input: AddAllowanceRateInput!) { addAllowanceRate(input: $input) { year } }',
+    // A year after the last one with limits, so the admin's call has a year to enter.
+    arrange: async (_cell, world) => {
+      const { allowanceRates } = await world.admin('{ allowanceRates { year } }');
+      const year = Math.max(...allowanceRates.map((rate: { year: number }) => rate.year)) + 1;
+      return { variables: { input: { year, hourly21PlusCents: 600, hourlyUnder21Cents: 350, monthlyCapCents: 23_000, yearlyCapCents: 230_000, confirmed: false, source: 'Access matrix' } } };
+    },
+    expect: ADMINS_ONLY,
+  },
   {
     operation: 'Mutation.correctAllowanceRate',
     document: 'mutation ($input: CorrectAllowanceRateInput!) { correctAllowanceRate(input: $input) { year } }',
