@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'apps/portal/src/gql/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '.data/**', '.nx/**', 'apps/portal/src/gql/**', 'examples/partner-client/src/gql/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

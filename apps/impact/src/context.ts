@@ -1,6 +1,7 @@
 import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
 import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
+import { createLoaders, type ImpactLoaders } from './loaders';
 import { ImpactPolicy } from './policy';
 import { ShadowPriceService } from './prices/shadow-price.service';
 import { ImpactReportService } from './reports/report.service';
@@ -8,6 +9,7 @@ import { NeighbourhoodSurveyService } from './surveys/neighbourhood-survey.servi
 
 export interface ImpactContext extends SubgraphContext {
   dataSource: DataSource;
+  loaders: ImpactLoaders;
   policy: ImpactPolicy;
   prices: ShadowPriceService;
   surveys: NeighbourhoodSurveyService;
@@ -20,5 +22,6 @@ export function createImpactContext(base: SubgraphContext, dataSource: DataSourc
   const audit = new AuditTrail(base.identity, base.requestId);
   const prices = new ShadowPriceService(dataSource, audit);
   const surveys = new NeighbourhoodSurveyService(dataSource, policy, audit);
-  return { ...base, dataSource, policy, prices, surveys, reports: new ImpactReportService(dataSource, policy, directory, prices, surveys) };
+  const loaders = createLoaders(dataSource, prices, surveys);
+  return { ...base, dataSource, loaders, policy, prices, surveys, reports: new ImpactReportService(dataSource, policy, directory, loaders) };
 }

@@ -5,3 +5,4 @@ export * from './money';
 export * from './themes';
 export * from './demo-roster';
 export * from './first-year';
+export * from './wellbeing';

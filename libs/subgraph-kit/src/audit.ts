@@ -50,7 +50,7 @@ export class AuditEntry {
   requestId: string;
 }
 
-/** SQL for a subgraph's migration that creates its audit log. */
+/** SQL that creates a subgraph's audit log, for a new subgraph's first migration to copy (a migration never imports it). */
 export const CREATE_AUDIT_LOG_SQL = `
   CREATE TABLE audit_log (
     id uuid PRIMARY KEY,

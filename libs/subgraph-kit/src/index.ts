@@ -1,3 +1,4 @@
+import './domain-enums';
 export * from './audit';
 export * from './auth';
 export * from './batch-loaders';

@@ -5,7 +5,7 @@
  * survey every year since each team started.
  */
 import type { Client } from 'pg';
-import { WellbeingDomain } from '../../../apps/impact/src/reports/report.types';
+import { WellbeingDomain } from '@buurtvolk/domain';
 import { CohesionStatement, InclusionCharacteristic } from '../../../apps/impact/src/surveys/cohesion.rules';
 import { plan, stageActivities, stageHourEntries, THIS_YEAR } from '../national-sample';
 

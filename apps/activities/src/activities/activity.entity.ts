@@ -3,7 +3,6 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Authorized, Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-registerEnumType(Theme, { name: 'Theme', description: 'The six themes every team works on' });
 
 export enum ActivityStatus {
   PLANNED = 'PLANNED',

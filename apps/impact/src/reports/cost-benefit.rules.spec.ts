@@ -1,8 +1,8 @@
 import { Theme } from '@buurtvolk/domain';
-import { PUBLISHED_PRICES } from '../prices/published-prices';
+import { PUBLISHED_PRICES } from '../test/published-prices';
 import { ShadowPriceItem } from '../prices/shadow-price.entity';
-import { costBenefit, type CostBenefitBasis, THEME_BENEFICIARY } from './cost-benefit.rules';
-import { Beneficiary, EffectCategory } from './report.types';
+import { costBenefit, THEME_BENEFICIARY } from './cost-benefit.rules';
+import { Beneficiary, type CostBenefitBasis, EffectCategory } from './cost-benefit.types';
 
 const year = (y: number, hoursByTheme: Partial<Record<Theme, number>>) => ({
   year: y,

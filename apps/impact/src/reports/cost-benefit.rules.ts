@@ -1,7 +1,7 @@
 import { euros } from '@buurtvolk/subgraph-kit';
 import { Theme } from '@buurtvolk/domain';
 import { ShadowPriceItem } from '../prices/shadow-price.entity';
-import { type AgreedReturn, Beneficiary, type BeneficiaryValue, type CostBenefit, EffectCategory, type EffectLine } from './report.types';
+import { Beneficiary, type BeneficiaryValue, type CostBenefit, type CostBenefitBasis, EffectCategory, type EffectLine, type YearQuantities } from './cost-benefit.types';
 
 /** The Dutch government's standard discount rate for social cost-benefit analyses (Werkgroep discontovoet 2020). */
 export const DEFAULT_DISCOUNT_RATE_PERCENT = 2.25;
@@ -20,32 +20,6 @@ export const THEME_BENEFICIARY: Record<Theme, Beneficiary> = {
   [Theme.PERSONAL_DEVELOPMENT]: Beneficiary.RESIDENTS,
   [Theme.HEALTH]: Beneficiary.CARE_INSURER,
 };
-
-/** The quantities of one year that effects are valued from; null where the figure is hidden. */
-export interface YearQuantities {
-  year: number;
-  minutesByTheme: Partial<Record<Theme, number>>;
-  certificates: number | null;
-  residentsReached: number;
-  /** Sum over participants and domains of the change since intake; only in the last year, as it accumulates. */
-  wellbeingPoints: number | null;
-  /** Sum over the neighbourhoods of the cohesion score's change since the previous wave fielded that year. */
-  cohesionPoints: number | null;
-}
-
-export interface CostInput {
-  year: number;
-  category: string;
-  cents: number;
-  bookings: number;
-}
-
-export interface CostBenefitBasis {
-  baseYear: number;
-  years: YearQuantities[];
-  costs: CostInput[];
-  agreements: AgreedReturn[];
-}
 
 export interface PriceInput {
   item: ShadowPriceItem;

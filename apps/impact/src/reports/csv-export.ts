@@ -2,7 +2,10 @@ import { type MoneyType } from '@buurtvolk/subgraph-kit';
 import { type Theme, themeLabel } from '@buurtvolk/domain';
 import { stringify } from 'csv-stringify/sync';
 import { SurveyWave } from '../surveys/neighbourhood-survey.entity';
-import { Beneficiary, type CostBenefit, type CsvTable, EffectCategory, type ImpactReport, PromiseStatus, WellbeingDomain } from './report.types';
+import { Beneficiary, type CostBenefit, EffectCategory } from './cost-benefit.types';
+import { PromiseStatus } from './promise.types';
+import type { CsvTable, ImpactReport } from './report.types';
+import { WellbeingDomain } from '@buurtvolk/domain';
 
 const DOMAIN_NL: Record<WellbeingDomain, string> = {
   [WellbeingDomain.LANGUAGE]: 'Taal',

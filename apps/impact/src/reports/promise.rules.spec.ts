@@ -1,5 +1,5 @@
 import { promiseProgress } from './promise.rules';
-import { PromiseStatus } from './report.types';
+import { PromiseStatus } from './promise.types';
 
 const firstYear = (hours: number) => ({ from: '2026-01-01', minutes: hours * 60 });
 

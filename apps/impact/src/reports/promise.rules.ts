@@ -1,5 +1,5 @@
 import { FIRST_YEAR_PROMISE_HOURS, firstYearWindow } from '@buurtvolk/domain';
-import { type HoursPromise, PromiseStatus } from './report.types';
+import { type HoursPromise, PromiseStatus } from './promise.types';
 
 const round1 = (value: number) => Math.round(value * 10) / 10;
 

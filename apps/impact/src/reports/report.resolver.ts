@@ -5,7 +5,8 @@ import type { ImpactContext } from '../context';
 import { FundingAgreementReference, NeighbourhoodReference, TeamReference } from '../references';
 import { DEFAULT_DISCOUNT_RATE_PERCENT } from './cost-benefit.rules';
 import { reportCsv } from './csv-export';
-import { CostBenefit, CsvTable, ImpactReport, NationalOverview } from './report.types';
+import { CostBenefit } from './cost-benefit.types';
+import { CsvTable, ImpactReport, NationalOverview } from './report.types';
 
 @ArgsType()
 class CostBenefitArgs {

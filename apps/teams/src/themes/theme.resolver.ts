@@ -1,7 +1,5 @@
 import { type ThemeLabel as DomainThemeLabel, Theme, THEME_LABELS } from '@buurtvolk/domain';
-import { Directive, Field, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
-
-registerEnumType(Theme, { name: 'Theme', description: 'The six themes every team works on' });
+import { Directive, Field, ObjectType, Query, Resolver } from 'type-graphql';
 
 @ObjectType('ThemeLabel', { description: 'How a theme is shown to people: Dutch first, English second' })
 @Directive('@shareable')

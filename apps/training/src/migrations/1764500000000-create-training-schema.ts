@@ -1,7 +1,73 @@
-import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL } from '@buurtvolk/events';
-import { CREATE_AUDIT_LOG_SQL } from '@buurtvolk/subgraph-kit';
-import { CREATE_DIRECTORY_MEMBERSHIPS_SQL, CREATE_DIRECTORY_TEAMS_SQL } from '@buurtvolk/team-directory';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+
+// The shared tables' SQL is copied here, not imported: a later change in the libraries must not change what this
+// migration does on a fresh database.
+const CREATE_INBOX_SQL = `
+CREATE TABLE event_inbox (
+  consumer text NOT NULL,
+  event_id uuid NOT NULL,
+  processed_at timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (consumer, event_id)
+);
+`;
+
+const CREATE_OUTBOX_SQL = `
+CREATE TABLE event_outbox (
+  id uuid PRIMARY KEY,
+  type text NOT NULL,
+  source text NOT NULL,
+  payload jsonb NOT NULL,
+  occurred_at timestamptz NOT NULL DEFAULT now(),
+  published_at timestamptz NULL
+);
+CREATE INDEX event_outbox_unpublished ON event_outbox (occurred_at, id) WHERE published_at IS NULL;
+`;
+
+const CREATE_AUDIT_LOG_SQL = `
+  CREATE TABLE audit_log (
+    id uuid PRIMARY KEY,
+    occurred_at timestamptz NOT NULL DEFAULT now(),
+    actor_subject text NOT NULL,
+    actor_role text NOT NULL,
+    action text NOT NULL,
+    entity_type text NOT NULL,
+    entity_id uuid NOT NULL,
+    related_ids uuid[] NOT NULL DEFAULT '{}',
+    request_id text NOT NULL
+  );
+  CREATE INDEX audit_log_by_time ON audit_log (occurred_at DESC, id DESC);
+  CREATE INDEX audit_log_by_entity ON audit_log (entity_id);
+`;
+
+const CREATE_DIRECTORY_MEMBERSHIPS_SQL = `
+  CREATE TABLE directory_memberships (
+    membership_id uuid PRIMARY KEY,
+    team_id uuid NOT NULL,
+    neighbourhood_id uuid NOT NULL,
+    volunteer_id uuid NOT NULL,
+    role text NOT NULL,
+    from_date date NOT NULL,
+    until_date date
+  );
+  CREATE INDEX directory_memberships_by_volunteer ON directory_memberships (volunteer_id);
+  CREATE INDEX directory_memberships_by_team ON directory_memberships (team_id);
+
+  CREATE TABLE directory_partner_areas (
+    partner_id uuid NOT NULL,
+    neighbourhood_id uuid NOT NULL,
+    PRIMARY KEY (partner_id, neighbourhood_id)
+  );
+`;
+
+const CREATE_DIRECTORY_TEAMS_SQL = `
+  CREATE TABLE directory_teams (
+    team_id uuid PRIMARY KEY,
+    neighbourhood_id uuid NOT NULL,
+    municipality_code text NOT NULL,
+    starts_on date NOT NULL
+  );
+  CREATE INDEX directory_teams_by_neighbourhood ON directory_teams (neighbourhood_id);
+`;
 
 export class CreateTrainingSchema1764500000000 implements MigrationInterface {
   name = 'CreateTrainingSchema1764500000000';

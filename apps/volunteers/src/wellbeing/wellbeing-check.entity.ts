@@ -1,19 +1,7 @@
 import { LocalDateResolver } from 'graphql-scalars';
-import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { WellbeingDomain } from '@buurtvolk/domain';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-
-/** The eight domains of participant effects the foundation promises its funders, each self-assessed 0–10. */
-export enum WellbeingDomain {
-  LANGUAGE = 'LANGUAGE',
-  SOCIAL_NETWORK = 'SOCIAL_NETWORK',
-  MEANING = 'MEANING',
-  DAILY_LIFE = 'DAILY_LIFE',
-  HOME_SITUATION = 'HOME_SITUATION',
-  MENTAL_HEALTH = 'MENTAL_HEALTH',
-  PHYSICAL_HEALTH = 'PHYSICAL_HEALTH',
-  FINANCIAL_HEALTH = 'FINANCIAL_HEALTH',
-}
-registerEnumType(WellbeingDomain, { name: 'WellbeingDomain' });
 
 /** Entity property and column of each domain's score. */
 export const DOMAIN_FIELDS = {

@@ -1,4 +1,5 @@
-import { type WellbeingCheck, WellbeingDomain } from './wellbeing-check.entity';
+import { WellbeingDomain } from '@buurtvolk/domain';
+import type { WellbeingCheck } from './wellbeing-check.entity';
 import { personalChange } from './wellbeing.rules';
 
 /** One year of a team's figures: how many people count, and the sum of their changes per domain. */

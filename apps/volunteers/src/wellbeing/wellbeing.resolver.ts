@@ -2,7 +2,8 @@ import { forbidden } from '@buurtvolk/subgraph-kit';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Float, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
 import type { VolunteersContext } from '../context';
 import { NeighbourhoodReference, TeamReference } from '../references';
-import { WellbeingCheck, WellbeingDomain } from './wellbeing-check.entity';
+import { WellbeingDomain } from '@buurtvolk/domain';
+import { WellbeingCheck } from './wellbeing-check.entity';
 import { RecordWellbeingCheckInput } from './wellbeing.inputs';
 import type { WellbeingSummary } from './wellbeing.service';
 

@@ -1,4 +1,5 @@
-import { DOMAIN_FIELDS, type WellbeingCheck, WellbeingDomain } from './wellbeing-check.entity';
+import { WellbeingDomain } from '@buurtvolk/domain';
+import { DOMAIN_FIELDS, type WellbeingCheck } from './wellbeing-check.entity';
 
 export interface DomainChange {
   domain: WellbeingDomain;

@@ -98,14 +98,15 @@ export async function loadFigures(dataSource: DataSource, scopes: ReportScope[])
   return figures;
 }
 
-export interface PromiseRow {
+/** Approved minutes in a neighbourhood's first year, counted from its first team's start. */
+export interface FirstYearHours {
   neighbourhoodId: string;
   from: string;
   minutes: number;
 }
 
-/** Approved minutes in each neighbourhood's first year, counted from its first team's start; one statement. */
-export async function loadFirstYears(dataSource: DataSource, neighbourhoodIds: readonly string[]): Promise<PromiseRow[]> {
+/** The first year of each neighbourhood; one statement. */
+export async function loadFirstYears(dataSource: DataSource, neighbourhoodIds: readonly string[]): Promise<FirstYearHours[]> {
   return dataSource.query(
     `WITH firsts AS (
        SELECT neighbourhood_id, min(starts_on) AS first_day FROM directory_teams WHERE neighbourhood_id = ANY($1) GROUP BY 1
@@ -116,5 +117,50 @@ export async function loadFirstYears(dataSource: DataSource, neighbourhoodIds: r
        LEFT JOIN hour_entry_states h ON h.team_id = t.team_id AND h.approved AND h.entry_date BETWEEN f.first_day AND f.first_day + interval '1 year' - interval '1 day'
       GROUP BY 1, 2`,
     [neighbourhoodIds],
+  );
+}
+
+/** A team of the directory and the neighbourhood it works in. */
+export interface DirectoryTeam {
+  teamId: string;
+  neighbourhoodId: string;
+}
+
+/** Every team of the directory, by neighbourhood: the national overview covers them all. */
+export async function loadAllTeams(dataSource: DataSource): Promise<DirectoryTeam[]> {
+  return dataSource.query('SELECT team_id AS "teamId", neighbourhood_id AS "neighbourhoodId" FROM directory_teams ORDER BY neighbourhood_id, team_id');
+}
+
+/** The teams working in these neighbourhoods; one statement. */
+export async function loadTeamsInNeighbourhoods(dataSource: DataSource, neighbourhoodIds: readonly string[]): Promise<DirectoryTeam[]> {
+  return dataSource.query(
+    'SELECT team_id AS "teamId", neighbourhood_id AS "neighbourhoodId" FROM directory_teams WHERE neighbourhood_id = ANY($1) ORDER BY team_id',
+    [neighbourhoodIds],
+  );
+}
+
+/** A funding agreement as far as its report needs it. */
+export interface AgreementScope {
+  agreementId: string;
+  partnerId: string;
+  startsOn: string;
+  endsOn: string;
+  neighbourhoodIds: string[];
+  /** The teams it covers: named in it, or working in its neighbourhoods. */
+  teams: DirectoryTeam[];
+}
+
+/** Agreements with the teams they cover, so a list of agreements costs one statement. */
+export async function loadAgreementScopes(dataSource: DataSource, agreementIds: readonly string[]): Promise<AgreementScope[]> {
+  return dataSource.query(
+    `SELECT a.agreement_id AS "agreementId", a.partner_id AS "partnerId", a.starts_on::text AS "startsOn", a.ends_on::text AS "endsOn",
+            a.neighbourhood_ids AS "neighbourhoodIds",
+            coalesce(json_agg(json_build_object('teamId', t.team_id, 'neighbourhoodId', t.neighbourhood_id) ORDER BY t.team_id)
+              FILTER (WHERE t.team_id IS NOT NULL), '[]') AS teams
+       FROM funding_agreements a
+       LEFT JOIN directory_teams t ON t.team_id = ANY(a.team_ids) OR t.neighbourhood_id = ANY(a.neighbourhood_ids)
+      WHERE a.agreement_id = ANY($1)
+      GROUP BY a.agreement_id`,
+    [agreementIds],
   );
 }

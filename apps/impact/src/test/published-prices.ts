@@ -1,4 +1,4 @@
-import { ShadowPriceItem } from './shadow-price.entity';
+import { ShadowPriceItem } from '../prices/shadow-price.entity';
 
 export interface PublishedPrice {
   priceYear: number;
@@ -14,8 +14,8 @@ export interface PublishedPrice {
 const NOT_PUBLISHED = 'No published Dutch shadow price; left empty rather than estimated';
 
 /**
- * The price list every environment starts with (reference data, not demo data). Only figures with a published
- * source carry a value; the others stay empty, so the summary shows their quantities without inventing a worth.
+ * The price list every environment starts with (the seed-shadow-prices migration holds its own copy), for tests
+ * that compute with the real prices. Only figures with a published source carry a value; the others stay empty.
  */
 export const PUBLISHED_PRICES: readonly PublishedPrice[] = [
   {

@@ -1,0 +1,161 @@
+import { type Theme, themeLabel, type WellbeingDomain } from '@buurtvolk/domain';
+import { protectedCount } from '@buurtvolk/subgraph-kit';
+import type { NeighbourhoodSurvey } from '../surveys/neighbourhood-survey.entity';
+import { type CohesionGain, cohesionTrend } from './cohesion-trend.rules';
+import type { AgreedReturn, CostBenefitBasis, YearQuantities } from './cost-benefit.types';
+import { promiseProgress } from './promise.rules';
+import type { AgreementScope, FirstYearHours, RawFigures, ReportScope } from './report.queries';
+import type { ImpactReport, NeighbourhoodRow } from './report.types';
+
+const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
+const round1 = (value: number) => Math.round(value * 10) / 10;
+const round2 = (value: number) => Math.round(value * 100) / 100;
+
+/** The period of a calendar-year report. */
+export function yearPeriod(year: number): Pick<ReportScope, 'from' | 'until' | 'years'> {
+  return { from: `${year}-01-01`, until: `${year}-12-31`, years: [year] };
+}
+
+/** A funding agreement's whole period up to the end of this year at most: later years have no figures yet. */
+export function agreementPeriod(agreement: Pick<AgreementScope, 'startsOn' | 'endsOn'>, today: string): Pick<ReportScope, 'from' | 'until' | 'years'> {
+  const endOfThisYear = `${today.slice(0, 4)}-12-31`;
+  const until = agreement.endsOn < endOfThisYear ? agreement.endsOn : endOfThisYear;
+  const firstYear = Number(agreement.startsOn.slice(0, 4));
+  const years = Array.from({ length: Math.max(1, Number(until.slice(0, 4)) - firstYear + 1) }, (_, i) => firstYear + i);
+  return { from: agreement.startsOn, until: until < agreement.startsOn ? agreement.startsOn : until, years };
+}
+
+/** Everything one report is computed from, loaded and checked by the service. */
+export interface ReportInputs {
+  scope: ReportScope;
+  raw: RawFigures;
+  /** Per neighbourhood of the scope, in its order. */
+  firstYears: (FirstYearHours | undefined)[];
+  /** Per neighbourhood of the scope, in its order; oldest first. */
+  surveyWaves: NeighbourhoodSurvey[][];
+  /** The agreements in scope the caller may know of. */
+  visibleAgreements: RawFigures['agreements'];
+  /** Whether the caller sees counts of fewer than 10 people hidden (partners). */
+  hidesSmall: boolean;
+  today: string;
+}
+
+/** The figures of one report; who and what it is about (scope, scopeId, year) the service adds. */
+export type ReportFigures = Omit<ImpactReport, 'scope' | 'scopeId' | 'year'>;
+
+export function reportFigures({ scope, raw, firstYears, surveyWaves, visibleAgreements, hidesSmall, today }: ReportInputs): ReportFigures {
+  const people = (cells: number[]) => (hidesSmall ? protectedCount(cells) : sum(cells));
+  // Wellbeing is personal: its groups under 10 stay hidden from everyone, admins included.
+  const wellbeingParticipants = protectedCount(cellSums(raw.wellbeing, (row) => row.teamId, (row) => row.participants));
+  const wellbeingSums = wellbeingParticipants === null ? null : sumChanges(raw.wellbeing.map((row) => row.changeSums));
+  const cohesion = cohesionTrend(surveyWaves, scope.until, hidesSmall);
+  return {
+    from: scope.from,
+    until: scope.until,
+    totalHours: round1(sum(raw.hours.map((row) => row.minutes)) / 60),
+    hoursByTheme: hoursByTheme(raw),
+    months: months(raw, scope, today),
+    volunteers: {
+      active: people(cellSums(raw.members, (row) => row.teamId, (row) => row.active)),
+      joined: people(cellSums(raw.members, (row) => row.teamId, (row) => row.joined)),
+      left: people(cellSums(raw.members, (row) => row.teamId, (row) => row.left)),
+    },
+    activities: { completed: sum(raw.activities.map((row) => row.completed)), residentsReached: sum(raw.activities.map((row) => row.residents)) },
+    // Per team and year: a period total beside its yearly figures must not give a hidden year away by subtraction.
+    training: { certificates: people(cellSums(raw.certificates, (row) => `${row.teamId}:${row.year}`, (row) => row.count)), courses: new Set(raw.certificates.map((row) => row.courseId)).size },
+    wellbeing: {
+      year: scope.years.at(-1)!,
+      participants: wellbeingParticipants,
+      domains: wellbeingSums && Object.entries(wellbeingSums).map(([domain, change]) => ({ domain: domain as WellbeingDomain, averageChange: round2(change / wellbeingParticipants!) })),
+    },
+    cohesion: cohesion.waves,
+    firstYearPromise: scope.neighbourhoodIds.map((id, i) => promiseProgress(id, firstYears[i], today)),
+    basis: costBenefitBasis(raw, scope, people, wellbeingSums, cohesion.gains, visibleAgreements),
+  };
+}
+
+/** One neighbourhood's line of the national overview; only admins see it, so nothing is hidden. */
+export function neighbourhoodRow(neighbourhoodId: string, raw: RawFigures, firstYear: FirstYearHours | undefined, today: string): NeighbourhoodRow {
+  return {
+    neighbourhood: { id: neighbourhoodId },
+    hours: round1(sum(raw.hours.map((row) => row.minutes)) / 60),
+    activeVolunteers: sum(raw.members.map((row) => row.active)),
+    residentsReached: sum(raw.activities.map((row) => row.residents)),
+    certificates: sum(raw.certificates.map((row) => row.count)),
+    promiseStatus: promiseProgress(neighbourhoodId, firstYear, today).status,
+  };
+}
+
+/** Per year of the period, the quantities the cost-benefit summary values, with hidden counts left hidden. */
+function costBenefitBasis(
+  raw: RawFigures,
+  scope: ReportScope,
+  people: (cells: number[]) => number | null,
+  wellbeingSums: Record<string, number> | null,
+  cohesionGains: CohesionGain[],
+  visibleAgreements: RawFigures['agreements'],
+): CostBenefitBasis {
+  const years: YearQuantities[] = scope.years.map((year) => {
+    const inYear = <T extends { month: string }>(rows: T[]) => rows.filter((row) => row.month.startsWith(`${year}-`));
+    const minutesByTheme: Partial<Record<Theme, number>> = {};
+    for (const row of inYear(raw.hours)) minutesByTheme[row.theme as Theme] = (minutesByTheme[row.theme as Theme] ?? 0) + row.minutes;
+    const gains = cohesionGains.filter((gain) => gain.fieldedOn.startsWith(`${year}-`));
+    return {
+      year,
+      minutesByTheme,
+      certificates: people(cellSums(raw.certificates.filter((row) => row.year === year), (row) => row.teamId, (row) => row.count)),
+      residentsReached: sum(inYear(raw.activities).map((row) => row.residents)),
+      wellbeingPoints: year === scope.years.at(-1) && wellbeingSums ? sum(Object.values(wellbeingSums)) : null,
+      cohesionPoints: gains.length && gains.every((gain) => gain.points !== null) ? round1(sum(gains.map((gain) => gain.points!))) : null,
+    };
+  });
+  const agreements: AgreedReturn[] = visibleAgreements.map((agreement) => ({ agreementId: agreement.agreementId, title: agreement.title, centsPerEuro: agreement.centsPerEuro, ratio: agreement.centsPerEuro / 100 }));
+  return { baseYear: scope.years[0], years, costs: raw.costs, agreements };
+}
+
+/** Sums of `pick` per cell (e.g. per team); cells without rows are empty and reveal nothing, so they are left out. */
+function cellSums<T>(rows: T[], cellOf: (row: T) => string, pick: (row: T) => number): number[] {
+  const cells = new Map<string, number>();
+  for (const row of rows) cells.set(cellOf(row), (cells.get(cellOf(row)) ?? 0) + pick(row));
+  return [...cells.values()];
+}
+
+function hoursByTheme(raw: RawFigures) {
+  const byTheme = new Map<string, { minutes: number; entries: number }>();
+  for (const row of raw.hours) {
+    const current = byTheme.get(row.theme) ?? { minutes: 0, entries: 0 };
+    byTheme.set(row.theme, { minutes: current.minutes + row.minutes, entries: current.entries + row.entries });
+  }
+  return [...byTheme.entries()]
+    .map(([theme, totals]) => ({ theme: theme as Theme, labelNl: themeLabel(theme as Theme).labelNl, labelEn: themeLabel(theme as Theme).labelEn, hours: round1(totals.minutes / 60), entries: totals.entries }))
+    .sort((a, b) => b.hours - a.hours);
+}
+
+/** Every month of the period up to this month, empty ones included, so a chart has no gaps. */
+function months(raw: RawFigures, scope: ReportScope, today: string) {
+  const last = (scope.until < today ? scope.until : today).slice(0, 7);
+  const minutes = new Map<string, number>();
+  for (const row of raw.hours) minutes.set(row.month, (minutes.get(row.month) ?? 0) + row.minutes);
+  const activities = new Map(raw.activities.map((row) => [row.month, row]));
+  const result = [];
+  for (let month = scope.from.slice(0, 7); month <= last; month = nextMonth(month)) {
+    result.push({
+      month,
+      hours: round1((minutes.get(month) ?? 0) / 60),
+      activitiesCompleted: activities.get(month)?.completed ?? 0,
+      residentsReached: activities.get(month)?.residents ?? 0,
+    });
+  }
+  return result;
+}
+
+function nextMonth(month: string): string {
+  const [year, m] = month.split('-').map(Number);
+  return m === 12 ? `${year + 1}-01` : `${year}-${String(m + 1).padStart(2, '0')}`;
+}
+
+function sumChanges(changeSums: Record<string, number>[]): Record<string, number> {
+  const total: Record<string, number> = {};
+  for (const sums of changeSums) for (const [domain, change] of Object.entries(sums)) total[domain] = (total[domain] ?? 0) + change;
+  return total;
+}

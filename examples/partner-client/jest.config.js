@@ -1,0 +1,1 @@
+module.exports = { ...require('../../jest.preset'), displayName: 'partner-client', rootDir: __dirname };

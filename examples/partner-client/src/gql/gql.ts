@@ -1,0 +1,32 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "query MyNeighbourhoods {\n  neighbourhoods {\n    id\n    name\n    city\n    municipalityCode\n    cbsCode\n    teams {\n      id\n      name\n    }\n  }\n}\n\nquery NeighbourhoodImpact($neighbourhoodId: ID!, $year: Int!) {\n  neighbourhood(id: $neighbourhoodId) {\n    id\n    name\n    impact(year: $year) {\n      year\n      from\n      until\n      totalHours\n      firstYearPromise {\n        from\n        until\n        hours\n        minimumHours\n        maximumHours\n        percentOfMinimum\n        expectedByNow\n        status\n      }\n      volunteers {\n        active\n        joined\n        left\n      }\n      activities {\n        completed\n        residentsReached\n      }\n      training {\n        certificates\n        courses\n      }\n      costBenefit {\n        discountRatePercent\n        priceYear\n        totalCosts {\n          cents\n          currency\n        }\n        totalBenefits {\n          cents\n          currency\n        }\n        benefitCostRatio\n        benefitCostRatioLow\n        benefitCostRatioHigh\n        agreedReturns {\n          title\n          ratio\n        }\n      }\n    }\n  }\n}\n\nquery NeighbourhoodHoursByTheme($neighbourhoodId: ID!, $year: Int!) {\n  neighbourhood(id: $neighbourhoodId) {\n    id\n    name\n    impact(year: $year) {\n      hoursByTheme {\n        theme\n        labelNl\n        labelEn\n        hours\n        entries\n      }\n      months {\n        month\n        hours\n        activitiesCompleted\n        residentsReached\n      }\n    }\n  }\n}\n\nquery NeighbourhoodReportCsv($neighbourhoodId: ID!, $year: Int!) {\n  neighbourhood(id: $neighbourhoodId) {\n    id\n    name\n    impact(year: $year) {\n      csv {\n        name\n        fileName\n        content\n      }\n    }\n  }\n}": typeof types.MyNeighbourhoodsDocument,
+};
+const documents: Documents = {
+    "query MyNeighbourhoods {\n  neighbourhoods {\n    id\n    name\n    city\n    municipalityCode\n    cbsCode\n    teams {\n      id\n      name\n    }\n  }\n}\n\nquery NeighbourhoodImpact($neighbourhoodId: ID!, $year: Int!) {\n  neighbourhood(id: $neighbourhoodId) {\n    id\n    name\n    impact(year: $year) {\n      year\n      from\n      until\n      totalHours\n      firstYearPromise {\n        from\n        until\n        hours\n        minimumHours\n        maximumHours\n        percentOfMinimum\n        expectedByNow\n        status\n      }\n      volunteers {\n        active\n        joined\n        left\n      }\n      activities {\n        completed\n        residentsReached\n      }\n      training {\n        certificates\n        courses\n      }\n      costBenefit {\n        discountRatePercent\n        priceYear\n        totalCosts {\n          cents\n          currency\n        }\n        totalBenefits {\n          cents\n          currency\n        }\n        benefitCostRatio\n        benefitCostRatioLow\n        benefitCostRatioHigh\n        agreedReturns {\n          title\n          ratio\n        }\n      }\n    }\n  }\n}\n\nquery NeighbourhoodHoursByTheme($neighbourhoodId: ID!, $year: Int!) {\n  neighbourhood(id: $neighbourhoodId) {\n    id\n    name\n    impact(year: $year) {\n      hoursByTheme {\n        theme\n        labelNl\n        labelEn\n        hours\n        entries\n      }\n      months {\n        month\n        hours\n        activitiesCompleted\n        residentsReached\n      }\n    }\n  }\n}\n\nquery NeighbourhoodReportCsv($neighbourhoodId: ID!, $year: Int!) {\n  neighbourhood(id: $neighbourhoodId) {\n    id\n    name\n    impact(year: $year) {\n      csv {\n        name\n        fileName\n        content\n      }\n    }\n  }\n}": types.MyNeighbourhoodsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyNeighbourhoods {\n  neighbourhoods {\n    id\n    name\n    city\n    municipalityCode\n    cbsCode\n    teams {\n      id\n      name\n    }\n  }\n}\n\nquery NeighbourhoodImpact($neighbourhoodId: ID!, $year: Int!) {\n  neighbourhood(id: $neighbourhoodId) {\n    id\n    name\n    impact(year: $year) {\n      year\n      from\n      until\n      totalHours\n      firstYearPromise {\n        from\n        until\n        hours\n        minimumHours\n        maximumHours\n        percentOfMinimum\n        expectedByNow\n        status\n      }\n      volunteers {\n        active\n        joined\n        left\n      }\n      activities {\n        completed\n        residentsReached\n      }\n      training {\n        certificates\n        courses\n      }\n      costBenefit {\n        discountRatePercent\n        priceYear\n        totalCosts {\n          cents\n          currency\n        }\n        totalBenefits {\n          cents\n          currency\n        }\n        benefitCostRatio\n        benefitCostRatioLow\n        benefitCostRatioHigh\n        agreedReturns {\n          title\n          ratio\n        }\n      }\n    }\n  }\n}\n\nquery NeighbourhoodHoursByTheme($neighbourhoodId: ID!, $year: Int!) {\n  neighbourhood(id: $neighbourhoodId) {\n    id\n    name\n    impact(year: $year) {\n      hoursByTheme {\n        theme\n        labelNl\n        labelEn\n        hours\n        entries\n      }\n      months {\n        month\n        hours\n        activitiesCompleted\n        residentsReached\n      }\n    }\n  }\n}\n\nquery NeighbourhoodReportCsv($neighbourhoodId: ID!, $year: Int!) {\n  neighbourhood(id: $neighbourhoodId) {\n    id\n    name\n    impact(year: $year) {\n      csv {\n        name\n        fileName\n        content\n      }\n    }\n  }\n}"): typeof import('./graphql').MyNeighbourhoodsDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
