@@ -1,6 +1,6 @@
 import { DEMO_PLACES, demoId, demoMembers, todayInAmsterdam } from '@buurtvolk/domain';
 import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
-import { allowancesUsage } from './allowances/allowance.service';
+import { allowancesUsage } from './allowances/allowance-usage';
 import { financeSubgraph } from './subgraph';
 
 let subgraph: TestSubgraph;
@@ -22,6 +22,8 @@ beforeAll(async () => {
     demoId('team:charlois'),
     `${year}-01-01`,
   ]);
+  // The demo claim is materials (an advance for the foundation by default); here it is the person's own costs, which count.
+  await subgraph.dataSource.query(`UPDATE expense_claim_items i SET kind = 'OWN_COSTS' FROM expense_claims c WHERE c.id = i.claim_id AND c.volunteer_id = $1`, [volunteerOf('charlois', 5)]);
 });
 afterAll(() => subgraph.destroy());
 
@@ -75,15 +77,14 @@ describe('batching (no N+1)', () => {
     const one = async (volunteerId: string, asked: string) =>
       (
         await subgraph.dataSource.query(
-          // The per-volunteer statement this replaced, as the reference.
+          // The per-volunteer statement this replaced, as the reference (own costs in the month of each item, while an arrangement is in force).
           `WITH counted AS (
              SELECT month, amount_cents FROM allowances WHERE volunteer_id = $1 AND status = 'PAID'
              UNION ALL
-             SELECT date_trunc('month', max(i.spent_on))::date, sum(i.amount_cents)
+             SELECT date_trunc('month', i.spent_on)::date, i.amount_cents
                FROM expense_claims c JOIN expense_claim_items i ON i.claim_id = c.id
-              WHERE c.volunteer_id = $1 AND c.status IN ('APPROVED', 'SCHEDULED', 'PAID')
-                AND EXISTS (SELECT 1 FROM allowance_arrangements a WHERE a.volunteer_id = $1)
-              GROUP BY c.id)
+              WHERE c.volunteer_id = $1 AND c.status IN ('APPROVED', 'SCHEDULED', 'PAID') AND i.kind = 'OWN_COSTS'
+                AND EXISTS (SELECT 1 FROM allowance_arrangements a WHERE a.volunteer_id = $1 AND a.starts_on <= i.spent_on AND (a.ends_on IS NULL OR a.ends_on >= i.spent_on)))
            SELECT coalesce(sum(amount_cents) FILTER (WHERE month = $2::date), 0)::int AS "usedThisMonthCents",
                   coalesce(sum(amount_cents) FILTER (WHERE extract(year FROM month) = extract(year FROM $2::date)), 0)::int AS "usedThisYearCents",
                   (SELECT coalesce(sum(amount_cents), 0)::int FROM declared_elsewhere WHERE volunteer_id = $1 AND year = extract(year FROM $2::date)) AS "declaredElsewhereThisYearCents"

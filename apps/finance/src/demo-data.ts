@@ -15,6 +15,8 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     await seedDemoDirectory(manager);
     const year = Number(todayInAmsterdam().slice(0, 4));
     await demoRatesFor(manager, year);
+    // The demo pays under this year's limits even where they are not confirmed: as an admin would allow explicitly.
+    await manager.query(`UPDATE allowance_rates SET unconfirmed_payments_allowed_at = now(), unconfirmed_payments_allowed_by = 'demo' WHERE year = $1 AND NOT confirmed`, [year]);
     const perTeam = Object.values(YEARLY_BUDGET).reduce((sum, cents) => sum + cents, 0);
     for (const partner of DEMO_PARTNERS.filter((candidate) => candidate.kind === 'MUNICIPALITY')) {
       const agreementId = demoId(`agreement:${partner.key}`);
@@ -81,7 +83,8 @@ function demoIban(n: number): string {
 
 /**
  * Members 2–4 of each active demo team have a flat monthly allowance (€150; member 2 €180, near the €220 monthly
- * cap), paid for the first three months of the year; January and February went out in one batch the bank confirmed,
+ * cap), paid for the first three months of the year; January and February went out in one batch the bank confirmed and
+ * the account statement shows booked,
  * March is payable; member 5 has an approved expense claim waiting for the next batch.
  */
 async function seedAllowancesAndPayout(manager: EntityManager, year: number): Promise<void> {
@@ -109,8 +112,8 @@ async function seedAllowancesAndPayout(manager: EntityManager, year: number): Pr
     await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', $2, 'in-transit', $3, $4, 'Payout January–February')`, [outEntry, `payable:${member.volunteerId}`, paidOut, member.volunteerId]);
     await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', 'in-transit', 'bank', $2, $3, 'Paid January–February')`, [demoId(`paid-entry:${paymentId}`), paidOut, member.volunteerId]);
     await manager.query(
-      `INSERT INTO payout_payments (id, batch_id, volunteer_id, end_to_end_id, amount_cents, creditor_name, creditor_iban, status, ledger_entry_id) VALUES ($1, $2, $3, $4, $5, $6, $7, 'PAID', $8)`,
-      [paymentId, batchId, member.volunteerId, `P${paymentId.replace(/-/g, '')}`, paidOut, `Demo ${member.place.name} ${member.index}`, demoIban(n + 1), outEntry],
+      `INSERT INTO payout_payments (id, batch_id, volunteer_id, end_to_end_id, amount_cents, creditor_name, creditor_iban, status, ledger_entry_id, status_code, booked_on) VALUES ($1, $2, $3, $4, $5, $6, $7, 'PAID', $8, 'ACSC', $9)`,
+      [paymentId, batchId, member.volunteerId, `P${paymentId.replace(/-/g, '')}`, paidOut, `Demo ${member.place.name} ${member.index}`, demoIban(n + 1), outEntry, `${year}-03-05`],
     );
   }
 }
@@ -121,7 +124,7 @@ async function seedApprovedClaim(manager: EntityManager, volunteerId: string, te
   await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, budget_id, volunteer_id, description) VALUES ($1, 'EXPENSE', $2, $3, 2340, $4, $5, 'Expense claim')`, [entryId, `budget:${budgetId}`, `payable:${volunteerId}`, budgetId, volunteerId]);
   await manager.query(`INSERT INTO expense_claims (id, volunteer_id, team_id, status, ledger_entry_id) VALUES ($1, $2, $3, 'APPROVED', $4)`, [claimId, volunteerId, teamId, entryId]);
   await manager.query(
-    `INSERT INTO expense_claim_items (id, claim_id, category, spent_on, amount_cents, receipt_ref, receipt_sha256) VALUES ($1, $2, 'MATERIALS', $3, 2340, 'receipts/demo-materials.pdf', $4)`,
+    `INSERT INTO expense_claim_items (id, claim_id, category, kind, spent_on, amount_cents, receipt_ref, receipt_sha256) VALUES ($1, $2, 'MATERIALS', 'ADVANCE_FOR_FOUNDATION', $3, 2340, 'receipts/demo-materials.pdf', $4)`,
     [demoId(`claim-item:${volunteerId}`), claimId, `${year}-02-14`, 'd'.repeat(64)],
   );
 }

@@ -2,8 +2,8 @@ import { hasErasureReceipt, recordErasureReceipt } from '@buurtvolk/subgraph-kit
 import type { EntityManager } from 'typeorm';
 import { OPEN_BALANCE_SQL } from './ledger/payable-balances';
 
-/** An erased payee whose money is settled: no scheduled payment and nothing left payable or owed back. */
-const SETTLED_SQL = `NOT EXISTS (SELECT 1 FROM payout_payments x WHERE x.volunteer_id = p.volunteer_id AND x.status = 'SCHEDULED') AND ${OPEN_BALANCE_SQL} = 0`;
+/** An erased payee whose money is settled: no payment the bank has not settled and nothing left payable or owed back. */
+const SETTLED_SQL = `NOT EXISTS (SELECT 1 FROM payout_payments x WHERE x.volunteer_id = p.volunteer_id AND x.status IN ('SCHEDULED', 'ACCEPTED')) AND ${OPEN_BALANCE_SQL} = 0`;
 
 /**
  * VolunteerErased: financial records stay seven years (fiscal law) with their amounts and dates, under the volunteer

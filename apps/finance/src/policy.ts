@@ -28,6 +28,8 @@ import type { TeamDirectory } from '@buurtvolk/team-directory';
  * - PARTNER, in the partner role only: the funding agreements their own organisation funds (`Partner.fundingAgreements`;
  *   a `FundingAgreement` reference of another funder resolves to null). No budgets, allowances, claims or payees, so
  *   not how an agreement is divided over team budgets either (`FundingAgreement.allocations`, `allocated`, `unallocated`).
+ * - Held allowances (`Team.heldAllowances`): a team's coordinators, for people whose money they may see, and admins;
+ *   every team's (`heldAllowances`) and the warnings about limits and flat allowances are for admins.
  * - ADMIN: everything: agreements, allocations and reversals, every team's budget and allowances, backdated
  *   arrangements, anyone's claims, payee accounts, payout batches and their SEPA files, the ledger check and the audit
  *   log. The second-person rule binds admins too: an admin who is also a volunteer has another admin agree, pay,
@@ -101,6 +103,11 @@ export class FinancePolicy {
   /** A person's list of claims: the person themselves and admins (coordinators use the team's list). */
   assertCanListClaimsOf(volunteerId: string): void {
     assertAllowed(access.isAdmin(this.identity) || this.isSelf(volunteerId), 'Only the person and admins see their list of claims');
+  }
+
+  /** Every team's held allowances, and the warnings about limits and flat allowances: admins. */
+  assertSeesAllAllowances(): void {
+    assertAllowed(access.isAdmin(this.identity), 'The allowances of every team are for admins');
   }
 
   /** The claims of every team at once: the national office's queue. */

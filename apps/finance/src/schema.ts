@@ -1,6 +1,7 @@
 import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
 import { AllowanceRateResolver } from './allowances/allowance-rate.resolver';
 import { AllowanceCapStandingResolver, AllowanceResolver, TeamAllowanceResolver, VolunteerEligibilityResolver } from './allowances/allowance.resolver';
+import { FlatAllowanceWarningResolver, HeldAllowanceResolver, TeamHeldAllowanceResolver } from './allowances/held-allowance.resolver';
 import { ExpenseClaimItemResolver, ExpenseClaimResolver, TeamClaimsResolver, VolunteerClaimsResolver } from './claims/expense-claim.resolver';
 import type { FinanceContext } from './context';
 import { PayoutPaymentResolver, PayoutResolver } from './payouts/payout.resolver';
@@ -14,7 +15,7 @@ const byId = ({ id }: { id: string }) => ({ id });
 export function buildFinanceSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, VolunteerEligibilityResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, VolunteerClaimsResolver, TeamClaimsResolver, PayoutResolver, PayoutPaymentResolver, ReceivableResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
+      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, VolunteerEligibilityResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, HeldAllowanceResolver, FlatAllowanceWarningResolver, TeamHeldAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, VolunteerClaimsResolver, TeamClaimsResolver, PayoutResolver, PayoutPaymentResolver, ReceivableResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
       orphanedTypes: [FinanceExportReference, TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],
     },
     // A funding agreement is for admins and its funder; other references resolve to their id, checked per field.

@@ -21,6 +21,8 @@ export async function loadFinance(client: Client): Promise<void> {
   await client.query(`INSERT INTO allowance_rates (year, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, confirmed, source)
     SELECT y, r.hourly_21_plus_cents, r.hourly_under_21_cents, r.monthly_cap_cents, r.yearly_cap_cents, false, 'query-plans sample'
       FROM (SELECT * FROM allowance_rates ORDER BY year DESC LIMIT 1) r, generate_series(r.year + 1, $1) y`, [THIS_YEAR]);
+  // As the demo does: an admin has allowed payments under this year's unconfirmed limits, so allowances are paid.
+  await client.query(`UPDATE allowance_rates SET unconfirmed_payments_allowed_at = now(), unconfirmed_payments_allowed_by = 'query-plans sample' WHERE year = $1 AND NOT confirmed`, [THIS_YEAR]);
   await fundTeams(client);
   await arrangeAllowances(client);
   await claimExpenses(client);
@@ -91,8 +93,8 @@ async function claimExpenses(client: Client): Promise<void> {
     SELECT entry_id, spent_on + 10, 'EXPENSE', 'budget:' || budget_id, 'payable:' || volunteer_id, 2500, budget_id, volunteer_id, 'Expense claim' FROM seed_claims WHERE settled`);
   await client.query(`INSERT INTO expense_claims (id, volunteer_id, team_id, status, ledger_entry_id, created_at)
     SELECT id, volunteer_id, team_id, CASE WHEN settled THEN 'PAID' ELSE 'SUBMITTED' END, CASE WHEN settled THEN entry_id END, spent_on FROM seed_claims`);
-  await client.query(`INSERT INTO expense_claim_items (id, claim_id, category, spent_on, amount_cents, receipt_ref, receipt_sha256)
-    SELECT gen_random_uuid(), id, 'MATERIALS', spent_on, 1250, 'bon-' || id || '-' || n, encode(sha256((id::text || n)::bytea), 'hex') FROM seed_claims, generate_series(1, 2) n`);
+  await client.query(`INSERT INTO expense_claim_items (id, claim_id, category, kind, spent_on, amount_cents, receipt_ref, receipt_sha256)
+    SELECT gen_random_uuid(), id, 'MATERIALS', 'ADVANCE_FOR_FOUNDATION', spent_on, 1250, 'bon-' || id || '-' || n, encode(sha256((id::text || n)::bytea), 'hex') FROM seed_claims, generate_series(1, 2) n`);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { euros, MoneyType } from '@buurtvolk/subgraph-kit';
+import { DateTimeResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
@@ -29,6 +30,18 @@ export class AllowanceRate {
   @Column()
   @Field()
   source: string;
+
+  @Column({ name: 'unconfirmed_payments_allowed_at', type: 'timestamptz', nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When an admin allowed paying allowances under these limits before they are confirmed' })
+  unconfirmedPaymentsAllowedAt: Date | null;
+
+  @Column({ name: 'unconfirmed_payments_allowed_by', type: 'text', nullable: true })
+  unconfirmedPaymentsAllowedBy: string | null;
+
+  /** Allowances of the year may be paid: the limits are confirmed, or an admin explicitly allowed paying under them. */
+  get payable(): boolean {
+    return this.confirmed || this.unconfirmedPaymentsAllowedAt !== null;
+  }
 
   @Column({ type: 'int' })
   @Field(() => Int)

@@ -93,6 +93,9 @@ class AllowanceCapStanding {
 
   @Field(() => MoneyType)
   yearlyCap: MoneyType;
+
+  @Field({ description: 'Whether the caps are of limits an admin confirmed' })
+  limitsConfirmed: boolean;
 }
 
 @Resolver()
@@ -125,6 +128,9 @@ class AllowanceEligibility {
   @Field(() => MoneyType)
   monthlyCap: MoneyType;
 
+  @Field({ description: "Whether these are of this year's confirmed limits" })
+  limitsConfirmed: boolean;
+
   @Field({ description: 'Pass as eligibility to agreeAllowanceArrangement within 30 minutes' })
   grant: string;
 }
@@ -138,7 +144,7 @@ export class VolunteerEligibilityResolver {
     ctx.policy.assertManagesTeam(teamId);
     if (!volunteer.dateOfBirth) throw badUserInput('The volunteers service has no birth date of this person for you; it decides the allowance limits', [{ field: 'dateOfBirth', message: 'is unknown' }]);
     const limits = await ctx.allowances.limitsFor(volunteer.dateOfBirth);
-    return { maxHourly: euros(limits.maxHourlyCents), monthlyCap: euros(limits.monthlyCapCents), grant: grantEligibility(volunteer.id, teamId, volunteer.dateOfBirth) };
+    return { maxHourly: euros(limits.maxHourlyCents), monthlyCap: euros(limits.monthlyCapCents), limitsConfirmed: limits.limitsConfirmed, grant: grantEligibility(volunteer.id, teamId, volunteer.dateOfBirth) };
   }
 }
 
@@ -162,6 +168,7 @@ export class TeamAllowanceResolver {
       usedThisYear: euros(row.usedThisYearCents),
       monthlyCap: euros(row.monthlyCapCents),
       yearlyCap: euros(row.yearlyCapCents),
+      limitsConfirmed: row.limitsConfirmed,
     }));
   }
 }

@@ -3,13 +3,15 @@ import { type AuditTrail, badUserInput, conflict, groupInto, notFound } from '@b
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
-import { type DataSource, type EntityManager, In } from 'typeorm';
-import { book, budgetShort, lockedBudgetLeft } from '../funding/funding.service';
+import { type DataSource, type EntityManager, In, MoreThanOrEqual } from 'typeorm';
+import { book, budgetShort, lockedBudgetLeft } from '../ledger/bookings';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import type { FinancePolicy } from '../policy';
 import { AllowanceRate } from './allowance-rate.entity';
-import { ageOn, APPROACHING_SHARE, type AllowanceRates, checkCaps, maxHourlyCents } from './allowance.rules';
+import { allowanceUsage, allowancesUsage, type AllowanceUsage } from './allowance-usage';
+import { ageOn, APPROACHING_SHARE, checkCaps, maxHourlyCents } from './allowance.rules';
+import { type HeldAllowanceRow, listHeldAllowances, lockAllowanceYear, lockPersonYear } from './held-allowances';
 
 export interface ArrangementInput {
   volunteerId: string;
@@ -30,18 +32,32 @@ export interface CapStanding {
   usedThisYearCents: number;
   monthlyCapCents: number;
   yearlyCapCents: number;
+  limitsConfirmed: boolean;
 }
 
-export interface AllowanceUsage {
-  usedThisMonthCents: number;
-  usedThisYearCents: number;
-  declaredElsewhereThisYearCents: number;
+export interface LimitWarning {
+  kind: 'MISSING' | 'UNCONFIRMED';
+  year: number;
+  paymentsAllowed: boolean;
+  message: string;
+}
+
+export interface FlatAllowanceWarning {
+  id: string;
+  volunteerId: string;
+  teamId: string;
+  month: string;
+  amountCents: number;
+  minutes: number;
+  hourlyEquivalentCents: number | null;
+  maxHourlyCents: number;
+  limitsConfirmed: boolean;
 }
 
 /** Allowance arrangements and their monthly payments, never over a fiscal cap. */
 export class AllowanceService {
   /** Per request: the limits of each year asked for, in one statement. */
-  private readonly ratesOfYear = new DataLoader<number, AllowanceRates | null>(async (years) => {
+  private readonly ratesOfYear = new DataLoader<number, AllowanceRate | null>(async (years) => {
     const valid = years.filter(Number.isInteger);
     const found = valid.length ? await this.dataSource.getRepository(AllowanceRate).findBy({ year: In(valid) }) : [];
     return years.map((year) => found.find((rates) => rates.year === year) ?? null);
@@ -57,10 +73,71 @@ export class AllowanceService {
   ) {}
 
   /** The limits that apply to someone born on this date, today. */
-  async limitsFor(dateOfBirth: string): Promise<{ maxHourlyCents: number; monthlyCapCents: number }> {
+  async limitsFor(dateOfBirth: string): Promise<{ maxHourlyCents: number; monthlyCapCents: number; limitsConfirmed: boolean }> {
     const today = todayInAmsterdam();
     const rates = await this.rates(Number(today.slice(0, 4)));
-    return { maxHourlyCents: maxHourlyCents(rates, dateOfBirth, today.slice(0, 7)), monthlyCapCents: rates.monthlyCapCents };
+    return { maxHourlyCents: maxHourlyCents(rates, dateOfBirth, today.slice(0, 7)), monthlyCapCents: rates.monthlyCapCents, limitsConfirmed: rates.confirmed };
+  }
+
+  /** A team's held allowances with their reasons: for admins, and for its coordinators those of people whose money they may see. */
+  async heldOfTeam(teamId: string): Promise<HeldAllowanceRow[]> {
+    this.policy.assertManagesTeam(teamId);
+    if (!isUuid(teamId)) return [];
+    const rows = await listHeldAllowances(this.dataSource.manager, teamId.toLowerCase());
+    const visible = await Promise.all(rows.map((row) => this.policy.canSeePayee(row.volunteerId)));
+    return rows.filter((_, i) => visible[i]);
+  }
+
+  /** Every team's held allowances, for admins. */
+  async allHeld(): Promise<HeldAllowanceRow[]> {
+    this.policy.assertSeesAllAllowances();
+    return listHeldAllowances(this.dataSource.manager, null);
+  }
+
+  /**
+   * What an admin must do about the limits: this year's or (from 1 November) next year's limits missing, and limits of
+   * this year or later that are entered but not confirmed (saying whether payments under them were allowed).
+   */
+  async limitWarnings(today = todayInAmsterdam()): Promise<LimitWarning[]> {
+    this.policy.assertSeesAllAllowances();
+    const year = Number(today.slice(0, 4));
+    const entered = await this.dataSource.getRepository(AllowanceRate).find({ where: { year: MoreThanOrEqual(year) }, order: { year: 'ASC' } });
+    const warnings: LimitWarning[] = [];
+    const missing = (y: number) => !entered.some((rates) => rates.year === y);
+    if (missing(year)) warnings.push({ kind: 'MISSING', year, paymentsAllowed: false, message: `There are no allowance limits for ${year}: hourly allowances are held and flat ones refused` });
+    if (today.slice(5, 7) >= '11' && missing(year + 1)) warnings.push({ kind: 'MISSING', year: year + 1, paymentsAllowed: false, message: `The allowance limits for ${year + 1} are not entered yet; from 1 January hourly allowances are held and flat ones refused until they are` });
+    for (const rates of entered.filter((candidate) => !candidate.confirmed)) {
+      warnings.push({ kind: 'UNCONFIRMED', year: rates.year, paymentsAllowed: rates.payable, message: `The ${rates.year} allowance limits are not confirmed${rates.payable ? '; an admin allowed payments under them' : '; payments wait until an admin confirms them or allows payments under them'}` });
+    }
+    return warnings;
+  }
+
+  /**
+   * Flat allowances of a year that are out of proportion to the work: the month's allowance divided by the person's
+   * approved hours that month (in the arrangement's team) is above the hourly maximum for their age, or no hours were
+   * approved at all. A flat fee out of proportion to the work is wages. For admins.
+   */
+  async flatAllowanceWarnings(year: number): Promise<FlatAllowanceWarning[]> {
+    this.policy.assertSeesAllAllowances();
+    const rates = await this.ratesOfYear.load(year);
+    if (!rates) return [];
+    const rows: { id: string; volunteerId: string; teamId: string; month: string; amountCents: number; dateOfBirth: string | null; minutes: number }[] = await this.dataSource.query(
+      `SELECT a.id, a.volunteer_id AS "volunteerId", ar.team_id AS "teamId", to_char(a.month, 'YYYY-MM') AS month, a.amount_cents AS "amountCents",
+              p.date_of_birth::text AS "dateOfBirth",
+              (SELECT coalesce(sum(h.minutes), 0)::int FROM hour_approval_states h
+                WHERE h.volunteer_id = a.volunteer_id AND h.team_id = ar.team_id AND h.approved
+                  AND h.entry_date >= a.month AND h.entry_date < a.month + interval '1 month') AS minutes
+         FROM allowances a JOIN allowance_arrangements ar ON ar.id = a.arrangement_id JOIN payees p ON p.volunteer_id = a.volunteer_id
+        WHERE ar.kind = 'FLAT_MONTHLY' AND a.status = 'PAID' AND a.month >= make_date($1, 1, 1) AND a.month < make_date($1 + 1, 1, 1)
+        ORDER BY a.month, ar.team_id, a.volunteer_id`,
+      [year],
+    );
+    return rows.flatMap((row) => {
+      // Without a birth date (erased) the higher, adult maximum is the benefit of the doubt.
+      const max = row.dateOfBirth ? maxHourlyCents(rates, row.dateOfBirth, row.month) : rates.hourly21PlusCents;
+      if (row.minutes > 0 && row.amountCents * 60 <= max * row.minutes) return [];
+      return [{ ...row, maxHourlyCents: max, hourlyEquivalentCents: row.minutes > 0 ? Math.round((row.amountCents * 60) / row.minutes) : null, limitsConfirmed: rates.confirmed }];
+    });
   }
 
   async agree(input: ArrangementInput): Promise<string> {
@@ -120,9 +197,12 @@ export class AllowanceService {
       }
       const [{ paid }] = await manager.query(`SELECT count(*)::int AS paid FROM allowances WHERE arrangement_id = $1 AND month = $2 AND status <> 'REVERSED'`, [arrangementId, firstDay]);
       if (paid) throw conflict(`The allowance for ${month} is already paid`);
-      // One lock per person and year: two payments at once cannot both fit under a cap that has room for one.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 4))', [`${arrangement.volunteer_id}:${month.slice(0, 4)}`]);
+      // The year's lock for held allowances first, then one per person and year: two payments at once cannot both fit
+      // under a cap that has room for one (see held-allowances.ts for the order).
+      await lockAllowanceYear(manager, Number(month.slice(0, 4)));
+      await lockPersonYear(manager, arrangement.volunteer_id, Number(month.slice(0, 4)));
       const rates = await this.rates(Number(month.slice(0, 4)), manager);
+      if (!rates.payable) throw limitsUnconfirmed(rates.year);
       const standing = await allowanceUsage(manager, arrangement.volunteer_id, month);
       const verdict = checkCaps(rates, { ...standing, amountCents: arrangement.amount_cents });
       if (!verdict.ok) throw limitExceeded(verdict.message, verdict);
@@ -173,7 +253,7 @@ export class AllowanceService {
     const visible = await Promise.all(approaching.map((row) => this.policy.canSeePayee(row.volunteerId)));
     return approaching
       .filter((_, i) => visible[i])
-      .map((row) => ({ volunteerId: row.volunteerId, year: rates.year, month, usedThisMonthCents: row.usedThisMonthCents, usedThisYearCents: row.usedThisYearCents + row.declaredElsewhereThisYearCents, monthlyCapCents: rates.monthlyCapCents, yearlyCapCents: rates.yearlyCapCents }));
+      .map((row) => ({ volunteerId: row.volunteerId, year: rates.year, month, usedThisMonthCents: row.usedThisMonthCents, usedThisYearCents: row.usedThisYearCents + row.declaredElsewhereThisYearCents, monthlyCapCents: rates.monthlyCapCents, yearlyCapCents: rates.yearlyCapCents, limitsConfirmed: rates.confirmed }));
   }
 
   private async loadUsageOfTeams(keys: readonly string[]): Promise<(({ volunteerId: string } & AllowanceUsage)[] | Error)[]> {
@@ -206,43 +286,15 @@ export class AllowanceService {
     );
   }
 
-  private async rates(year: number, manager: EntityManager = this.dataSource.manager): Promise<AllowanceRates> {
+  private async rates(year: number, manager: EntityManager = this.dataSource.manager): Promise<AllowanceRate> {
     const rates = await manager.findOneBy(AllowanceRate, { year });
     if (!rates) throw noRates(year);
     return rates;
   }
 }
 
-/**
- * What counts towards the caps this month and year: allowances paid (not held or reversed), costs reimbursed to
- * someone with an allowance arrangement (receipt-only volunteers have no cap), and what was declared from elsewhere.
- */
-export async function allowanceUsage(manager: EntityManager, volunteerId: string, month: string): Promise<AllowanceUsage> {
-  return (await allowancesUsage(manager, [volunteerId], month)).get(volunteerId.toLowerCase())!;
-}
-
-/** The same for many people in one statement, by (lower-case) volunteer id; everyone asked has an entry, zeros when nothing counts. */
-export async function allowancesUsage(manager: EntityManager, volunteerIds: string[], month: string): Promise<Map<string, AllowanceUsage>> {
-  if (!volunteerIds.length) return new Map();
-  const rows: ({ volunteerId: string } & AllowanceUsage)[] = await manager.query(
-    `WITH people AS (SELECT DISTINCT unnest($1::uuid[]) AS volunteer_id),
-     counted AS (
-       SELECT volunteer_id, month, amount_cents FROM allowances WHERE volunteer_id = ANY($1::uuid[]) AND status = 'PAID'
-       UNION ALL
-       SELECT c.volunteer_id, date_trunc('month', max(i.spent_on))::date, sum(i.amount_cents)
-         FROM expense_claims c JOIN expense_claim_items i ON i.claim_id = c.id
-        WHERE c.volunteer_id = ANY($1::uuid[]) AND c.status IN ('APPROVED', 'SCHEDULED', 'PAID')
-          AND EXISTS (SELECT 1 FROM allowance_arrangements a WHERE a.volunteer_id = c.volunteer_id)
-        GROUP BY c.id, c.volunteer_id)
-     SELECT p.volunteer_id AS "volunteerId",
-            coalesce(sum(k.amount_cents) FILTER (WHERE k.month = $2::date), 0)::int AS "usedThisMonthCents",
-            coalesce(sum(k.amount_cents) FILTER (WHERE extract(year FROM k.month) = extract(year FROM $2::date)), 0)::int AS "usedThisYearCents",
-            (SELECT coalesce(sum(d.amount_cents), 0)::int FROM declared_elsewhere d WHERE d.volunteer_id = p.volunteer_id AND d.year = extract(year FROM $2::date)) AS "declaredElsewhereThisYearCents"
-       FROM people p LEFT JOIN counted k ON k.volunteer_id = p.volunteer_id
-      GROUP BY p.volunteer_id`,
-    [volunteerIds, `${month}-01`],
-  );
-  return new Map(rows.map(({ volunteerId, ...usage }) => [volunteerId, usage]));
+function limitsUnconfirmed(year: number): GraphQLError {
+  return badUserInput(`The ${year} allowance limits are not confirmed; an admin confirms them, or explicitly allows payments under them first`, [{ field: 'month', message: 'is in a year whose limits are not confirmed' }]);
 }
 
 function noRates(year: number): GraphQLError {

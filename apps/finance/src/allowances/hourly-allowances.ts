@@ -1,12 +1,9 @@
 import type { DomainEvent } from '@buurtvolk/events';
 import { AuditTrail } from '@buurtvolk/subgraph-kit';
-import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { book, budgetShort, lockedBudgetLeft } from '../funding/funding.service';
+import { book } from '../ledger/bookings';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
-import { AllowanceRate } from './allowance-rate.entity';
-import { checkCaps } from './allowance.rules';
-import { allowanceUsage } from './allowance.service';
+import { lockAllowanceYear, releaseHeldAllowances, settleAllowance } from './held-allowances';
 
 export interface HoursEvent {
   entryId: string;
@@ -51,19 +48,26 @@ export function reverseAllowanceForRevokedHours(_payload: HoursEvent, manager: E
  * approve → revoke → approve ends paid once for the last approval, whichever order the three are handled in.
  */
 async function followHourDecision(manager: EntityManager, event: DomainEvent<HoursEvent>, approved: boolean): Promise<void> {
-  const { entryId } = event.payload;
+  const { entryId, date } = event.payload;
+  // Held allowances of the year are released under this lock (see held-allowances.ts); it comes first.
+  await lockAllowanceYear(manager, Number(date.slice(0, 4)));
   // One decision per entry at a time: an approval and a revocation handled at once must each see the other.
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 5))', [entryId]);
   const state = await recordLatestDecision(manager, event, approved);
-  const [live]: LiveAllowance[] = await manager.query(
-    `SELECT id, status, ledger_entry_id, source_entry_version FROM allowances WHERE source_hour_entry_id = $1 AND status <> 'REVERSED' FOR UPDATE`,
+  // Paid parts and at most one held part: an allowance may be paid as far as it fits and held for the rest.
+  const live: LiveAllowance[] = await manager.query(
+    `SELECT id, status, ledger_entry_id, source_entry_version FROM allowances WHERE source_hour_entry_id = $1 AND status <> 'REVERSED' ORDER BY created_at, id FOR UPDATE`,
     [entryId],
   );
   // An allowance from before versions were recorded pays for whatever approval it followed.
-  const upToDate = live && state.approved && (live.source_entry_version === null || live.source_entry_version === state.entryVersion);
+  const upToDate = live.length > 0 && state.approved && live.every((part) => part.source_entry_version === null || part.source_entry_version === state.entryVersion);
   if (upToDate) return;
-  if (live) await reverse(manager, live, state);
+  for (const part of live) await reverse(manager, part, state);
   if (state.approved) await payForHours(manager, state);
+  // Money taken back makes room under the person's caps for what they had held.
+  else if (live.some((part) => part.status === 'PAID')) {
+    await releaseHeldAllowances(manager, { year: Number(state.date.slice(0, 4)), volunteerId: state.volunteerId }, AuditTrail.forEvent('activities', 'HoursApprovalRevoked'));
+  }
 }
 
 /** Stores the event's decision when it is newer than the one known, and returns the latest decision. */
@@ -85,7 +89,7 @@ async function recordLatestDecision(manager: EntityManager, event: DomainEvent<H
   return state;
 }
 
-/** Under an hourly arrangement, pays the approved minutes at its rate — or holds the allowance, with the reason, over a cap. */
+/** Under an hourly arrangement, pays the approved minutes at its rate as far as it fits, and holds the rest with the reason. */
 async function payForHours(manager: EntityManager, state: HourApprovalState): Promise<void> {
   const [arrangement] = await manager.query(
     `SELECT id, amount_cents FROM allowance_arrangements
@@ -93,32 +97,17 @@ async function payForHours(manager: EntityManager, state: HourApprovalState): Pr
     [state.volunteerId, state.teamId, state.date],
   );
   if (!arrangement) return;
-  const month = state.date.slice(0, 7);
   const amountCents = Math.floor((state.minutes * arrangement.amount_cents) / 60);
   if (amountCents <= 0) return;
-  // Earlier allowances of this entry stay as history, detached from it (one live allowance per entry).
+  // Earlier allowances of this entry stay as history, detached from it.
   await manager.query(`UPDATE allowances SET source_hour_entry_id = NULL WHERE source_hour_entry_id = $1 AND status = 'REVERSED'`, [state.entryId]);
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 4))', [`${state.volunteerId}:${month.slice(0, 4)}`]);
-  const rates = await manager.findOneBy(AllowanceRate, { year: Number(month.slice(0, 4)) });
-  const verdict = rates ? checkCaps(rates, { ...(await allowanceUsage(manager, state.volunteerId, month)), amountCents }) : { ok: false as const, message: `No allowance limits for ${month.slice(0, 4)}` };
-  const id = randomUUID();
-  const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ALLOWANCES'`, [state.teamId, Number(month.slice(0, 4))]);
-  const left = budget ? await lockedBudgetLeft(manager, budget.id) : 0;
-  if (!verdict.ok || !budget || left < amountCents) {
-    // Held, with the reason, for the coordinator: never paid from money the team does not have.
-    const reason = !verdict.ok ? verdict.message : !budget ? `The team has no ALLOWANCES budget for ${month.slice(0, 4)}` : budgetShort('allowances', left).message;
-    await manager.query(
-      `INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, status, held_reason, source_hour_entry_id, source_entry_version) VALUES ($1, $2, $3, $4, $5, 'HELD', $6, $7, $8)`,
-      [id, arrangement.id, state.volunteerId, `${month}-01`, amountCents, reason, state.entryId, state.entryVersion],
-    );
-    return;
-  }
-  const entry = await book(manager, { kind: LedgerEntryKind.ALLOWANCE, fromAccount: `budget:${budget.id}`, toAccount: `payable:${state.volunteerId}`, amountCents, budgetId: budget.id, volunteerId: state.volunteerId, description: `Allowance for hours of ${state.date}` });
-  await manager.query(
-    `INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, ledger_entry_id, source_hour_entry_id, source_entry_version) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-    [id, arrangement.id, state.volunteerId, `${month}-01`, amountCents, entry.id, state.entryId, state.entryVersion],
+  // Held, with the reason, for the coordinator: never paid over a cap or from money the team does not have.
+  await settleAllowance(
+    manager,
+    { arrangementId: arrangement.id, volunteerId: state.volunteerId, teamId: state.teamId, month: state.date.slice(0, 7), amountCents, sourceEntryId: state.entryId, sourceEntryVersion: state.entryVersion, description: `Allowance for hours of ${state.date}` },
+    null,
+    AuditTrail.forEvent('activities', 'HoursApproved'),
   );
-  await AuditTrail.forEvent('activities', 'HoursApproved').record(manager, { action: 'allowance.paid.hours', entityType: 'Allowance', entityId: id, relatedIds: [state.volunteerId, state.entryId] });
 }
 
 /** Takes back an allowance that no longer matches the entry's latest decision: a reversing entry when it was paid. */

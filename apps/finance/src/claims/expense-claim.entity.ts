@@ -21,6 +21,13 @@ export enum ExpenseCategory {
 }
 registerEnumType(ExpenseCategory, { name: 'ExpenseCategory' });
 
+/** Whose expense an item is; the rule and its source are in claim-item-kinds.ts. */
+export enum ClaimItemKind {
+  OWN_COSTS = 'OWN_COSTS',
+  ADVANCE_FOR_FOUNDATION = 'ADVANCE_FOR_FOUNDATION',
+}
+registerEnumType(ClaimItemKind, { name: 'ClaimItemKind', description: "The volunteer's own costs (count towards the allowance caps) or an advance for the foundation (never counts)" });
+
 /** A reimbursement of proven costs: DRAFT → SUBMITTED → APPROVED → SCHEDULED → PAID, or REJECTED / INCOMPLETE. */
 @Entity('expense_claims')
 @ObjectType('ExpenseClaim')
@@ -71,6 +78,10 @@ export class ExpenseClaimItem {
   @Column({ type: 'text' })
   @Field(() => ExpenseCategory)
   category: ExpenseCategory;
+
+  @Column({ type: 'text' })
+  @Field(() => ClaimItemKind, { description: 'Own costs count towards the allowance caps in the month they were made; an advance for the foundation never does' })
+  kind: ClaimItemKind;
 
   @Column({ name: 'spent_on', type: 'date' })
   @Field(() => LocalDateResolver)

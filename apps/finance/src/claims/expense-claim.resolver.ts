@@ -6,7 +6,7 @@ import type { FinanceContext } from '../context';
 import { connectionTypes, euros, MoneyType, PageArgs, VersionedInput } from '@buurtvolk/subgraph-kit';
 import { PositiveMoneyInput } from '../ledger/money';
 import { TeamReference, VolunteerReference } from '../references';
-import { ClaimStatus, ExpenseCategory, ExpenseClaim, ExpenseClaimItem } from './expense-claim.entity';
+import { ClaimItemKind, ClaimStatus, ExpenseCategory, ExpenseClaim, ExpenseClaimItem } from './expense-claim.entity';
 
 export const ExpenseClaimConnection = connectionTypes(ExpenseClaim, 'ExpenseClaim');
 
@@ -30,6 +30,11 @@ class ExpenseClaimItemInput {
   @Field(() => ExpenseCategory)
   @IsEnum(ExpenseCategory)
   category: ExpenseCategory;
+
+  @Field(() => ClaimItemKind, { nullable: true, description: "OWN_COSTS or ADVANCE_FOR_FOUNDATION; by default what the category's costs usually are (travel, other: own costs; materials, food: an advance)" })
+  @IsOptional()
+  @IsEnum(ClaimItemKind)
+  kind?: ClaimItemKind | null;
 
   @Field(() => LocalDateResolver)
   spentOn: string;

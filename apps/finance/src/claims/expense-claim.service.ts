@@ -4,15 +4,20 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager, Repository } from 'typeorm';
 import { AllowanceRate } from '../allowances/allowance-rate.entity';
 import { checkCaps } from '../allowances/allowance.rules';
-import { allowanceUsage, limitExceeded } from '../allowances/allowance.service';
-import { book, budgetShort, lockedBudgetLeft } from '../funding/funding.service';
+import { allowanceUsage } from '../allowances/allowance-usage';
+import { limitExceeded } from '../allowances/allowance.service';
+import { lockPersonYear } from '../allowances/held-allowances';
+import { book, budgetShort, lockedBudgetLeft } from '../ledger/bookings';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import type { FinancePolicy } from '../policy';
-import { ClaimStatus, ExpenseClaim, ExpenseClaimItem, type ExpenseCategory } from './expense-claim.entity';
+import { DEFAULT_KIND } from './claim-item-kinds';
+import { ClaimItemKind, ClaimStatus, ExpenseClaim, ExpenseClaimItem, type ExpenseCategory } from './expense-claim.entity';
 
 export interface ClaimItemInput {
   category: ExpenseCategory;
+  /** By default what costs of the category usually are (claim-item-kinds.ts). */
+  kind?: ClaimItemKind | null;
   spentOn: string;
   amountCents: number;
   receiptRef: string;
@@ -52,7 +57,7 @@ export class ExpenseClaimService {
     const { claimId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'draftExpenseClaim', key: idempotencyKey }, async (manager) => {
       const claim = manager.create(ExpenseClaim, { id: randomUUID(), volunteerId, teamId, status: ClaimStatus.DRAFT, description: description?.trim() || null, reason: null, ledgerEntryId: null, version: 1 });
       await manager.save(claim);
-      await manager.insert(ExpenseClaimItem, items.map((item) => ({ ...item, id: randomUUID(), claimId: claim.id })));
+      await manager.insert(ExpenseClaimItem, items.map((item) => ({ ...item, kind: item.kind ?? DEFAULT_KIND[item.category], id: randomUUID(), claimId: claim.id })));
       await this.audit.record(manager, { action: 'claim.drafted', entityType: 'ExpenseClaim', entityId: claim.id, relatedIds: [volunteerId, teamId] });
       return { claimId: claim.id };
     });
@@ -76,7 +81,7 @@ export class ExpenseClaimService {
         `SELECT sum(amount_cents)::int AS total, extract(year FROM max(spent_on))::int AS year FROM expense_claim_items WHERE claim_id = $1`,
         [id],
       );
-      await assertWithinCaps(manager, claim.volunteerId, id, total);
+      await assertWithinCaps(manager, claim.volunteerId, id);
       const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ACTIVITIES'`, [claim.teamId, year]);
       if (!budget) throw badUserInput(`The team has no ACTIVITIES budget for ${year}`, [{ field: 'id', message: 'belongs to a team without a budget for that year' }]);
       const left = await lockedBudgetLeft(manager, budget.id);
@@ -160,19 +165,31 @@ export class ExpenseClaimService {
   }
 }
 
-/** Reimbursed costs count towards the allowance caps when the volunteer also has an allowance arrangement. */
-async function assertWithinCaps(manager: EntityManager, volunteerId: string, claimId: string, totalCents: number): Promise<void> {
-  const [{ arranged, month }] = await manager.query(
-    `SELECT EXISTS (SELECT 1 FROM allowance_arrangements WHERE volunteer_id = $1) AS arranged,
-            to_char(max(spent_on), 'YYYY-MM') AS month FROM expense_claim_items WHERE claim_id = $2`,
-    [volunteerId, claimId],
+/**
+ * The volunteer's own costs count towards the allowance caps, each item in the month it was made and only when an
+ * arrangement of theirs was in force that day; advances for the foundation never count (claim-item-kinds.ts). Each
+ * month the claim touches must stay under the monthly cap, and its year under the yearly cap.
+ */
+async function assertWithinCaps(manager: EntityManager, volunteerId: string, claimId: string): Promise<void> {
+  const months: { month: string; cents: number }[] = await manager.query(
+    `SELECT to_char(i.spent_on, 'YYYY-MM') AS month, sum(i.amount_cents)::int AS cents FROM expense_claim_items i
+      WHERE i.claim_id = $2 AND i.kind = $3
+        AND EXISTS (SELECT 1 FROM allowance_arrangements a WHERE a.volunteer_id = $1 AND a.starts_on <= i.spent_on AND (a.ends_on IS NULL OR a.ends_on >= i.spent_on))
+      GROUP BY 1 ORDER BY 1`,
+    [volunteerId, claimId, ClaimItemKind.OWN_COSTS],
   );
-  if (!arranged) return;
-  await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 4))', [`${volunteerId}:${month.slice(0, 4)}`]);
-  const rates = await manager.findOneBy(AllowanceRate, { year: Number(month.slice(0, 4)) });
-  if (!rates) return;
-  const verdict = checkCaps(rates, { ...(await allowanceUsage(manager, volunteerId, month)), amountCents: totalCents });
-  if (!verdict.ok) throw limitExceeded(verdict.message, verdict);
+  for (const year of [...new Set(months.map(({ month }) => Number(month.slice(0, 4))))]) await lockPersonYear(manager, volunteerId, year);
+  const addedInYear = new Map<number, number>();
+  for (const { month, cents } of months) {
+    const year = Number(month.slice(0, 4));
+    const rates = await manager.findOneBy(AllowanceRate, { year });
+    if (!rates) continue;
+    const usage = await allowanceUsage(manager, volunteerId, month);
+    const earlier = addedInYear.get(year) ?? 0;
+    const verdict = checkCaps(rates, { ...usage, usedThisYearCents: usage.usedThisYearCents + earlier, amountCents: cents });
+    if (!verdict.ok) throw limitExceeded(verdict.message, verdict);
+    addedInYear.set(year, earlier + cents);
+  }
 }
 
 function assertTransition(from: ClaimStatus, to: ClaimStatus): void {

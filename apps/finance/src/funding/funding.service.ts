@@ -1,10 +1,12 @@
 import { formatEuros, isUuid, money } from '@buurtvolk/domain';
+import { lockAllowanceYear, releaseHeldAllowances } from '../allowances/held-allowances';
 import { type AuditTrail, badUserInput, conflict, groupInto, notFound } from '@buurtvolk/subgraph-kit';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { GraphQLError } from 'graphql';
 import type { DataSource, EntityManager } from 'typeorm';
+import { book, lockedBudgetLeft } from '../ledger/bookings';
 import { once } from '../ledger/idempotency';
 import { LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import type { FinancePolicy } from '../policy';
@@ -85,10 +87,13 @@ export class FundingService {
       }
       const left = BigInt(agreement.amountCents) - (await allocatedFrom(manager, agreement.id));
       if (BigInt(input.amount.cents) > left) throw overAllocated(left, input.amount.cents);
+      // Allowances held for want of this budget are released below, under the year's lock (allowances/held-allowances.ts).
+      if (input.category === 'ALLOWANCES') await lockAllowanceYear(manager, input.year);
       const budget = await budgetFor(manager, input.teamId, input.year, input.category);
       const entry = await book(manager, { kind: LedgerEntryKind.ALLOCATION, fromAccount: `agreement:${agreement.id}`, toAccount: `budget:${budget.id}`, amountCents: input.amount.cents, agreementId: agreement.id, budgetId: budget.id, description: `Allocation to ${input.category} ${input.year}`, idempotencyKey: input.idempotencyKey });
       await this.audit.record(manager, { action: 'budget.allocated', entityType: 'LedgerEntry', entityId: entry.id, relatedIds: [agreement.id, budget.id] });
       await recordCostsBooked(manager, entry, budget);
+      if (input.category === 'ALLOWANCES') await releaseHeldAllowances(manager, { year: input.year, teamId: input.teamId }, this.audit);
       return { entryId: entry.id };
     });
     return this.dataSource.getRepository(LedgerEntry).findOneByOrFail({ id: entryId });
@@ -232,32 +237,9 @@ async function budgetFor(manager: EntityManager, teamId: string, year: number, c
   return manager.findOneByOrFail(Budget, { teamId, year, category });
 }
 
-/**
- * What a budget has left, with the budget locked until the caller's transaction ends. Every booking that spends from
- * a budget (or takes an allocation back) asks here first, so two bookings at once cannot both spend the same money.
- */
-export async function lockedBudgetLeft(manager: EntityManager, budgetId: string): Promise<number> {
-  await manager.query('SELECT id FROM budgets WHERE id = $1 FOR UPDATE', [budgetId]);
-  const [{ left }] = await manager.query(
-    `SELECT coalesce(sum(CASE WHEN to_account = $1 THEN amount_cents ELSE -amount_cents END), 0)::bigint AS left
-       FROM ledger_entries WHERE budget_id = $2 AND (to_account = $1 OR from_account = $1)`,
-    [`budget:${budgetId}`, budgetId],
-  );
-  return Number(left);
-}
-
 /** A CONFLICT (the agreement's money ran out), marked at the amount so a form can say it beside the field. */
 function overAllocated(left: bigint, asked: number): GraphQLError {
   return new GraphQLError(`The agreement has ${left} cents left to allocate; ${asked} were asked`, {
     extensions: { code: 'CONFLICT', fields: [{ field: 'amount.cents', message: `is more than the ${left} cents the agreement has left` }] },
   });
-}
-
-export function budgetShort(what: string, leftCents: number): GraphQLError {
-  return conflict(`The team's ${what} budget has ${formatEuros(money(leftCents))} left`);
-}
-
-export async function book(manager: EntityManager, entry: Omit<Partial<LedgerEntry>, 'amountCents'> & { amountCents: number; kind: LedgerEntryKind; fromAccount: string; toAccount: string; description: string }): Promise<LedgerEntry> {
-  const row = manager.create(LedgerEntry, { agreementId: null, budgetId: null, volunteerId: null, reversesEntryId: null, idempotencyKey: null, ...entry, amountCents: String(entry.amountCents), id: randomUUID(), occurredAt: new Date() });
-  return manager.save(row);
 }

@@ -117,12 +117,13 @@ describe('funding and budgets', () => {
   });
 
   describe('a budget with little left', () => {
-    // Next year has no allowance limits in the demo data yet: copied from this year's for these tests.
+    // Next year has no allowance limits in the demo data yet: copied from this year's for these tests, unconfirmed and
+    // with payments under them allowed (as an admin would allow explicitly).
     const next = year + 1;
     beforeAll(async () => {
       await subgraph.dataSource.query(
-        `INSERT INTO allowance_rates (year, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, confirmed, source)
-         SELECT $1, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, false, 'test' FROM allowance_rates WHERE year = $2 ON CONFLICT DO NOTHING`,
+        `INSERT INTO allowance_rates (year, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, confirmed, source, unconfirmed_payments_allowed_at)
+         SELECT $1, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, false, 'test', now() FROM allowance_rates WHERE year = $2 ON CONFLICT DO NOTHING`,
         [next, year],
       );
     });
@@ -153,15 +154,15 @@ describe('funding and budgets', () => {
       expect(reversal.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('€100,00 of this allocation is unspent') });
     });
 
-    it('holds an hourly allowance the budget cannot pay, with the reason', async () => {
+    it('pays what the budget can of an hourly allowance and holds the rest, with the reason', async () => {
       const { teamId } = await teamWithBudget('ALLOWANCES', 1_000);
       const volunteerId = await member(teamId);
       await arrangement(volunteerId, teamId, 'HOURLY', 500);
       const hours = { entryId: randomUUID(), volunteerId, teamId, neighbourhoodId: demoId('neighbourhood:te-werve'), date: `${next}-03-03`, minutes: 600, theme: 'COMMUNITY', entryVersion: 2 };
       const event = { id: randomUUID(), type: 'HoursApproved', source: 'activities', occurredAt: new Date().toISOString(), payload: hours };
       await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(hours, manager, event));
-      const [held] = await subgraph.dataSource.query('SELECT status, held_reason AS reason FROM allowances WHERE volunteer_id = $1', [volunteerId]);
-      expect(held).toEqual({ status: 'HELD', reason: "The team's allowances budget has €10,00 left" });
+      const rows = await subgraph.dataSource.query('SELECT status, amount_cents AS cents, held_reason AS reason FROM allowances WHERE volunteer_id = $1 ORDER BY status', [volunteerId]);
+      expect(rows).toEqual([{ status: 'HELD', cents: 4_000, reason: "The team's allowances budget has €0,00 left" }, { status: 'PAID', cents: 1_000, reason: null }]);
     });
 
     it('refuses approving a claim the activities budget cannot pay', async () => {

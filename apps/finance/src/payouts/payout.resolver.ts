@@ -51,11 +51,23 @@ class PayoutPayment {
   @Field({ description: 'The SEPA end-to-end id; the ledger entry of the payout names it' })
   endToEndId: string;
 
-  @Field()
+  @Field({ description: 'SCHEDULED, ACCEPTED (the bank took it, not yet paid), PAID, FAILED (rejected: payable again) or RETURNED (paid, then sent back: payable again)' })
   status: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the bank rejected or returned it: the ISO reason code first (“AC04: Account is closed”)' })
   failureReason: string | null;
+
+  @Field(() => String, { nullable: true, description: 'The last ISO 20022 status or return code the bank gave (ACSP, ACSC, RJCT, AC04, …)' })
+  statusCode: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The booking date of the payment on an imported account statement' })
+  bookedOn: string | null;
+
+  @Field(() => ID, { description: 'The batch the payment went to the bank in' })
+  batchId: string;
+
+  @Field(() => LocalDateResolver, { description: 'The day the bank was asked to pay it' })
+  requestedExecutionDate: string;
 }
 
 @ObjectType('PayoutBatch')
@@ -75,11 +87,38 @@ class PayoutBatch {
 
 @ObjectType('PaymentStatusImport')
 class PaymentStatusImport {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Payments the bank settled (ACSC, ACCC)' })
   paid: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Payments the bank accepted but has not settled yet (ACCP, ACSP, ACTC, ACWC)' })
+  accepted: number;
+
+  @Field(() => Int, { description: 'Payments the bank rejected: payable again' })
   failed: number;
+
+  @Field(() => Int, { description: 'Payments the report named that were already further along (e.g. read twice)' })
+  unchanged: number;
+}
+
+@ObjectType('BankStatementImport')
+class BankStatementImport {
+  @Field({ description: 'camt.053 (account statement) or camt.054 (debit/credit notification)' })
+  message: string;
+
+  @Field(() => Int, { description: 'Payments the statement shows booked (paid)' })
+  booked: number;
+
+  @Field(() => Int, { description: 'Payments returned by the beneficiary’s bank: payable again' })
+  returned: number;
+
+  @Field(() => Int, { description: 'Bookings of payments already known as booked, failed or returned' })
+  unchanged: number;
+
+  @Field(() => Int, { description: 'Bookings that name a payment but do not agree with it (amount, direction): check them by hand' })
+  unmatched: number;
+
+  @Field({ description: 'The same message (the bank’s MsgId) was read before: this is that reading’s result, and nothing changed now' })
+  alreadyImported: boolean;
 }
 
 @Resolver(() => PayoutBatch)
@@ -117,9 +156,21 @@ export class PayoutResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => PaymentStatusImport, { description: 'Reads the bank’s payment status report (pain.002): paid, or failed and back to approved' })
+  @Mutation(() => PaymentStatusImport, { description: 'Reads the bank’s payment status report (pain.002): per payment, or per block or file when it gives no payment its own status: paid, accepted (not yet paid), or failed and payable again' })
   importPaymentStatusReport(@Arg('xml') xml: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
     return ctx.payouts.importStatusReport(xml, idempotencyKey);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => BankStatementImport, { description: 'Reads the bank’s account statement (camt.053) or notification (camt.054): booked debits are paid, returned transfers payable again' })
+  importBankStatement(@Arg('xml') xml: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
+    return ctx.payouts.importBankStatement(xml, idempotencyKey);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [PayoutPayment], { description: 'Payments executed at least this many SEPA business days ago that no imported statement shows booked' })
+  paymentsNotOnStatement(@Arg('businessDays', () => Int, { defaultValue: 5 }) businessDays: number, @Ctx() ctx: FinanceContext): Promise<PayoutPayment[]> {
+    return ctx.payouts.paymentsNotOnStatement(businessDays);
   }
 
   @Authorized(Role.ADMIN)
@@ -127,7 +178,7 @@ export class PayoutResolver {
   async erasedPayeesWithOpenMoney(@Ctx() ctx: FinanceContext): Promise<string[]> {
     const rows: { id: string }[] = await ctx.dataSource.query(
       `SELECT p.volunteer_id AS id FROM payees p WHERE p.erased_at IS NOT NULL
-          AND (EXISTS (SELECT 1 FROM payout_payments x WHERE x.volunteer_id = p.volunteer_id AND x.status = 'SCHEDULED') OR ${OPEN_BALANCE_SQL} <> 0)`,
+          AND (EXISTS (SELECT 1 FROM payout_payments x WHERE x.volunteer_id = p.volunteer_id AND x.status IN ('SCHEDULED', 'ACCEPTED')) OR ${OPEN_BALANCE_SQL} <> 0)`,
     );
     return rows.map((row) => row.id);
   }
@@ -135,8 +186,10 @@ export class PayoutResolver {
   @FieldResolver(() => [PayoutPayment])
   payments(@Root() batch: PayoutBatch, @Ctx() ctx: FinanceContext): Promise<PayoutPayment[]> {
     return ctx.dataSource.query(
-      `SELECT id, volunteer_id AS "volunteerId", amount_cents AS "amountCents", end_to_end_id AS "endToEndId", status, failure_reason AS "failureReason" FROM payout_payments WHERE batch_id = $1 ORDER BY end_to_end_id`,
-      [batch.id],
+      `SELECT id, volunteer_id AS "volunteerId", amount_cents AS "amountCents", end_to_end_id AS "endToEndId", status, failure_reason AS "failureReason",
+              status_code AS "statusCode", booked_on::text AS "bookedOn", batch_id AS "batchId", $2::text AS "requestedExecutionDate"
+         FROM payout_payments WHERE batch_id = $1 ORDER BY end_to_end_id`,
+      [batch.id, batch.requestedExecutionDate],
     );
   }
 }

@@ -1,8 +1,8 @@
 import { type AuditTrail, badUserInput, conflict, notFound } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { wipeSettledErasedPayees } from '../erasure';
-import { book } from '../funding/funding.service';
+import { book } from '../ledger/bookings';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { PAYABLE_BALANCES_SQL } from '../ledger/payable-balances';
@@ -10,11 +10,12 @@ import type { FinancePolicy } from '../policy';
 import { normaliseIban } from './sepa/iban';
 import { buildPain001 } from './sepa/pain001';
 import { carriesInSepa } from './sepa/sepa-text';
-import { parsePain002 } from './sepa/pain002';
+import { type PaymentStatusReport, parsePain002, type ReportedPayment } from './sepa/pain002';
+import { type BankStatement, parseBankStatement } from './sepa/camt';
+import { businessDaysBefore } from './sepa/business-days';
+import { applyBankWord, IN_TRANSIT, markProcessedBatches, type PaymentRow } from './bank-status';
+import { todayInAmsterdam } from '@buurtvolk/domain';
 
-/** Money on its way to the bank: booked when a payment is scheduled, settled or returned by the bank's report. */
-const IN_TRANSIT = 'in-transit';
-const BANK = 'bank';
 
 /** The foundation's own account, from configuration; the development default is a well-known test IBAN. */
 export function foundationAccount(env: NodeJS.ProcessEnv = process.env): { name: string; iban: string; bic?: string } {
@@ -132,43 +133,195 @@ export class PayoutService {
     });
   }
 
-  /** The bank's pain.002 report: accepted payments are paid; rejected ones return to payable and their claims to APPROVED. */
-  async importStatusReport(xml: string, idempotencyKey: string): Promise<{ paid: number; failed: number }> {
+  /**
+   * The bank's pain.002 report. Each payment of the batch takes the status the report gives it, or else that of its
+   * payment block, or else that of the whole file (a file rejected as a whole often lists no transaction): settled
+   * payments are paid, accepted ones wait for settlement, rejected ones return to payable and their claims to
+   * APPROVED. Reading the same report again changes nothing.
+   */
+  async importStatusReport(xml: string, idempotencyKey: string): Promise<StatusReportResult> {
     this.policy.assertMakesPayouts();
-    let report;
+    let report: PaymentStatusReport;
     try {
       report = parsePain002(xml);
     } catch (error) {
       throw badUserInput(`The status report cannot be read: ${(error as Error).message}`, [{ field: 'xml', message: 'is not a readable pain.002 report' }]);
     }
     return once(this.dataSource, { caller: this.policy.identity, operation: 'importPaymentStatusReport', key: idempotencyKey }, async (manager) => {
-      const [batch] = await manager.query('SELECT id FROM payout_batches WHERE message_id = $1', [report.originalMessageId]);
+      // The batch row locked first: two reports on one batch are read one after the other.
+      const [batch] = await manager.query('SELECT id, message_id FROM payout_batches WHERE message_id = $1 FOR UPDATE', [report.originalMessageId]);
       if (!batch) throw notFound('payout batch with message id', report.originalMessageId);
-      let paid = 0;
-      let failed = 0;
-      for (const reported of report.payments) {
-        const [payment] = await manager.query(`SELECT * FROM payout_payments WHERE end_to_end_id = $1 AND batch_id = $2 FOR UPDATE`, [reported.endToEndId, batch.id]);
-        if (!payment || payment.status !== 'SCHEDULED' || reported.status === 'PENDING') continue;
-        if (reported.status === 'ACCEPTED') {
-          await settle(manager, payment, IN_TRANSIT, BANK, 'PAID', null);
-          await manager.query(`UPDATE expense_claims SET status = 'PAID', version = version + 1 WHERE payment_id = $1`, [payment.id]);
-          paid += 1;
-        } else {
-          const reason = [reported.reason, reported.reasonText].filter(Boolean).join(': ') || 'Rejected by the bank';
-          await settle(manager, payment, IN_TRANSIT, `payable:${payment.volunteer_id}`, 'FAILED', reason);
-          await manager.query(`UPDATE expense_claims SET status = 'APPROVED', reason = $2, payment_id = NULL, version = version + 1 WHERE payment_id = $1`, [payment.id, `Payment failed: ${reason}`]);
-          failed += 1;
+      const payments: PaymentRow[] = await manager.query(`SELECT ${PAYMENT_COLUMNS} FROM payout_payments WHERE batch_id = $1 ORDER BY end_to_end_id FOR UPDATE`, [batch.id]);
+      const own = new Map<string, StatusWord>(report.payments.map((reported) => [reported.endToEndId, reported]));
+      // The file holds one payment block, named like the file (pain001.ts).
+      const group = report.covering.find((covering) => covering.level === 'GROUP');
+      const ownBlock = report.covering.find((covering) => covering.level === 'PAYMENT_INFORMATION' && covering.paymentInformationId === batch.message_id);
+      // A block that gives no reason of its own shares the file's.
+      const block = ownBlock && !ownBlock.reason && group?.reason ? { ...ownBlock, reason: group.reason, reasonText: group.reasonText } : ownBlock;
+      const result: StatusReportResult = { paid: 0, accepted: 0, failed: 0, unchanged: 0 };
+      for (const payment of payments) {
+        const reported = own.get(payment.end_to_end_id) ?? block ?? group;
+        if (!reported) continue;
+        const outcome = reported.status === 'PENDING'
+          ? 'UNCHANGED'
+          : await applyBankWord(manager, payment, { kind: reported.status, statusCode: reported.statusCode, reason: [reported.reason, reported.reasonText].filter(Boolean).join(': ') });
+        if (outcome === 'PAID') result.paid += 1;
+        else if (outcome === 'ACCEPTED') result.accepted += 1;
+        else if (outcome === 'FAILED') result.failed += 1;
+        else result.unchanged += 1;
+      }
+      await wipeSettledErasedPayees(manager);
+      await markProcessedBatches(manager, [batch.id]);
+      await this.audit.record(manager, { action: 'payout-batch.status-imported', entityType: 'PayoutBatch', entityId: batch.id });
+      return result;
+    });
+  }
+
+  /**
+   * The bank's account statement (camt.053) or debit/credit notification (camt.054), matched to payments by end-to-end
+   * id (or, for a batch booking without transaction details, by the file's message id): a booked debit confirms the
+   * payment paid, a returned credit transfer puts its money back to payable with the return reason. A message is read
+   * once: the same message again (the bank's MsgId) returns the first reading's result.
+   */
+  async importBankStatement(xml: string, idempotencyKey: string): Promise<BankStatementResult> {
+    this.policy.assertMakesPayouts();
+    let statement: BankStatement;
+    try {
+      statement = parseBankStatement(xml);
+    } catch (error) {
+      throw badUserInput(`The bank statement cannot be read: ${(error as Error).message}`, [{ field: 'xml', message: 'is not a readable camt.053 or camt.054 message' }]);
+    }
+    if (statement.messageId.length > 35) throw badUserInput('The bank statement’s MsgId is longer than 35 characters', [{ field: 'xml', message: 'is not a readable camt.053 or camt.054 message' }]);
+    return once(this.dataSource, { caller: this.policy.identity, operation: 'importBankStatement', key: idempotencyKey }, async (manager) => {
+      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 6))', [`${statement.message}\n${statement.messageId}`]);
+      const [earlier] = await manager.query('SELECT result FROM bank_statement_imports WHERE message_name = $1 AND message_id = $2', [statement.message, statement.messageId]);
+      if (earlier) return { ...(earlier.result as BankStatementResult), alreadyImported: true };
+
+      const booked = statement.entries.filter((entry) => entry.booked && !entry.reversal);
+      const endToEndIds = [...new Set(booked.flatMap((entry) => entry.transactions.map((transaction) => transaction.endToEndId).filter((id): id is string => !!id)))];
+      const batchReferences = [...new Set(booked.flatMap((entry) => (entry.batch && !entry.transactions.some((transaction) => transaction.endToEndId) ? [entry.batch.paymentInformationId, entry.batch.messageId] : [])).filter((id): id is string => !!id))];
+      // The batches first, then their payments, in one order: as a status report on a batch locks them.
+      await manager.query(
+        `SELECT id FROM payout_batches WHERE id IN (SELECT batch_id FROM payout_payments WHERE end_to_end_id = ANY($1::text[])) OR message_id = ANY($2::text[]) ORDER BY id FOR UPDATE`,
+        [endToEndIds, batchReferences],
+      );
+      // Every payment the message names, in two statements whatever its size.
+      const named: PaymentRow[] = endToEndIds.length ? await manager.query(`SELECT ${PAYMENT_COLUMNS} FROM payout_payments WHERE end_to_end_id = ANY($1::text[]) ORDER BY id FOR UPDATE`, [endToEndIds]) : [];
+      const inBatches: (PaymentRow & { message_id: string })[] = batchReferences.length
+        ? await manager.query(`SELECT ${PAYMENT_COLUMNS.replace(/(\w+)/g, 'p.$1')}, b.message_id FROM payout_payments p JOIN payout_batches b ON b.id = p.batch_id WHERE b.message_id = ANY($1::text[]) ORDER BY p.id FOR UPDATE OF p`, [batchReferences])
+        : [];
+      // One object per payment, however many entries name it, so each entry sees what the one before did.
+      const byId = new Map<string, PaymentRow>(named.map((payment) => [payment.id, payment]));
+      const batchPayments = inBatches.map((row) => {
+        const shared = byId.get(row.id);
+        if (!shared) {
+          byId.set(row.id, row);
+          return row;
+        }
+        return Object.assign(shared, { message_id: row.message_id });
+      });
+      const byEndToEndId = new Map(named.map((payment) => [payment.end_to_end_id, payment]));
+      const result: BankStatementResult = { message: statement.message, booked: 0, returned: 0, unchanged: 0, unmatched: 0, alreadyImported: false };
+      const touchedBatches = new Set<string>();
+      const count = (outcome: string) => {
+        if (outcome === 'PAID' || outcome === 'BOOKED') result.booked += 1;
+        else if (outcome === 'RETURNED') result.returned += 1;
+        else result.unchanged += 1;
+      };
+      for (const entry of booked) {
+        const bookedOn = entry.bookingDate ?? todayInAmsterdam();
+        const withIds = entry.transactions.filter((transaction) => transaction.endToEndId);
+        if (!withIds.length && entry.batch && entry.direction === 'DBIT') {
+          // One debit for a whole file: it books the file's payments that were not turned back, if the amounts agree.
+          const covered = batchPayments.filter((payment) => [entry.batch?.paymentInformationId, entry.batch?.messageId].includes(payment.message_id) && payment.status !== 'FAILED' && payment.status !== 'RETURNED');
+          const total = covered.reduce((sum, payment) => sum + Number(payment.amount_cents), 0);
+          if (!covered.length || total !== entry.amountCents) {
+            result.unmatched += covered.length ? 1 : 0;
+            continue;
+          }
+          for (const payment of covered) {
+            touchedBatches.add(payment.batch_id);
+            count(await applyBankWord(manager, payment, { kind: 'BOOKED', bookedOn }));
+          }
+          continue;
+        }
+        for (const transaction of withIds) {
+          const payment = byEndToEndId.get(transaction.endToEndId!);
+          if (!payment) continue; // money of something else: a funder's payment, a bank charge
+          const amount = transaction.amountCents ?? (withIds.length === 1 ? entry.amountCents : undefined);
+          if (amount !== Number(payment.amount_cents)) {
+            result.unmatched += 1;
+            continue;
+          }
+          touchedBatches.add(payment.batch_id);
+          if (transaction.returned) {
+            const reason = [transaction.returnReason, transaction.returnReasonText].filter(Boolean).join(': ');
+            count(await applyBankWord(manager, payment, { kind: 'RETURNED', statusCode: transaction.returnReason, reason }));
+          } else if (entry.direction === 'DBIT') {
+            count(await applyBankWord(manager, payment, { kind: 'BOOKED', bookedOn }));
+          } else {
+            result.unmatched += 1; // a credit naming our payment without saying it is a return
+          }
         }
       }
       await wipeSettledErasedPayees(manager);
-      await manager.query(`UPDATE payout_batches SET status = 'PROCESSED' WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM payout_payments WHERE batch_id = $1 AND status = 'SCHEDULED')`, [batch.id]);
-      await this.audit.record(manager, { action: 'payout-batch.status-imported', entityType: 'PayoutBatch', entityId: batch.id });
-      return { paid, failed };
+      await markProcessedBatches(manager, [...touchedBatches]);
+      const importId = randomUUID();
+      await manager.query('INSERT INTO bank_statement_imports (id, message_name, message_id, result) VALUES ($1, $2, $3, $4)', [importId, statement.message, statement.messageId, JSON.stringify(result)]);
+      await this.audit.record(manager, { action: 'bank-statement.imported', entityType: 'BankStatement', entityId: importId });
+      return result;
     });
+  }
+
+  /**
+   * Payments the bank should have booked by now and no statement has shown: scheduled, accepted or paid, executed at
+   * least `businessDays` SEPA business days before today, with no booking on an imported statement.
+   */
+  async paymentsNotOnStatement(businessDays: number): Promise<PaymentNotOnStatement[]> {
+    this.policy.assertMakesPayouts();
+    if (!Number.isInteger(businessDays) || businessDays < 0 || businessDays > 60) throw badUserInput('businessDays must be 0 to 60', [{ field: 'businessDays', message: 'must be a whole number from 0 to 60' }]);
+    const cutoff = businessDaysBefore(todayInAmsterdam(), businessDays);
+    return this.dataSource.query(
+      `SELECT p.id, p.volunteer_id AS "volunteerId", p.amount_cents AS "amountCents", p.end_to_end_id AS "endToEndId", p.status, p.failure_reason AS "failureReason",
+              p.status_code AS "statusCode", p.booked_on::text AS "bookedOn", b.id AS "batchId", b.requested_execution_date::text AS "requestedExecutionDate"
+         FROM payout_payments p JOIN payout_batches b ON b.id = p.batch_id
+        WHERE p.booked_on IS NULL AND p.statement_expected AND p.status IN ('SCHEDULED', 'ACCEPTED', 'PAID') AND b.requested_execution_date <= $1
+        ORDER BY b.requested_execution_date, p.end_to_end_id`,
+      [cutoff],
+    );
   }
 }
 
-async function settle(manager: EntityManager, payment: { id: string; amount_cents: string; volunteer_id: string }, from: string, to: string, status: 'PAID' | 'FAILED', reason: string | null): Promise<void> {
-  await book(manager, { kind: status === 'PAID' ? LedgerEntryKind.PAYOUT : LedgerEntryKind.REVERSAL, fromAccount: from, toAccount: to, amountCents: Number(payment.amount_cents), volunteerId: payment.volunteer_id, description: `${status === 'PAID' ? 'Paid' : 'Returned'} ${payment.id}` });
-  await manager.query('UPDATE payout_payments SET status = $2, failure_reason = $3 WHERE id = $1', [payment.id, status, reason]);
+/** The columns applyBankWord needs. */
+const PAYMENT_COLUMNS = 'id, batch_id, volunteer_id, amount_cents, end_to_end_id, status, booked_on';
+
+type StatusWord = Pick<ReportedPayment, 'status' | 'statusCode' | 'reason' | 'reasonText'>;
+
+export interface StatusReportResult {
+  paid: number;
+  accepted: number;
+  failed: number;
+  unchanged: number;
+}
+
+export interface BankStatementResult {
+  message: string;
+  booked: number;
+  returned: number;
+  unchanged: number;
+  unmatched: number;
+  alreadyImported: boolean;
+}
+
+export interface PaymentNotOnStatement {
+  id: string;
+  volunteerId: string;
+  amountCents: string;
+  endToEndId: string;
+  status: string;
+  failureReason: string | null;
+  statusCode: string | null;
+  bookedOn: string | null;
+  batchId: string;
+  requestedExecutionDate: string;
 }

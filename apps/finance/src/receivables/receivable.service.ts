@@ -1,7 +1,7 @@
 import { type AuditTrail, conflict } from '@buurtvolk/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { wipeSettledErasedPayees } from '../erasure';
-import { book } from '../funding/funding.service';
+import { book } from '../ledger/bookings';
 import { once } from '../ledger/idempotency';
 import { LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { OPEN_BALANCE_SQL, PAYABLE_BALANCES_SQL } from '../ledger/payable-balances';

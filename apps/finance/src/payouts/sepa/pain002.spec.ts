@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { validateXML } from 'xmllint-wasm';
+import { pain002 } from '../../test/bank-files';
 import { parsePain002 } from './pain002';
-import { explainReasonCode } from './reason-codes';
+import { explainReasonCode, REASON_CODES } from './reason-codes';
+
+// The project's own copy of the ISO 20022 schema (a hand-written subset, see the comment at its top).
+const schema = { fileName: 'pain.002.001.10.xsd', contents: readFileSync(join(__dirname, 'pain.002.001.10.xsd'), 'utf8') };
 
 // As a Dutch bank sends it the day after the file: one payout credited, one returned because the account is closed.
 const report = `<?xml version="1.0" encoding="UTF-8"?>
@@ -43,11 +50,19 @@ const report = `<?xml version="1.0" encoding="UTF-8"?>
 `;
 
 describe('pain.002 payment status report', () => {
+  it('validates against the pain.002.001.10 schema the project ships', async () => {
+    const result = await validateXML({ xml: { fileName: 'report.xml', contents: report }, schema });
+    expect(result.errors.map((error) => error.rawMessage)).toEqual([]);
+    const broken = await validateXML({ xml: { fileName: 'report.xml', contents: report.replace('<GrpSts>PART</GrpSts>', '<GrpSts>PARTLY</GrpSts>') }, schema });
+    expect(broken.valid).toBe(false);
+  });
+
   it('reads the original message id and each transaction with its status and reason', () => {
     expect(parsePain002(report)).toEqual({
       originalMessageId: 'PAYOUT-2026-03-0001',
+      covering: [],
       payments: [
-        { endToEndId: '000123', status: 'ACCEPTED', statusCode: 'ACSC' },
+        { endToEndId: '000123', status: 'SETTLED', statusCode: 'ACSC' },
         { endToEndId: 'BV-ALW-000001', status: 'REJECTED', statusCode: 'RJCT', reason: 'AC04', reasonText: 'Account is closed' },
       ],
     });
@@ -67,6 +82,7 @@ describe('pain.002 payment status report', () => {
       </ns:CstmrPmtStsRpt></ns:Document>`;
     expect(parsePain002(v3)).toEqual({
       originalMessageId: 'PAYOUT-7',
+      covering: [],
       payments: [
         { endToEndId: 'E1', status: 'REJECTED', statusCode: 'RJCT', reason: 'XT99', reasonText: 'Onbekende fout & meer' },
         { endToEndId: 'E2', status: 'PENDING', statusCode: 'PDNG' },
@@ -82,14 +98,35 @@ describe('pain.002 payment status report', () => {
     </CstmrPmtStsRpt></Document>`;
     expect(parsePain002(rejected)).toEqual({
       originalMessageId: 'PAYOUT-8',
-      wholeRejection: { level: 'GROUP', reason: 'FF01', reasonText: 'File or transaction format is invalid' },
+      covering: [{ level: 'GROUP', status: 'REJECTED', statusCode: 'RJCT', reason: 'FF01', reasonText: 'File or transaction format is invalid' }],
       payments: [],
     });
   });
 
-  it('explains the common reason codes', () => {
-    for (const code of ['AC01', 'AC04', 'AC06', 'AG01', 'AM04', 'MD07', 'MS02', 'MS03', 'RC01']) expect(explainReasonCode(code)).toEqual(expect.any(String));
+  it('gives a block status to the block, and lets a transaction’s own status override it; PART covers nothing', () => {
+    const xml = pain002('PAYOUT-9', { group: 'PART', block: 'ACSP', transactions: [{ endToEndId: 'E1' }, { endToEndId: 'E2', status: 'RJCT', reason: 'MD07' }] });
+    expect(parsePain002(xml)).toEqual({
+      originalMessageId: 'PAYOUT-9',
+      covering: [{ level: 'PAYMENT_INFORMATION', paymentInformationId: 'PAYOUT-9', status: 'ACCEPTED', statusCode: 'ACSP' }],
+      payments: [{ endToEndId: 'E2', status: 'REJECTED', statusCode: 'RJCT', reason: 'MD07', reasonText: 'Account holder is deceased' }],
+    });
+    // Accepted is not paid: only ACSC and ACCC are.
+    const statuses = ['ACCP', 'ACSP', 'ACTC', 'ACWC', 'ACSC', 'ACCC', 'RJCT', 'RCVD', 'PDNG'].map((status) => parsePain002(pain002('P', { transactions: [{ endToEndId: 'E', status }] })).payments[0].status);
+    expect(statuses).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'SETTLED', 'SETTLED', 'REJECTED', 'PENDING', 'PENDING']);
+    expect(() => parsePain002(pain002('P', { group: 'WHAT' }))).toThrow('The pain.002 status report for P has unknown status "WHAT" for the whole file');
+    expect(() => parsePain002(pain002('P', { group: 'PART', transactions: [{ endToEndId: 'E' }] }))).toThrow('The pain.002 status report for P gives no status for end-to-end id E');
+  });
+
+  it('explains every reason code of the EPC’s SCT rulebook R-transactions, in English and Dutch', () => {
+    const rulebook = 'AB05 AB06 AB07 AB08 AB09 AB10 AC01 AC03 AC04 AC06 AG01 AG02 AM04 AM05 AM09 ARDT BE04 CNOR CUST DNOR DUPL ERIN FF01 FOCR FRAD LEGL MD07 MS02 MS03 NOAS NOOR RC01 RR01 RR02 RR03 RR04 TECH TM01'.split(' ');
+    expect([...REASON_CODES].sort()).toEqual(rulebook);
+    for (const code of rulebook) {
+      expect({ code, en: explainReasonCode(code, 'en') }).toEqual({ code, en: expect.stringMatching(/^[A-Z].{5,}/) });
+      expect({ code, nl: explainReasonCode(code, 'nl') }).toEqual({ code, nl: expect.stringMatching(/^[A-Z].{5,}/) });
+      expect(explainReasonCode(code, 'nl')).not.toBe(explainReasonCode(code, 'en'));
+    }
     expect(explainReasonCode('AM04')).toBe('Insufficient funds');
+    expect(explainReasonCode('AM04', 'nl')).toBe('Onvoldoende saldo');
     expect(explainReasonCode('ZZ99')).toBeUndefined();
   });
 

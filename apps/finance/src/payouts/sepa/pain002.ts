@@ -1,12 +1,17 @@
 /**
- * Payment status reports (pain.002, versions .03 up to .10): the bank's answer to a pain.001 file, telling per
- * end-to-end id whether a payout went through or was rejected and why.
+ * Payment status reports (pain.002, versions .03 up to .10): the bank's answer to a pain.001 file, telling for the
+ * whole file, per payment block and per end-to-end id whether a payout was accepted, settled or rejected and why.
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { element, elements, text, texts, type XmlObject } from './xml';
 import { explainReasonCode } from './reason-codes';
 
-/** PENDING is for interim reports (received, technically valid, pending): neither paid nor failed yet. */
-export type PaymentStatus = 'ACCEPTED' | 'REJECTED' | 'PENDING';
+/**
+ * What a status means for the money: SETTLED (ACSC, ACCC) is paid; ACCEPTED (ACCP, ACSP, ACTC, ACWC, ACFC, ACWP) is
+ * taken by the bank but not settled, so the money is still on its way and a later RJCT can still turn it back;
+ * REJECTED (RJCT) is not paid; PENDING (RCVD, PDNG) changes nothing yet.
+ */
+export type PaymentStatus = 'SETTLED' | 'ACCEPTED' | 'REJECTED' | 'PENDING';
 
 export interface ReportedPayment {
   endToEndId: string;
@@ -19,18 +24,36 @@ export interface ReportedPayment {
   reasonText?: string;
 }
 
+/**
+ * A status given to a whole file (GrpSts) or payment block (PmtInfSts) rather than a transaction: it applies to every
+ * payment the file or block holds that the report gives no status of its own. PART (partly accepted) gives none.
+ */
+export interface CoveringStatus {
+  level: 'GROUP' | 'PAYMENT_INFORMATION';
+  /** The block's OrgnlPmtInfId; absent for the group. */
+  paymentInformationId?: string;
+  status: PaymentStatus;
+  statusCode: string;
+  reason?: string;
+  reasonText?: string;
+}
+
 export interface PaymentStatusReport {
   originalMessageId: string;
-  /** Set when the bank refused the whole file or payment block: it then often lists no transactions at all. */
-  wholeRejection?: { level: 'GROUP' | 'PAYMENT_INFORMATION'; reason?: string; reasonText?: string };
+  /** The group's status first, then the blocks'; a bank that refuses a whole file often lists no transaction at all. */
+  covering: CoveringStatus[];
+  /** Transactions listed with a status of their own (TxSts), in the order of the report. */
   payments: ReportedPayment[];
 }
 
 const STATUSES: ReadonlyMap<string, PaymentStatus> = new Map([
-  ['ACCP', 'ACCEPTED'], ['ACSC', 'ACCEPTED'], ['ACSP', 'ACCEPTED'], ['ACWC', 'ACCEPTED'], ['ACCC', 'ACCEPTED'],
+  ['ACSC', 'SETTLED'], ['ACCC', 'SETTLED'],
+  ['ACCP', 'ACCEPTED'], ['ACSP', 'ACCEPTED'], ['ACTC', 'ACCEPTED'], ['ACWC', 'ACCEPTED'], ['ACFC', 'ACCEPTED'], ['ACWP', 'ACCEPTED'],
   ['RJCT', 'REJECTED'],
-  ['RCVD', 'PENDING'], ['ACTC', 'PENDING'], ['ACFC', 'PENDING'], ['PDNG', 'PENDING'],
+  ['RCVD', 'PENDING'], ['PDNG', 'PENDING'],
 ]);
+/** Only a group or block can be partly accepted: its transactions then each carry their own status. */
+const PARTIAL = 'PART';
 
 // Repeating elements always come back as arrays, so one occurrence and several read the same way.
 const REPEATING = new Set(['OrgnlPmtInfAndSts', 'TxInfAndSts', 'StsRsnInf', 'AddtlInf']);
@@ -47,6 +70,7 @@ const parser = new XMLParser({
   isArray: (name) => REPEATING.has(name),
 });
 
+/** One pass over the parsed tree: linear in the size of the report. */
 export function parsePain002(xml: string): PaymentStatusReport {
   if (xml.trim() === '') throw new Error('The pain.002 status report is empty');
   const wellFormed = XMLValidator.validate(xml);
@@ -60,26 +84,36 @@ export function parsePain002(xml: string): PaymentStatusReport {
   const group = element(report, 'OrgnlGrpInfAndSts');
   const originalMessageId = text(group, 'OrgnlMsgId');
   if (!originalMessageId) throw new Error('The pain.002 status report has no OrgnlGrpInfAndSts/OrgnlMsgId');
-  const groupStatus = text(group, 'GrpSts');
+  const statusOf = (code: string, what: string): PaymentStatus => {
+    const status = STATUSES.get(code);
+    if (!status) throw new Error(`The pain.002 status report for ${originalMessageId} has unknown status "${code}" for ${what}`);
+    return status;
+  };
 
-  let wholeRejection: PaymentStatusReport['wholeRejection'];
-  if (groupStatus === 'RJCT') wholeRejection = { level: 'GROUP', ...reasonOf(group) };
+  const covering: CoveringStatus[] = [];
+  const groupStatus = text(group, 'GrpSts');
+  if (groupStatus && groupStatus !== PARTIAL) covering.push({ level: 'GROUP', status: statusOf(groupStatus, 'the whole file'), statusCode: groupStatus, ...reasonOf(group) });
   const payments: ReportedPayment[] = [];
   for (const block of elements(report, 'OrgnlPmtInfAndSts')) {
+    const paymentInformationId = text(block, 'OrgnlPmtInfId');
     const blockStatus = text(block, 'PmtInfSts');
-    if (blockStatus === 'RJCT') wholeRejection ??= { level: 'PAYMENT_INFORMATION', ...reasonOf(block) };
+    if (blockStatus && blockStatus !== PARTIAL) {
+      if (!paymentInformationId) throw new Error(`The pain.002 status report for ${originalMessageId} gives a payment block status without OrgnlPmtInfId`);
+      covering.push({ level: 'PAYMENT_INFORMATION', paymentInformationId, status: statusOf(blockStatus, `payment block ${paymentInformationId}`), statusCode: blockStatus, ...reasonOf(block) });
+    }
     for (const transaction of elements(block, 'TxInfAndSts')) {
       const endToEndId = text(transaction, 'OrgnlEndToEndId');
       if (!endToEndId) throw new Error(`The pain.002 status report for ${originalMessageId} has a TxInfAndSts without OrgnlEndToEndId`);
-      // A transaction without a status of its own shares that of its payment block or the whole message.
-      const statusCode = text(transaction, 'TxSts') ?? blockStatus ?? groupStatus;
-      if (!statusCode) throw new Error(`The pain.002 status report for ${originalMessageId} gives no status for end-to-end id ${endToEndId}`);
-      const status = STATUSES.get(statusCode);
-      if (!status) throw new Error(`The pain.002 status report for ${originalMessageId} has unknown status "${statusCode}" for end-to-end id ${endToEndId}`);
-      payments.push({ endToEndId, status, statusCode, ...reasonOf(transaction) });
+      // A transaction without a status of its own shares that of its payment block or the whole file (covering).
+      const statusCode = text(transaction, 'TxSts');
+      if (!statusCode) {
+        if ((blockStatus && blockStatus !== PARTIAL) || (groupStatus && groupStatus !== PARTIAL)) continue;
+        throw new Error(`The pain.002 status report for ${originalMessageId} gives no status for end-to-end id ${endToEndId}`);
+      }
+      payments.push({ endToEndId, status: statusOf(statusCode, `end-to-end id ${endToEndId}`), statusCode, ...reasonOf(transaction) });
     }
   }
-  return { originalMessageId, ...(wholeRejection ? { wholeRejection } : {}), payments };
+  return { originalMessageId, covering, payments };
 }
 
 function reasonOf(parent: XmlObject | undefined): { reason?: string; reasonText?: string } {
@@ -91,30 +125,4 @@ function reasonOf(parent: XmlObject | undefined): { reason?: string; reasonText?
     if (reason || reasonText) return { ...(reason ? { reason } : {}), ...(reasonText ? { reasonText } : {}) };
   }
   return {};
-}
-
-type XmlObject = { [name: string]: unknown };
-
-function isObject(value: unknown): value is XmlObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function element(parent: unknown, name: string): XmlObject | undefined {
-  const value = isObject(parent) ? parent[name] : undefined;
-  return isObject(value) ? value : undefined;
-}
-
-function elements(parent: unknown, name: string): XmlObject[] {
-  const value = isObject(parent) ? parent[name] : undefined;
-  return Array.isArray(value) ? value.filter(isObject) : [];
-}
-
-function texts(parent: unknown, name: string): string[] {
-  const value = isObject(parent) ? parent[name] : undefined;
-  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string' && item !== '') : [];
-}
-
-function text(parent: unknown, name: string): string | undefined {
-  const value = isObject(parent) ? parent[name] : undefined;
-  return typeof value === 'string' && value !== '' ? value : undefined;
 }

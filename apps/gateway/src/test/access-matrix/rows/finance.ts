@@ -27,6 +27,18 @@ function decision(field: string): Row {
   };
 }
 
+/** A camt.054 notification of money that is none of the foundation's payouts, with a message id of its own. */
+function statementOfOtherMoney(): string {
+  return `<?xml version="1.0" encoding="UTF-8"?>
+<Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08"><BkToCstmrDbtCdtNtfctn>
+  <GrpHdr><MsgId>MATRIX-${key().slice(-20)}</MsgId><CreDtTm>${THIS_YEAR}-03-06T06:00:00</CreDtTm></GrpHdr>
+  <Ntfctn><Id>MATRIX</Id><Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></Acct>
+    <Ntry><Amt Ccy="EUR">12.34</Amt><CdtDbtInd>CRDT</CdtDbtInd><Sts><Cd>BOOK</Cd></Sts><BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
+      <NtryDtls><TxDtls><Refs><EndToEndId>MATRIX-OTHER</EndToEndId></Refs></TxDtls></NtryDtls></Ntry>
+  </Ntfctn>
+</BkToCstmrDbtCdtNtfctn></Document>`;
+}
+
 /** A status report of the bank about the demo's settled batch: it names no open payment, so importing it changes nothing. */
 function settledBatchReport(): string {
   const messageId = `BV${DEMO_BATCH.replace(/-/g, '')}`;
@@ -58,12 +70,41 @@ export const financeRows: Row<any>[] = [
   adminsOnly('Query.payoutBatch', 'query ($id: ID!) { payoutBatch(id: $id) { id } }', () => ({ id: DEMO_BATCH })),
   adminsOnly('Query.payoutBatchFile', 'query ($id: ID!) { payoutBatchFile(id: $id) }', () => ({ id: DEMO_BATCH })),
   adminsOnly('Query.erasedPayeesWithOpenMoney', '{ erasedPayeesWithOpenMoney }'),
+  adminsOnly('Query.paymentsNotOnStatement', '{ paymentsNotOnStatement(businessDays: 5) { id } }'),
   adminsOnly('Query.fundingAgreements', '{ fundingAgreements { id } }'),
   adminsOnly('Query.ledgerCheck', '{ ledgerCheck { balanced } }'),
   adminsOnly('Query.financeAuditLog', '{ financeAuditLog(first: 1) { totalCount } }'),
   adminsOnly('Query.receivables', '{ receivables { owed { cents } } }'),
   // The queue of every team's claims waiting for a decision: the national office's (a team's own list is Team.expenseClaims).
   adminsOnly('Query.expenseClaimQueue', '{ expenseClaimQueue(first: 1) { totalCount } }'),
+  // Held allowances of every team, and what an admin must do about the limits and flat allowances.
+  adminsOnly('Query.heldAllowances', '{ heldAllowances { id } }'),
+  adminsOnly('Query.allowanceLimitWarnings', '{ allowanceLimitWarnings { year } }'),
+  adminsOnly('Query.flatAllowanceWarnings', 'query ($year: Int!) { flatAllowanceWarnings(year: $year) { id } }', () => ({ year: THIS_YEAR })),
+  {
+    // A team's held allowances name its members and their money: for the people who manage the team's money.
+    operation: 'Team.heldAllowances',
+    document: 'query ($team: ID!) { team(id: $team) { heldAllowances { id } } }',
+    variables: (cell) => ({ team: cell.target.team }),
+    answer: (data) => data?.team?.heldAllowances,
+    expect: outcomes({ coordinatorOnOwnTeam: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed', partnerOnOtherArea: null }),
+  },
+  {
+    operation: 'Mutation.allowPaymentsUnderUnconfirmedLimits',
+    document: 'mutation ($year: Int!, $version: Int!) { allowPaymentsUnderUnconfirmedLimits(year: $year, version: $version) { year } }',
+    // A far year of its own, entered unconfirmed (once), so no other row's year changes under it.
+    arrange: async (_cell, world) => {
+      const year = THIS_YEAR + 50;
+      const find = async () => (await world.admin('{ allowanceRates { year version } }')).allowanceRates.find((rate: { year: number }) => rate.year === year);
+      if (!(await find())) {
+        await world.admin('mutation ($input: AddAllowanceRateInput!) { addAllowanceRate(input: $input) { year } }', {
+          input: { year, hourly21PlusCents: 600, hourlyUnder21Cents: 350, monthlyCapCents: 23_000, yearlyCapCents: 230_000, confirmed: false, source: 'Access matrix' },
+        }).catch(() => undefined);
+      }
+      return { variables: { year, version: (await find()).version } };
+    },
+    expect: ADMINS_ONLY,
+  },
   {
     operation: 'Mutation.addAllowanceRate',
     document: 'mutation ($input: AddAllowanceRateInput!) { addAllowanceRate(input: $input) { year } }',
@@ -168,6 +209,13 @@ export const financeRows: Row<any>[] = [
     operation: 'Mutation.importPaymentStatusReport',
     document: 'mutation ($xml: String!, $key: String!) { importPaymentStatusReport(xml: $xml, idempotencyKey: $key) { paid } }',
     variables: () => ({ xml: settledBatchReport(), key: key() }),
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.importBankStatement',
+    document: 'mutation ($xml: String!, $key: String!) { importBankStatement(xml: $xml, idempotencyKey: $key) { booked } }',
+    // A statement naming no payment of the foundation's (another transfer), under a new message id each time: it books nothing.
+    variables: () => ({ xml: statementOfOtherMoney(), key: key() }),
     expect: ADMINS_ONLY,
   },
   {

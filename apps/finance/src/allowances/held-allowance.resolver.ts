@@ -1,0 +1,165 @@
+import { Role } from '@buurtvolk/identity';
+import { euros, MoneyType } from '@buurtvolk/subgraph-kit';
+import { DateTimeResolver, LocalDateResolver } from 'graphql-scalars';
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, Int, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import type { FinanceContext } from '../context';
+import { TeamReference, VolunteerReference } from '../references';
+import type { FlatAllowanceWarning as FlatWarningRow, LimitWarning } from './allowance.service';
+import { type HeldAllowanceRow, HeldReason } from './held-allowances';
+
+registerEnumType(HeldReason, {
+  name: 'HeldAllowanceReason',
+  description: 'Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, or limits not confirmed',
+});
+
+export enum LimitWarningKind {
+  MISSING = 'MISSING',
+  UNCONFIRMED = 'UNCONFIRMED',
+}
+registerEnumType(LimitWarningKind, { name: 'AllowanceLimitWarningKind' });
+
+@ObjectType('HeldAllowance', { description: 'An hourly allowance that waits, with the reason; paid automatically, as far as it fits, once the reason is gone' })
+class HeldAllowance {
+  @Field(() => ID)
+  id: string;
+
+  volunteerId: string;
+  teamId: string;
+
+  @Field({ description: 'The month of the hours, e.g. 2026-03' })
+  month: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day of the approved hours' })
+  hoursOn: string | null;
+
+  @Field(() => MoneyType, { description: 'What waits (a part may already be paid)' })
+  amount: MoneyType;
+
+  @Field(() => HeldReason)
+  reason: HeldReason;
+
+  @Field({ description: 'The reason with its figures, in English' })
+  message: string;
+
+  @Field(() => DateTimeResolver)
+  heldSince: Date;
+
+  @Field({ description: 'Whether the limits of the year are confirmed (false also when there are none)' })
+  limitsConfirmed: boolean;
+}
+
+@ObjectType('AllowanceLimitWarning', { description: "Limits an admin must enter or confirm: this year's or next year's missing, or entered but not confirmed" })
+class AllowanceLimitWarning {
+  @Field(() => LimitWarningKind)
+  kind: LimitWarningKind;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field({ description: 'For UNCONFIRMED: an admin allowed payments under these limits' })
+  paymentsAllowed: boolean;
+
+  @Field()
+  message: string;
+}
+
+@ObjectType('FlatAllowanceWarning', { description: "A month's flat allowance that, per approved hour, is above the hourly maximum for the person's age (or no hours were approved)" })
+class FlatAllowanceWarning {
+  @Field(() => ID, { description: 'The allowance' })
+  id: string;
+
+  volunteerId: string;
+  teamId: string;
+
+  @Field()
+  month: string;
+
+  @Field(() => MoneyType)
+  amount: MoneyType;
+
+  @Field(() => Int, { description: 'Minutes approved that month in the team' })
+  approvedMinutes: number;
+
+  @Field(() => MoneyType, { nullable: true, description: 'The allowance per approved hour; null without approved hours' })
+  perHour: MoneyType | null;
+
+  @Field(() => MoneyType)
+  maxHourly: MoneyType;
+
+  @Field()
+  limitsConfirmed: boolean;
+}
+
+function held(row: HeldAllowanceRow): HeldAllowance {
+  return { id: row.id, volunteerId: row.volunteerId, teamId: row.teamId, month: row.month, hoursOn: row.hoursOn, amount: euros(row.amountCents), reason: row.reason, message: row.message, heldSince: row.heldSince, limitsConfirmed: row.limitsConfirmed };
+}
+
+function flat(row: FlatWarningRow): FlatAllowanceWarning {
+  return {
+    id: row.id,
+    volunteerId: row.volunteerId,
+    teamId: row.teamId,
+    month: row.month,
+    amount: euros(row.amountCents),
+    approvedMinutes: row.minutes,
+    perHour: row.hourlyEquivalentCents === null ? null : euros(row.hourlyEquivalentCents),
+    maxHourly: euros(row.maxHourlyCents),
+    limitsConfirmed: row.limitsConfirmed,
+  };
+}
+
+@Resolver(() => HeldAllowance)
+export class HeldAllowanceResolver {
+  @Authorized(Role.ADMIN)
+  @Query(() => [HeldAllowance], { description: "Every team's held allowances, oldest month first" })
+  async heldAllowances(@Ctx() ctx: FinanceContext): Promise<HeldAllowance[]> {
+    return (await ctx.allowances.allHeld()).map(held);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [AllowanceLimitWarning], { description: "From 1 November: next year's limits missing; and limits of this year or later that are not confirmed" })
+  async allowanceLimitWarnings(
+    @Arg('on', () => LocalDateResolver, { nullable: true, description: 'As on this day (default: today in Amsterdam)' }) on: string | null,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<AllowanceLimitWarning[]> {
+    return (await ctx.allowances.limitWarnings(on ?? undefined)).map((warning: LimitWarning) => ({ ...warning, kind: warning.kind as LimitWarningKind }));
+  }
+
+  @Authorized(Role.ADMIN)
+  @Query(() => [FlatAllowanceWarning], { description: "A year's flat allowances out of proportion to the approved hours" })
+  async flatAllowanceWarnings(@Arg('year', () => Int) year: number, @Ctx() ctx: FinanceContext): Promise<FlatAllowanceWarning[]> {
+    return (await ctx.allowances.flatAllowanceWarnings(year)).map(flat);
+  }
+
+  @FieldResolver(() => VolunteerReference)
+  volunteer(@Root() row: HeldAllowance): VolunteerReference {
+    return { id: row.volunteerId };
+  }
+
+  @FieldResolver(() => TeamReference)
+  team(@Root() row: HeldAllowance): TeamReference {
+    return { id: row.teamId };
+  }
+}
+
+@Resolver(() => FlatAllowanceWarning)
+export class FlatAllowanceWarningResolver {
+  @FieldResolver(() => VolunteerReference)
+  volunteer(@Root() row: FlatAllowanceWarning): VolunteerReference {
+    return { id: row.volunteerId };
+  }
+
+  @FieldResolver(() => TeamReference)
+  team(@Root() row: FlatAllowanceWarning): TeamReference {
+    return { id: row.teamId };
+  }
+}
+
+@Resolver(() => TeamReference)
+export class TeamHeldAllowanceResolver {
+  @Authorized(Role.ADMIN, Role.COORDINATOR)
+  @FieldResolver(() => [HeldAllowance], { nullable: true, description: "The team's held allowances with the reason: for its coordinators (people whose money they may see) and admins" })
+  async heldAllowances(@Root() team: TeamReference, @Ctx() ctx: FinanceContext): Promise<HeldAllowance[]> {
+    return (await ctx.allowances.heldOfTeam(team.id)).map(held);
+  }
+}

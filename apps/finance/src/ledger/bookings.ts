@@ -1,0 +1,29 @@
+import { formatEuros, money } from '@buurtvolk/domain';
+import { conflict } from '@buurtvolk/subgraph-kit';
+import type { GraphQLError } from 'graphql';
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { LedgerEntry, type LedgerEntryKind } from './ledger-entry.entity';
+
+/**
+ * What a budget has left, with the budget locked until the caller's transaction ends. Every booking that spends from
+ * a budget (or takes an allocation back) asks here first, so two bookings at once cannot both spend the same money.
+ */
+export async function lockedBudgetLeft(manager: EntityManager, budgetId: string): Promise<number> {
+  await manager.query('SELECT id FROM budgets WHERE id = $1 FOR UPDATE', [budgetId]);
+  const [{ left }] = await manager.query(
+    `SELECT coalesce(sum(CASE WHEN to_account = $1 THEN amount_cents ELSE -amount_cents END), 0)::bigint AS left
+       FROM ledger_entries WHERE budget_id = $2 AND (to_account = $1 OR from_account = $1)`,
+    [`budget:${budgetId}`, budgetId],
+  );
+  return Number(left);
+}
+
+export function budgetShort(what: string, leftCents: number): GraphQLError {
+  return conflict(`The team's ${what} budget has ${formatEuros(money(leftCents))} left`);
+}
+
+export async function book(manager: EntityManager, entry: Omit<Partial<LedgerEntry>, 'amountCents'> & { amountCents: number; kind: LedgerEntryKind; fromAccount: string; toAccount: string; description: string }): Promise<LedgerEntry> {
+  const row = manager.create(LedgerEntry, { agreementId: null, budgetId: null, volunteerId: null, reversesEntryId: null, idempotencyKey: null, ...entry, amountCents: String(entry.amountCents), id: randomUUID(), occurredAt: new Date() });
+  return manager.save(row);
+}
