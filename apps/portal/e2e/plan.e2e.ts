@@ -1,20 +1,7 @@
 import { type APIRequestContext, expect, type Page, test } from '@playwright/test';
-import { expectAccessible, openFromMenu, screenshots, signInAs } from './support';
+import { expectAccessible, graphql, openFromMenu, screenshots, signInAs, tokenOf } from './support';
 
-// The coordinator's planning page and the staff overview, on the demo team Katendrecht only.
-
-async function tokenOf(request: APIRequestContext, key: string): Promise<string> {
-  const response = await request.post('/dev/token', { data: { key } });
-  expect(response.ok()).toBe(true);
-  return ((await response.json()) as { accessToken: string }).accessToken;
-}
-
-async function graphql<Data>(request: APIRequestContext, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
-  const response = await request.post('/graphql', { data: { query, variables }, headers: { authorization: `Bearer ${token}` } });
-  const body = (await response.json()) as { data?: Data; errors?: unknown[] };
-  expect(body.errors ?? []).toEqual([]);
-  return body.data as Data;
-}
+// The coordinator's planning page, on the demo team Katendrecht only.
 
 interface Member {
   role: string;
@@ -191,33 +178,4 @@ test('a wellbeing check needs the member’s consent, and is confirmed when reco
   await expect(part.getByRole('status')).toContainText(`Het welzijnsgesprek met ${nameOf(withConsent)} van `);
   await expect(part.getByRole('status')).toContainText('is opgeslagen.');
   await expectAccessible(page);
-});
-
-test('staff see the teams in a table they can sort by place and filter', async ({ page }) => {
-  await signInAs(page, 'Medewerker landelijk bureau');
-  await openFromMenu(page, 'Overzicht');
-  await expect(page.getByRole('heading', { level: 1, name: 'Overzicht van de teams' })).toBeVisible();
-  const table = page.getByRole('table', { name: 'Teams' });
-  await expect(table.getByRole('row')).not.toHaveCount(1);
-  await expectAccessible(page);
-
-  const placeHeader = table.getByRole('columnheader', { name: 'Plaats' });
-  const cities = async () => (await table.locator('tbody tr td:nth-of-type(1)').allTextContents()).map((city) => city.trim());
-  await placeHeader.getByRole('button').click();
-  await expect(placeHeader).toHaveAttribute('aria-sort', 'ascending');
-  const ascending = await cities();
-  expect(ascending).toEqual([...ascending].sort((a, b) => a.localeCompare(b, 'nl')));
-  expect(new Set(ascending).size).toBeGreaterThan(1);
-  await expectAccessible(page);
-
-  await placeHeader.getByRole('button').click();
-  await expect(placeHeader).toHaveAttribute('aria-sort', 'descending');
-  expect(await cities()).toEqual([...ascending].sort((a, b) => b.localeCompare(a, 'nl')));
-  await expectAccessible(page);
-
-  await page.getByLabel('Zoeken').fill('Rotterdam');
-  expect(new Set(await cities())).toEqual(new Set(['Rotterdam']));
-  await expect(table.getByRole('rowheader', { name: 'Katendrecht' })).toBeVisible();
-  await expectAccessible(page);
-  await screenshots(page, 'overview');
 });

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -40,4 +40,19 @@ export async function screenshots(page: Page, name: string): Promise<void> {
 /** Opens a page from the menu, as a keyboard or screen reader user would find it. */
 export async function openFromMenu(page: Page, label: string): Promise<void> {
   await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: label }).click();
+}
+
+/** A development token for a demo person (`admin`, `<place>-coordinator`, …), as the sign-in page gets one. */
+export async function tokenOf(request: APIRequestContext, key: string): Promise<string> {
+  const response = await request.post('/dev/token', { data: { key } });
+  expect(response.ok()).toBe(true);
+  return ((await response.json()) as { accessToken: string }).accessToken;
+}
+
+/** A GraphQL request through the gateway, for setting up or checking what a test cannot see on a page; errors fail it. */
+export async function graphql<Data = any>(request: APIRequestContext, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+  const response = await request.post('/graphql', { headers: { authorization: `Bearer ${token}` }, data: { query, variables } });
+  const body = (await response.json()) as { data?: Data; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((error) => error.message).join('; ')}`);
+  return body.data as Data;
 }

@@ -1,5 +1,5 @@
 import { type APIRequestContext, expect, test } from '@playwright/test';
-import { expectAccessible, openFromMenu, screenshots, signInAs } from './support';
+import { expectAccessible, graphql, openFromMenu, screenshots, signInAs } from './support';
 
 // Everything here changes data of Afrikaanderwijk only, and works on a fresh database as well as on one that an
 // earlier run left behind (unique descriptions, sign-ups cancelled again, a reusable full course run).
@@ -23,13 +23,6 @@ async function demoToken(request: APIRequestContext, key: string): Promise<{ tok
   const { accessToken } = (await response.json()) as { accessToken: string };
   const claims = JSON.parse(Buffer.from(accessToken.split('.')[1], 'base64url').toString('utf8')) as TokenClaims;
   return { token: accessToken, claims };
-}
-
-async function graphql<Data>(request: APIRequestContext, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
-  const response = await request.post('/graphql', { headers: { authorization: `Bearer ${token}` }, data: { query, variables } });
-  const body = (await response.json()) as { data?: Data; errors?: { message: string }[] };
-  if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((error) => error.message).join('; ')}`);
-  return body.data as Data;
 }
 
 test('a volunteer registers hours: a date in the future is refused at the field, valid hours show as submitted', async ({ page }) => {

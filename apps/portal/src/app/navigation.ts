@@ -24,9 +24,19 @@ export const PAGES: PortalPage[] = [
   { path: '/activiteiten', labelId: 'nav.activities', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/activities') },
   { path: '/training', labelId: 'nav.training', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/training') },
   { path: '/ik', labelId: 'nav.me', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/me') },
+  { path: '/beheer/landelijk', labelId: 'nav.national', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/national-overview') },
+  { path: '/beheer/organisatie', labelId: 'nav.organisation', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/organisation') },
+  { path: '/beheer/mensen', labelId: 'nav.people', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/people') },
+  // Before the person's page, whose `:id` would take "importeren" too: the first page whose path matches is drawn.
+  { path: '/beheer/mensen/importeren', labelId: 'nav.peopleImport', roles: ['ADMIN'], inMenu: false, load: () => import('../pages/admin/people-import') },
+  { path: '/beheer/mensen/:id', labelId: 'nav.person', roles: ['ADMIN'], inMenu: false, load: () => import('../pages/admin/person') },
+  { path: '/beheer/financiering', labelId: 'nav.funding', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/funding') },
+  { path: '/beheer/declaraties', labelId: 'nav.claimsQueue', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/claims-queue') },
   { path: '/beheer/uitbetalingen', labelId: 'nav.payouts', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/payouts') },
+  { path: '/beheer/boekhouding', labelId: 'nav.books', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/books') },
+  { path: '/beheer/logboek', labelId: 'nav.audit', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/audit-log') },
   { path: '/partner', labelId: 'nav.partnerDashboard', roles: ['PARTNER'], inMenu: true, load: () => import('../pages/partner/partner-dashboard') },
-  { path: '/overzicht', labelId: 'nav.overview', roles: ['ADMIN', 'PARTNER'], inMenu: true, load: () => import('../pages/overview/teams-overview') },
+  { path: '/overzicht', labelId: 'nav.overview', roles: ['PARTNER'], inMenu: true, load: () => import('../pages/overview/teams-overview') },
 ];
 
 const lazyComponents = new Map<string, ComponentType>();
@@ -43,9 +53,15 @@ export function pageComponent(page: PortalPage): ComponentType {
   return lazyComponents.get(page.path)!;
 }
 
+/** Whether a page's path (which may have parameters, `/beheer/mensen/:id`) is this location's, as wouter's Route matches it. */
+export function pathMatches(pattern: string, path: string): boolean {
+  const [wanted, actual] = [pattern.split('/'), path.replace(/\/$/, '').split('/')];
+  return wanted.length === actual.length && wanted.every((part, index) => (part.startsWith(':') ? actual[index] !== '' : part === actual[index]));
+}
+
 /** Starts loading the page of a path, so the first page a person opens arrives with the app rather than after it. */
 export async function preloadPage(path: string): Promise<void> {
-  const page = PAGES.find((candidate) => candidate.path === path);
+  const page = PAGES.find((candidate) => pathMatches(candidate.path, path));
   if (!page) return;
   const module = await page.load().catch(() => undefined);
   if (module) loadedComponents.set(page.path, module.default);
@@ -53,5 +69,5 @@ export async function preloadPage(path: string): Promise<void> {
 
 /** Where a person lands after signing in. */
 export function landingPath(role: Role): string {
-  return role === 'COORDINATOR' ? '/team' : role === 'VOLUNTEER' ? '/' : role === 'PARTNER' ? '/partner' : '/overzicht';
+  return role === 'COORDINATOR' ? '/team' : role === 'VOLUNTEER' ? '/' : role === 'PARTNER' ? '/partner' : '/beheer/landelijk';
 }

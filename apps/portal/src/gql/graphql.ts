@@ -73,6 +73,18 @@ export type ActivityStatus =
   | 'DONE'
   | 'PLANNED';
 
+/** The limits of a year that has none yet */
+export type AddAllowanceRateInput = {
+  confirmed: Scalars['Boolean']['input'];
+  /** Cents per hour, 21 and over */
+  hourly21PlusCents: Scalars['Int']['input'];
+  hourlyUnder21Cents: Scalars['Int']['input'];
+  monthlyCapCents: Scalars['Int']['input'];
+  source: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+  yearlyCapCents: Scalars['Int']['input'];
+};
+
 export type AddMembershipInput = {
   /** First day in the team */
   from: Scalars['LocalDate']['input'];
@@ -97,6 +109,15 @@ export type AgreeAllowanceArrangementInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** What a funding agreement has put into one team budget, net of reversals */
+export type AgreementAllocation = {
+  __typename?: 'AgreementAllocation';
+  amount: Money;
+  category: BudgetCategory;
+  team: Team;
+  year: Scalars['Int']['output'];
+};
+
 export type AllocateBudgetInput = {
   agreementId: Scalars['ID']['input'];
   amount: PositiveMoneyInput;
@@ -109,6 +130,8 @@ export type AllocateBudgetInput = {
 /** A volunteer at 80% or more of a monthly or yearly cap */
 export type AllowanceCapStanding = {
   __typename?: 'AllowanceCapStanding';
+  /** Whether the caps are of limits an admin confirmed */
+  limitsConfirmed: Scalars['Boolean']['output'];
   month: Scalars['String']['output'];
   monthlyCap: Money;
   usedThisMonth: Money;
@@ -123,10 +146,26 @@ export type AllowanceEligibility = {
   __typename?: 'AllowanceEligibility';
   /** Pass as eligibility to agreeAllowanceArrangement within 30 minutes */
   grant: Scalars['String']['output'];
+  /** Whether these are of this year's confirmed limits */
+  limitsConfirmed: Scalars['Boolean']['output'];
   /** The hourly maximum for their age today */
   maxHourly: Money;
   monthlyCap: Money;
 };
+
+/** Limits an admin must enter or confirm: this year's or next year's missing, or entered but not confirmed */
+export type AllowanceLimitWarning = {
+  __typename?: 'AllowanceLimitWarning';
+  kind: AllowanceLimitWarningKind;
+  message: Scalars['String']['output'];
+  /** For UNCONFIRMED: an admin allowed payments under these limits */
+  paymentsAllowed: Scalars['Boolean']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type AllowanceLimitWarningKind =
+  | 'MISSING'
+  | 'UNCONFIRMED';
 
 export type AllowanceRate = {
   __typename?: 'AllowanceRate';
@@ -136,6 +175,8 @@ export type AllowanceRate = {
   hourlyUnder21: Money;
   monthlyCap: Money;
   source: Scalars['String']['output'];
+  /** When an admin allowed paying allowances under these limits before they are confirmed */
+  unconfirmedPaymentsAllowedAt?: Maybe<Scalars['DateTime']['output']>;
   version: Scalars['Int']['output'];
   year: Scalars['Int']['output'];
   yearlyCap: Money;
@@ -196,6 +237,22 @@ export type AvailabilityInput = {
   part: DayPart;
 };
 
+export type BankStatementImport = {
+  __typename?: 'BankStatementImport';
+  /** The same message (the bank’s MsgId) was read before: this is that reading’s result, and nothing changed now */
+  alreadyImported: Scalars['Boolean']['output'];
+  /** Payments the statement shows booked (paid) */
+  booked: Scalars['Int']['output'];
+  /** camt.053 (account statement) or camt.054 (debit/credit notification) */
+  message: Scalars['String']['output'];
+  /** Payments returned by the beneficiary’s bank: payable again */
+  returned: Scalars['Int']['output'];
+  /** Bookings of payments already known as booked, failed or returned */
+  unchanged: Scalars['Int']['output'];
+  /** Bookings that name a payment but do not agree with it (amount, direction): check them by hand */
+  unmatched: Scalars['Int']['output'];
+};
+
 export type BudgetCategory =
   | 'ACTIVITIES'
   | 'ALLOWANCES'
@@ -229,6 +286,11 @@ export type ChangeVolunteerStatusInput = {
   /** The version you read */
   version: Scalars['Int']['input'];
 };
+
+/** The volunteer's own costs (count towards the allowance caps) or an advance for the foundation (never counts) */
+export type ClaimItemKind =
+  | 'ADVANCE_FOR_FOUNDATION'
+  | 'OWN_COSTS';
 
 export type ClaimStatus =
   | 'APPROVED'
@@ -550,6 +612,8 @@ export type ExpenseClaimItem = {
   __typename?: 'ExpenseClaimItem';
   amount: Money;
   category: ExpenseCategory;
+  /** Own costs count towards the allowance caps in the month they were made; an advance for the foundation never does */
+  kind: ClaimItemKind;
   /** Where the receipt file is kept */
   receiptRef: Scalars['String']['output'];
   /** SHA-256 of the receipt file, so a changed receipt is noticed */
@@ -560,6 +624,8 @@ export type ExpenseClaimItem = {
 export type ExpenseClaimItemInput = {
   amount: PositiveMoneyInput;
   category: ExpenseCategory;
+  /** OWN_COSTS or ADVANCE_FOR_FOUNDATION; by default what the category's costs usually are (travel, other: own costs; materials, food: an advance) */
+  kind?: InputMaybe<ClaimItemKind>;
   /** Where the receipt file is kept */
   receiptRef: Scalars['String']['input'];
   /** SHA-256 of the receipt file, hexadecimal */
@@ -589,8 +655,29 @@ export type FirstYearProgress = {
   until: Scalars['LocalDate']['output'];
 };
 
+/** A month's flat allowance that, per approved hour, is above the hourly maximum for the person's age (or no hours were approved) */
+export type FlatAllowanceWarning = {
+  __typename?: 'FlatAllowanceWarning';
+  amount: Money;
+  /** Minutes approved that month in the team */
+  approvedMinutes: Scalars['Int']['output'];
+  /** The allowance */
+  id: Scalars['ID']['output'];
+  limitsConfirmed: Scalars['Boolean']['output'];
+  maxHourly: Money;
+  month: Scalars['String']['output'];
+  /** The allowance per approved hour; null without approved hours */
+  perHour?: Maybe<Money>;
+  team: Team;
+  volunteer: Volunteer;
+};
+
 export type FundingAgreement = {
   __typename?: 'FundingAgreement';
+  /** Allocated to team budgets so far, net of reversals (admins) */
+  allocated?: Maybe<Money>;
+  /** What the agreement has put into each team budget, by year, team and category (admins) */
+  allocations?: Maybe<Array<AgreementAllocation>>;
   amount: Money;
   endsOn: Scalars['LocalDate']['output'];
   funder: Partner;
@@ -603,8 +690,38 @@ export type FundingAgreement = {
   startsOn: Scalars['LocalDate']['output'];
   teams: Array<Team>;
   title: Scalars['String']['output'];
+  /** What is left to allocate: the amount less what is allocated (admins) */
+  unallocated?: Maybe<Money>;
   version: Scalars['Int']['output'];
 };
+
+/** An hourly allowance that waits, with the reason; paid automatically, as far as it fits, once the reason is gone */
+export type HeldAllowance = {
+  __typename?: 'HeldAllowance';
+  /** What waits (a part may already be paid) */
+  amount: Money;
+  heldSince: Scalars['DateTime']['output'];
+  /** The day of the approved hours */
+  hoursOn?: Maybe<Scalars['LocalDate']['output']>;
+  id: Scalars['ID']['output'];
+  /** Whether the limits of the year are confirmed (false also when there are none) */
+  limitsConfirmed: Scalars['Boolean']['output'];
+  /** The reason with its figures, in English */
+  message: Scalars['String']['output'];
+  /** The month of the hours, e.g. 2026-03 */
+  month: Scalars['String']['output'];
+  reason: HeldAllowanceReason;
+  team: Team;
+  volunteer: Volunteer;
+};
+
+/** Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, or limits not confirmed */
+export type HeldAllowanceReason =
+  | 'BUDGET_SHORT'
+  | 'LIMITS_UNCONFIRMED'
+  | 'NO_BUDGET'
+  | 'NO_LIMITS'
+  | 'OVER_CAP';
 
 export type HourEntry = {
   __typename?: 'HourEntry';
@@ -1051,12 +1168,16 @@ export type MunicipalityThemeHours = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Enters the limits of a year that has none yet (e.g. once announced); correct them later with correctAllowanceRate */
+  addAllowanceRate: AllowanceRate;
   /** Adds a person to a team (admins, or its coordinators); a person is in one team at a time */
   addMembership: Membership;
   /** Agrees an allowance arrangement within the fiscal limits; returns its id */
   agreeAllowanceArrangement: Scalars['ID']['output'];
   /** Allocates money from an agreement to a team’s budget category */
   allocateBudget: LedgerEntry;
+  /** An admin explicitly allows paying allowances under limits that are not confirmed yet (audited); held allowances of the year are released as far as they fit */
+  allowPaymentsUnderUnconfirmedLimits: AllowanceRate;
   /** Approves a submitted claim (never your own) and books it */
   approveExpenseClaim: ExpenseClaim;
   /** Approves entries, all or none; approving an approved entry again changes nothing */
@@ -1096,7 +1217,9 @@ export type Mutation = {
   eraseVolunteer: Scalars['ID']['output'];
   /** The person gives a consent (or an admin records the form they signed); giving it twice keeps the first */
   giveConsent: Consent;
-  /** Reads the bank’s payment status report (pain.002): paid, or failed and back to approved */
+  /** Reads the bank’s account statement (camt.053) or notification (camt.054): booked debits are paid, returned transfers payable again */
+  importBankStatement: BankStatementImport;
+  /** Reads the bank’s payment status report (pain.002): per payment, or per block or file when it gives no payment its own status: paid, accepted (not yet paid), or failed and payable again */
   importPaymentStatusReport: PaymentStatusImport;
   /** Imports residents from a spreadsheet: every row is checked; without dryRun all rows are imported or none */
   importVolunteers: ImportVolunteersResult;
@@ -1154,6 +1277,11 @@ export type Mutation = {
 };
 
 
+export type MutationAddAllowanceRateArgs = {
+  input: AddAllowanceRateInput;
+};
+
+
 export type MutationAddMembershipArgs = {
   input: AddMembershipInput;
 };
@@ -1166,6 +1294,12 @@ export type MutationAgreeAllowanceArrangementArgs = {
 
 export type MutationAllocateBudgetArgs = {
   input: AllocateBudgetInput;
+};
+
+
+export type MutationAllowPaymentsUnderUnconfirmedLimitsArgs = {
+  version: Scalars['Int']['input'];
+  year: Scalars['Int']['input'];
 };
 
 
@@ -1291,6 +1425,12 @@ export type MutationEraseVolunteerArgs = {
 
 export type MutationGiveConsentArgs = {
   input: ConsentInput;
+};
+
+
+export type MutationImportBankStatementArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  xml: Scalars['String']['input'];
 };
 
 
@@ -1543,8 +1683,14 @@ export type PayFlatAllowanceInput = {
 
 export type PaymentStatusImport = {
   __typename?: 'PaymentStatusImport';
+  /** Payments the bank accepted but has not settled yet (ACCP, ACSP, ACTC, ACWC) */
+  accepted: Scalars['Int']['output'];
+  /** Payments the bank rejected: payable again */
   failed: Scalars['Int']['output'];
+  /** Payments the bank settled (ACSC, ACCC) */
   paid: Scalars['Int']['output'];
+  /** Payments the report named that were already further along (e.g. read twice) */
+  unchanged: Scalars['Int']['output'];
 };
 
 export type PayoutBatch = {
@@ -1560,11 +1706,21 @@ export type PayoutBatch = {
 export type PayoutPayment = {
   __typename?: 'PayoutPayment';
   amount: Money;
+  /** The batch the payment went to the bank in */
+  batchId: Scalars['ID']['output'];
+  /** The booking date of the payment on an imported account statement */
+  bookedOn?: Maybe<Scalars['LocalDate']['output']>;
   /** The SEPA end-to-end id; the ledger entry of the payout names it */
   endToEndId: Scalars['String']['output'];
+  /** Why the bank rejected or returned it: the ISO reason code first (“AC04: Account is closed”) */
   failureReason?: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** The day the bank was asked to pay it */
+  requestedExecutionDate: Scalars['LocalDate']['output'];
+  /** SCHEDULED, ACCEPTED (the bank took it, not yet paid), PAID, FAILED (rejected: payable again) or RETURNED (paid, then sent back: payable again) */
   status: Scalars['String']['output'];
+  /** The last ISO 20022 status or return code the bank gave (ACSP, ACSC, RJCT, AC04, …) */
+  statusCode?: Maybe<Scalars['String']['output']>;
   volunteer: Volunteer;
 };
 
@@ -1637,6 +1793,8 @@ export type Query = {
   /** Changes recorded by the activities service, newest first (admins only) */
   activitiesAuditLog: AuditEntryConnection;
   activity?: Maybe<Activity>;
+  /** From 1 November: next year's limits missing; and limits of this year or later that are not confirmed */
+  allowanceLimitWarnings: Array<AllowanceLimitWarning>;
   /** The fiscal limits of the volunteer allowance per year */
   allowanceRates: Array<AllowanceRate>;
   course?: Maybe<Course>;
@@ -1646,9 +1804,15 @@ export type Query = {
   deadLetteredEvents: Array<DeadLetteredEvent>;
   /** Erased volunteers whose money is still open: their name and IBAN are wiped once it is settled */
   erasedPayeesWithOpenMoney: Array<Scalars['ID']['output']>;
+  /** The claims of every team with one status, oldest first: the queue of claims waiting for a decision (admins) */
+  expenseClaimQueue: ExpenseClaimConnection;
   /** Changes recorded by the finance service, newest first (admins only) */
   financeAuditLog: AuditEntryConnection;
+  /** A year's flat allowances out of proportion to the approved hours */
+  flatAllowanceWarnings: Array<FlatAllowanceWarning>;
   fundingAgreements: Array<FundingAgreement>;
+  /** Every team's held allowances, oldest month first */
+  heldAllowances: Array<HeldAllowance>;
   /** Changes recorded by the impact service, newest first (admins only) */
   impactAuditLog: AuditEntryConnection;
   /** Proves the ledger balances */
@@ -1663,6 +1827,8 @@ export type Query = {
   partner?: Maybe<Partner>;
   /** Partner organisations by name */
   partners: Array<Partner>;
+  /** Payments executed at least this many SEPA business days ago that no imported statement shows booked */
+  paymentsNotOnStatement: Array<PayoutPayment>;
   payoutBatch?: Maybe<PayoutBatch>;
   /** The SEPA credit transfer file (pain.001.001.09) of a batch */
   payoutBatchFile: Scalars['String']['output'];
@@ -1690,15 +1856,25 @@ export type Query = {
 
 
 export type QueryActivitiesAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryAllowanceLimitWarningsArgs = {
+  on?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
@@ -1713,19 +1889,41 @@ export type QueryDeadLetteredEventsArgs = {
 };
 
 
-export type QueryFinanceAuditLogArgs = {
+export type QueryExpenseClaimQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: ClaimStatus;
+};
+
+
+export type QueryFinanceAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryFlatAllowanceWarningsArgs = {
+  year: Scalars['Int']['input'];
 };
 
 
 export type QueryImpactAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1759,6 +1957,11 @@ export type QueryPartnersArgs = {
 };
 
 
+export type QueryPaymentsNotOnStatementArgs = {
+  businessDays?: Scalars['Int']['input'];
+};
+
+
 export type QueryPayoutBatchArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1788,18 +1991,28 @@ export type QueryTeamsArgs = {
 
 
 export type QueryTeamsAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
 export type QueryTrainingAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1812,6 +2025,7 @@ export type QueryVolunteersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
   neighbourhood?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<VolunteerStatus>;
   talent?: InputMaybe<Scalars['String']['input']>;
   team?: InputMaybe<Scalars['ID']['input']>;
@@ -1819,10 +2033,15 @@ export type QueryVolunteersArgs = {
 
 
 export type QueryVolunteersAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
   entityType?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Money a volunteer owes back, offset against their next payments unless written off */
@@ -2038,6 +2257,8 @@ export type Team = {
   /** The team’s expense claims, newest first; for admins, and for its coordinators those of its current members */
   expenseClaims?: Maybe<ExpenseClaimConnection>;
   firstYearProgress?: Maybe<FirstYearProgress>;
+  /** The team's held allowances with the reason: for its coordinators (people whose money they may see) and admins */
+  heldAllowances?: Maybe<Array<HeldAllowance>>;
   hours?: Maybe<HoursSummary>;
   id: Scalars['ID']['output'];
   /** What the team achieved in a year (admins, its coordinators, partners serving its neighbourhood) */
@@ -2413,6 +2634,7 @@ export type WellbeingCheck = {
   takenOn: Scalars['LocalDate']['output'];
 };
 
+/** The eight domains of participant effects, each self-assessed 0–10 */
 export type WellbeingDomain =
   | 'DAILY_LIFE'
   | 'FINANCIAL_HEALTH'
@@ -2462,12 +2684,129 @@ export type Link__Purpose =
   /** `SECURITY` features provide metadata necessary to securely resolve fields. */
   | 'SECURITY';
 
+export type AuditLogPageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  person?: InputMaybe<Scalars['ID']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  action?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  withTeams: Scalars['Boolean']['input'];
+  teamsAfter?: InputMaybe<Scalars['String']['input']>;
+  withVolunteers: Scalars['Boolean']['input'];
+  volunteersAfter?: InputMaybe<Scalars['String']['input']>;
+  withActivities: Scalars['Boolean']['input'];
+  activitiesAfter?: InputMaybe<Scalars['String']['input']>;
+  withTraining: Scalars['Boolean']['input'];
+  trainingAfter?: InputMaybe<Scalars['String']['input']>;
+  withFinance: Scalars['Boolean']['input'];
+  financeAfter?: InputMaybe<Scalars['String']['input']>;
+  withImpact: Scalars['Boolean']['input'];
+  impactAfter?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type AuditLogPageQuery = { __typename?: 'Query', teams?: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', id: string, occurredAt: string, actorSubject: string, actorRole: string, action: string, entityType: string, entityId: string, relatedIds: Array<string> } }> }, volunteers?: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', id: string, occurredAt: string, actorSubject: string, actorRole: string, action: string, entityType: string, entityId: string, relatedIds: Array<string> } }> }, activities?: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', id: string, occurredAt: string, actorSubject: string, actorRole: string, action: string, entityType: string, entityId: string, relatedIds: Array<string> } }> }, training?: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', id: string, occurredAt: string, actorSubject: string, actorRole: string, action: string, entityType: string, entityId: string, relatedIds: Array<string> } }> }, finance?: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', id: string, occurredAt: string, actorSubject: string, actorRole: string, action: string, entityType: string, entityId: string, relatedIds: Array<string> } }> }, impact?: { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', id: string, occurredAt: string, actorSubject: string, actorRole: string, action: string, entityType: string, entityId: string, relatedIds: Array<string> } }> } };
+
+export type AuditLogEntriesFragment = { __typename?: 'AuditEntryConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean }, edges: Array<{ __typename?: 'AuditEntryEdge', cursor: string, node: { __typename?: 'AuditEntry', id: string, occurredAt: string, actorSubject: string, actorRole: string, action: string, entityType: string, entityId: string, relatedIds: Array<string> } }> };
+
+export type BooksPageQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type BooksPageQuery = { __typename?: 'Query', erasedPayeesWithOpenMoney: Array<string>, allowanceLimitWarnings: Array<{ __typename?: 'AllowanceLimitWarning', kind: AllowanceLimitWarningKind, year: number, paymentsAllowed: boolean }>, flatAllowanceWarnings: Array<{ __typename?: 'FlatAllowanceWarning', id: string, month: string, approvedMinutes: number, limitsConfirmed: boolean, amount: { __typename?: 'Money', cents: number, currency: string }, perHour?: { __typename?: 'Money', cents: number, currency: string } | null, maxHourly: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string }, team: { __typename?: 'Team', id: string, name: string } }>, ledgerCheck: { __typename?: 'LedgerCheck', balanced: boolean, entries: number, accounts: number, problems: Array<string> }, receivables: Array<{ __typename?: 'Receivable', owed: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }>, allowanceRates: Array<{ __typename?: 'AllowanceRate', year: number, confirmed: boolean, source: string, version: number, hourly21Plus: { __typename?: 'Money', cents: number, currency: string }, hourlyUnder21: { __typename?: 'Money', cents: number, currency: string }, monthlyCap: { __typename?: 'Money', cents: number, currency: string }, yearlyCap: { __typename?: 'Money', cents: number, currency: string } }> };
+
+export type BooksPageCorrectRateMutationVariables = Exact<{
+  input: CorrectAllowanceRateInput;
+}>;
+
+
+export type BooksPageCorrectRateMutation = { __typename?: 'Mutation', correctAllowanceRate: { __typename?: 'AllowanceRate', year: number, confirmed: boolean, version: number } };
+
+export type BooksPageAddRateMutationVariables = Exact<{
+  input: AddAllowanceRateInput;
+}>;
+
+
+export type BooksPageAddRateMutation = { __typename?: 'Mutation', addAllowanceRate: { __typename?: 'AllowanceRate', year: number, confirmed: boolean, version: number } };
+
+export type BooksPageAllowUnconfirmedMutationVariables = Exact<{
+  year: Scalars['Int']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type BooksPageAllowUnconfirmedMutation = { __typename?: 'Mutation', allowPaymentsUnderUnconfirmedLimits: { __typename?: 'AllowanceRate', year: number, version: number, unconfirmedPaymentsAllowedAt?: string | null } };
+
+export type ClaimsQueuePageQueryVariables = Exact<{
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ClaimsQueuePageQuery = { __typename?: 'Query', expenseClaimQueue: { __typename?: 'ExpenseClaimConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, createdAt: string, version: number, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', category: ExpenseCategory, spentOn: string, receiptRef: string, amount: { __typename?: 'Money', cents: number, currency: string } }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string }, team: { __typename?: 'Team', id: string, name: string } } }> } };
+
+export type FundingPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FundingPageQuery = { __typename?: 'Query', fundingAgreements: Array<{ __typename?: 'FundingAgreement', id: string, title: string, startsOn: string, endsOn: string, socialReturnCentsPerEuro: number, funder: { __typename?: 'Partner', id: string, name: string }, amount: { __typename?: 'Money', cents: number, currency: string }, allocated?: { __typename?: 'Money', cents: number, currency: string } | null, unallocated?: { __typename?: 'Money', cents: number, currency: string } | null, allocations?: Array<{ __typename?: 'AgreementAllocation', year: number, category: BudgetCategory, amount: { __typename?: 'Money', cents: number, currency: string }, team: { __typename?: 'Team', id: string, name: string } }> | null, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }>, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }> }> }>, partners: Array<{ __typename?: 'Partner', id: string, name: string }>, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }> }> };
+
+export type FundingPageAllocateMutationVariables = Exact<{
+  input: AllocateBudgetInput;
+}>;
+
+
+export type FundingPageAllocateMutation = { __typename?: 'Mutation', allocateBudget: { __typename?: 'LedgerEntry', id: string, amount: { __typename?: 'Money', cents: number, currency: string } } };
+
+export type FundingPageCreateMutationVariables = Exact<{
+  input: CreateFundingAgreementInput;
+}>;
+
+
+export type FundingPageCreateMutation = { __typename?: 'Mutation', createFundingAgreement: { __typename?: 'FundingAgreement', id: string, title: string } };
+
+export type NationalOverviewPageQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type NationalOverviewPageQuery = { __typename?: 'Query', nationalHours: Array<{ __typename?: 'MunicipalityThemeHours', municipalityCode: string, theme: Theme, approvedHours: number }>, nationalImpact: { __typename?: 'ImpactNationalOverview', total: { __typename?: 'ImpactReport', totalHours: number, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number } }, neighbourhoods: Array<{ __typename?: 'ImpactNeighbourhoodRow', hours: number, promiseStatus: ImpactPromiseStatus, neighbourhood: { __typename?: 'Neighbourhood', id: string, name: string, city: string, municipalityCode: string, municipalityName: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus, trainingCoverage?: Array<{ __typename?: 'TrainingCoverage', required: number, covered: number, course: { __typename?: 'Course', id: string, title: string } }> | null }> } }> } };
+
+export type OrganisationPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OrganisationPageQuery = { __typename?: 'Query', neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, municipalityName: string, municipalityCode: string, cbsCode?: string | null, classificationYear: number, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus, startsOn: string, commitmentEndsOn: string, memberCount?: number | null, sizeIndicator: TeamSizeIndicator }>, partners: Array<{ __typename?: 'Partner', id: string, name: string }> }>, partners: Array<{ __typename?: 'Partner', id: string, name: string, kind: PartnerKind, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string }> }> };
+
+export type OrganisationMembershipsQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  includeEnded: Scalars['Boolean']['input'];
+}>;
+
+
+export type OrganisationMembershipsQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, memberships?: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, from: string, until?: string | null, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null } | null };
+
 export type PayoutsPageQueryVariables = Exact<{
   id: Scalars['ID']['input'];
 }>;
 
 
 export type PayoutsPageQuery = { __typename?: 'Query', payoutBatch?: { __typename?: 'PayoutBatch', id: string, messageId: string, requestedExecutionDate: string, status: string, payments: Array<{ __typename?: 'PayoutPayment', id: string, endToEndId: string, status: string, failureReason?: string | null, amount: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> } | null };
+
+export type PayoutsPageNotOnStatementQueryVariables = Exact<{
+  businessDays: Scalars['Int']['input'];
+}>;
+
+
+export type PayoutsPageNotOnStatementQuery = { __typename?: 'Query', paymentsNotOnStatement: Array<{ __typename?: 'PayoutPayment', id: string, status: string, batchId: string, requestedExecutionDate: string, amount: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> };
+
+export type PayoutsPageStatementMutationVariables = Exact<{
+  idempotencyKey: Scalars['String']['input'];
+  xml: Scalars['String']['input'];
+}>;
+
+
+export type PayoutsPageStatementMutation = { __typename?: 'Mutation', importBankStatement: { __typename?: 'BankStatementImport', message: string, booked: number, returned: number, unchanged: number, unmatched: number, alreadyImported: boolean } };
 
 export type PayoutsPageCreateMutationVariables = Exact<{
   idempotencyKey: Scalars['String']['input'];
@@ -2490,7 +2829,64 @@ export type PayoutsPageImportMutationVariables = Exact<{
 }>;
 
 
-export type PayoutsPageImportMutation = { __typename?: 'Mutation', importPaymentStatusReport: { __typename?: 'PaymentStatusImport', paid: number, failed: number } };
+export type PayoutsPageImportMutation = { __typename?: 'Mutation', importPaymentStatusReport: { __typename?: 'PaymentStatusImport', paid: number, accepted: number, failed: number } };
+
+export type PeopleImportMutationVariables = Exact<{
+  input: ImportVolunteersInput;
+}>;
+
+
+export type PeopleImportMutation = { __typename?: 'Mutation', importVolunteers: { __typename?: 'ImportVolunteersResult', dryRun: boolean, encoding: string, imported: number, rows: Array<{ __typename?: 'ImportRowResult', line: number, volunteerId?: string | null, errors: Array<{ __typename?: 'FieldProblem', field: string, message: string }>, warnings: Array<{ __typename?: 'FieldProblem', field: string, message: string }> }> } };
+
+export type PeopleTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PeopleTeamsQuery = { __typename?: 'Query', teams: { __typename?: 'TeamConnection', edges: Array<{ __typename?: 'TeamEdge', node: { __typename?: 'Team', id: string, name: string, status: TeamStatus, neighbourhood: { __typename?: 'Neighbourhood', id: string, city: string } } }> } };
+
+export type PeoplePageSearchQueryVariables = Exact<{
+  search?: InputMaybe<Scalars['String']['input']>;
+  team?: InputMaybe<Scalars['ID']['input']>;
+  first: Scalars['Int']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type PeoplePageSearchQuery = { __typename?: 'Query', volunteers: { __typename?: 'VolunteerConnection', totalCount?: number | null, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges?: Array<{ __typename?: 'VolunteerEdge', node: { __typename?: 'Volunteer', id: string, displayName: string, status: VolunteerStatus, memberships?: Array<{ __typename?: 'Membership', id: string, from: string, until?: string | null, team: { __typename?: 'Team', id: string, name: string } }> | null } }> | null } };
+
+export type PersonPickerSearchQueryVariables = Exact<{
+  search: Scalars['String']['input'];
+}>;
+
+
+export type PersonPickerSearchQuery = { __typename?: 'Query', volunteers: { __typename?: 'VolunteerConnection', edges?: Array<{ __typename?: 'VolunteerEdge', node: { __typename?: 'Volunteer', id: string, displayName: string, currentTeam?: { __typename?: 'Team', id: string, name: string } | null } }> | null } };
+
+export type PersonPageQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PersonPageQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, displayName: string, givenName?: string | null, familyName?: string | null, email?: string | null, phone?: string | null, dateOfBirth?: string | null, postalCode?: string | null, houseNumber?: string | null, status: VolunteerStatus, statusSince: string, joinedOn: string, languages: Array<string>, talents: Array<string>, vogStatus?: VogStatus | null, vogValidUntil?: string | null, neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, city: string } | null, consents?: Array<{ __typename?: 'Consent', purpose: ConsentPurpose, givenOn: string, withdrawnOn?: string | null }> | null, memberships?: Array<{ __typename?: 'Membership', id: string, role: MembershipRole, from: string, until?: string | null, team: { __typename?: 'Team', id: string, name: string } }> | null } | null };
+
+export type PersonExportQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PersonExportQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, personalDataExport?: { __typename?: 'PersonalDataExport', volunteerId: string, volunteers?: any | null, teams?: any | null, activities?: any | null, training?: any | null, finance?: any | null } | null } | null };
+
+export type PersonEraseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PersonEraseMutation = { __typename?: 'Mutation', eraseVolunteer: string };
+
+export type PersonErasureReceiptsQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PersonErasureReceiptsQuery = { __typename?: 'Query', volunteersAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, teamsAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, activitiesAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, trainingAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, financeAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> } };
 
 export type ApproveHoursPageQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
@@ -2521,30 +2917,7 @@ export type MoneyPageQueryVariables = Exact<{
 }>;
 
 
-export type MoneyPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, budget?: Array<{ __typename?: 'BudgetLine', category: BudgetCategory, allocated: { __typename?: 'Money', cents: number, currency: string }, spent: { __typename?: 'Money', cents: number, currency: string }, left: { __typename?: 'Money', cents: number, currency: string } }> | null, allowancesNearCap?: Array<{ __typename?: 'AllowanceCapStanding', month: string, usedThisMonth: { __typename?: 'Money', cents: number, currency: string }, usedThisYear: { __typename?: 'Money', cents: number, currency: string }, monthlyCap: { __typename?: 'Money', cents: number, currency: string }, yearlyCap: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null, expenseClaims?: { __typename?: 'ExpenseClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, version: number, createdAt: string, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', category: ExpenseCategory, spentOn: string, amount: { __typename?: 'Money', cents: number, currency: string } }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } } }> } | null } | null };
-
-export type MoneyApproveClaimMutationVariables = Exact<{
-  id: Scalars['ID']['input'];
-  version: Scalars['Int']['input'];
-  idempotencyKey: Scalars['String']['input'];
-}>;
-
-
-export type MoneyApproveClaimMutation = { __typename?: 'Mutation', approveExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
-
-export type MoneyRejectClaimMutationVariables = Exact<{
-  input: DecideExpenseClaimInput;
-}>;
-
-
-export type MoneyRejectClaimMutation = { __typename?: 'Mutation', rejectExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
-
-export type MoneyReturnClaimMutationVariables = Exact<{
-  input: DecideExpenseClaimInput;
-}>;
-
-
-export type MoneyReturnClaimMutation = { __typename?: 'Mutation', returnExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+export type MoneyPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, budget?: Array<{ __typename?: 'BudgetLine', category: BudgetCategory, allocated: { __typename?: 'Money', cents: number, currency: string }, spent: { __typename?: 'Money', cents: number, currency: string }, left: { __typename?: 'Money', cents: number, currency: string } }> | null, allowancesNearCap?: Array<{ __typename?: 'AllowanceCapStanding', month: string, limitsConfirmed: boolean, usedThisMonth: { __typename?: 'Money', cents: number, currency: string }, usedThisYear: { __typename?: 'Money', cents: number, currency: string }, monthlyCap: { __typename?: 'Money', cents: number, currency: string }, yearlyCap: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null, heldAllowances?: Array<{ __typename?: 'HeldAllowance', id: string, month: string, hoursOn?: string | null, reason: HeldAllowanceReason, limitsConfirmed: boolean, amount: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null, expenseClaims?: { __typename?: 'ExpenseClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, version: number, createdAt: string, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', category: ExpenseCategory, kind: ClaimItemKind, spentOn: string, amount: { __typename?: 'Money', cents: number, currency: string } }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } } }> } | null } | null };
 
 export type PlanPageAttendanceMutationVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -2606,18 +2979,70 @@ export type TeamsOverviewPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type TeamsOverviewPageQuery = { __typename?: 'Query', teams: { __typename?: 'TeamConnection', edges: Array<{ __typename?: 'TeamEdge', node: { __typename?: 'Team', id: string, name: string, status: TeamStatus, startsOn: string, memberCount?: number | null, sizeIndicator: TeamSizeIndicator, neighbourhood: { __typename?: 'Neighbourhood', id: string, city: string } } }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean } } };
 
-export type PartnerDashboardNeighbourhoodsQueryVariables = Exact<{ [key: string]: never; }>;
+export type PartnerDashboardScopesQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+  withAgreements: Scalars['Boolean']['input'];
+}>;
 
 
-export type PartnerDashboardNeighbourhoodsQuery = { __typename?: 'Query', neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string }> };
+export type PartnerDashboardScopesQuery = { __typename?: 'Query', neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string }> }>, partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, title: string }> | null } | null };
 
-export type PartnerDashboardReportQueryVariables = Exact<{
+export type PartnerImpactFiguresFragment = { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> };
+
+export type PartnerImpactCohesionFragment = { __typename?: 'ImpactReport', cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> };
+
+export type PartnerNeighbourhoodReportQueryVariables = Exact<{
   neighbourhoodId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
 }>;
 
 
-export type PartnerDashboardReportQuery = { __typename?: 'Query', neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, city: string, impact?: { __typename?: 'ImpactReport', year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number }> | null }, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }>, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> } | null } | null };
+export type PartnerNeighbourhoodReportQuery = { __typename?: 'Query', neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }>, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null } | null };
+
+export type PartnerTeamReportQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type PartnerTeamReportQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }>, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null } | null };
+
+export type PartnerAgreementReportQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerAgreementReportQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, title: string, startsOn: string, endsOn: string, socialReturnCentsPerEuro: number, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> } | null }> | null } | null };
+
+export type PartnerAgreementCohesionQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+}>;
+
+
+export type PartnerAgreementCohesionQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, impact?: { __typename?: 'ImpactReport', cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null }> | null } | null };
+
+export type ClaimDecisionApproveMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+  idempotencyKey: Scalars['String']['input'];
+}>;
+
+
+export type ClaimDecisionApproveMutation = { __typename?: 'Mutation', approveExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+
+export type ClaimDecisionRejectMutationVariables = Exact<{
+  input: DecideExpenseClaimInput;
+}>;
+
+
+export type ClaimDecisionRejectMutation = { __typename?: 'Mutation', rejectExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+
+export type ClaimDecisionReturnMutationVariables = Exact<{
+  input: DecideExpenseClaimInput;
+}>;
+
+
+export type ClaimDecisionReturnMutation = { __typename?: 'Mutation', returnExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
 
 export type ActivitiesPageQueryVariables = Exact<{
   volunteerId: Scalars['ID']['input'];
@@ -2763,7 +3188,611 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const AuditLogEntriesFragmentDoc = new TypedDocumentString(`
+    fragment AuditLogEntries on AuditEntryConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+  }
+  edges {
+    cursor
+    node {
+      id
+      occurredAt
+      actorSubject
+      actorRole
+      action
+      entityType
+      entityId
+      relatedIds
+    }
+  }
+}
+    `, {"fragmentName":"AuditLogEntries"}) as unknown as TypedDocumentString<AuditLogEntriesFragment, unknown>;
+export const PartnerImpactFiguresFragmentDoc = new TypedDocumentString(`
+    fragment PartnerImpactFigures on ImpactReport {
+  scope
+  year
+  from
+  until
+  totalHours
+  hoursByTheme {
+    theme
+    hours
+    entries
+  }
+  months {
+    month
+    hours
+    activitiesCompleted
+    residentsReached
+  }
+  volunteers {
+    active
+    joined
+    left
+  }
+  activities {
+    completed
+    residentsReached
+  }
+  training {
+    certificates
+    courses
+  }
+  wellbeing {
+    year
+    participants
+    domains {
+      domain
+      averageChange
+    }
+  }
+  firstYearPromise {
+    neighbourhoodId
+    from
+    until
+    hours
+    minimumHours
+    maximumHours
+    percentOfMinimum
+    expectedByNow
+    status
+  }
+  costBenefit {
+    discountRatePercent
+    priceYear
+    baseYear
+    costs {
+      year
+      category
+      amount {
+        cents
+        currency
+      }
+      bookings
+    }
+    totalCosts {
+      cents
+      currency
+    }
+    effects {
+      year
+      category
+      theme
+      beneficiary
+      quantity
+      unit
+      priceItem
+      priceYear
+      price {
+        cents
+        currency
+      }
+      value {
+        cents
+        currency
+      }
+      valueLow {
+        cents
+        currency
+      }
+      valueHigh {
+        cents
+        currency
+      }
+      source
+      calculation
+    }
+    benefitsByBeneficiary {
+      beneficiary
+      value {
+        cents
+        currency
+      }
+      valueLow {
+        cents
+        currency
+      }
+      valueHigh {
+        cents
+        currency
+      }
+    }
+    totalBenefits {
+      cents
+      currency
+    }
+    totalBenefitsLow {
+      cents
+      currency
+    }
+    totalBenefitsHigh {
+      cents
+      currency
+    }
+    benefitCostRatio
+    benefitCostRatioLow
+    benefitCostRatioHigh
+    netPresentValue {
+      cents
+      currency
+    }
+    netPresentValueLow {
+      cents
+      currency
+    }
+    netPresentValueHigh {
+      cents
+      currency
+    }
+    agreedReturns {
+      agreementId
+      title
+      ratio
+    }
+  }
+  csv {
+    name
+    fileName
+    content
+  }
+}
+    `, {"fragmentName":"PartnerImpactFigures"}) as unknown as TypedDocumentString<PartnerImpactFiguresFragment, unknown>;
+export const PartnerImpactCohesionFragmentDoc = new TypedDocumentString(`
+    fragment PartnerImpactCohesion on ImpactReport {
+  cohesion {
+    surveyId
+    neighbourhoodId
+    wave
+    fieldedOn
+    sampleSize
+    cohesionScore
+    changeSinceBaseline
+    statements {
+      item
+      labelNl
+      labelEn
+      score
+    }
+  }
+}
+    `, {"fragmentName":"PartnerImpactCohesion"}) as unknown as TypedDocumentString<PartnerImpactCohesionFragment, unknown>;
+export const AuditLogPageDocument = new TypedDocumentString(`
+    query AuditLogPage($first: Int!, $person: ID, $actor: String, $action: String, $from: DateTime, $before: DateTime, $withTeams: Boolean!, $teamsAfter: String, $withVolunteers: Boolean!, $volunteersAfter: String, $withActivities: Boolean!, $activitiesAfter: String, $withTraining: Boolean!, $trainingAfter: String, $withFinance: Boolean!, $financeAfter: String, $withImpact: Boolean!, $impactAfter: String) {
+  teams: teamsAuditLog(
+    first: $first
+    after: $teamsAfter
+    person: $person
+    actor: $actor
+    action: $action
+    from: $from
+    before: $before
+  ) @include(if: $withTeams) {
+    ...AuditLogEntries
+  }
+  volunteers: volunteersAuditLog(
+    first: $first
+    after: $volunteersAfter
+    person: $person
+    actor: $actor
+    action: $action
+    from: $from
+    before: $before
+  ) @include(if: $withVolunteers) {
+    ...AuditLogEntries
+  }
+  activities: activitiesAuditLog(
+    first: $first
+    after: $activitiesAfter
+    person: $person
+    actor: $actor
+    action: $action
+    from: $from
+    before: $before
+  ) @include(if: $withActivities) {
+    ...AuditLogEntries
+  }
+  training: trainingAuditLog(
+    first: $first
+    after: $trainingAfter
+    person: $person
+    actor: $actor
+    action: $action
+    from: $from
+    before: $before
+  ) @include(if: $withTraining) {
+    ...AuditLogEntries
+  }
+  finance: financeAuditLog(
+    first: $first
+    after: $financeAfter
+    person: $person
+    actor: $actor
+    action: $action
+    from: $from
+    before: $before
+  ) @include(if: $withFinance) {
+    ...AuditLogEntries
+  }
+  impact: impactAuditLog(
+    first: $first
+    after: $impactAfter
+    person: $person
+    actor: $actor
+    action: $action
+    from: $from
+    before: $before
+  ) @include(if: $withImpact) {
+    ...AuditLogEntries
+  }
+}
+    fragment AuditLogEntries on AuditEntryConnection {
+  totalCount
+  pageInfo {
+    hasNextPage
+  }
+  edges {
+    cursor
+    node {
+      id
+      occurredAt
+      actorSubject
+      actorRole
+      action
+      entityType
+      entityId
+      relatedIds
+    }
+  }
+}`) as unknown as TypedDocumentString<AuditLogPageQuery, AuditLogPageQueryVariables>;
+export const BooksPageDocument = new TypedDocumentString(`
+    query BooksPage($year: Int!) {
+  allowanceLimitWarnings {
+    kind
+    year
+    paymentsAllowed
+  }
+  flatAllowanceWarnings(year: $year) {
+    id
+    month
+    amount {
+      cents
+      currency
+    }
+    approvedMinutes
+    perHour {
+      cents
+      currency
+    }
+    maxHourly {
+      cents
+      currency
+    }
+    limitsConfirmed
+    volunteer {
+      id
+      displayName
+    }
+    team {
+      id
+      name
+    }
+  }
+  ledgerCheck {
+    balanced
+    entries
+    accounts
+    problems
+  }
+  receivables {
+    owed {
+      cents
+      currency
+    }
+    volunteer {
+      id
+      displayName
+    }
+  }
+  erasedPayeesWithOpenMoney
+  allowanceRates {
+    year
+    confirmed
+    source
+    version
+    hourly21Plus {
+      cents
+      currency
+    }
+    hourlyUnder21 {
+      cents
+      currency
+    }
+    monthlyCap {
+      cents
+      currency
+    }
+    yearlyCap {
+      cents
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BooksPageQuery, BooksPageQueryVariables>;
+export const BooksPageCorrectRateDocument = new TypedDocumentString(`
+    mutation BooksPageCorrectRate($input: CorrectAllowanceRateInput!) {
+  correctAllowanceRate(input: $input) {
+    year
+    confirmed
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<BooksPageCorrectRateMutation, BooksPageCorrectRateMutationVariables>;
+export const BooksPageAddRateDocument = new TypedDocumentString(`
+    mutation BooksPageAddRate($input: AddAllowanceRateInput!) {
+  addAllowanceRate(input: $input) {
+    year
+    confirmed
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<BooksPageAddRateMutation, BooksPageAddRateMutationVariables>;
+export const BooksPageAllowUnconfirmedDocument = new TypedDocumentString(`
+    mutation BooksPageAllowUnconfirmed($year: Int!, $version: Int!) {
+  allowPaymentsUnderUnconfirmedLimits(year: $year, version: $version) {
+    year
+    version
+    unconfirmedPaymentsAllowedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BooksPageAllowUnconfirmedMutation, BooksPageAllowUnconfirmedMutationVariables>;
+export const ClaimsQueuePageDocument = new TypedDocumentString(`
+    query ClaimsQueuePage($first: Int!, $after: String) {
+  expenseClaimQueue(first: $first, after: $after, status: SUBMITTED) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        status
+        description
+        createdAt
+        version
+        total {
+          cents
+          currency
+        }
+        items {
+          category
+          spentOn
+          receiptRef
+          amount {
+            cents
+            currency
+          }
+        }
+        volunteer {
+          id
+          displayName
+        }
+        team {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimsQueuePageQuery, ClaimsQueuePageQueryVariables>;
+export const FundingPageDocument = new TypedDocumentString(`
+    query FundingPage {
+  fundingAgreements {
+    id
+    title
+    startsOn
+    endsOn
+    socialReturnCentsPerEuro
+    funder {
+      id
+      name
+    }
+    amount {
+      cents
+      currency
+    }
+    allocated {
+      cents
+      currency
+    }
+    unallocated {
+      cents
+      currency
+    }
+    allocations {
+      year
+      category
+      amount {
+        cents
+        currency
+      }
+      team {
+        id
+        name
+      }
+    }
+    teams {
+      id
+      name
+      status
+    }
+    neighbourhoods {
+      id
+      name
+      city
+      teams {
+        id
+        name
+        status
+      }
+    }
+  }
+  partners {
+    id
+    name
+  }
+  neighbourhoods {
+    id
+    name
+    city
+    teams {
+      id
+      name
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPageQuery, FundingPageQueryVariables>;
+export const FundingPageAllocateDocument = new TypedDocumentString(`
+    mutation FundingPageAllocate($input: AllocateBudgetInput!) {
+  allocateBudget(input: $input) {
+    id
+    amount {
+      cents
+      currency
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPageAllocateMutation, FundingPageAllocateMutationVariables>;
+export const FundingPageCreateDocument = new TypedDocumentString(`
+    mutation FundingPageCreate($input: CreateFundingAgreementInput!) {
+  createFundingAgreement(input: $input) {
+    id
+    title
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPageCreateMutation, FundingPageCreateMutationVariables>;
+export const NationalOverviewPageDocument = new TypedDocumentString(`
+    query NationalOverviewPage($year: Int!) {
+  nationalHours(year: $year) {
+    municipalityCode
+    theme
+    approvedHours
+  }
+  nationalImpact(year: $year) {
+    total {
+      totalHours
+      volunteers {
+        active
+      }
+      activities {
+        completed
+        residentsReached
+      }
+    }
+    neighbourhoods {
+      hours
+      promiseStatus
+      neighbourhood {
+        id
+        name
+        city
+        municipalityCode
+        municipalityName
+        teams {
+          id
+          name
+          status
+          trainingCoverage {
+            required
+            covered
+            course {
+              id
+              title
+            }
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NationalOverviewPageQuery, NationalOverviewPageQueryVariables>;
+export const OrganisationPageDocument = new TypedDocumentString(`
+    query OrganisationPage {
+  neighbourhoods {
+    id
+    name
+    city
+    municipalityName
+    municipalityCode
+    cbsCode
+    classificationYear
+    teams {
+      id
+      name
+      status
+      startsOn
+      commitmentEndsOn
+      memberCount
+      sizeIndicator
+    }
+    partners {
+      id
+      name
+    }
+  }
+  partners {
+    id
+    name
+    kind
+    neighbourhoods {
+      id
+      name
+      city
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationPageQuery, OrganisationPageQueryVariables>;
+export const OrganisationMembershipsDocument = new TypedDocumentString(`
+    query OrganisationMemberships($teamId: ID!, $includeEnded: Boolean!) {
+  team(id: $teamId) {
+    id
+    memberships(includeEnded: $includeEnded) {
+      id
+      role
+      from
+      until
+      volunteer {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganisationMembershipsQuery, OrganisationMembershipsQueryVariables>;
 export const PayoutsPageDocument = new TypedDocumentString(`
     query PayoutsPage($id: ID!) {
   payoutBatch(id: $id) {
@@ -2788,6 +3817,36 @@ export const PayoutsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PayoutsPageQuery, PayoutsPageQueryVariables>;
+export const PayoutsPageNotOnStatementDocument = new TypedDocumentString(`
+    query PayoutsPageNotOnStatement($businessDays: Int!) {
+  paymentsNotOnStatement(businessDays: $businessDays) {
+    id
+    status
+    batchId
+    requestedExecutionDate
+    amount {
+      cents
+      currency
+    }
+    volunteer {
+      id
+      displayName
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PayoutsPageNotOnStatementQuery, PayoutsPageNotOnStatementQueryVariables>;
+export const PayoutsPageStatementDocument = new TypedDocumentString(`
+    mutation PayoutsPageStatement($idempotencyKey: String!, $xml: String!) {
+  importBankStatement(idempotencyKey: $idempotencyKey, xml: $xml) {
+    message
+    booked
+    returned
+    unchanged
+    unmatched
+    alreadyImported
+  }
+}
+    `) as unknown as TypedDocumentString<PayoutsPageStatementMutation, PayoutsPageStatementMutationVariables>;
 export const PayoutsPageCreateDocument = new TypedDocumentString(`
     mutation PayoutsPageCreate($idempotencyKey: String!, $requestedExecutionDate: LocalDate!) {
   createPayoutBatch(
@@ -2807,10 +3866,203 @@ export const PayoutsPageImportDocument = new TypedDocumentString(`
     mutation PayoutsPageImport($idempotencyKey: String!, $xml: String!) {
   importPaymentStatusReport(idempotencyKey: $idempotencyKey, xml: $xml) {
     paid
+    accepted
     failed
   }
 }
     `) as unknown as TypedDocumentString<PayoutsPageImportMutation, PayoutsPageImportMutationVariables>;
+export const PeopleImportDocument = new TypedDocumentString(`
+    mutation PeopleImport($input: ImportVolunteersInput!) {
+  importVolunteers(input: $input) {
+    dryRun
+    encoding
+    imported
+    rows {
+      line
+      volunteerId
+      errors {
+        field
+        message
+      }
+      warnings {
+        field
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleImportMutation, PeopleImportMutationVariables>;
+export const PeopleTeamsDocument = new TypedDocumentString(`
+    query PeopleTeams {
+  teams(first: 100) {
+    edges {
+      node {
+        id
+        name
+        status
+        neighbourhood {
+          id
+          city
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleTeamsQuery, PeopleTeamsQueryVariables>;
+export const PeoplePageSearchDocument = new TypedDocumentString(`
+    query PeoplePageSearch($search: String, $team: ID, $first: Int!, $after: String) {
+  volunteers(search: $search, team: $team, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      node {
+        id
+        displayName
+        status
+        memberships {
+          id
+          from
+          until
+          team {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeoplePageSearchQuery, PeoplePageSearchQueryVariables>;
+export const PersonPickerSearchDocument = new TypedDocumentString(`
+    query PersonPickerSearch($search: String!) {
+  volunteers(search: $search, first: 10) {
+    edges {
+      node {
+        id
+        displayName
+        currentTeam {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonPickerSearchQuery, PersonPickerSearchQueryVariables>;
+export const PersonPageDocument = new TypedDocumentString(`
+    query PersonPage($id: ID!) {
+  volunteer(id: $id) {
+    id
+    displayName
+    givenName
+    familyName
+    email
+    phone
+    dateOfBirth
+    postalCode
+    houseNumber
+    status
+    statusSince
+    joinedOn
+    languages
+    talents
+    vogStatus
+    vogValidUntil
+    neighbourhood {
+      id
+      name
+      city
+    }
+    consents {
+      purpose
+      givenOn
+      withdrawnOn
+    }
+    memberships {
+      id
+      role
+      from
+      until
+      team {
+        id
+        name
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+export const PersonExportDocument = new TypedDocumentString(`
+    query PersonExport($id: ID!) {
+  volunteer(id: $id) {
+    id
+    personalDataExport {
+      volunteerId
+      volunteers
+      teams
+      activities
+      training
+      finance
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonExportQuery, PersonExportQueryVariables>;
+export const PersonEraseDocument = new TypedDocumentString(`
+    mutation PersonErase($id: ID!) {
+  eraseVolunteer(id: $id)
+}
+    `) as unknown as TypedDocumentString<PersonEraseMutation, PersonEraseMutationVariables>;
+export const PersonErasureReceiptsDocument = new TypedDocumentString(`
+    query PersonErasureReceipts($id: ID!) {
+  volunteersAuditLog(entityId: $id, entityType: "Volunteer", first: 50) {
+    edges {
+      node {
+        id
+        action
+        occurredAt
+      }
+    }
+  }
+  teamsAuditLog(entityId: $id, entityType: "Volunteer", first: 50) {
+    edges {
+      node {
+        id
+        action
+        occurredAt
+      }
+    }
+  }
+  activitiesAuditLog(entityId: $id, entityType: "Volunteer", first: 50) {
+    edges {
+      node {
+        id
+        action
+        occurredAt
+      }
+    }
+  }
+  trainingAuditLog(entityId: $id, entityType: "Volunteer", first: 50) {
+    edges {
+      node {
+        id
+        action
+        occurredAt
+      }
+    }
+  }
+  financeAuditLog(entityId: $id, entityType: "Volunteer", first: 50) {
+    edges {
+      node {
+        id
+        action
+        occurredAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonErasureReceiptsQuery, PersonErasureReceiptsQueryVariables>;
 export const ApproveHoursPageDocument = new TypedDocumentString(`
     query ApproveHoursPage($teamId: ID!, $first: Int!) {
   team(id: $teamId) {
@@ -2898,6 +4150,22 @@ export const MoneyPageDocument = new TypedDocumentString(`
         cents
         currency
       }
+      limitsConfirmed
+      volunteer {
+        id
+        displayName
+      }
+    }
+    heldAllowances {
+      id
+      month
+      hoursOn
+      amount {
+        cents
+        currency
+      }
+      reason
+      limitsConfirmed
       volunteer {
         id
         displayName
@@ -2918,6 +4186,7 @@ export const MoneyPageDocument = new TypedDocumentString(`
           }
           items {
             category
+            kind
             spentOn
             amount {
               cents
@@ -2934,33 +4203,6 @@ export const MoneyPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoneyPageQuery, MoneyPageQueryVariables>;
-export const MoneyApproveClaimDocument = new TypedDocumentString(`
-    mutation MoneyApproveClaim($id: ID!, $version: Int!, $idempotencyKey: String!) {
-  approveExpenseClaim(id: $id, version: $version, idempotencyKey: $idempotencyKey) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<MoneyApproveClaimMutation, MoneyApproveClaimMutationVariables>;
-export const MoneyRejectClaimDocument = new TypedDocumentString(`
-    mutation MoneyRejectClaim($input: DecideExpenseClaimInput!) {
-  rejectExpenseClaim(input: $input) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<MoneyRejectClaimMutation, MoneyRejectClaimMutationVariables>;
-export const MoneyReturnClaimDocument = new TypedDocumentString(`
-    mutation MoneyReturnClaim($input: DecideExpenseClaimInput!) {
-  returnExpenseClaim(input: $input) {
-    id
-    status
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<MoneyReturnClaimMutation, MoneyReturnClaimMutationVariables>;
 export const PlanPageAttendanceDocument = new TypedDocumentString(`
     mutation PlanPageAttendance($sessionId: ID!, $volunteerId: ID!, $present: Boolean!) {
   recordAttendance(
@@ -3150,185 +4392,598 @@ export const TeamsOverviewPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TeamsOverviewPageQuery, TeamsOverviewPageQueryVariables>;
-export const PartnerDashboardNeighbourhoodsDocument = new TypedDocumentString(`
-    query PartnerDashboardNeighbourhoods {
+export const PartnerDashboardScopesDocument = new TypedDocumentString(`
+    query PartnerDashboardScopes($partnerId: ID!, $withAgreements: Boolean!) {
   neighbourhoods {
     id
     name
     city
+    teams {
+      id
+      name
+    }
+  }
+  partner(id: $partnerId) @include(if: $withAgreements) {
+    id
+    fundingAgreements {
+      id
+      title
+    }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerDashboardNeighbourhoodsQuery, PartnerDashboardNeighbourhoodsQueryVariables>;
-export const PartnerDashboardReportDocument = new TypedDocumentString(`
-    query PartnerDashboardReport($neighbourhoodId: ID!, $year: Int!) {
+    `) as unknown as TypedDocumentString<PartnerDashboardScopesQuery, PartnerDashboardScopesQueryVariables>;
+export const PartnerNeighbourhoodReportDocument = new TypedDocumentString(`
+    query PartnerNeighbourhoodReport($neighbourhoodId: ID!, $year: Int!) {
   neighbourhood(id: $neighbourhoodId) {
     id
     name
-    city
     impact(year: $year) {
+      ...PartnerImpactFigures
+      ...PartnerImpactCohesion
+    }
+  }
+}
+    fragment PartnerImpactFigures on ImpactReport {
+  scope
+  year
+  from
+  until
+  totalHours
+  hoursByTheme {
+    theme
+    hours
+    entries
+  }
+  months {
+    month
+    hours
+    activitiesCompleted
+    residentsReached
+  }
+  volunteers {
+    active
+    joined
+    left
+  }
+  activities {
+    completed
+    residentsReached
+  }
+  training {
+    certificates
+    courses
+  }
+  wellbeing {
+    year
+    participants
+    domains {
+      domain
+      averageChange
+    }
+  }
+  firstYearPromise {
+    neighbourhoodId
+    from
+    until
+    hours
+    minimumHours
+    maximumHours
+    percentOfMinimum
+    expectedByNow
+    status
+  }
+  costBenefit {
+    discountRatePercent
+    priceYear
+    baseYear
+    costs {
       year
-      from
-      until
-      totalHours
-      hoursByTheme {
-        theme
-        hours
-        entries
+      category
+      amount {
+        cents
+        currency
       }
-      months {
-        month
-        hours
-        activitiesCompleted
-        residentsReached
+      bookings
+    }
+    totalCosts {
+      cents
+      currency
+    }
+    effects {
+      year
+      category
+      theme
+      beneficiary
+      quantity
+      unit
+      priceItem
+      priceYear
+      price {
+        cents
+        currency
       }
-      volunteers {
-        active
-        joined
-        left
+      value {
+        cents
+        currency
       }
-      activities {
-        completed
-        residentsReached
+      valueLow {
+        cents
+        currency
       }
-      training {
-        certificates
-        courses
+      valueHigh {
+        cents
+        currency
       }
-      wellbeing {
-        year
-        participants
-        domains {
-          domain
-          averageChange
-        }
+      source
+      calculation
+    }
+    benefitsByBeneficiary {
+      beneficiary
+      value {
+        cents
+        currency
       }
-      cohesion {
-        surveyId
-        wave
-        fieldedOn
-        sampleSize
-        cohesionScore
-        changeSinceBaseline
-        statements {
-          item
-          labelNl
-          labelEn
-          score
-        }
+      valueLow {
+        cents
+        currency
       }
-      firstYearPromise {
-        neighbourhoodId
-        from
-        until
-        hours
-        minimumHours
-        maximumHours
-        percentOfMinimum
-        expectedByNow
-        status
+      valueHigh {
+        cents
+        currency
       }
-      costBenefit {
-        discountRatePercent
-        priceYear
-        baseYear
-        costs {
-          year
-          category
-          amount {
-            cents
-            currency
-          }
-          bookings
-        }
-        totalCosts {
-          cents
-          currency
-        }
-        effects {
-          year
-          category
-          theme
-          beneficiary
-          quantity
-          unit
-          priceItem
-          priceYear
-          price {
-            cents
-            currency
-          }
-          value {
-            cents
-            currency
-          }
-          valueLow {
-            cents
-            currency
-          }
-          valueHigh {
-            cents
-            currency
-          }
-          source
-          calculation
-        }
-        benefitsByBeneficiary {
-          beneficiary
-          value {
-            cents
-            currency
-          }
-          valueLow {
-            cents
-            currency
-          }
-          valueHigh {
-            cents
-            currency
-          }
-        }
-        totalBenefits {
-          cents
-          currency
-        }
-        totalBenefitsLow {
-          cents
-          currency
-        }
-        totalBenefitsHigh {
-          cents
-          currency
-        }
-        benefitCostRatio
-        benefitCostRatioLow
-        benefitCostRatioHigh
-        netPresentValue {
-          cents
-          currency
-        }
-        netPresentValueLow {
-          cents
-          currency
-        }
-        netPresentValueHigh {
-          cents
-          currency
-        }
-        agreedReturns {
-          agreementId
-          title
-          ratio
-        }
+    }
+    totalBenefits {
+      cents
+      currency
+    }
+    totalBenefitsLow {
+      cents
+      currency
+    }
+    totalBenefitsHigh {
+      cents
+      currency
+    }
+    benefitCostRatio
+    benefitCostRatioLow
+    benefitCostRatioHigh
+    netPresentValue {
+      cents
+      currency
+    }
+    netPresentValueLow {
+      cents
+      currency
+    }
+    netPresentValueHigh {
+      cents
+      currency
+    }
+    agreedReturns {
+      agreementId
+      title
+      ratio
+    }
+  }
+  csv {
+    name
+    fileName
+    content
+  }
+}
+fragment PartnerImpactCohesion on ImpactReport {
+  cohesion {
+    surveyId
+    neighbourhoodId
+    wave
+    fieldedOn
+    sampleSize
+    cohesionScore
+    changeSinceBaseline
+    statements {
+      item
+      labelNl
+      labelEn
+      score
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerNeighbourhoodReportQuery, PartnerNeighbourhoodReportQueryVariables>;
+export const PartnerTeamReportDocument = new TypedDocumentString(`
+    query PartnerTeamReport($teamId: ID!, $year: Int!) {
+  team(id: $teamId) {
+    id
+    name
+    impact(year: $year) {
+      ...PartnerImpactFigures
+      ...PartnerImpactCohesion
+    }
+  }
+}
+    fragment PartnerImpactFigures on ImpactReport {
+  scope
+  year
+  from
+  until
+  totalHours
+  hoursByTheme {
+    theme
+    hours
+    entries
+  }
+  months {
+    month
+    hours
+    activitiesCompleted
+    residentsReached
+  }
+  volunteers {
+    active
+    joined
+    left
+  }
+  activities {
+    completed
+    residentsReached
+  }
+  training {
+    certificates
+    courses
+  }
+  wellbeing {
+    year
+    participants
+    domains {
+      domain
+      averageChange
+    }
+  }
+  firstYearPromise {
+    neighbourhoodId
+    from
+    until
+    hours
+    minimumHours
+    maximumHours
+    percentOfMinimum
+    expectedByNow
+    status
+  }
+  costBenefit {
+    discountRatePercent
+    priceYear
+    baseYear
+    costs {
+      year
+      category
+      amount {
+        cents
+        currency
       }
-      csv {
-        name
-        fileName
-        content
+      bookings
+    }
+    totalCosts {
+      cents
+      currency
+    }
+    effects {
+      year
+      category
+      theme
+      beneficiary
+      quantity
+      unit
+      priceItem
+      priceYear
+      price {
+        cents
+        currency
+      }
+      value {
+        cents
+        currency
+      }
+      valueLow {
+        cents
+        currency
+      }
+      valueHigh {
+        cents
+        currency
+      }
+      source
+      calculation
+    }
+    benefitsByBeneficiary {
+      beneficiary
+      value {
+        cents
+        currency
+      }
+      valueLow {
+        cents
+        currency
+      }
+      valueHigh {
+        cents
+        currency
+      }
+    }
+    totalBenefits {
+      cents
+      currency
+    }
+    totalBenefitsLow {
+      cents
+      currency
+    }
+    totalBenefitsHigh {
+      cents
+      currency
+    }
+    benefitCostRatio
+    benefitCostRatioLow
+    benefitCostRatioHigh
+    netPresentValue {
+      cents
+      currency
+    }
+    netPresentValueLow {
+      cents
+      currency
+    }
+    netPresentValueHigh {
+      cents
+      currency
+    }
+    agreedReturns {
+      agreementId
+      title
+      ratio
+    }
+  }
+  csv {
+    name
+    fileName
+    content
+  }
+}
+fragment PartnerImpactCohesion on ImpactReport {
+  cohesion {
+    surveyId
+    neighbourhoodId
+    wave
+    fieldedOn
+    sampleSize
+    cohesionScore
+    changeSinceBaseline
+    statements {
+      item
+      labelNl
+      labelEn
+      score
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerTeamReportQuery, PartnerTeamReportQueryVariables>;
+export const PartnerAgreementReportDocument = new TypedDocumentString(`
+    query PartnerAgreementReport($partnerId: ID!) {
+  partner(id: $partnerId) {
+    id
+    fundingAgreements {
+      id
+      title
+      startsOn
+      endsOn
+      socialReturnCentsPerEuro
+      impact {
+        ...PartnerImpactFigures
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerDashboardReportQuery, PartnerDashboardReportQueryVariables>;
+    fragment PartnerImpactFigures on ImpactReport {
+  scope
+  year
+  from
+  until
+  totalHours
+  hoursByTheme {
+    theme
+    hours
+    entries
+  }
+  months {
+    month
+    hours
+    activitiesCompleted
+    residentsReached
+  }
+  volunteers {
+    active
+    joined
+    left
+  }
+  activities {
+    completed
+    residentsReached
+  }
+  training {
+    certificates
+    courses
+  }
+  wellbeing {
+    year
+    participants
+    domains {
+      domain
+      averageChange
+    }
+  }
+  firstYearPromise {
+    neighbourhoodId
+    from
+    until
+    hours
+    minimumHours
+    maximumHours
+    percentOfMinimum
+    expectedByNow
+    status
+  }
+  costBenefit {
+    discountRatePercent
+    priceYear
+    baseYear
+    costs {
+      year
+      category
+      amount {
+        cents
+        currency
+      }
+      bookings
+    }
+    totalCosts {
+      cents
+      currency
+    }
+    effects {
+      year
+      category
+      theme
+      beneficiary
+      quantity
+      unit
+      priceItem
+      priceYear
+      price {
+        cents
+        currency
+      }
+      value {
+        cents
+        currency
+      }
+      valueLow {
+        cents
+        currency
+      }
+      valueHigh {
+        cents
+        currency
+      }
+      source
+      calculation
+    }
+    benefitsByBeneficiary {
+      beneficiary
+      value {
+        cents
+        currency
+      }
+      valueLow {
+        cents
+        currency
+      }
+      valueHigh {
+        cents
+        currency
+      }
+    }
+    totalBenefits {
+      cents
+      currency
+    }
+    totalBenefitsLow {
+      cents
+      currency
+    }
+    totalBenefitsHigh {
+      cents
+      currency
+    }
+    benefitCostRatio
+    benefitCostRatioLow
+    benefitCostRatioHigh
+    netPresentValue {
+      cents
+      currency
+    }
+    netPresentValueLow {
+      cents
+      currency
+    }
+    netPresentValueHigh {
+      cents
+      currency
+    }
+    agreedReturns {
+      agreementId
+      title
+      ratio
+    }
+  }
+  csv {
+    name
+    fileName
+    content
+  }
+}`) as unknown as TypedDocumentString<PartnerAgreementReportQuery, PartnerAgreementReportQueryVariables>;
+export const PartnerAgreementCohesionDocument = new TypedDocumentString(`
+    query PartnerAgreementCohesion($partnerId: ID!) {
+  partner(id: $partnerId) {
+    id
+    fundingAgreements {
+      id
+      impact {
+        ...PartnerImpactCohesion
+      }
+    }
+  }
+}
+    fragment PartnerImpactCohesion on ImpactReport {
+  cohesion {
+    surveyId
+    neighbourhoodId
+    wave
+    fieldedOn
+    sampleSize
+    cohesionScore
+    changeSinceBaseline
+    statements {
+      item
+      labelNl
+      labelEn
+      score
+    }
+  }
+}`) as unknown as TypedDocumentString<PartnerAgreementCohesionQuery, PartnerAgreementCohesionQueryVariables>;
+export const ClaimDecisionApproveDocument = new TypedDocumentString(`
+    mutation ClaimDecisionApprove($id: ID!, $version: Int!, $idempotencyKey: String!) {
+  approveExpenseClaim(id: $id, version: $version, idempotencyKey: $idempotencyKey) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimDecisionApproveMutation, ClaimDecisionApproveMutationVariables>;
+export const ClaimDecisionRejectDocument = new TypedDocumentString(`
+    mutation ClaimDecisionReject($input: DecideExpenseClaimInput!) {
+  rejectExpenseClaim(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimDecisionRejectMutation, ClaimDecisionRejectMutationVariables>;
+export const ClaimDecisionReturnDocument = new TypedDocumentString(`
+    mutation ClaimDecisionReturn($input: DecideExpenseClaimInput!) {
+  returnExpenseClaim(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<ClaimDecisionReturnMutation, ClaimDecisionReturnMutationVariables>;
 export const ActivitiesPageDocument = new TypedDocumentString(`
     query ActivitiesPage($volunteerId: ID!, $from: DateTime!, $to: DateTime!) {
   volunteer(id: $volunteerId) {

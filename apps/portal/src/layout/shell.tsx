@@ -11,6 +11,11 @@ export function Shell({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   const intl = useIntl();
   const pages = PAGES.filter((page) => page.inMenu && page.roles.includes(session.role));
+  // A page below a menu item (a person under Mensen) marks that item; the longest path that contains it wins.
+  const current = pages
+    .map((page) => page.path)
+    .filter((path) => location === path || (path !== '/' && location.startsWith(`${path}/`)))
+    .sort((a, b) => b.length - a.length)[0];
   const other = language === 'nl' ? 'en' : 'nl';
   return (
     <>
@@ -34,7 +39,7 @@ export function Shell({ children }: { children: ReactNode }) {
         <ul>
           {pages.map((page) => (
             <li key={page.path}>
-              <Link href={page.path} className="menu__link" aria-current={location === page.path ? 'page' : undefined}>
+              <Link href={page.path} className="menu__link" aria-current={page.path === current ? 'page' : undefined}>
                 <FormattedMessage id={page.labelId} />
               </Link>
             </li>

@@ -1,6 +1,6 @@
 import { type FormEvent, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useLocation, useSearch } from 'wouter';
+import { Link, useLocation, useSearch } from 'wouter';
 import { useMutation, useQuery } from '../../api/hooks';
 import type { FieldProblem } from '../../api/problems';
 import { usePortal } from '../../app/portal-context';
@@ -36,6 +36,38 @@ const PayoutsPageQuery = graphql(`
   }
 `);
 
+const PayoutsPageNotOnStatement = graphql(`
+  query PayoutsPageNotOnStatement($businessDays: Int!) {
+    paymentsNotOnStatement(businessDays: $businessDays) {
+      id
+      status
+      batchId
+      requestedExecutionDate
+      amount {
+        cents
+        currency
+      }
+      volunteer {
+        id
+        displayName
+      }
+    }
+  }
+`);
+
+const PayoutsPageStatement = graphql(`
+  mutation PayoutsPageStatement($idempotencyKey: String!, $xml: String!) {
+    importBankStatement(idempotencyKey: $idempotencyKey, xml: $xml) {
+      message
+      booked
+      returned
+      unchanged
+      unmatched
+      alreadyImported
+    }
+  }
+`);
+
 const PayoutsPageCreate = graphql(`
   mutation PayoutsPageCreate($idempotencyKey: String!, $requestedExecutionDate: LocalDate!) {
     createPayoutBatch(idempotencyKey: $idempotencyKey, requestedExecutionDate: $requestedExecutionDate) {
@@ -54,12 +86,22 @@ const PayoutsPageImport = graphql(`
   mutation PayoutsPageImport($idempotencyKey: String!, $xml: String!) {
     importPaymentStatusReport(idempotencyKey: $idempotencyKey, xml: $xml) {
       paid
+      accepted
       failed
     }
   }
 `);
 
 const PATH = '/beheer/uitbetalingen';
+/** How long the bank may take before a payment should be on a statement: SEPA pays within a business day or two. */
+const STATEMENT_BUSINESS_DAYS = 5;
+
+/** The look of a payment's status: paid is done, failed or returned needs attention, the rest is under way. */
+function statusLook(status: string): 'APPROVED' | 'REJECTED' | 'SUBMITTED' {
+  if (status === 'PAID') return 'APPROVED';
+  if (status === 'FAILED' || status === 'RETURNED') return 'REJECTED';
+  return 'SUBMITTED';
+}
 
 /** The first day after today (Amsterdam) that is a working day, Monday to Friday: banks do not execute at weekends. */
 export function nextWorkingDay(today: string): string {
@@ -88,7 +130,10 @@ function download(xml: string, fileName: string) {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-/** The national office's payout run: make a batch, download its SEPA file for the bank, read the bank's status report. */
+/**
+ * The national office's payout run: make a batch, download its SEPA file for the bank, read the bank's status report,
+ * read the account statement (bookings and returns), and see the payments no statement has shown.
+ */
 export default function Payouts() {
   const intl = useIntl();
   const { language } = usePortal();
@@ -99,6 +144,9 @@ export default function Payouts() {
   const [create, created] = useMutation(PayoutsPageCreate);
   const [fetchFile, fileState] = useMutation(PayoutsPageFile);
   const [importReport, imported, resetImport] = useMutation(PayoutsPageImport);
+  const notOnStatement = useQuery(PayoutsPageNotOnStatement, { businessDays: STATEMENT_BUSINESS_DAYS });
+  const [importStatement, statementImported, resetStatement] = useMutation(PayoutsPageStatement);
+  const [statement, setStatement] = useState<{ name: string; xml: string } | null>(null);
   const [date, setDate] = useState(() => nextWorkingDay(todayInAmsterdam()));
   const [report, setReport] = useState<{ name: string; xml: string } | null>(null);
   const [downloaded, setDownloaded] = useState(false);
@@ -128,7 +176,20 @@ export default function Payouts() {
     event.preventDefault();
     if (!report) return;
     const outcome = await importReport({ idempotencyKey: crypto.randomUUID(), xml: report.xml });
-    if (outcome.data) query.reload();
+    if (outcome.data) {
+      query.reload();
+      notOnStatement.reload();
+    }
+  }
+
+  async function onImportStatement(event: FormEvent) {
+    event.preventDefault();
+    if (!statement) return;
+    const outcome = await importStatement({ idempotencyKey: crypto.randomUUID(), xml: statement.xml });
+    if (outcome.data) {
+      if (batchId) query.reload();
+      notOnStatement.reload();
+    }
   }
 
   const batch = query.data?.payoutBatch;
@@ -137,6 +198,9 @@ export default function Payouts() {
   const failed = payments.filter((payment) => payment.status === 'FAILED');
   const createProblems = withMessage(fieldProblemsOf(created.problems, 'requestedExecutionDate'), /empty batch/i, 'payouts.create.nothingToPay');
   const importProblems = withMessage(fieldProblemsOf(imported.problems, 'xml'), /readable/i, 'payouts.upload.unreadable');
+  const statementProblems = withMessage(fieldProblemsOf(statementImported.problems, 'xml'), /readable/i, 'payouts.statement.unreadable');
+  const returned = payments.filter((payment) => payment.status === 'RETURNED');
+  const unbooked = notOnStatement.data?.paymentsNotOnStatement ?? [];
   const pageProblems = (problems: typeof created.problems) => problems.filter((problem) => problem.fields.length === 0);
 
   function reasonText(reason: string | null | undefined): string {
@@ -197,6 +261,7 @@ export default function Payouts() {
           </p>
           <div className="table-wrap" tabIndex={0} role="region" aria-label={intl.formatMessage({ id: 'payouts.payment.table' })}>
             <table className="payouts__table">
+              <caption className="visually-hidden">{intl.formatMessage({ id: 'payouts.payment.table' })}</caption>
               <thead>
                 <tr>
                   <th scope="col">
@@ -216,10 +281,10 @@ export default function Payouts() {
                     <td>{payment.volunteer.displayName}</td>
                     <td className="payouts__amount">{formatMoney(payment.amount.cents, payment.amount.currency)}</td>
                     <td>
-                      <span className={`status status--${payment.status === 'PAID' ? 'APPROVED' : payment.status === 'FAILED' ? 'REJECTED' : 'SUBMITTED'}`}>
+                      <span className={`status status--${statusLook(payment.status)}`}>
                         <FormattedMessage id={`payouts.paymentStatus.${payment.status}`} defaultMessage={payment.status} />
                       </span>
-                      {payment.status === 'FAILED' && (
+                      {(payment.status === 'FAILED' || payment.status === 'RETURNED') && (
                         <>
                           <br />
                           <span className="payouts__reason">{reasonText(payment.failureReason)}</span>
@@ -280,6 +345,12 @@ export default function Payouts() {
               <div className={`alert ${imported.data.importPaymentStatusReport.failed ? 'alert--warning' : 'alert--success'}`}>
                 <p>
                   <FormattedMessage id="payouts.upload.result" values={{ paid: imported.data.importPaymentStatusReport.paid, failed: imported.data.importPaymentStatusReport.failed }} />
+                  {imported.data.importPaymentStatusReport.accepted > 0 && (
+                    <>
+                      {' '}
+                      <FormattedMessage id="payouts.upload.accepted" values={{ accepted: imported.data.importPaymentStatusReport.accepted }} />
+                    </>
+                  )}
                 </p>
                 {failed.length > 0 && (
                   <ul className="list">
@@ -298,6 +369,123 @@ export default function Payouts() {
           </div>
         </section>
       )}
+
+      <section className="card" aria-labelledby="payouts-statement">
+        <h2 id="payouts-statement">
+          <FormattedMessage id="payouts.statement.title" />
+        </h2>
+        <p>
+          <FormattedMessage id="payouts.statement.explain" />
+        </p>
+        <form onSubmit={onImportStatement} noValidate>
+          <FormField label={<FormattedMessage id="payouts.statement.file" />} hint={<FormattedMessage id="payouts.statement.hint" />} problems={statementProblems}>
+            {(props) => (
+              <input
+                {...props}
+                type="file"
+                accept=".xml,application/xml,text/xml"
+                onChange={async (event) => {
+                  resetStatement();
+                  const file = event.target.files?.[0];
+                  setStatement(file ? { name: file.name, xml: await file.text() } : null);
+                }}
+              />
+            )}
+          </FormField>
+          <ProblemMessage problems={pageProblems(statementImported.problems)} />
+          <div className="button-row">
+            <button type="submit" className="button" disabled={!statement || statementImported.running}>
+              <FormattedMessage id={statementImported.running ? 'payouts.statement.running' : 'payouts.statement.submit'} />
+            </button>
+          </div>
+        </form>
+        <div role="status" className="payouts__status">
+          {statementImported.data && (
+            <div className={`alert ${statementImported.data.importBankStatement.returned || statementImported.data.importBankStatement.unmatched ? 'alert--warning' : 'alert--success'}`}>
+              <p>
+                <FormattedMessage
+                  id={statementImported.data.importBankStatement.alreadyImported ? 'payouts.statement.alreadyImported' : 'payouts.statement.result'}
+                  values={{ booked: statementImported.data.importBankStatement.booked, returned: statementImported.data.importBankStatement.returned }}
+                />
+              </p>
+              {statementImported.data.importBankStatement.unmatched > 0 && (
+                <p>
+                  <FormattedMessage id="payouts.statement.unmatched" values={{ count: statementImported.data.importBankStatement.unmatched }} />
+                </p>
+              )}
+              {returned.length > 0 && (
+                <ul className="list">
+                  {returned.map((payment) => (
+                    <li key={payment.id}>
+                      <FormattedMessage
+                        id="payouts.statement.returnedPayment"
+                        values={{ name: payment.volunteer.displayName, amount: formatMoney(payment.amount.cents, payment.amount.currency), reason: reasonText(payment.failureReason) }}
+                      />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          )}
+        </div>
+      </section>
+
+      <section className="card" aria-labelledby="payouts-unbooked">
+        <h2 id="payouts-unbooked">
+          <FormattedMessage id="payouts.unbooked.title" />
+        </h2>
+        <p>
+          <FormattedMessage id="payouts.unbooked.explain" values={{ days: STATEMENT_BUSINESS_DAYS }} />
+        </p>
+        {notOnStatement.loading && !notOnStatement.data && <Loading />}
+        <ProblemMessage problems={notOnStatement.problems} onRetry={notOnStatement.reload} />
+        {notOnStatement.data && unbooked.length === 0 && (
+          <p className="alert alert--success">
+            <FormattedMessage id="payouts.unbooked.none" />
+          </p>
+        )}
+        {unbooked.length > 0 && (
+          <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="payouts-unbooked-caption">
+            <table className="payouts__table">
+              <caption id="payouts-unbooked-caption">
+                <FormattedMessage id="payouts.unbooked.caption" values={{ count: unbooked.length }} />
+              </caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <FormattedMessage id="payouts.payment.payee" />
+                  </th>
+                  <th scope="col" className="payouts__amount">
+                    <FormattedMessage id="payouts.payment.amount" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="payouts.unbooked.date" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="payouts.payment.status" />
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {unbooked.map((payment) => (
+                  <tr key={payment.id}>
+                    <td>{payment.volunteer.displayName}</td>
+                    <td className="payouts__amount">{formatMoney(payment.amount.cents, payment.amount.currency)}</td>
+                    <td>
+                      <Link href={`${PATH}?batch=${encodeURIComponent(payment.batchId)}`}>{formatLocalDate(payment.requestedExecutionDate, language)}</Link>
+                    </td>
+                    <td>
+                      <span className={`status status--${statusLook(payment.status)}`}>
+                        <FormattedMessage id={`payouts.paymentStatus.${payment.status}`} defaultMessage={payment.status} />
+                      </span>
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
     </Page>
   );
 }

@@ -1,14 +1,14 @@
-import { type FormEvent, useState } from 'react';
+import { useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useMutation, useQuery } from '../../api/hooks';
-import { problemsAt } from '../../api/problems';
+import { useQuery } from '../../api/hooks';
+import { type Problem, problemsAt } from '../../api/problems';
 import { usePortal, useSession } from '../../app/portal-context';
 import { amsterdamDate, formatLocalDate, formatMoney, monthOf, todayInAmsterdam } from '../../format/format';
 import { graphql } from '../../gql';
 import type { MoneyPageQuery } from '../../gql/graphql';
-import { FormField } from '../../ui/form-field';
 import { Loading, Page } from '../../ui/page';
-import { fieldProblemsOf, MissingPart, ProblemMessage } from '../../ui/problem-message';
+import { MissingPart, ProblemMessage } from '../../ui/problem-message';
+import { ClaimDecision, type ClaimDecisionKind } from '../shared/claim-decision';
 import './money.css';
 
 const MoneyPageQueryDocument = graphql(`
@@ -49,6 +49,22 @@ const MoneyPageQueryDocument = graphql(`
           cents
           currency
         }
+        limitsConfirmed
+        volunteer {
+          id
+          displayName
+        }
+      }
+      heldAllowances {
+        id
+        month
+        hoursOn
+        amount {
+          cents
+          currency
+        }
+        reason
+        limitsConfirmed
         volunteer {
           id
           displayName
@@ -69,6 +85,7 @@ const MoneyPageQueryDocument = graphql(`
             }
             items {
               category
+              kind
               spentOn
               amount {
                 cents
@@ -86,39 +103,8 @@ const MoneyPageQueryDocument = graphql(`
   }
 `);
 
-const MoneyApproveClaim = graphql(`
-  mutation MoneyApproveClaim($id: ID!, $version: Int!, $idempotencyKey: String!) {
-    approveExpenseClaim(id: $id, version: $version, idempotencyKey: $idempotencyKey) {
-      id
-      status
-      version
-    }
-  }
-`);
-
-const MoneyRejectClaim = graphql(`
-  mutation MoneyRejectClaim($input: DecideExpenseClaimInput!) {
-    rejectExpenseClaim(input: $input) {
-      id
-      status
-      version
-    }
-  }
-`);
-
-const MoneyReturnClaim = graphql(`
-  mutation MoneyReturnClaim($input: DecideExpenseClaimInput!) {
-    returnExpenseClaim(input: $input) {
-      id
-      status
-      version
-    }
-  }
-`);
-
 type Team = NonNullable<MoneyPageQuery['team']>;
 type Claim = NonNullable<Team['expenseClaims']>['edges'][number]['node'];
-type Decision = 'approved' | 'rejected' | 'returned';
 
 /** A coordinator's money page: the team's budget this year, who is near an allowance limit, and claims to decide on. */
 export default function MoneyPage() {
@@ -150,6 +136,7 @@ export default function MoneyPage() {
           <ClaimsToDecide team={team} missing={problemsAt(query.problems, 'team', 'expenseClaims').length > 0} reload={query.reload} />
           <Budget team={team} year={year} reload={query.reload} />
           <NearCap team={team} month={month} reload={query.reload} />
+          <HeldAllowances team={team} missing={problemsAt(query.problems, 'team', 'heldAllowances').length > 0} reload={query.reload} />
         </>
       )}
     </Page>
@@ -245,7 +232,15 @@ function NearCap({ team, month, reload }: { team: Team; month: string; reload():
               <tbody>
                 {standings.map((standing) => (
                   <tr key={standing.volunteer.id}>
-                    <th scope="row">{standing.volunteer.displayName}</th>
+                    <th scope="row">
+                      {standing.volunteer.displayName}
+                      {!standing.limitsConfirmed && (
+                        <span className="muted money-unconfirmed">
+                          {' '}
+                          <FormattedMessage id="money.limits.unconfirmed" />
+                        </span>
+                      )}
+                    </th>
                     <td className="number">
                       <FormattedMessage id="money.cap.usedOf" values={{ used: formatMoney(standing.usedThisMonth.cents, standing.usedThisMonth.currency), cap: formatMoney(standing.monthlyCap.cents, standing.monthlyCap.currency) }} />
                     </td>
@@ -269,31 +264,85 @@ function NearCap({ team, month, reload }: { team: Team; month: string; reload():
   );
 }
 
+/** Hourly allowances that wait, with the reason in words: they are paid by themselves, as far as they fit, once the reason is gone. */
+function HeldAllowances({ team, missing, reload }: { team: Team; missing: boolean; reload(): void }) {
+  const intl = useIntl();
+  const { language } = usePortal();
+  const held = team.heldAllowances;
+  const monthName = (month: string) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  return (
+    <section className="card money-section" aria-labelledby="money-held">
+      <h2 id="money-held">
+        <FormattedMessage id="money.held.title" />
+      </h2>
+      <p>
+        <FormattedMessage id="money.held.intro" />
+      </p>
+      {held && !missing ? (
+        held.length ? (
+          <div className="table-wrap" role="region" aria-labelledby="money-held" tabIndex={0}>
+            <table>
+              <caption className="visually-hidden">{intl.formatMessage({ id: 'money.held.caption' }, { count: held.length })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">
+                    <FormattedMessage id="money.held.name" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="money.held.when" />
+                  </th>
+                  <th scope="col" className="number">
+                    <FormattedMessage id="money.held.amount" />
+                  </th>
+                  <th scope="col">
+                    <FormattedMessage id="money.held.reason" />
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {held.map((allowance) => (
+                  <tr key={allowance.id} data-testid="held-allowance">
+                    <th scope="row">{allowance.volunteer.displayName}</th>
+                    <td>{allowance.hoursOn ? formatLocalDate(allowance.hoursOn, language) : monthName(allowance.month)}</td>
+                    <td className="number">{formatMoney(allowance.amount.cents, allowance.amount.currency)}</td>
+                    <td>
+                      <FormattedMessage id={`money.held.because.${allowance.reason}`} values={{ year: allowance.month.slice(0, 4) }} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p>
+            <FormattedMessage id="money.held.none" />
+          </p>
+        )
+      ) : (
+        <MissingPart onRetry={reload} />
+      )}
+    </section>
+  );
+}
+
 function ClaimsToDecide({ team, missing, reload }: { team: Team; missing: boolean; reload(): void }) {
   const intl = useIntl();
   const session = useSession();
   const [announcement, setAnnouncement] = useState<string | null>(null);
-  const [approve, approving] = useMutation(MoneyApproveClaim);
-  const [problemsOfDecision, setProblemsOfDecision] = useState(approving.problems);
+  const [problemsOfDecision, setProblemsOfDecision] = useState<Problem[]>([]);
   const claims = (team.expenseClaims?.edges ?? []).map((edge) => edge.node);
   const isOwn = (claim: Claim) => claim.volunteer.id.toLowerCase() === session.volunteerId?.toLowerCase();
 
-  const decided = (claim: Claim, decision: Decision) => {
+  const decided = (claim: Claim, decision: ClaimDecisionKind) => {
     setAnnouncement(intl.formatMessage({ id: `money.claims.${decision}` }, { name: claim.volunteer.displayName, amount: formatMoney(claim.total.cents, claim.total.currency) }));
     setProblemsOfDecision([]);
     reload();
   };
-  const failed = (problems: typeof approving.problems) => {
+  const failed = (problems: Problem[]) => {
     setAnnouncement(null);
     setProblemsOfDecision(problems);
     // Someone else decided first, or the claim changed: show it as it is now.
     if (problems.some((problem) => problem.kind === 'CONFLICT' || problem.kind === 'NOT_FOUND')) reload();
-  };
-  const approveClaim = async (claim: Claim) => {
-    setAnnouncement(null);
-    const outcome = await approve({ id: claim.id, version: claim.version, idempotencyKey: crypto.randomUUID() });
-    if (outcome.data?.approveExpenseClaim) decided(claim, 'approved');
-    else failed(outcome.problems);
   };
 
   return (
@@ -317,7 +366,7 @@ function ClaimsToDecide({ team, missing, reload }: { team: Team; missing: boolea
                     <FormattedMessage id="money.claims.own" />
                   </p>
                 ) : (
-                  <Decide claim={claim} approving={approving.running} onApprove={() => approveClaim(claim)} onDecided={(decision) => decided(claim, decision)} onFailed={failed} />
+                  <ClaimDecision claim={claim} onDecided={(decision) => decided(claim, decision)} onFailed={failed} onStart={() => setAnnouncement(null)} />
                 )}
               </li>
             ))}
@@ -342,7 +391,7 @@ function ClaimDetails({ claim }: { claim: Claim }) {
       <ul className="money-items">
         {claim.items.map((item, index) => (
           <li key={index}>
-            <FormattedMessage id={`money.expenseCategory.${item.category}`} /> · {formatLocalDate(item.spentOn, language)} · {formatMoney(item.amount.cents, item.amount.currency)}
+            <FormattedMessage id={`money.expenseCategory.${item.category}`} /> (<FormattedMessage id={`money.itemKind.${item.kind}`} />) · {formatLocalDate(item.spentOn, language)} · {formatMoney(item.amount.cents, item.amount.currency)}
           </li>
         ))}
       </ul>
@@ -350,77 +399,5 @@ function ClaimDetails({ claim }: { claim: Claim }) {
         <FormattedMessage id="money.claims.submittedAfter" values={{ date: formatLocalDate(amsterdamDate(new Date(claim.createdAt)), language) }} />
       </p>
     </>
-  );
-}
-
-function Decide({
-  claim,
-  approving,
-  onApprove,
-  onDecided,
-  onFailed,
-}: {
-  claim: Claim;
-  approving: boolean;
-  onApprove(): void;
-  onDecided(decision: Decision): void;
-  onFailed(problems: Parameters<typeof fieldProblemsOf>[0]): void;
-}) {
-  const intl = useIntl();
-  const [giving, setGiving] = useState<'reject' | 'return' | null>(null);
-  const [reason, setReason] = useState('');
-  const [reject, rejecting] = useMutation(MoneyRejectClaim);
-  const [sendBack, returning] = useMutation(MoneyReturnClaim);
-  const state = giving === 'reject' ? rejecting : returning;
-  const [tooShort, setTooShort] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    if (reason.trim().length < 3) {
-      setTooShort(true);
-      return;
-    }
-    setTooShort(false);
-    const input = { id: claim.id, version: claim.version, reason: reason.trim() };
-    const outcome = giving === 'reject' ? await reject({ input }) : await sendBack({ input });
-    if (outcome.data && ('rejectExpenseClaim' in outcome.data || 'returnExpenseClaim' in outcome.data)) onDecided(giving === 'reject' ? 'rejected' : 'returned');
-    else if (!outcome.problems.some((problem) => problem.kind === 'BAD_USER_INPUT')) onFailed(outcome.problems);
-  };
-
-  const name = claim.volunteer.displayName;
-  if (giving) {
-    const reasonProblems = [...(tooShort ? [{ field: 'reason', serverMessage: '', messageId: 'money.claims.reasonNeeded' }] : []), ...fieldProblemsOf(state.problems, 'reason')];
-    return (
-      <form onSubmit={submit} noValidate className="money-reason-form">
-        <FormField
-          label={<FormattedMessage id={giving === 'reject' ? 'money.claims.rejectReason' : 'money.claims.returnReason'} />}
-          hint={<FormattedMessage id="money.claims.reasonHint" />}
-          problems={reasonProblems}
-        >
-          {(props) => <textarea {...props} rows={3} maxLength={500} value={reason} onChange={(event) => setReason(event.target.value)} />}
-        </FormField>
-        <div className="button-row">
-          <button type="submit" className={giving === 'reject' ? 'button button--danger' : 'button'} disabled={state.running}>
-            <FormattedMessage id={giving === 'reject' ? 'money.claims.confirmReject' : 'money.claims.confirmReturn'} />
-          </button>
-          <button type="button" className="button button--secondary" onClick={() => setGiving(null)}>
-            <FormattedMessage id="common.cancel" />
-          </button>
-        </div>
-      </form>
-    );
-  }
-  return (
-    <div className="button-row">
-      <button type="button" className="button" disabled={approving} onClick={onApprove} aria-label={intl.formatMessage({ id: 'money.claims.approveLabel' }, { name, amount: formatMoney(claim.total.cents, claim.total.currency) })}>
-        <FormattedMessage id="money.claims.approve" />
-      </button>
-      <button type="button" className="button button--secondary" onClick={() => setGiving('return')} aria-label={intl.formatMessage({ id: 'money.claims.returnLabel' }, { name })}>
-        <FormattedMessage id="money.claims.return" />
-      </button>
-      <button type="button" className="button button--secondary" onClick={() => setGiving('reject')} aria-label={intl.formatMessage({ id: 'money.claims.rejectLabel' }, { name })}>
-        <FormattedMessage id="money.claims.reject" />
-      </button>
-    </div>
   );
 }

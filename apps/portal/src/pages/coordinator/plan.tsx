@@ -14,6 +14,7 @@ import { AttendanceSection } from './plan-attendance';
 import { amsterdamInstant, type Frequency, seriesDates, seriesUntil } from './plan-time';
 import { WellbeingSection } from './plan-wellbeing';
 import './plan.css';
+import { THEMES } from '../../format/themes';
 
 const PlanPageQuery = graphql(`
   query PlanPage($teamId: ID!) {
@@ -85,7 +86,6 @@ const PlanPageActivitySeries = graphql(`
   }
 `);
 
-const THEMES: Theme[] = ['NEIGHBOURHOOD', 'COMMUNITY', 'INFORMAL_CARE', 'SUSTAINABILITY', 'PERSONAL_DEVELOPMENT', 'HEALTH'];
 type Repeat = 'ONCE' | Frequency;
 const REPEATS: Repeat[] = ['ONCE', 'WEEKLY', 'MONTHLY'];
 const MAX_TIMES = 52;

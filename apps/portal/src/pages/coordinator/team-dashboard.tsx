@@ -12,6 +12,7 @@ import { MissingPart, ProblemMessage } from '../../ui/problem-message';
 import { HoursChart } from './hours-chart';
 import { firstYearMonths, formatMonth } from './team-dashboard-figures';
 import './team-dashboard.css';
+import { THEMES } from '../../format/themes';
 
 const TeamDashboardPageQuery = graphql(`
   query TeamDashboardPage($teamId: ID!, $year: Int!, $from: DateTime!) {
@@ -95,7 +96,6 @@ const TeamDashboardFirstYearQuery = graphql(`
   }
 `);
 
-const THEMES = ['NEIGHBOURHOOD', 'COMMUNITY', 'INFORMAL_CARE', 'SUSTAINABILITY', 'PERSONAL_DEVELOPMENT', 'HEALTH'] as const;
 
 /** A coordinator's view of their team: who is in it, what training they still need, the hours against the promise, what comes next. */
 export default function TeamDashboard() {

@@ -10,6 +10,7 @@ import { FormField } from '../../ui/form-field';
 import { Loading, Page } from '../../ui/page';
 import { fieldProblemsOf, MissingPart, ProblemMessage } from '../../ui/problem-message';
 import './register-hours.css';
+import { THEMES } from '../../format/themes';
 
 const RegisterHoursPageQuery = graphql(`
   query RegisterHoursPage($volunteerId: ID!, $from: DateTime!, $to: DateTime!) {
@@ -71,7 +72,6 @@ const UpdateHourEntryMutation = graphql(`
   }
 `);
 
-const THEMES: Theme[] = ['NEIGHBOURHOOD', 'COMMUNITY', 'INFORMAL_CARE', 'SUSTAINABILITY', 'PERSONAL_DEVELOPMENT', 'HEALTH'];
 const QUICK_DURATIONS = [60, 120, 180] as const;
 const HOUR_CHOICES = Array.from({ length: 25 }, (_, hours) => hours);
 const MINUTE_CHOICES = [0, 15, 30, 45];
