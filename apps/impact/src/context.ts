@@ -3,6 +3,7 @@ import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type ImpactLoaders } from './loaders';
 import { ImpactPolicy } from './policy';
+import { ConsumerPriceIndexService } from './prices/consumer-price-index.service';
 import { ShadowPriceService } from './prices/shadow-price.service';
 import { ImpactReportService } from './reports/report.service';
 import { NeighbourhoodSurveyService } from './surveys/neighbourhood-survey.service';
@@ -12,6 +13,7 @@ export interface ImpactContext extends SubgraphContext {
   loaders: ImpactLoaders;
   policy: ImpactPolicy;
   prices: ShadowPriceService;
+  priceIndex: ConsumerPriceIndexService;
   surveys: NeighbourhoodSurveyService;
   reports: ImpactReportService;
 }
@@ -22,6 +24,7 @@ export function createImpactContext(base: SubgraphContext, dataSource: DataSourc
   const audit = new AuditTrail(base.identity, base.requestId);
   const prices = new ShadowPriceService(dataSource, audit);
   const surveys = new NeighbourhoodSurveyService(dataSource, policy, audit);
-  const loaders = createLoaders(dataSource, prices, surveys);
-  return { ...base, dataSource, loaders, policy, prices, surveys, reports: new ImpactReportService(dataSource, policy, directory, loaders) };
+  const priceIndex = new ConsumerPriceIndexService(dataSource, audit);
+  const loaders = createLoaders(dataSource, prices, surveys, priceIndex);
+  return { ...base, dataSource, loaders, policy, prices, priceIndex, surveys, reports: new ImpactReportService(dataSource, policy, directory, loaders) };
 }

@@ -22,7 +22,8 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
         const statements = Object.fromEntries(Object.values(CohesionStatement).map((statement, i) => [statement, round2(statement === CohesionStatement.PEOPLE_HARDLY_KNOW_EACH_OTHER ? 6 - level - 0.2 : level + (i % 2) * 0.1)]));
         const characteristics = Object.fromEntries(Object.values(InclusionCharacteristic).map((characteristic, i) => [characteristic, round2(level - 0.2 + (i % 3) * 0.15)]));
         await manager.query(
-          `INSERT INTO neighbourhood_surveys (id, neighbourhood_id, wave, fielded_on, wave_year, sample_size, statements, characteristics) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          `INSERT INTO neighbourhood_surveys (id, neighbourhood_id, wave, fielded_on, wave_year, sample_size, statements, characteristics, score_standard_deviation)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
           [
             demoId(`survey:${place.key}:${wave}`),
             demoId(`neighbourhood:${place.key}`),
@@ -32,6 +33,8 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
             80 + ((index * 37 + wave * 13) % 120),
             statements,
             characteristics,
+            // A spread of about 2 points on the 0–10 scale, as resident surveys of cohesion commonly report (demo figure).
+            round2(1.8 + ((index + wave) % 5) * 0.1),
           ],
         );
         waves += 1;

@@ -23,11 +23,15 @@ afterAll(() => world?.stop());
 const REPORT = `
   totalHours hoursByTheme { theme labelNl hours entries }
   volunteers { active joined left } activities { completed residentsReached } training { certificates courses }
-  wellbeing { year participants domains { domain averageChange } }
-  cohesion { wave fieldedOn sampleSize cohesionScore changeSinceBaseline }
+  wellbeing { year participants domains { domain averageChange sampleSize interval { low high method } evidence } }
+  cohesion { wave fieldedOn sampleSize cohesionScore changeSinceBaseline cohesionScoreStandardDeviation
+    cohesionScoreInterval { low high method criticalValue degreesOfFreedom } changeSinceBaselineInterval { low high } changeEvidence }
   firstYearPromise { from until hours status }
   costBenefit { totalCosts { cents } totalBenefits { cents } totalBenefitsLow { cents } totalBenefitsHigh { cents } benefitCostRatio netPresentValue { cents }
-    agreedReturns { title ratio } effects { category theme beneficiary quantity priceYear value { cents } source calculation } }`;
+    agreedReturns { title ratio } effects { category theme beneficiary quantity priceYear publishedPrice { cents } indexFactor price { cents } value { cents } source calculation }
+    priceLevelYear priceIndexBase priceIndex { year indexValue factor provisional } baselinePercent
+    costs { year amount { cents } indexFactor amountAtPriceLevel { cents } }
+    sensitivity { case discountRatePercent baselinePercent benefitCostRatio totalBenefits { cents } totalCosts { cents } } }`;
 const NEIGHBOURHOOD = `query ($id: ID!, $year: Int!) { _entities(representations: [{ __typename: "Neighbourhood", id: $id }]) { ... on Neighbourhood { impact(year: $year) { ${REPORT} } } } }`;
 const TEAM = `query ($id: ID!, $year: Int!) { _entities(representations: [{ __typename: "Team", id: $id }]) { ... on Team { impact(year: $year) { ${REPORT} } } } }`;
 
@@ -78,7 +82,40 @@ describe('the impact report of a demo neighbourhood', () => {
     expect(summary.agreedReturns).toEqual([expect.objectContaining({ ratio: 1.9 })]);
     const care = summary.effects.find((line: { theme: string }) => line.theme === 'INFORMAL_CARE');
     expect(care).toMatchObject({ category: 'INFORMAL_HELP', beneficiary: 'MUNICIPALITY', priceYear: 2019 });
-    expect(care.calculation).toMatch(/hour × €13\.10 = €/);
+    expect(care.calculation).toMatch(/^€13\.10 \(2019\) × \d\.\d+ \(CPI \d{4}\/2019\) = €\d+\.\d\d; [\d.]+ hour × €\d+\.\d\d = €/);
+  });
+
+  it('puts every price and cost in one price level with the CPI, and shows the factors and the sensitivity', async () => {
+    const { report: feijenoord } = await report(NEIGHBOURHOOD, FEIJENOORD.neighbourhood, admin);
+    const summary = feijenoord.costBenefit;
+    const cpi: { year: number; indexValue: number }[] = (await world.impact.query('{ consumerPriceIndex { year indexValue } }', {}, rotterdam)).data.consumerPriceIndex;
+    const level = cpi.filter((row) => row.year <= year).at(-1)!;
+    expect(summary).toMatchObject({ priceLevelYear: level.year, priceIndexBase: '2015=100', baselinePercent: 0 });
+    const cpi2019 = cpi.find((row) => row.year === 2019)!.indexValue;
+    const factor = Math.round((level.indexValue / cpi2019) * 10_000) / 10_000;
+    const care = summary.effects.find((line: { theme: string }) => line.theme === 'INFORMAL_CARE');
+    // The 2019 price of an hour, €13.10, at the report's price level.
+    expect(care).toMatchObject({ publishedPrice: { cents: 1310 }, indexFactor: factor, price: { cents: Math.round(1310 * factor) } });
+    expect(summary.priceIndex).toEqual(expect.arrayContaining([{ year: 2019, indexValue: cpi2019, factor, provisional: false }]));
+    for (const cost of summary.costs) expect(cost.amountAtPriceLevel.cents).toBe(Math.round(cost.amount.cents * cost.indexFactor));
+    expect(summary.totalCosts.cents).toBeGreaterThanOrEqual(summary.costs.reduce((sum: number, cost: { amount: { cents: number } }) => sum + cost.amount.cents, 0));
+    expect(summary.sensitivity.map((result: { case: string }) => result.case)).toEqual(['PRICES_LOW', 'PRICES_HIGH', 'BASELINE_ZERO', 'BASELINE_50_PERCENT_HIGHER', 'DISCOUNT_RATE_0', 'DISCOUNT_RATE_4']);
+    // No baseline recorded yet: both baseline cases are the central case.
+    expect(summary.sensitivity[2]).toMatchObject({ baselinePercent: 0, benefitCostRatio: summary.benefitCostRatio });
+    expect(summary.sensitivity[1].benefitCostRatio).toBeGreaterThan(summary.benefitCostRatio);
+  });
+
+  it('gives survey waves a 95 % interval and says whether the change since the baseline is demonstrable', async () => {
+    const { report: feijenoord } = await report(NEIGHBOURHOOD, FEIJENOORD.neighbourhood, rotterdam);
+    const [baseline, ...followUps] = feijenoord.cohesion;
+    expect(baseline).toMatchObject({ changeEvidence: null, changeSinceBaselineInterval: null });
+    // The demo waves have 80–199 respondents: the normal approximation.
+    expect(baseline.cohesionScoreInterval).toMatchObject({ method: 'NORMAL_APPROXIMATION', criticalValue: 1.96, degreesOfFreedom: null });
+    expect(baseline.cohesionScoreInterval.low).toBeLessThan(baseline.cohesionScore);
+    const last = followUps.at(-1);
+    const interval = last.changeSinceBaselineInterval;
+    expect(interval.low).toBeLessThan(last.changeSinceBaseline);
+    expect(last.changeEvidence).toBe(interval.low > 0 || interval.high < 0 ? 'DEMONSTRABLE' : 'NOT_DEMONSTRABLE');
   });
 
   it('shows wellbeing change only for groups of 10 or more, to everyone', async () => {
@@ -205,11 +242,11 @@ describe('neighbourhood surveys', () => {
     const sameYear = await world.impact.query(RECORD, { input: { neighbourhoodId: TE_WERVE.neighbourhood, wave: 'FOLLOW_UP', fieldedOn: `${latest.fieldedOn.slice(0, 4)}-12-31` > todayInAmsterdam() ? todayInAmsterdam() : `${latest.fieldedOn.slice(0, 4)}-12-31`, ...results(4) } }, admin);
     expect(sameYear.errors?.[0].extensions?.code).toBe('CONFLICT');
     const corrected = await world.impact.query(
-      `mutation ($input: CorrectNeighbourhoodSurveyInput!) { correctNeighbourhoodSurvey(input: $input) { cohesionScore version } }`,
-      { input: { id: demoId('survey:te-werve:1'), version: 1, results: results(4) } },
+      `mutation ($input: CorrectNeighbourhoodSurveyInput!) { correctNeighbourhoodSurvey(input: $input) { cohesionScore scoreStandardDeviation version } }`,
+      { input: { id: demoId('survey:te-werve:1'), version: 1, results: { ...results(4), scoreStandardDeviation: 1.9 } } },
       admin,
     );
-    expect(corrected.data.correctNeighbourhoodSurvey).toEqual({ cohesionScore: 7.5, version: 2 });
+    expect(corrected.data.correctNeighbourhoodSurvey).toEqual({ cohesionScore: 7.5, scoreStandardDeviation: 1.9, version: 2 });
     const { report: teWerve } = await report(NEIGHBOURHOOD, TE_WERVE.neighbourhood, admin);
     expect(teWerve.cohesion.at(-1)).toMatchObject({ wave: 'FOLLOW_UP', cohesionScore: 7.5 });
     expect(teWerve.cohesion.at(-1).changeSinceBaseline).toBeGreaterThan(2);
@@ -291,5 +328,62 @@ describe('batching', () => {
     const one = await count([demoId('neighbourhood:feijenoord')]);
     const all = await count(places.map((place) => demoId(`neighbourhood:${place}`)));
     expect(all).toBe(one);
+  });
+});
+
+describe('the consumer price index', () => {
+  const SET = `mutation ($input: SetConsumerPriceIndexInput!) { setConsumerPriceIndex(input: $input) { id year indexValue base source provisional note version } }`;
+  const LIST = '{ consumerPriceIndex { year indexValue base source provisional note version } }';
+
+  it('is seeded per year from CBS table 83131NED, assumptions marked, and readable by every signed-in role', async () => {
+    const rows = (await world.impact.query(LIST, {}, rotterdam)).data.consumerPriceIndex;
+    expect(rows.map((row: { year: number }) => row.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
+    for (const row of rows) expect(row).toMatchObject({ base: '2015=100', source: expect.stringContaining('83131NED'), note: expect.any(String) });
+    expect(rows.at(-1)).toMatchObject({ provisional: true, note: expect.stringContaining('Assumption') });
+  });
+
+  it('lets only admins add or correct a year, audited and versioned, and the reports follow', async () => {
+    const input = { year: 2026, indexValue: 140, base: '2015=100', source: 'CBS StatLine 83131NED (test)', provisional: true, version: 1 };
+    for (const caller of [rotterdam, coordinator]) expect((await world.impact.query(SET, { input }, caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const corrected = await world.impact.query(SET, { input }, admin);
+    expect(corrected.errors).toBeUndefined();
+    expect(corrected.data.setConsumerPriceIndex).toMatchObject({ year: 2026, indexValue: 140, version: 2 });
+    const [audit] = await world.impact.dataSource.query(`SELECT action, entity_type AS "entityType" FROM audit_log WHERE entity_id = $1`, [corrected.data.setConsumerPriceIndex.id]);
+    expect(audit).toEqual({ action: 'consumer-price-index.set', entityType: 'ConsumerPriceIndexYear' });
+    expect((await world.impact.query(SET, { input }, admin)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    const { version: _stale, ...withoutVersion } = input;
+    expect((await world.impact.query(SET, { input: withoutVersion }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'version' }] });
+    expect((await world.impact.query(SET, { input: { ...withoutVersion, year: 2018, base: '2025=100' } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'base' }] });
+    const added = await world.impact.query(SET, { input: { ...withoutVersion, year: 2018, indexValue: 103.4, provisional: false } }, admin);
+    expect(added.data.setConsumerPriceIndex).toMatchObject({ year: 2018, version: 1, provisional: false });
+
+    const { report: feijenoord } = await report(NEIGHBOURHOOD, FEIJENOORD.neighbourhood, admin, 2026);
+    const care = feijenoord.costBenefit.effects.find((line: { theme: string; priceYear: number }) => line.theme === 'INFORMAL_CARE');
+    // The price in force for 2026 is still the 2019 one unless the shadow-price test re-priced it; either way CPI 2026 is now 140.
+    const cpi = Object.fromEntries((await world.impact.query(LIST, {}, admin)).data.consumerPriceIndex.map((row: { year: number; indexValue: number }) => [row.year, row.indexValue]));
+    expect(care.indexFactor).toBe(Math.round((140 / cpi[care.priceYear]) * 10_000) / 10_000);
+  });
+});
+
+describe('wellbeing change with its interval', () => {
+  it('is shown when the producer sends the sum of squares, and labelled by whether the interval includes 0', async () => {
+    // A team the directory does not know (so nothing else counts it), with 12 participants in the social-network
+    // domain: Σx = 14, Σx² = 30 → mean 1.17, 95 % interval [0.46, 1.87] by t(11) = 2.201 (see uncertainty.rules.spec).
+    // Mental health: Σx = 2, Σx² = 40 → mean 0.17; s² = (40 − 4/12) / 11 = 3.6061, s = 1.899, se = 0.5482;
+    // 0.1667 ± 2.201 × 0.5482 = [−1.04, 1.37]: niet aantoonbaar.
+    const teamId = '00000000-0000-4000-8000-00000000f001';
+    const handlers = impactSubgraph.events!.handlers!;
+    const payload = { teamId, neighbourhoodId: TE_WERVE.neighbourhood, version: 1, years: [{ year, participants: 12, changeSums: { SOCIAL_NETWORK: 14, MENTAL_HEALTH: 2 }, changeSquareSums: { SOCIAL_NETWORK: 30, MENTAL_HEALTH: 40 } }] };
+    const event = { id: '00000000-0000-4000-8000-00000000f002', type: 'WellbeingFiguresChanged', source: 'volunteers', occurredAt: `${year}-01-05T10:00:00.000Z`, payload };
+    await world.impact.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
+    const { report: team } = await report(TEAM, teamId, admin);
+    expect(team.wellbeing.participants).toBe(12);
+    expect([...team.wellbeing.domains].sort((a: { domain: string }, b: { domain: string }) => a.domain.localeCompare(b.domain))).toEqual([
+      { domain: 'MENTAL_HEALTH', averageChange: 0.17, sampleSize: 12, interval: { low: -1.04, high: 1.37, method: 'T_DISTRIBUTION' }, evidence: 'NOT_DEMONSTRABLE' },
+      { domain: 'SOCIAL_NETWORK', averageChange: 1.17, sampleSize: 12, interval: { low: 0.46, high: 1.87, method: 'T_DISTRIBUTION' }, evidence: 'DEMONSTRABLE' },
+    ]);
+    // The demo producer does not send squares yet: its figures say NOT_ASSESSED rather than guess.
+    const { report: feijenoord } = await report(NEIGHBOURHOOD, FEIJENOORD.neighbourhood, admin);
+    for (const domain of feijenoord.wellbeing.domains ?? []) expect(domain).toMatchObject({ interval: null, evidence: 'NOT_ASSESSED' });
   });
 });

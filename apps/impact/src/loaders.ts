@@ -2,6 +2,8 @@ import { isUuid } from '@buurtvolk/domain';
 import { groupInto } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { ConsumerPriceIndexYear } from './prices/consumer-price-index.entity';
+import type { ConsumerPriceIndexService } from './prices/consumer-price-index.service';
 import type { ShadowPrice } from './prices/shadow-price.entity';
 import type { ShadowPriceService } from './prices/shadow-price.service';
 import {
@@ -22,7 +24,7 @@ import type { NeighbourhoodSurveyService } from './surveys/neighbourhood-survey.
  * kind of figure (see loadFigures). Price lists and survey waves are read through the services that own those tables.
  * Ids that are not UUIDs are not sent to PostgreSQL (it would reject the whole batch); they find nothing.
  */
-export function createLoaders(dataSource: DataSource, prices: ShadowPriceService, surveys: NeighbourhoodSurveyService) {
+export function createLoaders(dataSource: DataSource, prices: ShadowPriceService, surveys: NeighbourhoodSurveyService, priceIndex: ConsumerPriceIndexService) {
   return {
     reportFigures: new DataLoader<ReportScope, RawFigures, string>(
       async (scopes) => {
@@ -48,6 +50,11 @@ export function createLoaders(dataSource: DataSource, prices: ShadowPriceService
     }),
     /** By price year: the reports of one request nearly always share one. */
     priceList: new DataLoader<number, ShadowPrice[]>((years) => Promise.all(years.map((year) => prices.listFor(year)))),
+    /** The whole consumer price index (one key, 'all'): every report of a request indexes with the same few rows. */
+    consumerPriceIndex: new DataLoader<'all', ConsumerPriceIndexYear[]>(async (keys) => {
+      const rows = await priceIndex.list();
+      return keys.map(() => rows);
+    }),
   };
 }
 

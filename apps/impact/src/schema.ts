@@ -1,4 +1,5 @@
 import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
+import { ConsumerPriceIndexResolver } from './prices/consumer-price-index.resolver';
 import { ShadowPriceResolver } from './prices/shadow-price.resolver';
 import { FundingAgreementReference, NeighbourhoodReference, TeamReference } from './references';
 import { FundingAgreementImpactResolver, ImpactReportResolver, NeighbourhoodImpactResolver, TeamImpactResolver } from './reports/report.resolver';
@@ -16,6 +17,7 @@ export function buildImpactSchema() {
         FundingAgreementImpactResolver,
         NeighbourhoodSurveyResolver,
         ShadowPriceResolver,
+        ConsumerPriceIndexResolver,
         auditLogResolver('impact'),
       ],
       orphanedTypes: [TeamReference, NeighbourhoodReference, FundingAgreementReference],

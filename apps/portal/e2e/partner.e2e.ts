@@ -58,6 +58,11 @@ test('a partner sees the impact report of their neighbourhood, with tables, and 
   await expect(page.getByRole('table', { name: /^Uren per thema in/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /^Uren, activiteiten en bereikte bewoners per maand/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /^Uren per thema in/ }).getByRole('rowheader', { name: 'Totaal' })).toBeVisible();
+  // Prices and costs in one price level; each survey change with its 95 % interval and whether it is demonstrable.
+  await expect(page.getByTestId('partner-price-level')).toHaveText(/^Prijspeil \d{4}: alle prijzen en kosten zijn met de consumentenprijsindex van het CBS/);
+  const cohesion = page.getByRole('table', { name: /^Sociale samenhang per meting/ });
+  await expect(cohesion.getByRole('columnheader', { name: '95%-betrouwbaarheidsinterval' })).toBeVisible();
+  await expect(cohesion.getByRole('cell', { name: /^(niet )?aantoonbaar$/ }).first()).toBeVisible();
   // A hidden count never reads 0.
   await expect(page.getByTestId('partner-active-volunteers')).not.toHaveText('0');
   await expectAccessible(page);

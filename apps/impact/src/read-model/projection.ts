@@ -22,7 +22,8 @@ interface CertificateIssued {
 interface WellbeingFiguresChanged {
   teamId: string;
   version: number;
-  years: { year: number; participants: number; changeSums: Record<string, number> }[];
+  /** `changeSquareSums` (per domain the sum of squared changes) makes intervals possible; producers that do not send it yet leave it out. */
+  years: { year: number; participants: number; changeSums: Record<string, number>; changeSquareSums?: Record<string, number> }[];
 }
 
 interface FundingAgreementRecorded {
@@ -101,8 +102,9 @@ export const impactHandlers = {
     if (!newer.length) return;
     await manager.query('DELETE FROM wellbeing_figures WHERE team_id = $1', [payload.teamId]);
     await manager.query(
-      `INSERT INTO wellbeing_figures (team_id, year, participants, change_sums)
-       SELECT $1, year, participants, "changeSums" FROM json_to_recordset($2::json) AS y(year int, participants int, "changeSums" jsonb)`,
+      `INSERT INTO wellbeing_figures (team_id, year, participants, change_sums, change_square_sums)
+       SELECT $1, year, participants, "changeSums", "changeSquareSums"
+         FROM json_to_recordset($2::json) AS y(year int, participants int, "changeSums" jsonb, "changeSquareSums" jsonb)`,
       [payload.teamId, JSON.stringify(payload.years)],
     );
   }) as Handler<WellbeingFiguresChanged>,

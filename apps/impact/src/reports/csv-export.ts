@@ -2,9 +2,10 @@ import { type MoneyType } from '@buurtvolk/subgraph-kit';
 import { type Theme, themeLabel } from '@buurtvolk/domain';
 import { stringify } from 'csv-stringify/sync';
 import { SurveyWave } from '../surveys/neighbourhood-survey.entity';
-import { Beneficiary, type CostBenefit, EffectCategory } from './cost-benefit.types';
+import { Beneficiary, type CostBenefit, EffectCategory, SensitivityCase } from './cost-benefit.types';
 import { PromiseStatus } from './promise.types';
 import type { CsvTable, ImpactReport } from './report.types';
+import { ChangeEvidence } from './uncertainty.types';
 import { WellbeingDomain } from '@buurtvolk/domain';
 
 const DOMAIN_NL: Record<WellbeingDomain, string> = {
@@ -61,6 +62,21 @@ function table(name: string, scope: string, header: string[], rows: (string | nu
   return { name, fileName: `buurtvolk-${scope}-${name}.csv`, content: stringify([header, ...cells], { delimiter: ';', bom: true }) };
 }
 
+const EVIDENCE_NL: Record<ChangeEvidence, string> = {
+  [ChangeEvidence.DEMONSTRABLE]: 'aantoonbaar',
+  [ChangeEvidence.NOT_DEMONSTRABLE]: 'niet aantoonbaar',
+  [ChangeEvidence.NOT_ASSESSED]: 'niet bepaald',
+};
+
+const SENSITIVITY_NL: Record<SensitivityCase, string> = {
+  [SensitivityCase.PRICES_LOW]: 'prijzen laag',
+  [SensitivityCase.PRICES_HIGH]: 'prijzen hoog',
+  [SensitivityCase.BASELINE_ZERO]: 'nulalternatief 0%',
+  [SensitivityCase.BASELINE_50_PERCENT_HIGHER]: 'nulalternatief 50% hoger',
+  [SensitivityCase.DISCOUNT_RATE_0]: 'disconteringsvoet 0%',
+  [SensitivityCase.DISCOUNT_RATE_4]: 'disconteringsvoet 4%',
+};
+
 /** Every table of a report as a partner sees it, with Dutch column headers. */
 export function reportCsv(report: ImpactReport, summary: CostBenefit): CsvTable[] {
   const scope = `${report.scope.toLowerCase()}-${report.year ?? `${report.from}-${report.until}`}`;
@@ -74,16 +90,21 @@ export function reportCsv(report: ImpactReport, summary: CostBenefit): CsvTable[
     table(
       'welzijn',
       scope,
-      ['Jaar', 'Domein', 'Gemiddelde verandering sinds intake', 'Deelnemers'],
-      wellbeing.domains ? wellbeing.domains.map((row) => [wellbeing.year, DOMAIN_NL[row.domain], row.averageChange, wellbeing.participants]) : [[wellbeing.year, 'Alle domeinen', null, null]],
+      ['Jaar', 'Domein', 'Gemiddelde verandering sinds intake', 'Deelnemers', '95%-interval ondergrens', '95%-interval bovengrens', 'Aantoonbaar'],
+      wellbeing.domains
+        ? wellbeing.domains.map((row) => [wellbeing.year, DOMAIN_NL[row.domain], row.averageChange, wellbeing.participants, row.interval?.low ?? null, row.interval?.high ?? null, EVIDENCE_NL[row.evidence]])
+        : [[wellbeing.year, 'Alle domeinen', null, null, null, null, '']],
     ),
-    table('sociale-cohesie', scope, ['Buurt', 'Meting', 'Datum', 'Respondenten', 'Cohesiescore (0-10)', 'Verandering sinds nulmeting'], report.cohesion.map((wave) => [
+    table('sociale-cohesie', scope, ['Buurt', 'Meting', 'Datum', 'Respondenten', 'Cohesiescore (0-10)', 'Verandering sinds nulmeting', 'Verandering 95%-interval ondergrens', 'Verandering 95%-interval bovengrens', 'Aantoonbaar'], report.cohesion.map((wave) => [
       wave.neighbourhoodId,
       wave.wave === SurveyWave.BASELINE ? 'Nulmeting' : 'Vervolgmeting',
       wave.fieldedOn,
       wave.sampleSize,
       wave.cohesionScore,
       wave.changeSinceBaseline,
+      wave.changeSinceBaselineInterval?.low ?? null,
+      wave.changeSinceBaselineInterval?.high ?? null,
+      wave.changeEvidence ? EVIDENCE_NL[wave.changeEvidence] : '',
     ])),
     table('urenbelofte-eerste-jaar', scope, ['Buurt', 'Eerste jaar vanaf', 'Tot en met', 'Uren', 'Minimum', 'Maximum', 'Procent van minimum', 'Verwacht tot nu', 'Stand'], report.firstYearPromise.map((row) => [
       row.neighbourhoodId,
@@ -96,11 +117,11 @@ export function reportCsv(report: ImpactReport, summary: CostBenefit): CsvTable[
       row.expectedByNow,
       STATUS_NL[row.status],
     ])),
-    table('mkba-kosten', scope, ['Jaar', 'Categorie', 'Bedrag (EUR)', 'Boekingen'], summary.costs.map((row) => [row.year, row.category, eur(row.amount), row.bookings])),
+    table('mkba-kosten', scope, ['Jaar', 'Categorie', 'Bedrag (EUR)', 'Boekingen', 'Indexfactor (CPI)', 'Bedrag in prijspeil (EUR)'], summary.costs.map((row) => [row.year, row.category, eur(row.amount), row.bookings, row.indexFactor, eur(row.amountAtPriceLevel)])),
     table(
       'mkba-effecten',
       scope,
-      ['Jaar', 'Effect', 'Thema', 'Begunstigde', 'Hoeveelheid', 'Eenheid', 'Prijs (EUR)', 'Prijsjaar', 'Waarde (EUR)', 'Waarde laag (EUR)', 'Waarde hoog (EUR)', 'Berekening', 'Bron'],
+      ['Jaar', 'Effect', 'Thema', 'Begunstigde', 'Hoeveelheid', 'Eenheid', 'Prijs (EUR)', 'Prijsjaar', 'Waarde (EUR)', 'Waarde laag (EUR)', 'Waarde hoog (EUR)', 'Berekening', 'Bron', 'Gepubliceerde prijs (EUR)', 'Indexfactor (CPI)'],
       summary.effects.map((line) => [
         line.year,
         CATEGORY_NL[line.category],
@@ -115,11 +136,16 @@ export function reportCsv(report: ImpactReport, summary: CostBenefit): CsvTable[
         eur(line.valueHigh),
         line.calculation,
         line.source,
+        eur(line.publishedPrice),
+        line.indexFactor,
       ]),
     ),
     table('mkba-samenvatting', scope, ['Kengetal', 'Waarde'], [
       ['Disconteringsvoet (%)', summary.discountRatePercent],
       ['Prijsjaar', summary.priceYear],
+      ['Prijspeil (CPI-jaar)', summary.priceLevelYear],
+      ['CPI-basis', summary.priceIndexBase],
+      ['Aandeel uren dat er toch was (nulalternatief, %)', summary.baselinePercent],
       ['Basisjaar (contante waarde)', summary.baseYear],
       ['Kosten (contante waarde, EUR)', eur(summary.totalCosts)],
       ['Baten (contante waarde, EUR)', eur(summary.totalBenefits)],
@@ -131,6 +157,7 @@ export function reportCsv(report: ImpactReport, summary: CostBenefit): CsvTable[
       ['Netto contante waarde (EUR)', eur(summary.netPresentValue)],
       ['Netto contante waarde laag (EUR)', eur(summary.netPresentValueLow)],
       ['Netto contante waarde hoog (EUR)', eur(summary.netPresentValueHigh)],
+      ...summary.sensitivity.map((result) => [`Gevoeligheid baten/kosten: ${SENSITIVITY_NL[result.case]}`, result.benefitCostRatio]),
       ...summary.agreedReturns.map((agreement) => [`Afgesproken maatschappelijk rendement: ${agreement.title}`, agreement.ratio]),
       ...Object.values(Beneficiary).map((beneficiary) => [`Baten voor ${BENEFICIARY_NL[beneficiary]} (EUR)`, eur(summary.benefitsByBeneficiary.find((row) => row.beneficiary === beneficiary)!.value)]),
     ]),

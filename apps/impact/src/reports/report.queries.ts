@@ -18,7 +18,8 @@ export interface RawFigures {
   activities: { month: string; completed: number; residents: number }[];
   members: { teamId: string; active: number; joined: number; left: number }[];
   certificates: { teamId: string; year: number; courseId: string; count: number }[];
-  wellbeing: { teamId: string; participants: number; changeSums: Record<string, number> }[];
+  /** Per team: participants, per domain the sum of changes and (when the producer sent it) the sum of squared changes. */
+  wellbeing: { teamId: string; participants: number; changeSums: Record<string, number>; changeSquareSums: Record<string, number> | null }[];
   costs: { year: number; category: string; cents: number; bookings: number }[];
   agreements: { agreementId: string; partnerId: string; title: string; centsPerEuro: number }[];
 }
@@ -64,7 +65,7 @@ export async function loadFigures(dataSource: DataSource, scopes: ReportScope[])
       [pairs],
     ),
     dataSource.query(
-      `SELECT s.key, w.team_id AS "teamId", w.participants, w.change_sums AS "changeSums"
+      `SELECT s.key, w.team_id AS "teamId", w.participants, w.change_sums AS "changeSums", w.change_square_sums AS "changeSquareSums"
          FROM ${SCOPE_TEAMS} JOIN wellbeing_figures w ON w.team_id = s."teamId" AND w.year = s."lastYear"`,
       [pairs],
     ),

@@ -32,9 +32,20 @@ describe('the figures of a report', () => {
   });
 
   it('shows wellbeing only for 10 participants or more, to admins too', () => {
-    const wellbeing = (participants: number) => [{ teamId: TEAM_A, participants, changeSums: { LANGUAGE: participants * 2 } }];
+    const wellbeing = (participants: number) => [{ teamId: TEAM_A, participants, changeSums: { LANGUAGE: participants * 2 }, changeSquareSums: null }];
     expect(figures({ wellbeing: wellbeing(9) }, false).wellbeing).toEqual({ year: 2026, participants: null, domains: null });
-    expect(figures({ wellbeing: wellbeing(10) }, true).wellbeing).toEqual({ year: 2026, participants: 10, domains: [{ domain: 'LANGUAGE', averageChange: 2 }] });
+    expect(figures({ wellbeing: wellbeing(10) }, true).wellbeing).toEqual({ year: 2026, participants: 10, domains: [{ domain: 'LANGUAGE', averageChange: 2, sampleSize: 10, interval: null, evidence: 'NOT_ASSESSED' }] });
+  });
+
+  it('adds the squares of two teams up before the interval, and gives none when one team lacks them', () => {
+    // Team A: 6 people, Σx = 6, Σx² = 10; team B: 6 people, Σx = 8, Σx² = 20 → together n = 12, Σx = 14, Σx² = 30:
+    // mean 1.17, s = 1.1146, se = 0.3218, t(11) = 2.201 → [0.46, 1.87] (the worked example of uncertainty.rules.spec).
+    const both = [
+      { teamId: TEAM_A, participants: 6, changeSums: { LANGUAGE: 6 }, changeSquareSums: { LANGUAGE: 10 } },
+      { teamId: TEAM_B, participants: 6, changeSums: { LANGUAGE: 8 }, changeSquareSums: { LANGUAGE: 20 } },
+    ];
+    expect(figures({ wellbeing: both }, true).wellbeing.domains).toEqual([{ domain: 'LANGUAGE', averageChange: 1.17, sampleSize: 12, interval: expect.objectContaining({ low: 0.46, high: 1.87 }), evidence: 'DEMONSTRABLE' }]);
+    expect(figures({ wellbeing: [both[0], { ...both[1], changeSquareSums: null }] }, true).wellbeing.domains![0]).toMatchObject({ interval: null, evidence: 'NOT_ASSESSED' });
   });
 });
 

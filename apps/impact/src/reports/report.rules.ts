@@ -4,6 +4,7 @@ import type { NeighbourhoodSurvey } from '../surveys/neighbourhood-survey.entity
 import { type CohesionGain, cohesionTrend } from './cohesion-trend.rules';
 import type { AgreedReturn, CostBenefitBasis, YearQuantities } from './cost-benefit.types';
 import { promiseProgress } from './promise.rules';
+import { changeEvidence, meanInterval, standardDeviationFromSums } from './uncertainty.rules';
 import type { AgreementScope, FirstYearHours, RawFigures, ReportScope } from './report.queries';
 import type { ImpactReport, NeighbourhoodRow } from './report.types';
 
@@ -48,6 +49,8 @@ export function reportFigures({ scope, raw, firstYears, surveyWaves, visibleAgre
   // Wellbeing is personal: its groups under 10 stay hidden from everyone, admins included.
   const wellbeingParticipants = protectedCount(cellSums(raw.wellbeing, (row) => row.teamId, (row) => row.participants));
   const wellbeingSums = wellbeingParticipants === null ? null : sumChanges(raw.wellbeing.map((row) => row.changeSums));
+  // Squares add up over teams like the sums do; one team without them leaves the whole group without an interval.
+  const squareSums = wellbeingSums && raw.wellbeing.every((row) => row.changeSquareSums) ? sumChanges(raw.wellbeing.map((row) => row.changeSquareSums!)) : null;
   const cohesion = cohesionTrend(surveyWaves, scope.until, hidesSmall);
   return {
     from: scope.from,
@@ -66,7 +69,7 @@ export function reportFigures({ scope, raw, firstYears, surveyWaves, visibleAgre
     wellbeing: {
       year: scope.years.at(-1)!,
       participants: wellbeingParticipants,
-      domains: wellbeingSums && Object.entries(wellbeingSums).map(([domain, change]) => ({ domain: domain as WellbeingDomain, averageChange: round2(change / wellbeingParticipants!) })),
+      domains: wellbeingSums && Object.entries(wellbeingSums).map(([domain, change]) => wellbeingChange(domain as WellbeingDomain, wellbeingParticipants!, change, squareSums?.[domain] ?? null)),
     },
     cohesion: cohesion.waves,
     firstYearPromise: scope.neighbourhoodIds.map((id, i) => promiseProgress(id, firstYears[i], today)),
@@ -158,4 +161,14 @@ function sumChanges(changeSums: Record<string, number>[]): Record<string, number
   const total: Record<string, number> = {};
   for (const sums of changeSums) for (const [domain, change] of Object.entries(sums)) total[domain] = (total[domain] ?? 0) + change;
   return total;
+}
+
+/**
+ * One domain's average change with its 95 % interval. Each participant's change is their own score now minus at
+ * intake (paired), so the interval is that of one mean: the spread comes from the sum and the sum of squares.
+ */
+export function wellbeingChange(domain: WellbeingDomain, participants: number, sum: number, sumOfSquares: number | null) {
+  const mean = sum / participants;
+  const interval = sumOfSquares === null ? null : meanInterval(mean, standardDeviationFromSums(participants, sum, sumOfSquares), participants);
+  return { domain, averageChange: round2(mean), sampleSize: participants, interval, evidence: changeEvidence(interval) };
 }

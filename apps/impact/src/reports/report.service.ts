@@ -72,9 +72,13 @@ export class ImpactReportService {
     return { year, total, neighbourhoods: neighbourhoodIds.map((id, i) => neighbourhoodRow(id, rows[i], firstYears[i], today)) };
   }
 
-  /** The MKBA summary of a report at a discount rate and price year. */
+  /**
+   * The MKBA summary of a report at a discount rate and price year, every price and cost indexed to that year's price
+   * level. No baseline is recorded yet, so every hour counts as extra (baselinePercent 0).
+   */
   async costBenefit(report: ImpactReport, discountRatePercent: number, priceYear: number): Promise<CostBenefit> {
-    return costBenefit(report.basis, await this.loaders.priceList.load(priceYear), discountRatePercent, priceYear);
+    const [prices, index] = await Promise.all([this.loaders.priceList.load(priceYear), this.loaders.consumerPriceIndex.load('all')]);
+    return costBenefit(report.basis, prices, discountRatePercent, priceYear, { index, baselinePercent: 0 });
   }
 
   private async build(scope: ImpactScope, scopeId: string | null, year: number | null, request: ReportScope): Promise<ImpactReport> {

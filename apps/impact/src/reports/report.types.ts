@@ -5,6 +5,7 @@ import { NeighbourhoodReference } from '../references';
 import { CohesionWave } from './cohesion.types';
 import type { CostBenefitBasis } from './cost-benefit.types';
 import { HoursPromise, PromiseStatus } from './promise.types';
+import { ChangeEvidence, ConfidenceInterval } from './uncertainty.types';
 
 export enum ImpactScope {
   NEIGHBOURHOOD = 'NEIGHBOURHOOD',
@@ -84,6 +85,15 @@ export class WellbeingChange {
 
   @Field(() => Float, { description: 'Average change since intake on a 0–10 scale' })
   averageChange: number;
+
+  @Field(() => Int, { description: 'Participants the average is over (the sample size); the same for every domain' })
+  sampleSize: number;
+
+  @Field(() => ConfidenceInterval, { nullable: true, description: '95 % confidence interval of the average change (paired: each participant against their own intake); null while the spread of the changes is not recorded' })
+  interval: ConfidenceInterval | null;
+
+  @Field(() => ChangeEvidence, { description: 'DEMONSTRABLE when the interval excludes 0, NOT_DEMONSTRABLE ("niet aantoonbaar") when it includes 0, NOT_ASSESSED without an interval' })
+  evidence: ChangeEvidence;
 }
 
 @ObjectType('ImpactWellbeing', { description: 'Change since intake of consenting participants; only shown for groups of 10 or more' })

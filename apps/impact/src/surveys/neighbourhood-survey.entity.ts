@@ -51,6 +51,10 @@ export class NeighbourhoodSurvey {
   @Column({ type: 'jsonb' })
   statements: Record<CohesionStatement, number>;
 
+  @Column({ name: 'score_standard_deviation', type: 'numeric', nullable: true, transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) } })
+  @Field(() => Float, { nullable: true, description: 'Standard deviation of the respondents’ cohesion scores (0–10), as the fieldwork reported it; null when not reported (then no interval is shown)' })
+  scoreStandardDeviation: number | null;
+
   @Column({ type: 'jsonb' })
   characteristics: Record<InclusionCharacteristic, number>;
 

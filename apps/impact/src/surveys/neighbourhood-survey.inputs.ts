@@ -1,5 +1,5 @@
 import { VersionedInput } from '@buurtvolk/subgraph-kit';
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsUUID, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsNumber, IsOptional, IsUUID, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CohesionStatement, InclusionCharacteristic } from './cohesion.rules';
@@ -36,6 +36,13 @@ export class SurveyResultsInput {
   @Min(1)
   @Max(1_000_000)
   sampleSize: number;
+
+  @Field(() => Float, { nullable: true, description: 'Standard deviation of the respondents’ cohesion scale scores (0–10), from the fieldwork’s tables; needed for the 95 % interval' })
+  @IsOptional()
+  @IsNumber()
+  @Min(0)
+  @Max(10)
+  scoreStandardDeviation?: number;
 
   @Field(() => [CohesionAnswerInput], { description: 'All five statements of the CBS cohesion scale, once each' })
   @ValidateNested({ each: true })

@@ -43,7 +43,7 @@ export class NeighbourhoodSurveyService {
         if (input.fieldedOn <= baseline.fieldedOn) throw badUserInput(`A follow-up comes after the baseline of ${baseline.fieldedOn}`, [{ field: 'fieldedOn', message: `must be after ${baseline.fieldedOn}` }]);
       }
       if (existing.some((wave) => wave.waveYear === waveYear)) throw conflict(`This neighbourhood has a survey wave in ${waveYear} already; correct that one instead`);
-      const survey = manager.create(NeighbourhoodSurvey, { id: randomUUID(), neighbourhoodId: input.neighbourhoodId, wave: input.wave, fieldedOn: input.fieldedOn, waveYear, sampleSize: input.sampleSize, ...answers, version: 1 });
+      const survey = manager.create(NeighbourhoodSurvey, { id: randomUUID(), neighbourhoodId: input.neighbourhoodId, wave: input.wave, fieldedOn: input.fieldedOn, waveYear, sampleSize: input.sampleSize, scoreStandardDeviation: input.scoreStandardDeviation ?? null, ...answers, version: 1 });
       await manager.insert(NeighbourhoodSurvey, survey);
       await this.audit.record(manager, { action: 'survey.recorded', entityType: 'NeighbourhoodSurvey', entityId: survey.id, relatedIds: [input.neighbourhoodId] });
       return survey;
@@ -56,7 +56,7 @@ export class NeighbourhoodSurveyService {
     this.policy.assertCanRecordSurvey(await this.teamsIn(current.neighbourhoodId));
     const answers = surveyAnswers(results);
     return this.dataSource.transaction(async (manager) => {
-      const survey = await updateVersioned(manager, NeighbourhoodSurvey, 'survey', id, version, { sampleSize: results.sampleSize, ...answers });
+      const survey = await updateVersioned(manager, NeighbourhoodSurvey, 'survey', id, version, { sampleSize: results.sampleSize, scoreStandardDeviation: results.scoreStandardDeviation ?? null, ...answers });
       await this.audit.record(manager, { action: 'survey.corrected', entityType: 'NeighbourhoodSurvey', entityId: id, relatedIds: [current.neighbourhoodId] });
       return survey;
     });

@@ -43,6 +43,11 @@ export const PartnerImpactFiguresFragmentDocument = graphql(`
       domains {
         domain
         averageChange
+        interval {
+          low
+          high
+        }
+        evidence
       }
     }
     firstYearPromise {
@@ -59,6 +64,8 @@ export const PartnerImpactFiguresFragmentDocument = graphql(`
     costBenefit {
       discountRatePercent
       priceYear
+      priceLevelYear
+      priceIndexBase
       baseYear
       costs {
         year
@@ -167,6 +174,11 @@ export const PartnerImpactCohesionFragmentDocument = graphql(`
       sampleSize
       cohesionScore
       changeSinceBaseline
+      changeSinceBaselineInterval {
+        low
+        high
+      }
+      changeEvidence
       statements {
         item
         labelNl

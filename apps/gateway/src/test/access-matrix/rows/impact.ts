@@ -46,6 +46,17 @@ export const impactRows: Row<any>[] = [
     expect: ADMINS_ONLY,
   },
   {
+    operation: 'Query.consumerPriceIndex',
+    document: '{ consumerPriceIndex { year indexValue } }',
+    expect: SIGNED_IN,
+  },
+  {
+    operation: 'Mutation.setConsumerPriceIndex',
+    document: 'mutation ($input: SetConsumerPriceIndexInput!) { setConsumerPriceIndex(input: $input) { year version } }',
+    variables: () => ({ input: { year: THIS_YEAR + 50, indexValue: 200, base: '2015=100', source: 'Matrix', provisional: true } }),
+    expect: ADMINS_ONLY,
+  },
+  {
     operation: 'Mutation.recordNeighbourhoodSurvey',
     document: 'mutation ($input: RecordNeighbourhoodSurveyInput!) { recordNeighbourhoodSurvey(input: $input) { id } }',
     // A baseline is taken once, and the demo neighbourhoods have one: whoever acts on their own neighbourhood (team

@@ -42,6 +42,8 @@ export function CohesionSection({ report, neighbourhoodName }: { report: Report;
               { labelId: 'partnerDashboard.respondents' },
               { labelId: 'partnerDashboard.score' },
               { labelId: 'partnerDashboard.changeSinceBaseline' },
+              { labelId: 'partnerDashboard.interval' },
+              { labelId: 'partnerDashboard.evidence' },
             ]}
             rows={waves.map((wave) => ({
               key: wave.surveyId,
@@ -50,6 +52,10 @@ export function CohesionSection({ report, neighbourhoodName }: { report: Report;
                 count(wave.sampleSize),
                 wave.cohesionScore === null || wave.cohesionScore === undefined ? intl.formatMessage({ id: 'partnerDashboard.hidden' }) : formatNumber(wave.cohesionScore, 1),
                 wave.changeSinceBaseline === null || wave.changeSinceBaseline === undefined ? '—' : signed(wave.changeSinceBaseline),
+                wave.changeSinceBaselineInterval
+                  ? intl.formatMessage({ id: 'partnerDashboard.intervalRange' }, { low: signed(wave.changeSinceBaselineInterval.low), high: signed(wave.changeSinceBaselineInterval.high) })
+                  : '—',
+                wave.changeEvidence ? intl.formatMessage({ id: `partnerDashboard.evidence.${wave.changeEvidence}` }) : '—',
               ],
             }))}
           />
@@ -58,6 +64,9 @@ export function CohesionSection({ report, neighbourhoodName }: { report: Report;
       <HowMade>
         <p>
           <FormattedMessage id="partnerDashboard.cohesionHow" />
+        </p>
+        <p>
+          <FormattedMessage id="partnerDashboard.intervalHow" />
         </p>
         {waves.map(
           (wave) =>

@@ -85,6 +85,13 @@ export function CostBenefitSection({ report, agreed }: { report: Report; agreed?
       <p>
         <FormattedMessage id="partnerDashboard.mkbaIntro" values={basis} />
       </p>
+      <p data-testid="partner-price-level">
+        {mkba.priceLevelYear === null || mkba.priceLevelYear === undefined ? (
+          <FormattedMessage id="partnerDashboard.priceLevelNone" />
+        ) : (
+          <FormattedMessage id="partnerDashboard.priceLevel" values={{ year: mkba.priceLevelYear, base: mkba.priceIndexBase ?? '' }} />
+        )}
+      </p>
       <div className="grid partner-dashboard__mkba">
         {agreed && (
           // The question of an agreement's report first: what each euro brought beside what was agreed.
