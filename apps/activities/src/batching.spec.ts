@@ -1,4 +1,4 @@
-import { demoId } from '@buurtvolk/domain';
+import { DEMO_PLACES, demoId } from '@buurtvolk/domain';
 import { startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
 import { activitiesSubgraph } from './subgraph';
 import { callers } from './test/callers';
@@ -27,5 +27,24 @@ async function statementsFor(ids: string[]): Promise<number> {
 describe('batching (no N+1)', () => {
   it('resolves the year figures and first-year progress of 100 teams with as many statements as 1', async () => {
     expect(await statementsFor(teamIds)).toBe(await statementsFor(teamIds.slice(0, 1)));
+  });
+
+  it('gives many people each their first page of hour entries with as many statements as one person', async () => {
+    const people = DEMO_PLACES.flatMap((place) => [1, 2, 3].map((n) => demoId(`volunteer:${place.key}-0${n}`)));
+    const pages = async (ids: string[]) => {
+      const before = subgraph.statements.count;
+      const result = await subgraph.query(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Volunteer { hourEntries(first: 3) { totalCount edges { node { id } } pageInfo { hasNextPage } } } } }`,
+        { representations: ids.map((id) => ({ __typename: 'Volunteer', id })) },
+        callers.admin,
+      );
+      expect(result.errors).toBeUndefined();
+      return { statements: subgraph.statements.count - before, totals: result.data._entities.map((entity: { hourEntries: { totalCount: number } }) => entity.hourEntries.totalCount) };
+    };
+    const one = await pages(people.slice(0, 1));
+    const many = await pages(people);
+    expect(many.statements).toBe(one.statements);
+    expect(many.totals[0]).toBe(one.totals[0]);
+    expect(one.totals[0]).toBeGreaterThan(3);
   });
 });

@@ -28,6 +28,7 @@ import type { TeamDirectory } from '@buurtvolk/team-directory';
  * - PARTNER, in the partner role only: the funding agreements their own organisation funds (`Partner.fundingAgreements`;
  *   a `FundingAgreement` reference of another funder resolves to null). No budgets, allowances, claims or payees, so
  *   not how an agreement is divided over team budgets either (`FundingAgreement.allocations`, `allocated`, `unallocated`).
+ *   Of their own agreements they read the instalments, invoices and payments received, and the agreement's shares.
  * - Held allowances (`Team.heldAllowances`): a team's coordinators, for people whose money they may see, and admins;
  *   every team's (`heldAllowances`) and the warnings about limits and flat allowances are for admins.
  * - ADMIN: everything: agreements, allocations and reversals, every team's budget and allowances, backdated
@@ -144,6 +145,11 @@ export class FinancePolicy {
 
   assertCanSeeAgreementsOf(partnerId: string): void {
     assertAllowed(this.canSeeAgreement(partnerId), 'A partner sees its own funding agreements');
+  }
+
+  /** Funders' instalments, invoices, payments received and unmatched bank credits are kept by admins (funders read their own). */
+  assertKeepsFundersAccounts(): void {
+    assertAllowed(access.isAdmin(this.identity), 'Funders’ instalments and invoices are kept by admins');
   }
 
   assertMakesPayouts(): void {

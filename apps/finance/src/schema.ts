@@ -6,6 +6,7 @@ import { ExpenseClaimItemResolver, ExpenseClaimResolver, TeamClaimsResolver, Vol
 import type { FinanceContext } from './context';
 import { PayoutPaymentResolver, PayoutResolver } from './payouts/payout.resolver';
 import { FundingAgreementResolver, LedgerEntryResolver, PartnerFundingResolver, TeamBudgetResolver } from './funding/funding.resolver';
+import { FundersMoneyResolver, FundingInstalmentResolver, FundingInvoiceResolver, FundingPaymentReceivedResolver } from './funding/funders-money.resolver';
 import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerReference } from './references';
 import { FinanceExportReference, FinanceExportResolver } from './personal-data';
 import { ReceivableResolver } from './receivables/receivable.resolver';
@@ -15,7 +16,7 @@ const byId = ({ id }: { id: string }) => ({ id });
 export function buildFinanceSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, VolunteerEligibilityResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, HeldAllowanceResolver, FlatAllowanceWarningResolver, TeamHeldAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, VolunteerClaimsResolver, TeamClaimsResolver, PayoutResolver, PayoutPaymentResolver, ReceivableResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, auditLogResolver('finance')],
+      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, VolunteerEligibilityResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, HeldAllowanceResolver, FlatAllowanceWarningResolver, TeamHeldAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, VolunteerClaimsResolver, TeamClaimsResolver, PayoutResolver, PayoutPaymentResolver, ReceivableResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, FundersMoneyResolver, FundingInstalmentResolver, FundingInvoiceResolver, FundingPaymentReceivedResolver, auditLogResolver('finance')],
       orphanedTypes: [FinanceExportReference, TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],
     },
     // A funding agreement is for admins and its funder; other references resolve to their id, checked per field.

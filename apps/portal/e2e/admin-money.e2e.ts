@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { createHash, randomUUID } from 'node:crypto';
-import { expectAccessible, openFromMenu, screenshots, signInAs } from './support';
+import { expectAccessible, graphql, openFromMenu, screenshots, signInAs, tokenOf } from './support';
 
 // The national office's money pages: funding and allocations, the claims queue, and the books. Every run makes its own
 // agreement, claims and texts, and reads what to expect from the API first, so it can run again on the same data.
@@ -35,21 +35,8 @@ function centsOf(text: string): number {
   return Math.round(Number(match[0].replace(/\./g, '').replace(',', '.')) * 100);
 }
 
-async function tokenOf(request: APIRequestContext, key: string): Promise<string> {
-  const response = await request.post('/dev/token', { data: { key } });
-  expect(response.ok()).toBe(true);
-  return (await response.json()).accessToken;
-}
-
-async function graphqlAs<T = Record<string, any>>(request: APIRequestContext, token: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
-  const response = await request.post('/graphql', { headers: { authorization: `Bearer ${token}` }, data: { query, variables } });
-  const body = await response.json();
-  expect(body.errors).toBeUndefined();
-  return body.data;
-}
-
 async function teamId(request: APIRequestContext, admin: string, name: string): Promise<string> {
-  const data = await graphqlAs(request, admin, `query AdminMoneyE2eTeams { teams(first: 100) { edges { node { id name } } } }`);
+  const data = await graphql(request, admin, `query AdminMoneyE2eTeams { teams(first: 100) { edges { node { id name } } } }`);
   const team = data.teams.edges.map((edge: { node: { id: string; name: string } }) => edge.node).find((node: { name: string }) => node.name.endsWith(name));
   expect(team).toBeDefined();
   return team.id;
@@ -64,16 +51,16 @@ async function submittedClaim(request: APIRequestContext, volunteer: string, tea
     receiptRef: `receipts/e2e-${description.replace(/\W+/g, '-')}-${i}.png`,
     receiptSha256: createHash('sha256').update(`${description}-${i}`).digest('hex'),
   }));
-  const drafted = await graphqlAs(request, volunteer, `mutation AdminMoneyE2eDraft($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id version } }`, {
+  const drafted = await graphql(request, volunteer, `mutation AdminMoneyE2eDraft($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id version } }`, {
     input: { teamId: team, description, items, idempotencyKey: randomUUID() },
   });
   const { id, version } = drafted.draftExpenseClaim;
-  await graphqlAs(request, volunteer, `mutation AdminMoneyE2eSubmit($id: ID!, $version: Int!) { submitExpenseClaim(id: $id, version: $version) { status } }`, { id, version });
+  await graphql(request, volunteer, `mutation AdminMoneyE2eSubmit($id: ID!, $version: Int!) { submitExpenseClaim(id: $id, version: $version) { status } }`, { id, version });
   return id;
 }
 
 async function claimStatus(request: APIRequestContext, volunteer: string, claimId: string, volunteerId: string): Promise<{ id: string; status: string; reason: string | null }> {
-  const data = await graphqlAs(request, volunteer, `query AdminMoneyE2eMine($id: ID!) { volunteer(id: $id) { expenseClaims(first: 100) { edges { node { id status reason } } } } }`, { id: volunteerId });
+  const data = await graphql(request, volunteer, `query AdminMoneyE2eMine($id: ID!) { volunteer(id: $id) { expenseClaims(first: 100) { edges { node { id status reason } } } } }`, { id: volunteerId });
   return data.volunteer.expenseClaims.edges.map((edge: { node: { id: string; status: string; reason: string | null } }) => edge.node).find((node: { id: string }) => node.id === claimId);
 }
 
@@ -92,7 +79,7 @@ async function findQueued(page: Page, description: string): Promise<Locator> {
 
 test('the national office sees the funding agreements, allocates from one, is refused over-allocating, and records a new agreement', async ({ page, request }) => {
   const admin = await tokenOf(request, 'admin');
-  const { fundingAgreements } = await graphqlAs(request, admin, `query AdminMoneyE2eAgreements { fundingAgreements { id title funder { name } unallocated { cents } } }`);
+  const { fundingAgreements } = await graphql(request, admin, `query AdminMoneyE2eAgreements { fundingAgreements { id title funder { name } unallocated { cents } } }`);
   expect(fundingAgreements.length).toBeGreaterThan(0);
 
   await signInAs(page, ADMIN);
@@ -159,6 +146,23 @@ test('the national office sees the funding agreements, allocates from one, is re
   await expect(created.getByTestId('agreement-left')).toHaveText(euros(2_500_000));
   await expect(created).toContainText('Uit deze afspraak is nog niets verdeeld.');
 
+  // Pre-financed: an instalment of the new agreement, then its invoice with the next number of the year, open.
+  await expect(created).toContainText('Voor deze afspraak zijn nog geen termijnen vastgelegd.');
+  const instalment = created.getByRole('form', { name: `Termijn toevoegen aan ${title}` });
+  await instalment.getByLabel('Bedrag van de termijn in euro').fill('10.000');
+  await instalment.getByRole('button', { name: 'Termijn toevoegen' }).click();
+  await expect(instalment.getByRole('status')).toContainText(`De termijn van ${euros(1_000_000)} op `);
+  const instalments = created.getByRole('table', { name: `Termijnen van ${title} en hun facturen` });
+  await expect(instalments.getByRole('row')).toHaveCount(2);
+  await expect(instalments.getByRole('row').nth(1)).toContainText('Nog niet gefactureerd');
+  await expectAccessible(page);
+  await instalments.getByRole('button', { name: /^Termijn van .+ factureren$/ }).click();
+  await expect(created.getByRole('status').filter({ hasText: /^Factuur BV-\d{4}-\d{4} is gemaakt\.$/ })).toBeVisible();
+  const number = /BV-\d{4}-\d{4}/.exec((await created.getByRole('status').filter({ hasText: /^Factuur / }).textContent()) ?? '')?.[0];
+  await expect(instalments.getByRole('row', { name: new RegExp(`${number} .* Open$`) })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'Facturen over de vervaldatum' })).toBeVisible();
+  await expectAccessible(page);
+
   await card.scrollIntoViewIfNeeded();
   await screenshots(page, 'admin-funding');
 });
@@ -175,7 +179,7 @@ test('the national office works through the claims queue: approves one claim and
   // The demo member's own id, as their token carries it.
   const volunteerId: string = JSON.parse(Buffer.from(volunteer.split('.')[1], 'base64url').toString()).volunteer;
   expect(volunteerId).toBeTruthy();
-  const { expenseClaimQueue } = await graphqlAs(request, admin, `query AdminMoneyE2eQueue { expenseClaimQueue(first: 1) { totalCount } }`);
+  const { expenseClaimQueue } = await graphql(request, admin, `query AdminMoneyE2eQueue { expenseClaimQueue(first: 1) { totalCount } }`);
   expect(expenseClaimQueue.totalCount).toBeGreaterThanOrEqual(2);
 
   await signInAs(page, ADMIN);
@@ -220,7 +224,7 @@ test('the national office works through the claims queue: approves one claim and
 
 test('the national office checks the books: the ledger in balance, money owed back, and next year’s allowance limits', async ({ page, request }) => {
   const admin = await tokenOf(request, 'admin');
-  const books = await graphqlAs(
+  const books = await graphql(
     request,
     admin,
     `query AdminMoneyE2eBooks { ledgerCheck { balanced entries accounts problems } receivables { owed { cents } } erasedPayeesWithOpenMoney
@@ -294,6 +298,6 @@ test('the national office checks the books: the ledger in balance, money owed ba
   await form.getByRole('button', { name: `Grenzen van ${nextYear} opslaan` }).click();
   await expect(page.getByRole('status').filter({ hasText: `De grenzen van ${nextYear} zijn aangepast` })).toBeVisible();
   await expect(limits.getByRole('row', { name: new RegExp(`^${nextYear} `) })).toContainText(corrected);
-  const after = await graphqlAs(request, admin, `query AdminMoneyE2eRates { allowanceRates { year source version } }`);
+  const after = await graphql(request, admin, `query AdminMoneyE2eRates { allowanceRates { year source version } }`);
   expect(after.allowanceRates.find((rates: { year: number }) => rates.year === nextYear)).toMatchObject({ source: corrected, version: (next?.version ?? 1) + 1 });
 });

@@ -1,6 +1,7 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { recordEvent } from '@buurtvolk/events';
-import { assertSecondPerson, type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, forbidden, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { assertSecondPerson, type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, firstPagesOf, forbidden, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import DataLoader from 'dataloader';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In } from 'typeorm';
@@ -136,6 +137,8 @@ export class HourEntryService {
   async listFor(volunteerId: string, { first, after, status }: HourEntriesArgs): Promise<Connection<HourEntry>> {
     const scope = await this.policy.entryScope(volunteerId);
     if (!scope) throw forbidden('Only the person, their coordinators and admins see their hour entries');
+    // The first page of many people (a team's members with their entries) comes in one statement.
+    if (!after) return this.firstPagesOfVolunteers.load(JSON.stringify({ volunteerId, first, status: status ?? null, teamIds: 'teamIds' in scope ? scope.teamIds : null }));
     const query = this.dataSource.getRepository(HourEntry).createQueryBuilder('h').where('h.volunteer_id = :volunteerId', { volunteerId });
     if ('teamIds' in scope) query.andWhere('h.team_id = ANY(:teamIds)', { teamIds: scope.teamIds });
     if (status) query.andWhere('h.status = :status', { status });
@@ -148,6 +151,30 @@ export class HourEntryService {
     const rows = await query.orderBy('h.entry_date', 'DESC').addOrderBy('h.id', 'DESC').limit(first + 1).getMany();
     return toConnection(rows, first, totalCount, (entry) => [entry.entryDate, entry.id]);
   }
+
+  private readonly firstPagesOfVolunteers = new DataLoader<string, Connection<HourEntry>>(async (keys) => {
+    type Asked = { volunteerId: string; first: number; status: HourEntryStatus | null; teamIds: string[] | null };
+    const asked = keys.map((key) => JSON.parse(key) as Asked);
+    const pages = new Map<string, Connection<HourEntry>>();
+    // One statement per shape of page (size, status, the caller's teams): a list of people asks for the same shape.
+    for (const shape of new Set(asked.map(({ first, status, teamIds }) => JSON.stringify({ first, status, teamIds })))) {
+      const { first, status, teamIds } = JSON.parse(shape) as Omit<Asked, 'volunteerId'>;
+      const volunteerIds = asked.filter((ask) => JSON.stringify({ first: ask.first, status: ask.status, teamIds: ask.teamIds }) === shape).map((ask) => ask.volunteerId);
+      const found = await firstPagesOf(
+        this.dataSource,
+        { table: 'hour_entries', alias: 'h', partition: 'h.volunteer_id', orderBy: 'h.entry_date DESC, h.id DESC', where: '($3::text IS NULL OR h.status = $3) AND ($4::uuid[] IS NULL OR h.team_id = ANY($4))', params: [status, teamIds] },
+        volunteerIds,
+        first,
+      );
+      const ids = [...found.values()].flatMap((page) => page.ids);
+      const entries = new Map((await this.dataSource.getRepository(HourEntry).findBy({ id: In(ids) })).map((entry) => [entry.id, entry]));
+      for (const volunteerId of volunteerIds) {
+        const page = found.get(volunteerId.toLowerCase())!;
+        pages.set(JSON.stringify({ volunteerId, first, status, teamIds }), toConnection(page.ids.map((id) => entries.get(id)!), first, page.total, (entry) => [entry.entryDate, entry.id]));
+      }
+    }
+    return keys.map((key) => pages.get(key)!);
+  });
 
   private async visible(id: string): Promise<HourEntry> {
     const entry = await this.dataSource.getRepository(HourEntry).findOneBy({ id });

@@ -1,7 +1,8 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, firstPagesOf, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager, Repository } from 'typeorm';
+import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
 import { AllowanceRate } from '../allowances/allowance-rate.entity';
 import { checkCaps } from '../allowances/allowance.rules';
 import { allowanceUsage } from '../allowances/allowance-usage';
@@ -105,12 +106,15 @@ export class ExpenseClaimService {
   /** The person's own claims, newest first: for the person and admins. */
   async listOf(volunteerId: string, page: ClaimPage): Promise<Connection<ExpenseClaim>> {
     this.policy.assertCanListClaimsOf(volunteerId);
+    if (!page.after) return this.firstPages.load(JSON.stringify({ owner: volunteerId, column: 'volunteer_id', first: page.first, status: page.status ?? null, scope: 'all' }));
     return this.page(this.dataSource.getRepository(ExpenseClaim).createQueryBuilder('c').where('c.volunteer_id = :volunteerId', { volunteerId }), page);
   }
 
   /** A team's claims, newest first: for admins, and for its coordinators the claims of its current members only. */
   async listOfTeam(teamId: string, page: ClaimPage): Promise<Connection<ExpenseClaim>> {
     const scope = this.policy.teamClaimScope(teamId);
+    // The first page of many teams (a list of teams with their claims) comes in one statement.
+    if (!page.after) return this.firstPages.load(JSON.stringify({ owner: teamId, column: 'team_id', first: page.first, status: page.status ?? null, scope }));
     const query = this.dataSource.getRepository(ExpenseClaim).createQueryBuilder('c').where('c.team_id = :teamId', { teamId });
     if (scope === 'current-members') {
       query.andWhere(
@@ -120,6 +124,38 @@ export class ExpenseClaimService {
     }
     return this.page(query, page);
   }
+
+  /** First pages of many teams' or people's claims, one statement per shape of page (owner column, size, status, scope). */
+  private readonly firstPages = new DataLoader<string, Connection<ExpenseClaim>>(async (keys) => {
+    type Asked = { owner: string; column: 'team_id' | 'volunteer_id'; first: number; status: ClaimStatus | null; scope: 'all' | 'current-members' };
+    const asked = keys.map((key) => JSON.parse(key) as Asked);
+    const shapeOf = ({ column, first, status, scope }: Asked) => JSON.stringify({ column, first, status, scope });
+    const pages = new Map<string, Connection<ExpenseClaim>>();
+    for (const shape of new Set(asked.map(shapeOf))) {
+      const { column, first, status, scope } = JSON.parse(shape) as Omit<Asked, 'owner'>;
+      const owners = asked.filter((ask) => shapeOf(ask) === shape).map((ask) => ask.owner);
+      const found = await firstPagesOf(
+        this.dataSource,
+        {
+          table: 'expense_claims',
+          alias: 'c',
+          partition: `c.${column}`,
+          orderBy: `${CREATED_MS} DESC, c.id DESC`,
+          where: `($3::text IS NULL OR c.status = $3) AND ($4 <> 'current-members' OR EXISTS (SELECT 1 FROM directory_memberships m WHERE m.volunteer_id = c.volunteer_id AND m.team_id = c.team_id AND m.from_date <= $5 AND (m.until_date IS NULL OR m.until_date >= $5)))`,
+          params: [status, scope, todayInAmsterdam()],
+        },
+        owners,
+        first,
+      );
+      const ids = [...found.values()].flatMap((page) => page.ids);
+      const claims = new Map((await this.dataSource.getRepository(ExpenseClaim).findBy({ id: In(ids) })).map((claim) => [claim.id, claim]));
+      for (const owner of owners) {
+        const page = found.get(owner.toLowerCase())!;
+        pages.set(JSON.stringify({ owner, column, first, status, scope }), toConnection(page.ids.map((id) => claims.get(id)!), first, page.total, (claim) => [claim.createdAt.toISOString(), claim.id]));
+      }
+    }
+    return keys.map((key) => pages.get(key)!);
+  });
 
   /**
    * The claims of every team with one status (waiting for a decision: SUBMITTED), oldest first, so whoever works

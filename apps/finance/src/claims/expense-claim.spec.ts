@@ -1,4 +1,4 @@
-import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
+import { DEMO_PLACES, demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { createHash, randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
@@ -208,5 +208,24 @@ describe('listing claims', () => {
       return subgraph.statements.count - before;
     };
     expect(await count(4)).toBe(await count(1));
+  });
+
+  it('lists the first page of many teams’ claims with as many statements as of one team', async () => {
+    const count = async (teamIds: string[]) => {
+      const before = subgraph.statements.count;
+      const result = await subgraph.query(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Team { expenseClaims(first: 3) { totalCount edges { node { id } } } } } }`,
+        { representations: teamIds.map((id) => ({ __typename: 'Team', id })) },
+        testIdentities.admin(),
+      );
+      expect(result.errors).toBeUndefined();
+      return { statements: subgraph.statements.count - before, pages: result.data._entities.map((entity: { expenseClaims: { totalCount: number } }) => entity.expenseClaims.totalCount) };
+    };
+    const teams = DEMO_PLACES.map((place) => demoId(`team:${place.key}`));
+    const one = await count([FEIJENOORD]);
+    const many = await count(teams);
+    expect(many.statements).toBe(one.statements);
+    // Each team gets its own page: Feijenoord's count is the same alone as among the others.
+    expect(many.pages[teams.indexOf(FEIJENOORD)]).toBe(one.pages[0]);
   });
 });

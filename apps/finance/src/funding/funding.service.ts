@@ -213,6 +213,7 @@ export class FundingService {
       if (row.account.startsWith('budget:') && BigInt(row.balance) < 0n) problems.push(`${row.account} is overspent by ${-BigInt(row.balance)} cents`);
       const agreement = row.account.startsWith('agreement:') && agreements.find((candidate) => `agreement:${candidate.id}` === row.account);
       if (agreement && -BigInt(row.balance) > BigInt(agreement.amountCents)) problems.push(`${row.account} allocated beyond its amount`);
+      if (row.account.startsWith('funder-receivable:') && BigInt(row.balance) < 0n) problems.push(`${row.account} received more than was invoiced`);
     }
     return { balanced: problems.length === 0, entries, accounts: balances.length, problems };
   }

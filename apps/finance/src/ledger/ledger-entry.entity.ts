@@ -10,6 +10,10 @@ export enum LedgerEntryKind {
   REVERSAL = 'REVERSAL',
   /** Money a volunteer owed back (e.g. for hours whose approval was revoked after the payout), forgiven by an admin. */
   WRITE_OFF = 'WRITE_OFF',
+  /** What a funder owes for an invoiced instalment of a funding agreement. */
+  INVOICE = 'INVOICE',
+  /** A funder's payment of an invoice, received on the foundation's account. */
+  FUNDS_RECEIVED = 'FUNDS_RECEIVED',
 }
 registerEnumType(LedgerEntryKind, { name: 'LedgerEntryKind' });
 

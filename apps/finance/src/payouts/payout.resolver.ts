@@ -117,6 +117,12 @@ class BankStatementImport {
   @Field(() => Int, { description: 'Bookings that name a payment but do not agree with it (amount, direction): check them by hand' })
   unmatched: number;
 
+  @Field(() => Int, { description: 'Credits booked as a funder’s payment of the invoice their remittance names' })
+  fundsReceived: number;
+
+  @Field(() => Int, { description: 'Credits that matched no open invoice: listed in unmatchedBankCredits for an admin' })
+  creditsUnmatched: number;
+
   @Field({ description: 'The same message (the bank’s MsgId) was read before: this is that reading’s result, and nothing changed now' })
   alreadyImported: boolean;
 }

@@ -15,6 +15,7 @@ import { type BankStatement, parseBankStatement } from './sepa/camt';
 import { businessDaysBefore } from './sepa/business-days';
 import { applyBankWord, IN_TRANSIT, markProcessedBatches, type PaymentRow } from './bank-status';
 import { todayInAmsterdam } from '@buurtvolk/domain';
+import { type IncomingCredit, receiveCredit } from '../funding/funders-money';
 
 
 /** The foundation's own account, from configuration; the development default is a well-known test IBAN. */
@@ -195,7 +196,11 @@ export class PayoutService {
     return once(this.dataSource, { caller: this.policy.identity, operation: 'importBankStatement', key: idempotencyKey }, async (manager) => {
       await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 6))', [`${statement.message}\n${statement.messageId}`]);
       const [earlier] = await manager.query('SELECT result FROM bank_statement_imports WHERE message_name = $1 AND message_id = $2', [statement.message, statement.messageId]);
-      if (earlier) return { ...(earlier.result as BankStatementResult), alreadyImported: true };
+      // A reading from before funders' credits were read counted none.
+      if (earlier) {
+        const first = earlier.result as BankStatementResult;
+        return { ...first, fundsReceived: first.fundsReceived ?? 0, creditsUnmatched: first.creditsUnmatched ?? 0, alreadyImported: true };
+      }
 
       const booked = statement.entries.filter((entry) => entry.booked && !entry.reversal);
       const endToEndIds = [...new Set(booked.flatMap((entry) => entry.transactions.map((transaction) => transaction.endToEndId).filter((id): id is string => !!id)))];
@@ -221,15 +226,24 @@ export class PayoutService {
         return Object.assign(shared, { message_id: row.message_id });
       });
       const byEndToEndId = new Map(named.map((payment) => [payment.end_to_end_id, payment]));
-      const result: BankStatementResult = { message: statement.message, booked: 0, returned: 0, unchanged: 0, unmatched: 0, alreadyImported: false };
+      const result: BankStatementResult = { message: statement.message, booked: 0, returned: 0, unchanged: 0, unmatched: 0, fundsReceived: 0, creditsUnmatched: 0, alreadyImported: false };
       const touchedBatches = new Set<string>();
       const count = (outcome: string) => {
         if (outcome === 'PAID' || outcome === 'BOOKED') result.booked += 1;
         else if (outcome === 'RETURNED') result.returned += 1;
         else result.unchanged += 1;
       };
-      for (const entry of booked) {
+      for (const [index, entry] of booked.entries()) {
         const bookedOn = entry.bookingDate ?? todayInAmsterdam();
+        if (entry.direction === 'CRDT' && entry.transactions.every((transaction) => !transaction.returned && !(transaction.endToEndId && byEndToEndId.has(transaction.endToEndId)))) {
+          // Money coming in that is none of our payments coming back: a funder paying an invoice, or something to place by hand.
+          for (const credit of incomingCredits(statement, entry, index, bookedOn)) {
+            const outcome = await receiveCredit(manager, credit, this.audit);
+            if (outcome === 'RECEIVED') result.fundsReceived += 1;
+            else if (outcome === 'UNMATCHED') result.creditsUnmatched += 1;
+          }
+          continue;
+        }
         const withIds = entry.transactions.filter((transaction) => transaction.endToEndId);
         if (!withIds.length && entry.batch && entry.direction === 'DBIT') {
           // One debit for a whole file: it books the file's payments that were not turned back, if the amounts agree.
@@ -310,7 +324,27 @@ export interface BankStatementResult {
   returned: number;
   unchanged: number;
   unmatched: number;
+  /** Credits booked as a funder's payment of an invoice. */
+  fundsReceived: number;
+  /** Credits that matched no open invoice: listed for an admin (unmatchedBankCredits). */
+  creditsUnmatched: number;
   alreadyImported: boolean;
+}
+
+/**
+ * The credits of an entry, one per transaction when it gives each its amount, else the entry as one. The bank's
+ * reference of the entry (per transaction: with its position) keeps a credit that a notification and then the statement
+ * both show from being booked twice; an entry without one is known by the message and its place in it.
+ */
+function incomingCredits(statement: BankStatement, entry: BankStatement['entries'][number], index: number, bookedOn: string): IncomingCredit[] {
+  const reference = entry.reference ?? `${statement.message}:${statement.messageId}:${index}`;
+  const common = { bookedOn, message: statement.message, messageId: statement.messageId };
+  const split = entry.transactions.length > 1 && entry.transactions.every((transaction) => transaction.amountCents !== undefined);
+  if (!split) {
+    const [only] = entry.transactions;
+    return [{ ...common, bankReference: reference, amountCents: entry.amountCents, remittance: entry.transactions.flatMap((transaction) => transaction.remittance ?? []), debtorName: only?.debtorName }];
+  }
+  return entry.transactions.map((transaction, position) => ({ ...common, bankReference: `${reference}/${position + 1}`, amountCents: transaction.amountCents!, remittance: transaction.remittance ?? [], debtorName: transaction.debtorName }));
 }
 
 export interface PaymentNotOnStatement {

@@ -31,11 +31,26 @@ export interface Booking {
   status?: 'BOOK' | 'PDNG';
   /** A batch booking: one debit for the whole file, by its message id. */
   batchMessageId?: string;
+  /** Money coming in (a credit that is no return): who sent it and the remittance, unstructured or as a creditor reference. */
+  incoming?: { debtorName: string; unstructured?: string; reference?: string; endToEndId?: string; bankReference?: string };
 }
 
 const euros = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`;
 
+/** A transfer to the foundation's account, with the remittance the sender gave. */
+function incomingXml(booking: Booking, incoming: NonNullable<Booking['incoming']>): string {
+  const unstructured = incoming.unstructured ? `<Ustrd>${incoming.unstructured}</Ustrd>` : '';
+  const structured = incoming.reference ? `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>${incoming.reference}</Ref></CdtrRefInf></Strd>` : '';
+  return `<TxDtls>
+            <Refs><EndToEndId>${incoming.endToEndId ?? 'NOTPROVIDED'}</EndToEndId></Refs>
+            <Amt Ccy="EUR">${euros(booking.cents)}</Amt><CdtDbtInd>CRDT</CdtDbtInd>
+            <RltdPties><Dbtr><Pty><Nm>${incoming.debtorName}</Nm></Pty></Dbtr><DbtrAcct><Id><IBAN>NL02ABNA0123456789</IBAN></Id></DbtrAcct></RltdPties>
+            ${unstructured || structured ? `<RmtInf>${unstructured}${structured}</RmtInf>` : ''}
+          </TxDtls>`;
+}
+
 function entryXml(booking: Booking, bookingDate: string, index: number): string {
+  if (booking.incoming) return creditEntryXml(booking, booking.incoming, bookingDate, index);
   const direction = booking.direction ?? (booking.returnReason ? 'CRDT' : 'DBIT');
   const subFamily = booking.returnReason ? 'RRTN' : 'ESCT';
   const transaction = booking.endToEndId
@@ -59,6 +74,20 @@ function entryXml(booking: Booking, bookingDate: string, index: number): string 
         <AcctSvcrRef>REF${index + 1}</AcctSvcrRef>
         <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>ICDT</Cd><SubFmlyCd>${subFamily}</SubFmlyCd></Fmly></Domn></BkTxCd>
         <NtryDtls>${batch}${transaction}</NtryDtls>
+      </Ntry>`;
+}
+
+function creditEntryXml(booking: Booking, incoming: NonNullable<Booking['incoming']>, bookingDate: string, index: number): string {
+  return `      <Ntry>
+        <NtryRef>${index + 1}</NtryRef>
+        <Amt Ccy="EUR">${euros(booking.cents)}</Amt>
+        <CdtDbtInd>CRDT</CdtDbtInd>
+        <Sts><Cd>${booking.status ?? 'BOOK'}</Cd></Sts>
+        <BookgDt><Dt>${bookingDate}</Dt></BookgDt>
+        <ValDt><Dt>${bookingDate}</Dt></ValDt>
+        <AcctSvcrRef>${incoming.bankReference ?? `IN${index + 1}-${Math.random().toString(36).slice(2, 12)}`}</AcctSvcrRef>
+        <BkTxCd><Domn><Cd>PMNT</Cd><Fmly><Cd>RCDT</Cd><SubFmlyCd>ESCT</SubFmlyCd></Fmly></Domn></BkTxCd>
+        <NtryDtls>${incomingXml(booking, incoming)}</NtryDtls>
       </Ntry>`;
 }
 

@@ -85,6 +85,13 @@ export type AddAllowanceRateInput = {
   yearlyCapCents: Scalars['Int']['input'];
 };
 
+export type AddFundingInstalmentInput = {
+  agreementId: Scalars['ID']['input'];
+  amount: PositiveMoneyInput;
+  dueOn: Scalars['LocalDate']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
 export type AddMembershipInput = {
   /** First day in the team */
   from: Scalars['LocalDate']['input'];
@@ -243,6 +250,10 @@ export type BankStatementImport = {
   alreadyImported: Scalars['Boolean']['output'];
   /** Payments the statement shows booked (paid) */
   booked: Scalars['Int']['output'];
+  /** Credits that matched no open invoice: listed in unmatchedBankCredits for an admin */
+  creditsUnmatched: Scalars['Int']['output'];
+  /** Credits booked as a funder’s payment of the invoice their remittance names */
+  fundsReceived: Scalars['Int']['output'];
   /** camt.053 (account statement) or camt.054 (debit/credit notification) */
   message: Scalars['String']['output'];
   /** Payments returned by the beneficiary’s bank: payable again */
@@ -352,6 +363,27 @@ export type ConsentPurpose =
   | 'SHARE_WITH_PARTNERS'
   /** Wellbeing checks are recorded and counted in (anonymous) figures */
   | 'WELLBEING_MONITOR';
+
+/** The CBS consumer price index (yearly average) of one year, with its source; used to index prices and costs to one price level */
+export type ConsumerPriceIndexYear = {
+  __typename?: 'ConsumerPriceIndexYear';
+  /** The base year of the index, e.g. "2015=100"; every year has the same base */
+  base: Scalars['String']['output'];
+  /** Stable id of the year’s row, as the audit log names it */
+  id: Scalars['ID']['output'];
+  /** The index figure, e.g. 130.2 on base 2015=100 */
+  indexValue: Scalars['Float']['output'];
+  /** Remarks, e.g. which assumption a figure rests on */
+  note?: Maybe<Scalars['String']['output']>;
+  /** True while the year is not over or CBS has not published its final yearly average */
+  provisional: Scalars['Boolean']['output'];
+  /** Where the figure comes from (publisher, table, series) */
+  source: Scalars['String']['output'];
+  /** Goes up with every correction; send it back to correct the year */
+  version: Scalars['Int']['output'];
+  /** The calendar year the index is the average of */
+  year: Scalars['Int']['output'];
+};
 
 export type CorrectAllowanceRateInput = {
   confirmed: Scalars['Boolean']['input'];
@@ -684,7 +716,11 @@ export type FundingAgreement = {
   id: Scalars['ID']['output'];
   /** What the agreement’s teams achieved over its period so far, beside the promised return (admins, the funder) */
   impact?: Maybe<ImpactReport>;
+  /** The instalments agreed, by date, with their invoices (admins and the funder) */
+  instalments?: Maybe<Array<FundingInstalment>>;
   neighbourhoods: Array<Neighbourhood>;
+  /** Its share of each team’s and neighbourhood’s financing per year, derived from the agreements’ amounts and periods (admins and the funder) */
+  shares?: Maybe<Array<FundingShare>>;
   /** Agreed social return in cents per euro, e.g. 190 for "€1.90 back per €1" */
   socialReturnCentsPerEuro: Scalars['Int']['output'];
   startsOn: Scalars['LocalDate']['output'];
@@ -693,6 +729,65 @@ export type FundingAgreement = {
   /** What is left to allocate: the amount less what is allocated (admins) */
   unallocated?: Maybe<Money>;
   version: Scalars['Int']['output'];
+};
+
+/** An instalment of a pre-financed funding agreement, as agreed with the funder */
+export type FundingInstalment = {
+  __typename?: 'FundingInstalment';
+  amount: Money;
+  /** The agreed date */
+  dueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  /** Its invoice, once sent */
+  invoice?: Maybe<FundingInvoice>;
+};
+
+/** The foundation’s invoice to a funder for one instalment */
+export type FundingInvoice = {
+  __typename?: 'FundingInvoice';
+  /** The agreement it is for */
+  agreement?: Maybe<FundingAgreement>;
+  amount: Money;
+  /** Days past the due date while not fully paid; 0 otherwise */
+  daysOverdue: Scalars['Int']['output'];
+  dueOn: Scalars['LocalDate']['output'];
+  id: Scalars['ID']['output'];
+  issuedOn: Scalars['LocalDate']['output'];
+  /** Unique, e.g. BV-2026-0001; the funder names it in the transfer */
+  number: Scalars['String']['output'];
+  /** Still to be paid */
+  open: Money;
+  payments: Array<FundingPaymentReceived>;
+  /** Received so far */
+  received: Money;
+  status: FundingInvoiceStatus;
+};
+
+export type FundingInvoiceStatus =
+  | 'OPEN'
+  | 'PAID'
+  | 'PARTLY_PAID';
+
+/** A funder’s payment of an invoice, as the bank statement showed it */
+export type FundingPaymentReceived = {
+  __typename?: 'FundingPaymentReceived';
+  amount: Money;
+  /** The bank’s reference of the booking */
+  bankReference: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  receivedOn: Scalars['LocalDate']['output'];
+};
+
+/** An agreement’s share of what a team or neighbourhood is financed with in a year */
+export type FundingShare = {
+  __typename?: 'FundingShare';
+  /** Hundredths of a percent: 10000 is the whole */
+  basisPoints: Scalars['Int']['output'];
+  /** The neighbourhood, when the agreement names it */
+  neighbourhood?: Maybe<Neighbourhood>;
+  /** The team, when the agreement names it */
+  team?: Maybe<Team>;
+  year: Scalars['Int']['output'];
 };
 
 /** An hourly allowance that waits, with the reason; paid automatically, as far as it fits, once the reason is gone */
@@ -809,21 +904,57 @@ export type ImpactBeneficiaryValue = {
   valueLow: Money;
 };
 
+/** Whether a change is shown beyond chance by its 95 % confidence interval */
+export type ImpactChangeEvidence =
+  /** Aantoonbaar: the whole 95 % interval lies on one side of 0 */
+  | 'DEMONSTRABLE'
+  /** No interval: the spread of the answers was not recorded, or there is nothing to compare with */
+  | 'NOT_ASSESSED'
+  /** Niet aantoonbaar: the 95 % interval includes 0, so the change may be chance */
+  | 'NOT_DEMONSTRABLE';
+
 /** One wave of the neighbourhood survey; hidden from partners with fewer than 10 respondents */
 export type ImpactCohesionWave = {
   __typename?: 'ImpactCohesionWave';
+  /** Whether the change since the baseline is demonstrable (its interval excludes 0); null for the baseline wave and hidden waves */
+  changeEvidence?: Maybe<ImpactChangeEvidence>;
   /** Cohesion score minus the baseline’s */
   changeSinceBaseline?: Maybe<Scalars['Float']['output']>;
+  /** 95 % confidence interval of the change since the baseline (two independent samples, Welch); null for the baseline itself or without both spreads */
+  changeSinceBaselineInterval?: Maybe<ImpactConfidenceInterval>;
   /** Movisie's five characteristics of 'Een buurt voor iedereen' */
   characteristics?: Maybe<Array<SurveyItemScore>>;
   /** CBS social cohesion scale, 0–10 */
   cohesionScore?: Maybe<Scalars['Float']['output']>;
+  /** 95 % confidence interval of the cohesion score; null without a recorded spread or when hidden */
+  cohesionScoreInterval?: Maybe<ImpactConfidenceInterval>;
+  /** Standard deviation of the respondents’ cohesion scores (0–10); null when not recorded or hidden */
+  cohesionScoreStandardDeviation?: Maybe<Scalars['Float']['output']>;
   fieldedOn: Scalars['LocalDate']['output'];
   neighbourhoodId: Scalars['ID']['output'];
   sampleSize?: Maybe<Scalars['Int']['output']>;
   statements?: Maybe<Array<SurveyItemScore>>;
   surveyId: Scalars['ID']['output'];
   wave: SurveyWave;
+};
+
+/** A 95 % confidence interval around a mean or a change of means */
+export type ImpactConfidenceInterval = {
+  __typename?: 'ImpactConfidenceInterval';
+  /** The confidence level in percent (95) */
+  confidencePercent: Scalars['Int']['output'];
+  /** The multiplier of the standard error (t or 1.96) */
+  criticalValue: Scalars['Float']['output'];
+  /** Degrees of freedom of the t distribution (Welch’s for a change between two waves); null for the normal approximation */
+  degreesOfFreedom?: Maybe<Scalars['Float']['output']>;
+  /** Upper bound, on the figure’s own scale */
+  high: Scalars['Float']['output'];
+  /** Lower bound, on the figure’s own scale */
+  low: Scalars['Float']['output'];
+  /** Where the multiplier comes from */
+  method: ImpactIntervalMethod;
+  /** Standard error of the figure */
+  standardError: Scalars['Float']['output'];
 };
 
 /** Social cost-benefit summary (MKBA): costs from the ledger against the monetised effects */
@@ -833,6 +964,8 @@ export type ImpactCostBenefit = {
   agreedReturns: Array<ImpactAgreedReturn>;
   /** The year values are discounted to */
   baseYear: Scalars['Int']['output'];
+  /** Percent of the informal-help hours counted as given anyway (baseline); 0 while no baseline is recorded, so every hour counts as extra */
+  baselinePercent: Scalars['Float']['output'];
   /** Benefits per euro of cost; null without costs */
   benefitCostRatio?: Maybe<Scalars['Float']['output']>;
   benefitCostRatioHigh?: Maybe<Scalars['Float']['output']>;
@@ -845,8 +978,16 @@ export type ImpactCostBenefit = {
   netPresentValue: Money;
   netPresentValueHigh: Money;
   netPresentValueLow: Money;
+  /** The index and factor of every year a price or cost of the summary is in */
+  priceIndex: Array<ImpactPriceIndexFactor>;
+  /** The base of the consumer price index used, e.g. "2015=100" */
+  priceIndexBase?: Maybe<Scalars['String']['output']>;
+  /** The price level (prijspeil) every price and cost is indexed to with the CPI: the price year asked for, or the latest year before it with an index; null when no index is stored (then all amounts are nominal) */
+  priceLevelYear?: Maybe<Scalars['Int']['output']>;
   /** The price year asked for; each line says the year of the price it used */
   priceYear: Scalars['Int']['output'];
+  /** The ratio under other assumptions: prices low and high, baseline 0 and 50 % higher, discount rate 0 % and 4 % */
+  sensitivity: Array<ImpactSensitivityResult>;
   totalBenefits: Money;
   totalBenefitsHigh: Money;
   totalBenefitsLow: Money;
@@ -855,11 +996,16 @@ export type ImpactCostBenefit = {
 
 export type ImpactCostLine = {
   __typename?: 'ImpactCostLine';
+  /** As booked, in the prices of its year (nominal) */
   amount: Money;
+  /** The amount at the report’s price level (amount × indexFactor, whole cents); what the totals add up */
+  amountAtPriceLevel: Money;
   /** Ledger bookings behind the amount */
   bookings: Scalars['Int']['output'];
   /** Budget category the money was allocated to */
   category: Scalars['String']['output'];
+  /** CPI of the price level divided by the CPI of the cost’s year (4 decimals); null when either year has no index, and then the cost counts nominal */
+  indexFactor?: Maybe<Scalars['Float']['output']>;
   year: Scalars['Int']['output'];
 };
 
@@ -885,9 +1031,15 @@ export type ImpactEffectLine = {
   /** The sum written out, e.g. "6200.0 hour × €13.10 = €81220.00" */
   calculation: Scalars['String']['output'];
   category: ImpactEffectCategory;
+  /** CPI of the report’s price level divided by the CPI of the price year (4 decimals); null when either has no index or no price is published */
+  indexFactor?: Maybe<Scalars['Float']['output']>;
+  /** The price used: the published price at the report’s price level (publishedPrice × indexFactor, whole cents) */
   price?: Maybe<Money>;
   priceItem: Scalars['String']['output'];
+  /** The year whose price level the published price is in */
   priceYear?: Maybe<Scalars['Int']['output']>;
+  /** The price as published, in the prices of its price year */
+  publishedPrice?: Maybe<Money>;
   /** Null when the figure itself is hidden (a group under 10) */
   quantity?: Maybe<Scalars['Float']['output']>;
   source: Scalars['String']['output'];
@@ -916,6 +1068,13 @@ export type ImpactHoursPromise = {
   until?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+/** How the 95 % interval’s multiplier was found */
+export type ImpactIntervalMethod =
+  /** The normal distribution (1.96): every sample of 30 or more, where t and normal differ by under 5 % */
+  | 'NORMAL_APPROXIMATION'
+  /** Student’s t with the degrees of freedom shown: samples under 30, where the normal curve would make the interval too narrow */
+  | 'T_DISTRIBUTION';
+
 export type ImpactMonth = {
   __typename?: 'ImpactMonth';
   activitiesCompleted: Scalars['Int']['output'];
@@ -942,6 +1101,19 @@ export type ImpactNeighbourhoodRow = {
   neighbourhood: Neighbourhood;
   promiseStatus: ImpactPromiseStatus;
   residentsReached: Scalars['Int']['output'];
+};
+
+/** One year of the consumer price index as a report used it */
+export type ImpactPriceIndexFactor = {
+  __typename?: 'ImpactPriceIndexFactor';
+  /** CPI of the price level / CPI of this year: what that year’s amounts are multiplied by */
+  factor?: Maybe<Scalars['Float']['output']>;
+  /** The CPI of that year; null when none is stored (then that year’s amounts stay nominal) */
+  indexValue?: Maybe<Scalars['Float']['output']>;
+  /** True when the year’s CPI is not CBS’s final figure yet */
+  provisional?: Maybe<Scalars['Boolean']['output']>;
+  /** A year a price or a cost of the report is in */
+  year: Scalars['Int']['output'];
 };
 
 export type ImpactPromiseStatus =
@@ -1002,6 +1174,40 @@ export type ImpactScope =
   | 'NEIGHBOURHOOD'
   | 'TEAM';
 
+/** One variation of the cost-benefit summary, all else as in the central case */
+export type ImpactSensitivityCase =
+  /** The baseline (hours given anyway) 50 % higher than assumed */
+  | 'BASELINE_50_PERCENT_HIGHER'
+  /** No hours that would have been given anyway: every hour counts as extra */
+  | 'BASELINE_ZERO'
+  /** No discounting (0 %) */
+  | 'DISCOUNT_RATE_0'
+  /** A discount rate of 4 % */
+  | 'DISCOUNT_RATE_4'
+  /** Every price at the high end of its range */
+  | 'PRICES_HIGH'
+  /** Every price at the low end of its range */
+  | 'PRICES_LOW';
+
+/** The totals and the ratio under one sensitivity case */
+export type ImpactSensitivityResult = {
+  __typename?: 'ImpactSensitivityResult';
+  /** The baseline of this case: percent of the informal-help hours counted as given anyway */
+  baselinePercent: Scalars['Float']['output'];
+  /** Benefits per euro of cost; null without costs */
+  benefitCostRatio?: Maybe<Scalars['Float']['output']>;
+  /** Which assumption is varied */
+  case: ImpactSensitivityCase;
+  /** The discount rate of this case, percent */
+  discountRatePercent: Scalars['Float']['output'];
+  /** Discounted benefits minus discounted costs */
+  netPresentValue: Money;
+  /** Discounted benefits at the report’s price level */
+  totalBenefits: Money;
+  /** Discounted costs at the report’s price level */
+  totalCosts: Money;
+};
+
 export type ImpactThemeHours = {
   __typename?: 'ImpactThemeHours';
   /** Approved hour entries behind the hours */
@@ -1043,6 +1249,12 @@ export type ImpactWellbeingChange = {
   /** Average change since intake on a 0–10 scale */
   averageChange: Scalars['Float']['output'];
   domain: WellbeingDomain;
+  /** DEMONSTRABLE when the interval excludes 0, NOT_DEMONSTRABLE ("niet aantoonbaar") when it includes 0, NOT_ASSESSED without an interval */
+  evidence: ImpactChangeEvidence;
+  /** 95 % confidence interval of the average change (paired: each participant against their own intake); null while the spread of the changes is not recorded */
+  interval?: Maybe<ImpactConfidenceInterval>;
+  /** Participants the average is over (the sample size); the same for every domain */
+  sampleSize: Scalars['Int']['output'];
 };
 
 export type ImportRowResult = {
@@ -1096,6 +1308,17 @@ export type InclusionCharacteristic =
   /** Er zijn afspraken en gebruiken voor als het minder goed gaat met iemand / Shared arrangements say what to do when someone is not doing well */
   | 'SHARED_ARRANGEMENTS';
 
+export type InvoiceFundingInstalmentInput = {
+  /** 30 days after issuedOn when not given */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  instalmentId: Scalars['ID']['input'];
+  /** Today when not given */
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The invoice number; without it the next BV-<year>-<nnnn> */
+  number?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Proof that the books add up */
 export type LedgerCheck = {
   __typename?: 'LedgerCheck';
@@ -1123,6 +1346,8 @@ export type LedgerEntryKind =
   | 'ALLOCATION'
   | 'ALLOWANCE'
   | 'EXPENSE'
+  | 'FUNDS_RECEIVED'
+  | 'INVOICE'
   | 'PAYOUT'
   | 'REVERSAL'
   | 'WRITE_OFF';
@@ -1170,6 +1395,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Enters the limits of a year that has none yet (e.g. once announced); correct them later with correctAllowanceRate */
   addAllowanceRate: AllowanceRate;
+  /** Records an instalment agreed with the funder; the instalments never pass the agreement */
+  addFundingInstalment: FundingInstalment;
   /** Adds a person to a team (admins, or its coordinators); a person is in one team at a time */
   addMembership: Membership;
   /** Agrees an allowance arrangement within the fiscal limits; returns its id */
@@ -1223,6 +1450,8 @@ export type Mutation = {
   importPaymentStatusReport: PaymentStatusImport;
   /** Imports residents from a spreadsheet: every row is checked; without dryRun all rows are imported or none */
   importVolunteers: ImportVolunteersResult;
+  /** Invoices an instalment (once); the funder names the number when paying */
+  invoiceFundingInstalment: FundingInvoice;
   /** Pays a flat allowance for a month of work; refused with LIMIT_EXCEEDED over a cap */
   payFlatAllowance: Scalars['ID']['output'];
   planActivity: Activity;
@@ -1251,6 +1480,8 @@ export type Mutation = {
   revokeHourApproval: HourEntry;
   /** Schedules a run of a course with its sessions; coordinators only coaching for their own team */
   scheduleCourseRun: CourseRun;
+  /** Adds or corrects the consumer price index of one year (admins; audited) */
+  setConsumerPriceIndex: ConsumerPriceIndexYear;
   /** Sets the account payments go to (the person or an admin); returns the IBAN as stored */
   setPayoutAccount: Scalars['String']['output'];
   /** Sets the price of one item for one price year (admins) */
@@ -1279,6 +1510,11 @@ export type Mutation = {
 
 export type MutationAddAllowanceRateArgs = {
   input: AddAllowanceRateInput;
+};
+
+
+export type MutationAddFundingInstalmentArgs = {
+  input: AddFundingInstalmentInput;
 };
 
 
@@ -1445,6 +1681,11 @@ export type MutationImportVolunteersArgs = {
 };
 
 
+export type MutationInvoiceFundingInstalmentArgs = {
+  input: InvoiceFundingInstalmentInput;
+};
+
+
 export type MutationPayFlatAllowanceArgs = {
   input: PayFlatAllowanceInput;
 };
@@ -1521,6 +1762,11 @@ export type MutationRevokeHourApprovalArgs = {
 
 export type MutationScheduleCourseRunArgs = {
   input: ScheduleCourseRunInput;
+};
+
+
+export type MutationSetConsumerPriceIndexArgs = {
+  input: SetConsumerPriceIndexInput;
 };
 
 
@@ -1629,6 +1875,8 @@ export type NeighbourhoodSurvey = {
   id: Scalars['ID']['output'];
   neighbourhoodId: Scalars['ID']['output'];
   sampleSize: Scalars['Int']['output'];
+  /** Standard deviation of the respondents’ cohesion scores (0–10), as the fieldwork reported it; null when not reported (then no interval is shown) */
+  scoreStandardDeviation?: Maybe<Scalars['Float']['output']>;
   statements: Array<SurveyItemScore>;
   version: Scalars['Int']['output'];
   wave: SurveyWave;
@@ -1797,6 +2045,8 @@ export type Query = {
   allowanceLimitWarnings: Array<AllowanceLimitWarning>;
   /** The fiscal limits of the volunteer allowance per year */
   allowanceRates: Array<AllowanceRate>;
+  /** The CBS consumer price index per year, oldest first: what reports index prices and costs with */
+  consumerPriceIndex: Array<ConsumerPriceIndexYear>;
   course?: Maybe<Course>;
   /** The course catalogue */
   courses: Array<Course>;
@@ -1824,6 +2074,8 @@ export type Query = {
   neighbourhood?: Maybe<Neighbourhood>;
   /** Neighbourhoods by city and name; for partners, their organisation's */
   neighbourhoods: Array<Neighbourhood>;
+  /** Invoices past their due date and not fully paid, longest overdue first */
+  overdueFundingInvoices: Array<FundingInvoice>;
   partner?: Maybe<Partner>;
   /** Partner organisations by name */
   partners: Array<Partner>;
@@ -1847,6 +2099,8 @@ export type Query = {
   themes: Array<ThemeLabel>;
   /** Changes recorded by the training service, newest first (admins only) */
   trainingAuditLog: AuditEntryConnection;
+  /** Money on bank statements that matched no open invoice, newest first */
+  unmatchedBankCredits: Array<UnmatchedBankCredit>;
   volunteer?: Maybe<Volunteer>;
   /** Volunteers by display name, within the caller's teams (admins: all) */
   volunteers: VolunteerConnection;
@@ -2058,6 +2312,8 @@ export type RecordNeighbourhoodSurveyInput = {
   neighbourhoodId: Scalars['ID']['input'];
   /** Respondents */
   sampleSize: Scalars['Int']['input'];
+  /** Standard deviation of the respondents’ cohesion scale scores (0–10), from the fieldwork’s tables; needed for the 95 % interval */
+  scoreStandardDeviation?: InputMaybe<Scalars['Float']['input']>;
   /** All five statements of the CBS cohesion scale, once each */
   statements: Array<CohesionAnswerInput>;
   wave: SurveyWave;
@@ -2157,6 +2413,24 @@ export type SessionInput = {
   startsAt: Scalars['DateTime']['input'];
 };
 
+/** The consumer price index of one year: a new year, or a correction of a year (send the version you read) */
+export type SetConsumerPriceIndexInput = {
+  /** The base, e.g. "2015=100"; must be the base of the years already stored */
+  base: Scalars['String']['input'];
+  /** The yearly average index figure on the base below, e.g. 130.2 */
+  indexValue: Scalars['Float']['input'];
+  /** Remarks, e.g. an assumption behind the figure */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** True while the figure is not CBS’s final yearly average */
+  provisional?: Scalars['Boolean']['input'];
+  /** Where the figure comes from, e.g. "CBS StatLine 83131NED, jaargemiddelde" */
+  source: Scalars['String']['input'];
+  /** The version you read; required when correcting a stored year */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** The calendar year */
+  year: Scalars['Int']['input'];
+};
+
 export type SetPayoutAccountInput = {
   /** The account holder, as the bank knows them */
   holderName: Scalars['String']['input'];
@@ -2229,6 +2503,8 @@ export type SurveyResultsInput = {
   characteristics: Array<InclusionAnswerInput>;
   /** Respondents */
   sampleSize: Scalars['Int']['input'];
+  /** Standard deviation of the respondents’ cohesion scale scores (0–10), from the fieldwork’s tables; needed for the 95 % interval */
+  scoreStandardDeviation?: InputMaybe<Scalars['Float']['input']>;
   /** All five statements of the CBS cohesion scale, once each */
   statements: Array<CohesionAnswerInput>;
 };
@@ -2424,6 +2700,22 @@ export type TrainingFigures = {
   peopleCertified?: Maybe<Scalars['Int']['output']>;
   /** Course runs attended by people of the neighbourhood’s teams */
   trainingsGiven: Scalars['Int']['output'];
+};
+
+/** Money that came in on a bank statement and matched no open invoice: for an admin to place */
+export type UnmatchedBankCredit = {
+  __typename?: 'UnmatchedBankCredit';
+  amount: Money;
+  bankReference: Scalars['String']['output'];
+  bookedOn: Scalars['LocalDate']['output'];
+  debtorName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** camt.053 or camt.054 */
+  message: Scalars['String']['output'];
+  /** Why it was not booked against an invoice */
+  reason: Scalars['String']['output'];
+  /** The remittance information as the bank gave it */
+  remittance?: Maybe<Scalars['String']['output']>;
 };
 
 export type UpdateActivityInput = {
@@ -2747,10 +3039,24 @@ export type ClaimsQueuePageQueryVariables = Exact<{
 
 export type ClaimsQueuePageQuery = { __typename?: 'Query', expenseClaimQueue: { __typename?: 'ExpenseClaimConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, createdAt: string, version: number, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', category: ExpenseCategory, spentOn: string, receiptRef: string, amount: { __typename?: 'Money', cents: number, currency: string } }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string }, team: { __typename?: 'Team', id: string, name: string } } }> } };
 
+export type FundingPageAddInstalmentMutationVariables = Exact<{
+  input: AddFundingInstalmentInput;
+}>;
+
+
+export type FundingPageAddInstalmentMutation = { __typename?: 'Mutation', addFundingInstalment: { __typename?: 'FundingInstalment', id: string } };
+
+export type FundingPageInvoiceInstalmentMutationVariables = Exact<{
+  input: InvoiceFundingInstalmentInput;
+}>;
+
+
+export type FundingPageInvoiceInstalmentMutation = { __typename?: 'Mutation', invoiceFundingInstalment: { __typename?: 'FundingInvoice', id: string, number: string } };
+
 export type FundingPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FundingPageQuery = { __typename?: 'Query', fundingAgreements: Array<{ __typename?: 'FundingAgreement', id: string, title: string, startsOn: string, endsOn: string, socialReturnCentsPerEuro: number, funder: { __typename?: 'Partner', id: string, name: string }, amount: { __typename?: 'Money', cents: number, currency: string }, allocated?: { __typename?: 'Money', cents: number, currency: string } | null, unallocated?: { __typename?: 'Money', cents: number, currency: string } | null, allocations?: Array<{ __typename?: 'AgreementAllocation', year: number, category: BudgetCategory, amount: { __typename?: 'Money', cents: number, currency: string }, team: { __typename?: 'Team', id: string, name: string } }> | null, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }>, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }> }> }>, partners: Array<{ __typename?: 'Partner', id: string, name: string }>, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }> }> };
+export type FundingPageQuery = { __typename?: 'Query', fundingAgreements: Array<{ __typename?: 'FundingAgreement', id: string, title: string, startsOn: string, endsOn: string, socialReturnCentsPerEuro: number, funder: { __typename?: 'Partner', id: string, name: string }, amount: { __typename?: 'Money', cents: number, currency: string }, allocated?: { __typename?: 'Money', cents: number, currency: string } | null, unallocated?: { __typename?: 'Money', cents: number, currency: string } | null, instalments?: Array<{ __typename?: 'FundingInstalment', id: string, dueOn: string, amount: { __typename?: 'Money', cents: number, currency: string }, invoice?: { __typename?: 'FundingInvoice', id: string, number: string, dueOn: string, status: FundingInvoiceStatus, daysOverdue: number } | null }> | null, allocations?: Array<{ __typename?: 'AgreementAllocation', year: number, category: BudgetCategory, amount: { __typename?: 'Money', cents: number, currency: string }, team: { __typename?: 'Team', id: string, name: string } }> | null, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }>, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }> }> }>, overdueFundingInvoices: Array<{ __typename?: 'FundingInvoice', id: string, number: string, dueOn: string, daysOverdue: number, open: { __typename?: 'Money', cents: number, currency: string }, agreement?: { __typename?: 'FundingAgreement', id: string, title: string, funder: { __typename?: 'Partner', id: string, name: string } } | null }>, partners: Array<{ __typename?: 'Partner', id: string, name: string }>, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }> }> };
 
 export type FundingPageAllocateMutationVariables = Exact<{
   input: AllocateBudgetInput;
@@ -2987,9 +3293,9 @@ export type PartnerDashboardScopesQueryVariables = Exact<{
 
 export type PartnerDashboardScopesQuery = { __typename?: 'Query', neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string }> }>, partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, title: string }> | null } | null };
 
-export type PartnerImpactFiguresFragment = { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> };
+export type PartnerImpactFiguresFragment = { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> };
 
-export type PartnerImpactCohesionFragment = { __typename?: 'ImpactReport', cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> };
+export type PartnerImpactCohesionFragment = { __typename?: 'ImpactReport', cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, changeEvidence?: ImpactChangeEvidence | null, changeSinceBaselineInterval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> };
 
 export type PartnerNeighbourhoodReportQueryVariables = Exact<{
   neighbourhoodId: Scalars['ID']['input'];
@@ -2997,7 +3303,7 @@ export type PartnerNeighbourhoodReportQueryVariables = Exact<{
 }>;
 
 
-export type PartnerNeighbourhoodReportQuery = { __typename?: 'Query', neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }>, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null } | null };
+export type PartnerNeighbourhoodReportQuery = { __typename?: 'Query', neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }>, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, changeEvidence?: ImpactChangeEvidence | null, changeSinceBaselineInterval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null } | null };
 
 export type PartnerTeamReportQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
@@ -3005,21 +3311,21 @@ export type PartnerTeamReportQueryVariables = Exact<{
 }>;
 
 
-export type PartnerTeamReportQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }>, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null } | null };
+export type PartnerTeamReportQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }>, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, changeEvidence?: ImpactChangeEvidence | null, changeSinceBaselineInterval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null } | null };
 
 export type PartnerAgreementReportQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
 }>;
 
 
-export type PartnerAgreementReportQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, title: string, startsOn: string, endsOn: string, socialReturnCentsPerEuro: number, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> } | null }> | null } | null };
+export type PartnerAgreementReportQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, title: string, startsOn: string, endsOn: string, socialReturnCentsPerEuro: number, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> } | null }> | null } | null };
 
 export type PartnerAgreementCohesionQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
 }>;
 
 
-export type PartnerAgreementCohesionQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, impact?: { __typename?: 'ImpactReport', cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null }> | null } | null };
+export type PartnerAgreementCohesionQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, impact?: { __typename?: 'ImpactReport', cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, changeEvidence?: ImpactChangeEvidence | null, changeSinceBaselineInterval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null }> | null } | null };
 
 export type ClaimDecisionApproveMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3246,6 +3552,11 @@ export const PartnerImpactFiguresFragmentDoc = new TypedDocumentString(`
     domains {
       domain
       averageChange
+      interval {
+        low
+        high
+      }
+      evidence
     }
   }
   firstYearPromise {
@@ -3262,6 +3573,8 @@ export const PartnerImpactFiguresFragmentDoc = new TypedDocumentString(`
   costBenefit {
     discountRatePercent
     priceYear
+    priceLevelYear
+    priceIndexBase
     baseYear
     costs {
       year
@@ -3369,6 +3682,11 @@ export const PartnerImpactCohesionFragmentDoc = new TypedDocumentString(`
     sampleSize
     cohesionScore
     changeSinceBaseline
+    changeSinceBaselineInterval {
+      low
+      high
+    }
+    changeEvidence
     statements {
       item
       labelNl
@@ -3608,6 +3926,21 @@ export const ClaimsQueuePageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ClaimsQueuePageQuery, ClaimsQueuePageQueryVariables>;
+export const FundingPageAddInstalmentDocument = new TypedDocumentString(`
+    mutation FundingPageAddInstalment($input: AddFundingInstalmentInput!) {
+  addFundingInstalment(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPageAddInstalmentMutation, FundingPageAddInstalmentMutationVariables>;
+export const FundingPageInvoiceInstalmentDocument = new TypedDocumentString(`
+    mutation FundingPageInvoiceInstalment($input: InvoiceFundingInstalmentInput!) {
+  invoiceFundingInstalment(input: $input) {
+    id
+    number
+  }
+}
+    `) as unknown as TypedDocumentString<FundingPageInvoiceInstalmentMutation, FundingPageInvoiceInstalmentMutationVariables>;
 export const FundingPageDocument = new TypedDocumentString(`
     query FundingPage {
   fundingAgreements {
@@ -3631,6 +3964,21 @@ export const FundingPageDocument = new TypedDocumentString(`
     unallocated {
       cents
       currency
+    }
+    instalments {
+      id
+      dueOn
+      amount {
+        cents
+        currency
+      }
+      invoice {
+        id
+        number
+        dueOn
+        status
+        daysOverdue
+      }
     }
     allocations {
       year
@@ -3657,6 +4005,24 @@ export const FundingPageDocument = new TypedDocumentString(`
         id
         name
         status
+      }
+    }
+  }
+  overdueFundingInvoices {
+    id
+    number
+    dueOn
+    daysOverdue
+    open {
+      cents
+      currency
+    }
+    agreement {
+      id
+      title
+      funder {
+        id
+        name
       }
     }
   }
@@ -4459,6 +4825,11 @@ export const PartnerNeighbourhoodReportDocument = new TypedDocumentString(`
     domains {
       domain
       averageChange
+      interval {
+        low
+        high
+      }
+      evidence
     }
   }
   firstYearPromise {
@@ -4475,6 +4846,8 @@ export const PartnerNeighbourhoodReportDocument = new TypedDocumentString(`
   costBenefit {
     discountRatePercent
     priceYear
+    priceLevelYear
+    priceIndexBase
     baseYear
     costs {
       year
@@ -4580,6 +4953,11 @@ fragment PartnerImpactCohesion on ImpactReport {
     sampleSize
     cohesionScore
     changeSinceBaseline
+    changeSinceBaselineInterval {
+      low
+      high
+    }
+    changeEvidence
     statements {
       item
       labelNl
@@ -4635,6 +5013,11 @@ export const PartnerTeamReportDocument = new TypedDocumentString(`
     domains {
       domain
       averageChange
+      interval {
+        low
+        high
+      }
+      evidence
     }
   }
   firstYearPromise {
@@ -4651,6 +5034,8 @@ export const PartnerTeamReportDocument = new TypedDocumentString(`
   costBenefit {
     discountRatePercent
     priceYear
+    priceLevelYear
+    priceIndexBase
     baseYear
     costs {
       year
@@ -4756,6 +5141,11 @@ fragment PartnerImpactCohesion on ImpactReport {
     sampleSize
     cohesionScore
     changeSinceBaseline
+    changeSinceBaselineInterval {
+      low
+      high
+    }
+    changeEvidence
     statements {
       item
       labelNl
@@ -4816,6 +5206,11 @@ export const PartnerAgreementReportDocument = new TypedDocumentString(`
     domains {
       domain
       averageChange
+      interval {
+        low
+        high
+      }
+      evidence
     }
   }
   firstYearPromise {
@@ -4832,6 +5227,8 @@ export const PartnerAgreementReportDocument = new TypedDocumentString(`
   costBenefit {
     discountRatePercent
     priceYear
+    priceLevelYear
+    priceIndexBase
     baseYear
     costs {
       year
@@ -4949,6 +5346,11 @@ export const PartnerAgreementCohesionDocument = new TypedDocumentString(`
     sampleSize
     cohesionScore
     changeSinceBaseline
+    changeSinceBaselineInterval {
+      low
+      high
+    }
+    changeEvidence
     statements {
       item
       labelNl

@@ -42,6 +42,13 @@ export type AddAllowanceRateInput = {
   yearlyCapCents: Scalars['Int']['input'];
 };
 
+export type AddFundingInstalmentInput = {
+  agreementId: Scalars['ID']['input'];
+  amount: PositiveMoneyInput;
+  dueOn: Scalars['LocalDate']['input'];
+  idempotencyKey: Scalars['String']['input'];
+};
+
 export type AddMembershipInput = {
   /** First day in the team */
   from: Scalars['LocalDate']['input'];
@@ -337,6 +344,11 @@ export type ExpenseClaimItemInput = {
   spentOn: Scalars['LocalDate']['input'];
 };
 
+export type FundingInvoiceStatus =
+  | 'OPEN'
+  | 'PAID'
+  | 'PARTLY_PAID';
+
 /** Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, or limits not confirmed */
 export type HeldAllowanceReason =
   | 'BUDGET_SHORT'
@@ -363,12 +375,28 @@ export type ImpactBeneficiary =
   | 'MUNICIPALITY'
   | 'RESIDENTS';
 
+/** Whether a change is shown beyond chance by its 95 % confidence interval */
+export type ImpactChangeEvidence =
+  /** Aantoonbaar: the whole 95 % interval lies on one side of 0 */
+  | 'DEMONSTRABLE'
+  /** No interval: the spread of the answers was not recorded, or there is nothing to compare with */
+  | 'NOT_ASSESSED'
+  /** Niet aantoonbaar: the 95 % interval includes 0, so the change may be chance */
+  | 'NOT_DEMONSTRABLE';
+
 export type ImpactEffectCategory =
   | 'INFORMAL_HELP'
   | 'PARTICIPANT_WELLBEING'
   | 'RESIDENTS_REACHED'
   | 'SOCIAL_COHESION'
   | 'TRAINING';
+
+/** How the 95 % interval’s multiplier was found */
+export type ImpactIntervalMethod =
+  /** The normal distribution (1.96): every sample of 30 or more, where t and normal differ by under 5 % */
+  | 'NORMAL_APPROXIMATION'
+  /** Student’s t with the degrees of freedom shown: samples under 30, where the normal curve would make the interval too narrow */
+  | 'T_DISTRIBUTION';
 
 export type ImpactPromiseStatus =
   /** First year over; more than 10,000 hours */
@@ -389,6 +417,21 @@ export type ImpactScope =
   | 'NATIONAL'
   | 'NEIGHBOURHOOD'
   | 'TEAM';
+
+/** One variation of the cost-benefit summary, all else as in the central case */
+export type ImpactSensitivityCase =
+  /** The baseline (hours given anyway) 50 % higher than assumed */
+  | 'BASELINE_50_PERCENT_HIGHER'
+  /** No hours that would have been given anyway: every hour counts as extra */
+  | 'BASELINE_ZERO'
+  /** No discounting (0 %) */
+  | 'DISCOUNT_RATE_0'
+  /** A discount rate of 4 % */
+  | 'DISCOUNT_RATE_4'
+  /** Every price at the high end of its range */
+  | 'PRICES_HIGH'
+  /** Every price at the low end of its range */
+  | 'PRICES_LOW';
 
 export type ImportVolunteersInput = {
   /** CSV text with a header row; columns displayName, givenName, familyName, email, phone, dateOfBirth, postalCode, houseNumber, joinedOn, talents, languages; lists separated by "|"; at most 500 rows */
@@ -420,10 +463,23 @@ export type InclusionCharacteristic =
   /** Er zijn afspraken en gebruiken voor als het minder goed gaat met iemand / Shared arrangements say what to do when someone is not doing well */
   | 'SHARED_ARRANGEMENTS';
 
+export type InvoiceFundingInstalmentInput = {
+  /** 30 days after issuedOn when not given */
+  dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  instalmentId: Scalars['ID']['input'];
+  /** Today when not given */
+  issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The invoice number; without it the next BV-<year>-<nnnn> */
+  number?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type LedgerEntryKind =
   | 'ALLOCATION'
   | 'ALLOWANCE'
   | 'EXPENSE'
+  | 'FUNDS_RECEIVED'
+  | 'INVOICE'
   | 'PAYOUT'
   | 'REVERSAL'
   | 'WRITE_OFF';
@@ -506,6 +562,8 @@ export type RecordNeighbourhoodSurveyInput = {
   neighbourhoodId: Scalars['ID']['input'];
   /** Respondents */
   sampleSize: Scalars['Int']['input'];
+  /** Standard deviation of the respondents’ cohesion scale scores (0–10), from the fieldwork’s tables; needed for the 95 % interval */
+  scoreStandardDeviation?: InputMaybe<Scalars['Float']['input']>;
   /** All five statements of the CBS cohesion scale, once each */
   statements: Array<CohesionAnswerInput>;
   wave: SurveyWave;
@@ -595,6 +653,24 @@ export type SessionInput = {
   startsAt: Scalars['DateTime']['input'];
 };
 
+/** The consumer price index of one year: a new year, or a correction of a year (send the version you read) */
+export type SetConsumerPriceIndexInput = {
+  /** The base, e.g. "2015=100"; must be the base of the years already stored */
+  base: Scalars['String']['input'];
+  /** The yearly average index figure on the base below, e.g. 130.2 */
+  indexValue: Scalars['Float']['input'];
+  /** Remarks, e.g. an assumption behind the figure */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** True while the figure is not CBS’s final yearly average */
+  provisional?: Scalars['Boolean']['input'];
+  /** Where the figure comes from, e.g. "CBS StatLine 83131NED, jaargemiddelde" */
+  source: Scalars['String']['input'];
+  /** The version you read; required when correcting a stored year */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** The calendar year */
+  year: Scalars['Int']['input'];
+};
+
 export type SetPayoutAccountInput = {
   /** The account holder, as the bank knows them */
   holderName: Scalars['String']['input'];
@@ -636,6 +712,8 @@ export type SurveyResultsInput = {
   characteristics: Array<InclusionAnswerInput>;
   /** Respondents */
   sampleSize: Scalars['Int']['input'];
+  /** Standard deviation of the respondents’ cohesion scale scores (0–10), from the fieldwork’s tables; needed for the 95 % interval */
+  scoreStandardDeviation?: InputMaybe<Scalars['Float']['input']>;
   /** All five statements of the CBS cohesion scale, once each */
   statements: Array<CohesionAnswerInput>;
 };

@@ -1,7 +1,8 @@
 /**
  * The bank's account statement (camt.053, end of day) and debit/credit notifications (camt.054), versions .02 up to
  * .08: per booked entry, the amount, direction and booking date, and per transaction in it the end-to-end id of the
- * payment it books — or, for a credit transfer the beneficiary's bank sent back, the return reason (RtrInf/Rsn).
+ * payment it books — or, for a credit transfer the beneficiary's bank sent back, the return reason (RtrInf/Rsn) —
+ * and, for money coming in, the remittance information (the funder's reference to the foundation's invoice).
  */
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { explainReasonCode } from './reason-codes';
@@ -19,6 +20,13 @@ export interface StatementTransaction {
   returnReason?: string;
   /** An English explanation of the return reason, or the bank's additional information. */
   returnReasonText?: string;
+  /**
+   * Money coming in (a credit that is no return): its remittance information, each unstructured line (RmtInf/Ustrd)
+   * and structured creditor reference (RmtInf/Strd/CdtrRefInf/Ref); absent when it has none.
+   */
+  remittance?: string[];
+  /** Money coming in: who sent it (RltdPties/Dbtr), for a credit an admin has to place by hand. */
+  debtorName?: string;
 }
 
 export interface StatementEntry {
@@ -45,7 +53,7 @@ export interface BankStatement {
 }
 
 // Repeating elements always come back as arrays, so one occurrence and several read the same way.
-const REPEATING = new Set(['Stmt', 'Ntfctn', 'Ntry', 'NtryDtls', 'TxDtls', 'AddtlInf']);
+const REPEATING = new Set(['Stmt', 'Ntfctn', 'Ntry', 'NtryDtls', 'TxDtls', 'AddtlInf', 'Ustrd', 'Strd']);
 
 const parser = new XMLParser({
   ignoreAttributes: true,
@@ -103,12 +111,21 @@ function readEntry(entry: XmlObject, message: StatementMessage): StatementEntry 
       const additional = texts(returnInfo, 'AddtlInf').join(' ');
       const returnReasonText = (returnReason && explainReasonCode(returnReason)) || additional || undefined;
       const amount = text(transaction, 'Amt');
+      const returned = direction === 'CRDT' && (returnInfo !== undefined || returnedByCode || subFamily(transaction) === 'RRTN');
+      const incoming = direction === 'CRDT' && !returned;
+      const remittanceInformation = element(transaction, 'RmtInf');
+      const remittance = [...texts(remittanceInformation, 'Ustrd'), ...elements(remittanceInformation, 'Strd').map((structured) => text(element(structured, 'CdtrRefInf'), 'Ref')).filter((ref): ref is string => !!ref)];
+      // Nm sits in Dbtr/Pty from version .08 on, in Dbtr itself before.
+      const debtor = element(element(transaction, 'RltdPties'), 'Dbtr');
+      const debtorName = text(element(debtor, 'Pty'), 'Nm') ?? text(debtor, 'Nm');
       transactions.push({
         ...(text(refs, 'EndToEndId') && text(refs, 'EndToEndId') !== 'NOTPROVIDED' ? { endToEndId: text(refs, 'EndToEndId') } : {}),
         ...(amount ? { amountCents: cents(amount, `a transaction amount of ${where} in the ${message} message`) } : {}),
-        returned: direction === 'CRDT' && (returnInfo !== undefined || returnedByCode || subFamily(transaction) === 'RRTN'),
+        returned,
         ...(returnReason ? { returnReason } : {}),
         ...(returnReasonText ? { returnReasonText } : {}),
+        ...(incoming && remittance.length ? { remittance } : {}),
+        ...(incoming && debtorName ? { debtorName } : {}),
       });
     }
   }

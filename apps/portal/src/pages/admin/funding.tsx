@@ -10,6 +10,7 @@ import { FormField } from '../../ui/form-field';
 import { Loading, Page } from '../../ui/page';
 import { fieldProblemsOf, MissingPart, ProblemMessage } from '../../ui/problem-message';
 import { centsFromEuros } from '../volunteer/me-amount';
+import { AgreementInstalments, OverdueInvoices } from './funding-instalments';
 import './admin-money.css';
 
 const FundingPageQueryDocument = graphql(`
@@ -36,6 +37,21 @@ const FundingPageQueryDocument = graphql(`
         cents
         currency
       }
+      instalments {
+        id
+        dueOn
+        amount {
+          cents
+          currency
+        }
+        invoice {
+          id
+          number
+          dueOn
+          status
+          daysOverdue
+        }
+      }
       allocations {
         year
         category
@@ -61,6 +77,24 @@ const FundingPageQueryDocument = graphql(`
           id
           name
           status
+        }
+      }
+    }
+    overdueFundingInvoices {
+      id
+      number
+      dueOn
+      daysOverdue
+      open {
+        cents
+        currency
+      }
+      agreement {
+        id
+        title
+        funder {
+          id
+          name
         }
       }
     }
@@ -166,6 +200,7 @@ export default function FundingPage() {
               agreements.map((agreement) => <AgreementCard key={agreement.id} agreement={agreement} onAllocate={() => allocateFrom(agreement.id)} onRetry={query.reload} />)
             )}
           </section>
+          {data.overdueFundingInvoices ? <OverdueInvoices invoices={data.overdueFundingInvoices} /> : <MissingPart onRetry={query.reload} />}
           {agreements.length > 0 && <AllocateForm agreements={agreements} chosen={chosen} onChoose={setChosen} selectRef={allocateForm} onAllocated={query.reload} />}
           {data.partners && data.neighbourhoods ? <CreateForm data={data} onCreated={query.reload} /> : <MissingPart onRetry={query.reload} />}
         </>
@@ -269,6 +304,7 @@ function AgreementCard({ agreement, onAllocate, onRetry }: { agreement: Agreemen
       ) : (
         <MissingPart onRetry={onRetry} />
       )}
+      {agreement.instalments ? <AgreementInstalments agreement={agreement} onChanged={onRetry} /> : <MissingPart onRetry={onRetry} />}
       <div className="button-row">
         <button type="button" className="button button--secondary" onClick={onAllocate} aria-label={intl.formatMessage({ id: 'funding.agreement.allocateLabel' }, { title: agreement.title })}>
           <FormattedMessage id="funding.agreement.allocate" />

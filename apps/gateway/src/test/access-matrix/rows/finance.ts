@@ -52,6 +52,35 @@ function settledBatchReport(): string {
 </CstmrPmtStsRpt></Document>`;
 }
 
+/** A funding agreement of the cell's partner for the cell's team, made by an admin: its instalments and invoices are the rows' subject. */
+async function agreementOf(cell: { target: { partner: string; team: string } }, world: { admin(query: string, variables?: Record<string, unknown>): Promise<any> }): Promise<string> {
+  const { createFundingAgreement } = await world.admin('mutation ($input: CreateFundingAgreementInput!) { createFundingAgreement(input: $input) { id } }', {
+    input: { partnerId: cell.target.partner, title: 'Matrix pre-financing', amount: { cents: 100_000 }, startsOn: `${THIS_YEAR}-01-01`, endsOn: `${THIS_YEAR}-12-31`, teamIds: [cell.target.team], socialReturnCentsPerEuro: 190, idempotencyKey: key() },
+  });
+  return createFundingAgreement.id;
+}
+
+async function instalmentOf(cell: { target: { partner: string; team: string } }, world: { admin(query: string, variables?: Record<string, unknown>): Promise<any> }): Promise<string> {
+  const { addFundingInstalment } = await world.admin('mutation ($input: AddFundingInstalmentInput!) { addFundingInstalment(input: $input) { id } }', {
+    input: { agreementId: await agreementOf(cell, world), dueOn: `${THIS_YEAR}-02-01`, amount: { cents: 50_000 }, idempotencyKey: key() },
+  });
+  return addFundingInstalment.id;
+}
+
+/** A funder reads its own agreements' instalments, invoices and shares; nobody else but admins. */
+function ofOwnAgreements(field: string, selection: string): Row {
+  return {
+    operation: `FundingAgreement.${field}`,
+    document: `query ($partner: ID!) { partner(id: $partner) { fundingAgreements { ${field} { ${selection} } } } }`,
+    arrange: async (cell, world) => {
+      await instalmentOf(cell, world);
+      return { variables: { partner: cell.target.partner } };
+    },
+    answer: (data) => data?.partner?.fundingAgreements,
+    expect: outcomes({ partnerOnOwnArea: 'allowed', admin: 'allowed' }),
+  };
+}
+
 export const financeRows: Row<any>[] = [
   {
     // A team's claims name its members and what they spent: for the people who decide on them.
@@ -73,6 +102,23 @@ export const financeRows: Row<any>[] = [
   adminsOnly('Query.paymentsNotOnStatement', '{ paymentsNotOnStatement(businessDays: 5) { id } }'),
   adminsOnly('Query.fundingAgreements', '{ fundingAgreements { id } }'),
   adminsOnly('Query.ledgerCheck', '{ ledgerCheck { balanced } }'),
+  // Funders' invoices past due, and money on the statements that matched no invoice: the administrator's.
+  adminsOnly('Query.overdueFundingInvoices', '{ overdueFundingInvoices { number daysOverdue } }'),
+  adminsOnly('Query.unmatchedBankCredits', '{ unmatchedBankCredits { id reason } }'),
+  {
+    operation: 'Mutation.addFundingInstalment',
+    document: 'mutation ($input: AddFundingInstalmentInput!) { addFundingInstalment(input: $input) { id } }',
+    arrange: async (cell, world) => ({ variables: { input: { agreementId: await agreementOf(cell, world), dueOn: `${THIS_YEAR}-03-01`, amount: { cents: 1_000 }, idempotencyKey: key() } } }),
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.invoiceFundingInstalment',
+    document: 'mutation ($input: InvoiceFundingInstalmentInput!) { invoiceFundingInstalment(input: $input) { number } }',
+    arrange: async (cell, world) => ({ variables: { input: { instalmentId: await instalmentOf(cell, world), idempotencyKey: key() } } }),
+    expect: ADMINS_ONLY,
+  },
+  ofOwnAgreements('instalments', 'dueOn invoice { number status }'),
+  ofOwnAgreements('shares', 'year basisPoints'),
   adminsOnly('Query.financeAuditLog', '{ financeAuditLog(first: 1) { totalCount } }'),
   adminsOnly('Query.receivables', '{ receivables { owed { cents } } }'),
   // The queue of every team's claims waiting for a decision: the national office's (a team's own list is Team.expenseClaims).
