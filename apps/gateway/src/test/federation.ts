@@ -22,7 +22,10 @@ const GENEROUS_RATE_LIMIT = { signedIn: { capacity: 100_000, refillPerSecond: 10
 
 type OptionalSubgraph = (typeof OPTIONAL_PRODUCERS)[number]['name'] | 'impact';
 
-export type TestFederationOptions = Partial<Record<OptionalSubgraph, boolean>>;
+export type TestFederationOptions = Partial<Record<OptionalSubgraph, boolean>> & {
+  /** How long the gateway waits for a subgraph; short by default, so outage tests finish quickly. */
+  subgraphTimeoutMs?: number;
+};
 
 export interface TestFederation {
   gateway: RunningGateway;
@@ -55,7 +58,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
 
   const subgraphs = [teams, ...started, ...(impact ? [impact] : [])];
   const supergraphSdl = composeSupergraph([...subgraphs.map(({ name, url, sdl }) => ({ name, url, sdl })), { name: 'notes', url: notes.url, sdl: notes.sdl }]);
-  const gateway = await startGateway({ supergraphSdl, port: 0, connection: { timeoutMs: 2_000 }, rateLimit: GENEROUS_RATE_LIMIT });
+  const gateway = await startGateway({ supergraphSdl, port: 0, connection: { timeoutMs: options.subgraphTimeoutMs ?? 2_000 }, rateLimit: GENEROUS_RATE_LIMIT });
   const joined: Partial<Record<OptionalSubgraph, TestSubgraph>> = Object.fromEntries(subgraphs.slice(1).map((subgraph) => [subgraph.name, subgraph]));
   return {
     gateway,
