@@ -21,14 +21,15 @@ export function createActivitiesContext(base: SubgraphContext, dataSource: DataS
   const directory = new TeamDirectory(dataSource);
   const policy = new ActivitiesPolicy(base.identity, directory);
   const audit = new AuditTrail(base.identity, base.requestId);
+  const loaders = createLoaders(dataSource);
   return {
     ...base,
     dataSource,
-    loaders: createLoaders(dataSource),
+    loaders,
     directory,
     policy,
     activities: new ActivityService(dataSource, policy, directory, audit),
     hours: new HourEntryService(dataSource, policy, directory, audit),
-    figures: new FiguresService(dataSource, policy, directory),
+    figures: new FiguresService(dataSource, policy, directory, loaders),
   };
 }

@@ -24,7 +24,8 @@ function as(identity: Identity, query: string, variables: Record<string, unknown
 }
 
 const NEIGHBOURHOOD_IMPACT = `query ($id: ID!, $year: Int!) { neighbourhood(id: $id) { name impact(year: $year) {
-  totalHours volunteers { active } costBenefit { benefitCostRatio agreedReturns { ratio } } csv { name fileName content } } } }`;
+  totalHours volunteers { active } costBenefit { benefitCostRatio agreedReturns { ratio } } csv { name fileName content }
+  wellbeing { participants domains { domain averageChange sampleSize interval { low high } evidence } } } } }`;
 
 describe('impact through the gateway', () => {
   it('gives a partner the report of its own neighbourhood, with its agreement’s promised return and CSV tables', async () => {
@@ -38,6 +39,15 @@ describe('impact through the gateway', () => {
     const themes = impact.csv.find((table: { name: string }) => table.name === 'uren-per-thema');
     expect(themes.fileName).toBe(`buurtvolk-neighbourhood-${year}-uren-per-thema.csv`);
     expect(themes.content.replace(/^\uFEFF/, '').split('\n')[0]).toBe('Thema;Uren;Registraties');
+    // Volunteers sends the sums of squared changes, so a group of 10 or more gets an interval around each average change.
+    expect(impact.wellbeing.participants).toBeGreaterThanOrEqual(10);
+    expect(impact.wellbeing.domains).toHaveLength(8);
+    for (const change of impact.wellbeing.domains) {
+      expect(change.sampleSize).toBe(impact.wellbeing.participants);
+      expect(change.interval.low).toBeLessThanOrEqual(change.averageChange);
+      expect(change.interval.high).toBeGreaterThanOrEqual(change.averageChange);
+      expect(change.evidence).toBe(change.interval.low > 0 || change.interval.high < 0 ? 'DEMONSTRABLE' : 'NOT_DEMONSTRABLE');
+    }
     expect(impact.csv.map((table: { name: string }) => table.name)).toEqual(expect.arrayContaining(['kerncijfers', 'maanden', 'welzijn', 'sociale-cohesie', 'mkba-effecten', 'mkba-samenvatting']));
   });
 

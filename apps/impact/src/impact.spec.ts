@@ -382,8 +382,16 @@ describe('wellbeing change with its interval', () => {
       { domain: 'MENTAL_HEALTH', averageChange: 0.17, sampleSize: 12, interval: { low: -1.04, high: 1.37, method: 'T_DISTRIBUTION' }, evidence: 'NOT_DEMONSTRABLE' },
       { domain: 'SOCIAL_NETWORK', averageChange: 1.17, sampleSize: 12, interval: { low: 0.46, high: 1.87, method: 'T_DISTRIBUTION' }, evidence: 'DEMONSTRABLE' },
     ]);
-    // The demo producer does not send squares yet: its figures say NOT_ASSESSED rather than guess.
+    // The volunteers service sends the squares, so the demo neighbourhood's figures have intervals too.
     const { report: feijenoord } = await report(NEIGHBOURHOOD, FEIJENOORD.neighbourhood, admin);
-    for (const domain of feijenoord.wellbeing.domains ?? []) expect(domain).toMatchObject({ interval: null, evidence: 'NOT_ASSESSED' });
+    expect(feijenoord.wellbeing.domains).toHaveLength(8);
+    for (const domain of feijenoord.wellbeing.domains) expect(domain.interval).toMatchObject({ method: 'T_DISTRIBUTION' });
+    // An event from a producer that leaves the squares out says NOT_ASSESSED rather than guess.
+    const older = { ...payload, teamId: '00000000-0000-4000-8000-00000000f003', years: payload.years.map(({ changeSquareSums: _, ...rest }) => rest) };
+    const olderEvent = { ...event, id: '00000000-0000-4000-8000-00000000f004', payload: older };
+    await world.impact.dataSource.transaction((manager) => handlers[olderEvent.type](olderEvent.payload, manager, olderEvent));
+    const { report: withoutSquares } = await report(TEAM, older.teamId, admin);
+    expect(withoutSquares.wellbeing.participants).toBe(12);
+    for (const domain of withoutSquares.wellbeing.domains) expect(domain).toMatchObject({ interval: null, evidence: 'NOT_ASSESSED' });
   });
 });

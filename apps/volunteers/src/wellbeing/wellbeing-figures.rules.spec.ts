@@ -19,6 +19,13 @@ describe('a team’s yearly wellbeing figures', () => {
       [2025, 2, 2 + 2, 4 + 2],
       [2026, 1, 6, 5],
     ]);
+    // Squared changes over the same people, for intervals: in 2025 LANGUAGE 2² + 2² = 8 and MENTAL_HEALTH (6 − 2)² + 2² = 20;
+    // in 2026 only the first counts, LANGUAGE (9 − 3)² = 36 and MENTAL_HEALTH (7 − 2)² = 25.
+    expect(years.map(({ year, changeSquareSums }) => [year, changeSquareSums.LANGUAGE, changeSquareSums.MENTAL_HEALTH])).toEqual([
+      [2025, 8, 20],
+      [2026, 36, 25],
+    ]);
+    expect(Object.keys(years[0].changeSquareSums)).toEqual(Object.keys(years[0].changeSums));
     expect(Object.keys(years[0].changeSums)).toEqual(['LANGUAGE', 'SOCIAL_NETWORK', 'MEANING', 'DAILY_LIFE', 'HOME_SITUATION', 'MENTAL_HEALTH', 'PHYSICAL_HEALTH', 'FINANCIAL_HEALTH']);
   });
 
@@ -34,9 +41,10 @@ describe('a team’s yearly wellbeing figures', () => {
       ],
       2026,
     );
-    expect(years.map(({ year, participants, changeSums }) => [year, participants, changeSums.MEANING])).toEqual([
-      [2023, 1, 1],
-      [2025, 1, 3],
+    // Squares over the same people as the sums: 2023 (6 − 5)² = 1, 2025 (7 − 4)² = 9.
+    expect(years.map(({ year, participants, changeSums, changeSquareSums }) => [year, participants, changeSums.MEANING, changeSquareSums.MEANING])).toEqual([
+      [2023, 1, 1, 1],
+      [2025, 1, 3, 9],
     ]);
   });
 

@@ -78,7 +78,13 @@ describe('WellbeingFiguresChanged', () => {
     expect(events.map((event) => event.version)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(events.every((event) => event.unpublished)).toBe(true);
     const { unpublished: _, ...figures } = events.at(-1)!;
-    expect(figures).toEqual({ teamId: TEAM, neighbourhoodId: NEIGHBOURHOOD, version: 6, years: [{ year: 2026, participants: 2, changeSums: changeSums(2 + 3, 5 + 3) }] });
+    // Beside the sums, the sums of squared changes from which impact computes intervals: 2² + 3² = 13, MENTAL_HEALTH 5² + 3² = 34.
+    expect(figures).toEqual({
+      teamId: TEAM,
+      neighbourhoodId: NEIGHBOURHOOD,
+      version: 6,
+      years: [{ year: 2026, participants: 2, changeSums: changeSums(2 + 3, 5 + 3), changeSquareSums: changeSums(4 + 9, 25 + 9) }],
+    });
     // Cor never gave consent: nothing about them is recorded or counted.
     const refused = await subgraph.query(`mutation ($input: RecordWellbeingCheckInput!) { recordWellbeingCheck(input: $input) { takenOn } }`, { input: { volunteerId: cor, takenOn: '2026-03-01', ...scores(9) } }, callers.admin);
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -87,7 +93,7 @@ describe('WellbeingFiguresChanged', () => {
 
   it('publishes a snapshot without someone who withdraws, and leaves them out of every later one', async () => {
     await consent(bram, 'withdrawConsent');
-    expect(await latest(TEAM)).toMatchObject({ version: 7, years: [{ year: 2026, participants: 1, changeSums: changeSums(2, 5) }] });
+    expect(await latest(TEAM)).toMatchObject({ version: 7, years: [{ year: 2026, participants: 1, changeSums: changeSums(2, 5), changeSquareSums: changeSums(4, 25) }] });
 
     await check(ans, '2026-09-01', scores(7, 9));
     expect(await latest(TEAM)).toMatchObject({ version: 8, years: [{ year: 2026, participants: 1, changeSums: changeSums(3, 5) }] });
@@ -101,14 +107,14 @@ describe('WellbeingFiguresChanged', () => {
     await check(dirk, '2025-10-01', scores(5));
     await check(dirk, '2026-06-01', scores(6));
     expect((await latest(TEAM))?.years).toEqual([
-      { year: 2025, participants: 1, changeSums: changeSums(3) },
-      { year: 2026, participants: 1, changeSums: changeSums(3, 5) },
+      { year: 2025, participants: 1, changeSums: changeSums(3), changeSquareSums: changeSums(9) },
+      { year: 2026, participants: 1, changeSums: changeSums(3, 5), changeSquareSums: changeSums(9, 25) },
     ]);
-    expect((await latest(NEXT_TEAM))?.years).toEqual([{ year: 2026, participants: 1, changeSums: changeSums(4) }]);
+    expect((await latest(NEXT_TEAM))?.years).toEqual([{ year: 2026, participants: 1, changeSums: changeSums(4), changeSquareSums: changeSums(16) }]);
 
     const erased = await subgraph.query(`mutation ($id: ID!) { eraseVolunteer(id: $id) }`, { id: dirk }, callers.admin);
     expect(erased.errors).toBeUndefined();
-    expect((await latest(TEAM))?.years).toEqual([{ year: 2026, participants: 1, changeSums: changeSums(3, 5) }]);
+    expect((await latest(TEAM))?.years).toEqual([{ year: 2026, participants: 1, changeSums: changeSums(3, 5), changeSquareSums: changeSums(9, 25) }]);
     expect(await latest(NEXT_TEAM)).toMatchObject({ version: 5, years: [] });
   });
 
