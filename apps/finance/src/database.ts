@@ -20,6 +20,7 @@ import { IndexTheClaimQueue1764601500000 } from './migrations/1764601500000-inde
 import { HeldAllowances1764601700000 } from './migrations/1764601700000-held-allowances';
 import { ClaimItemKinds1764601710000 } from './migrations/1764601710000-claim-item-kinds';
 import { IndexApprovedHoursByPerson1764601900000 } from './migrations/1764601900000-index-approved-hours-by-person';
+import { IndexTheLedgerByDate1764602000000 } from './migrations/1764602000000-index-the-ledger-by-date';
 import { FundersMoney1764601800000 } from './migrations/1764601800000-funders-money';
 import { BankStatuses1764601600000 } from './migrations/1764601600000-bank-statuses';
 import { IndexUnbookedPayments1764601600001 } from './migrations/1764601600001-index-unbooked-payments';
@@ -28,5 +29,5 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const financeDatabase: DatabaseDefinition = {
   entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, ExpenseClaim, ExpenseClaimItem, AuditEntry],
-  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000, indexOutboxHistoryMigration(1764600600000), HourApprovalStates1764600700000, ScopeIdempotencyKeys1764600800000, orderedTeamDirectoryMigration(1764600900000), IndexTheLedger1764601000000, WriteOffs1764601100000, catchUpMigration(1764601200000), IndexHotPaths1764601300000, DescribeExpenseClaims1764601400000, IndexTheClaimQueue1764601500000, BankStatuses1764601600000, IndexUnbookedPayments1764601600001, HeldAllowances1764601700000, ClaimItemKinds1764601710000, FundersMoney1764601800000, IndexApprovedHoursByPerson1764601900000],
+  migrations: [CreateFinanceSchema1764600000000, SeedAllowanceRates1764600100000, CreateAllowances1764600200000, CreateExpenseClaims1764600300000, HourlyAllowances1764600400000, CreatePayouts1764600500000, indexOutboxHistoryMigration(1764600600000), HourApprovalStates1764600700000, ScopeIdempotencyKeys1764600800000, orderedTeamDirectoryMigration(1764600900000), IndexTheLedger1764601000000, WriteOffs1764601100000, catchUpMigration(1764601200000), IndexHotPaths1764601300000, DescribeExpenseClaims1764601400000, IndexTheClaimQueue1764601500000, BankStatuses1764601600000, IndexUnbookedPayments1764601600001, HeldAllowances1764601700000, ClaimItemKinds1764601710000, FundersMoney1764601800000, IndexApprovedHoursByPerson1764601900000, IndexTheLedgerByDate1764602000000],
 };

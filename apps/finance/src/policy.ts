@@ -111,6 +111,11 @@ export class FinancePolicy {
     assertAllowed(access.isAdmin(this.identity), 'The allowances of every team are for admins');
   }
 
+  /** A year's books (every movement, every budget) for the accountant, and checking a closed year: admins. */
+  assertCanCloseTheBooks(): void {
+    assertAllowed(access.isAdmin(this.identity), 'The year-end books are for admins');
+  }
+
   /** The claims of every team at once: the national office's queue. */
   assertCanSeeClaimQueue(): void {
     assertAllowed(access.isAdmin(this.identity), 'The queue of all teams’ claims is for admins');

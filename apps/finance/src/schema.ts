@@ -10,13 +10,14 @@ import { FundersMoneyResolver, FundingInstalmentResolver, FundingInvoiceResolver
 import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerReference } from './references';
 import { FinanceExportReference, FinanceExportResolver } from './personal-data';
 import { ReceivableResolver } from './receivables/receivable.resolver';
+import { YearEndResolver } from './ledger/year-end.resolver';
 
 const byId = ({ id }: { id: string }) => ({ id });
 
 export function buildFinanceSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, VolunteerEligibilityResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, HeldAllowanceResolver, FlatAllowanceWarningResolver, TeamHeldAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, VolunteerClaimsResolver, TeamClaimsResolver, PayoutResolver, PayoutPaymentResolver, ReceivableResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, FundersMoneyResolver, FundingInstalmentResolver, FundingInvoiceResolver, FundingPaymentReceivedResolver, auditLogResolver('finance')],
+      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, VolunteerEligibilityResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, HeldAllowanceResolver, FlatAllowanceWarningResolver, TeamHeldAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, VolunteerClaimsResolver, TeamClaimsResolver, PayoutResolver, PayoutPaymentResolver, ReceivableResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, FundersMoneyResolver, FundingInstalmentResolver, FundingInvoiceResolver, FundingPaymentReceivedResolver, YearEndResolver, auditLogResolver('finance')],
       orphanedTypes: [FinanceExportReference, TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],
     },
     // A funding agreement is for admins and its funder; other references resolve to their id, checked per field.

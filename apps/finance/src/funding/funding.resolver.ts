@@ -3,6 +3,7 @@ import { euros, MoneyType } from '@buurtvolk/subgraph-kit';
 import { Arg, Authorized, Ctx, Field, FieldResolver, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { LedgerCheck, LedgerEntry } from '../ledger/ledger-entry.entity';
+import { checkYear } from '../ledger/year-end';
 import { NeighbourhoodReference, PartnerReference, TeamReference } from '../references';
 import { FundingAgreement } from './funding-agreement.entity';
 import { AllocateBudgetInput, BudgetCategory, CreateFundingAgreementInput, ReverseLedgerEntryInput } from './funding.inputs';
@@ -68,9 +69,11 @@ export class FundingAgreementResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => LedgerCheck, { description: 'Proves the ledger balances' })
-  ledgerCheck(@Ctx() ctx: FinanceContext) {
-    return ctx.funding.check();
+  @Query(() => LedgerCheck, { description: 'Proves the ledger balances; with a year, that the year’s movements balance and none of its budgets is overspent' })
+  ledgerCheck(@Ctx() ctx: FinanceContext, @Arg('year', () => Int, { nullable: true, description: 'A (closed) year to check on its own' }) year?: number | null) {
+    if (year === undefined || year === null) return ctx.funding.check();
+    ctx.policy.assertCanCloseTheBooks();
+    return checkYear(ctx.dataSource, year);
   }
 
   @FieldResolver(() => PartnerReference)

@@ -20,6 +20,7 @@ type Documents = {
     "\n  mutation BooksPageCorrectRate($input: CorrectAllowanceRateInput!) {\n    correctAllowanceRate(input: $input) {\n      year\n      confirmed\n      version\n    }\n  }\n": typeof types.BooksPageCorrectRateDocument,
     "\n  mutation BooksPageAddRate($input: AddAllowanceRateInput!) {\n    addAllowanceRate(input: $input) {\n      year\n      confirmed\n      version\n    }\n  }\n": typeof types.BooksPageAddRateDocument,
     "\n  mutation BooksPageAllowUnconfirmed($year: Int!, $version: Int!) {\n    allowPaymentsUnderUnconfirmedLimits(year: $year, version: $version) {\n      year\n      version\n      unconfirmedPaymentsAllowedAt\n    }\n  }\n": typeof types.BooksPageAllowUnconfirmedDocument,
+    "\n  query BooksPageYearEnd($year: Int!) {\n    yearEndExport(year: $year) {\n      fileName\n      movements\n      summaryFileName\n      summary\n    }\n  }\n": typeof types.BooksPageYearEndDocument,
     "\n  query ClaimsQueuePage($first: Int!, $after: String) {\n    expenseClaimQueue(first: $first, after: $after, status: SUBMITTED) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          description\n          createdAt\n          version\n          total {\n            cents\n            currency\n          }\n          items {\n            category\n            spentOn\n            receiptRef\n            amount {\n              cents\n              currency\n            }\n          }\n          volunteer {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": typeof types.ClaimsQueuePageDocument,
     "\n  mutation FundingPageAddInstalment($input: AddFundingInstalmentInput!) {\n    addFundingInstalment(input: $input) {\n      id\n    }\n  }\n": typeof types.FundingPageAddInstalmentDocument,
     "\n  mutation FundingPageInvoiceInstalment($input: InvoiceFundingInstalmentInput!) {\n    invoiceFundingInstalment(input: $input) {\n      id\n      number\n    }\n  }\n": typeof types.FundingPageInvoiceInstalmentDocument,
@@ -89,6 +90,7 @@ const documents: Documents = {
     "\n  mutation BooksPageCorrectRate($input: CorrectAllowanceRateInput!) {\n    correctAllowanceRate(input: $input) {\n      year\n      confirmed\n      version\n    }\n  }\n": types.BooksPageCorrectRateDocument,
     "\n  mutation BooksPageAddRate($input: AddAllowanceRateInput!) {\n    addAllowanceRate(input: $input) {\n      year\n      confirmed\n      version\n    }\n  }\n": types.BooksPageAddRateDocument,
     "\n  mutation BooksPageAllowUnconfirmed($year: Int!, $version: Int!) {\n    allowPaymentsUnderUnconfirmedLimits(year: $year, version: $version) {\n      year\n      version\n      unconfirmedPaymentsAllowedAt\n    }\n  }\n": types.BooksPageAllowUnconfirmedDocument,
+    "\n  query BooksPageYearEnd($year: Int!) {\n    yearEndExport(year: $year) {\n      fileName\n      movements\n      summaryFileName\n      summary\n    }\n  }\n": types.BooksPageYearEndDocument,
     "\n  query ClaimsQueuePage($first: Int!, $after: String) {\n    expenseClaimQueue(first: $first, after: $after, status: SUBMITTED) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          status\n          description\n          createdAt\n          version\n          total {\n            cents\n            currency\n          }\n          items {\n            category\n            spentOn\n            receiptRef\n            amount {\n              cents\n              currency\n            }\n          }\n          volunteer {\n            id\n            displayName\n          }\n          team {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n": types.ClaimsQueuePageDocument,
     "\n  mutation FundingPageAddInstalment($input: AddFundingInstalmentInput!) {\n    addFundingInstalment(input: $input) {\n      id\n    }\n  }\n": types.FundingPageAddInstalmentDocument,
     "\n  mutation FundingPageInvoiceInstalment($input: InvoiceFundingInstalmentInput!) {\n    invoiceFundingInstalment(input: $input) {\n      id\n      number\n    }\n  }\n": types.FundingPageInvoiceInstalmentDocument,
@@ -173,6 +175,10 @@ export function graphql(source: "\n  mutation BooksPageAddRate($input: AddAllowa
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation BooksPageAllowUnconfirmed($year: Int!, $version: Int!) {\n    allowPaymentsUnderUnconfirmedLimits(year: $year, version: $version) {\n      year\n      version\n      unconfirmedPaymentsAllowedAt\n    }\n  }\n"): typeof import('./graphql').BooksPageAllowUnconfirmedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BooksPageYearEnd($year: Int!) {\n    yearEndExport(year: $year) {\n      fileName\n      movements\n      summaryFileName\n      summary\n    }\n  }\n"): typeof import('./graphql').BooksPageYearEndDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2065,7 +2065,7 @@ export type Query = {
   heldAllowances: Array<HeldAllowance>;
   /** Changes recorded by the impact service, newest first (admins only) */
   impactAuditLog: AuditEntryConnection;
-  /** Proves the ledger balances */
+  /** Proves the ledger balances; with a year, that the year’s movements balance and none of its budgets is overspent */
   ledgerCheck: LedgerCheck;
   /** Approved hours per municipality and theme; admins: the country, partners: their neighbourhoods */
   nationalHours: Array<MunicipalityThemeHours>;
@@ -2106,6 +2106,8 @@ export type Query = {
   volunteers: VolunteerConnection;
   /** Changes recorded by the volunteers service, newest first (admins only) */
   volunteersAuditLog: AuditEntryConnection;
+  /** The year-end export for the accountant (admins) */
+  yearEndExport: YearEndExport;
 };
 
 
@@ -2178,6 +2180,11 @@ export type QueryImpactAuditLogArgs = {
   first?: Scalars['Int']['input'];
   from?: InputMaybe<Scalars['DateTime']['input']>;
   person?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLedgerCheckArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -2296,6 +2303,11 @@ export type QueryVolunteersAuditLogArgs = {
   first?: Scalars['Int']['input'];
   from?: InputMaybe<Scalars['DateTime']['input']>;
   person?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryYearEndExportArgs = {
+  year: Scalars['Int']['input'];
 };
 
 /** Money a volunteer owes back, offset against their next payments unless written off */
@@ -2962,6 +2974,19 @@ export type WriteOffReceivableInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** A year of the books as an accountant imports it: two semicolon-separated CSV files (UTF-8 with BOM, euros with a decimal comma) */
+export type YearEndExport = {
+  __typename?: 'YearEndExport';
+  /** File name for movements, e.g. buurtvolk-grootboek-2026.csv */
+  fileName: Scalars['String']['output'];
+  /** Every ledger movement dated in the year (Amsterdam time), with both accounts */
+  movements: Scalars['String']['output'];
+  /** Per team and category of the year’s budgets: allocated, spent and left, with a total */
+  summary: Scalars['String']['output'];
+  /** File name for summary, e.g. buurtvolk-budgetten-2026.csv */
+  summaryFileName: Scalars['String']['output'];
+};
+
 export type Join__Graph =
   | 'ACTIVITIES'
   | 'FINANCE'
@@ -3030,6 +3055,13 @@ export type BooksPageAllowUnconfirmedMutationVariables = Exact<{
 
 
 export type BooksPageAllowUnconfirmedMutation = { __typename?: 'Mutation', allowPaymentsUnderUnconfirmedLimits: { __typename?: 'AllowanceRate', year: number, version: number, unconfirmedPaymentsAllowedAt?: string | null } };
+
+export type BooksPageYearEndQueryVariables = Exact<{
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type BooksPageYearEndQuery = { __typename?: 'Query', yearEndExport: { __typename?: 'YearEndExport', fileName: string, movements: string, summaryFileName: string, summary: string } };
 
 export type ClaimsQueuePageQueryVariables = Exact<{
   first: Scalars['Int']['input'];
@@ -3885,6 +3917,16 @@ export const BooksPageAllowUnconfirmedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BooksPageAllowUnconfirmedMutation, BooksPageAllowUnconfirmedMutationVariables>;
+export const BooksPageYearEndDocument = new TypedDocumentString(`
+    query BooksPageYearEnd($year: Int!) {
+  yearEndExport(year: $year) {
+    fileName
+    movements
+    summaryFileName
+    summary
+  }
+}
+    `) as unknown as TypedDocumentString<BooksPageYearEndQuery, BooksPageYearEndQueryVariables>;
 export const ClaimsQueuePageDocument = new TypedDocumentString(`
     query ClaimsQueuePage($first: Int!, $after: String) {
   expenseClaimQueue(first: $first, after: $after, status: SUBMITTED) {

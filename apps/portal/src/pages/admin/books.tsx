@@ -117,6 +117,17 @@ const BooksPageAllowUnconfirmed = graphql(`
   }
 `);
 
+const BooksPageYearEnd = graphql(`
+  query BooksPageYearEnd($year: Int!) {
+    yearEndExport(year: $year) {
+      fileName
+      movements
+      summaryFileName
+      summary
+    }
+  }
+`);
+
 type Rate = BooksPageQuery['allowanceRates'][number];
 type FlatWarning = NonNullable<BooksPageQuery['flatAllowanceWarnings']>[number];
 
@@ -147,6 +158,7 @@ export default function BooksPage() {
         <>
           <AllowanceWarnings data={data} year={year} missing={problemsAt(query.problems, 'allowanceLimitWarnings').length + problemsAt(query.problems, 'flatAllowanceWarnings').length > 0} reload={query.reload} />
           <LedgerCheck data={data} missing={problemsAt(query.problems, 'ledgerCheck').length > 0} reload={query.reload} />
+          <YearEnd year={year} />
           <Receivables data={data} missing={problemsAt(query.problems, 'receivables').length > 0} reload={query.reload} />
           <ErasedPayees data={data} missing={problemsAt(query.problems, 'erasedPayeesWithOpenMoney').length > 0} reload={query.reload} />
           {problemsAt(query.problems, 'allowanceRates').length > 0 || !data.allowanceRates ? <MissingPart onRetry={query.reload} /> : <AllowanceLimits rates={data.allowanceRates} reload={query.reload} />}
@@ -343,6 +355,72 @@ function LedgerCheck({ data, missing, reload }: { data: BooksPageQuery; missing:
           </p>
         </>
       )}
+    </section>
+  );
+}
+
+function downloadCsv(csv: string, fileName: string) {
+  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** The year-end for the accountant: every movement of a year and the budgets per team and category, as two CSV files. */
+function YearEnd({ year }: { year: number }) {
+  const [fetchYear, state] = useMutation(BooksPageYearEnd);
+  // The year to close is usually the one just ended.
+  const [chosen, setChosen] = useState(year - 1);
+  const [done, setDone] = useState<string[] | null>(null);
+
+  async function onDownload(event: FormEvent) {
+    event.preventDefault();
+    setDone(null);
+    const result = (await fetchYear({ year: chosen })).data?.yearEndExport;
+    if (!result) return;
+    downloadCsv(result.movements, result.fileName);
+    downloadCsv(result.summary, result.summaryFileName);
+    setDone([result.fileName, result.summaryFileName]);
+  }
+
+  return (
+    <section className="card" aria-labelledby="books-year-end">
+      <h2 id="books-year-end">
+        <FormattedMessage id="books.yearEnd.title" />
+      </h2>
+      <p>
+        <FormattedMessage id="books.yearEnd.explain" />
+      </p>
+      {!state.data?.yearEndExport && <ProblemMessage problems={state.problems} />}
+      <div role="status">
+        {done && (
+          <p className="alert alert--success">
+            <FormattedMessage id="books.yearEnd.done" values={{ movements: done[0], summary: done[1] }} />
+          </p>
+        )}
+      </div>
+      <form onSubmit={onDownload}>
+        <FormField label={<FormattedMessage id="books.yearEnd.year" />}>
+          {(props) => (
+            <select {...props} value={chosen} onChange={(event) => setChosen(Number(event.target.value))}>
+              {[0, 1, 2, 3, 4, 5, 6].map((back) => (
+                <option key={back} value={year - back}>
+                  {year - back}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <div className="button-row">
+          <button type="submit" className="button button--secondary" disabled={state.running}>
+            <FormattedMessage id={state.running ? 'books.yearEnd.busy' : 'books.yearEnd.download'} />
+          </button>
+        </div>
+      </form>
     </section>
   );
 }

@@ -102,6 +102,7 @@ export const financeRows: Row<any>[] = [
   adminsOnly('Query.paymentsNotOnStatement', '{ paymentsNotOnStatement(businessDays: 5) { id } }'),
   adminsOnly('Query.fundingAgreements', '{ fundingAgreements { id } }'),
   adminsOnly('Query.ledgerCheck', '{ ledgerCheck { balanced } }'),
+  adminsOnly('Query.yearEndExport', `{ yearEndExport(year: ${THIS_YEAR}) { fileName movements summaryFileName summary } }`),
   // Funders' invoices past due, and money on the statements that matched no invoice: the administrator's.
   adminsOnly('Query.overdueFundingInvoices', '{ overdueFundingInvoices { number daysOverdue } }'),
   adminsOnly('Query.unmatchedBankCredits', '{ unmatchedBankCredits { id reason } }'),
