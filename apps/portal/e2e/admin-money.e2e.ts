@@ -1,6 +1,6 @@
 import { type APIRequestContext, expect, type Locator, type Page, test } from '@playwright/test';
 import { createHash, randomUUID } from 'node:crypto';
-import { expectAccessible, graphql, openFromMenu, screenshots, signInAs, tokenOf } from './support';
+import { expectAccessible, graphql, openFromMenu, screenshots, signInAs, todayInAmsterdam, tokenOf } from './support';
 
 // The national office's money pages: funding and allocations, the claims queue, and the books. Every run makes its own
 // agreement, claims and texts, and reads what to expect from the API first, so it can run again on the same data.
@@ -13,10 +13,6 @@ const CLAIM_TEAM = 'Katendrecht';
 test.describe.configure({ timeout: 300_000 });
 
 const stamp = () => `${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-
-function todayInAmsterdam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 /** Cents as the portal shows money, e.g. 123456 → "€ 1.234,56". */
 function euros(cents: number): string {

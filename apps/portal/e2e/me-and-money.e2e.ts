@@ -1,6 +1,6 @@
 import { expect, type Page, test } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { expectAccessible, openFromMenu, screenshots, signInAs, signOut } from './support';
+import { expectAccessible, openFromMenu, screenshots, signInAs, signOut, todayInAmsterdam } from './support';
 
 // Only team Delfshaven: its member ("Teamlid") and its coordinator. Every claim has a text of its own, so a re-run
 // against the same database finds its own claim among those of earlier runs.
@@ -14,10 +14,6 @@ const RECEIPT = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUl
 test.describe.configure({ timeout: 300_000 });
 
 const unique = (what: string) => `${what} ${Date.now().toString(36)}${Math.floor(Math.random() * 1000)}`;
-
-function todayInAmsterdam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
-}
 
 async function openMe(page: Page): Promise<void> {
   await openFromMenu(page, 'Mijn gegevens');

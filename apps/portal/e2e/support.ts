@@ -56,3 +56,8 @@ export async function graphql<Data = any>(request: APIRequestContext, token: str
   if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((error) => error.message).join('; ')}`);
   return body.data as Data;
 }
+
+/** Today's date in Amsterdam (YYYY-MM-DD), as the platform counts days, whatever the machine's time zone. */
+export function todayInAmsterdam(): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+}
