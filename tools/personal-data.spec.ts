@@ -21,20 +21,25 @@ const DECLARED: Record<string, PersonalDataDeclaration> = {
 const NAMES_A_PERSON = /volunteer|organiser|person/;
 
 describe('the right of access', () => {
-  it.each(SUBGRAPHS.map(({ definition }) => [definition.name, definition] as const))('covers every column of %s that names a person: exported, or listed with the reason it is not', async (name, definition) => {
-    const declared = DECLARED[name];
-    expect(declared).toBeDefined();
-    const database = await createTestDatabase(name, definition.database);
-    try {
-      const columns: { table: string; column: string }[] = await database.dataSource.query(
-        `SELECT table_name AS table, column_name AS column FROM information_schema.columns
+  it.each(SUBGRAPHS.map(({ definition }) => [definition.name, definition] as const))(
+    'covers every column of %s that names a person: exported, or listed with the reason it is not',
+    async (name, definition) => {
+      const declared = DECLARED[name];
+      expect(declared).toBeDefined();
+      const database = await createTestDatabase(name, definition.database);
+      try {
+        const columns: { table: string; column: string }[] = await database.dataSource.query(
+          `SELECT table_name AS table, column_name AS column FROM information_schema.columns
           WHERE table_schema = 'public' AND data_type IN ('uuid', 'ARRAY') AND column_name ~ $1 ORDER BY 1, 2`,
-        [NAMES_A_PERSON.source],
-      );
-      const accounted = [...declared.tables.filter((table) => !table.through), ...declared.notPersonal].map(({ table, column }) => `${table}.${column}`).sort();
-      expect(columns.map(({ table, column }) => `${table}.${column}`)).toEqual(accounted);
-    } finally {
-      await database.drop();
-    }
-  });
+          [NAMES_A_PERSON.source],
+        );
+        const accounted = [...declared.tables.filter((table) => !table.through), ...declared.notPersonal]
+          .map(({ table, column }) => `${table}.${column}`)
+          .sort();
+        expect(columns.map(({ table, column }) => `${table}.${column}`)).toEqual(accounted);
+      } finally {
+        await database.drop();
+      }
+    },
+  );
 });

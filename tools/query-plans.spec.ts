@@ -46,10 +46,13 @@ describe.each(SERVICES.map((service) => [service.definition.name, service] as co
   });
 
   it('the check sees a large table read whole where no index serves the statement, and only there', async () => {
-    const scanned = async (sql: string, parameters: unknown[] = []) => fullScansIn(await planOf(explainer, { sql, parameters })).map((scan) => scan.how);
+    const scanned = async (sql: string, parameters: unknown[] = []) =>
+      fullScansIn(await planOf(explainer, { sql, parameters })).map((scan) => scan.how);
     expect(await scanned('SELECT * FROM audit_log WHERE action = $1', ['x'])).toEqual(['Seq Scan']);
     // Told not to scan sequentially, the planner walks a whole index instead.
-    expect(await scanned('SELECT count(*) FROM audit_log')).toEqual([expect.stringMatching(/^Index Only Scan on audit_log_\w+ without a condition$/)]);
+    expect(await scanned('SELECT count(*) FROM audit_log')).toEqual([
+      expect.stringMatching(/^Index Only Scan on audit_log_\w+ without a condition$/),
+    ]);
     expect(await scanned('SELECT * FROM audit_log WHERE entity_id = md5($1)::uuid', ['x'])).toEqual([]);
     expect(await scanned('SELECT * FROM audit_log ORDER BY occurred_at DESC, id DESC LIMIT 20')).toEqual([]);
   });

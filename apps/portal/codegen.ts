@@ -9,7 +9,12 @@ const config: CodegenConfig = {
     'apps/portal/src/gql/': {
       preset: 'client',
       // Documents as plain strings: no GraphQL parser in the bundle.
-      config: { documentMode: 'string', enumsAsTypes: true, useTypeImports: true, scalars: { DateTime: 'string', LocalDate: 'string', ID: 'string' } },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTime: 'string', LocalDate: 'string', ID: 'string' },
+      },
       presetConfig: { fragmentMasking: false },
     },
   },

@@ -57,7 +57,9 @@ async function main(): Promise<void> {
 
   await assertReady(gatewayUrl, 'gateway');
   await assertReady(subgraphUrl, 'activities subgraph');
-  console.log(`Benchmark of the ${values.scale} data set, year ${year}: ${warmup} warm-up and ${runs} measured requests per query and path, one at a time.\n`);
+  console.log(
+    `Benchmark of the ${values.scale} data set, year ${year}: ${warmup} warm-up and ${runs} measured requests per query and path, one at a time.\n`,
+  );
 
   const deadline = Date.now() + TOTAL_BUDGET_MS;
   const results: Measurement[] = [];
@@ -66,12 +68,18 @@ async function main(): Promise<void> {
     const targets: { path: Path; url: string; request: Request; headers: () => Promise<Record<string, string>> }[] = [
       { path: 'gateway', url: gatewayUrl, request: query.gateway, headers: async () => ({ authorization: `Bearer ${token}` }) },
       // The gateway's header is valid 60 s, so it is signed afresh for each request (outside the timing).
-      { path: 'subgraph', url: subgraphUrl, request: query.subgraph, headers: async () => ({ [IDENTITY_HEADER]: await signGatewayIdentity(query.identity, 'activities') }) },
+      {
+        path: 'subgraph',
+        url: subgraphUrl,
+        request: query.subgraph,
+        headers: async () => ({ [IDENTITY_HEADER]: await signGatewayIdentity(query.identity, 'activities') }),
+      },
     ];
     for (const { path, url, request, headers } of targets) {
       const timings: number[] = [];
       for (let i = 0; i < warmup + runs; i += 1) {
-        if (Date.now() > deadline) throw new BenchFailure(`The benchmark took longer than ${TOTAL_BUDGET_MS / 60_000} minutes; use fewer --runs`);
+        if (Date.now() > deadline)
+          throw new BenchFailure(`The benchmark took longer than ${TOTAL_BUDGET_MS / 60_000} minutes; use fewer --runs`);
         const elapsed = await timedRequest(url, request, await headers(), query, path);
         if (i >= warmup) timings.push(elapsed);
       }
@@ -87,7 +95,13 @@ async function main(): Promise<void> {
   }
 }
 
-async function timedRequest(url: string, request: Request, headers: Record<string, string>, query: BenchQuery, path: Path): Promise<number> {
+async function timedRequest(
+  url: string,
+  request: Request,
+  headers: Record<string, string>,
+  query: BenchQuery,
+  path: Path,
+): Promise<number> {
   const started = performance.now();
   const response = await fetch(url, {
     method: 'POST',
@@ -106,10 +120,15 @@ async function timedRequest(url: string, request: Request, headers: Record<strin
   }
   if (body.errors?.length || !response.ok) {
     const errors = (body.errors ?? []).map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}`).join('; ');
-    throw new BenchFailure(`(${query.id}) ${query.title} via ${path} answered HTTP ${response.status} with errors: ${errors || text.slice(0, 300)}`);
+    throw new BenchFailure(
+      `(${query.id}) ${query.title} via ${path} answered HTTP ${response.status} with errors: ${errors || text.slice(0, 300)}`,
+    );
   }
   const empty = query.emptiness(body.data, path);
-  if (empty) throw new BenchFailure(`(${query.id}) ${query.title} via ${path}: ${empty}. Is the data set loaded (npm run seed -- --scale national)?`);
+  if (empty)
+    throw new BenchFailure(
+      `(${query.id}) ${query.title} via ${path}: ${empty}. Is the data set loaded (npm run seed -- --scale national)?`,
+    );
   return elapsed;
 }
 
@@ -120,13 +139,22 @@ function printTable(results: Measurement[]): number {
     // Targets are for what a user gets, through the gateway; the subgraph row shows where the time goes.
     const judged = path === 'gateway';
     return {
-      cells: [`(${query.id}) ${query.title}`, path, String(timings.length), median.toFixed(1), p95.toFixed(1), judged ? `p95 <= ${query.targetP95Ms}` : '-', judged ? (p95 <= query.targetP95Ms ? 'PASS' : 'FAIL') : 'info'],
+      cells: [
+        `(${query.id}) ${query.title}`,
+        path,
+        String(timings.length),
+        median.toFixed(1),
+        p95.toFixed(1),
+        judged ? `p95 <= ${query.targetP95Ms}` : '-',
+        judged ? (p95 <= query.targetP95Ms ? 'PASS' : 'FAIL') : 'info',
+      ],
       missed: judged && p95 > query.targetP95Ms,
     };
   });
   const header = ['query', 'path', 'runs', 'median ms', 'p95 ms', 'target', 'result'];
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row.cells[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i >= 2 && i <= 4 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i >= 2 && i <= 4 ? cell.padStart(widths[i]) : cell.padEnd(widths[i]))).join('  ');
   console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const row of rows) console.log(line(row.cells));
   return rows.filter((row) => row.missed).length;
@@ -135,14 +163,21 @@ function printTable(results: Measurement[]): number {
 /** The benchmark only talks to this machine. */
 function localUrl(value: string, option: string): string {
   const url = new URL(value);
-  if (!['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)) throw new BenchFailure(`${option} must be on localhost, not ${url.hostname}`);
+  if (!['localhost', '127.0.0.1', '[::1]'].includes(url.hostname))
+    throw new BenchFailure(`${option} must be on localhost, not ${url.hostname}`);
   return url.toString();
 }
 
 async function assertReady(graphqlUrl: string, what: string): Promise<void> {
   const health = new URL('/health/ready', graphqlUrl);
-  const ready = await fetch(health, { signal: AbortSignal.timeout(5_000) }).then((response) => response.ok, () => false);
-  if (!ready) throw new BenchFailure(`The ${what} does not answer at ${health}; start the federation with "npm start" (after "npm run seed -- --scale national").`);
+  const ready = await fetch(health, { signal: AbortSignal.timeout(5_000) }).then(
+    (response) => response.ok,
+    () => false,
+  );
+  if (!ready)
+    throw new BenchFailure(
+      `The ${what} does not answer at ${health}; start the federation with "npm start" (after "npm run seed -- --scale national").`,
+    );
 }
 
 main().catch((error) => {

@@ -30,19 +30,38 @@ interface PageMeasurement {
 }
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, scale: { type: 'string', default: 'national' }, base: { type: 'string', default: 'http://localhost:4000' } } });
+  const { values } = parseArgs({
+    options: {
+      runs: { type: 'string', default: '5' },
+      scale: { type: 'string', default: 'national' },
+      base: { type: 'string', default: 'http://localhost:4000' },
+    },
+  });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1 || runs > 50) throw new Error('--runs must be 1 to 50');
   const base = new URL(values.base!);
   if (!['localhost', '127.0.0.1', '[::1]'].includes(base.hostname)) throw new Error('--base must be a localhost URL');
   const { volunteer, coordinator } = await identities(values.scale!);
 
-  const browser = await chromium.launch({ executablePath: ensureChromium(), args: ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  const browser = await chromium.launch({
+    executablePath: ensureChromium(),
+    args: [
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
   let missed = false;
   try {
     console.log(`Portal at ${base.origin}, ${values.scale} data set, ${runs} cold loads per page (median / worst):\n`);
     console.log('page                 interactive ms     GraphQL requests   JS KB (gzipped)');
-    for (const [identity, paths] of [[volunteer, VOLUNTEER_PAGES], [coordinator, COORDINATOR_PAGES]] as const) {
+    for (const [identity, paths] of [
+      [volunteer, VOLUNTEER_PAGES],
+      [coordinator, COORDINATOR_PAGES],
+    ] as const) {
       const token = await issueDevToken(identity);
       for (const path of paths) {
         const measurements: PageMeasurement[] = [];
@@ -63,7 +82,9 @@ async function main(): Promise<number> {
   } finally {
     await browser.close();
   }
-  console.log(`\nTargets: volunteer home ≤ ${kb(TARGETS.homeJsGzipBytes)} KB gzipped JavaScript; home and /uren interactive ≤ ${TARGETS.interactiveMs} ms (median); ≤ ${TARGETS.graphqlRequests} GraphQL requests per page. "!" marks a miss.`);
+  console.log(
+    `\nTargets: volunteer home ≤ ${kb(TARGETS.homeJsGzipBytes)} KB gzipped JavaScript; home and /uren interactive ≤ ${TARGETS.interactiveMs} ms (median); ≤ ${TARGETS.graphqlRequests} GraphQL requests per page. "!" marks a miss.`,
+  );
   return missed ? 2 : 0;
 }
 
@@ -100,8 +121,14 @@ async function measure(browser: Browser, origin: string, path: string, token: st
 
 /** Interactive: the page's own heading is drawn and nothing on it is still loading. */
 async function waitUntilInteractive(page: Page, path: string): Promise<void> {
-  await page.waitForFunction(() => !!document.querySelector('main h1') && !document.querySelector('.loading'), undefined, { timeout: 30_000 });
-  const problem = await page.locator('[role="alert"]').first().textContent({ timeout: 100 }).catch(() => null);
+  await page.waitForFunction(() => !!document.querySelector('main h1') && !document.querySelector('.loading'), undefined, {
+    timeout: 30_000,
+  });
+  const problem = await page
+    .locator('[role="alert"]')
+    .first()
+    .textContent({ timeout: 100 })
+    .catch(() => null);
   if (problem) throw new Error(`${path} shows a problem: ${problem}`);
 }
 

@@ -66,18 +66,27 @@ export function benchQueries(plan: NationalPlan, year: number): BenchQuery[] {
     {
       id: 'c',
       title: `volunteer's hour entries page (${volunteer.key}, VOLUNTEER)`,
-      identity: { subject: `bench-volunteer-${volunteer.key}`, role: Role.VOLUNTEER, teamIds: [team.teamId], volunteerId: volunteer.volunteerId },
+      identity: {
+        subject: `bench-volunteer-${volunteer.key}`,
+        role: Role.VOLUNTEER,
+        teamIds: [team.teamId],
+        volunteerId: volunteer.volunteerId,
+      },
       targetP95Ms: 50,
       gateway: { query: `query ($id: ID!) { volunteer(id: $id) { ${ENTRIES} } }`, variables: { id: volunteer.volunteerId } },
       subgraph: entityRequest('Volunteer', volunteer.volunteerId, ENTRIES),
-      emptiness: (data, path) => ((path === 'gateway' ? data?.volunteer : entity(data))?.hourEntries?.totalCount > 0 ? null : 'no hour entries'),
+      emptiness: (data, path) =>
+        (path === 'gateway' ? data?.volunteer : entity(data))?.hourEntries?.totalCount > 0 ? null : 'no hour entries',
     },
     {
       id: 'd',
       title: `neighbourhood summary (${team.key}, PARTNER ${municipality.key})`,
       identity: { subject: `bench-partner-${municipality.key}`, role: Role.PARTNER, teamIds: [], partnerId: municipality.partnerId },
       targetP95Ms: 50,
-      gateway: { query: `query ($id: ID!, $year: Int!) { neighbourhood(id: $id) { ${neighbourhoodHours} } }`, variables: { id: team.neighbourhoodId, year } },
+      gateway: {
+        query: `query ($id: ID!, $year: Int!) { neighbourhood(id: $id) { ${neighbourhoodHours} } }`,
+        variables: { id: team.neighbourhoodId, year },
+      },
       subgraph: entityRequest('Neighbourhood', team.neighbourhoodId, neighbourhoodHours, year),
       emptiness: (data, path) => noHours(path === 'gateway' ? data?.neighbourhood?.hours : entity(data)?.hours),
     },

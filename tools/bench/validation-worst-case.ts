@@ -66,9 +66,16 @@ function tokenCount(document: string): number {
 /** Fields that need no arguments: they can be repeated and nested freely. */
 function argumentFree(type: GraphQLNamedType): GraphQLField<unknown, unknown>[] {
   if (!isObjectType(type)) return [];
-  return Object.values(type.getFields()).filter((field) => field.args.every((argument) => !isNonNullType(argument.type) || argument.defaultValue !== undefined));
+  return Object.values(type.getFields()).filter((field) =>
+    field.args.every((argument) => !isNonNullType(argument.type) || argument.defaultValue !== undefined),
+  );
 }
-const leaves = (type: GraphQLNamedType) => [...argumentFree(type).filter((field) => isLeafType(getNamedType(field.type))).map((field) => field.name), '__typename'];
+const leaves = (type: GraphQLNamedType) => [
+  ...argumentFree(type)
+    .filter((field) => isLeafType(getNamedType(field.type)))
+    .map((field) => field.name),
+  '__typename',
+];
 /** Object fields to nest into; without lists the cost stays low and the gateway plans the document. */
 const objects = (type: GraphQLNamedType, lists: boolean) =>
   argumentFree(type).filter((field) => isObjectType(getNamedType(field.type)) && (lists || !isListType(getNullableType(field.type))));
@@ -137,29 +144,52 @@ interface Family {
 
 function hostileDocuments(schema: GraphQLSchema): Hostile[] {
   const team = schema.getType('Team')!;
-  const fragmentsOn = (list: { type: string; field: string }[]) => list.map(({ type, field }, i) => `fragment F${i} on ${type} { ${field} }`).join(' ');
+  const fragmentsOn = (list: { type: string; field: string }[]) =>
+    list.map(({ type, field }, i) => `fragment F${i} on ${type} { ${field} }`).join(' ');
   const teamLeaves = leaves(team);
   const fieldsOnce = leavesAcrossTypes(schema, 1);
   const fieldsTwice = leavesAcrossTypes(schema, 2);
   const fieldsTenTimes = leavesAcrossTypes(schema, REPEATS);
   const chained = (prefix: string, length: number) =>
-    times(length, (i) => `fragment ${prefix}${i} on Team { ${i + 1 < length ? `...${prefix}${i + 1} ` : ''}${teamLeaves[i % teamLeaves.length]} }`);
+    times(
+      length,
+      (i) => `fragment ${prefix}${i} on Team { ${i + 1 < length ? `...${prefix}${i + 1} ` : ''}${teamLeaves[i % teamLeaves.length]} }`,
+    );
   const names = (count: number) => times(count, (i) => `n${i}`);
 
   const over: Hostile[] = [
     { name: 'name ×1990', document: `{ ${TEAM} { ${times(1_990, () => 'name')} } }` },
     { name: 'neighbourhood { name } ×330', document: `{ ${TEAM} { ${times(330, () => 'neighbourhood { name }')} } }` },
-    { name: 'a fragment spread twice, name ×900 in it and beside it', document: `{ ${TEAM} { ...F ...F ${times(900, () => 'name')} } } fragment F on Team { ${times(900, () => 'name')} }` },
-    { name: 'neighbourhood ×4 { teams ×4 { … } } 4 deep', document: `{ ${TEAM} { ${nest(['neighbourhood', 'teams', 'neighbourhood', 'teams'], 4, 'name')} } }` },
-    { name: 'a second fragment F with name ×1970', document: `{ ${TEAM} { ...F } } fragment F on Team { name } fragment F on Team { ${times(1_970, () => 'name')} }` },
+    {
+      name: 'a fragment spread twice, name ×900 in it and beside it',
+      document: `{ ${TEAM} { ...F ...F ${times(900, () => 'name')} } } fragment F on Team { ${times(900, () => 'name')} }`,
+    },
+    {
+      name: 'neighbourhood ×4 { teams ×4 { … } } 4 deep',
+      document: `{ ${TEAM} { ${nest(['neighbourhood', 'teams', 'neighbourhood', 'teams'], 4, 'name')} } }`,
+    },
+    {
+      name: 'a second fragment F with name ×1970',
+      document: `{ ${TEAM} { ...F } } fragment F on Team { name } fragment F on Team { ${times(1_970, () => 'name')} }`,
+    },
     { name: '1,000 spreads of unknown fragments', document: `{ ${TEAM} { ${spreads(995, 'M')} } }` },
-    { name: 'inline fragments 600 deep, Team leaves ×10', document: `{ ${TEAM} { ${'... { '.repeat(600)}${times(REPEATS, () => teamLeaves.join(' '))}${' }'.repeat(600)} } }` },
+    {
+      name: 'inline fragments 600 deep, Team leaves ×10',
+      document: `{ ${TEAM} { ${'... { '.repeat(600)}${times(REPEATS, () => teamLeaves.join(' '))}${' }'.repeat(600)} } }`,
+    },
     { name: 'two chains of 110 fragments', document: `{ ${TEAM} { ...A0 ...B0 } } ${chained('A', 110)} ${chained('B', 110)}` },
     { name: '221 fragments spread together', document: `{ ${TEAM} { ${spreads(221)} } } ${fragmentsOn(fieldsTenTimes.slice(0, 221))}` },
-    { name: '10 sites × 72 fragments', document: `{ ${TEAM} { ${times(10, () => `neighbourhood { ${spreads(72)} }`)} } } ${fragmentsOn(fieldsOnce.slice(0, 72))}` },
-    { name: '1,000 names along a chain of 110 fragments', document: `{ __typename } fragment U on Team { ${names(1_000)} } ${times(110, (i) => `fragment G${i} on Team { ...${i + 1 < 110 ? `G${i + 1}` : 'U'} x${i} }`)}` },
+    {
+      name: '10 sites × 72 fragments',
+      document: `{ ${TEAM} { ${times(10, () => `neighbourhood { ${spreads(72)} }`)} } } ${fragmentsOn(fieldsOnce.slice(0, 72))}`,
+    },
+    {
+      name: '1,000 names along a chain of 110 fragments',
+      document: `{ __typename } fragment U on Team { ${names(1_000)} } ${times(110, (i) => `fragment G${i} on Team { ...${i + 1 < 110 ? `G${i + 1}` : 'U'} x${i} }`)}`,
+    },
   ];
-  const tree = (copies: number, objectCopies: number, lists = true) => underTeam((budget) => repeatedTree(team, 9, budget, { copies, objectCopies, lists }));
+  const tree = (copies: number, objectCopies: number, lists = true) =>
+    underTeam((budget) => repeatedTree(team, 9, budget, { copies, objectCopies, lists }));
   const reference: Hostile[] = [
     { name: '{ __typename }', document: '{ __typename }' },
     { name: 'every leaf once, nested', document: tree(1, 1) },
@@ -170,24 +200,58 @@ function hostileDocuments(schema: GraphQLSchema): Hostile[] {
     { name: 'every object field ×10, leaves ×1', document: tree(1, REPEATS) },
     { name: 'object fields ×2, leaves ×5, nested', document: tree(REPEATS / 2, 2) },
     // graphql-js prints both arguments of every pair it compares.
-    { name: '10 root fields with a 9 kB argument', document: `{ ${times(REPEATS, () => `teams(first: 1, city: "${'x'.repeat(9_000)}") { totalCount }`)} }` },
+    {
+      name: '10 root fields with a 9 kB argument',
+      document: `{ ${times(REPEATS, () => `teams(first: 1, city: "${'x'.repeat(9_000)}") { totalCount }`)} }`,
+    },
   ];
   // Fragments on other types than the selection set they are spread in are invalid, but give the most distinct
   // response names for graphql-js to compare fragment by fragment.
   const families: Family[] = [
-    { name: 'inline fragments n deep, Team leaves ×10', most: 600, build: (n) => `{ ${TEAM} { ${'... { '.repeat(n)}${times(REPEATS, () => teamLeaves.join(' '))}${' }'.repeat(n)} } }` },
-    { name: 'n fragments spread together', most: fieldsTenTimes.length, build: (n) => `{ ${TEAM} { ${spreads(n)} } } ${fragmentsOn(fieldsTenTimes.slice(0, n))}` },
-    { name: '2 sites × n fragments', most: fieldsTwice.length, build: (n) => `{ ${TEAM} { ${times(2, () => `neighbourhood { ${spreads(n)} }`)} } } ${fragmentsOn(fieldsTwice.slice(0, n))}` },
-    { name: '10 sites × n fragments', most: fieldsOnce.length, build: (n) => `{ ${TEAM} { ${times(10, () => `neighbourhood { ${spreads(n)} }`)} } } ${fragmentsOn(fieldsOnce.slice(0, n))}` },
+    {
+      name: 'inline fragments n deep, Team leaves ×10',
+      most: 600,
+      build: (n) => `{ ${TEAM} { ${'... { '.repeat(n)}${times(REPEATS, () => teamLeaves.join(' '))}${' }'.repeat(n)} } }`,
+    },
+    {
+      name: 'n fragments spread together',
+      most: fieldsTenTimes.length,
+      build: (n) => `{ ${TEAM} { ${spreads(n)} } } ${fragmentsOn(fieldsTenTimes.slice(0, n))}`,
+    },
+    {
+      name: '2 sites × n fragments',
+      most: fieldsTwice.length,
+      build: (n) => `{ ${TEAM} { ${times(2, () => `neighbourhood { ${spreads(n)} }`)} } } ${fragmentsOn(fieldsTwice.slice(0, n))}`,
+    },
+    {
+      name: '10 sites × n fragments',
+      most: fieldsOnce.length,
+      build: (n) => `{ ${TEAM} { ${times(10, () => `neighbourhood { ${spreads(n)} }`)} } } ${fragmentsOn(fieldsOnce.slice(0, n))}`,
+    },
     {
       name: 'n operations, each spreading the most fragments together',
       most: 300,
-      build: (n) => `${times(n, (i) => `query Q${i} { ${TEAM} { ${spreads(DEFAULT_LIMITS.maxFragmentSpreads)} } }`)} ${fragmentsOn(fieldsOnce.slice(0, DEFAULT_LIMITS.maxFragmentSpreads))}`,
+      build: (n) =>
+        `${times(n, (i) => `query Q${i} { ${TEAM} { ${spreads(DEFAULT_LIMITS.maxFragmentSpreads)} } }`)} ${fragmentsOn(fieldsOnce.slice(0, DEFAULT_LIMITS.maxFragmentSpreads))}`,
     },
     { name: 'two chains of n fragments', most: 200, build: (n) => `{ ${TEAM} { ...A0 ...B0 } } ${chained('A', n)} ${chained('B', n)}` },
-    { name: 'n operations sharing a chain of 20', most: 300, build: (n) => `${times(n, (i) => `query Q${i} { ...C0 }`)} ${times(20, (i) => `fragment C${i} on Query { ${i < 19 ? `...C${i + 1}` : '__typename'} }`)}` },
-    { name: 'n names along a chain of 25 fragments', most: 1_500, build: (n) => `{ __typename } fragment U on Team { ${names(n)} } ${times(25, (i) => `fragment G${i} on Team { ...${i < 24 ? `G${i + 1}` : 'U'} x${i} }`)}` },
-    { name: 'n names merged into 100 fragments', most: 1_500, build: (n) => `{ __typename } fragment U on Team { ${names(n)} } ${times(100, (i) => `fragment G${i} on Team { ...U x${i} }`)}` },
+    {
+      name: 'n operations sharing a chain of 20',
+      most: 300,
+      build: (n) =>
+        `${times(n, (i) => `query Q${i} { ...C0 }`)} ${times(20, (i) => `fragment C${i} on Query { ${i < 19 ? `...C${i + 1}` : '__typename'} }`)}`,
+    },
+    {
+      name: 'n names along a chain of 25 fragments',
+      most: 1_500,
+      build: (n) =>
+        `{ __typename } fragment U on Team { ${names(n)} } ${times(25, (i) => `fragment G${i} on Team { ...${i < 24 ? `G${i + 1}` : 'U'} x${i} }`)}`,
+    },
+    {
+      name: 'n names merged into 100 fragments',
+      most: 1_500,
+      build: (n) => `{ __typename } fragment U on Team { ${names(n)} } ${times(100, (i) => `fragment G${i} on Team { ...U x${i} }`)}`,
+    },
   ];
   const within = families.map((family) => {
     const n = largestWithin(schema, family);
@@ -272,7 +336,11 @@ async function posted(gateway: Gateway, document: string, runs: number): Promise
     // A comment makes each run a new document: Apollo Server caches validated documents by their text.
     const query = `${document} # ${i} ${Math.random()}`;
     const started = performance.now();
-    const response = await fetch(gateway.url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const response = await fetch(gateway.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query }),
+    });
     const body = (await response.json()) as { errors?: { extensions?: { code?: string } }[] };
     timings.push(performance.now() - started);
     answer = body.errors?.[0]?.extensions?.code ?? 'OK';
@@ -290,7 +358,12 @@ async function main(): Promise<void> {
   const supergraphSdl = readFileSync(SUPERGRAPH, 'utf8');
   const schema = Supergraph.build(supergraphSdl).apiSchema().toGraphQLJSSchema();
   const asGateway: ValidationRule[] = [...specifiedRules, documentLimitsRule(DEFAULT_LIMITS), knownOperationTypesRule];
-  const gateways = values['no-gateway'] ? undefined : { after: await gatewayWith(supergraphSdl, {}), before: await gatewayWith(supergraphSdl, { maxFieldRepeats: Infinity, maxFragmentSpreads: Infinity }) };
+  const gateways = values['no-gateway']
+    ? undefined
+    : {
+        after: await gatewayWith(supergraphSdl, {}),
+        before: await gatewayWith(supergraphSdl, { maxFieldRepeats: Infinity, maxFragmentSpreads: Infinity }),
+      };
 
   const header = ['document', 'kB', 'tokens', 'our limits', 'check', 'graphql-js', 'gateway rules', 'gw w/o repeats', 'gw', 'gw answer'];
   const rows: string[][] = [];
@@ -305,7 +378,18 @@ async function main(): Promise<void> {
       const before = gateways ? await posted(gateways.before, document, runs) : undefined;
       const after = gateways ? await posted(gateways.after, document, runs) : undefined;
       const ms = (value: Timing | undefined) => (value === undefined ? '-' : `${value.median.toFixed(1)} / ${value.min.toFixed(1)}`);
-      rows.push([name, (document.length / 1024).toFixed(1), String(tokens), verdict(schema, parsed), ms(check), ms(alone), ms(ours), ms(before), ms(after), after?.answer ?? '-']);
+      rows.push([
+        name,
+        (document.length / 1024).toFixed(1),
+        String(tokens),
+        verdict(schema, parsed),
+        ms(check),
+        ms(alone),
+        ms(ours),
+        ms(before),
+        ms(after),
+        after?.answer ?? '-',
+      ]);
       console.log(`  measured: ${name}`);
     }
   } finally {
@@ -313,7 +397,8 @@ async function main(): Promise<void> {
     await gateways?.before.stop();
   }
   const widths = header.map((title, i) => Math.max(title.length, ...rows.map((row) => row[i].length)));
-  const line = (cells: string[]) => cells.map((cell, i) => (i === 0 || i === 3 || i === 9 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
+  const line = (cells: string[]) =>
+    cells.map((cell, i) => (i === 0 || i === 3 || i === 9 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  ');
   console.log(`\nMedian / best of ${runs} runs, ms. "check": our limits alone. "graphql-js": its specified rules alone, as before the`);
   console.log('limits. "gateway rules": what the gateway runs. "gw": a POST to the gateway, and "gw w/o repeats" to one with');
   console.log('maxFieldRepeats and maxFragmentSpreads off; their difference to the (reference) rows is the cost of the document.\n');

@@ -42,7 +42,12 @@ async function start(): Promise<Started> {
   };
   delete env.DATABASE_URL;
   // Its own process group, so that a Ctrl-C can be sent to all of it as a terminal does.
-  const child = spawn(process.execPath, ['tools/run-ts.js', 'tools/dev/start.ts'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['tools/run-ts.js', 'tools/dev/start.ts'], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
@@ -96,7 +101,14 @@ describe('npm start', () => {
       first.url,
       {
         query: 'mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }',
-        variables: { input: { name: 'Buurtvolk Leiden-Noord 2', neighbourhoodId: neighbourhoods.data.neighbourhoods[0].id, startsOn: '2026-01-01', commitmentEndsOn: '2031-01-01' } },
+        variables: {
+          input: {
+            name: 'Buurtvolk Leiden-Noord 2',
+            neighbourhoodId: neighbourhoods.data.neighbourhoods[0].id,
+            startsOn: '2026-01-01',
+            commitmentEndsOn: '2031-01-01',
+          },
+        },
       },
       headers,
     );
@@ -108,7 +120,11 @@ describe('npm start', () => {
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
 
     const second = await start();
-    const again = await postGraphQL(second.url, { query: '{ teams(city: "Leiden") { totalCount edges { node { name } } } }' }, { authorization: `Bearer ${second.token}` });
+    const again = await postGraphQL(
+      second.url,
+      { query: '{ teams(city: "Leiden") { totalCount edges { node { name } } } }' },
+      { authorization: `Bearer ${second.token}` },
+    );
     expect(again.data.teams.totalCount).toBe(2);
 
     // A subgraph killed outright: the rest stays up, and npm start brings it back.

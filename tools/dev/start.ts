@@ -61,7 +61,9 @@ async function main() {
     startChild(definition.name, entry, { DATABASE_URL: serverUrl, PORT: String(port), DEMO_DATA: 'true' });
     gatewayEnv[`${definition.name.toUpperCase()}_SUBGRAPH_URL`] = `http://localhost:${port}/graphql`;
   }
-  await Promise.all(SUBGRAPHS.map(({ definition }) => waitUntilReady(definition.name, subgraphPort(definition.name, definition.defaultPort))));
+  await Promise.all(
+    SUBGRAPHS.map(({ definition }) => waitUntilReady(definition.name, subgraphPort(definition.name, definition.defaultPort))),
+  );
 
   startChild('gateway', GATEWAY_MAIN, gatewayEnv);
   await waitUntilReady('gateway', GATEWAY_PORT);
@@ -112,7 +114,9 @@ function launch(child: Child): void {
  */
 function restartLater(child: Child, reason: string): void {
   const delayMs = child.backoff.next(Date.now() - child.startedAt);
-  console.error(`[${child.name}] stopped unexpectedly (${reason}); restarting in ${delayMs / 1000} s (its log is in ${relative(ROOT, LOG_DIR)}/${child.name}.log)`);
+  console.error(
+    `[${child.name}] stopped unexpectedly (${reason}); restarting in ${delayMs / 1000} s (its log is in ${relative(ROOT, LOG_DIR)}/${child.name}.log)`,
+  );
   child.restartTimer = setTimeout(() => {
     child.restartTimer = undefined;
     if (!stopping) launch(child);
@@ -134,7 +138,10 @@ async function waitUntilReady(name: string, port: number): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (stopping) throw new Error(`${name} did not start`);
-    const ready = await fetch(`http://localhost:${port}/health/ready`).then((response) => response.ok, () => false);
+    const ready = await fetch(`http://localhost:${port}/health/ready`).then(
+      (response) => response.ok,
+      () => false,
+    );
     if (ready) return;
     await new Promise((resolve) => setTimeout(resolve, 300));
   }
@@ -145,7 +152,8 @@ async function printWelcome(): Promise<void> {
   const token = await issueDevToken({ subject: 'dev-admin', role: Role.ADMIN, teamIds: [] });
   const portalUrl = `http://localhost:${GATEWAY_PORT}/`;
   const url = `http://localhost:${GATEWAY_PORT}/graphql`;
-  const query = '{ teams(first: 5) { totalCount edges { node { name status sizeIndicator neighbourhood { name city } partners { name kind } } } } }';
+  const query =
+    '{ teams(first: 5) { totalCount edges { node { name status sizeIndicator neighbourhood { name city } partners { name kind } } } } }';
   console.log(`
 Buurtvolk is running.
 

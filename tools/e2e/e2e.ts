@@ -41,17 +41,31 @@ interface Stack {
 
 async function startStack(dataDir: string): Promise<Stack> {
   const gatewayPort = await freePort();
-  const env: NodeJS.ProcessEnv = { ...process.env, BUURTVOLK_DATA_DIR: dataDir, PORTAL_DIR: join(dataDir, 'portal'), EMBEDDED_POSTGRES_PORT: String(await freePort()), GATEWAY_PORT: String(gatewayPort) };
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    BUURTVOLK_DATA_DIR: dataDir,
+    PORTAL_DIR: join(dataDir, 'portal'),
+    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    GATEWAY_PORT: String(gatewayPort),
+  };
   delete env.DATABASE_URL;
   for (const { definition } of SUBGRAPHS) env[`${definition.name.toUpperCase()}_PORT`] = String(await freePort());
   console.log('Starting the stack for the browser tests…');
   // Its own process group, so that stopping it reaches every service.
-  const child = spawn(process.execPath, ['tools/run-ts.js', 'tools/dev/start.ts'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['tools/run-ts.js', 'tools/dev/start.ts'], {
+    cwd: ROOT,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
   await new Promise<void>((resolve, reject) => {
-    const deadline = setTimeout(() => finish(new Error(`The stack did not start within ${STACK_START_TIMEOUT_MS / 1000} s:\n${output}`)), STACK_START_TIMEOUT_MS);
+    const deadline = setTimeout(
+      () => finish(new Error(`The stack did not start within ${STACK_START_TIMEOUT_MS / 1000} s:\n${output}`)),
+      STACK_START_TIMEOUT_MS,
+    );
     const poll = setInterval(() => output.includes('Press Ctrl-C') && finish(), 200);
     const exited = () => finish(new Error(`The stack stopped while starting:\n${output}`));
     child.once('exit', exited);

@@ -16,7 +16,8 @@ export function ensureChromium(): string {
 
   console.log('Installing Chromium from Debian’s packages for the browser tests…');
   const asRoot = process.getuid?.() === 0 ? [] : ['sudo', '-n'];
-  const run = (command: string[]) => execFileSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+  const run = (command: string[]) =>
+    execFileSync(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
   try {
     run([...asRoot, 'apt-get', 'install', '-y', '--no-install-recommends', 'chromium']);
   } catch {

@@ -22,7 +22,15 @@ async function main(): Promise<void> {
   await dataSource.initialize();
   const bus = await startEventBus({ connectionString: eventsDatabaseUrl({ DATABASE_URL: server.url }) });
   try {
-    const stopApplying = await consumeReplays({ bus, dataSource, consumer: 'impact', handlers: impactHandlers, batchHandlers: impactBatchHandlers, pollingIntervalSeconds: 0.5, ...impactSubgraph.events!.replayHooks });
+    const stopApplying = await consumeReplays({
+      bus,
+      dataSource,
+      consumer: 'impact',
+      handlers: impactHandlers,
+      batchHandlers: impactBatchHandlers,
+      pollingIntervalSeconds: 0.5,
+      ...impactSubgraph.events!.replayHooks,
+    });
     const started = Date.now();
     const requestId = await rebuildReadModel(dataSource, bus);
     for (;;) {
@@ -36,7 +44,9 @@ async function main(): Promise<void> {
       }
       if (Date.now() - started > TIMEOUT_MS) {
         const silent = status.filter((source) => source.expected === null).map((source) => source.source);
-        throw new Error(`The replay did not finish in ${TIMEOUT_MS / 60_000} minutes; no answer yet from: ${silent.join(', ') || 'none'} (is the stack running?)`);
+        throw new Error(
+          `The replay did not finish in ${TIMEOUT_MS / 60_000} minutes; no answer yet from: ${silent.join(', ') || 'none'} (is the stack running?)`,
+        );
       }
       console.log(`  … ${received} events after ${seconds} s`);
       await new Promise((resolve) => setTimeout(resolve, 2_000));

@@ -8,7 +8,17 @@ export const PORTAL_DIST = process.env.PORTAL_DIR ?? join(ROOT, 'dist', 'apps', 
 /** Builds the portal's static files (a second or two), which the gateway then serves. */
 export function buildPortal(outDir = PORTAL_DIST): Promise<void> {
   const viteCli = join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js');
-  const args = [viteCli, 'build', '--config', join(ROOT, 'apps', 'portal', 'vite.config.ts'), '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'];
+  const args = [
+    viteCli,
+    'build',
+    '--config',
+    join(ROOT, 'apps', 'portal', 'vite.config.ts'),
+    '--outDir',
+    outDir,
+    '--emptyOutDir',
+    '--logLevel',
+    'error',
+  ];
   return new Promise((resolve, reject) => {
     const vite = spawn(process.execPath, args, {
       cwd: ROOT,

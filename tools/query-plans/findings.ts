@@ -14,7 +14,12 @@ export interface Finding {
 }
 
 /** Runs each operation in turn, recording its statements, and plans every one of them on `explainer`. */
-export async function findFullScans(world: World, recorder: StatementRecorder, operations: Operation[], explainer: Client): Promise<Finding[]> {
+export async function findFullScans(
+  world: World,
+  recorder: StatementRecorder,
+  operations: Operation[],
+  explainer: Client,
+): Promise<Finding[]> {
   const findings: Finding[] = [];
   for (const operation of operations) {
     const arranged = await operation.arrange(world);
@@ -40,6 +45,8 @@ function shortened(text: string, length: number): string {
 
 /** One line per finding, for a failure message a reader can act on: the operation, the table, how, the statement. */
 export function describeFindings(findings: Finding[]): string[] {
-  return findings.map((finding) => `"${finding.operation}" reads all of ${finding.table} (${finding.how}${finding.filter ? `, filter ${shortened(finding.filter, 200)}` : ''}): ${shortened(finding.sql, 400)}`);
+  return findings.map(
+    (finding) =>
+      `"${finding.operation}" reads all of ${finding.table} (${finding.how}${finding.filter ? `, filter ${shortened(finding.filter, 200)}` : ''}): ${shortened(finding.sql, 400)}`,
+  );
 }
-

@@ -37,7 +37,22 @@ export async function stageActivities(client: Client): Promise<void> {
   await copyInto(
     client,
     'seed_activities',
-    ['id', 'team_id', 'neighbourhood_id', 'theme', 'title', 'location', 'starts_at', 'ends_at', 'status', 'partner_id', 'capacity', 'residents_reached', 'organiser_ids', 'created_at'],
+    [
+      'id',
+      'team_id',
+      'neighbourhood_id',
+      'theme',
+      'title',
+      'location',
+      'starts_at',
+      'ends_at',
+      'status',
+      'partner_id',
+      'capacity',
+      'residents_reached',
+      'organiser_ids',
+      'created_at',
+    ],
     activityLines(plan),
   );
 }
@@ -49,7 +64,11 @@ const HISTORY_ROWS = 20_000;
  * database has none, and the planner would take these tables for empty.
  */
 export async function fillHistory(client: Client, service: string): Promise<void> {
-  const tables = new Set((await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`)).rows.map((row) => row.name));
+  const tables = new Set(
+    (await client.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public'`)).rows.map(
+      (row) => row.name,
+    ),
+  );
   await client.query(
     `INSERT INTO audit_log (id, occurred_at, actor_subject, actor_role, action, entity_type, entity_id, related_ids, request_id)
      SELECT gen_random_uuid(), now() - i * interval '3 minutes', 'seed', 'COORDINATOR', 'seed.history',
@@ -66,7 +85,10 @@ export async function fillHistory(client: Client, service: string): Promise<void
       [HISTORY_ROWS, service],
     );
   }
-  await client.query(`INSERT INTO event_inbox (consumer, event_id, processed_at) SELECT $2, gen_random_uuid(), now() - i * interval '3 minutes' FROM generate_series(1, $1) i`, [HISTORY_ROWS, service]);
+  await client.query(
+    `INSERT INTO event_inbox (consumer, event_id, processed_at) SELECT $2, gen_random_uuid(), now() - i * interval '3 minutes' FROM generate_series(1, $1) i`,
+    [HISTORY_ROWS, service],
+  );
 }
 
 /** Fresh statistics for the planner, as the seed leaves them (VACUUM also fills the visibility map for index-only scans). */

@@ -49,7 +49,14 @@ export function request(name: string, as: Identity | null, document: string, var
  * A field this subgraph adds to another subgraph's entity, asked as the gateway does: `_entities` with the
  * entity's key. `variables` may carry more arguments (declared in `argumentTypes`, e.g. `$year: Int!`).
  */
-export function entityField(name: string, as: Identity | null, type: string, selection: string, variables: Arrange<Variables & { id: string }>, argumentTypes = ''): Operation {
+export function entityField(
+  name: string,
+  as: Identity | null,
+  type: string,
+  selection: string,
+  variables: Arrange<Variables & { id: string }>,
+  argumentTypes = '',
+): Operation {
   const document = `query ($representations: [_Any!]!${argumentTypes ? `, ${argumentTypes}` : ''}) { _entities(representations: $representations) { ... on ${type} { ${selection} } } }`;
   return request(name, as, document, async (world) => {
     const { id, ...rest } = await arranged(variables, world);

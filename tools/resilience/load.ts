@@ -68,17 +68,33 @@ export class Load {
   async start(): Promise<void> {
     const tokenFor = (identity: Identity) => issueDevToken(identity, { expiresIn: '2h' });
     const volunteers = await Promise.all(
-      VOLUNTEERS.map(async (volunteerId, i) => ({ volunteerId, token: await tokenFor({ subject: `resilience-volunteer-${i}`, role: Role.VOLUNTEER, teamIds: [TEAM], volunteerId }) })),
+      VOLUNTEERS.map(async (volunteerId, i) => ({
+        volunteerId,
+        token: await tokenFor({ subject: `resilience-volunteer-${i}`, role: Role.VOLUNTEER, teamIds: [TEAM], volunteerId }),
+      })),
     );
-    const coordinator = await tokenFor({ subject: 'resilience-coordinator', role: Role.COORDINATOR, teamIds: [TEAM], volunteerId: COORDINATOR });
+    const coordinator = await tokenFor({
+      subject: 'resilience-coordinator',
+      role: Role.COORDINATOR,
+      teamIds: [TEAM],
+      volunteerId: COORDINATOR,
+    });
     const partner = await tokenFor({ subject: 'resilience-partner', role: Role.PARTNER, teamIds: [], partnerId: PARTNER });
     const admin = await tokenFor({ subject: 'resilience-admin', role: Role.ADMIN, teamIds: [] });
 
     this.workers = [
       ...volunteers.map(({ volunteerId, token }) =>
-        this.loop((turn) => (turn % 3 === 2 ? this.read('volunteer reads own page', token, SELF_VIEW, { id: volunteerId, year: this.year }) : this.register(token))),
+        this.loop((turn) =>
+          turn % 3 === 2
+            ? this.read('volunteer reads own page', token, SELF_VIEW, { id: volunteerId, year: this.year })
+            : this.register(token),
+        ),
       ),
-      this.loop((turn) => (turn % 2 === 0 && this.waiting.length > 0 ? this.approve(coordinator) : this.read('coordinator reads team', coordinator, TEAM_VIEW, { id: TEAM, year: this.year }))),
+      this.loop((turn) =>
+        turn % 2 === 0 && this.waiting.length > 0
+          ? this.approve(coordinator)
+          : this.read('coordinator reads team', coordinator, TEAM_VIEW, { id: TEAM, year: this.year }),
+      ),
       this.loop(() => this.read('partner reads neighbourhood', partner, PARTNER_VIEW, { id: NEIGHBOURHOOD, year: this.year })),
       this.loop(() => this.read('admin reads teams', admin, ADMIN_VIEW, { year: this.year })),
     ];
@@ -122,9 +138,15 @@ export class Load {
   }
 
   /** Sends one operation and records how it was answered; returns the answer when there was one. */
-  private async send(operation: string, token: string, query: string, variables: Record<string, unknown>): Promise<GraphQLAnswer | undefined> {
+  private async send(
+    operation: string,
+    token: string,
+    query: string,
+    variables: Record<string, unknown>,
+  ): Promise<GraphQLAnswer | undefined> {
     const startedAt = Date.now();
-    const record = (kind: Kind, reason?: string) => this.outcomes.push({ phase: this.phase, operation, startedAt, endedAt: Date.now(), kind, reason });
+    const record = (kind: Kind, reason?: string) =>
+      this.outcomes.push({ phase: this.phase, operation, startedAt, endedAt: Date.now(), kind, reason });
     try {
       const response = await fetch(this.gatewayUrl, {
         method: 'POST',

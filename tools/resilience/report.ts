@@ -17,11 +17,18 @@ export interface PhaseResult {
   recoverySeconds: number | null;
 }
 
-export function phaseFigures(window: { name: string; faultAt: number; endedAt: number }, load: Load, entries: EntryState[], events: EventCheck): PhaseResult {
+export function phaseFigures(
+  window: { name: string; faultAt: number; endedAt: number },
+  load: Load,
+  entries: EntryState[],
+  events: EventCheck,
+): PhaseResult {
   const outcomes = load.outcomes.filter((outcome) => outcome.phase === window.name);
   const count = (kind: string) => outcomes.filter((outcome) => outcome.kind === kind).length;
   const reasons = new Map<string, number>();
-  for (const outcome of outcomes) if (outcome.kind !== 'full') reasons.set(`${outcome.kind} ${outcome.reason}`, (reasons.get(`${outcome.kind} ${outcome.reason}`) ?? 0) + 1);
+  for (const outcome of outcomes)
+    if (outcome.kind !== 'full')
+      reasons.set(`${outcome.kind} ${outcome.reason}`, (reasons.get(`${outcome.kind} ${outcome.reason}`) ?? 0) + 1);
 
   const stored = new Map(entries.map((entry) => [entry.id, entry]));
   const registered = [...load.registered].filter(([, phase]) => phase === window.name).map(([id]) => id);
@@ -29,7 +36,9 @@ export function phaseFigures(window: { name: string; faultAt: number; endedAt: n
   const missing = registered.filter((id) => !stored.has(id)).length + approved.filter((id) => stored.get(id)?.status !== 'APPROVED').length;
   const approvedHere = events.approved.filter((entry) => load.approvalTried.get(entry.id) === window.name).map((entry) => entry.id);
 
-  const lastIncomplete = outcomes.filter((outcome) => outcome.kind !== 'full').reduce((latest, outcome) => Math.max(latest, outcome.endedAt), 0);
+  const lastIncomplete = outcomes
+    .filter((outcome) => outcome.kind !== 'full')
+    .reduce((latest, outcome) => Math.max(latest, outcome.endedAt), 0);
   const recovered = lastIncomplete === 0 ? window.faultAt : lastIncomplete;
   return {
     name: window.name,
@@ -37,7 +46,10 @@ export function phaseFigures(window: { name: string; faultAt: number; endedAt: n
     full: count('full'),
     partial: count('partial'),
     failed: count('failed'),
-    reasons: [...reasons].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([reason, n]) => `${reason} ×${n}`),
+    reasons: [...reasons]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 4)
+      .map(([reason, n]) => `${reason} ×${n}`),
     writesAcknowledged: registered.length + approved.length,
     writesMissing: missing,
     eventsLost: approvedHere.filter((id) => events.lost.has(id)).length,
@@ -59,7 +71,8 @@ export function printReport(report: {
 }): void {
   const { results, exits, load, entries, events } = report;
   const width = Math.max(...results.map((result) => result.name.length));
-  const line = (name: string, cells: (string | number)[]) => console.log(`${name.padEnd(width)}  ${cells.map((cell, i) => String(cell).padStart(COLUMNS[i].length)).join('  ')}`);
+  const line = (name: string, cells: (string | number)[]) =>
+    console.log(`${name.padEnd(width)}  ${cells.map((cell, i) => String(cell).padStart(COLUMNS[i].length)).join('  ')}`);
   console.log('');
   line('phase', COLUMNS);
   for (const result of results) {
@@ -80,7 +93,8 @@ export function printReport(report: {
 
   console.log('');
   console.log('Exit after SIGTERM, under load:');
-  for (const [service, ms] of exits) console.log(`  ${service.padEnd(11)} ${ms === undefined ? 'still running after 15 s' : `${(ms / 1000).toFixed(2)} s`}`);
+  for (const [service, ms] of exits)
+    console.log(`  ${service.padEnd(11)} ${ms === undefined ? 'still running after 15 s' : `${(ms / 1000).toFixed(2)} s`}`);
 
   const unregistered = entries.filter((entry) => !load.registered.has(entry.id)).length;
   const unapproved = events.approved.filter((entry) => !load.approved.has(entry.id)).length;

@@ -57,7 +57,12 @@ function phases(stack: Stack): Phase[] {
       },
     },
     ...(stack.restartDatabase
-      ? [{ name: `(b) PostgreSQL stopped for ${DATABASE_DOWN_MS / 1000} s, then started`, inject: (s: Stack) => s.restartDatabase!(DATABASE_DOWN_MS) }]
+      ? [
+          {
+            name: `(b) PostgreSQL stopped for ${DATABASE_DOWN_MS / 1000} s, then started`,
+            inject: (s: Stack) => s.restartDatabase!(DATABASE_DOWN_MS),
+          },
+        ]
       : []),
     { name: `(b2) PostgreSQL frozen (SIGSTOP) for ${DATABASE_DOWN_MS / 1000} s`, inject: (s) => s.freezeDatabase(DATABASE_DOWN_MS) },
     {
@@ -83,7 +88,12 @@ function phases(stack: Stack): Phase[] {
 }
 
 /** Runs one phase under the load: the fault, then load until every answer has been complete for STEADY_MS. */
-async function runPhase(load: Load, stack: Stack, phase: Phase, exits: Map<string, number | undefined>): Promise<{ faultAt: number; endedAt: number }> {
+async function runPhase(
+  load: Load,
+  stack: Stack,
+  phase: Phase,
+  exits: Map<string, number | undefined>,
+): Promise<{ faultAt: number; endedAt: number }> {
   load.phase = phase.name;
   console.log(`${new Date().toISOString().slice(11, 19)} ${phase.name}`);
   const faultAt = Date.now();
@@ -94,7 +104,9 @@ async function runPhase(load: Load, stack: Stack, phase: Phase, exits: Map<strin
     const since = Date.now() - STEADY_MS;
     if (since < faultOver) continue;
     const recent = load.outcomes.filter((outcome) => outcome.phase === phase.name && outcome.startedAt >= since);
-    const lastIncomplete = load.outcomes.filter((outcome) => outcome.phase === phase.name && outcome.kind !== 'full').reduce((latest, outcome) => Math.max(latest, outcome.endedAt), 0);
+    const lastIncomplete = load.outcomes
+      .filter((outcome) => outcome.phase === phase.name && outcome.kind !== 'full')
+      .reduce((latest, outcome) => Math.max(latest, outcome.endedAt), 0);
     if (recent.length >= 10 && lastIncomplete < since) break;
   }
   return { faultAt, endedAt: Date.now() };
@@ -117,7 +129,8 @@ async function main(): Promise<void> {
 
   try {
     const marker = `resilience run ${randomUUID()}`;
-    if (!(await impactAtRest(stack.serverUrl, 120_000))) console.log("impact is still replaying other services' history; its figures will differ by more than this run's hours");
+    if (!(await impactAtRest(stack.serverUrl, 120_000)))
+      console.log("impact is still replaying other services' history; its figures will differ by more than this run's hours");
     const impactBefore = await impactSnapshot(stack.serverUrl);
     const load = new Load(stack.gatewayUrl, marker);
     await load.start();
@@ -133,7 +146,11 @@ async function main(): Promise<void> {
     const events = await checkEvents(stack.serverUrl, marker, impactBefore, 150_000);
     const results: PhaseResult[] = windows.map((window) => phaseFigures(window, load, entries, events));
     printReport({ results, exits, load, entries, events, notices: stack.notices, seconds: (Date.now() - started) / 1000 });
-    if (results.some((result) => result.writesMissing > 0 || result.eventsLost > 0 || result.eventsTwice > 0) || events.figureDifferences.length > 0) process.exitCode = 1;
+    if (
+      results.some((result) => result.writesMissing > 0 || result.eventsLost > 0 || result.eventsTwice > 0) ||
+      events.figureDifferences.length > 0
+    )
+      process.exitCode = 1;
   } finally {
     await stack.stop();
   }

@@ -38,7 +38,12 @@ const OWN_DATABASE_DIR = join(OWN_DATA_DIR, 'postgres');
 const LOG = join(OWN_DATA_DIR, 'logs', 'npm-start.log');
 
 function subgraphPorts(): Record<string, number> {
-  return Object.fromEntries(SUBGRAPHS.map(({ definition }) => [definition.name, Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort)]));
+  return Object.fromEntries(
+    SUBGRAPHS.map(({ definition }) => [
+      definition.name,
+      Number(process.env[`${definition.name.toUpperCase()}_PORT`] ?? definition.defaultPort),
+    ]),
+  );
 }
 
 /**
@@ -50,7 +55,9 @@ export async function startOwnStack(): Promise<Stack> {
   const ports = subgraphPorts();
   const taken = [gatewayPort, ...Object.values(ports)].filter((port) => pidListeningOn(port) !== undefined);
   if (taken.length > 0 || runningServer(EMBEDDED_DATA_DIR)) {
-    throw new Error(`Something already runs on ports ${taken.join(', ') || `(PostgreSQL on ${EMBEDDED_PORT})`}: stop that "npm start" first, or run against it with GATEWAY_URL=http://localhost:${gatewayPort}/graphql`);
+    throw new Error(
+      `Something already runs on ports ${taken.join(', ') || `(PostgreSQL on ${EMBEDDED_PORT})`}: stop that "npm start" first, or run against it with GATEWAY_URL=http://localhost:${gatewayPort}/graphql`,
+    );
   }
 
   let server: EmbeddedServer = await startDatabase();
@@ -61,7 +68,13 @@ export async function startOwnStack(): Promise<Stack> {
     cwd: ROOT,
     detached: true,
     // Rate limits are for callers; this load is one caller sending far more than any person would.
-    env: { ...process.env, BUURTVOLK_DATA_DIR: OWN_DATA_DIR, DATABASE_URL: server.url, RATE_LIMIT_ENABLED: 'false', APOLLO_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      BUURTVOLK_DATA_DIR: OWN_DATA_DIR,
+      DATABASE_URL: server.url,
+      RATE_LIMIT_ENABLED: 'false',
+      APOLLO_TELEMETRY_DISABLED: '1',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -163,4 +176,3 @@ function childrenOf(pid: number): number[] {
     return [];
   }
 }
-

@@ -1,6 +1,14 @@
 import { freePort } from '@buurtvolk/database';
 import { demoId } from '@buurtvolk/domain';
-import { createTestDatabase, gatewayHeaders, pollUntil, startTestEventBus, testIdentities, type TestDatabase, type TestEventBus } from '@buurtvolk/testing';
+import {
+  createTestDatabase,
+  gatewayHeaders,
+  pollUntil,
+  startTestEventBus,
+  testIdentities,
+  type TestDatabase,
+  type TestEventBus,
+} from '@buurtvolk/testing';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { teamsSubgraph } from '../../apps/teams/src/subgraph';
@@ -59,12 +67,22 @@ async function startTeams(): Promise<Running> {
   };
   // As under npm start: outside tests Apollo Server would install signal handlers of its own.
   delete env.NODE_ENV;
-  const child = spawn(process.execPath, ['tools/run-ts.js', 'apps/teams/src/main.ts'], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['tools/run-ts.js', 'apps/teams/src/main.ts'], {
+    cwd: ROOT,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk) => (output += chunk));
   child.stderr?.on('data', (chunk) => (output += chunk));
-  const exited = new Promise<{ code: number | null; at: number }>((resolve) => child.once('exit', (code) => resolve({ code, at: Date.now() })));
-  const ready = await pollUntil(() => readiness(), (status) => status === 200, 90_000);
+  const exited = new Promise<{ code: number | null; at: number }>((resolve) =>
+    child.once('exit', (code) => resolve({ code, at: Date.now() })),
+  );
+  const ready = await pollUntil(
+    () => readiness(),
+    (status) => status === 200,
+    90_000,
+  );
   if (ready !== 200) throw new Error(`teams did not get ready:\n${output}`);
   return { child, exited, output: () => output };
 }
@@ -80,7 +98,8 @@ async function readiness(): Promise<number> {
   );
 }
 
-type Outcome = { kind: 'answered'; data: any; errors?: { message: string; extensions?: { code?: string } }[] } | { kind: 'refused'; status?: number };
+type Outcome =
+  { kind: 'answered'; data: any; errors?: { message: string; extensions?: { code?: string } }[] } | { kind: 'refused'; status?: number };
 
 async function query(query: string, variables: Record<string, unknown> = {}): Promise<Outcome> {
   try {
@@ -123,22 +142,46 @@ describe('a subgraph whose database goes away', () => {
     expect(await readiness()).toBe(200);
 
     await proxy.down();
-    expect(await pollUntil(() => readiness(), (status) => status === 503, 5_000)).toBe(503);
+    expect(
+      await pollUntil(
+        () => readiness(),
+        (status) => status === 503,
+        5_000,
+      ),
+    ).toBe(503);
     const whileDown = await query(TEAMS);
     expect(whileDown).toMatchObject({ kind: 'answered', data: null, errors: [{ extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     if (whileDown.kind === 'answered') expect(whileDown.errors?.[0].message).toMatch(/teams service .* cannot reach its database/);
 
     await proxy.up();
-    expect(await pollUntil(() => readiness(), (status) => status === 200, 10_000)).toBe(200);
+    expect(
+      await pollUntil(
+        () => readiness(),
+        (status) => status === 200,
+        10_000,
+      ),
+    ).toBe(200);
     expect(await query(TEAMS)).toMatchObject({ kind: 'answered', data: { teams: { totalCount: 9 } } });
 
     proxy.freeze();
     try {
-      expect(await pollUntil(() => readiness(), (status) => status === 503, 10_000)).toBe(503);
+      expect(
+        await pollUntil(
+          () => readiness(),
+          (status) => status === 503,
+          10_000,
+        ),
+      ).toBe(503);
     } finally {
       proxy.thaw();
     }
-    expect(await pollUntil(() => readiness(), (status) => status === 200, 10_000)).toBe(200);
+    expect(
+      await pollUntil(
+        () => readiness(),
+        (status) => status === 200,
+        10_000,
+      ),
+    ).toBe(200);
     expect(await query(TEAMS)).toMatchObject({ kind: 'answered', data: { teams: { totalCount: 9 } } });
   }, 60_000);
 

@@ -87,14 +87,24 @@ export async function impactAtRest(serverUrl: string, timeoutMs: number): Promis
 
 export function impactSnapshot(serverUrl: string): Promise<ImpactSnapshot> {
   return withClient(serverUrl, 'impact', async (client) => {
-    const figures = await client.query(`SELECT to_char(month, 'YYYY-MM-DD') AS month, theme, minutes, entries FROM monthly_hours WHERE team_id = $1`, [TEAM]);
+    const figures = await client.query(
+      `SELECT to_char(month, 'YYYY-MM-DD') AS month, theme, minutes, entries FROM monthly_hours WHERE team_id = $1`,
+      [TEAM],
+    );
     const states = await client.query(
       `SELECT entry_id, to_char(date_trunc('month', entry_date), 'YYYY-MM-DD') AS month, theme, minutes, approved FROM hour_entry_states WHERE team_id = $1`,
       [TEAM],
     );
     return {
-      figures: new Map(figures.rows.map((row) => [`${row.month} ${row.theme}`, { minutes: Number(row.minutes), entries: Number(row.entries) }])),
-      states: new Map(states.rows.map((row) => [row.entry_id, { key: `${row.month} ${row.theme}`, minutes: Number(row.minutes), approved: row.approved }])),
+      figures: new Map(
+        figures.rows.map((row) => [`${row.month} ${row.theme}`, { minutes: Number(row.minutes), entries: Number(row.entries) }]),
+      ),
+      states: new Map(
+        states.rows.map((row) => [
+          row.entry_id,
+          { key: `${row.month} ${row.theme}`, minutes: Number(row.minutes), approved: row.approved },
+        ]),
+      ),
     };
   });
 }
@@ -125,7 +135,10 @@ async function checkEventsOnce(serverUrl: string, marker: string, before: Impact
   const handledBy = async (service: string) =>
     new Set(
       await withClient(serverUrl, service, async (client) => {
-        const { rows } = await client.query<{ event_id: string }>('SELECT event_id FROM event_inbox WHERE consumer = $1 AND event_id = ANY($2::uuid[])', [service, eventIds]);
+        const { rows } = await client.query<{ event_id: string }>(
+          'SELECT event_id FROM event_inbox WHERE consumer = $1 AND event_id = ANY($2::uuid[])',
+          [service, eventIds],
+        );
         return rows.map((row) => row.event_id);
       }),
     );
@@ -141,7 +154,9 @@ async function checkEventsOnce(serverUrl: string, marker: string, before: Impact
     if (!arrived || !after.states.get(entry.id)?.approved) lost.add(entry.id);
   }
   const ours = new Set(entries.map((entry) => entry.id));
-  const changed = [...new Set([...before.states.keys(), ...after.states.keys()])].filter((id) => !sameState(before.states.get(id), after.states.get(id)));
+  const changed = [...new Set([...before.states.keys(), ...after.states.keys()])].filter(
+    (id) => !sameState(before.states.get(id), after.states.get(id)),
+  );
   return {
     approved,
     lost,
@@ -175,7 +190,9 @@ function figureDifferences(before: ImpactSnapshot, after: ImpactSnapshot, change
     };
     const want = expected.get(key) ?? { minutes: 0, entries: 0 };
     if (grew.minutes !== want.minutes || grew.entries !== want.entries) {
-      differences.push(`${key}: the figures moved by ${grew.entries} entries / ${grew.minutes} min, the entries' states by ${want.entries} / ${want.minutes} min`);
+      differences.push(
+        `${key}: the figures moved by ${grew.entries} entries / ${grew.minutes} min, the entries' states by ${want.entries} / ${want.minutes} min`,
+      );
     }
   }
   return differences;

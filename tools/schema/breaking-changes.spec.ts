@@ -27,7 +27,9 @@ describe('the breaking-change check against the released supergraph', () => {
   it('fails when a field clients may select is removed', async () => {
     const { failing, text } = await check(supergraph(TEAMS), supergraph(TEAMS.replace('shortName: String ', '')));
     expect(failing.map(({ type, path }) => [type, path])).toEqual([['FIELD_REMOVED', 'Team.shortName']]);
-    expect(text).toMatch(/^Breaking \(a client operation that uses this fails\): 1\n {2}- Field 'shortName' was removed from object type 'Team'/);
+    expect(text).toMatch(
+      /^Breaking \(a client operation that uses this fails\): 1\n {2}- Field 'shortName' was removed from object type 'Team'/,
+    );
   });
 
   it('lets a field go that the release deprecated with a reason, and not one deprecated without a reason', async () => {
@@ -38,19 +40,24 @@ describe('the breaking-change check against the released supergraph', () => {
     expect(text).toContain('allowed: deprecated in the release ("Use name")');
 
     const withoutReason = supergraph(TEAMS.replace('shortName: String', 'shortName: String @deprecated'));
-    expect((await check(withoutReason, supergraph(TEAMS.replace('shortName: String ', '')))).failing.map(({ path }) => path)).toEqual(['Team.shortName']);
+    expect((await check(withoutReason, supergraph(TEAMS.replace('shortName: String ', '')))).failing.map(({ path }) => path)).toEqual([
+      'Team.shortName',
+    ]);
     // Deprecating now does not count: only what the release announced.
     const deprecatedOnlyNow = await check(supergraph(TEAMS), supergraph(TEAMS.replace('shortName: String ', '')));
     expect(deprecatedOnlyNow.failing).toHaveLength(1);
   });
 
   it('lets a deprecated field’s own result type go with it, but not a type still reachable otherwise', async () => {
-    const withLegacy = (query: string, extra: string) => supergraph(`type Query { teams: [Team!]! ${query} }\n type Team @key(fields: "id") { id: ID! name: String! }\n${extra}`);
+    const withLegacy = (query: string, extra: string) =>
+      supergraph(`type Query { teams: [Team!]! ${query} }\n type Team @key(fields: "id") { id: ID! name: String! }\n${extra}`);
     const legacy = 'type LegacyReport { rows: [LegacyRow!]! } type LegacyRow { label: String! }';
     const released = withLegacy('legacyReport: LegacyReport @deprecated(reason: "Use Team.totalHours")', legacy);
     const { failing, changes } = await check(released, withLegacy('', ''));
     expect(failing).toEqual([]);
-    expect(changes.filter(({ type }) => type === 'TYPE_REMOVED').map(({ path, deprecatedInRelease }) => [path, deprecatedInRelease])).toEqual([
+    expect(
+      changes.filter(({ type }) => type === 'TYPE_REMOVED').map(({ path, deprecatedInRelease }) => [path, deprecatedInRelease]),
+    ).toEqual([
       ['LegacyReport', 'Use Team.totalHours'],
       ['LegacyRow', 'Use Team.totalHours'],
     ]);
@@ -64,7 +71,8 @@ describe('the breaking-change check against the released supergraph', () => {
 
   it('passes a new field, a new type, a new enum value and a new optional argument, and lists them', async () => {
     const current = supergraph(
-      TEAMS.replace('teams(city: String)', 'teams(city: String, status: TeamStatus)').replace('ENDED', 'ENDED PAUSED') + '\n type Neighbourhood { name: String! }',
+      TEAMS.replace('teams(city: String)', 'teams(city: String, status: TeamStatus)').replace('ENDED', 'ENDED PAUSED') +
+        '\n type Neighbourhood { name: String! }',
       'type Team @key(fields: "id") { id: ID! totalHours(year: Int!, theme: String): Float hoursPromise: Int }',
     );
     const { changes, failing, text } = await check(supergraph(TEAMS), current);
@@ -92,7 +100,10 @@ describe('the breaking-change check against the released supergraph', () => {
 
   it('compares what clients see, not how the subgraphs split it: a field that moves to another subgraph is no change', async () => {
     const released = supergraph(TEAMS);
-    const moved = supergraph(TEAMS.replace('shortName: String ', ''), 'type Team @key(fields: "id") { id: ID! totalHours(year: Int!): Float shortName: String }');
+    const moved = supergraph(
+      TEAMS.replace('shortName: String ', ''),
+      'type Team @key(fields: "id") { id: ID! totalHours(year: Int!): Float shortName: String }',
+    );
     expect(released).not.toEqual(moved);
     expect((await check(released, moved)).changes).toEqual([]);
   });

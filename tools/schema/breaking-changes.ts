@@ -51,9 +51,16 @@ export async function compareApiSchemas(released: GraphQLSchema, current: GraphQ
   return changes
     .map((change): SchemaChange => {
       const level = levelOf(change);
-      const result: SchemaChange = { level, type: change.type, path: change.path, message: change.message, reason: change.criticality.reason };
+      const result: SchemaChange = {
+        level,
+        type: change.type,
+        path: change.path,
+        message: change.message,
+        reason: change.criticality.reason,
+      };
       if (level === 'breaking' && change.path) {
-        const deprecation = change.type === ChangeType.TypeRemoved ? announcedRemovals.get(change.path) : deprecationOnPath(released, change.path);
+        const deprecation =
+          change.type === ChangeType.TypeRemoved ? announcedRemovals.get(change.path) : deprecationOnPath(released, change.path);
         if (deprecation) result.deprecatedInRelease = deprecation;
       }
       return result;
@@ -80,8 +87,16 @@ export function describeChanges(changes: SchemaChange[]): string {
     if (ofLevel.length === 0) continue;
     lines.push(`${headings[level]}: ${ofLevel.length}`);
     for (const change of ofLevel) {
-      const notes = [change.deprecatedInRelease ? `allowed: deprecated in the release ("${change.deprecatedInRelease}")` : undefined, level !== 'safe' ? change.reason : undefined];
-      lines.push(`  - ${change.message}${notes.filter(Boolean).map((note) => `\n      ${note}`).join('')}`);
+      const notes = [
+        change.deprecatedInRelease ? `allowed: deprecated in the release ("${change.deprecatedInRelease}")` : undefined,
+        level !== 'safe' ? change.reason : undefined,
+      ];
+      lines.push(
+        `  - ${change.message}${notes
+          .filter(Boolean)
+          .map((note) => `\n      ${note}`)
+          .join('')}`,
+      );
     }
   }
   return lines.join('\n');
@@ -133,12 +148,14 @@ function removedTypesOnlyReachableThroughDeprecations(schema: GraphQLSchema, cha
       for (const field of Object.values(type.getFields())) {
         const fieldDeprecation = announced(field.deprecationReason);
         refer(getNamedType(field.type).name, type.name, fieldDeprecation);
-        for (const argument of field.args) refer(getNamedType(argument.type).name, type.name, fieldDeprecation ?? announced(argument.deprecationReason));
+        for (const argument of field.args)
+          refer(getNamedType(argument.type).name, type.name, fieldDeprecation ?? announced(argument.deprecationReason));
       }
       for (const implemented of type.getInterfaces()) refer(implemented.name, type.name);
     }
     if (isInputObjectType(type)) {
-      for (const field of Object.values(type.getFields())) refer(getNamedType(field.type).name, type.name, announced(field.deprecationReason));
+      for (const field of Object.values(type.getFields()))
+        refer(getNamedType(field.type).name, type.name, announced(field.deprecationReason));
     }
     if (isUnionType(type)) for (const member of type.getTypes()) refer(member.name, type.name);
   }

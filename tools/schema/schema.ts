@@ -32,11 +32,14 @@ async function changesSinceRelease(supergraphSdl: string) {
 }
 
 async function main(mode: string | undefined) {
-  if (mode !== 'write' && mode !== 'check' && mode !== 'diff' && mode !== 'release') throw new Error('Usage: schema.ts write|check|diff|release');
+  if (mode !== 'write' && mode !== 'check' && mode !== 'diff' && mode !== 'release')
+    throw new Error('Usage: schema.ts write|check|diff|release');
   const files = await expectedFiles();
   const supergraphSdl = files.get(SUPERGRAPH_FILE)!;
   if (mode === 'diff') {
-    console.log(`Changes to the public API since the release (${RELEASED_SUPERGRAPH_FILE}):\n${describeChanges(await changesSinceRelease(supergraphSdl))}`);
+    console.log(
+      `Changes to the public API since the release (${RELEASED_SUPERGRAPH_FILE}):\n${describeChanges(await changesSinceRelease(supergraphSdl))}`,
+    );
     return;
   }
   if (mode === 'release') {
@@ -71,7 +74,9 @@ async function main(mode: string | undefined) {
       process.exitCode = 1;
     } else {
       const announced = changes.filter((change) => change.deprecatedInRelease).length;
-      console.log(`No breaking changes for clients since the release (${changes.length} changes${announced ? `, ${announced} of them removing what the release deprecated` : ''}; npm run schema:diff lists them)`);
+      console.log(
+        `No breaking changes for clients since the release (${changes.length} changes${announced ? `, ${announced} of them removing what the release deprecated` : ''}; npm run schema:diff lists them)`,
+      );
     }
   }
 }

@@ -17,19 +17,51 @@ function* directoryTeamLines(plan: NationalPlan): Generator<string> {
 
 function* directoryMembershipLines(plan: NationalPlan): Generator<string> {
   for (const member of plan.members) {
-    yield copyLine([member.membershipId, member.team.teamId, member.team.neighbourhoodId, member.volunteerId, member.role, member.team.startsOn, null]);
+    yield copyLine([
+      member.membershipId,
+      member.team.teamId,
+      member.team.neighbourhoodId,
+      member.volunteerId,
+      member.role,
+      member.team.startsOn,
+      null,
+    ]);
   }
 }
 
 /** Fills the three directory tables; they must have been truncated in the current transaction (FREEZE). */
 export async function loadDirectory(client: Client, plan: NationalPlan, log: Log): Promise<void> {
   const freeze = { freeze: true };
-  await step(log, 'directory_teams', () => copyInto(client, 'directory_teams', ['team_id', 'neighbourhood_id', 'municipality_code', 'starts_on'], directoryTeamLines(plan), freeze), rows);
+  await step(
+    log,
+    'directory_teams',
+    () =>
+      copyInto(
+        client,
+        'directory_teams',
+        ['team_id', 'neighbourhood_id', 'municipality_code', 'starts_on'],
+        directoryTeamLines(plan),
+        freeze,
+      ),
+    rows,
+  );
   await step(
     log,
     'directory_memberships',
-    () => copyInto(client, 'directory_memberships', ['membership_id', 'team_id', 'neighbourhood_id', 'volunteer_id', 'role', 'from_date', 'until_date'], directoryMembershipLines(plan), freeze),
+    () =>
+      copyInto(
+        client,
+        'directory_memberships',
+        ['membership_id', 'team_id', 'neighbourhood_id', 'volunteer_id', 'role', 'from_date', 'until_date'],
+        directoryMembershipLines(plan),
+        freeze,
+      ),
     rows,
   );
-  await step(log, 'directory_partner_areas', () => copyInto(client, 'directory_partner_areas', ['partner_id', 'neighbourhood_id'], partnerAreaLines(plan), freeze), rows);
+  await step(
+    log,
+    'directory_partner_areas',
+    () => copyInto(client, 'directory_partner_areas', ['partner_id', 'neighbourhood_id'], partnerAreaLines(plan), freeze),
+    rows,
+  );
 }

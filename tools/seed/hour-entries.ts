@@ -11,8 +11,20 @@ import { cumulate, fastDemoId, localDate, monthOf, pickWeighted, randomFor } fro
 import { type NationalPlan, pad, THEMES } from './national-data';
 
 export const HOUR_ENTRY_COLUMNS = [
-  'id', 'volunteer_id', 'team_id', 'neighbourhood_id', 'municipality_code', 'entry_date', 'minutes', 'theme', 'status',
-  'rejection_reason', 'decided_by', 'decided_at', 'entered_by', 'created_at',
+  'id',
+  'volunteer_id',
+  'team_id',
+  'neighbourhood_id',
+  'municipality_code',
+  'entry_date',
+  'minutes',
+  'theme',
+  'status',
+  'rejection_reason',
+  'decided_by',
+  'decided_at',
+  'entered_by',
+  'created_at',
 ] as const;
 
 export const STATUSES = ['APPROVED', 'SUBMITTED', 'REJECTED'] as const;
@@ -71,7 +83,8 @@ export function drawHourEntries(plan: NationalPlan): HourEntries {
         entries.day[next] = day;
         entries.minutes[next] = MINUTES[pickWeighted(random, MINUTE_WEIGHTS)];
         entries.theme[next] = pickWeighted(random, team.themeWeights);
-        entries.status[next] = age <= RECENT_DAYS ? (draw < 0.85 ? SUBMITTED : APPROVED) : draw < 0.02 ? REJECTED : draw < 0.05 ? SUBMITTED : APPROVED;
+        entries.status[next] =
+          age <= RECENT_DAYS ? (draw < 0.85 ? SUBMITTED : APPROVED) : draw < 0.02 ? REJECTED : draw < 0.05 ? SUBMITTED : APPROVED;
         entries.seq[next] = seq;
       }
       memberIndex += 1;
@@ -95,14 +108,21 @@ export function* hourEntryLines(plan: NationalPlan, entries: HourEntries, now: D
   // Entered the evening of the day, decided three days later; never later than now.
   const entered = (day: number) => (day >= plan.todayDay ? nowText : `${localDate(day)} 19:00:00+00`);
   const decided = (day: number) => (day + 3 >= plan.todayDay ? nowText : `${localDate(day + 3)} 12:00:00+00`);
-  const prefix = plan.members.map((member) => `\t${member.volunteerId}\t${member.team.teamId}\t${member.team.neighbourhoodId}\t${member.team.municipality.code}\t`);
+  const prefix = plan.members.map(
+    (member) => `\t${member.volunteerId}\t${member.team.teamId}\t${member.team.neighbourhoodId}\t${member.team.municipality.code}\t`,
+  );
 
   for (let k = 0; k < entries.count; k += 1) {
     const i = entries.order[k];
     const member = plan.members[entries.member[i]];
     const day = entries.day[i];
     const status = entries.status[i];
-    const decision = status === APPROVED ? `\\N\tseed\t${decided(day)}` : status === REJECTED ? `Dubbel ingevoerd\tseed\t${decided(day)}` : '\\N\t\\N\t\\N';
+    const decision =
+      status === APPROVED
+        ? `\\N\tseed\t${decided(day)}`
+        : status === REJECTED
+          ? `Dubbel ingevoerd\tseed\t${decided(day)}`
+          : '\\N\t\\N\t\\N';
     yield `${fastDemoId(`hour:${member.key}-${pad(entries.seq[i], 6)}`)}${prefix[entries.member[i]]}${localDate(day)}\t${entries.minutes[i]}\t${THEMES[entries.theme[i]]}\t${STATUSES[status]}\t${decision}\tseed\t${entered(day)}\n`;
   }
 }

@@ -10,10 +10,24 @@ import { drawHourEntries, HOUR_ENTRY_COLUMNS, hourEntryLines } from './hour-entr
 import { inTransaction, type Log, rows, seconds, step, truncate, withIndexesRebuilt } from './load-support';
 import { type NationalPlan, pad, PLANNING_HORIZON_DAYS, THEMES } from './national-data';
 
-export const ACTIVITIES_TABLES = ['sign_ups', 'activities', 'activity_series', 'hour_entries', 'hour_totals', 'volunteer_months', ...DIRECTORY_TABLES] as const;
+export const ACTIVITIES_TABLES = [
+  'sign_ups',
+  'activities',
+  'activity_series',
+  'hour_entries',
+  'hour_totals',
+  'volunteer_months',
+  ...DIRECTORY_TABLES,
+] as const;
 
 const TITLES: Record<string, string[]> = {
-  NEIGHBOURHOOD: ['Buurtschoonmaak', 'Zwerfafval prikken', 'Geveltuintjes aanleggen', 'Speelplein opknappen', 'Buurtschouw met de gemeente'],
+  NEIGHBOURHOOD: [
+    'Buurtschoonmaak',
+    'Zwerfafval prikken',
+    'Geveltuintjes aanleggen',
+    'Speelplein opknappen',
+    'Buurtschouw met de gemeente',
+  ],
   COMMUNITY: ['Buurtbarbecue', 'Koffieochtend', 'Buurtfeest', 'Kookavond voor de buurt', 'Burendag'],
   INFORMAL_CARE: ['Boodschappenhulp', 'Wandelen met ouderen', 'Taalmaatje', 'Vervoer naar het ziekenhuis', 'Een praatje aan de deur'],
   SUSTAINABILITY: ['Energiecafé', 'Repair Café', 'Ruilmarkt', 'Tegels eruit, groen erin', 'Informatieavond zonnepanelen'],
@@ -37,7 +51,13 @@ export function* activityLines(plan: NationalPlan, now: Date = new Date()): Gene
   const all: ActivityRow[] = [];
   for (const team of plan.teams) {
     const random = randomFor(`activities:${team.key}`);
-    const locations = [`Buurthuis ${team.neighbourhoodName}`, `Speeltuin ${team.neighbourhoodName}`, 'Wijkpark', 'Bibliotheek', 'Op straat'];
+    const locations = [
+      `Buurthuis ${team.neighbourhoodName}`,
+      `Speeltuin ${team.neighbourhoodName}`,
+      'Wijkpark',
+      'Bibliotheek',
+      'Op straat',
+    ];
     for (let n = 1; n <= team.activities; n += 1) {
       const day = team.startDay + Math.floor(random() * (team.activeDays + PLANNING_HORIZON_DAYS));
       const theme = THEMES[pickWeighted(random, team.themeWeights)];
@@ -86,7 +106,12 @@ const REBUILD_VOLUNTEER_MONTHS = `
   HAVING sum(minutes) > 0`;
 
 export async function loadActivities(client: Client, plan: NationalPlan, log: Log): Promise<void> {
-  const entries = await step(log, 'draw hour entries', async () => drawHourEntries(plan), (drawn) => `${drawn.count.toLocaleString('en-US')} entries`);
+  const entries = await step(
+    log,
+    'draw hour entries',
+    async () => drawHourEntries(plan),
+    (drawn) => `${drawn.count.toLocaleString('en-US')} entries`,
+  );
   await inTransaction(client, async () => {
     await step(log, 'wipe', () => truncate(client, ACTIVITIES_TABLES));
     await loadDirectory(client, plan, log);
@@ -97,7 +122,22 @@ export async function loadActivities(client: Client, plan: NationalPlan, log: Lo
         copyInto(
           client,
           'activities',
-          ['id', 'team_id', 'neighbourhood_id', 'theme', 'title', 'location', 'starts_at', 'ends_at', 'status', 'partner_id', 'capacity', 'residents_reached', 'organiser_ids', 'created_at'],
+          [
+            'id',
+            'team_id',
+            'neighbourhood_id',
+            'theme',
+            'title',
+            'location',
+            'starts_at',
+            'ends_at',
+            'status',
+            'partner_id',
+            'capacity',
+            'residents_reached',
+            'organiser_ids',
+            'created_at',
+          ],
           activityLines(plan),
           { freeze: true },
         ),
@@ -108,21 +148,36 @@ export async function loadActivities(client: Client, plan: NationalPlan, log: Lo
     // Inside this transaction the trigger is off for this load only: other sessions wait on the table lock.
     await client.query('ALTER TABLE hour_entries DISABLE TRIGGER hour_entries_totals');
     const started = performance.now();
-    await withIndexesRebuilt(client, 'hour_entries', () =>
-      step(
-        log,
-        'hour_entries',
-        () =>
-          copyInto(client, 'hour_entries', HOUR_ENTRY_COLUMNS, hourEntryLines(plan, entries), {
-            freeze: true,
-            progressEvery: 500_000,
-            onProgress: (done) => log(`    hour_entries ${done.toLocaleString('en-US')} / ${entries.count.toLocaleString('en-US')} (${seconds(started)})`),
-          }),
-        rows,
-      ),
-    log);
-    await withIndexesRebuilt(client, 'hour_totals', () => step(log, 'hour_totals (rebuilt)', async () => (await client.query(REBUILD_HOUR_TOTALS)).rowCount ?? 0, rows), log);
-    await withIndexesRebuilt(client, 'volunteer_months', () => step(log, 'volunteer_months (rebuilt)', async () => (await client.query(REBUILD_VOLUNTEER_MONTHS)).rowCount ?? 0, rows), log);
+    await withIndexesRebuilt(
+      client,
+      'hour_entries',
+      () =>
+        step(
+          log,
+          'hour_entries',
+          () =>
+            copyInto(client, 'hour_entries', HOUR_ENTRY_COLUMNS, hourEntryLines(plan, entries), {
+              freeze: true,
+              progressEvery: 500_000,
+              onProgress: (done) =>
+                log(`    hour_entries ${done.toLocaleString('en-US')} / ${entries.count.toLocaleString('en-US')} (${seconds(started)})`),
+            }),
+          rows,
+        ),
+      log,
+    );
+    await withIndexesRebuilt(
+      client,
+      'hour_totals',
+      () => step(log, 'hour_totals (rebuilt)', async () => (await client.query(REBUILD_HOUR_TOTALS)).rowCount ?? 0, rows),
+      log,
+    );
+    await withIndexesRebuilt(
+      client,
+      'volunteer_months',
+      () => step(log, 'volunteer_months (rebuilt)', async () => (await client.query(REBUILD_VOLUNTEER_MONTHS)).rowCount ?? 0, rows),
+      log,
+    );
     await client.query('ALTER TABLE hour_entries ENABLE TRIGGER hour_entries_totals');
   });
 }

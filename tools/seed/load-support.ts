@@ -57,11 +57,17 @@ export async function withIndexesRebuilt<T>(client: Client, table: string, fill:
   for (const { name } of constraints) await client.query(`ALTER TABLE ${table} DROP CONSTRAINT ${client.escapeIdentifier(name)}`);
   for (const { name } of indexes) await client.query(`DROP INDEX ${name}`);
   const result = await fill();
-  await step(log, `${table} indexes (rebuilt)`, async () => {
-    for (const { name, definition } of constraints) await client.query(`ALTER TABLE ${table} ADD CONSTRAINT ${client.escapeIdentifier(name)} ${definition}`);
-    for (const { definition } of indexes) await client.query(definition);
-    return constraints.length + indexes.length;
-  }, (count) => `${count} indexes`);
+  await step(
+    log,
+    `${table} indexes (rebuilt)`,
+    async () => {
+      for (const { name, definition } of constraints)
+        await client.query(`ALTER TABLE ${table} ADD CONSTRAINT ${client.escapeIdentifier(name)} ${definition}`);
+      for (const { definition } of indexes) await client.query(definition);
+      return constraints.length + indexes.length;
+    },
+    (count) => `${count} indexes`,
+  );
   return result;
 }
 

@@ -11,17 +11,27 @@ const CLASSIFICATION_YEAR = 2024;
 export function* neighbourhoodLines(plan: NationalPlan): Generator<string> {
   for (const team of plan.teams) {
     const { municipality } = team;
-    yield copyLine([team.neighbourhoodId, team.neighbourhoodName, municipality.name, municipality.name, municipality.code, null, CLASSIFICATION_YEAR]);
+    yield copyLine([
+      team.neighbourhoodId,
+      team.neighbourhoodName,
+      municipality.name,
+      municipality.name,
+      municipality.code,
+      null,
+      CLASSIFICATION_YEAR,
+    ]);
   }
 }
 
 export function* teamLines(plan: NationalPlan): Generator<string> {
-  for (const team of plan.teams) yield copyLine([team.teamId, team.name, team.neighbourhoodId, 'ACTIVE', team.startsOn, team.commitmentEndsOn]);
+  for (const team of plan.teams)
+    yield copyLine([team.teamId, team.name, team.neighbourhoodId, 'ACTIVE', team.startsOn, team.commitmentEndsOn]);
 }
 
 /** One open membership per person (the exclusion constraint allows no other), from the team's start. */
 export function* membershipLines(plan: NationalPlan): Generator<string> {
-  for (const member of plan.members) yield copyLine([member.membershipId, member.team.teamId, member.volunteerId, member.role, member.team.startsOn, null]);
+  for (const member of plan.members)
+    yield copyLine([member.membershipId, member.team.teamId, member.volunteerId, member.role, member.team.startsOn, null]);
 }
 
 export function* partnerLines(plan: NationalPlan): Generator<string> {
@@ -39,10 +49,45 @@ export async function loadTeams(client: Client, plan: NationalPlan, log: Log): P
   await inTransaction(client, async () => {
     await step(log, 'wipe', () => truncate(client, TEAMS_TABLES));
     const freeze = { freeze: true };
-    await step(log, 'neighbourhoods', () => copyInto(client, 'neighbourhoods', ['id', 'name', 'city', 'municipality_name', 'municipality_code', 'cbs_code', 'classification_year'], neighbourhoodLines(plan), freeze), rows);
-    await step(log, 'teams', () => copyInto(client, 'teams', ['id', 'name', 'neighbourhood_id', 'status', 'starts_on', 'commitment_ends_on'], teamLines(plan), freeze), rows);
-    await step(log, 'memberships', () => copyInto(client, 'memberships', ['id', 'team_id', 'volunteer_id', 'role', 'from_date', 'until_date'], membershipLines(plan), freeze), rows);
+    await step(
+      log,
+      'neighbourhoods',
+      () =>
+        copyInto(
+          client,
+          'neighbourhoods',
+          ['id', 'name', 'city', 'municipality_name', 'municipality_code', 'cbs_code', 'classification_year'],
+          neighbourhoodLines(plan),
+          freeze,
+        ),
+      rows,
+    );
+    await step(
+      log,
+      'teams',
+      () =>
+        copyInto(client, 'teams', ['id', 'name', 'neighbourhood_id', 'status', 'starts_on', 'commitment_ends_on'], teamLines(plan), freeze),
+      rows,
+    );
+    await step(
+      log,
+      'memberships',
+      () =>
+        copyInto(
+          client,
+          'memberships',
+          ['id', 'team_id', 'volunteer_id', 'role', 'from_date', 'until_date'],
+          membershipLines(plan),
+          freeze,
+        ),
+      rows,
+    );
     await step(log, 'partners', () => copyInto(client, 'partners', ['id', 'name', 'kind'], partnerLines(plan), freeze), rows);
-    await step(log, 'partner_neighbourhoods', () => copyInto(client, 'partner_neighbourhoods', ['partner_id', 'neighbourhood_id'], partnerAreaLines(plan), freeze), rows);
+    await step(
+      log,
+      'partner_neighbourhoods',
+      () => copyInto(client, 'partner_neighbourhoods', ['partner_id', 'neighbourhood_id'], partnerAreaLines(plan), freeze),
+      rows,
+    );
   });
 }

@@ -11,13 +11,30 @@ import type { NationalPlan, PlannedMember } from './national-data';
 
 export const VOLUNTEERS_TABLES = ['volunteers', 'volunteer_status_changes', 'consents', 'wellbeing_checks', ...DIRECTORY_TABLES] as const;
 
-const TALENTS = ['cooking', 'gardening', 'bike repair', 'languages', 'sewing', 'computers', 'listening', 'music', 'carpentry', 'administration', 'sports', 'childcare'];
+const TALENTS = [
+  'cooking',
+  'gardening',
+  'bike repair',
+  'languages',
+  'sewing',
+  'computers',
+  'listening',
+  'music',
+  'carpentry',
+  'administration',
+  'sports',
+  'childcare',
+];
 const LANGUAGES = ['Arabisch', 'Turks', 'Engels', 'Papiaments', 'Berbers', 'Pools', 'Sranantongo', 'Somalisch', 'Tigrinya', 'Oekraïens'];
 const MONITOR_SHARE = 0.3;
 const WELLBEING_DOMAINS = 8;
 
 function email(member: PlannedMember): string {
-  const plain = (text: string) => text.normalize('NFD').replace(/[^A-Za-z]/g, '').toLowerCase();
+  const plain = (text: string) =>
+    text
+      .normalize('NFD')
+      .replace(/[^A-Za-z]/g, '')
+      .toLowerCase();
   return `${plain(member.givenName)}.${plain(member.familyName)}.${member.key}@example.org`;
 }
 
@@ -65,7 +82,8 @@ function inMonitor(member: PlannedMember): boolean {
 
 function* consentLines(plan: NationalPlan): Generator<string> {
   for (const member of plan.members) {
-    if (inMonitor(member)) yield copyLine([fastDemoId(`consent:${member.key}:monitor`), member.volunteerId, 'WELLBEING_MONITOR', member.team.startsOn]);
+    if (inMonitor(member))
+      yield copyLine([fastDemoId(`consent:${member.key}:monitor`), member.volunteerId, 'WELLBEING_MONITOR', member.team.startsOn]);
   }
 }
 
@@ -78,7 +96,12 @@ function* wellbeingLines(plan: NationalPlan): Generator<string> {
     yield copyLine([fastDemoId(`wellbeing:${member.key}:0`), member.volunteerId, member.team.startsOn, ...first]);
     const later = member.team.startDay + 182;
     if (later <= plan.todayDay) {
-      yield copyLine([fastDemoId(`wellbeing:${member.key}:1`), member.volunteerId, localDate(later), ...first.map((score) => Math.min(10, score + between(random, 0, 2)))]);
+      yield copyLine([
+        fastDemoId(`wellbeing:${member.key}:1`),
+        member.volunteerId,
+        localDate(later),
+        ...first.map((score) => Math.min(10, score + between(random, 0, 2))),
+      ]);
     }
   }
 }
@@ -94,14 +117,47 @@ export async function loadVolunteers(client: Client, plan: NationalPlan, log: Lo
         copyInto(
           client,
           'volunteers',
-          ['id', 'display_name', 'given_name', 'family_name', 'email', 'date_of_birth', 'neighbourhood_id', 'languages', 'talents', 'availability', 'status', 'status_since', 'joined_on', 'vog_status', 'registered_by_team_id'],
+          [
+            'id',
+            'display_name',
+            'given_name',
+            'family_name',
+            'email',
+            'date_of_birth',
+            'neighbourhood_id',
+            'languages',
+            'talents',
+            'availability',
+            'status',
+            'status_since',
+            'joined_on',
+            'vog_status',
+            'registered_by_team_id',
+          ],
           volunteerLines(plan),
           freeze,
         ),
       rows,
     );
-    await step(log, 'volunteer_status_changes', () => copyInto(client, 'volunteer_status_changes', ['id', 'volunteer_id', 'from_status', 'to_status', 'changed_on'], statusChangeLines(plan), freeze), rows);
-    await step(log, 'consents', () => copyInto(client, 'consents', ['id', 'volunteer_id', 'purpose', 'given_on'], consentLines(plan), freeze), rows);
+    await step(
+      log,
+      'volunteer_status_changes',
+      () =>
+        copyInto(
+          client,
+          'volunteer_status_changes',
+          ['id', 'volunteer_id', 'from_status', 'to_status', 'changed_on'],
+          statusChangeLines(plan),
+          freeze,
+        ),
+      rows,
+    );
+    await step(
+      log,
+      'consents',
+      () => copyInto(client, 'consents', ['id', 'volunteer_id', 'purpose', 'given_on'], consentLines(plan), freeze),
+      rows,
+    );
     await step(
       log,
       'wellbeing_checks',
@@ -109,7 +165,19 @@ export async function loadVolunteers(client: Client, plan: NationalPlan, log: Lo
         copyInto(
           client,
           'wellbeing_checks',
-          ['id', 'volunteer_id', 'taken_on', 'language', 'social_network', 'meaning', 'daily_life', 'home_situation', 'mental_health', 'physical_health', 'financial_health'],
+          [
+            'id',
+            'volunteer_id',
+            'taken_on',
+            'language',
+            'social_network',
+            'meaning',
+            'daily_life',
+            'home_situation',
+            'mental_health',
+            'physical_health',
+            'financial_health',
+          ],
           wellbeingLines(plan),
           freeze,
         ),

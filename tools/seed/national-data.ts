@@ -96,14 +96,101 @@ export interface NationalPlan {
 const PLACE_PREFIXES = ['Ooster', 'Wester', 'Noorder', 'Zuider', 'Nieuw', 'Oud', 'Hoog', 'Groot', 'Klein', 'Zand'];
 const PLACE_SUFFIXES = ['veen', 'dam', 'wijk', 'hoven', 'broek', 'meer', 'haven', 'berg', 'dorp', 'horst'];
 const NEIGHBOURHOOD_NAMES = [
-  'Centrum', 'Oude Noorden', 'Bloemenbuurt', 'Vogelwijk', 'Schildersbuurt', 'Rivierenbuurt', 'Bomenbuurt', 'Componistenbuurt',
-  'Zeeheldenbuurt', 'Indische Buurt', 'Staatsliedenbuurt', 'Stationsbuurt', 'Havenkwartier', 'Dichtersbuurt', 'Sterrenwijk',
-  'Molenwijk', 'Kerkebuurt', 'Oude Dorp', 'Nieuwland', 'Hoogland', 'Parkwijk', 'Tuindorp', 'Spoorzone', 'Lindenhof',
-  'Het Laag', 'De Akkers', 'Kruidenbuurt', 'Vruchtenbuurt', 'Professorenwijk', 'Waterwijk', 'De Weide', 'Slotenbuurt',
-  'Beekpark', 'Kanaalbuurt', 'De Hoven', 'Rozenhof', 'Eikenlaan', 'Watertoren', 'Het Veld', 'Noordrand',
+  'Centrum',
+  'Oude Noorden',
+  'Bloemenbuurt',
+  'Vogelwijk',
+  'Schildersbuurt',
+  'Rivierenbuurt',
+  'Bomenbuurt',
+  'Componistenbuurt',
+  'Zeeheldenbuurt',
+  'Indische Buurt',
+  'Staatsliedenbuurt',
+  'Stationsbuurt',
+  'Havenkwartier',
+  'Dichtersbuurt',
+  'Sterrenwijk',
+  'Molenwijk',
+  'Kerkebuurt',
+  'Oude Dorp',
+  'Nieuwland',
+  'Hoogland',
+  'Parkwijk',
+  'Tuindorp',
+  'Spoorzone',
+  'Lindenhof',
+  'Het Laag',
+  'De Akkers',
+  'Kruidenbuurt',
+  'Vruchtenbuurt',
+  'Professorenwijk',
+  'Waterwijk',
+  'De Weide',
+  'Slotenbuurt',
+  'Beekpark',
+  'Kanaalbuurt',
+  'De Hoven',
+  'Rozenhof',
+  'Eikenlaan',
+  'Watertoren',
+  'Het Veld',
+  'Noordrand',
 ];
-const GIVEN_NAMES = ['Fatima', 'Jan', 'Aylin', 'Mohamed', 'Sanne', 'Kofi', 'Priya', 'Henk', 'Naima', 'Dewi', 'Ricardo', 'Els', 'Youssef', 'Marieke', 'Tariq', 'Ineke', 'Chen', 'Joyce', 'Emre', 'Wilma', 'Ahmed', 'Anouk', 'Samira', 'Gerrit', 'Lina', 'Bram', 'Zeynep', 'Ruud', 'Esther', 'Karim'];
-const FAMILY_NAMES = ['Bakker', 'El Amrani', 'Yilmaz', 'de Vries', 'Mensah', 'Jansen', 'Pinas', 'van Dijk', 'Kartosen', 'Öztürk', 'Visser', 'Boateng', 'de Jong', 'Wijngaarde', 'Smit', 'Bouzid', 'Meijer', 'Kaya', 'de Graaf', 'Nguyen'];
+const GIVEN_NAMES = [
+  'Fatima',
+  'Jan',
+  'Aylin',
+  'Mohamed',
+  'Sanne',
+  'Kofi',
+  'Priya',
+  'Henk',
+  'Naima',
+  'Dewi',
+  'Ricardo',
+  'Els',
+  'Youssef',
+  'Marieke',
+  'Tariq',
+  'Ineke',
+  'Chen',
+  'Joyce',
+  'Emre',
+  'Wilma',
+  'Ahmed',
+  'Anouk',
+  'Samira',
+  'Gerrit',
+  'Lina',
+  'Bram',
+  'Zeynep',
+  'Ruud',
+  'Esther',
+  'Karim',
+];
+const FAMILY_NAMES = [
+  'Bakker',
+  'El Amrani',
+  'Yilmaz',
+  'de Vries',
+  'Mensah',
+  'Jansen',
+  'Pinas',
+  'van Dijk',
+  'Kartosen',
+  'Öztürk',
+  'Visser',
+  'Boateng',
+  'de Jong',
+  'Wijngaarde',
+  'Smit',
+  'Bouzid',
+  'Meijer',
+  'Kaya',
+  'de Graaf',
+  'Nguyen',
+];
 
 /** Builds the whole plan; cheap (milliseconds), the rows themselves are generated while they are loaded. */
 export function planNationalData(scale: Scale, today: string): NationalPlan {
@@ -213,7 +300,9 @@ function allotActivities(teams: PlannedTeam[], total: number): void {
  */
 function allotHourEntries(members: PlannedMember[], minimum: number): number {
   const vitality = (key: string) => 0.6 + 0.9 * randomFor(`vitality:${key}`)();
-  const zeal = members.map((member) => vitality(member.team.key) * (member.role === 'COORDINATOR' ? 1.8 : 0.25 + 1.5 * randomFor(`zeal:${member.key}`)()));
+  const zeal = members.map(
+    (member) => vitality(member.team.key) * (member.role === 'COORDINATOR' ? 1.8 : 0.25 + 1.5 * randomFor(`zeal:${member.key}`)()),
+  );
   const exposure = members.reduce((sum, member, i) => sum + member.team.activeDays * zeal[i], 0);
   const perDay = minimum / exposure;
   let total = 0;
@@ -225,7 +314,12 @@ function allotHourEntries(members: PlannedMember[], minimum: number): number {
 }
 
 /** The team, volunteer, neighbourhood and partner the benchmark asks about: a team of the largest municipality with a full last year. */
-export function benchmarkSubjects(plan: NationalPlan): { team: PlannedTeam; coordinator: PlannedMember; volunteer: PlannedMember; municipality: Municipality } {
+export function benchmarkSubjects(plan: NationalPlan): {
+  team: PlannedTeam;
+  coordinator: PlannedMember;
+  volunteer: PlannedMember;
+  municipality: Municipality;
+} {
   const lastYearStart = dayNumber(`${Number(plan.today.slice(0, 4)) - 1}-01-01`);
   const municipality = plan.municipalities[0];
   const team = municipality.teams.find((candidate) => candidate.startDay < lastYearStart) ?? municipality.teams[0];

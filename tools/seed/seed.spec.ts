@@ -30,7 +30,9 @@ describe('the national data plan', () => {
 
   it('respects the constraints of the teams schema', () => {
     expect(new Set(plan.teams.map((team) => team.name.toLowerCase())).size).toBe(plan.teams.length);
-    expect(new Set(plan.teams.map((team) => `${team.municipality.code}|${team.neighbourhoodName.toLowerCase()}`)).size).toBe(plan.teams.length);
+    expect(new Set(plan.teams.map((team) => `${team.municipality.code}|${team.neighbourhoodName.toLowerCase()}`)).size).toBe(
+      plan.teams.length,
+    );
     for (const team of plan.teams) {
       expect(team.startsOn <= TODAY).toBe(true);
       expect(team.startsOn >= '2021-11-27').toBe(true);
@@ -49,7 +51,9 @@ describe('the national data plan', () => {
 
   it('is the same on every run', () => {
     const again = planNationalData(SCALES.national, TODAY);
-    expect(again.teams.map((team) => [team.startsOn, team.activities, team.members[3].hourEntries])).toEqual(plan.teams.map((team) => [team.startsOn, team.activities, team.members[3].hourEntries]));
+    expect(again.teams.map((team) => [team.startsOn, team.activities, team.members[3].hourEntries])).toEqual(
+      plan.teams.map((team) => [team.startsOn, team.activities, team.members[3].hourEntries]),
+    );
   });
 });
 
@@ -75,11 +79,14 @@ describe('hour entries', () => {
 
 describe('helpers', () => {
   it('makes the same ids as demoId, faster', () => {
-    for (const key of ['team:n-0001', 'hour:n-0001-07-000001', 'volunteer:ö-ß', `long:${'x'.repeat(300)}`]) expect(fastDemoId(key)).toBe(demoId(key));
+    for (const key of ['team:n-0001', 'hour:n-0001-07-000001', 'volunteer:ö-ß', `long:${'x'.repeat(300)}`])
+      expect(fastDemoId(key)).toBe(demoId(key));
   });
 
   it('writes COPY text lines with NULLs, arrays and escapes', () => {
-    expect(copyLine(['a\tb', null, ['bike repair', 'cooking', 'say "hi"'], [], 3])).toBe('a\\tb\t\\N\t{"bike repair",cooking,"say \\\\"hi\\\\""}\t{}\t3\n');
+    expect(copyLine(['a\tb', null, ['bike repair', 'cooking', 'say "hi"'], [], 3])).toBe(
+      'a\\tb\t\\N\t{"bike repair",cooking,"say \\\\"hi\\\\""}\t{}\t3\n',
+    );
   });
 
   it('gives median and nearest-rank p95', () => {
@@ -118,7 +125,9 @@ describe('loading the small data set', () => {
     expect((await teams.query('SELECT count(*)::int AS n FROM memberships')).rows[0].n).toBe(250);
     expect((await volunteers.query('SELECT count(*)::int AS n FROM volunteers')).rows[0].n).toBe(250);
     const ids = async (client: Client, sql: string) => (await client.query(sql)).rows.map((row) => row.id);
-    expect(await ids(volunteers, 'SELECT id FROM volunteers ORDER BY id')).toEqual(await ids(teams, 'SELECT volunteer_id AS id FROM memberships ORDER BY volunteer_id'));
+    expect(await ids(volunteers, 'SELECT id FROM volunteers ORDER BY id')).toEqual(
+      await ids(teams, 'SELECT volunteer_id AS id FROM memberships ORDER BY volunteer_id'),
+    );
   });
 
   it('builds the rollups exactly as the hour_entries trigger would, and leaves the trigger on', async () => {
@@ -130,10 +139,13 @@ describe('loading the small data set', () => {
 
     // Replay the same entries through the trigger and compare both rollups.
     await activities.query('BEGIN');
-    await activities.query('CREATE TEMP TABLE seeded_totals AS SELECT * FROM hour_totals; CREATE TEMP TABLE seeded_months AS SELECT * FROM volunteer_months');
+    await activities.query(
+      'CREATE TEMP TABLE seeded_totals AS SELECT * FROM hour_totals; CREATE TEMP TABLE seeded_months AS SELECT * FROM volunteer_months',
+    );
     await activities.query('CREATE TEMP TABLE entries AS SELECT * FROM hour_entries; TRUNCATE hour_entries, hour_totals, volunteer_months');
     await activities.query('INSERT INTO hour_entries SELECT * FROM entries');
-    const difference = async (a: string, b: string) => (await activities.query(`SELECT count(*)::int AS n FROM (SELECT * FROM ${a} EXCEPT SELECT * FROM ${b}) x`)).rows[0].n;
+    const difference = async (a: string, b: string) =>
+      (await activities.query(`SELECT count(*)::int AS n FROM (SELECT * FROM ${a} EXCEPT SELECT * FROM ${b}) x`)).rows[0].n;
     expect([await difference('hour_totals', 'seeded_totals'), await difference('seeded_totals', 'hour_totals')]).toEqual([0, 0]);
     expect([await difference('volunteer_months', 'seeded_months'), await difference('seeded_months', 'volunteer_months')]).toEqual([0, 0]);
     await activities.query('ROLLBACK');
@@ -143,7 +155,9 @@ describe('loading the small data set', () => {
     const activities = await connect('activities', activitiesDatabase);
     const good = copyLine([demoId('team:a'), demoId('neighbourhood:a'), 'GM0001', '2025-01-01']);
     const bad = copyLine(['not-a-uuid', demoId('neighbourhood:b'), 'GM0002', '2025-01-01']);
-    await expect(copyInto(activities, 'directory_teams', ['team_id', 'neighbourhood_id', 'municipality_code', 'starts_on'], [good, bad])).rejects.toThrow(/uuid/);
+    await expect(
+      copyInto(activities, 'directory_teams', ['team_id', 'neighbourhood_id', 'municipality_code', 'starts_on'], [good, bad]),
+    ).rejects.toThrow(/uuid/);
     expect((await activities.query('SELECT count(*)::int AS n FROM directory_teams')).rows[0].n).toBe(0);
   });
 });

@@ -56,7 +56,12 @@ async function main(): Promise<void> {
   try {
     for (const { service, tables, load } of LOADS) {
       log(`\n${service} (database ${serviceDatabaseName(service)})`);
-      const { url } = await step(log, 'create and migrate', () => prepareDatabase(server.url, service), ({ applied }) => (applied.length ? `applied ${applied.join(', ')}` : 'up to date'));
+      const { url } = await step(
+        log,
+        'create and migrate',
+        () => prepareDatabase(server.url, service),
+        ({ applied }) => (applied.length ? `applied ${applied.join(', ')}` : 'up to date'),
+      );
       await withClient(url, async (client) => {
         await load(client, plan, log);
         // Fresh statistics for the planner; VACUUM also marks the rollups all-visible (the COPYs did so with

@@ -18,7 +18,11 @@ export interface SeedServer {
 
 export async function openServer(env: NodeJS.ProcessEnv = process.env): Promise<SeedServer> {
   if (env.DATABASE_URL) {
-    return { url: env.DATABASE_URL, description: `the server in DATABASE_URL (${redact(env.DATABASE_URL)})`, release: async () => undefined };
+    return {
+      url: env.DATABASE_URL,
+      description: `the server in DATABASE_URL (${redact(env.DATABASE_URL)})`,
+      release: async () => undefined,
+    };
   }
 
   const dataDir = EMBEDDED_DATA_DIR;
@@ -27,16 +31,31 @@ export async function openServer(env: NodeJS.ProcessEnv = process.env): Promise<
   const runningPort = runningServer(dataDir)?.port;
   if (runningPort !== undefined) {
     const url = embeddedServerUrl(runningPort);
-    await assertAnswers(url, `The embedded PostgreSQL with data in ${dataDir} runs (port ${runningPort}) but does not accept the seed's connection`);
-    return { url, description: `the embedded PostgreSQL already running on port ${runningPort} (data in ${dataDir})`, release: async () => undefined };
+    await assertAnswers(
+      url,
+      `The embedded PostgreSQL with data in ${dataDir} runs (port ${runningPort}) but does not accept the seed's connection`,
+    );
+    return {
+      url,
+      description: `the embedded PostgreSQL already running on port ${runningPort} (data in ${dataDir})`,
+      release: async () => undefined,
+    };
   }
   if (await answers(embeddedServerUrl(port))) {
-    return { url: embeddedServerUrl(port), description: `the embedded PostgreSQL already running on port ${port}`, release: async () => undefined };
+    return {
+      url: embeddedServerUrl(port),
+      description: `the embedded PostgreSQL already running on port ${port}`,
+      release: async () => undefined,
+    };
   }
 
   console.log(`Starting the embedded PostgreSQL on port ${port} (data in ${dataDir})…`);
   const embedded = await startEmbeddedPostgres({ dataDir, port });
-  return { url: embedded.url, description: `the embedded PostgreSQL on port ${port} (data in ${dataDir}), started for the seed`, release: () => embedded.stop() };
+  return {
+    url: embedded.url,
+    description: `the embedded PostgreSQL on port ${port} (data in ${dataDir}), started for the seed`,
+    release: () => embedded.stop(),
+  };
 }
 
 async function answers(url: string): Promise<boolean> {
@@ -49,7 +68,9 @@ async function answers(url: string): Promise<boolean> {
     const code = (error as { code?: string }).code;
     // Something listens there but is not our server (wrong password, another database): starting ours would fail.
     if (code && code !== 'ECONNREFUSED' && code !== '57P03') {
-      throw new Error(`Port ${new URL(url).port} answers but not as the embedded PostgreSQL (${code}: ${(error as Error).message}). Set EMBEDDED_POSTGRES_PORT or DATABASE_URL.`);
+      throw new Error(
+        `Port ${new URL(url).port} answers but not as the embedded PostgreSQL (${code}: ${(error as Error).message}). Set EMBEDDED_POSTGRES_PORT or DATABASE_URL.`,
+      );
     }
     return false;
   } finally {

@@ -2,7 +2,14 @@
  * The services the seed fills, each with its own database (`buurtvolk_<service>`), created when missing and
  * migrated with the service's own migrations, exactly as the service would on start.
  */
-import { createDataSource, type DatabaseDefinition, ensureDatabase, runMigrations, serviceDatabaseName, withDatabase } from '@buurtvolk/database';
+import {
+  createDataSource,
+  type DatabaseDefinition,
+  ensureDatabase,
+  runMigrations,
+  serviceDatabaseName,
+  withDatabase,
+} from '@buurtvolk/database';
 import { SUBGRAPHS } from '../subgraphs';
 
 export type ServiceName = 'teams' | 'volunteers' | 'activities';

@@ -5,7 +5,8 @@
 import { type Identity, isRole, issueDevToken, Role, usesDevelopmentKeys } from '@buurtvolk/identity';
 import { parseArgs } from 'node:util';
 
-const USAGE = 'Usage: npm run --silent token -- --role ADMIN|COORDINATOR|VOLUNTEER|PARTNER [--team ID]... [--volunteer ID] [--partner ID] [--expires 8h]';
+const USAGE =
+  'Usage: npm run --silent token -- --role ADMIN|COORDINATOR|VOLUNTEER|PARTNER [--team ID]... [--volunteer ID] [--partner ID] [--expires 8h]';
 
 async function main() {
   if (!usesDevelopmentKeys()) throw new Error('The token script only issues development tokens, when NODE_ENV is development or test.');

@@ -39,7 +39,10 @@ describe('batching (no N+1)', () => {
         callers.admin,
       );
       expect(result.errors).toBeUndefined();
-      return { statements: subgraph.statements.count - before, totals: result.data._entities.map((entity: { hourEntries: { totalCount: number } }) => entity.hourEntries.totalCount) };
+      return {
+        statements: subgraph.statements.count - before,
+        totals: result.data._entities.map((entity: { hourEntries: { totalCount: number } }) => entity.hourEntries.totalCount),
+      };
     };
     const one = await pages(people.slice(0, 1));
     const many = await pages(people);

@@ -9,5 +9,11 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const activitiesDatabase: DatabaseDefinition = {
   entities: [Activity, HourEntry, AuditEntry],
-  migrations: [CreateActivitiesSchema1764400000000, IndexActivitiesByNeighbourhood1764400100000, indexOutboxHistoryMigration(1764400200000), orderedTeamDirectoryMigration(1764400300000), catchUpMigration(1764400400000)],
+  migrations: [
+    CreateActivitiesSchema1764400000000,
+    IndexActivitiesByNeighbourhood1764400100000,
+    indexOutboxHistoryMigration(1764400200000),
+    orderedTeamDirectoryMigration(1764400300000),
+    catchUpMigration(1764400400000),
+  ],
 };

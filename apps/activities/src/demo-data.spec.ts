@@ -17,7 +17,10 @@ beforeAll(async () => {
 afterAll(() => database.drop());
 
 async function payloadsOf(type: string, field: string, ids: string[]): Promise<Map<string, unknown>> {
-  const rows: { payload: Record<string, string> }[] = await database.dataSource.query(`SELECT payload FROM event_outbox WHERE type = $1 AND payload->>$2 = ANY($3)`, [type, field, ids]);
+  const rows: { payload: Record<string, string> }[] = await database.dataSource.query(
+    `SELECT payload FROM event_outbox WHERE type = $1 AND payload->>$2 = ANY($3)`,
+    [type, field, ids],
+  );
   return new Map(rows.map((row) => [row.payload[field], row.payload]));
 }
 
@@ -39,8 +42,14 @@ describe('demo history in activities’ outbox', () => {
   });
 
   it('gives hour events the payload the live approval records', async () => {
-    const entries = await database.dataSource.getRepository(HourEntry).findBy({ volunteerId: demoId('volunteer:feijenoord-02'), status: HourEntryStatus.APPROVED });
-    const recorded = await payloadsOf('HoursApproved', 'entryId', entries.map((entry) => entry.id));
+    const entries = await database.dataSource
+      .getRepository(HourEntry)
+      .findBy({ volunteerId: demoId('volunteer:feijenoord-02'), status: HourEntryStatus.APPROVED });
+    const recorded = await payloadsOf(
+      'HoursApproved',
+      'entryId',
+      entries.map((entry) => entry.id),
+    );
     expect(entries.length).toBeGreaterThan(0);
     for (const entry of entries) expect(recorded.get(entry.id)).toEqual(hoursPayload(entry));
   });
@@ -60,9 +69,16 @@ describe('demo history in activities’ outbox', () => {
     expect(figures.eventResidents).toBe(figures.residents);
     expect(figures.matchingActivities).toBe(figures.activities);
 
-    const done = await database.dataSource.getRepository(Activity).findBy({ teamId: demoId('team:feijenoord'), status: ActivityStatus.DONE });
-    const recorded = await payloadsOf('ActivityCompleted', 'activityId', done.map((activity) => activity.id));
-    for (const activity of done) expect(recorded.get(activity.id)).toEqual(activityCompletedPayload(activity, activity.residentsReached ?? 0));
+    const done = await database.dataSource
+      .getRepository(Activity)
+      .findBy({ teamId: demoId('team:feijenoord'), status: ActivityStatus.DONE });
+    const recorded = await payloadsOf(
+      'ActivityCompleted',
+      'activityId',
+      done.map((activity) => activity.id),
+    );
+    for (const activity of done)
+      expect(recorded.get(activity.id)).toEqual(activityCompletedPayload(activity, activity.residentsReached ?? 0));
   });
 
   it('leaves nothing unpublished, so finance pays no allowance for demo hours and live consumers never see it', async () => {

@@ -7,8 +7,12 @@ import type { EntityManager } from 'typeorm';
  * the audit log, once.
  */
 export async function forgetErasedVolunteer(event: { volunteerId: string }, manager: EntityManager): Promise<void> {
-  await manager.query('UPDATE hour_entries SET description = NULL WHERE volunteer_id = $1 AND description IS NOT NULL', [event.volunteerId]);
+  await manager.query('UPDATE hour_entries SET description = NULL WHERE volunteer_id = $1 AND description IS NOT NULL', [
+    event.volunteerId,
+  ]);
   await manager.query('DELETE FROM sign_ups WHERE volunteer_id = $1', [event.volunteerId]);
-  await manager.query('UPDATE activities SET organiser_ids = array_remove(organiser_ids, $1::uuid) WHERE $1::uuid = ANY(organiser_ids)', [event.volunteerId]);
+  await manager.query('UPDATE activities SET organiser_ids = array_remove(organiser_ids, $1::uuid) WHERE $1::uuid = ANY(organiser_ids)', [
+    event.volunteerId,
+  ]);
   await recordErasureReceipt(manager, event.volunteerId);
 }

@@ -68,7 +68,12 @@ function summaryLoader(dataSource: DataSource, scope: Scope) {
     const from = `${Math.min(...years)}-01-01`;
     const to = `${Math.max(...years) + 1}-01-01`;
     type People = { key: string; year: number; people: number };
-    const [totals, volunteers, volunteersPerTeam, reached]: [TotalRow[], People[], People[], { key: string; year: number; reached: string }[]] = await Promise.all([
+    const [totals, volunteers, volunteersPerTeam, reached]: [
+      TotalRow[],
+      People[],
+      People[],
+      { key: string; year: number; reached: string }[],
+    ] = await Promise.all([
       dataSource.query(
         `SELECT ${scope} AS key, theme, to_char(month, 'YYYY-MM') AS month, status, sum(minutes) AS minutes
            FROM hour_totals WHERE ${scope} = ANY($1) AND month >= $2 AND month < $3 AND status <> 'REJECTED'
@@ -100,7 +105,10 @@ function summaryLoader(dataSource: DataSource, scope: Scope) {
         volunteers.find((row) => row.key === id && row.year === year)?.people ?? 0,
         Number(reached.find((row) => row.key === id && row.year === year)?.reached ?? 0),
       );
-      return { ...summary, activeVolunteersPerTeam: volunteersPerTeam.filter((row) => row.key === id && row.year === year).map((row) => row.people) };
+      return {
+        ...summary,
+        activeVolunteersPerTeam: volunteersPerTeam.filter((row) => row.key === id && row.year === year).map((row) => row.people),
+      };
     });
   });
 }
@@ -116,7 +124,15 @@ function summarise(year: number, rows: TotalRow[], activeVolunteers: number, res
     submittedHours: hours('SUBMITTED', () => true),
     activeVolunteers,
     residentsReached,
-    byTheme: themes.map((theme) => ({ theme, approvedHours: hours('APPROVED', (row) => row.theme === theme), submittedHours: hours('SUBMITTED', (row) => row.theme === theme) })),
-    byMonth: months.map((month) => ({ month, approvedHours: hours('APPROVED', (row) => row.month === month), submittedHours: hours('SUBMITTED', (row) => row.month === month) })),
+    byTheme: themes.map((theme) => ({
+      theme,
+      approvedHours: hours('APPROVED', (row) => row.theme === theme),
+      submittedHours: hours('SUBMITTED', (row) => row.theme === theme),
+    })),
+    byMonth: months.map((month) => ({
+      month,
+      approvedHours: hours('APPROVED', (row) => row.month === month),
+      submittedHours: hours('SUBMITTED', (row) => row.month === month),
+    })),
   };
 }

@@ -32,7 +32,10 @@ export class ActivitiesPolicy {
   }
 
   assertCanManageTeam(teamId: string): void {
-    assertAllowed(access.isAdmin(this.identity) || access.coordinates(this.identity, teamId), 'Only an admin or a coordinator of this team may do this');
+    assertAllowed(
+      access.isAdmin(this.identity) || access.coordinates(this.identity, teamId),
+      'Only an admin or a coordinator of this team may do this',
+    );
   }
 
   /** Hours of one person: themselves, the coordinators of the entry's team, admins. */

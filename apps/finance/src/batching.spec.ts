@@ -9,29 +9,39 @@ const year = Number(todayInAmsterdam().slice(0, 4));
 /** The demo data pays allowances for January to March; member 2 of each active team gets €180, near the €220 cap. */
 const month = `${year}-03`;
 /** The demo teams first (they have budgets, arrangements and allowances), then empty ones up to 100. */
-const teamIds = [...DEMO_PLACES.map((place) => demoId(`team:${place.key}`)), ...Array.from({ length: 100 - DEMO_PLACES.length }, (_, i) => demoId(`team:batch-${i}`))];
+const teamIds = [
+  ...DEMO_PLACES.map((place) => demoId(`team:${place.key}`)),
+  ...Array.from({ length: 100 - DEMO_PLACES.length }, (_, i) => demoId(`team:batch-${i}`)),
+];
 const volunteerOf = (place: string, index: number) => demoId(`volunteer:${place}-${String(index).padStart(2, '0')}`);
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(financeSubgraph, { seed: true });
   // More that counts towards the caps: an allowance declared from elsewhere, and an approved claim of someone with an arrangement.
-  await subgraph.dataSource.query(`INSERT INTO declared_elsewhere (volunteer_id, year, amount_cents) VALUES ($1, $2, 150000)`, [volunteerOf('feijenoord', 3), year]);
-  await subgraph.dataSource.query(`INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on) VALUES ($1, $2, $3, 'FLAT_MONTHLY', 1000, $4)`, [
-    demoId('arrangement:batching'),
-    volunteerOf('charlois', 5),
-    demoId('team:charlois'),
-    `${year}-01-01`,
+  await subgraph.dataSource.query(`INSERT INTO declared_elsewhere (volunteer_id, year, amount_cents) VALUES ($1, $2, 150000)`, [
+    volunteerOf('feijenoord', 3),
+    year,
   ]);
+  await subgraph.dataSource.query(
+    `INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on) VALUES ($1, $2, $3, 'FLAT_MONTHLY', 1000, $4)`,
+    [demoId('arrangement:batching'), volunteerOf('charlois', 5), demoId('team:charlois'), `${year}-01-01`],
+  );
   // The demo claim is materials (an advance for the foundation by default); here it is the person's own costs, which count.
-  await subgraph.dataSource.query(`UPDATE expense_claim_items i SET kind = 'OWN_COSTS' FROM expense_claims c WHERE c.id = i.claim_id AND c.volunteer_id = $1`, [volunteerOf('charlois', 5)]);
+  await subgraph.dataSource.query(
+    `UPDATE expense_claim_items i SET kind = 'OWN_COSTS' FROM expense_claims c WHERE c.id = i.claim_id AND c.volunteer_id = $1`,
+    [volunteerOf('charlois', 5)],
+  );
 });
 afterAll(() => subgraph.destroy());
 
 const BUDGET = 'budget(year: $year) { category allocated { cents } spent { cents } left { cents } }';
-const NEAR_CAP = 'allowancesNearCap(month: $month) { volunteer { id } month usedThisMonth { cents } usedThisYear { cents } monthlyCap { cents } yearlyCap { cents } }';
+const NEAR_CAP =
+  'allowancesNearCap(month: $month) { volunteer { id } month usedThisMonth { cents } usedThisYear { cents } monthlyCap { cents } yearlyCap { cents } }';
 
 async function entities(ids: string[], selection = `${BUDGET} ${NEAR_CAP}`, as = admin) {
-  const variables = [selection.includes('$year') && ', $year: Int!', selection.includes('$month') && ', $month: String!'].filter(Boolean).join('');
+  const variables = [selection.includes('$year') && ', $year: Int!', selection.includes('$month') && ', $month: String!']
+    .filter(Boolean)
+    .join('');
   const query = `query ($representations: [_Any!]!${variables}) { _entities(representations: $representations) { ... on Team { ${selection} } } }`;
   const before = subgraph.statements.count;
   const result = await subgraph.query(query, { representations: ids.map((id) => ({ __typename: 'Team', id })), year, month }, as);
@@ -66,8 +76,16 @@ describe('batching (no N+1)', () => {
     expect(together).toEqual(alone);
     expect(together[0].budget.length).toBeGreaterThan(0);
     expect(together[0].allowancesNearCap).toEqual([
-      expect.objectContaining({ volunteer: { id: volunteerOf('feijenoord', 2) }, usedThisMonth: { cents: 18_000 }, usedThisYear: { cents: 54_000 } }),
-      expect.objectContaining({ volunteer: { id: volunteerOf('feijenoord', 3) }, usedThisMonth: { cents: 15_000 }, usedThisYear: { cents: 195_000 } }),
+      expect.objectContaining({
+        volunteer: { id: volunteerOf('feijenoord', 2) },
+        usedThisMonth: { cents: 18_000 },
+        usedThisYear: { cents: 54_000 },
+      }),
+      expect.objectContaining({
+        volunteer: { id: volunteerOf('feijenoord', 3) },
+        usedThisMonth: { cents: 15_000 },
+        usedThisYear: { cents: 195_000 },
+      }),
     ]);
     expect(together[DEMO_PLACES.length]).toEqual({ budget: [], allowancesNearCap: [] });
   });
@@ -96,8 +114,12 @@ describe('batching (no N+1)', () => {
       const before = subgraph.statements.count;
       const usage = await allowancesUsage(subgraph.dataSource.manager, volunteerIds, asked);
       expect(subgraph.statements.count - before).toBe(1);
-      expect(Object.fromEntries(usage)).toEqual(Object.fromEntries(await Promise.all(volunteerIds.map(async (id) => [id, await one(id, asked)]))));
+      expect(Object.fromEntries(usage)).toEqual(
+        Object.fromEntries(await Promise.all(volunteerIds.map(async (id) => [id, await one(id, asked)]))),
+      );
     }
-    expect((await allowancesUsage(subgraph.dataSource.manager, [volunteerOf('charlois', 5)], month)).get(volunteerOf('charlois', 5))).toEqual({ usedThisMonthCents: 0, usedThisYearCents: 2_340, declaredElsewhereThisYearCents: 0 });
+    expect(
+      (await allowancesUsage(subgraph.dataSource.manager, [volunteerOf('charlois', 5)], month)).get(volunteerOf('charlois', 5)),
+    ).toEqual({ usedThisMonthCents: 0, usedThisYearCents: 2_340, declaredElsewhereThisYearCents: 0 });
   });
 });

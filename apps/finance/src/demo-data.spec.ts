@@ -22,7 +22,10 @@ interface HistoryRow {
 }
 
 async function history(type: string): Promise<Map<string, HistoryRow>> {
-  const rows: HistoryRow[] = await database.dataSource.query(`SELECT payload, occurred_at, to_char(occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI') AS amsterdam FROM event_outbox WHERE type = $1`, [type]);
+  const rows: HistoryRow[] = await database.dataSource.query(
+    `SELECT payload, occurred_at, to_char(occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI') AS amsterdam FROM event_outbox WHERE type = $1`,
+    [type],
+  );
   const key = type === 'CostsBooked' ? 'entryId' : 'agreementId';
   return new Map(rows.map((row) => [row.payload[key], row]));
 }
@@ -70,9 +73,16 @@ describe('the demo in a year whose allowance limits nobody entered yet', () => {
     const [latest] = await database.dataSource.query('SELECT max(year)::int AS year FROM allowance_rates');
     const later = latest.year + 3;
     await database.dataSource.transaction((manager) => demoRatesFor(manager, later));
-    const [copied] = await database.dataSource.query('SELECT monthly_cap_cents AS cap, confirmed, source FROM allowance_rates WHERE year = $1', [later]);
+    const [copied] = await database.dataSource.query(
+      'SELECT monthly_cap_cents AS cap, confirmed, source FROM allowance_rates WHERE year = $1',
+      [later],
+    );
     const [from] = await database.dataSource.query('SELECT monthly_cap_cents AS cap FROM allowance_rates WHERE year = $1', [latest.year]);
-    expect(copied).toEqual({ cap: from.cap, confirmed: false, source: `Demo: copied from ${latest.year} until an admin enters the limits of ${later}` });
+    expect(copied).toEqual({
+      cap: from.cap,
+      confirmed: false,
+      source: `Demo: copied from ${latest.year} until an admin enters the limits of ${later}`,
+    });
     const [entered] = await database.dataSource.query('SELECT source FROM allowance_rates WHERE year = 2025');
     await database.dataSource.transaction((manager) => demoRatesFor(manager, 2025));
     expect((await database.dataSource.query('SELECT source FROM allowance_rates WHERE year = 2025'))[0]).toEqual(entered);

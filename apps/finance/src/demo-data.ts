@@ -16,7 +16,10 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     const year = Number(todayInAmsterdam().slice(0, 4));
     await demoRatesFor(manager, year);
     // The demo pays under this year's limits even where they are not confirmed: as an admin would allow explicitly.
-    await manager.query(`UPDATE allowance_rates SET unconfirmed_payments_allowed_at = now(), unconfirmed_payments_allowed_by = 'demo' WHERE year = $1 AND NOT confirmed`, [year]);
+    await manager.query(
+      `UPDATE allowance_rates SET unconfirmed_payments_allowed_at = now(), unconfirmed_payments_allowed_by = 'demo' WHERE year = $1 AND NOT confirmed`,
+      [year],
+    );
     const perTeam = Object.values(YEARLY_BUDGET).reduce((sum, cents) => sum + cents, 0);
     for (const partner of DEMO_PARTNERS.filter((candidate) => candidate.kind === 'MUNICIPALITY')) {
       const agreementId = demoId(`agreement:${partner.key}`);
@@ -24,16 +27,37 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
       await manager.query(
         `INSERT INTO funding_agreements (id, partner_id, title, amount_cents, starts_on, ends_on, neighbourhood_ids, social_return_cents_per_euro)
          VALUES ($1, $2, $3, $4, $5, $6, $7, 190)`,
-        [agreementId, demoId(`partner:${partner.key}`), `Buurtvolk ${partner.name.replace('Gemeente ', '')} ${year}–${year + 3}`, perTeam * places.length * 4, `${year}-01-01`, `${year + 3}-12-31`, places.map((place) => demoId(`neighbourhood:${place.key}`))],
+        [
+          agreementId,
+          demoId(`partner:${partner.key}`),
+          `Buurtvolk ${partner.name.replace('Gemeente ', '')} ${year}–${year + 3}`,
+          perTeam * places.length * 4,
+          `${year}-01-01`,
+          `${year + 3}-12-31`,
+          places.map((place) => demoId(`neighbourhood:${place.key}`)),
+        ],
       );
       for (const place of places.filter((candidate) => candidate.status !== 'FORMING')) {
         for (const [category, cents] of Object.entries(YEARLY_BUDGET)) {
           const budgetId = demoId(`budget:${place.key}:${year}:${category}`);
-          await manager.query('INSERT INTO budgets (id, team_id, year, category) VALUES ($1, $2, $3, $4)', [budgetId, demoId(`team:${place.key}`), year, category]);
+          await manager.query('INSERT INTO budgets (id, team_id, year, category) VALUES ($1, $2, $3, $4)', [
+            budgetId,
+            demoId(`team:${place.key}`),
+            year,
+            category,
+          ]);
           await manager.query(
             `INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, agreement_id, budget_id, description)
              VALUES ($1, 'ALLOCATION', $2, $3, $4, $5, $6, $7)`,
-            [demoId(`allocation:${place.key}:${year}:${category}`), `agreement:${agreementId}`, `budget:${budgetId}`, cents, agreementId, budgetId, `Allocation to ${category} ${year}`],
+            [
+              demoId(`allocation:${place.key}:${year}:${category}`),
+              `agreement:${agreementId}`,
+              `budget:${budgetId}`,
+              cents,
+              agreementId,
+              budgetId,
+              `Allocation to ${category} ${year}`,
+            ],
           );
         }
       }
@@ -90,39 +114,92 @@ function demoIban(n: number): string {
 async function seedAllowancesAndPayout(manager: EntityManager, year: number): Promise<void> {
   const members = demoMembers().filter((member) => member.place.status === 'ACTIVE' && member.index >= 2 && member.index <= 5);
   const batchId = demoId(`payout-batch:${year}-03`);
-  await manager.query(`INSERT INTO payout_batches (id, message_id, requested_execution_date, status) VALUES ($1, $2, $3, 'PROCESSED')`, [batchId, `BV${batchId.replace(/-/g, '')}`, `${year}-03-05`]);
+  await manager.query(`INSERT INTO payout_batches (id, message_id, requested_execution_date, status) VALUES ($1, $2, $3, 'PROCESSED')`, [
+    batchId,
+    `BV${batchId.replace(/-/g, '')}`,
+    `${year}-03-05`,
+  ]);
   for (const [n, member] of members.entries()) {
     const budgetId = demoId(`budget:${member.place.key}:${year}:ALLOWANCES`);
-    await manager.query(`INSERT INTO payees (volunteer_id, date_of_birth, holder_name, iban) VALUES ($1, '1980-06-15', $2, $3)`, [member.volunteerId, `Demo ${member.place.name} ${member.index}`, demoIban(n + 1)]);
+    await manager.query(`INSERT INTO payees (volunteer_id, date_of_birth, holder_name, iban) VALUES ($1, '1980-06-15', $2, $3)`, [
+      member.volunteerId,
+      `Demo ${member.place.name} ${member.index}`,
+      demoIban(n + 1),
+    ]);
     if (member.index === 5) {
       await seedApprovedClaim(manager, member.volunteerId, member.teamId, demoId(`budget:${member.place.key}:${year}:ACTIVITIES`), year);
       continue;
     }
     const monthly = member.index === 2 ? 18_000 : 15_000;
     const arrangementId = demoId(`arrangement:${member.volunteerId}`);
-    await manager.query(`INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on) VALUES ($1, $2, $3, 'FLAT_MONTHLY', $4, $5)`, [arrangementId, member.volunteerId, member.teamId, monthly, `${year}-01-01`]);
+    await manager.query(
+      `INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on) VALUES ($1, $2, $3, 'FLAT_MONTHLY', $4, $5)`,
+      [arrangementId, member.volunteerId, member.teamId, monthly, `${year}-01-01`],
+    );
     for (const month of [1, 2, 3]) {
       const entryId = demoId(`allowance-entry:${member.volunteerId}:${month}`);
-      await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, budget_id, volunteer_id, description) VALUES ($1, 'ALLOWANCE', $2, $3, $4, $5, $6, $7)`, [entryId, `budget:${budgetId}`, `payable:${member.volunteerId}`, monthly, budgetId, member.volunteerId, `Allowance ${year}-0${month}`]);
-      await manager.query(`INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, ledger_entry_id) VALUES ($1, $2, $3, $4, $5, $6)`, [demoId(`allowance:${member.volunteerId}:${month}`), arrangementId, member.volunteerId, `${year}-0${month}-01`, monthly, entryId]);
+      await manager.query(
+        `INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, budget_id, volunteer_id, description) VALUES ($1, 'ALLOWANCE', $2, $3, $4, $5, $6, $7)`,
+        [
+          entryId,
+          `budget:${budgetId}`,
+          `payable:${member.volunteerId}`,
+          monthly,
+          budgetId,
+          member.volunteerId,
+          `Allowance ${year}-0${month}`,
+        ],
+      );
+      await manager.query(
+        `INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, ledger_entry_id) VALUES ($1, $2, $3, $4, $5, $6)`,
+        [demoId(`allowance:${member.volunteerId}:${month}`), arrangementId, member.volunteerId, `${year}-0${month}-01`, monthly, entryId],
+      );
     }
     const paymentId = demoId(`payment:${member.volunteerId}:${year}-03`);
     const outEntry = demoId(`payout-entry:${paymentId}`);
     const paidOut = 2 * monthly;
-    await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', $2, 'in-transit', $3, $4, 'Payout January–February')`, [outEntry, `payable:${member.volunteerId}`, paidOut, member.volunteerId]);
-    await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', 'in-transit', 'bank', $2, $3, 'Paid January–February')`, [demoId(`paid-entry:${paymentId}`), paidOut, member.volunteerId]);
+    await manager.query(
+      `INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', $2, 'in-transit', $3, $4, 'Payout January–February')`,
+      [outEntry, `payable:${member.volunteerId}`, paidOut, member.volunteerId],
+    );
+    await manager.query(
+      `INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', 'in-transit', 'bank', $2, $3, 'Paid January–February')`,
+      [demoId(`paid-entry:${paymentId}`), paidOut, member.volunteerId],
+    );
     await manager.query(
       `INSERT INTO payout_payments (id, batch_id, volunteer_id, end_to_end_id, amount_cents, creditor_name, creditor_iban, status, ledger_entry_id, status_code, booked_on) VALUES ($1, $2, $3, $4, $5, $6, $7, 'PAID', $8, 'ACSC', $9)`,
-      [paymentId, batchId, member.volunteerId, `P${paymentId.replace(/-/g, '')}`, paidOut, `Demo ${member.place.name} ${member.index}`, demoIban(n + 1), outEntry, `${year}-03-05`],
+      [
+        paymentId,
+        batchId,
+        member.volunteerId,
+        `P${paymentId.replace(/-/g, '')}`,
+        paidOut,
+        `Demo ${member.place.name} ${member.index}`,
+        demoIban(n + 1),
+        outEntry,
+        `${year}-03-05`,
+      ],
     );
   }
 }
 
-async function seedApprovedClaim(manager: EntityManager, volunteerId: string, teamId: string, budgetId: string, year: number): Promise<void> {
+async function seedApprovedClaim(
+  manager: EntityManager,
+  volunteerId: string,
+  teamId: string,
+  budgetId: string,
+  year: number,
+): Promise<void> {
   const claimId = demoId(`claim:${volunteerId}`);
   const entryId = demoId(`claim-entry:${volunteerId}`);
-  await manager.query(`INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, budget_id, volunteer_id, description) VALUES ($1, 'EXPENSE', $2, $3, 2340, $4, $5, 'Expense claim')`, [entryId, `budget:${budgetId}`, `payable:${volunteerId}`, budgetId, volunteerId]);
-  await manager.query(`INSERT INTO expense_claims (id, volunteer_id, team_id, status, ledger_entry_id) VALUES ($1, $2, $3, 'APPROVED', $4)`, [claimId, volunteerId, teamId, entryId]);
+  await manager.query(
+    `INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, budget_id, volunteer_id, description) VALUES ($1, 'EXPENSE', $2, $3, 2340, $4, $5, 'Expense claim')`,
+    [entryId, `budget:${budgetId}`, `payable:${volunteerId}`, budgetId, volunteerId],
+  );
+  await manager.query(
+    `INSERT INTO expense_claims (id, volunteer_id, team_id, status, ledger_entry_id) VALUES ($1, $2, $3, 'APPROVED', $4)`,
+    [claimId, volunteerId, teamId, entryId],
+  );
   await manager.query(
     `INSERT INTO expense_claim_items (id, claim_id, category, kind, spent_on, amount_cents, receipt_ref, receipt_sha256) VALUES ($1, $2, 'MATERIALS', 'ADVANCE_FOR_FOUNDATION', $3, 2340, 'receipts/demo-materials.pdf', $4)`,
     [demoId(`claim-item:${volunteerId}`), claimId, `${year}-02-14`, 'd'.repeat(64)],

@@ -13,10 +13,15 @@ const SETTLED_SQL = `NOT EXISTS (SELECT 1 FROM payout_payments x WHERE x.volunte
  * volunteer.erased once `wipeSettledErasedPayees` wipes it later), each once.
  */
 export async function erasePayee(event: { volunteerId: string }, manager: EntityManager): Promise<void> {
-  await manager.query(`INSERT INTO payees (volunteer_id, erased_at) VALUES ($1, now()) ON CONFLICT (volunteer_id) DO UPDATE SET erased_at = coalesce(payees.erased_at, now())`, [event.volunteerId]);
+  await manager.query(
+    `INSERT INTO payees (volunteer_id, erased_at) VALUES ($1, now()) ON CONFLICT (volunteer_id) DO UPDATE SET erased_at = coalesce(payees.erased_at, now())`,
+    [event.volunteerId],
+  );
   await wipeSettledErasedPayees(manager);
   if (await hasErasureReceipt(manager, event.volunteerId, 'volunteer.erased')) return;
-  const [{ settled }] = await manager.query(`SELECT ${SETTLED_SQL} AS settled FROM payees p WHERE p.volunteer_id = $1`, [event.volunteerId]);
+  const [{ settled }] = await manager.query(`SELECT ${SETTLED_SQL} AS settled FROM payees p WHERE p.volunteer_id = $1`, [
+    event.volunteerId,
+  ]);
   await recordErasureReceipt(manager, event.volunteerId, settled ? 'volunteer.erased' : 'volunteer.erased.pending');
 }
 

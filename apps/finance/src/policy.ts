@@ -80,17 +80,25 @@ export class FinancePolicy {
     this.assertManagesTeam(arrangement.teamId);
     assertSecondPerson(this.identity, arrangement.volunteerId, 'agrees an allowance for');
     if (!(await this.isMember(arrangement.volunteerId, arrangement.teamId))) {
-      throw badUserInput('This person is not a member of the team now', [{ field: 'volunteerId', message: 'is not a current member of the team' }]);
+      throw badUserInput('This person is not a member of the team now', [
+        { field: 'volunteerId', message: 'is not a current member of the team' },
+      ]);
     }
     if (!access.isAdmin(this.identity) && arrangement.startsOn < `${todayInAmsterdam().slice(0, 7)}-01`) {
-      throw badUserInput('An arrangement starts this month or later; an admin records an earlier one', [{ field: 'startsOn', message: 'is before this month' }]);
+      throw badUserInput('An arrangement starts this month or later; an admin records an earlier one', [
+        { field: 'startsOn', message: 'is before this month' },
+      ]);
     }
   }
 
   async assertCanPayAllowance(arrangement: { teamId: string; volunteerId: string }): Promise<void> {
     this.assertManagesTeam(arrangement.teamId);
     assertSecondPerson(this.identity, arrangement.volunteerId, 'pays an allowance to');
-    await this.assertStillMember(arrangement.volunteerId, arrangement.teamId, 'Only an admin pays an allowance to someone who is no longer in the team');
+    await this.assertStillMember(
+      arrangement.volunteerId,
+      arrangement.teamId,
+      'Only an admin pays an allowance to someone who is no longer in the team',
+    );
   }
 
   /** The caller as the claimant of their own costs for a team they are a member of; returns their volunteer id. */

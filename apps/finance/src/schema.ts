@@ -1,12 +1,27 @@
 import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
 import { AllowanceRateResolver } from './allowances/allowance-rate.resolver';
-import { AllowanceCapStandingResolver, AllowanceResolver, TeamAllowanceResolver, VolunteerEligibilityResolver } from './allowances/allowance.resolver';
+import {
+  AllowanceCapStandingResolver,
+  AllowanceResolver,
+  TeamAllowanceResolver,
+  VolunteerEligibilityResolver,
+} from './allowances/allowance.resolver';
 import { FlatAllowanceWarningResolver, HeldAllowanceResolver, TeamHeldAllowanceResolver } from './allowances/held-allowance.resolver';
-import { ExpenseClaimItemResolver, ExpenseClaimResolver, TeamClaimsResolver, VolunteerClaimsResolver } from './claims/expense-claim.resolver';
+import {
+  ExpenseClaimItemResolver,
+  ExpenseClaimResolver,
+  TeamClaimsResolver,
+  VolunteerClaimsResolver,
+} from './claims/expense-claim.resolver';
 import type { FinanceContext } from './context';
 import { PayoutPaymentResolver, PayoutResolver } from './payouts/payout.resolver';
 import { FundingAgreementResolver, LedgerEntryResolver, PartnerFundingResolver, TeamBudgetResolver } from './funding/funding.resolver';
-import { FundersMoneyResolver, FundingInstalmentResolver, FundingInvoiceResolver, FundingPaymentReceivedResolver } from './funding/funders-money.resolver';
+import {
+  FundersMoneyResolver,
+  FundingInstalmentResolver,
+  FundingInvoiceResolver,
+  FundingPaymentReceivedResolver,
+} from './funding/funders-money.resolver';
 import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerReference } from './references';
 import { FinanceExportReference, FinanceExportResolver } from './personal-data';
 import { ReceivableResolver } from './receivables/receivable.resolver';
@@ -17,7 +32,34 @@ const byId = ({ id }: { id: string }) => ({ id });
 export function buildFinanceSchema() {
   return buildFederatedSchema(
     {
-      resolvers: [FinanceExportResolver, AllowanceRateResolver, AllowanceResolver, VolunteerEligibilityResolver, AllowanceCapStandingResolver, TeamAllowanceResolver, HeldAllowanceResolver, FlatAllowanceWarningResolver, TeamHeldAllowanceResolver, ExpenseClaimResolver, ExpenseClaimItemResolver, VolunteerClaimsResolver, TeamClaimsResolver, PayoutResolver, PayoutPaymentResolver, ReceivableResolver, FundingAgreementResolver, LedgerEntryResolver, TeamBudgetResolver, PartnerFundingResolver, FundersMoneyResolver, FundingInstalmentResolver, FundingInvoiceResolver, FundingPaymentReceivedResolver, YearEndResolver, auditLogResolver('finance')],
+      resolvers: [
+        FinanceExportResolver,
+        AllowanceRateResolver,
+        AllowanceResolver,
+        VolunteerEligibilityResolver,
+        AllowanceCapStandingResolver,
+        TeamAllowanceResolver,
+        HeldAllowanceResolver,
+        FlatAllowanceWarningResolver,
+        TeamHeldAllowanceResolver,
+        ExpenseClaimResolver,
+        ExpenseClaimItemResolver,
+        VolunteerClaimsResolver,
+        TeamClaimsResolver,
+        PayoutResolver,
+        PayoutPaymentResolver,
+        ReceivableResolver,
+        FundingAgreementResolver,
+        LedgerEntryResolver,
+        TeamBudgetResolver,
+        PartnerFundingResolver,
+        FundersMoneyResolver,
+        FundingInstalmentResolver,
+        FundingInvoiceResolver,
+        FundingPaymentReceivedResolver,
+        YearEndResolver,
+        auditLogResolver('finance'),
+      ],
       orphanedTypes: [FinanceExportReference, TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],
     },
     // A funding agreement is for admins and its funder; other references resolve to their id, checked per field.

@@ -16,7 +16,12 @@ export const financeSubgraph: SubgraphDefinition<FinanceContext> = {
   seedDemoData,
   events: {
     publishes: true,
-    handlers: { ...teamDirectoryHandlers, HoursApproved: allowanceForApprovedHours, HoursApprovalRevoked: reverseAllowanceForRevokedHours, VolunteerErased: erasePayee },
+    handlers: {
+      ...teamDirectoryHandlers,
+      HoursApproved: allowanceForApprovedHours,
+      HoursApprovalRevoked: reverseAllowanceForRevokedHours,
+      VolunteerErased: erasePayee,
+    },
     replayFrom: ['teams', 'volunteers'],
     // Hourly allowances follow approvals made while finance runs; approvals from before were settled outside it.
     replayTypes: [...Object.keys(teamDirectoryHandlers), 'VolunteerErased'],

@@ -24,7 +24,9 @@ beforeAll(async () => {
   await replayFinished(federation.impact!.dataSource, (await latestReplay(federation.impact!.dataSource))!);
   const started = performance.now();
   observed = await runMatrix(new World(federation), ALL_ROWS);
-  console.info(`Access matrix: ${ALL_ROWS.length} operations × ${CASES.length} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  console.info(
+    `Access matrix: ${ALL_ROWS.length} operations × ${CASES.length} cases in ${((performance.now() - started) / 1000).toFixed(1)} s`,
+  );
 }, 180_000);
 afterAll(() => federation?.stop());
 

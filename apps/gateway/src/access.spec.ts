@@ -38,7 +38,9 @@ async function asAdmin(query: string, variables: Record<string, unknown> = {}) {
 /** A new person registered for team A, as the volunteers service's event tells the teams service. */
 async function registeredByTeamA(): Promise<string> {
   const volunteerId = randomUUID();
-  await federation.teams.dataSource.transaction((manager) => teamsSubgraph.events!.handlers!.VolunteerRegistered({ volunteerId, teamId: TEAM_A }, manager));
+  await federation.teams.dataSource.transaction((manager) =>
+    teamsSubgraph.events!.handlers!.VolunteerRegistered({ volunteerId, teamId: TEAM_A }, manager),
+  );
   return volunteerId;
 }
 
@@ -51,75 +53,183 @@ const operations: { name: string; query: string; variables?: () => Promise<Recor
   {
     name: 'themes',
     query: '{ themes { theme labelNl labelEn } }',
-    expect: { anonymous: 'allowed', volunteerOfA: 'allowed', coordinatorOfA: 'allowed', coordinatorOfB: 'allowed', partner: 'allowed', admin: 'allowed' },
+    expect: {
+      anonymous: 'allowed',
+      volunteerOfA: 'allowed',
+      coordinatorOfA: 'allowed',
+      coordinatorOfB: 'allowed',
+      partner: 'allowed',
+      admin: 'allowed',
+    },
   },
   {
     name: 'teams with their neighbourhood and city',
     query: '{ teams { edges { node { name status neighbourhood { name city } } } } }',
-    expect: { anonymous: 'allowed', volunteerOfA: 'allowed', coordinatorOfA: 'allowed', coordinatorOfB: 'allowed', partner: 'allowed', admin: 'allowed' },
+    expect: {
+      anonymous: 'allowed',
+      volunteerOfA: 'allowed',
+      coordinatorOfA: 'allowed',
+      coordinatorOfB: 'allowed',
+      partner: 'allowed',
+      admin: 'allowed',
+    },
   },
   {
     name: 'team details (dates, version)',
     query: `{ team(id: "${TEAM_A}") { startsOn commitmentEndsOn version } }`,
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'allowed', coordinatorOfA: 'allowed', coordinatorOfB: 'allowed', partner: 'allowed', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'allowed',
+      coordinatorOfA: 'allowed',
+      coordinatorOfB: 'allowed',
+      partner: 'allowed',
+      admin: 'allowed',
+    },
   },
   {
     name: 'team size and partners',
     query: `{ team(id: "${TEAM_A}") { memberCount sizeIndicator partners { name } } }`,
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'allowed', coordinatorOfA: 'allowed', coordinatorOfB: 'allowed', partner: 'allowed', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'allowed',
+      coordinatorOfA: 'allowed',
+      coordinatorOfB: 'allowed',
+      partner: 'allowed',
+      admin: 'allowed',
+    },
   },
   {
     name: 'team members',
     query: `{ team(id: "${TEAM_A}") { memberships { role volunteer { id } } } }`,
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'allowed', coordinatorOfA: 'allowed', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'allowed',
+      coordinatorOfA: 'allowed',
+      coordinatorOfB: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      admin: 'allowed',
+    },
   },
   {
     name: 'neighbourhoods with codes',
     query: '{ neighbourhoods { name municipalityCode classificationYear } }',
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'allowed', coordinatorOfA: 'allowed', coordinatorOfB: 'allowed', partner: 'allowed', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'allowed',
+      coordinatorOfA: 'allowed',
+      coordinatorOfB: 'allowed',
+      partner: 'allowed',
+      admin: 'allowed',
+    },
   },
   {
     name: 'partners',
     query: '{ partners { name kind neighbourhoods { name } } }',
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'allowed', coordinatorOfA: 'allowed', coordinatorOfB: 'allowed', partner: 'allowed', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'allowed',
+      coordinatorOfA: 'allowed',
+      coordinatorOfB: 'allowed',
+      partner: 'allowed',
+      admin: 'allowed',
+    },
   },
   {
     name: 'audit log',
     query: '{ teamsAuditLog { totalCount edges { node { action actorRole entityType } } } }',
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'FORBIDDEN', coordinatorOfA: 'FORBIDDEN', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'FORBIDDEN',
+      coordinatorOfA: 'FORBIDDEN',
+      coordinatorOfB: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      admin: 'allowed',
+    },
   },
   {
     name: 'createNeighbourhood',
     query: 'mutation ($input: CreateNeighbourhoodInput!) { createNeighbourhood(input: $input) { id } }',
-    variables: async () => ({ input: { name: `Wijk ${randomUUID()}`, city: 'Rotterdam', municipalityName: 'Rotterdam', municipalityCode: 'GM0599', classificationYear: 2024 } }),
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'FORBIDDEN', coordinatorOfA: 'FORBIDDEN', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
+    variables: async () => ({
+      input: {
+        name: `Wijk ${randomUUID()}`,
+        city: 'Rotterdam',
+        municipalityName: 'Rotterdam',
+        municipalityCode: 'GM0599',
+        classificationYear: 2024,
+      },
+    }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'FORBIDDEN',
+      coordinatorOfA: 'FORBIDDEN',
+      coordinatorOfB: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      admin: 'allowed',
+    },
   },
   {
     name: 'updateNeighbourhood',
     query: 'mutation ($input: UpdateNeighbourhoodInput!) { updateNeighbourhood(input: $input) { id } }',
     variables: async () => {
-      const { neighbourhood } = await asAdmin(`query ($id: ID!) { neighbourhood(id: $id) { version } }`, { id: demoId('neighbourhood:feijenoord') });
+      const { neighbourhood } = await asAdmin(`query ($id: ID!) { neighbourhood(id: $id) { version } }`, {
+        id: demoId('neighbourhood:feijenoord'),
+      });
       return { input: { id: demoId('neighbourhood:feijenoord'), version: neighbourhood.version, city: 'Rotterdam' } };
     },
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'FORBIDDEN', coordinatorOfA: 'FORBIDDEN', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'FORBIDDEN',
+      coordinatorOfA: 'FORBIDDEN',
+      coordinatorOfB: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      admin: 'allowed',
+    },
   },
   {
     name: 'createTeam',
     query: 'mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }',
-    variables: async () => ({ input: { name: `Team ${randomUUID()}`, neighbourhoodId: demoId('neighbourhood:feijenoord'), startsOn: '2026-01-01', commitmentEndsOn: '2031-01-01' } }),
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'FORBIDDEN', coordinatorOfA: 'FORBIDDEN', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
+    variables: async () => ({
+      input: {
+        name: `Team ${randomUUID()}`,
+        neighbourhoodId: demoId('neighbourhood:feijenoord'),
+        startsOn: '2026-01-01',
+        commitmentEndsOn: '2031-01-01',
+      },
+    }),
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'FORBIDDEN',
+      coordinatorOfA: 'FORBIDDEN',
+      coordinatorOfB: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      admin: 'allowed',
+    },
   },
   {
     name: 'updateTeam of team A',
     query: 'mutation ($input: UpdateTeamInput!) { updateTeam(input: $input) { id } }',
     variables: async () => ({ input: { id: TEAM_A, version: await currentTeamVersion(TEAM_A), name: 'Buurtvolk Feijenoord' } }),
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'FORBIDDEN', coordinatorOfA: 'allowed', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'FORBIDDEN',
+      coordinatorOfA: 'allowed',
+      coordinatorOfB: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      admin: 'allowed',
+    },
   },
   {
     name: 'createPartner',
     query: 'mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }',
     variables: async () => ({ input: { name: `Partner ${randomUUID()}`, kind: 'OTHER', neighbourhoodIds: [] } }),
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'FORBIDDEN', coordinatorOfA: 'FORBIDDEN', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'FORBIDDEN',
+      coordinatorOfA: 'FORBIDDEN',
+      coordinatorOfB: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      admin: 'allowed',
+    },
   },
   {
     name: 'updatePartner',
@@ -128,13 +238,27 @@ const operations: { name: string; query: string; variables?: () => Promise<Recor
       const { partner } = await asAdmin(`query ($id: ID!) { partner(id: $id) { version } }`, { id: demoId('partner:laurens') });
       return { input: { id: demoId('partner:laurens'), version: partner.version, kind: 'CARE_INSTITUTION' } };
     },
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'FORBIDDEN', coordinatorOfA: 'FORBIDDEN', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'FORBIDDEN',
+      coordinatorOfA: 'FORBIDDEN',
+      coordinatorOfB: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      admin: 'allowed',
+    },
   },
   {
     name: 'addMembership to team A',
     query: 'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }',
     variables: async () => ({ input: { teamId: TEAM_A, volunteerId: await registeredByTeamA(), from: '2026-01-01' } }),
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'FORBIDDEN', coordinatorOfA: 'allowed', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'FORBIDDEN',
+      coordinatorOfA: 'allowed',
+      coordinatorOfB: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      admin: 'allowed',
+    },
   },
   {
     name: 'endMembership in team A',
@@ -145,7 +269,14 @@ const operations: { name: string; query: string; variables?: () => Promise<Recor
       });
       return { input: { id: addMembership.id, version: addMembership.version, until: '2026-06-30' } };
     },
-    expect: { anonymous: 'UNAUTHENTICATED', volunteerOfA: 'FORBIDDEN', coordinatorOfA: 'allowed', coordinatorOfB: 'FORBIDDEN', partner: 'FORBIDDEN', admin: 'allowed' },
+    expect: {
+      anonymous: 'UNAUTHENTICATED',
+      volunteerOfA: 'FORBIDDEN',
+      coordinatorOfA: 'allowed',
+      coordinatorOfB: 'FORBIDDEN',
+      partner: 'FORBIDDEN',
+      admin: 'allowed',
+    },
   },
 ];
 
@@ -178,23 +309,38 @@ describe('scoped reads', () => {
 
   it("shows a partner only the teams and neighbourhoods of their organisation's area", async () => {
     const leiden = await bearerHeaders(testIdentities.partner(demoId('partner:gemeente-leiden')));
-    const teams = await postGraphQL(federation.gateway.url, { query: '{ teams { totalCount edges { node { name } } } neighbourhoods { name } }' }, leiden);
-    expect(teams.data).toEqual({ teams: { totalCount: 1, edges: [{ node: { name: 'Buurtvolk Leiden-Noord' } }] }, neighbourhoods: [{ name: 'Leiden-Noord' }] });
+    const teams = await postGraphQL(
+      federation.gateway.url,
+      { query: '{ teams { totalCount edges { node { name } } } neighbourhoods { name } }' },
+      leiden,
+    );
+    expect(teams.data).toEqual({
+      teams: { totalCount: 1, edges: [{ node: { name: 'Buurtvolk Leiden-Noord' } }] },
+      neighbourhoods: [{ name: 'Leiden-Noord' }],
+    });
     const elsewhere = await postGraphQL(federation.gateway.url, { query: `{ team(id: "${TEAM_A}") { name } }` }, leiden);
     expect(elsewhere.data).toEqual({ team: null });
   });
 
   it('hides member counts under 10 from partners, not from staff', async () => {
     const query = `{ team(id: "${demoId('team:crabbehof')}") { memberCount sizeIndicator } }`;
-    const partner = await postGraphQL(federation.gateway.url, { query }, await bearerHeaders(testIdentities.partner(demoId('partner:gemeente-dordrecht'))));
+    const partner = await postGraphQL(
+      federation.gateway.url,
+      { query },
+      await bearerHeaders(testIdentities.partner(demoId('partner:gemeente-dordrecht'))),
+    );
     expect(partner.data).toEqual({ team: { memberCount: null, sizeIndicator: 'BELOW' } });
     expect((await call('admin', query)).data).toEqual({ team: { memberCount: 6, sizeIndicator: 'BELOW' } });
   });
 
   it('records who changed memberships, without personal values, for admins to read', async () => {
     const volunteerId = await registeredByTeamA();
-    await call('coordinatorOfA', 'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', { input: { teamId: TEAM_A, volunteerId, from: '2026-02-01' } });
-    const log = await asAdmin('{ teamsAuditLog(first: 1) { edges { node { action actorSubject actorRole entityType relatedIds requestId } } } }');
+    await call('coordinatorOfA', 'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }', {
+      input: { teamId: TEAM_A, volunteerId, from: '2026-02-01' },
+    });
+    const log = await asAdmin(
+      '{ teamsAuditLog(first: 1) { edges { node { action actorSubject actorRole entityType relatedIds requestId } } } }',
+    );
     expect(log.teamsAuditLog.edges[0].node).toEqual({
       action: 'membership.added',
       actorSubject: callers.coordinatorOfA!.subject,
@@ -212,7 +358,9 @@ describe('subgraphs reached directly', () => {
     const unsigned = await postGraphQL(federation.teams.url, query);
     expect(unsigned.status).toBe(401);
     expect(unsigned.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const withCallerToken = await postGraphQL(federation.teams.url, query, { 'x-buurtvolk-identity': (await bearerHeaders(testIdentities.admin())).authorization.slice(7) });
+    const withCallerToken = await postGraphQL(federation.teams.url, query, {
+      'x-buurtvolk-identity': (await bearerHeaders(testIdentities.admin())).authorization.slice(7),
+    });
     expect(withCallerToken.status).toBe(401);
     expect(withCallerToken.data).toBeUndefined();
   });

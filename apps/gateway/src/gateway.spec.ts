@@ -25,11 +25,19 @@ describe('the gateway, end to end', () => {
     expect(result.data.teams.totalCount).toBe(5);
     const feijenoord = result.data.teams.edges.find((edge: { node: { name: string } }) => edge.node.name === 'Buurtvolk Feijenoord').node;
     expect(feijenoord.neighbourhood).toEqual({ name: 'Feijenoord', city: 'Rotterdam', municipalityCode: 'GM0599' });
-    expect(feijenoord.partners.map((partner: { name: string }) => partner.name)).toEqual(['Gemeente Rotterdam', 'Laurens', 'Woonstad Rotterdam']);
+    expect(feijenoord.partners.map((partner: { name: string }) => partner.name)).toEqual([
+      'Gemeente Rotterdam',
+      'Laurens',
+      'Woonstad Rotterdam',
+    ]);
   });
 
   it('joins fields of two subgraphs in one answer', async () => {
-    const result = await postGraphQL(url, { query: `query ($id: ID!) { team(id: $id) { name note } }`, variables: { id: demoId('team:charlois') } }, await bearerHeaders(testIdentities.admin()));
+    const result = await postGraphQL(
+      url,
+      { query: `query ($id: ID!) { team(id: $id) { name note } }`, variables: { id: demoId('team:charlois') } },
+      await bearerHeaders(testIdentities.admin()),
+    );
     expect(result.data.team).toEqual({ name: 'Buurtvolk Charlois', note: `note for ${demoId('team:charlois')}` });
   });
 
@@ -38,8 +46,18 @@ describe('the gateway, end to end', () => {
     const valid = await issueDevToken(identity);
     const forged = `${valid.slice(0, valid.lastIndexOf('.'))}.${'A'.repeat(43)}`;
     const expired = await issueDevToken(identity, { expiresIn: '-1m' });
-    const foreign = await new SignJWT({ role: 'ADMIN', sub: 'x' }).setProtectedHeader({ alg: 'HS256' }).setIssuer('elsewhere').setAudience('buurtvolk').setExpirationTime('1h').sign(new TextEncoder().encode('x'.repeat(40)));
-    for (const [token, message] of [[forged, /signature/], [expired, /expired/], [foreign, /not valid|not accepted/], ['not-a-jwt', /not a valid/]] as const) {
+    const foreign = await new SignJWT({ role: 'ADMIN', sub: 'x' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setIssuer('elsewhere')
+      .setAudience('buurtvolk')
+      .setExpirationTime('1h')
+      .sign(new TextEncoder().encode('x'.repeat(40)));
+    for (const [token, message] of [
+      [forged, /signature/],
+      [expired, /expired/],
+      [foreign, /not valid|not accepted/],
+      ['not-a-jwt', /not a valid/],
+    ] as const) {
       const result = await postGraphQL(url, { query: '{ teams { totalCount } }' }, { authorization: `Bearer ${token}` });
       expect(result.status).toBe(401);
       expect(result.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
@@ -107,7 +125,10 @@ describe('limits', () => {
   }
 
   it('lets an ordinary page through', async () => {
-    const result = await send({ query: '{ teams(first: 20) { totalCount edges { node { name status sizeIndicator neighbourhood { name city } partners { name kind } memberships { role } } } } }' });
+    const result = await send({
+      query:
+        '{ teams(first: 20) { totalCount edges { node { name status sizeIndicator neighbourhood { name city } partners { name kind } memberships { role } } } } }',
+    });
     expect(result.errors).toBeUndefined();
   });
 
@@ -125,10 +146,19 @@ describe('limits', () => {
   it('takes a batch of up to 5 operations and refuses more, naming the limit', async () => {
     const batch = (size: number) => Array.from({ length: size }, () => ({ query: '{ themes { theme } }' }));
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(batch(5)) });
-    expect(((await response.json()) as { data: unknown }[]).map((part: { data: unknown }) => Boolean(part.data))).toEqual([true, true, true, true, true]);
+    expect(((await response.json()) as { data: unknown }[]).map((part: { data: unknown }) => Boolean(part.data))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
     const refused = await send(batch(6));
     expect(refused.status).toBe(400);
-    expect(refused.errors?.[0]).toMatchObject({ message: 'Batch size of 6 is over the limit of 5 (maxBatchSize)', extensions: { code: 'LIMIT_EXCEEDED' } });
+    expect(refused.errors?.[0]).toMatchObject({
+      message: 'Batch size of 6 is over the limit of 5 (maxBatchSize)',
+      extensions: { code: 'LIMIT_EXCEEDED' },
+    });
   });
 });
 
@@ -142,7 +172,11 @@ describe('in production', () => {
       GATEWAY_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
       CURSOR_SECRET: 'a-production-cursor-secret-of-32-chars',
     });
-    const production = await startGateway({ supergraphSdl: federation.supergraphSdl, port: 0, verifyCaller: async () => testIdentities.admin() });
+    const production = await startGateway({
+      supergraphSdl: federation.supergraphSdl,
+      port: 0,
+      verifyCaller: async () => testIdentities.admin(),
+    });
     try {
       const introspection = await postGraphQL(production.url, { query: '{ __schema { types { name } } }' });
       expect(introspection.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');

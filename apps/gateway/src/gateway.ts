@@ -22,7 +22,15 @@ import { mountPortal, type PortalSignIn } from './portal/portal-routes';
 import { batchSizeLimit, limitRefusal, requestLimitsPlugin } from './limits/limits-plugin';
 import { documentLimitsRule, knownOperationTypesRule } from './limits/validation-rules';
 import { type SubgraphConnectionOptions, SubgraphDataSource } from './subgraph-data-source';
-import { DEFAULT_RATE_LIMIT, rateLimitBatches, rateLimitCallerOf, RateLimiter, rateLimitPlugin, rateLimitRequests, type RateLimitSettings } from './rate-limit';
+import {
+  DEFAULT_RATE_LIMIT,
+  rateLimitBatches,
+  rateLimitCallerOf,
+  RateLimiter,
+  rateLimitPlugin,
+  rateLimitRequests,
+  type RateLimitSettings,
+} from './rate-limit';
 
 export interface GatewayOptions {
   /** The composed supergraph (apps/gateway/supergraph.graphql). */
@@ -65,7 +73,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
 
   const app = createHttpApp();
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
-  const rateLimiter = options.rateLimit === false ? undefined : await RateLimiter.start({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit }, logger);
+  const rateLimiter =
+    options.rateLimit === false ? undefined : await RateLimiter.start({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit }, logger);
   let started = false;
   readinessEndpoint(app, async () => started);
   const running = await listen(app, options.port);
@@ -102,7 +111,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     batchSizeLimit(limits),
     ...(rateLimiter ? [rateLimitBatches(rateLimiter)] : []),
     expressMiddleware(apollo, {
-      context: async ({ req, res }) => ({ requestId: requestIdOf(req), logger, identity: authenticatedCaller(res), rateLimitCaller: rateLimitCallerOf(res) }),
+      context: async ({ req, res }) => ({
+        requestId: requestIdOf(req),
+        logger,
+        identity: authenticatedCaller(res),
+        rateLimitCaller: rateLimitCallerOf(res),
+      }),
     }),
   );
   if (options.portal) mountPortal(app, options.portal);

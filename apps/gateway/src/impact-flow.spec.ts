@@ -48,13 +48,19 @@ describe('impact through the gateway', () => {
       expect(change.interval.high).toBeGreaterThanOrEqual(change.averageChange);
       expect(change.evidence).toBe(change.interval.low > 0 || change.interval.high < 0 ? 'DEMONSTRABLE' : 'NOT_DEMONSTRABLE');
     }
-    expect(impact.csv.map((table: { name: string }) => table.name)).toEqual(expect.arrayContaining(['kerncijfers', 'maanden', 'welzijn', 'sociale-cohesie', 'mkba-effecten', 'mkba-samenvatting']));
+    expect(impact.csv.map((table: { name: string }) => table.name)).toEqual(
+      expect.arrayContaining(['kerncijfers', 'maanden', 'welzijn', 'sociale-cohesie', 'mkba-effecten', 'mkba-samenvatting']),
+    );
   });
 
   it('shows the partner’s agreements with their impact, and nothing of other funders or other neighbourhoods', async () => {
-    const agreements = await as(rotterdam, `query ($id: ID!) { partner(id: $id) { fundingAgreements { title impact { scope totalHours costBenefit { agreedReturns { ratio } totalCosts { cents } } } } } }`, {
-      id: demoId('partner:gemeente-rotterdam'),
-    });
+    const agreements = await as(
+      rotterdam,
+      `query ($id: ID!) { partner(id: $id) { fundingAgreements { title impact { scope totalHours costBenefit { agreedReturns { ratio } totalCosts { cents } } } } } }`,
+      {
+        id: demoId('partner:gemeente-rotterdam'),
+      },
+    );
     expect(agreements.errors).toBeUndefined();
     const [agreement] = agreements.data.partner.fundingAgreements;
     expect(agreement.impact).toMatchObject({ scope: 'FUNDING_AGREEMENT', costBenefit: { agreedReturns: [{ ratio: 1.9 }] } });
@@ -66,19 +72,27 @@ describe('impact through the gateway', () => {
     const national = await as(rotterdam, `query ($year: Int!) { nationalImpact(year: $year) { total { totalHours } } }`, { year });
     expect(national.data).toBeNull();
     expect(national.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const prices = await as(rotterdam, `mutation { setShadowPrice(input: { priceYear: 2026, item: RESIDENT_REACHED, unit: "resident", source: "eigen schatting" }) { id } }`);
+    const prices = await as(
+      rotterdam,
+      `mutation { setShadowPrice(input: { priceYear: 2026, item: RESIDENT_REACHED, unit: "resident", source: "eigen schatting" }) { id } }`,
+    );
     expect(prices.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 
   it('moves the partner’s figures within seconds of a coordinator approving hours', async () => {
-    const hours = async () => (await as(rotterdam, NEIGHBOURHOOD_IMPACT, { id: FEIJENOORD, year })).data.neighbourhood.impact.totalHours as number;
+    const hours = async () =>
+      (await as(rotterdam, NEIGHBOURHOOD_IMPACT, { id: FEIJENOORD, year })).data.neighbourhood.impact.totalHours as number;
     const before = await hours();
     const registered = await as(coordinator, `mutation ($input: RegisterHoursInput!) { registerHours(input: $input) { id version } }`, {
       input: { teamId: TEAM, volunteerId: demoId('volunteer:feijenoord-03'), date: todayInAmsterdam(), minutes: 120, theme: 'COMMUNITY' },
     });
     expect(registered.errors).toBeUndefined();
     const { id, version } = registered.data.registerHours;
-    const approved = await as(coordinator, `mutation ($entries: [HourEntryVersionInput!]!) { approveHourEntries(input: { entries: $entries }) { status } }`, { entries: [{ id, version }] });
+    const approved = await as(
+      coordinator,
+      `mutation ($entries: [HourEntryVersionInput!]!) { approveHourEntries(input: { entries: $entries }) { status } }`,
+      { entries: [{ id, version }] },
+    );
     expect(approved.errors).toBeUndefined();
     await eventually(async () => Math.abs((await hours()) - (before + 2)) <= 0.1, 10_000);
   });

@@ -26,7 +26,10 @@ async function main() {
     connection: { timeoutMs: Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000) },
     rateLimit: rateLimitSettingsFromEnv(process.env),
     trustProxy: trustProxyFromEnv(process.env),
-    portal: { signIn: portalSignInFromEnv(process.env), directory: process.env.PORTAL_DIR ?? join(__dirname, '..', '..', '..', 'dist', 'apps', 'portal') },
+    portal: {
+      signIn: portalSignInFromEnv(process.env),
+      directory: process.env.PORTAL_DIR ?? join(__dirname, '..', '..', '..', 'dist', 'apps', 'portal'),
+    },
     logger,
   });
   logger.info({ url: gateway.url }, 'gateway ready');

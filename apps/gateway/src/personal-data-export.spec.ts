@@ -34,7 +34,16 @@ describe('the personal data export', () => {
     expect(parts.activities.hour_entries.every((entry: { volunteer_id: string }) => entry.volunteer_id === person)).toBe(true);
     expect(Object.keys(parts.training)).toEqual(expect.arrayContaining(['enrolments', 'attendance', 'certificates', 'course_runs']));
     expect(parts.finance.allowances.length).toBeGreaterThan(0);
-    expect(Object.keys(parts.finance)).toEqual(expect.arrayContaining(['payees', 'allowance_arrangements', 'expense_claims', 'expense_claim_items', 'payout_payments', 'ledger_entries']));
+    expect(Object.keys(parts.finance)).toEqual(
+      expect.arrayContaining([
+        'payees',
+        'allowance_arrangements',
+        'expense_claims',
+        'expense_claim_items',
+        'payout_payments',
+        'ledger_entries',
+      ]),
+    );
   });
 
   it('is refused to anyone but the person and admins, part by part', async () => {
@@ -51,13 +60,34 @@ describe('fields about a person resolved by other subgraphs', () => {
   it("give a coordinator of another team nothing of a peer trainer's hours, team, memberships or home", async () => {
     const trainer = demoId('volunteer:feijenoord-03');
     const admin = await bearerHeaders(testIdentities.admin());
-    const scheduled = await postGraphQL(federation.gateway.url, {
-      query: `mutation ($input: ScheduleCourseRunInput!) { scheduleCourseRun(input: $input) { id course { id } } }`,
-      variables: { input: { courseId: demoId('course:introduction'), capacity: 10, trainerVolunteerId: trainer, sessions: [{ startsAt: new Date(Date.now() + 9 * 86_400_000).toISOString(), endsAt: new Date(Date.now() + 9 * 86_400_000 + 3_600_000).toISOString(), location: 'Buurthuis' }] } },
-    }, admin);
+    const scheduled = await postGraphQL(
+      federation.gateway.url,
+      {
+        query: `mutation ($input: ScheduleCourseRunInput!) { scheduleCourseRun(input: $input) { id course { id } } }`,
+        variables: {
+          input: {
+            courseId: demoId('course:introduction'),
+            capacity: 10,
+            trainerVolunteerId: trainer,
+            sessions: [
+              {
+                startsAt: new Date(Date.now() + 9 * 86_400_000).toISOString(),
+                endsAt: new Date(Date.now() + 9 * 86_400_000 + 3_600_000).toISOString(),
+                location: 'Buurthuis',
+              },
+            ],
+          },
+        },
+      },
+      admin,
+    );
     expect(scheduled.errors).toBeUndefined();
     const RUNS = `query ($id: ID!) { course(id: $id) { runs { id trainerVolunteer { id displayName hours(year: 2026) currentTeam { name } memberships { role } neighbourhood { id } } } } }`;
-    const outsider = await postGraphQL(federation.gateway.url, { query: RUNS, variables: { id: demoId('course:introduction') } }, await bearerHeaders(testIdentities.coordinator(demoId('team:charlois'), demoId('volunteer:charlois-01'))));
+    const outsider = await postGraphQL(
+      federation.gateway.url,
+      { query: RUNS, variables: { id: demoId('course:introduction') } },
+      await bearerHeaders(testIdentities.coordinator(demoId('team:charlois'), demoId('volunteer:charlois-01'))),
+    );
     const run = outsider.data.course.runs.find((candidate: { id: string }) => candidate.id === scheduled.data.scheduleCourseRun.id);
     expect(run.trainerVolunteer?.hours ?? null).toBeNull();
     expect(run.trainerVolunteer?.currentTeam ?? null).toBeNull();
@@ -67,8 +97,16 @@ describe('fields about a person resolved by other subgraphs', () => {
     // Each subgraph refuses its own field, rather than count on the volunteers service nulling the person.
     const refused = (outsider.errors ?? []).filter((error) => error.extensions?.code === 'FORBIDDEN');
     expect(refused.map((error) => error.path?.at(-1))).toEqual(expect.arrayContaining(['hours', 'currentTeam', 'memberships']));
-    const own = await postGraphQL(federation.gateway.url, { query: RUNS, variables: { id: demoId('course:introduction') } }, await bearerHeaders(testIdentities.coordinator(FEIJENOORD, demoId('volunteer:feijenoord-01'))));
+    const own = await postGraphQL(
+      federation.gateway.url,
+      { query: RUNS, variables: { id: demoId('course:introduction') } },
+      await bearerHeaders(testIdentities.coordinator(FEIJENOORD, demoId('volunteer:feijenoord-01'))),
+    );
     const ownRun = own.data.course.runs.find((candidate: { id: string }) => candidate.id === scheduled.data.scheduleCourseRun.id);
-    expect(ownRun.trainerVolunteer).toMatchObject({ id: trainer, currentTeam: { name: 'Buurtvolk Feijenoord' }, hours: expect.any(Number) });
+    expect(ownRun.trainerVolunteer).toMatchObject({
+      id: trainer,
+      currentTeam: { name: 'Buurtvolk Feijenoord' },
+      hours: expect.any(Number),
+    });
   });
 });

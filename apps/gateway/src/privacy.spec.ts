@@ -28,8 +28,14 @@ describe('volunteers through the gateway', () => {
     const mine = await query(coordinator, TEAM_VOLUNTEERS, { team: FEIJENOORD });
     expect(mine.errors).toBeUndefined();
     expect(mine.data.volunteers.totalCount).toBe(18);
-    expect(mine.data.volunteers.edges[0].node).toMatchObject({ talents: expect.any(Array), currentTeam: { name: 'Buurtvolk Feijenoord' }, memberships: [{ role: expect.any(String) }] });
-    expect(mine.data.volunteers.edges.some((edge: { node: { latestWellbeing: unknown } }) => edge.node.latestWellbeing !== null)).toBe(true);
+    expect(mine.data.volunteers.edges[0].node).toMatchObject({
+      talents: expect.any(Array),
+      currentTeam: { name: 'Buurtvolk Feijenoord' },
+      memberships: [{ role: expect.any(String) }],
+    });
+    expect(mine.data.volunteers.edges.some((edge: { node: { latestWellbeing: unknown } }) => edge.node.latestWellbeing !== null)).toBe(
+      true,
+    );
     expect(mine.data.team.wellbeing.people).toBeGreaterThanOrEqual(10);
 
     const partner = await query(testIdentities.partner(demoId('partner:gemeente-rotterdam')), TEAM_VOLUNTEERS, { team: FEIJENOORD });
@@ -44,7 +50,9 @@ describe('volunteers through the gateway', () => {
       input: { teamId: FEIJENOORD, displayName: 'Nieuw', joinedOn: '2026-10-01' },
     });
     const id = registered.data.registerVolunteer.id;
-    await query(admin, `mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }`, { input: { teamId: FEIJENOORD, volunteerId: id, from: '2026-10-01' } });
+    await query(admin, `mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }`, {
+      input: { teamId: FEIJENOORD, volunteerId: id, from: '2026-10-01' },
+    });
     const listed = await pollUntil(
       () => query(coordinator, `query ($team: ID!) { volunteers(team: $team, first: 100) { totalCount } }`, { team: FEIJENOORD }),
       (result) => result.data?.volunteers.totalCount === 19,
@@ -76,9 +84,17 @@ describe('right of access and right to be forgotten', () => {
 
     const read = await query(admin, `query ($id: ID!) { volunteer(id: $id) { displayName } }`, { id: person });
     expect(read.data.volunteer).toBeNull();
-    const [row] = await federation.volunteers!.dataSource.query('SELECT given_name, email, phone, date_of_birth, talents FROM volunteers WHERE id = $1', [person]);
+    const [row] = await federation.volunteers!.dataSource.query(
+      'SELECT given_name, email, phone, date_of_birth, talents FROM volunteers WHERE id = $1',
+      [person],
+    );
     expect(row).toEqual({ given_name: null, email: null, phone: null, date_of_birth: null, talents: [] });
-    expect(Number((await federation.volunteers!.dataSource.query('SELECT count(*) AS n FROM wellbeing_checks WHERE volunteer_id = $1', [person]))[0].n)).toBe(0);
+    expect(
+      Number(
+        (await federation.volunteers!.dataSource.query('SELECT count(*) AS n FROM wellbeing_checks WHERE volunteer_id = $1', [person]))[0]
+          .n,
+      ),
+    ).toBe(0);
 
     const memberships = await pollUntil(
       () => federation.teams.dataSource.query('SELECT until_date FROM memberships WHERE volunteer_id = $1', [person]),
@@ -86,9 +102,18 @@ describe('right of access and right to be forgotten', () => {
     );
     expect(memberships.every((membership: { until_date: string | null }) => membership.until_date !== null)).toBe(true);
 
-    const audit = await query(admin, `query ($id: ID!) { volunteersAuditLog(entityId: $id, first: 5) { edges { node { action } } } teamsAuditLog(first: 5) { edges { node { action relatedIds } } } }`, { id: person });
+    const audit = await query(
+      admin,
+      `query ($id: ID!) { volunteersAuditLog(entityId: $id, first: 5) { edges { node { action } } } teamsAuditLog(first: 5) { edges { node { action relatedIds } } } }`,
+      { id: person },
+    );
     expect(audit.data.volunteersAuditLog.edges.map((edge: { node: { action: string } }) => edge.node.action)).toContain('volunteer.erased');
-    expect(audit.data.teamsAuditLog.edges.some((edge: { node: { action: string; relatedIds: string[] } }) => edge.node.action === 'membership.ended.erasure' && edge.node.relatedIds.includes(person))).toBe(true);
+    expect(
+      audit.data.teamsAuditLog.edges.some(
+        (edge: { node: { action: string; relatedIds: string[] } }) =>
+          edge.node.action === 'membership.ended.erasure' && edge.node.relatedIds.includes(person),
+      ),
+    ).toBe(true);
 
     const again = await query(admin, `mutation ($id: ID!) { eraseVolunteer(id: $id) }`, { id: person });
     expect(again.errors?.[0].extensions?.code).toBe('NOT_FOUND');

@@ -62,7 +62,8 @@ const PERSONAL = [
 ].map((field) => `Volunteer.${field}`);
 
 /** Records about one person: a partner sees none of them, only figures. */
-const ABOUT_A_PERSON = /^(Volunteer\.(?!id$)|Membership\.|TeamCoach\.|HourEntry\.|Enrolment\.|Certificate\.|WellbeingCheck\.|Consent\.|VolunteerStatusChange\.|AllowanceCapStanding\.|ExpenseClaim\.|PayoutPayment\.)/;
+const ABOUT_A_PERSON =
+  /^(Volunteer\.(?!id$)|Membership\.|TeamCoach\.|HourEntry\.|Enrolment\.|Certificate\.|WellbeingCheck\.|Consent\.|VolunteerStatusChange\.|AllowanceCapStanding\.|ExpenseClaim\.|PayoutPayment\.)/;
 
 let federation: TestFederation;
 let schema: GraphQLSchema;
@@ -71,7 +72,14 @@ let summary: string;
 
 beforeAll(async () => {
   // The production timeout: the walk asks deep graphs (63 people's data exports in one query) on a busy CI machine.
-  federation = await startTestFederation({ volunteers: true, activities: true, training: true, finance: true, impact: true, subgraphTimeoutMs: 10_000 });
+  federation = await startTestFederation({
+    volunteers: true,
+    activities: true,
+    training: true,
+    finance: true,
+    impact: true,
+    subgraphTimeoutMs: 10_000,
+  });
   // Impact's figures and finance's approved hours come from a replay of the others' history: walk them once they
   // have it (the walk checks answers, not how a service answers while it works through a backlog).
   for (const service of [federation.impact!, federation.finance!]) {
@@ -95,7 +103,10 @@ describe('the whole supergraph on the demo data', () => {
   it('asks every field reachable from Query, apart from those no value could be found for', () => {
     const asked = new Set([...reports.values()].flatMap((each) => [...each.asked]));
     const skipped = new Set([...reports.values()].flatMap((each) => [...each.skipped]));
-    expect({ notWalked: [...reachableFields(schema, skipped)].filter((field) => !asked.has(field)), summary }).toEqual({ notWalked: [], summary });
+    expect({ notWalked: [...reachableFields(schema, skipped)].filter((field) => !asked.has(field)), summary }).toEqual({
+      notWalked: [],
+      summary,
+    });
   });
 
   it('answers every caller without an internal error or a non-null field left empty', () => {
@@ -129,7 +140,11 @@ describe('the whole supergraph on the demo data', () => {
   });
 
   it("shows a coordinator the personal data of their own team's members only", () => {
-    const members = new Set(demoMembers().filter((member) => member.teamId === TEAM).map((member) => member.volunteerId));
+    const members = new Set(
+      demoMembers()
+        .filter((member) => member.teamId === TEAM)
+        .map((member) => member.volunteerId),
+    );
     const shown = [...personalDataShown('COORDINATOR')];
     expect(shown.length).toBeGreaterThan(1);
     expect(shown.filter((id) => !members.has(id))).toEqual([]);

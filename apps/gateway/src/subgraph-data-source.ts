@@ -29,7 +29,10 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     });
   }
 
-  override async willSendRequest({ request, context }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
+  override async willSendRequest({
+    request,
+    context,
+  }: Parameters<NonNullable<RemoteGraphQLDataSource<GatewayContext>['willSendRequest']>>[0]) {
     request.http?.headers.set(IDENTITY_HEADER, await signGatewayIdentity(context?.identity ?? null, this.serviceName));
     if (context?.requestId) request.http?.headers.set(REQUEST_ID_HEADER, context.requestId);
   }
@@ -46,7 +49,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     } catch {
       // not a GraphQL answer: fall through
     }
-    return new GraphQLError(`The ${this.serviceName} service answered ${response.status}`, { extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    return new GraphQLError(`The ${this.serviceName} service answered ${response.status}`, {
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   }
 
   /** A subgraph that is down or too slow yields an error for its part of the answer; the rest still comes. */

@@ -30,12 +30,18 @@ describe('training through the gateway', () => {
     expect(third).toMatchObject({ status: 'WAITING', waitingPosition: 1, run: { course: { title: 'Eerste hulp (EHBO)' } } });
 
     await as(person(2), `mutation ($id: ID!) { cancelEnrolment(id: $id) { status } }`, { id: first.id });
-    const mine = await as(person(4), `query ($id: ID!) { volunteer(id: $id) { displayName enrolments { status run { id } } } }`, { id: person(4).volunteerId });
+    const mine = await as(person(4), `query ($id: ID!) { volunteer(id: $id) { displayName enrolments { status run { id } } } }`, {
+      id: person(4).volunteerId,
+    });
     expect(mine.volunteer.enrolments).toContainEqual({ status: 'ENROLLED', run: { id: runId } });
   });
 
   it("shows a coordinator the team's training gaps by name", async () => {
-    const { team } = await as(coordinator, `query ($id: ID!) { team(id: $id) { name trainingCoverage { course { title } required covered missing { displayName } } } }`, { id: TEAM });
+    const { team } = await as(
+      coordinator,
+      `query ($id: ID!) { team(id: $id) { name trainingCoverage { course { title } required covered missing { displayName } } } }`,
+      { id: TEAM },
+    );
     const introduction = team.trainingCoverage.find((row: { course: { title: string } }) => row.course.title === 'Introductie Buurtvolk');
     expect(introduction.required).toBe(20);
     expect(introduction.covered).toBeLessThan(20);

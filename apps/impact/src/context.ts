@@ -26,5 +26,14 @@ export function createImpactContext(base: SubgraphContext, dataSource: DataSourc
   const surveys = new NeighbourhoodSurveyService(dataSource, policy, audit);
   const priceIndex = new ConsumerPriceIndexService(dataSource, audit);
   const loaders = createLoaders(dataSource, prices, surveys, priceIndex);
-  return { ...base, dataSource, loaders, policy, prices, priceIndex, surveys, reports: new ImpactReportService(dataSource, policy, directory, loaders) };
+  return {
+    ...base,
+    dataSource,
+    loaders,
+    policy,
+    prices,
+    priceIndex,
+    surveys,
+    reports: new ImpactReportService(dataSource, policy, directory, loaders),
+  };
 }

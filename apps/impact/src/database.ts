@@ -14,5 +14,14 @@ import { catchUpMigration } from '@buurtvolk/events';
 
 export const impactDatabase: DatabaseDefinition = {
   entities: [NeighbourhoodSurvey, ShadowPrice, ConsumerPriceIndexYear, AuditEntry],
-  migrations: [CreateImpactSchema1764700000000, SeedShadowPrices1764700100000, OrderHourStatesByVersion1764700200000, CreateConsumerPriceIndex1764700210000, RecordSpreadOfFigures1764700220000, orderedTeamDirectoryMigration(1764700300000), catchUpMigration(1764700400000), RebuildBesideTheModel1764700500000],
+  migrations: [
+    CreateImpactSchema1764700000000,
+    SeedShadowPrices1764700100000,
+    OrderHourStatesByVersion1764700200000,
+    CreateConsumerPriceIndex1764700210000,
+    RecordSpreadOfFigures1764700220000,
+    orderedTeamDirectoryMigration(1764700300000),
+    catchUpMigration(1764700400000),
+    RebuildBesideTheModel1764700500000,
+  ],
 };

@@ -19,8 +19,15 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
         const fieldedOn = addYears(place.startsOn, wave);
         // Agreement on a 1–5 scale: a little over 2.5 at the start, about 0.15 better each year, varying per place.
         const level = Math.min(4.6, 2.6 + (index % 4) * 0.1 + wave * 0.15);
-        const statements = Object.fromEntries(Object.values(CohesionStatement).map((statement, i) => [statement, round2(statement === CohesionStatement.PEOPLE_HARDLY_KNOW_EACH_OTHER ? 6 - level - 0.2 : level + (i % 2) * 0.1)]));
-        const characteristics = Object.fromEntries(Object.values(InclusionCharacteristic).map((characteristic, i) => [characteristic, round2(level - 0.2 + (i % 3) * 0.15)]));
+        const statements = Object.fromEntries(
+          Object.values(CohesionStatement).map((statement, i) => [
+            statement,
+            round2(statement === CohesionStatement.PEOPLE_HARDLY_KNOW_EACH_OTHER ? 6 - level - 0.2 : level + (i % 2) * 0.1),
+          ]),
+        );
+        const characteristics = Object.fromEntries(
+          Object.values(InclusionCharacteristic).map((characteristic, i) => [characteristic, round2(level - 0.2 + (i % 3) * 0.15)]),
+        );
         await manager.query(
           `INSERT INTO neighbourhood_surveys (id, neighbourhood_id, wave, fielded_on, wave_year, sample_size, statements, characteristics, score_standard_deviation)
            VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,

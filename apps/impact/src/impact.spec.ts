@@ -75,7 +75,9 @@ describe('the impact report of a demo neighbourhood', () => {
 
     const summary = feijenoord.costBenefit;
     expect(summary.totalCosts.cents).toBeGreaterThan(0);
-    expect(summary.totalBenefits.cents).toBe(summary.effects.reduce((sum: number, line: { value: { cents: number } | null }) => sum + (line.value?.cents ?? 0), 0));
+    expect(summary.totalBenefits.cents).toBe(
+      summary.effects.reduce((sum: number, line: { value: { cents: number } | null }) => sum + (line.value?.cents ?? 0), 0),
+    );
     expect(summary.totalBenefitsLow.cents).toBeLessThanOrEqual(summary.totalBenefits.cents);
     expect(summary.totalBenefitsHigh.cents).toBeGreaterThan(summary.totalBenefits.cents);
     expect(summary.benefitCostRatio).toBeCloseTo(summary.totalBenefits.cents / summary.totalCosts.cents, 2);
@@ -88,7 +90,9 @@ describe('the impact report of a demo neighbourhood', () => {
   it('puts every price and cost in one price level with the CPI, and shows the factors and the sensitivity', async () => {
     const { report: feijenoord } = await report(NEIGHBOURHOOD, FEIJENOORD.neighbourhood, admin);
     const summary = feijenoord.costBenefit;
-    const cpi: { year: number; indexValue: number }[] = (await world.impact.query('{ consumerPriceIndex { year indexValue } }', {}, rotterdam)).data.consumerPriceIndex;
+    const cpi: { year: number; indexValue: number }[] = (
+      await world.impact.query('{ consumerPriceIndex { year indexValue } }', {}, rotterdam)
+    ).data.consumerPriceIndex;
     const level = cpi.filter((row) => row.year <= year).at(-1)!;
     expect(summary).toMatchObject({ priceLevelYear: level.year, priceIndexBase: '2015=100', baselinePercent: 0 });
     const cpi2019 = cpi.find((row) => row.year === 2019)!.indexValue;
@@ -98,8 +102,17 @@ describe('the impact report of a demo neighbourhood', () => {
     expect(care).toMatchObject({ publishedPrice: { cents: 1310 }, indexFactor: factor, price: { cents: Math.round(1310 * factor) } });
     expect(summary.priceIndex).toEqual(expect.arrayContaining([{ year: 2019, indexValue: cpi2019, factor, provisional: false }]));
     for (const cost of summary.costs) expect(cost.amountAtPriceLevel.cents).toBe(Math.round(cost.amount.cents * cost.indexFactor));
-    expect(summary.totalCosts.cents).toBeGreaterThanOrEqual(summary.costs.reduce((sum: number, cost: { amount: { cents: number } }) => sum + cost.amount.cents, 0));
-    expect(summary.sensitivity.map((result: { case: string }) => result.case)).toEqual(['PRICES_LOW', 'PRICES_HIGH', 'BASELINE_ZERO', 'BASELINE_50_PERCENT_HIGHER', 'DISCOUNT_RATE_0', 'DISCOUNT_RATE_4']);
+    expect(summary.totalCosts.cents).toBeGreaterThanOrEqual(
+      summary.costs.reduce((sum: number, cost: { amount: { cents: number } }) => sum + cost.amount.cents, 0),
+    );
+    expect(summary.sensitivity.map((result: { case: string }) => result.case)).toEqual([
+      'PRICES_LOW',
+      'PRICES_HIGH',
+      'BASELINE_ZERO',
+      'BASELINE_50_PERCENT_HIGHER',
+      'DISCOUNT_RATE_0',
+      'DISCOUNT_RATE_4',
+    ]);
     // No baseline recorded yet: both baseline cases are the central case.
     expect(summary.sensitivity[2]).toMatchObject({ baselinePercent: 0, benefitCostRatio: summary.benefitCostRatio });
     expect(summary.sensitivity[1].benefitCostRatio).toBeGreaterThan(summary.benefitCostRatio);
@@ -148,7 +161,10 @@ describe('who sees which report', () => {
   });
 
   it('hides counts of fewer than 10 people from partners, and not from admins', async () => {
-    const [{ members }] = await world.producers.teams.dataSource.query(`SELECT count(*)::int AS members FROM memberships WHERE team_id = $1 AND role <> 'COACH'`, [TE_WERVE.team]);
+    const [{ members }] = await world.producers.teams.dataSource.query(
+      `SELECT count(*)::int AS members FROM memberships WHERE team_id = $1 AND role <> 'COACH'`,
+      [TE_WERVE.team],
+    );
     expect(members).toBeLessThan(10);
     expect((await report(TEAM, TE_WERVE.team, admin)).report.volunteers.active).toBe(members);
     const partnerView = (await report(TEAM, TE_WERVE.team, rijswijk)).report;
@@ -160,7 +176,10 @@ describe('who sees which report', () => {
     const query = `query ($year: Int!) { nationalImpact(year: $year) { total { totalHours } neighbourhoods { neighbourhood { id } hours activeVolunteers promiseStatus } } }`;
     const national = (await world.impact.query(query, { year }, admin)).data.nationalImpact;
     expect(national.neighbourhoods).toHaveLength(9);
-    expect(national.total.totalHours).toBeCloseTo(national.neighbourhoods.reduce((sum: number, row: { hours: number }) => sum + row.hours, 0), 0);
+    expect(national.total.totalHours).toBeCloseTo(
+      national.neighbourhoods.reduce((sum: number, row: { hours: number }) => sum + row.hours, 0),
+      0,
+    );
     expect((await world.impact.query(query, { year }, rotterdam)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
 });
@@ -182,7 +201,11 @@ describe('the read model', () => {
     expect(decided.data.approveHourEntries).toEqual([{ status: 'APPROVED', version: entry.version + 1 }]);
     await eventually(async () => Math.abs((await hours()) - (before + entry.minutes / 60)) <= 0.1, 10_000);
 
-    await world.producers.activities.query(`mutation ($input: DecideHourEntryInput!) { revokeHourApproval(input: $input) { status } }`, { input: { id: entry.id, version: entry.version + 1, reason: 'Dubbel ingevoerd' } }, coordinator);
+    await world.producers.activities.query(
+      `mutation ($input: DecideHourEntryInput!) { revokeHourApproval(input: $input) { status } }`,
+      { input: { id: entry.id, version: entry.version + 1, reason: 'Dubbel ingevoerd' } },
+      coordinator,
+    );
     await eventually(async () => Math.abs((await hours()) - before) <= 0.1, 10_000);
   });
 
@@ -205,7 +228,11 @@ describe('the read model', () => {
     );
     const before = await hours();
     const requestId = await rebuildReadModel(world.impact.dataSource, world.bus);
-    const approved = await world.producers.activities.query(`mutation ($entries: [HourEntryVersionInput!]!) { approveHourEntries(input: { entries: $entries }) { status } }`, { entries: [{ id: entry.id, version: entry.version }] }, coordinator);
+    const approved = await world.producers.activities.query(
+      `mutation ($entries: [HourEntryVersionInput!]!) { approveHourEntries(input: { entries: $entries }) { status } }`,
+      { entries: [{ id: entry.id, version: entry.version }] },
+      coordinator,
+    );
     expect(approved.errors).toBeUndefined();
     await replayFinished(world.impact.dataSource, requestId);
     await eventually(async () => Math.abs((await hours()) - (before + entry.minutes / 60)) <= 0.1, 20_000);
@@ -214,32 +241,77 @@ describe('the read model', () => {
   it("orders an entry's approval and revocation by its version, not by when their transactions began", async () => {
     const handlers = impactSubgraph.events!.handlers!;
     const entryId = '00000000-0000-4000-8000-00000000e501';
-    const payload = { entryId, volunteerId: demoId('volunteer:feijenoord-02'), teamId: TE_WERVE.team, neighbourhoodId: TE_WERVE.neighbourhood, date: `${year}-01-05`, minutes: 600, theme: 'HEALTH' };
+    const payload = {
+      entryId,
+      volunteerId: demoId('volunteer:feijenoord-02'),
+      teamId: TE_WERVE.team,
+      neighbourhoodId: TE_WERVE.neighbourhood,
+      date: `${year}-01-05`,
+      minutes: 600,
+      theme: 'HEALTH',
+    };
     const hours = async () => (await report(TEAM, TE_WERVE.team, admin)).report.totalHours as number;
     const before = await hours();
     // The revocation waited for the approval's row lock: its transaction began first, but it decided later (version 3).
-    const revoked = { id: '00000000-0000-4000-8000-00000000e503', type: 'HoursApprovalRevoked', source: 'activities', occurredAt: '2026-01-05T10:00:00.000Z', payload: { ...payload, entryVersion: 3 } };
-    const approved = { id: '00000000-0000-4000-8000-00000000e502', type: 'HoursApproved', source: 'activities', occurredAt: '2026-01-05T10:00:01.000Z', payload: { ...payload, entryVersion: 2 } };
-    for (const event of [approved, revoked, approved]) await world.impact.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
+    const revoked = {
+      id: '00000000-0000-4000-8000-00000000e503',
+      type: 'HoursApprovalRevoked',
+      source: 'activities',
+      occurredAt: '2026-01-05T10:00:00.000Z',
+      payload: { ...payload, entryVersion: 3 },
+    };
+    const approved = {
+      id: '00000000-0000-4000-8000-00000000e502',
+      type: 'HoursApproved',
+      source: 'activities',
+      occurredAt: '2026-01-05T10:00:01.000Z',
+      payload: { ...payload, entryVersion: 2 },
+    };
+    for (const event of [approved, revoked, approved])
+      await world.impact.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
     expect(await hours()).toBe(before);
   });
 });
 
 describe('neighbourhood surveys', () => {
   const RECORD = `mutation ($input: RecordNeighbourhoodSurveyInput!) { recordNeighbourhoodSurvey(input: $input) { id wave sampleSize cohesionScore version statements { item score reverseScored } } }`;
-  const STATEMENTS = ['PEOPLE_HARDLY_KNOW_EACH_OTHER', 'PEOPLE_GET_ALONG_PLEASANTLY', 'FRIENDLY_CLOSE_KNIT_NEIGHBOURHOOD', 'FEEL_AT_HOME_WITH_NEIGHBOURS', 'MUCH_CONTACT_WITH_NEIGHBOURS'];
+  const STATEMENTS = [
+    'PEOPLE_HARDLY_KNOW_EACH_OTHER',
+    'PEOPLE_GET_ALONG_PLEASANTLY',
+    'FRIENDLY_CLOSE_KNIT_NEIGHBOURHOOD',
+    'FEEL_AT_HOME_WITH_NEIGHBOURS',
+    'MUCH_CONTACT_WITH_NEIGHBOURS',
+  ];
   const CHARACTERISTICS = ['OPEN_ATTITUDE', 'MEANINGFUL_ROLES', 'LOCAL_RESOURCES_INVOLVED', 'SHARED_ARRANGEMENTS', 'FEELING_SAFE'];
   const results = (agreement: number, statements = STATEMENTS) => ({
     sampleSize: 120,
-    statements: statements.map((statement) => ({ statement, meanAgreement: statement === 'PEOPLE_HARDLY_KNOW_EACH_OTHER' ? 6 - agreement : agreement })),
+    statements: statements.map((statement) => ({
+      statement,
+      meanAgreement: statement === 'PEOPLE_HARDLY_KNOW_EACH_OTHER' ? 6 - agreement : agreement,
+    })),
     characteristics: CHARACTERISTICS.map((characteristic) => ({ characteristic, meanAgreement: agreement })),
   });
   const CRABBEHOF = demoId('neighbourhood:crabbehof');
 
   it('takes one wave a year, corrects one, and shows the trend in the report', async () => {
     // Te Werve's demo waves: a baseline of February 2025, then one each February; a year takes one wave only.
-    const [latest] = await world.impact.dataSource.query(`SELECT fielded_on::text AS "fieldedOn" FROM neighbourhood_surveys WHERE neighbourhood_id = $1 ORDER BY fielded_on DESC LIMIT 1`, [TE_WERVE.neighbourhood]);
-    const sameYear = await world.impact.query(RECORD, { input: { neighbourhoodId: TE_WERVE.neighbourhood, wave: 'FOLLOW_UP', fieldedOn: `${latest.fieldedOn.slice(0, 4)}-12-31` > todayInAmsterdam() ? todayInAmsterdam() : `${latest.fieldedOn.slice(0, 4)}-12-31`, ...results(4) } }, admin);
+    const [latest] = await world.impact.dataSource.query(
+      `SELECT fielded_on::text AS "fieldedOn" FROM neighbourhood_surveys WHERE neighbourhood_id = $1 ORDER BY fielded_on DESC LIMIT 1`,
+      [TE_WERVE.neighbourhood],
+    );
+    const sameYear = await world.impact.query(
+      RECORD,
+      {
+        input: {
+          neighbourhoodId: TE_WERVE.neighbourhood,
+          wave: 'FOLLOW_UP',
+          fieldedOn:
+            `${latest.fieldedOn.slice(0, 4)}-12-31` > todayInAmsterdam() ? todayInAmsterdam() : `${latest.fieldedOn.slice(0, 4)}-12-31`,
+          ...results(4),
+        },
+      },
+      admin,
+    );
     expect(sameYear.errors?.[0].extensions?.code).toBe('CONFLICT');
     const corrected = await world.impact.query(
       `mutation ($input: CorrectNeighbourhoodSurveyInput!) { correctNeighbourhoodSurvey(input: $input) { cohesionScore scoreStandardDeviation version } }`,
@@ -250,19 +322,51 @@ describe('neighbourhood surveys', () => {
     const { report: teWerve } = await report(NEIGHBOURHOOD, TE_WERVE.neighbourhood, admin);
     expect(teWerve.cohesion.at(-1)).toMatchObject({ wave: 'FOLLOW_UP', cohesionScore: 7.5 });
     expect(teWerve.cohesion.at(-1).changeSinceBaseline).toBeGreaterThan(2);
-    expect(teWerve.costBenefit.effects.find((line: { category: string }) => line.category === 'SOCIAL_COHESION')).toMatchObject({ value: null });
+    expect(teWerve.costBenefit.effects.find((line: { category: string }) => line.category === 'SOCIAL_COHESION')).toMatchObject({
+      value: null,
+    });
   });
 
   it('refuses a wave without every statement, a second baseline, a future date and a coordinator of another neighbourhood', async () => {
-    const missing = await world.impact.query(RECORD, { input: { neighbourhoodId: CRABBEHOF, wave: 'FOLLOW_UP', fieldedOn: todayInAmsterdam(), ...results(3, STATEMENTS.slice(1).concat(STATEMENTS[1])) } }, admin);
-    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'statements', message: expect.stringContaining('PEOPLE_HARDLY_KNOW_EACH_OTHER') }] });
-    const second = await world.impact.query(RECORD, { input: { neighbourhoodId: CRABBEHOF, wave: 'BASELINE', fieldedOn: todayInAmsterdam(), ...results(3) } }, admin);
+    const missing = await world.impact.query(
+      RECORD,
+      {
+        input: {
+          neighbourhoodId: CRABBEHOF,
+          wave: 'FOLLOW_UP',
+          fieldedOn: todayInAmsterdam(),
+          ...results(3, STATEMENTS.slice(1).concat(STATEMENTS[1])),
+        },
+      },
+      admin,
+    );
+    expect(missing.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'statements', message: expect.stringContaining('PEOPLE_HARDLY_KNOW_EACH_OTHER') }],
+    });
+    const second = await world.impact.query(
+      RECORD,
+      { input: { neighbourhoodId: CRABBEHOF, wave: 'BASELINE', fieldedOn: todayInAmsterdam(), ...results(3) } },
+      admin,
+    );
     expect(second.errors?.[0].extensions?.code).toBe('CONFLICT');
-    const future = await world.impact.query(RECORD, { input: { neighbourhoodId: CRABBEHOF, wave: 'FOLLOW_UP', fieldedOn: `${year + 1}-06-01`, ...results(3) } }, admin);
+    const future = await world.impact.query(
+      RECORD,
+      { input: { neighbourhoodId: CRABBEHOF, wave: 'FOLLOW_UP', fieldedOn: `${year + 1}-06-01`, ...results(3) } },
+      admin,
+    );
     expect(future.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const stranger = await world.impact.query(RECORD, { input: { neighbourhoodId: CRABBEHOF, wave: 'FOLLOW_UP', fieldedOn: todayInAmsterdam(), ...results(3) } }, coordinator);
+    const stranger = await world.impact.query(
+      RECORD,
+      { input: { neighbourhoodId: CRABBEHOF, wave: 'FOLLOW_UP', fieldedOn: todayInAmsterdam(), ...results(3) } },
+      coordinator,
+    );
     expect(stranger.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const outOfRange = await world.impact.query(RECORD, { input: { neighbourhoodId: CRABBEHOF, wave: 'FOLLOW_UP', fieldedOn: todayInAmsterdam(), ...results(6) } }, admin);
+    const outOfRange = await world.impact.query(
+      RECORD,
+      { input: { neighbourhoodId: CRABBEHOF, wave: 'FOLLOW_UP', fieldedOn: todayInAmsterdam(), ...results(6) } },
+      admin,
+    );
     expect(outOfRange.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
@@ -273,15 +377,50 @@ describe('the shadow price list', () => {
 
   it('is seeded with published figures only and versioned by price year', async () => {
     const prices = (await world.impact.query(LIST, { year }, rotterdam)).data.shadowPrices;
-    expect(prices.find((price: { item: string }) => price.item === 'INFORMAL_HELP_HOUR')).toEqual({ priceYear: 2019, item: 'INFORMAL_HELP_HOUR', value: { cents: 1310 }, source: expect.stringContaining('2019') });
-    expect(prices.filter((price: { value: unknown }) => price.value === null).map((price: { item: string }) => price.item).sort()).toEqual(['COHESION_POINT', 'RESIDENT_REACHED', 'TRAINING_CERTIFICATE', 'WELLBEING_POINT']);
+    expect(prices.find((price: { item: string }) => price.item === 'INFORMAL_HELP_HOUR')).toEqual({
+      priceYear: 2019,
+      item: 'INFORMAL_HELP_HOUR',
+      value: { cents: 1310 },
+      source: expect.stringContaining('2019'),
+    });
+    expect(
+      prices
+        .filter((price: { value: unknown }) => price.value === null)
+        .map((price: { item: string }) => price.item)
+        .sort(),
+    ).toEqual(['COHESION_POINT', 'RESIDENT_REACHED', 'TRAINING_CERTIFICATE', 'WELLBEING_POINT']);
 
-    const set = await world.impact.query(SET, { input: { priceYear: 2025, item: 'INFORMAL_HELP_HOUR', unit: 'hour', valueCents: 1450, lowCents: 1450, highCents: 2900, source: 'Herijkt op prijspeil 2025' } }, admin);
+    const set = await world.impact.query(
+      SET,
+      {
+        input: {
+          priceYear: 2025,
+          item: 'INFORMAL_HELP_HOUR',
+          unit: 'hour',
+          valueCents: 1450,
+          lowCents: 1450,
+          highCents: 2900,
+          source: 'Herijkt op prijspeil 2025',
+        },
+      },
+      admin,
+    );
     expect(set.data.setShadowPrice).toMatchObject({ priceYear: 2025, value: { cents: 1450 }, version: 1 });
-    expect((await world.impact.query(LIST, { year: 2024 }, admin)).data.shadowPrices.find((price: { item: string }) => price.item === 'INFORMAL_HELP_HOUR').value.cents).toBe(1310);
-    expect((await world.impact.query(LIST, { year }, admin)).data.shadowPrices.find((price: { item: string }) => price.item === 'INFORMAL_HELP_HOUR').value.cents).toBe(1450);
+    expect(
+      (await world.impact.query(LIST, { year: 2024 }, admin)).data.shadowPrices.find(
+        (price: { item: string }) => price.item === 'INFORMAL_HELP_HOUR',
+      ).value.cents,
+    ).toBe(1310);
+    expect(
+      (await world.impact.query(LIST, { year }, admin)).data.shadowPrices.find(
+        (price: { item: string }) => price.item === 'INFORMAL_HELP_HOUR',
+      ).value.cents,
+    ).toBe(1450);
     const { report: feijenoord } = await report(NEIGHBOURHOOD, FEIJENOORD.neighbourhood, admin);
-    expect(feijenoord.costBenefit.effects.find((line: { category: string }) => line.category === 'INFORMAL_HELP')).toMatchObject({ priceYear: 2025, source: 'Herijkt op prijspeil 2025' });
+    expect(feijenoord.costBenefit.effects.find((line: { category: string }) => line.category === 'INFORMAL_HELP')).toMatchObject({
+      priceYear: 2025,
+      source: 'Herijkt op prijspeil 2025',
+    });
   });
 
   it('refuses a partner, an incomplete or inverted range, and a stale version', async () => {
@@ -292,7 +431,9 @@ describe('the shadow price list', () => {
     const inverted = await world.impact.query(SET, { input: { ...input, valueCents: 100, lowCents: 200, highCents: 300 } }, admin);
     expect(inverted.errors?.[0].extensions?.fields).toEqual([{ field: 'lowCents', message: 'must not be above the value' }]);
     expect((await world.impact.query(SET, { input }, admin)).data.setShadowPrice.version).toBe(1);
-    expect((await world.impact.query(SET, { input: { ...input, note: 'again' } }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await world.impact.query(SET, { input: { ...input, note: 'again' } }, admin)).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     expect((await world.impact.query(SET, { input: { ...input, version: 7 } }, admin)).errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 });
@@ -301,9 +442,29 @@ describe('CSV export', () => {
   it('gives every table with Dutch headers, hidden cells as x for partners', async () => {
     const query = `query ($id: ID!, $year: Int!) { _entities(representations: [{ __typename: "Team", id: $id }]) { ... on Team { impact(year: $year) { csv { name content } } } } }`;
     const tables = (await world.impact.query(query, { id: TE_WERVE.team, year }, rijswijk)).data._entities[0].impact.csv;
-    const byName = Object.fromEntries(tables.map((table: { name: string; content: string }) => [table.name, table.content.replace(/^\uFEFF/, '').trim().split('\n')]));
-    expect(Object.keys(byName)).toEqual(['kerncijfers', 'uren-per-thema', 'maanden', 'welzijn', 'sociale-cohesie', 'urenbelofte-eerste-jaar', 'mkba-kosten', 'mkba-effecten', 'mkba-samenvatting']);
-    expect(byName.kerncijfers[0]).toBe('Periode van;Periode tot en met;Uren;Actieve vrijwilligers;Nieuwe vrijwilligers;Gestopte vrijwilligers;Afgeronde activiteiten;Bereikte bewoners;Certificaten;Cursussen');
+    const byName = Object.fromEntries(
+      tables.map((table: { name: string; content: string }) => [
+        table.name,
+        table.content
+          .replace(/^\uFEFF/, '')
+          .trim()
+          .split('\n'),
+      ]),
+    );
+    expect(Object.keys(byName)).toEqual([
+      'kerncijfers',
+      'uren-per-thema',
+      'maanden',
+      'welzijn',
+      'sociale-cohesie',
+      'urenbelofte-eerste-jaar',
+      'mkba-kosten',
+      'mkba-effecten',
+      'mkba-samenvatting',
+    ]);
+    expect(byName.kerncijfers[0]).toBe(
+      'Periode van;Periode tot en met;Uren;Actieve vrijwilligers;Nieuwe vrijwilligers;Gestopte vrijwilligers;Afgeronde activiteiten;Bereikte bewoners;Certificaten;Cursussen',
+    );
     const key = byName.kerncijfers[1].split(';');
     expect(key.slice(3, 6)).toEqual(['x', 'x', 'x']);
     expect(key[2]).toMatch(/^\d+(,\d)?$/);
@@ -313,12 +474,26 @@ describe('CSV export', () => {
 
 describe('batching', () => {
   it('loads the reports of many neighbourhoods with as many statements as one', async () => {
-    const places = ['feijenoord', 'afrikaanderwijk', 'delfshaven', 'katendrecht', 'charlois', 'bouwlust', 'leiden-noord', 'te-werve', 'crabbehof'];
+    const places = [
+      'feijenoord',
+      'afrikaanderwijk',
+      'delfshaven',
+      'katendrecht',
+      'charlois',
+      'bouwlust',
+      'leiden-noord',
+      'te-werve',
+      'crabbehof',
+    ];
     const query = (ids: string[]) =>
-      world.impact.query(`query ($reps: [_Any!]!, $year: Int!) { _entities(representations: $reps) { ... on Neighbourhood { impact(year: $year) { totalHours volunteers { active } cohesion { cohesionScore } firstYearPromise { status } costBenefit { benefitCostRatio } } } } }`, {
-        reps: ids.map((id) => ({ __typename: 'Neighbourhood', id })),
-        year,
-      }, admin);
+      world.impact.query(
+        `query ($reps: [_Any!]!, $year: Int!) { _entities(representations: $reps) { ... on Neighbourhood { impact(year: $year) { totalHours volunteers { active } cohesion { cohesionScore } firstYearPromise { status } costBenefit { benefitCostRatio } } } } }`,
+        {
+          reps: ids.map((id) => ({ __typename: 'Neighbourhood', id })),
+          year,
+        },
+        admin,
+      );
     const count = async (ids: string[]) => {
       const before = world.impact.statements.count;
       const result = await query(ids);
@@ -338,29 +513,43 @@ describe('the consumer price index', () => {
   it('is seeded per year from CBS table 83131NED, assumptions marked, and readable by every signed-in role', async () => {
     const rows = (await world.impact.query(LIST, {}, rotterdam)).data.consumerPriceIndex;
     expect(rows.map((row: { year: number }) => row.year)).toEqual([2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026]);
-    for (const row of rows) expect(row).toMatchObject({ base: '2015=100', source: expect.stringContaining('83131NED'), note: expect.any(String) });
+    for (const row of rows)
+      expect(row).toMatchObject({ base: '2015=100', source: expect.stringContaining('83131NED'), note: expect.any(String) });
     expect(rows.at(-1)).toMatchObject({ provisional: true, note: expect.stringContaining('Assumption') });
   });
 
   it('lets only admins add or correct a year, audited and versioned, and the reports follow', async () => {
     const input = { year: 2026, indexValue: 140, base: '2015=100', source: 'CBS StatLine 83131NED (test)', provisional: true, version: 1 };
-    for (const caller of [rotterdam, coordinator]) expect((await world.impact.query(SET, { input }, caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    for (const caller of [rotterdam, coordinator])
+      expect((await world.impact.query(SET, { input }, caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const corrected = await world.impact.query(SET, { input }, admin);
     expect(corrected.errors).toBeUndefined();
     expect(corrected.data.setConsumerPriceIndex).toMatchObject({ year: 2026, indexValue: 140, version: 2 });
-    const [audit] = await world.impact.dataSource.query(`SELECT action, entity_type AS "entityType" FROM audit_log WHERE entity_id = $1`, [corrected.data.setConsumerPriceIndex.id]);
+    const [audit] = await world.impact.dataSource.query(`SELECT action, entity_type AS "entityType" FROM audit_log WHERE entity_id = $1`, [
+      corrected.data.setConsumerPriceIndex.id,
+    ]);
     expect(audit).toEqual({ action: 'consumer-price-index.set', entityType: 'ConsumerPriceIndexYear' });
     expect((await world.impact.query(SET, { input }, admin)).errors?.[0].extensions?.code).toBe('CONFLICT');
     const { version: _stale, ...withoutVersion } = input;
-    expect((await world.impact.query(SET, { input: withoutVersion }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'version' }] });
-    expect((await world.impact.query(SET, { input: { ...withoutVersion, year: 2018, base: '2025=100' } }, admin)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'base' }] });
+    expect((await world.impact.query(SET, { input: withoutVersion }, admin)).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'version' }],
+    });
+    expect(
+      (await world.impact.query(SET, { input: { ...withoutVersion, year: 2018, base: '2025=100' } }, admin)).errors?.[0].extensions,
+    ).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'base' }] });
     const added = await world.impact.query(SET, { input: { ...withoutVersion, year: 2018, indexValue: 103.4, provisional: false } }, admin);
     expect(added.data.setConsumerPriceIndex).toMatchObject({ year: 2018, version: 1, provisional: false });
 
     const { report: feijenoord } = await report(NEIGHBOURHOOD, FEIJENOORD.neighbourhood, admin, 2026);
     const care = feijenoord.costBenefit.effects.find((line: { theme: string; priceYear: number }) => line.theme === 'INFORMAL_CARE');
     // The price in force for 2026 is still the 2019 one unless the shadow-price test re-priced it; either way CPI 2026 is now 140.
-    const cpi = Object.fromEntries((await world.impact.query(LIST, {}, admin)).data.consumerPriceIndex.map((row: { year: number; indexValue: number }) => [row.year, row.indexValue]));
+    const cpi = Object.fromEntries(
+      (await world.impact.query(LIST, {}, admin)).data.consumerPriceIndex.map((row: { year: number; indexValue: number }) => [
+        row.year,
+        row.indexValue,
+      ]),
+    );
     expect(care.indexFactor).toBe(Math.round((140 / cpi[care.priceYear]) * 10_000) / 10_000);
   });
 });
@@ -373,21 +562,55 @@ describe('wellbeing change with its interval', () => {
     // 0.1667 ± 2.201 × 0.5482 = [−1.04, 1.37]: niet aantoonbaar.
     const teamId = '00000000-0000-4000-8000-00000000f001';
     const handlers = impactSubgraph.events!.handlers!;
-    const payload = { teamId, neighbourhoodId: TE_WERVE.neighbourhood, version: 1, years: [{ year, participants: 12, changeSums: { SOCIAL_NETWORK: 14, MENTAL_HEALTH: 2 }, changeSquareSums: { SOCIAL_NETWORK: 30, MENTAL_HEALTH: 40 } }] };
-    const event = { id: '00000000-0000-4000-8000-00000000f002', type: 'WellbeingFiguresChanged', source: 'volunteers', occurredAt: `${year}-01-05T10:00:00.000Z`, payload };
+    const payload = {
+      teamId,
+      neighbourhoodId: TE_WERVE.neighbourhood,
+      version: 1,
+      years: [
+        {
+          year,
+          participants: 12,
+          changeSums: { SOCIAL_NETWORK: 14, MENTAL_HEALTH: 2 },
+          changeSquareSums: { SOCIAL_NETWORK: 30, MENTAL_HEALTH: 40 },
+        },
+      ],
+    };
+    const event = {
+      id: '00000000-0000-4000-8000-00000000f002',
+      type: 'WellbeingFiguresChanged',
+      source: 'volunteers',
+      occurredAt: `${year}-01-05T10:00:00.000Z`,
+      payload,
+    };
     await world.impact.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
     const { report: team } = await report(TEAM, teamId, admin);
     expect(team.wellbeing.participants).toBe(12);
     expect([...team.wellbeing.domains].sort((a: { domain: string }, b: { domain: string }) => a.domain.localeCompare(b.domain))).toEqual([
-      { domain: 'MENTAL_HEALTH', averageChange: 0.17, sampleSize: 12, interval: { low: -1.04, high: 1.37, method: 'T_DISTRIBUTION' }, evidence: 'NOT_DEMONSTRABLE' },
-      { domain: 'SOCIAL_NETWORK', averageChange: 1.17, sampleSize: 12, interval: { low: 0.46, high: 1.87, method: 'T_DISTRIBUTION' }, evidence: 'DEMONSTRABLE' },
+      {
+        domain: 'MENTAL_HEALTH',
+        averageChange: 0.17,
+        sampleSize: 12,
+        interval: { low: -1.04, high: 1.37, method: 'T_DISTRIBUTION' },
+        evidence: 'NOT_DEMONSTRABLE',
+      },
+      {
+        domain: 'SOCIAL_NETWORK',
+        averageChange: 1.17,
+        sampleSize: 12,
+        interval: { low: 0.46, high: 1.87, method: 'T_DISTRIBUTION' },
+        evidence: 'DEMONSTRABLE',
+      },
     ]);
     // The volunteers service sends the squares, so the demo neighbourhood's figures have intervals too.
     const { report: feijenoord } = await report(NEIGHBOURHOOD, FEIJENOORD.neighbourhood, admin);
     expect(feijenoord.wellbeing.domains).toHaveLength(8);
     for (const domain of feijenoord.wellbeing.domains) expect(domain.interval).toMatchObject({ method: 'T_DISTRIBUTION' });
     // An event from a producer that leaves the squares out says NOT_ASSESSED rather than guess.
-    const older = { ...payload, teamId: '00000000-0000-4000-8000-00000000f003', years: payload.years.map(({ changeSquareSums: _, ...rest }) => rest) };
+    const older = {
+      ...payload,
+      teamId: '00000000-0000-4000-8000-00000000f003',
+      years: payload.years.map(({ changeSquareSums: _, ...rest }) => rest),
+    };
     const olderEvent = { ...event, id: '00000000-0000-4000-8000-00000000f004', payload: older };
     await world.impact.dataSource.transaction((manager) => handlers[olderEvent.type](olderEvent.payload, manager, olderEvent));
     const { report: withoutSquares } = await report(TEAM, older.teamId, admin);

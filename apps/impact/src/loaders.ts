@@ -24,7 +24,12 @@ import type { NeighbourhoodSurveyService } from './surveys/neighbourhood-survey.
  * kind of figure (see loadFigures). Price lists and survey waves are read through the services that own those tables.
  * Ids that are not UUIDs are not sent to PostgreSQL (it would reject the whole batch); they find nothing.
  */
-export function createLoaders(dataSource: DataSource, prices: ShadowPriceService, surveys: NeighbourhoodSurveyService, priceIndex: ConsumerPriceIndexService) {
+export function createLoaders(
+  dataSource: DataSource,
+  prices: ShadowPriceService,
+  surveys: NeighbourhoodSurveyService,
+  priceIndex: ConsumerPriceIndexService,
+) {
   return {
     reportFigures: new DataLoader<ReportScope, RawFigures, string>(
       async (scopes) => {
@@ -39,7 +44,9 @@ export function createLoaders(dataSource: DataSource, prices: ShadowPriceService
       return groupInto(ids, rows, (row) => row.neighbourhoodId).map((found) => found[0]);
     }),
     /** By neighbourhood id, oldest first. */
-    surveyWaves: new DataLoader<string, NeighbourhoodSurvey[]>(async (ids) => groupInto(ids, await surveys.wavesOf(ids.filter(isUuid)), (wave) => wave.neighbourhoodId)),
+    surveyWaves: new DataLoader<string, NeighbourhoodSurvey[]>(async (ids) =>
+      groupInto(ids, await surveys.wavesOf(ids.filter(isUuid)), (wave) => wave.neighbourhoodId),
+    ),
     teamIdsInNeighbourhood: new DataLoader<string, string[]>(async (ids) => {
       const rows = await loadTeamsInNeighbourhoods(dataSource, ids.filter(isUuid));
       return groupInto(ids, rows, (row) => row.neighbourhoodId).map((teams) => teams.map((team) => team.teamId));

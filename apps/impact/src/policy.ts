@@ -24,18 +24,25 @@ export class ImpactPolicy {
 
   checkedYear(year: number): number {
     const latest = Number(todayInAmsterdam().slice(0, 4)) + 1;
-    if (!Number.isInteger(year) || year < 2000 || year > latest) throw badUserInput(`year must be between 2000 and ${latest}`, [{ field: 'year', message: `must be between 2000 and ${latest}` }]);
+    if (!Number.isInteger(year) || year < 2000 || year > latest)
+      throw badUserInput(`year must be between 2000 and ${latest}`, [{ field: 'year', message: `must be between 2000 and ${latest}` }]);
     return year;
   }
 
   async assertCanSeeNeighbourhood(neighbourhoodId: string): Promise<void> {
-    assertAllowed(access.isAdmin(this.identity) || (await this.servesArea(neighbourhoodId)), 'Only admins and the partners serving this neighbourhood see its impact');
+    assertAllowed(
+      access.isAdmin(this.identity) || (await this.servesArea(neighbourhoodId)),
+      'Only admins and the partners serving this neighbourhood see its impact',
+    );
   }
 
   async assertCanSeeTeam(teamId: string): Promise<void> {
     if (access.isAdmin(this.identity) || access.coordinates(this.identity, teamId)) return;
     const team = await this.directory.team.load(teamId);
-    assertAllowed(team !== null && (await this.servesArea(team.neighbourhoodId)), 'Only admins, its coordinators and the partners serving its neighbourhood see a team’s impact');
+    assertAllowed(
+      team !== null && (await this.servesArea(team.neighbourhoodId)),
+      'Only admins, its coordinators and the partners serving its neighbourhood see a team’s impact',
+    );
   }
 
   assertCanSeeAgreement(partnerId: string): void {
@@ -48,7 +55,10 @@ export class ImpactPolicy {
 
   /** Admins, and coordinators of a team working in the neighbourhood (`teamIds`), enter its surveys. */
   assertCanRecordSurvey(teamIds: string[]): void {
-    assertAllowed(access.isAdmin(this.identity) || teamIds.some((teamId) => access.coordinates(this.identity, teamId)), 'Only admins and coordinators of a team in this neighbourhood enter its surveys');
+    assertAllowed(
+      access.isAdmin(this.identity) || teamIds.some((teamId) => access.coordinates(this.identity, teamId)),
+      'Only admins and coordinators of a team in this neighbourhood enter its surveys',
+    );
   }
 
   /** Whether the caller may see an agreement's promised return: admins, and the partner that signed it. */

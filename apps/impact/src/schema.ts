@@ -2,7 +2,12 @@ import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit'
 import { ConsumerPriceIndexResolver } from './prices/consumer-price-index.resolver';
 import { ShadowPriceResolver } from './prices/shadow-price.resolver';
 import { FundingAgreementReference, NeighbourhoodReference, TeamReference } from './references';
-import { FundingAgreementImpactResolver, ImpactReportResolver, NeighbourhoodImpactResolver, TeamImpactResolver } from './reports/report.resolver';
+import {
+  FundingAgreementImpactResolver,
+  ImpactReportResolver,
+  NeighbourhoodImpactResolver,
+  TeamImpactResolver,
+} from './reports/report.resolver';
 import { NeighbourhoodSurveyResolver } from './surveys/neighbourhood-survey.resolver';
 
 const byId = ({ id }: { id: string }) => ({ id });

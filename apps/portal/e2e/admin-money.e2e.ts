@@ -32,14 +32,37 @@ function centsOf(text: string): number {
 }
 
 async function teamId(request: APIRequestContext, admin: string, name: string): Promise<string> {
-  const data = await graphql(request, admin, `query AdminMoneyE2eTeams { teams(first: 100) { edges { node { id name } } } }`);
-  const team = data.teams.edges.map((edge: { node: { id: string; name: string } }) => edge.node).find((node: { name: string }) => node.name.endsWith(name));
+  const data = await graphql(
+    request,
+    admin,
+    `
+      query AdminMoneyE2eTeams {
+        teams(first: 100) {
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    `,
+  );
+  const team = data.teams.edges
+    .map((edge: { node: { id: string; name: string } }) => edge.node)
+    .find((node: { name: string }) => node.name.endsWith(name));
   expect(team).toBeDefined();
   return team.id;
 }
 
 /** A claim drafted and submitted through the API by the team's demo member, as the Me page would; returns its id. */
-async function submittedClaim(request: APIRequestContext, volunteer: string, team: string, description: string, amounts: number[]): Promise<string> {
+async function submittedClaim(
+  request: APIRequestContext,
+  volunteer: string,
+  team: string,
+  description: string,
+  amounts: number[],
+): Promise<string> {
   const items = amounts.map((cents, i) => ({
     category: i === 0 ? 'TRAVEL' : 'MATERIALS',
     spentOn: todayInAmsterdam(),
@@ -47,17 +70,66 @@ async function submittedClaim(request: APIRequestContext, volunteer: string, tea
     receiptRef: `receipts/e2e-${description.replace(/\W+/g, '-')}-${i}.png`,
     receiptSha256: createHash('sha256').update(`${description}-${i}`).digest('hex'),
   }));
-  const drafted = await graphql(request, volunteer, `mutation AdminMoneyE2eDraft($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id version } }`, {
-    input: { teamId: team, description, items, idempotencyKey: randomUUID() },
-  });
+  const drafted = await graphql(
+    request,
+    volunteer,
+    `
+      mutation AdminMoneyE2eDraft($input: DraftExpenseClaimInput!) {
+        draftExpenseClaim(input: $input) {
+          id
+          version
+        }
+      }
+    `,
+    {
+      input: { teamId: team, description, items, idempotencyKey: randomUUID() },
+    },
+  );
   const { id, version } = drafted.draftExpenseClaim;
-  await graphql(request, volunteer, `mutation AdminMoneyE2eSubmit($id: ID!, $version: Int!) { submitExpenseClaim(id: $id, version: $version) { status } }`, { id, version });
+  await graphql(
+    request,
+    volunteer,
+    `
+      mutation AdminMoneyE2eSubmit($id: ID!, $version: Int!) {
+        submitExpenseClaim(id: $id, version: $version) {
+          status
+        }
+      }
+    `,
+    { id, version },
+  );
   return id;
 }
 
-async function claimStatus(request: APIRequestContext, volunteer: string, claimId: string, volunteerId: string): Promise<{ id: string; status: string; reason: string | null }> {
-  const data = await graphql(request, volunteer, `query AdminMoneyE2eMine($id: ID!) { volunteer(id: $id) { expenseClaims(first: 100) { edges { node { id status reason } } } } }`, { id: volunteerId });
-  return data.volunteer.expenseClaims.edges.map((edge: { node: { id: string; status: string; reason: string | null } }) => edge.node).find((node: { id: string }) => node.id === claimId);
+async function claimStatus(
+  request: APIRequestContext,
+  volunteer: string,
+  claimId: string,
+  volunteerId: string,
+): Promise<{ id: string; status: string; reason: string | null }> {
+  const data = await graphql(
+    request,
+    volunteer,
+    `
+      query AdminMoneyE2eMine($id: ID!) {
+        volunteer(id: $id) {
+          expenseClaims(first: 100) {
+            edges {
+              node {
+                id
+                status
+                reason
+              }
+            }
+          }
+        }
+      }
+    `,
+    { id: volunteerId },
+  );
+  return data.volunteer.expenseClaims.edges
+    .map((edge: { node: { id: string; status: string; reason: string | null } }) => edge.node)
+    .find((node: { id: string }) => node.id === claimId);
 }
 
 /** The queued claim with this description, showing more of the queue (oldest first) until it is on the page. */
@@ -73,9 +145,29 @@ async function findQueued(page: Page, description: string): Promise<Locator> {
   return claim;
 }
 
-test('the national office sees the funding agreements, allocates from one, is refused over-allocating, and records a new agreement', async ({ page, request }) => {
+test('the national office sees the funding agreements, allocates from one, is refused over-allocating, and records a new agreement', async ({
+  page,
+  request,
+}) => {
   const admin = await tokenOf(request, 'admin');
-  const { fundingAgreements } = await graphql(request, admin, `query AdminMoneyE2eAgreements { fundingAgreements { id title funder { name } unallocated { cents } } }`);
+  const { fundingAgreements } = await graphql(
+    request,
+    admin,
+    `
+      query AdminMoneyE2eAgreements {
+        fundingAgreements {
+          id
+          title
+          funder {
+            name
+          }
+          unallocated {
+            cents
+          }
+        }
+      }
+    `,
+  );
   expect(fundingAgreements.length).toBeGreaterThan(0);
 
   await signInAs(page, ADMIN);
@@ -108,9 +200,13 @@ test('the national office sees the funding agreements, allocates from one, is re
   await form.getByLabel('Bedrag in euro').fill(typed(allocation));
   await expect(form.getByText(`Nog te verdelen uit deze afspraak: ${euros(leftBefore)}`)).toBeVisible();
   await form.getByRole('button', { name: 'Geld verdelen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: `${euros(allocation)} is verdeeld naar Buurtvolk ${CLAIM_TEAM} (Training, ` })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: `${euros(allocation)} is verdeeld naar Buurtvolk ${CLAIM_TEAM} (Training, ` }),
+  ).toBeVisible();
   await expect(card.getByTestId('agreement-left')).toHaveText(euros(leftBefore - allocation));
-  await expect(card.getByRole('row', { name: new RegExp(`^Buurtvolk ${CLAIM_TEAM} ${todayInAmsterdam().slice(0, 4)} Training`) })).toBeVisible();
+  await expect(
+    card.getByRole('row', { name: new RegExp(`^Buurtvolk ${CLAIM_TEAM} ${todayInAmsterdam().slice(0, 4)} Training`) }),
+  ).toBeVisible();
   await expectAccessible(page);
 
   // More than is left: the server refuses, and the form says so in Dutch at the amount; nothing is booked.
@@ -119,7 +215,9 @@ test('the national office sees the funding agreements, allocates from one, is re
   const amount = form.getByLabel('Bedrag in euro');
   await expect(amount).toHaveAttribute('aria-invalid', 'true');
   await expect(amount).toHaveAccessibleDescription(/Zoveel is er niet meer over in deze afspraak/);
-  await expect(form.getByText('Zoveel is er niet meer over in deze afspraak. Kies een bedrag dat niet groter is dan wat er nog te verdelen is.')).toBeVisible();
+  await expect(
+    form.getByText('Zoveel is er niet meer over in deze afspraak. Kies een bedrag dat niet groter is dan wat er nog te verdelen is.'),
+  ).toBeVisible();
   await expect(card.getByTestId('agreement-left')).toHaveText(euros(leftBefore - allocation));
   await expectAccessible(page);
 
@@ -132,7 +230,10 @@ test('the national office sees the funding agreements, allocates from one, is re
   await create.getByLabel('Naam van de afspraak').fill(title);
   await create.getByLabel('Bedrag in euro').fill('25.000');
   await create.getByLabel('Afgesproken maatschappelijk rendement, in euro per euro').fill('1,75');
-  await create.getByRole('group', { name: 'Buurten' }).getByLabel(/^Katendrecht/).check();
+  await create
+    .getByRole('group', { name: 'Buurten' })
+    .getByLabel(/^Katendrecht/)
+    .check();
   await expectAccessible(page);
   await create.getByRole('button', { name: 'Afspraak vastleggen' }).click();
   await expect(page.getByRole('status').filter({ hasText: `De afspraak ${title} is vastgelegd.` })).toBeVisible();
@@ -154,7 +255,12 @@ test('the national office sees the funding agreements, allocates from one, is re
   await expectAccessible(page);
   await instalments.getByRole('button', { name: /^Termijn van .+ factureren$/ }).click();
   await expect(created.getByRole('status').filter({ hasText: /^Factuur BV-\d{4}-\d{4} is gemaakt\.$/ })).toBeVisible();
-  const number = /BV-\d{4}-\d{4}/.exec((await created.getByRole('status').filter({ hasText: /^Factuur / }).textContent()) ?? '')?.[0];
+  const number = /BV-\d{4}-\d{4}/.exec(
+    (await created
+      .getByRole('status')
+      .filter({ hasText: /^Factuur / })
+      .textContent()) ?? '',
+  )?.[0];
   await expect(instalments.getByRole('row', { name: new RegExp(`${number} .* Open$`) })).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Facturen over de vervaldatum' })).toBeVisible();
   await expectAccessible(page);
@@ -163,7 +269,10 @@ test('the national office sees the funding agreements, allocates from one, is re
   await screenshots(page, 'admin-funding');
 });
 
-test('the national office works through the claims queue: approves one claim and sends another back with a reason', async ({ page, request }) => {
+test('the national office works through the claims queue: approves one claim and sends another back with a reason', async ({
+  page,
+  request,
+}) => {
   const admin = await tokenOf(request, 'admin');
   const volunteer = await tokenOf(request, `volunteer:${CLAIM_TEAM.toLowerCase()}`);
   const team = await teamId(request, admin, CLAIM_TEAM);
@@ -175,13 +284,25 @@ test('the national office works through the claims queue: approves one claim and
   // The demo member's own id, as their token carries it.
   const volunteerId: string = JSON.parse(Buffer.from(volunteer.split('.')[1], 'base64url').toString()).volunteer;
   expect(volunteerId).toBeTruthy();
-  const { expenseClaimQueue } = await graphql(request, admin, `query AdminMoneyE2eQueue { expenseClaimQueue(first: 1) { totalCount } }`);
+  const { expenseClaimQueue } = await graphql(
+    request,
+    admin,
+    `
+      query AdminMoneyE2eQueue {
+        expenseClaimQueue(first: 1) {
+          totalCount
+        }
+      }
+    `,
+  );
   expect(expenseClaimQueue.totalCount).toBeGreaterThanOrEqual(2);
 
   await signInAs(page, ADMIN);
   await openFromMenu(page, 'Declaraties');
   await expect(page.getByRole('heading', { level: 1, name: 'Declaraties' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2, name: `${expenseClaimQueue.totalCount} declaraties wachten op een beslissing` })).toBeVisible();
+  await expect(
+    page.getByRole('heading', { level: 2, name: `${expenseClaimQueue.totalCount} declaraties wachten op een beslissing` }),
+  ).toBeVisible();
 
   const first = await findQueued(page, toApprove);
   await expect(first.getByRole('heading', { level: 3 })).toHaveText(`Buurtvolk ${CLAIM_TEAM}: ${euros(1_275)}`);
@@ -215,16 +336,55 @@ test('the national office works through the claims queue: approves one claim and
 
   // What the team member sees of the decisions.
   expect(await claimStatus(request, volunteer, approveId, volunteerId)).toEqual({ id: approveId, status: 'APPROVED', reason: null });
-  expect(await claimStatus(request, volunteer, returnId, volunteerId)).toEqual({ id: returnId, status: 'INCOMPLETE', reason: 'De bon van de bakker ontbreekt.' });
+  expect(await claimStatus(request, volunteer, returnId, volunteerId)).toEqual({
+    id: returnId,
+    status: 'INCOMPLETE',
+    reason: 'De bon van de bakker ontbreekt.',
+  });
 });
 
-test('the national office checks the books: the ledger in balance, money owed back, and next year’s allowance limits', async ({ page, request }) => {
+test('the national office checks the books: the ledger in balance, money owed back, and next year’s allowance limits', async ({
+  page,
+  request,
+}) => {
   const admin = await tokenOf(request, 'admin');
   const books = await graphql(
     request,
     admin,
-    `query AdminMoneyE2eBooks { ledgerCheck { balanced entries accounts problems } receivables { owed { cents } } erasedPayeesWithOpenMoney
-       allowanceRates { year confirmed source version hourly21Plus { cents } hourlyUnder21 { cents } monthlyCap { cents } yearlyCap { cents } } }`,
+    `
+      query AdminMoneyE2eBooks {
+        ledgerCheck {
+          balanced
+          entries
+          accounts
+          problems
+        }
+        receivables {
+          owed {
+            cents
+          }
+        }
+        erasedPayeesWithOpenMoney
+        allowanceRates {
+          year
+          confirmed
+          source
+          version
+          hourly21Plus {
+            cents
+          }
+          hourlyUnder21 {
+            cents
+          }
+          monthlyCap {
+            cents
+          }
+          yearlyCap {
+            cents
+          }
+        }
+      }
+    `,
   );
   // Every flow of this suite books through the real rules: the books must add up.
   expect(books.ledgerCheck).toMatchObject({ balanced: true, problems: [] });
@@ -236,16 +396,23 @@ test('the national office checks the books: the ledger in balance, money owed ba
   await expect(page.getByRole('heading', { level: 1, name: 'Boekhouding' })).toBeVisible();
   const ledger = page.getByRole('region', { name: 'Controle van het grootboek' });
   await expect(ledger).toContainText('Het grootboek is in balans.');
-  await expect(ledger).toContainText(`${new Intl.NumberFormat('nl-NL').format(books.ledgerCheck.entries)} boekingen op ${new Intl.NumberFormat('nl-NL').format(books.ledgerCheck.accounts)} rekeningen.`);
+  await expect(ledger).toContainText(
+    `${new Intl.NumberFormat('nl-NL').format(books.ledgerCheck.entries)} boekingen op ${new Intl.NumberFormat('nl-NL').format(books.ledgerCheck.accounts)} rekeningen.`,
+  );
   const owed = page.getByRole('region', { name: 'Terug te betalen' });
-  if (books.receivables.length) await expect(owed.getByRole('table')).toContainText(euros(books.receivables.reduce((sum: number, row: { owed: { cents: number } }) => sum + row.owed.cents, 0)));
+  if (books.receivables.length)
+    await expect(owed.getByRole('table')).toContainText(
+      euros(books.receivables.reduce((sum: number, row: { owed: { cents: number } }) => sum + row.owed.cents, 0)),
+    );
   else await expect(owed).toContainText('Niemand hoeft geld terug te betalen.');
   await expect(page.getByTestId('erased-with-open-money')).toHaveText(String(books.erasedPayeesWithOpenMoney.length));
 
   const limits = page.getByRole('table', { name: 'Grenzen van de vrijwilligersvergoeding per jaar' });
   for (const rates of books.allowanceRates) {
     const row = limits.getByRole('row', { name: new RegExp(`^${rates.year} `) });
-    await expect(row).toContainText(`${euros(rates.hourly21Plus.cents)}${euros(rates.hourlyUnder21.cents)}${euros(rates.monthlyCap.cents)}${euros(rates.yearlyCap.cents)}`);
+    await expect(row).toContainText(
+      `${euros(rates.hourly21Plus.cents)}${euros(rates.hourlyUnder21.cents)}${euros(rates.monthlyCap.cents)}${euros(rates.yearlyCap.cents)}`,
+    );
     await expect(row).toContainText(rates.confirmed ? 'Ja' : 'Nog niet');
   }
   const warning = page.getByTestId('next-year-limits');
@@ -265,7 +432,9 @@ test('the national office checks the books: the ledger in balance, money owed ba
     await expect(form.getByLabel('Bevestigd door de Belastingdienst')).not.toBeChecked();
     await expectAccessible(page);
     await form.getByRole('button', { name: `Grenzen voor ${nextYear} opslaan` }).click();
-    await expect(page.getByRole('status').filter({ hasText: `De grenzen van ${nextYear} zijn ingevuld, nog niet bevestigd.` })).toBeVisible();
+    await expect(
+      page.getByRole('status').filter({ hasText: `De grenzen van ${nextYear} zijn ingevuld, nog niet bevestigd.` }),
+    ).toBeVisible();
     await expect(limits.getByRole('row', { name: new RegExp(`^${nextYear} `) })).toContainText(source);
     await expect(warning).toContainText(`De grenzen voor ${nextYear} zijn nog niet bevestigd.`);
   } else if (!next.confirmed) {
@@ -288,12 +457,29 @@ test('the national office checks the books: the ledger in balance, money owed ba
   await form.getByLabel('Bron').fill(corrected);
   await form.getByRole('button', { name: `Grenzen van ${nextYear} opslaan` }).click();
   // A yearly cap below the monthly one: refused by the server, said in Dutch at the field.
-  await expect(form.getByLabel('Hoogstens per jaar, in euro')).toHaveAccessibleDescription('Het bedrag per jaar mag niet lager zijn dan het bedrag per maand.');
+  await expect(form.getByLabel('Hoogstens per jaar, in euro')).toHaveAccessibleDescription(
+    'Het bedrag per jaar mag niet lager zijn dan het bedrag per maand.',
+  );
   await form.getByLabel('Hoogstens per jaar, in euro').fill(yearly);
   await expectAccessible(page);
   await form.getByRole('button', { name: `Grenzen van ${nextYear} opslaan` }).click();
   await expect(page.getByRole('status').filter({ hasText: `De grenzen van ${nextYear} zijn aangepast` })).toBeVisible();
   await expect(limits.getByRole('row', { name: new RegExp(`^${nextYear} `) })).toContainText(corrected);
-  const after = await graphql(request, admin, `query AdminMoneyE2eRates { allowanceRates { year source version } }`);
-  expect(after.allowanceRates.find((rates: { year: number }) => rates.year === nextYear)).toMatchObject({ source: corrected, version: (next?.version ?? 1) + 1 });
+  const after = await graphql(
+    request,
+    admin,
+    `
+      query AdminMoneyE2eRates {
+        allowanceRates {
+          year
+          source
+          version
+        }
+      }
+    `,
+  );
+  expect(after.allowanceRates.find((rates: { year: number }) => rates.year === nextYear)).toMatchObject({
+    source: corrected,
+    version: (next?.version ?? 1) + 1,
+  });
 });

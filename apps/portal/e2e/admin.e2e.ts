@@ -7,10 +7,18 @@ async function columnTexts(table: Locator, column: number): Promise<string[]> {
   return (await table.locator(`tbody tr > :nth-child(${column})`).allTextContents()).map((text) => text.trim());
 }
 
-test('staff land on the national overview: totals, hours per theme as a chart and a table, teams behind, training gaps', async ({ page, request }) => {
+test('staff land on the national overview: totals, hours per theme as a chart and a table, teams behind, training gaps', async ({
+  page,
+  request,
+}) => {
   const year = new Date().getFullYear();
   const admin = await tokenOf(request, 'admin');
-  const { nationalHours } = await graphql<{ nationalHours: { approvedHours: number }[] }>(request, admin, 'query AdminE2eHours($year: Int!) { nationalHours(year: $year) { approvedHours } }', { year });
+  const { nationalHours } = await graphql<{ nationalHours: { approvedHours: number }[] }>(
+    request,
+    admin,
+    'query AdminE2eHours($year: Int!) { nationalHours(year: $year) { approvedHours } }',
+    { year },
+  );
   const total = Math.round(nationalHours.reduce((sum, row) => sum + row.approvedHours, 0));
 
   await signInAs(page, 'Medewerker landelijk bureau');
@@ -96,7 +104,11 @@ test('staff follow one person through every service’s audit log, and narrow it
 
   await page.getByLabel('Persoon').fill(person.displayName.slice(0, 5));
   await page.getByRole('button', { name: 'Zoeken' }).click();
-  await page.getByRole('list', { name: /^Mensen die passen bij/ }).getByRole('button', { name: new RegExp(`^${person.displayName}`) }).first().click();
+  await page
+    .getByRole('list', { name: /^Mensen die passen bij/ })
+    .getByRole('button', { name: new RegExp(`^${person.displayName}`) })
+    .first()
+    .click();
   await page.getByRole('button', { name: 'Filteren' }).click();
   // The filtered list replaces the whole log: every row then names the person.
   await expect.poll(async () => (await log.locator('tbody tr').allTextContents()).every((row) => row.includes(person.id))).toBe(true);

@@ -64,7 +64,8 @@ test('a volunteer can do the whole of registering hours with the keyboard alone'
 
   // From the page's content, the "Uren invullen" button on home opens the form.
   const start = page.getByRole('main').getByRole('link', { name: 'Uren invullen' });
-  for (let step = 0; step < 20 && !(await start.evaluate((element) => element === document.activeElement)); step += 1) await page.keyboard.press('Tab');
+  for (let step = 0; step < 20 && !(await start.evaluate((element) => element === document.activeElement)); step += 1)
+    await page.keyboard.press('Tab');
   await expect(start).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Uren invullen' })).toBeVisible();
@@ -79,7 +80,9 @@ test('a volunteer can do the whole of registering hours with the keyboard alone'
       const element = document.activeElement as HTMLElement | null;
       if (!element || element === document.body) return 'none';
       const style = getComputedStyle(element);
-      return style.outlineStyle === 'none' && style.boxShadow === 'none' ? `no focus indicator on ${element.outerHTML.slice(0, 80)}` : 'visible';
+      return style.outlineStyle === 'none' && style.boxShadow === 'none'
+        ? `no focus indicator on ${element.outerHTML.slice(0, 80)}`
+        : 'visible';
     });
     expect(outline).toBe('visible');
   }

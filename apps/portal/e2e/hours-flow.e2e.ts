@@ -16,7 +16,12 @@ test.slow();
 
 /** A calendar date in Amsterdam, `days` before today. */
 function amsterdamDate(days = 0): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() - days * 86_400_000));
+  const parts = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(Date.now() - days * 86_400_000));
   return parts;
 }
 
@@ -32,7 +37,10 @@ function unique(what: string): string {
 }
 
 /** Registers hours through the register-hours page as a team member would; the entry shows as submitted. */
-async function registerHours(page: Page, { date, minutes, theme, description }: { date: string; minutes: number; theme: string; description: string }) {
+async function registerHours(
+  page: Page,
+  { date, minutes, theme, description }: { date: string; minutes: number; theme: string; description: string },
+) {
   await openFromMenu(page, 'Uren invullen');
   await expect(page.getByRole('heading', { level: 1, name: 'Uren invullen' })).toBeVisible();
   await page.getByLabel('Datum').fill(date);
@@ -55,7 +63,11 @@ async function teamYearTotal(page: Page): Promise<number> {
   await expect(section.getByRole('img', { name: /^Staafgrafiek van de goedgekeurde uren per thema/ })).toBeVisible();
   const details = section.locator('details');
   if (!(await details.evaluate((element) => (element as HTMLDetailsElement).open))) await section.getByText('Toon als tabel').click();
-  const total = section.getByRole('table', { name: /^Uren per thema in/ }).getByRole('row', { name: /^Totaal/ }).getByRole('cell').first();
+  const total = section
+    .getByRole('table', { name: /^Uren per thema in/ })
+    .getByRole('row', { name: /^Totaal/ })
+    .getByRole('cell')
+    .first();
   await expect(total).toBeVisible();
   return dutchNumber((await total.textContent()) ?? '');
 }
@@ -98,7 +110,9 @@ test('a team member’s hours, approved by the coordinator, count for the member
   // The dashboard's first-year figure, its chart's table and the year's total count the hours.
   await openFromMenu(page, 'Mijn team');
   await expect(page.getByRole('heading', { level: 1, name: `Uw team: Buurtvolk ${team}` })).toBeVisible();
-  await expect.poll(async () => dutchNumber((await page.getByTestId('team-first-year-hours').textContent()) ?? '')).toBeCloseTo(firstYearBefore + minutes / 60, 2);
+  await expect
+    .poll(async () => dutchNumber((await page.getByTestId('team-first-year-hours').textContent()) ?? ''))
+    .toBeCloseTo(firstYearBefore + minutes / 60, 2);
   const firstYear = page.getByRole('region', { name: 'Het eerste jaar' });
   await firstYear.getByText('Toon als tabel').click();
   const monthName = new Intl.DateTimeFormat('nl-NL', { month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' }).format(new Date());

@@ -105,7 +105,9 @@ test("a coordinator's own claim shows no approve button on the money page", asyn
 test('a volunteer downloads everything Buurtvolk keeps about them', async ({ page }) => {
   await signInAs(page, VOLUNTEER, TEAM);
   await openMe(page);
-  const displayName = (await page.locator('.me-details dt', { hasText: 'Naam die uw team ziet' }).locator('xpath=following-sibling::dd[1]').textContent())?.trim();
+  const displayName = (
+    await page.locator('.me-details dt', { hasText: 'Naam die uw team ziet' }).locator('xpath=following-sibling::dd[1]').textContent()
+  )?.trim();
   expect(displayName).toBeTruthy();
 
   const downloading = page.waitForEvent('download');

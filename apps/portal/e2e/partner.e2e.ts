@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { expectAccessible, graphql, screenshots, signInAs, tokenOf } from './support';
 
 // The given names the demo volunteers are made from (apps/volunteers/src/demo-data.ts): a partner never sees a person.
-const VOLUNTEER_NAME = /\b(Fatima|Jan|Aylin|Mohamed|Sanne|Kofi|Priya|Henk|Naima|Dewi|Ricardo|Els|Youssef|Marieke|Tariq|Ineke|Chen|Joyce|Emre|Wilma) [A-Z]\./;
+const VOLUNTEER_NAME =
+  /\b(Fatima|Jan|Aylin|Mohamed|Sanne|Kofi|Priya|Henk|Naima|Dewi|Ricardo|Els|Youssef|Marieke|Tariq|Ineke|Chen|Joyce|Emre|Wilma) [A-Z]\./;
 
 // The printed report goes beside the screenshots (support.ts `screenshots`).
 const SCREENSHOT_DIR = process.env.E2E_SCREENSHOT_DIR ?? join(__dirname, '..', '..', '..', 'dist', 'e2e', 'screenshots');
@@ -16,7 +17,10 @@ async function openAllDetails(page: Page): Promise<void> {
 
 /** Presses the CSV button and returns the file's name and text, after the page said it was downloaded. */
 async function downloadCsv(page: Page): Promise<{ name: string; text: string }> {
-  const [download]: [Download, void] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV-bestand' }).click()]);
+  const [download]: [Download, void] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download als CSV-bestand' }).click(),
+  ]);
   await expect(page.getByRole('status').filter({ hasText: 'Het CSV-bestand is gedownload.' })).toBeVisible();
   return { name: download.suggestedFilename(), text: readFileSync((await download.path())!, 'utf8') };
 }
@@ -27,7 +31,8 @@ async function expectNoAccess(page: Page, reason: string | RegExp): Promise<void
   await expect(page.getByText(reason)).toBeVisible();
   await expect(page.getByRole('img')).toHaveCount(0);
   await expect(page.locator('main .chart, main .figure, main table')).toHaveCount(0);
-  for (const figure of ['partner-total-hours', 'partner-ratio', 'partner-agreed-return', 'partner-npv']) await expect(page.getByTestId(figure)).toHaveCount(0);
+  for (const figure of ['partner-total-hours', 'partner-ratio', 'partner-agreed-return', 'partner-npv'])
+    await expect(page.getByTestId(figure)).toHaveCount(0);
   await expect(page.getByRole('heading', { name: 'Kosten en baten (MKBA)' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Download als CSV-bestand' })).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Afdrukken' })).toHaveCount(0);
@@ -59,7 +64,9 @@ test('a partner sees the impact report of their neighbourhood, with tables, and 
   await expect(page.getByRole('table', { name: /^Uren, activiteiten en bereikte bewoners per maand/ })).toBeVisible();
   await expect(page.getByRole('table', { name: /^Uren per thema in/ }).getByRole('rowheader', { name: 'Totaal' })).toBeVisible();
   // Prices and costs in one price level; each survey change with its 95 % interval and whether it is demonstrable.
-  await expect(page.getByTestId('partner-price-level')).toHaveText(/^Prijspeil \d{4}: alle prijzen en kosten zijn met de consumentenprijsindex van het CBS/);
+  await expect(page.getByTestId('partner-price-level')).toHaveText(
+    /^Prijspeil \d{4}: alle prijzen en kosten zijn met de consumentenprijsindex van het CBS/,
+  );
   const cohesion = page.getByRole('table', { name: /^Sociale samenhang per meting/ });
   await expect(cohesion.getByRole('columnheader', { name: '95%-betrouwbaarheidsinterval' })).toBeVisible();
   await expect(cohesion.getByRole('cell', { name: /^(niet )?aantoonbaar$/ }).first()).toBeVisible();
@@ -68,7 +75,10 @@ test('a partner sees the impact report of their neighbourhood, with tables, and 
   await expectAccessible(page);
   expect(await page.locator('body').innerText()).not.toMatch(VOLUNTEER_NAME);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download als CSV-bestand' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download als CSV-bestand' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^impact-feijenoord-\d{4}\.csv$/);
   await expect(page.getByRole('status').filter({ hasText: 'Het CSV-bestand is gedownload.' })).toBeVisible();
   const csv = readFileSync((await download.path())!, 'utf8');
@@ -96,7 +106,9 @@ test("a partner who opens another partner's neighbourhood by its address sees no
   await expectAccessible(page);
 });
 
-test('a partner switches to a team report and to an agreement report, sees the agreed return beside the ratio, and downloads each without names', async ({ page }) => {
+test('a partner switches to a team report and to an agreement report, sees the agreed return beside the ratio, and downloads each without names', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, 'Partner: Gemeente Rotterdam (Feijenoord)', 'Feijenoord');
   await expect(page.getByRole('heading', { level: 1, name: 'Resultaten in uw buurten' })).toBeVisible();
@@ -160,7 +172,9 @@ test('a partner switches to a team report and to an agreement report, sees the a
   expect(agreementCsv.text).not.toMatch(VOLUNTEER_NAME);
 });
 
-test('a partner prints the report: an A4 PDF with the charts and every explanation, without the menu, buttons or names', async ({ page }) => {
+test('a partner prints the report: an A4 PDF with the charts and every explanation, without the menu, buttons or names', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1280, height: 900 });
   await signInAs(page, 'Partner: Gemeente Rotterdam (Feijenoord)', 'Feijenoord');
   await page.getByRole('combobox', { name: 'Buurt' }).selectOption({ label: 'Feijenoord (Rotterdam)' });
@@ -211,7 +225,28 @@ test("a partner who opens another partner's agreement or team by its address see
   const { fundingAgreements, neighbourhoods } = await graphql<{
     fundingAgreements: { id: string; funder: { id: string; name: string } }[];
     neighbourhoods: { name: string; teams: { id: string; name: string }[] }[];
-  }>(request, admin, `query PartnerE2eOthers { fundingAgreements { id funder { id name } } neighbourhoods { name teams { id name } } }`);
+  }>(
+    request,
+    admin,
+    `
+      query PartnerE2eOthers {
+        fundingAgreements {
+          id
+          funder {
+            id
+            name
+          }
+        }
+        neighbourhoods {
+          name
+          teams {
+            id
+            name
+          }
+        }
+      }
+    `,
+  );
   const agreement = fundingAgreements.find((candidate) => candidate.funder.name === 'Gemeente Den Haag')!;
   const team = neighbourhoods.find((neighbourhood) => neighbourhood.name === 'Bouwlust')!.teams[0];
   expect(agreement).toBeDefined();
@@ -220,7 +255,23 @@ test("a partner who opens another partner's agreement or team by its address see
   // The API refuses it too, whatever the page decides.
   const rotterdam = await tokenOf(request, 'partner:gemeente-rotterdam');
   await expect(
-    graphql(request, rotterdam, `query PartnerE2eRefused($id: ID!) { partner(id: $id) { fundingAgreements { id impact { totalHours } } } }`, { id: agreement.funder.id }),
+    graphql(
+      request,
+      rotterdam,
+      `
+        query PartnerE2eRefused($id: ID!) {
+          partner(id: $id) {
+            fundingAgreements {
+              id
+              impact {
+                totalHours
+              }
+            }
+          }
+        }
+      `,
+      { id: agreement.funder.id },
+    ),
   ).rejects.toThrow(/own funding agreements/);
 
   await signInAs(page, 'Partner: Gemeente Rotterdam (Feijenoord)', 'Feijenoord');

@@ -5,7 +5,10 @@ import { validateXML } from 'xmllint-wasm';
 import { expectAccessible, graphql, openFromMenu, screenshots, signInAs, tokenOf } from './support';
 
 // The schemas the finance service's own tests validate its SEPA files and the bank's messages against.
-const xsd = (name: string) => ({ fileName: `${name}.xsd`, contents: readFileSync(join(__dirname, '..', '..', 'finance', 'src', 'payouts', 'sepa', `${name}.xsd`), 'utf8') });
+const xsd = (name: string) => ({
+  fileName: `${name}.xsd`,
+  contents: readFileSync(join(__dirname, '..', '..', 'finance', 'src', 'payouts', 'sepa', `${name}.xsd`), 'utf8'),
+});
 const schema = xsd('pain.001.001.09');
 
 async function expectValid(xml: string, name: string): Promise<void> {
@@ -97,14 +100,61 @@ ${entries}
  */
 async function finishUnansweredBatches(request: APIRequestContext): Promise<void> {
   const accessToken = await tokenOf(request, 'admin');
-  const log = await graphql(request, accessToken, `query PayoutsE2eLog { financeAuditLog(first: 100, entityType: "PayoutBatch") { edges { node { action entityId } } } }`);
-  const ids = new Set<string>(log.financeAuditLog.edges.filter(({ node }: { node: { action: string } }) => node.action === 'payout-batch.created').map(({ node }: { node: { entityId: string } }) => node.entityId));
+  const log = await graphql(
+    request,
+    accessToken,
+    `
+      query PayoutsE2eLog {
+        financeAuditLog(first: 100, entityType: "PayoutBatch") {
+          edges {
+            node {
+              action
+              entityId
+            }
+          }
+        }
+      }
+    `,
+  );
+  const ids = new Set<string>(
+    log.financeAuditLog.edges
+      .filter(({ node }: { node: { action: string } }) => node.action === 'payout-batch.created')
+      .map(({ node }: { node: { entityId: string } }) => node.entityId),
+  );
   for (const id of ids) {
-    const { payoutBatch } = await graphql(request, accessToken, `query PayoutsE2eBatch($id: ID!) { payoutBatch(id: $id) { messageId payments { endToEndId status } } }`, { id });
-    const open = (payoutBatch?.payments ?? []).filter((payment: { status: string }) => ['SCHEDULED', 'ACCEPTED'].includes(payment.status)).map((payment: { endToEndId: string }) => payment.endToEndId);
+    const { payoutBatch } = await graphql(
+      request,
+      accessToken,
+      `
+        query PayoutsE2eBatch($id: ID!) {
+          payoutBatch(id: $id) {
+            messageId
+            payments {
+              endToEndId
+              status
+            }
+          }
+        }
+      `,
+      { id },
+    );
+    const open = (payoutBatch?.payments ?? [])
+      .filter((payment: { status: string }) => ['SCHEDULED', 'ACCEPTED'].includes(payment.status))
+      .map((payment: { endToEndId: string }) => payment.endToEndId);
     if (!open.length) continue;
     const xml = statusReport(payoutBatch.messageId, open, open.length);
-    await graphql(request, accessToken, `mutation PayoutsE2eImport($key: String!, $xml: String!) { importPaymentStatusReport(idempotencyKey: $key, xml: $xml) { failed } }`, { key: crypto.randomUUID(), xml });
+    await graphql(
+      request,
+      accessToken,
+      `
+        mutation PayoutsE2eImport($key: String!, $xml: String!) {
+          importPaymentStatusReport(idempotencyKey: $key, xml: $xml) {
+            failed
+          }
+        }
+      `,
+      { key: crypto.randomUUID(), xml },
+    );
   }
 }
 
@@ -131,7 +181,10 @@ test('the national office pays out, sends the file to the bank and reads the ban
   await page.reload();
   await expect(batch.getByRole('row').filter({ hasText: 'Klaar om te betalen' })).toHaveCount(count);
 
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Betaalbestand downloaden' }).click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Betaalbestand downloaden' }).click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^buurtvolk-uitbetaling-\d{4}-\d{2}-\d{2}\.xml$/);
   const xml = readFileSync(await download.path(), 'utf8');
   const validation = await validateXML({ xml: { fileName: 'payout.xml', contents: xml }, schema });
@@ -145,9 +198,13 @@ test('the national office pays out, sends the file to the bank and reads the ban
   expect(messageId).toBeTruthy();
   expect(endToEndIds).toHaveLength(count);
 
-  await page.getByLabel('Statusbericht van de bank (XML-bestand)').setInputFiles({ name: 'pain002.xml', mimeType: 'application/xml', buffer: Buffer.from(statusReport(messageId ?? '', endToEndIds)) });
+  await page
+    .getByLabel('Statusbericht van de bank (XML-bestand)')
+    .setInputFiles({ name: 'pain002.xml', mimeType: 'application/xml', buffer: Buffer.from(statusReport(messageId ?? '', endToEndIds)) });
   await page.getByRole('button', { name: 'Statusbericht inlezen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Het statusbericht is ingelezen' })).toContainText(`${count - 1} ${count - 1 === 1 ? 'betaling' : 'betalingen'} betaald, 1 betaling mislukt`);
+  await expect(page.getByRole('status').filter({ hasText: 'Het statusbericht is ingelezen' })).toContainText(
+    `${count - 1} ${count - 1 === 1 ? 'betaling' : 'betalingen'} betaald, 1 betaling mislukt`,
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Het statusbericht is ingelezen' })).toContainText('Rekening is opgeheven');
 
   const failed = batch.getByRole('row').filter({ hasText: 'Mislukt' });
@@ -169,7 +226,27 @@ async function makeBatch(page: Page, request: APIRequestContext) {
   const batch = page.getByRole('region', { name: /^Uitbetaling van / });
   await expect(batch.getByRole('row').filter({ hasText: 'Klaar om te betalen' }).first()).toBeVisible();
   const accessToken = await tokenOf(request, 'admin');
-  const { payoutBatch } = await graphql(request, accessToken, `query PayoutsE2eMade($id: ID!) { payoutBatch(id: $id) { messageId payments { endToEndId amount { cents } volunteer { displayName } } } }`, { id });
+  const { payoutBatch } = await graphql(
+    request,
+    accessToken,
+    `
+      query PayoutsE2eMade($id: ID!) {
+        payoutBatch(id: $id) {
+          messageId
+          payments {
+            endToEndId
+            amount {
+              cents
+            }
+            volunteer {
+              displayName
+            }
+          }
+        }
+      }
+    `,
+    { id },
+  );
   const payments: { endToEndId: string; amount: { cents: number }; volunteer: { displayName: string } }[] = payoutBatch.payments;
   await expect(batch.getByRole('row').filter({ hasText: 'Klaar om te betalen' })).toHaveCount(payments.length);
   return { batch, messageId: payoutBatch.messageId as string, payments };
@@ -184,10 +261,14 @@ test('a status report that rejects the whole file makes every payment of the bat
   const report = groupRejection(messageId, 'FF01');
   await expectValid(report, 'pain.002.001.10');
 
-  await page.getByLabel('Statusbericht van de bank (XML-bestand)').setInputFiles({ name: 'pain002.xml', mimeType: 'application/xml', buffer: Buffer.from(report) });
+  await page
+    .getByLabel('Statusbericht van de bank (XML-bestand)')
+    .setInputFiles({ name: 'pain002.xml', mimeType: 'application/xml', buffer: Buffer.from(report) });
   await page.getByRole('button', { name: 'Statusbericht inlezen' }).click();
   const n = payments.length;
-  await expect(page.getByRole('status').filter({ hasText: 'Het statusbericht is ingelezen' })).toContainText(`0 betalingen betaald, ${n} ${n === 1 ? 'betaling' : 'betalingen'} mislukt`);
+  await expect(page.getByRole('status').filter({ hasText: 'Het statusbericht is ingelezen' })).toContainText(
+    `0 betalingen betaald, ${n} ${n === 1 ? 'betaling' : 'betalingen'} mislukt`,
+  );
   const failed = batch.getByRole('row').filter({ hasText: 'Mislukt' });
   await expect(failed).toHaveCount(n);
   for (const row of await failed.all()) {
@@ -200,7 +281,9 @@ test('a status report that rejects the whole file makes every payment of the bat
 
   // All of it is payable again: the next batch holds the same payments and the same total.
   await makeBatch(page, request);
-  await expect(page.getByText(/betaling(en)?, samen €/)).toHaveText((summary ?? '').replace('afgehandeld door de bank', 'klaar voor de bank'));
+  await expect(page.getByText(/betaling(en)?, samen €/)).toHaveText(
+    (summary ?? '').replace('afgehandeld door de bank', 'klaar voor de bank'),
+  );
 });
 
 test('the bank accepts, the statement books, and a notification returns a paid payment to payable', async ({ page, request }) => {
@@ -211,17 +294,26 @@ test('the bank accepts, the statement books, and a notification returns a paid p
   const n = payments.length;
 
   // Accepted is not paid.
-  await page.getByLabel('Statusbericht van de bank (XML-bestand)').setInputFiles({ name: 'pain002.xml', mimeType: 'application/xml', buffer: Buffer.from(blockAccepted(messageId)) });
+  await page
+    .getByLabel('Statusbericht van de bank (XML-bestand)')
+    .setInputFiles({ name: 'pain002.xml', mimeType: 'application/xml', buffer: Buffer.from(blockAccepted(messageId)) });
   await page.getByRole('button', { name: 'Statusbericht inlezen' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'Het statusbericht is ingelezen' })).toContainText(`${n} ${n === 1 ? 'betaling is' : 'betalingen zijn'} geaccepteerd door de bank, maar nog niet betaald.`);
+  await expect(page.getByRole('status').filter({ hasText: 'Het statusbericht is ingelezen' })).toContainText(
+    `${n} ${n === 1 ? 'betaling is' : 'betalingen zijn'} geaccepteerd door de bank, maar nog niet betaald.`,
+  );
   await expect(batch.getByRole('row').filter({ hasText: 'Geaccepteerd door de bank, nog niet betaald' })).toHaveCount(n);
   await expect(page.getByText(/Stand: klaar voor de bank/)).toBeVisible();
   await expectAccessible(page);
 
   // The day's statement shows every payment debited: paid.
-  const statement = bankMessage('camt.053', payments.map((payment) => ({ endToEndId: payment.endToEndId, cents: payment.amount.cents })));
+  const statement = bankMessage(
+    'camt.053',
+    payments.map((payment) => ({ endToEndId: payment.endToEndId, cents: payment.amount.cents })),
+  );
   await expectValid(statement, 'camt.053.001.08');
-  await page.getByLabel('Afschrift of melding van de bank (XML-bestand)').setInputFiles({ name: 'camt053.xml', mimeType: 'application/xml', buffer: Buffer.from(statement) });
+  await page
+    .getByLabel('Afschrift of melding van de bank (XML-bestand)')
+    .setInputFiles({ name: 'camt053.xml', mimeType: 'application/xml', buffer: Buffer.from(statement) });
   await page.getByRole('button', { name: 'Afschrift inlezen' }).click();
   const result = page.getByRole('status').filter({ hasText: 'Het afschrift is ingelezen' });
   await expect(result).toContainText(`${n} ${n === 1 ? 'betaling' : 'betalingen'} afgeschreven, 0 betalingen teruggeboekt`);
@@ -232,7 +324,9 @@ test('the bank accepts, the statement books, and a notification returns a paid p
   const returned = payments[0];
   const notification = bankMessage('camt.054', [{ endToEndId: returned.endToEndId, cents: returned.amount.cents, returnReason: 'MD07' }]);
   await expectValid(notification, 'camt.054.001.08');
-  await page.getByLabel('Afschrift of melding van de bank (XML-bestand)').setInputFiles({ name: 'camt054.xml', mimeType: 'application/xml', buffer: Buffer.from(notification) });
+  await page
+    .getByLabel('Afschrift of melding van de bank (XML-bestand)')
+    .setInputFiles({ name: 'camt054.xml', mimeType: 'application/xml', buffer: Buffer.from(notification) });
   await page.getByRole('button', { name: 'Afschrift inlezen' }).click();
   await expect(result).toContainText('0 betalingen afgeschreven, 1 betaling teruggeboekt');
   await expect(result).toContainText(`${returned.volunteer.displayName}`);

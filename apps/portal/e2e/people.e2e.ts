@@ -21,9 +21,14 @@ const results = (page: Page) => page.getByRole('region', { name: 'Vrijwilligers 
 
 test('the national office finds a volunteer by part of their name and opens them', async ({ page, request }) => {
   // A member of the demo team Katendrecht, as the office knows them.
-  const { teams } = await adminAsks<{ teams: { edges: { node: { id: string; name: string } }[] } }>(request, 'query PeopleE2eTeams { teams(first: 100) { edges { node { id name } } } }');
+  const { teams } = await adminAsks<{ teams: { edges: { node: { id: string; name: string } }[] } }>(
+    request,
+    'query PeopleE2eTeams { teams(first: 100) { edges { node { id name } } } }',
+  );
   const team = teams.edges.find(({ node }) => node.name === 'Buurtvolk Katendrecht')!.node;
-  const { volunteers } = await adminAsks<{ volunteers: { edges: { node: { id: string; displayName: string; givenName: string; familyName: string } }[] } }>(
+  const { volunteers } = await adminAsks<{
+    volunteers: { edges: { node: { id: string; displayName: string; givenName: string; familyName: string } }[] };
+  }>(
     request,
     'query PeopleE2eMember($team: ID!) { volunteers(team: $team, first: 5) { edges { node { id displayName givenName familyName } } } }',
     { team: team.id },
@@ -36,13 +41,18 @@ test('the national office finds a volunteer by part of their name and opens them
   await expectAccessible(page);
 
   // Part of the family name, in capitals, within the team.
-  const part = person.familyName.replace(/^(de|van|El) /, '').slice(0, 4).toUpperCase();
+  const part = person.familyName
+    .replace(/^(de|van|El) /, '')
+    .slice(0, 4)
+    .toUpperCase();
   await search(page, part, TEAM);
   await expect(page).toHaveURL(/\/beheer\/mensen\?naam=/);
   const href = `a[href$="/beheer/mensen/${person.id}"]`;
   const link = results(page).locator(href);
   await expect(link).toHaveText(person.displayName);
-  const row = results(page).getByRole('row').filter({ has: page.locator(href) });
+  const row = results(page)
+    .getByRole('row')
+    .filter({ has: page.locator(href) });
   await expect(row).toContainText('Buurtvolk Katendrecht');
   await expect(row).toContainText('Actief');
   await expectAccessible(page);
@@ -81,10 +91,17 @@ test('the national office imports residents checked row by row, then finds and e
   const tag = Date.now().toString(36);
   const header = 'displayName;givenName;familyName;email;dateOfBirth;joinedOn';
   const renee = `Renée ${tag}`;
-  const good = [`${renee};Renée;Proef-${tag};renee.${tag}@example.org;31-12-1980;01-09-2025`, `Sem ${tag};Sem;Proef-${tag};sem.${tag}@example.org;1975-05-04;`];
+  const good = [
+    `${renee};Renée;Proef-${tag};renee.${tag}@example.org;31-12-1980;01-09-2025`,
+    `Sem ${tag};Sem;Proef-${tag};sem.${tag}@example.org;1975-05-04;`,
+  ];
   const bad = `Bram ${tag};Bram;Proef-${tag};bram-at-example.org;12-03-1968;`;
   // As Excel on Windows saves "CSV": Windows-1252, so the é is one byte.
-  const file = (lines: string[]) => ({ name: 'bewoners.csv', mimeType: 'text/csv', buffer: Buffer.from([header, ...lines].join('\r\n') + '\r\n', 'latin1') });
+  const file = (lines: string[]) => ({
+    name: 'bewoners.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from([header, ...lines].join('\r\n') + '\r\n', 'latin1'),
+  });
 
   await signInAs(page, 'Medewerker landelijk bureau');
   await openFromMenu(page, 'Mensen');
@@ -92,14 +109,20 @@ test('the national office imports residents checked row by row, then finds and e
   await expect(page.getByRole('heading', { level: 1, name: 'Vrijwilligers importeren' })).toBeVisible();
   await expectAccessible(page);
 
-  const [example] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Voorbeeldbestand downloaden/ }).click()]);
-  expect(readFileSync(await example.path(), 'utf8')).toBe('\uFEFFdisplayName;givenName;familyName;email;phone;dateOfBirth;postalCode;houseNumber;joinedOn;talents;languages\r\n');
+  const [example] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Voorbeeldbestand downloaden/ }).click(),
+  ]);
+  expect(readFileSync(await example.path(), 'utf8')).toBe(
+    '\uFEFFdisplayName;givenName;familyName;email;phone;dateOfBirth;postalCode;houseNumber;joinedOn;talents;languages\r\n',
+  );
 
   await page.getByLabel('Team', { exact: true }).selectOption({ label: TEAM });
   await page.getByLabel('CSV-bestand').setInputFiles(file([good[0], bad, good[1]]));
   await page.getByRole('button', { name: 'Controleren' }).click();
   const table = page.getByRole('region', { name: /Elke regel van het bestand \(gelezen als Windows-1252\)/ });
-  const line = (number: number) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(number), exact: true }) });
+  const line = (number: number) =>
+    table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(number), exact: true }) });
   await expect(line(3)).toContainText(`Bram ${tag}`);
   await expect(line(3)).toContainText('Fout');
   await expect(line(3)).toContainText('E-mailadres (email): is geen geldig e-mailadres');

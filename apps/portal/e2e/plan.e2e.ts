@@ -10,7 +10,11 @@ interface Member {
 
 /** Katendrecht's current members as an admin sees them, with their consents. */
 async function katendrecht(request: APIRequestContext, admin: string): Promise<{ teamId: string; members: Member[] }> {
-  const { teams } = await graphql<{ teams: { edges: { node: { id: string; name: string } }[] } }>(request, admin, 'query PlanE2eTeams { teams(first: 100) { edges { node { id name } } } }');
+  const { teams } = await graphql<{ teams: { edges: { node: { id: string; name: string } }[] } }>(
+    request,
+    admin,
+    'query PlanE2eTeams { teams(first: 100) { edges { node { id name } } } }',
+  );
   const team = teams.edges.map((edge) => edge.node).find((node) => node.name.includes('Katendrecht'));
   expect(team).toBeDefined();
   const { team: details } = await graphql<{ team: { memberships: Member[] } }>(
@@ -23,11 +27,17 @@ async function katendrecht(request: APIRequestContext, admin: string): Promise<{
 }
 
 const nameOf = (member: Member) => `${member.volunteer.givenName} ${member.volunteer.familyName}`;
-const monitors = (member: Member) => member.volunteer.consents.some((consent) => consent.purpose === 'WELLBEING_MONITOR' && !consent.withdrawnOn);
+const monitors = (member: Member) =>
+  member.volunteer.consents.some((consent) => consent.purpose === 'WELLBEING_MONITOR' && !consent.withdrawnOn);
 
 /** A calendar date some days after today in Amsterdam. */
 function daysAhead(days: number): string {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  const today = new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Amsterdam',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
   const date = new Date(`${today}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
   return date.toISOString().slice(0, 10);
@@ -35,7 +45,9 @@ function daysAhead(days: number): string {
 
 /** How the page writes a day, e.g. "woensdag 9 december". */
 function dutchDay(date: string): string {
-  return new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(new Date(`${date}T12:00:00Z`));
+  return new Intl.DateTimeFormat('nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'UTC' }).format(
+    new Date(`${date}T12:00:00Z`),
+  );
 }
 
 /** A planned evening as the page lists it: the day, then 19:00 to 21:00 Amsterdam time. */
@@ -142,12 +154,16 @@ test('a wellbeing check needs the member’s consent, and is confirmed when reco
   let without = others.find((member) => !monitors(member) && unique(member));
   if (!without) {
     const candidate = others.filter(unique).at(-1)!;
-    await graphql(request, admin, 'mutation PlanE2eWithdraw($input: ConsentInput!) { withdrawConsent(input: $input) { purpose } }', { input: { volunteerId: candidate.volunteer.id, purpose: 'WELLBEING_MONITOR' } });
+    await graphql(request, admin, 'mutation PlanE2eWithdraw($input: ConsentInput!) { withdrawConsent(input: $input) { purpose } }', {
+      input: { volunteerId: candidate.volunteer.id, purpose: 'WELLBEING_MONITOR' },
+    });
     ({ members } = await katendrecht(request, admin));
     without = members.find((member) => member.volunteer.id === candidate.volunteer.id)!;
   }
   const withConsent = others.find((member) => member.volunteer.id !== without!.volunteer.id && unique(member))!;
-  await graphql(request, admin, 'mutation PlanE2eConsent($input: ConsentInput!) { giveConsent(input: $input) { purpose } }', { input: { volunteerId: withConsent.volunteer.id, purpose: 'WELLBEING_MONITOR' } });
+  await graphql(request, admin, 'mutation PlanE2eConsent($input: ConsentInput!) { giveConsent(input: $input) { purpose } }', {
+    input: { volunteerId: withConsent.volunteer.id, purpose: 'WELLBEING_MONITOR' },
+  });
 
   await openPlan(page);
   const part = page.getByRole('region', { name: 'Welzijnsgesprek' });

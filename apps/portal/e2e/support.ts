@@ -21,7 +21,11 @@ export async function signOut(page: Page): Promise<void> {
 /** axe-core's WCAG 2.1 A and AA rules on the page as it is now: no violations. */
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((violation) => ({ rule: violation.id, impact: violation.impact, nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5) }));
+  const summary = results.violations.map((violation) => ({
+    rule: violation.id,
+    impact: violation.impact,
+    nodes: violation.nodes.map((node) => node.target.join(' ')).slice(0, 5),
+  }));
   expect(summary).toEqual([]);
 }
 
@@ -50,7 +54,12 @@ export async function tokenOf(request: APIRequestContext, key: string): Promise<
 }
 
 /** A GraphQL request through the gateway, for setting up or checking what a test cannot see on a page; errors fail it. */
-export async function graphql<Data = any>(request: APIRequestContext, token: string, query: string, variables: Record<string, unknown> = {}): Promise<Data> {
+export async function graphql<Data = any>(
+  request: APIRequestContext,
+  token: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<Data> {
   const response = await request.post('/graphql', { headers: { authorization: `Bearer ${token}` }, data: { query, variables } });
   const body = (await response.json()) as { data?: Data; errors?: { message: string }[] };
   if (body.errors?.length) throw new Error(`GraphQL: ${body.errors.map((error) => error.message).join('; ')}`);
@@ -59,5 +68,7 @@ export async function graphql<Data = any>(request: APIRequestContext, token: str
 
 /** Today's date in Amsterdam (YYYY-MM-DD), as the platform counts days, whatever the machine's time zone. */
 export function todayInAmsterdam(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(),
+  );
 }

@@ -8,7 +8,9 @@ const VOLUNTEER = 'Teamlid van Afrikaanderwijk';
 const TRAINER = 'Testtrainer wachtlijst';
 
 function amsterdamDate(offsetDays = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(
+    new Date(Date.now() + offsetDays * 86_400_000),
+  );
 }
 
 interface TokenClaims {
@@ -66,10 +68,16 @@ test('a volunteer signs up for an activity of their team and cancels again', asy
   await expectAccessible(page);
 
   // The first coming activity the volunteer can do something with; one left signed up by an earlier run is freed first.
-  const card = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: /^Ik doe (mee|toch niet mee) / }) }).first();
+  const card = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: /^Ik doe (mee|toch niet mee) / }) })
+    .first();
   const title = (await card.getByRole('heading', { level: 2 }).textContent()) ?? '';
   expect(title).not.toBe('');
-  const activity = page.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) }).first();
+  const activity = page
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 2, name: title, exact: true }) })
+    .first();
   const cancel = activity.getByRole('button', { name: `Ik doe toch niet mee met ${title}` });
   if (await cancel.isVisible()) {
     await cancel.click();
@@ -100,14 +108,20 @@ test('a volunteer enrols in a full course run and sees their place on the waitin
   await expect(page.getByRole('region', { name: 'Mijn certificaten' })).toBeVisible();
   await expectAccessible(page);
 
-  const run = page.getByRole('region', { name: 'Trainingen om te volgen' }).getByRole('listitem').filter({ hasText: `Trainer: ${TRAINER}` });
+  const run = page
+    .getByRole('region', { name: 'Trainingen om te volgen' })
+    .getByRole('listitem')
+    .filter({ hasText: `Trainer: ${TRAINER}` });
   await expect(run).toHaveCount(1);
   await expect(run.getByText('Vol', { exact: true })).toBeVisible();
   await expect(run).toContainText('Deze training is vol');
   await run.getByRole('button', { name: new RegExp(`^Op de wachtlijst zetten voor ${escape(course)}`) }).click();
 
   await expect(page.getByRole('status').filter({ hasText: 'wachtlijst' })).toContainText('U staat op de wachtlijst, op plaats 2');
-  const mine = page.getByRole('region', { name: 'Mijn inschrijvingen' }).getByRole('listitem').filter({ hasText: 'U staat op plaats 2 van de wachtlijst' });
+  const mine = page
+    .getByRole('region', { name: 'Mijn inschrijvingen' })
+    .getByRole('listitem')
+    .filter({ hasText: 'U staat op plaats 2 van de wachtlijst' });
   await expect(mine).toContainText(course);
   await expect(mine).toContainText('Op de wachtlijst');
   await expect(run).toContainText('U staat op plaats 2 van de wachtlijst');
@@ -139,7 +153,15 @@ async function ensureOpenActivity(request: APIRequestContext): Promise<void> {
   if (data.team.activities.edges.some(({ node }) => node.capacity === null || node.signUpCount < node.capacity - 1)) return;
   const startsAt = new Date(now.getTime() + 7 * 86_400_000);
   await graphql(request, token, 'mutation E2ePlanActivity($input: PlanActivityInput!) { planActivity(input: $input) { id } }', {
-    input: { teamId, theme: 'COMMUNITY', title: 'Buurtborrel', location: 'Buurthuis', capacity: 20, startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString() },
+    input: {
+      teamId,
+      theme: 'COMMUNITY',
+      title: 'Buurtborrel',
+      location: 'Buurthuis',
+      capacity: 20,
+      startsAt: startsAt.toISOString(),
+      endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+    },
   });
 }
 
@@ -178,26 +200,48 @@ async function ensureFullCourseRun(request: APIRequestContext): Promise<string> 
   );
   const course = courses.find((candidate) => candidate.title.startsWith('Gastvrouw')) ?? courses[0];
   const soon = new Date(Date.now() + 2 * 86_400_000).toISOString();
-  let run = course.runs.find((candidate) => candidate.trainerName === TRAINER && candidate.team?.id === teamId && candidate.sessions.every((session) => session.startsAt > soon));
+  let run = course.runs.find(
+    (candidate) =>
+      candidate.trainerName === TRAINER && candidate.team?.id === teamId && candidate.sessions.every((session) => session.startsAt > soon),
+  );
   if (!run) {
     const first = new Date(Date.now() + 30 * 86_400_000);
     first.setUTCHours(17, 0, 0, 0);
     const sessions = Array.from({ length: course.sessionCount }, (_, i) => {
       const startsAt = new Date(first.getTime() + i * 7 * 86_400_000);
-      return { startsAt: startsAt.toISOString(), endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(), location: 'Buurthuis De Kroon' };
+      return {
+        startsAt: startsAt.toISOString(),
+        endsAt: new Date(startsAt.getTime() + 2 * 3_600_000).toISOString(),
+        location: 'Buurthuis De Kroon',
+      };
     });
-    const created = await graphql<{ scheduleCourseRun: RunState }>(request, admin, `mutation E2eScheduleRun($input: ScheduleCourseRunInput!) { scheduleCourseRun(input: $input) { ${runFields} } }`, {
-      input: { courseId: course.id, teamId, capacity: 1, trainerName: TRAINER, trainerOrganisation: 'Stichting Buurtvolk', sessions },
-    });
+    const created = await graphql<{ scheduleCourseRun: RunState }>(
+      request,
+      admin,
+      `mutation E2eScheduleRun($input: ScheduleCourseRunInput!) { scheduleCourseRun(input: $input) { ${runFields} } }`,
+      {
+        input: { courseId: course.id, teamId, capacity: 1, trainerName: TRAINER, trainerOrganisation: 'Stichting Buurtvolk', sessions },
+      },
+    );
     run = created.scheduleCourseRun;
   }
-  const active = (id: string) => run?.enrolments.find((enrolment) => enrolment.volunteer?.id === id && (enrolment.status === 'ENROLLED' || enrolment.status === 'WAITING'));
+  const active = (id: string) =>
+    run?.enrolments.find(
+      (enrolment) => enrolment.volunteer?.id === id && (enrolment.status === 'ENROLLED' || enrolment.status === 'WAITING'),
+    );
   // Left on the list by an earlier run that stopped half-way: off again.
   const leftOver = volunteerId ? active(volunteerId) : undefined;
-  if (leftOver) await graphql(request, admin, 'mutation E2eCancelEnrolment($id: ID!) { cancelEnrolment(id: $id) { id } }', { id: leftOver.id });
+  if (leftOver)
+    await graphql(request, admin, 'mutation E2eCancelEnrolment($id: ID!) { cancelEnrolment(id: $id) { id } }', { id: leftOver.id });
   // One team mate takes the only place, a second waits: the volunteer becomes number 2.
   for (const id of others.slice(0, 2)) {
-    if (!active(id)) await graphql(request, admin, 'mutation E2eEnrol($runId: ID!, $volunteerId: ID!) { enrol(runId: $runId, volunteerId: $volunteerId) { id } }', { runId: run.id, volunteerId: id });
+    if (!active(id))
+      await graphql(
+        request,
+        admin,
+        'mutation E2eEnrol($runId: ID!, $volunteerId: ID!) { enrol(runId: $runId, volunteerId: $volunteerId) { id } }',
+        { runId: run.id, volunteerId: id },
+      );
   }
   return course.title;
 }

@@ -15,7 +15,8 @@ async function start() {
     preloadPage(location.pathname),
   ]);
   if (!config) {
-    root.innerHTML = '<main class="main"><p role="alert">Buurtvolk is even niet bereikbaar. Probeer het over een paar minuten opnieuw.</p><p lang="en" role="alert">Buurtvolk cannot be reached right now. Try again in a few minutes.</p></main>';
+    root.innerHTML =
+      '<main class="main"><p role="alert">Buurtvolk is even niet bereikbaar. Probeer het over een paar minuten opnieuw.</p><p lang="en" role="alert">Buurtvolk cannot be reached right now. Try again in a few minutes.</p></main>';
     return;
   }
   createRoot(root).render(

@@ -26,7 +26,9 @@ beforeAll(async () => {
   subgraph = await startTestSubgraph(teamsSubgraph);
   startedAt = new Date().toISOString();
   teamId = (await createTeam(subgraph, (await createNeighbourhood(subgraph)).id)).id;
-  const membership = (await subgraph.query(ADD_MEMBER, { input: { teamId, volunteerId: person, from: '2025-01-01', role: 'MEMBER' } }, admin)).data.addMembership;
+  const membership = (
+    await subgraph.query(ADD_MEMBER, { input: { teamId, volunteerId: person, from: '2025-01-01', role: 'MEMBER' } }, admin)
+  ).data.addMembership;
   await subgraph.query(ADD_MEMBER, { input: { teamId, volunteerId: randomUUID(), from: '2025-01-01', role: 'MEMBER' } }, admin);
   const ended = await subgraph.query(END_MEMBER, { input: { id: membership.id, version: membership.version, until: '2025-06-30' } }, admin);
   if (ended.errors) throw new Error(JSON.stringify(ended.errors));
@@ -38,8 +40,13 @@ describe('the audit log, filtered', () => {
     const result = await log({ person });
     expect(result.errors).toBeUndefined();
     expect(result.data.teamsAuditLog.totalCount).toBe(2);
-    expect(result.data.teamsAuditLog.edges.map((edge: { node: { action: string } }) => edge.node.action)).toEqual(['membership.ended', 'membership.added']);
-    expect(result.data.teamsAuditLog.edges.every((edge: { node: { relatedIds: string[] } }) => edge.node.relatedIds.includes(person))).toBe(true);
+    expect(result.data.teamsAuditLog.edges.map((edge: { node: { action: string } }) => edge.node.action)).toEqual([
+      'membership.ended',
+      'membership.added',
+    ]);
+    expect(result.data.teamsAuditLog.edges.every((edge: { node: { relatedIds: string[] } }) => edge.node.relatedIds.includes(person))).toBe(
+      true,
+    );
   });
 
   it('filters by the start of an action, by the actor and by a time window', async () => {
@@ -59,7 +66,9 @@ describe('the audit log, filtered', () => {
     const first = await log({ action: 'membership.', first: 2 });
     expect(first.data.teamsAuditLog.pageInfo.hasNextPage).toBe(true);
     const rest = await log({ action: 'membership.', first: 2, after: first.data.teamsAuditLog.pageInfo.endCursor });
-    const actions = [...first.data.teamsAuditLog.edges, ...rest.data.teamsAuditLog.edges].map((edge: { node: { action: string } }) => edge.node.action);
+    const actions = [...first.data.teamsAuditLog.edges, ...rest.data.teamsAuditLog.edges].map(
+      (edge: { node: { action: string } }) => edge.node.action,
+    );
     expect(actions.sort()).toEqual(['membership.added', 'membership.added', 'membership.ended']);
     expect(rest.data.teamsAuditLog.pageInfo.hasNextPage).toBe(false);
   });

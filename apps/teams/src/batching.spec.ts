@@ -17,7 +17,12 @@ async function seedTeams(): Promise<void> {
   await subgraph.dataSource.query(
     `INSERT INTO teams (id, name, neighbourhood_id, status, starts_on, commitment_ends_on)
      SELECT unnest($1::uuid[]), unnest($2::text[]), unnest($3::uuid[]), 'ACTIVE', '2025-01-01', $4`,
-    [rows.map((row) => demoId(`team:${row.key}`)), rows.map((row) => `Team ${row.key}`), rows.map((row) => demoId(`neighbourhood:${row.key}`)), addYears('2025-01-01', 5)],
+    [
+      rows.map((row) => demoId(`team:${row.key}`)),
+      rows.map((row) => `Team ${row.key}`),
+      rows.map((row) => demoId(`neighbourhood:${row.key}`)),
+      addYears('2025-01-01', 5),
+    ],
   );
   await subgraph.dataSource.query(
     `INSERT INTO memberships (id, team_id, volunteer_id, role, from_date)
@@ -29,8 +34,12 @@ async function seedTeams(): Promise<void> {
      SELECT gen_random_uuid(), unnest($1::uuid[]), 'Sanne de Vries', 'Stichting Buurtvolk', '2025-01-01'`,
     [rows.map((row) => demoId(`team:${row.key}`))],
   );
-  await subgraph.dataSource.query(`INSERT INTO partners (id, name, kind) VALUES ($1, 'Gemeente Rotterdam', 'MUNICIPALITY')`, [demoId('partner:batch')]);
-  await subgraph.dataSource.query(`INSERT INTO partner_neighbourhoods (partner_id, neighbourhood_id) SELECT $1, id FROM neighbourhoods`, [demoId('partner:batch')]);
+  await subgraph.dataSource.query(`INSERT INTO partners (id, name, kind) VALUES ($1, 'Gemeente Rotterdam', 'MUNICIPALITY')`, [
+    demoId('partner:batch'),
+  ]);
+  await subgraph.dataSource.query(`INSERT INTO partner_neighbourhoods (partner_id, neighbourhood_id) SELECT $1, id FROM neighbourhoods`, [
+    demoId('partner:batch'),
+  ]);
 }
 
 beforeAll(async () => {

@@ -35,17 +35,34 @@ describe('dead letters', () => {
         handled.push(event.id);
       },
     });
-    const event: DomainEvent<{ thing: string }> = { id: randomUUID(), type: 'ProbeHappened', source: 'tests', occurredAt: new Date().toISOString(), payload: { thing: 'x' } };
+    const event: DomainEvent<{ thing: string }> = {
+      id: randomUUID(),
+      type: 'ProbeHappened',
+      source: 'tests',
+      occurredAt: new Date().toISOString(),
+      payload: { thing: 'x' },
+    };
     await bus.boss.publish('ProbeHappened', event);
     await eventually(async () => (await listDeadLetters(bus, { consumer: 'probe' })).length === 1, 30_000);
 
     const admin = testIdentities.admin();
     const listed = await teams.query(DEAD, { consumer: 'probe' }, admin);
-    expect(listed.data.deadLetteredEvents).toEqual([{ jobId: expect.any(String), consumer: 'probe', eventType: 'ProbeHappened', eventId: event.id, source: 'tests', lastError: 'the probe database is down' }]);
+    expect(listed.data.deadLetteredEvents).toEqual([
+      {
+        jobId: expect.any(String),
+        consumer: 'probe',
+        eventType: 'ProbeHappened',
+        eventId: event.id,
+        source: 'tests',
+        lastError: 'the probe database is down',
+      },
+    ]);
     for (const caller of [testIdentities.coordinator(randomUUID()), testIdentities.partner(randomUUID())]) {
       expect((await teams.query(DEAD, {}, caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
-    expect((await teams.query(REQUEUE, { consumer: 'probe; DROP', eventType: 'ProbeHappened' }, admin)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await teams.query(REQUEUE, { consumer: 'probe; DROP', eventType: 'ProbeHappened' }, admin)).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
 
     // Operators are told before they look: the metric on the service's own port counts what waits.
     await consumeEvents<{ thing: string }>({

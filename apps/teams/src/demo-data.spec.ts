@@ -11,16 +11,28 @@ afterAll(() => subgraph.destroy());
 
 const count = async (sql: string) => Number((await subgraph.dataSource.query(sql))[0].n);
 const payloadOf = async (type: string, key: string, id: string) =>
-  (await subgraph.dataSource.query(`SELECT payload, occurred_at AS "occurredAt" FROM event_outbox WHERE type = $1 AND payload ->> $2 = $3`, [type, key, id]))[0];
+  (
+    await subgraph.dataSource.query(
+      `SELECT payload, occurred_at AS "occurredAt" FROM event_outbox WHERE type = $1 AND payload ->> $2 = $3`,
+      [type, key, id],
+    )
+  )[0];
 
 describe('demo coaches', () => {
   it('gives every team a named professional coach who is not one of its members', async () => {
-    const coaches = await subgraph.dataSource.query('SELECT team_id AS "teamId", name, organisation FROM team_coaches WHERE until_date IS NULL');
+    const coaches = await subgraph.dataSource.query(
+      'SELECT team_id AS "teamId", name, organisation FROM team_coaches WHERE until_date IS NULL',
+    );
     expect(coaches).toHaveLength(DEMO_PLACES.length);
-    expect(new Set(coaches.map((coach: { teamId: string }) => coach.teamId))).toEqual(new Set(DEMO_PLACES.map((place) => demoId(`team:${place.key}`))));
+    expect(new Set(coaches.map((coach: { teamId: string }) => coach.teamId))).toEqual(
+      new Set(DEMO_PLACES.map((place) => demoId(`team:${place.key}`))),
+    );
     expect(coaches.every((coach: { name: string; organisation: string }) => coach.name && coach.organisation)).toBe(true);
     // Every membership is a resident of the shared demo roster, whom the volunteers service knows.
-    const [{ strangers }] = await subgraph.dataSource.query('SELECT count(*)::int AS strangers FROM memberships WHERE NOT volunteer_id = ANY($1)', [demoMembers().map((member) => member.volunteerId)]);
+    const [{ strangers }] = await subgraph.dataSource.query(
+      'SELECT count(*)::int AS strangers FROM memberships WHERE NOT volunteer_id = ANY($1)',
+      [demoMembers().map((member) => member.volunteerId)],
+    );
     expect(strangers).toBe(0);
   });
 });
@@ -39,7 +51,12 @@ describe('demo history in the outbox', () => {
   it('records the payloads of the live code, dated when it happened', async () => {
     const feijenoord = DEMO_PLACES.find((place) => place.key === 'feijenoord')!;
     const placed = await payloadOf('TeamPlaced', 'teamId', demoId('team:feijenoord'));
-    expect(placed.payload).toEqual({ teamId: demoId('team:feijenoord'), neighbourhoodId: demoId('neighbourhood:feijenoord'), municipalityCode: 'GM0599', startsOn: feijenoord.startsOn });
+    expect(placed.payload).toEqual({
+      teamId: demoId('team:feijenoord'),
+      neighbourhoodId: demoId('neighbourhood:feijenoord'),
+      municipalityCode: 'GM0599',
+      startsOn: feijenoord.startsOn,
+    });
     expect(placed.occurredAt.toISOString()).toBe('2024-02-29T23:00:00.000Z');
 
     const started = await payloadOf('MembershipStarted', 'membershipId', demoId('membership:feijenoord-1'));

@@ -8,7 +8,6 @@ import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner, PartnerKind } from './partners/partner.entity';
 import { Team, TeamStatus } from './teams/team.entity';
 
-
 export async function seedDemoData(dataSource: DataSource, logger: Logger): Promise<void> {
   await dataSource.transaction(async (manager) => {
     // Serialises two processes seeding the same empty database.
@@ -44,7 +43,12 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     await manager.insert(TeamCoach, demoCoaches());
     await manager.insert(
       Partner,
-      DEMO_PARTNERS.map((partner) => ({ id: demoId(`partner:${partner.key}`), name: partner.name, kind: PartnerKind[partner.kind], version: 1 })),
+      DEMO_PARTNERS.map((partner) => ({
+        id: demoId(`partner:${partner.key}`),
+        name: partner.name,
+        kind: PartnerKind[partner.kind],
+        version: 1,
+      })),
     );
     for (const partner of DEMO_PARTNERS) {
       await manager.query('INSERT INTO partner_neighbourhoods (partner_id, neighbourhood_id) SELECT $1, unnest($2::uuid[])', [
@@ -121,7 +125,17 @@ function demoMemberships(): Partial<Membership>[] {
 }
 
 /** Made-up names: a professional coach per team, from the team's first day. */
-const COACH_NAMES = ['Sanne de Vries', 'Youssef Amrani', 'Marieke Bakker', 'Priya Ramdin', 'Joost van Leeuwen', 'Esra Yilmaz', 'Lotte Visser', 'Kees de Graaf', 'Nadia Haddou'];
+const COACH_NAMES = [
+  'Sanne de Vries',
+  'Youssef Amrani',
+  'Marieke Bakker',
+  'Priya Ramdin',
+  'Joost van Leeuwen',
+  'Esra Yilmaz',
+  'Lotte Visser',
+  'Kees de Graaf',
+  'Nadia Haddou',
+];
 
 function demoCoaches(): Partial<TeamCoach>[] {
   return DEMO_PLACES.map((place, i) => ({

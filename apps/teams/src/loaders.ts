@@ -27,7 +27,9 @@ export function createLoaders(dataSource: DataSource) {
       return groupInto(teamIds, rows, (row) => row.teamId);
     }),
     allMembershipsOfTeam: new DataLoader<string, Membership[]>(async (teamIds) => {
-      const rows = await dataSource.getRepository(Membership).find({ where: { teamId: In([...teamIds]) }, order: { from: 'ASC', id: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(Membership)
+        .find({ where: { teamId: In([...teamIds]) }, order: { from: 'ASC', id: 'ASC' } });
       return groupInto(teamIds, rows, (row) => row.teamId);
     }),
     currentCoachesOfTeam: new DataLoader<string, TeamCoach[]>(async (teamIds) => {
@@ -42,16 +44,22 @@ export function createLoaders(dataSource: DataSource) {
       return groupInto(teamIds, rows, (row) => row.teamId);
     }),
     allCoachesOfTeam: new DataLoader<string, TeamCoach[]>(async (teamIds) => {
-      const rows = await dataSource.getRepository(TeamCoach).find({ where: { teamId: In([...teamIds]) }, order: { from: 'ASC', id: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(TeamCoach)
+        .find({ where: { teamId: In([...teamIds]) }, order: { from: 'ASC', id: 'ASC' } });
       return groupInto(teamIds, rows, (row) => row.teamId);
     }),
     membershipsOfVolunteer: new DataLoader<string, Membership[]>(async (volunteerIds) => {
       const valid = volunteerIds.filter(isUuid);
-      const rows = valid.length ? await dataSource.getRepository(Membership).find({ where: { volunteerId: In(valid) }, order: { from: 'ASC', id: 'ASC' } }) : [];
+      const rows = valid.length
+        ? await dataSource.getRepository(Membership).find({ where: { volunteerId: In(valid) }, order: { from: 'ASC', id: 'ASC' } })
+        : [];
       return groupInto(volunteerIds, rows, (row) => row.volunteerId);
     }),
     teamsInNeighbourhood: new DataLoader<string, Team[]>(async (neighbourhoodIds) => {
-      const rows = await dataSource.getRepository(Team).find({ where: { neighbourhoodId: In([...neighbourhoodIds]) }, order: { name: 'ASC' } });
+      const rows = await dataSource
+        .getRepository(Team)
+        .find({ where: { neighbourhoodId: In([...neighbourhoodIds]) }, order: { name: 'ASC' } });
       return groupInto(neighbourhoodIds, rows, (row) => row.neighbourhoodId);
     }),
     partnerIdsServingNeighbourhood: new DataLoader<string, string[]>(async (neighbourhoodIds) => {

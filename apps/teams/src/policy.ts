@@ -37,11 +37,17 @@ export class TeamsPolicy {
   /** A membership gives the team's coordinators rights over the person, so they place only people their team registered. */
   assertCanPlace(teamId: string, registeredByThisTeam: boolean): void {
     this.assertCanManageTeam(teamId);
-    assertAllowed(access.isAdmin(this.identity) || registeredByThisTeam, 'A coordinator adds people their team registered; an admin places anyone else');
+    assertAllowed(
+      access.isAdmin(this.identity) || registeredByThisTeam,
+      'A coordinator adds people their team registered; an admin places anyone else',
+    );
   }
 
   assertCanSeeMembers(teamId: string): void {
-    assertAllowed(access.isAdmin(this.identity) || access.belongsTo(this.identity, teamId), 'Only the members and coordinators of this team see who is in it');
+    assertAllowed(
+      access.isAdmin(this.identity) || access.belongsTo(this.identity, teamId),
+      'Only the members and coordinators of this team see who is in it',
+    );
   }
 
   /** Coaches are professionals the foundation sends; a team's coordinators do not pick them. */
@@ -50,7 +56,10 @@ export class TeamsPolicy {
   }
 
   assertCanManageTeam(teamId: string): void {
-    assertAllowed(access.isAdmin(this.identity) || access.coordinates(this.identity, teamId), 'Only an admin or a coordinator of this team may change it');
+    assertAllowed(
+      access.isAdmin(this.identity) || access.coordinates(this.identity, teamId),
+      'Only an admin or a coordinator of this team may change it',
+    );
   }
 
   private partnerNeighbourhoods(): Promise<string[]> {

@@ -37,7 +37,8 @@ export function buildTeamsSchema() {
         },
       },
       Neighbourhood: {
-        __resolveReference: async ({ id }: { id: string }, ctx: TeamsContext) => ((await ctx.policy.canSeeNeighbourhood(id)) ? ctx.loaders.neighbourhood.load(id) : null),
+        __resolveReference: async ({ id }: { id: string }, ctx: TeamsContext) =>
+          (await ctx.policy.canSeeNeighbourhood(id)) ? ctx.loaders.neighbourhood.load(id) : null,
       },
       Volunteer: { __resolveReference: ({ id }: { id: string }) => ({ id }) },
       PersonalDataExport: { __resolveReference: ({ volunteerId }: { volunteerId: string }) => ({ volunteerId }) },

@@ -22,8 +22,17 @@ afterAll(async () => {
 describe('a service that starts after the others hold data', () => {
   it('asks for the history it never had and fills its team directory from it', async () => {
     const count = async (table: string) => (await training.dataSource.query(`SELECT count(*)::int AS n FROM ${table}`))[0].n as number;
-    await eventually(async () => (await count('directory_teams')) === 9 && (await count('directory_memberships')) > 100 && (await count('directory_partner_areas')) > 0, 60_000);
-    const [feijenoord] = await training.dataSource.query('SELECT neighbourhood_id AS "neighbourhoodId" FROM directory_teams WHERE team_id = $1', [demoId('team:feijenoord')]);
+    await eventually(
+      async () =>
+        (await count('directory_teams')) === 9 &&
+        (await count('directory_memberships')) > 100 &&
+        (await count('directory_partner_areas')) > 0,
+      60_000,
+    );
+    const [feijenoord] = await training.dataSource.query(
+      'SELECT neighbourhood_id AS "neighbourhoodId" FROM directory_teams WHERE team_id = $1',
+      [demoId('team:feijenoord')],
+    );
     expect(feijenoord).toEqual({ neighbourhoodId: demoId('neighbourhood:feijenoord') });
   });
 });

@@ -9,5 +9,11 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const trainingDatabase: DatabaseDefinition = {
   entities: [Course, CourseRun, Session, Enrolment, Certificate, AuditEntry],
-  migrations: [CreateTrainingSchema1764500000000, indexOutboxHistoryMigration(1764500100000), orderedTeamDirectoryMigration(1764500200000), catchUpMigration(1764500300000), IndexHotPaths1764500400000],
+  migrations: [
+    CreateTrainingSchema1764500000000,
+    indexOutboxHistoryMigration(1764500100000),
+    orderedTeamDirectoryMigration(1764500200000),
+    catchUpMigration(1764500300000),
+    IndexHotPaths1764500400000,
+  ],
 };

@@ -15,13 +15,21 @@ describe('demo history in the outbox', () => {
   it('holds, already published, a CertificateIssued for every seeded certificate, with the payload of the live code', async () => {
     const certificates = await count('SELECT count(*) AS n FROM certificates');
     expect(certificates).toBeGreaterThan(0);
-    expect(await count(`SELECT count(*) AS n FROM event_outbox WHERE type = 'CertificateIssued' AND published_at IS NOT NULL`)).toBe(certificates);
+    expect(await count(`SELECT count(*) AS n FROM event_outbox WHERE type = 'CertificateIssued' AND published_at IS NOT NULL`)).toBe(
+      certificates,
+    );
     expect(await count('SELECT count(*) AS n FROM event_outbox WHERE published_at IS NULL')).toBe(0);
 
     const volunteerId = demoId('volunteer:feijenoord-01');
     const certificateId = demoId(`certificate:coordinator:${volunteerId}`);
-    const [certificate] = await subgraph.dataSource.query(`SELECT to_char(issued_on, 'YYYY-MM-DD') AS "issuedOn" FROM certificates WHERE id = $1`, [certificateId]);
-    const [event] = await subgraph.dataSource.query(`SELECT payload, occurred_at AS "occurredAt" FROM event_outbox WHERE payload ->> 'certificateId' = $1`, [certificateId]);
+    const [certificate] = await subgraph.dataSource.query(
+      `SELECT to_char(issued_on, 'YYYY-MM-DD') AS "issuedOn" FROM certificates WHERE id = $1`,
+      [certificateId],
+    );
+    const [event] = await subgraph.dataSource.query(
+      `SELECT payload, occurred_at AS "occurredAt" FROM event_outbox WHERE payload ->> 'certificateId' = $1`,
+      [certificateId],
+    );
     expect(event.payload).toEqual({
       certificateId,
       volunteerId,

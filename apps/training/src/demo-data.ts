@@ -5,11 +5,47 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { SOURCE } from './enrolments/enrolment.service';
 
 const COURSES = [
-  { key: 'introduction', title: 'Introductie Buurtvolk', kind: 'INFORMATION_SESSION', theme: null, sessions: 1, hours: 3, months: null, roles: ['MEMBER'] },
-  { key: 'coordinator', title: 'Coördinatorentraining', kind: 'SKILL_TRAINING', theme: null, sessions: 3, hours: 12, months: null, roles: ['COORDINATOR'] },
+  {
+    key: 'introduction',
+    title: 'Introductie Buurtvolk',
+    kind: 'INFORMATION_SESSION',
+    theme: null,
+    sessions: 1,
+    hours: 3,
+    months: null,
+    roles: ['MEMBER'],
+  },
+  {
+    key: 'coordinator',
+    title: 'Coördinatorentraining',
+    kind: 'SKILL_TRAINING',
+    theme: null,
+    sessions: 3,
+    hours: 12,
+    months: null,
+    roles: ['COORDINATOR'],
+  },
   { key: 'first-aid', title: 'Eerste hulp (EHBO)', kind: 'SKILL_TRAINING', theme: 'HEALTH', sessions: 2, hours: 8, months: 24, roles: [] },
-  { key: 'energy-coach', title: 'Energiecoach', kind: 'SKILL_TRAINING', theme: 'SUSTAINABILITY', sessions: 4, hours: 16, months: 36, roles: [] },
-  { key: 'language-cafe', title: 'Gastvrouw/-heer taalcafé', kind: 'SKILL_TRAINING', theme: 'PERSONAL_DEVELOPMENT', sessions: 2, hours: 6, months: null, roles: [] },
+  {
+    key: 'energy-coach',
+    title: 'Energiecoach',
+    kind: 'SKILL_TRAINING',
+    theme: 'SUSTAINABILITY',
+    sessions: 4,
+    hours: 16,
+    months: 36,
+    roles: [],
+  },
+  {
+    key: 'language-cafe',
+    title: 'Gastvrouw/-heer taalcafé',
+    kind: 'SKILL_TRAINING',
+    theme: 'PERSONAL_DEVELOPMENT',
+    sessions: 2,
+    hours: 6,
+    months: null,
+    roles: [],
+  },
   { key: 'team-coaching', title: 'Teamcoaching', kind: 'COACHING', theme: null, sessions: 1, hours: 2, months: null, roles: [] },
 ] as const;
 
@@ -33,27 +69,70 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
       await manager.query(
         `INSERT INTO courses (id, title, kind, theme, session_count, study_hours, gives_certificate, certificate_valid_months, required_for_roles)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-        [demoId(`course:${course.key}`), course.title, course.kind, course.theme, course.sessions, course.hours, course.kind !== 'COACHING', course.months, course.roles],
+        [
+          demoId(`course:${course.key}`),
+          course.title,
+          course.kind,
+          course.theme,
+          course.sessions,
+          course.hours,
+          course.kind !== 'COACHING',
+          course.months,
+          course.roles,
+        ],
       );
       // A past run, one in a year ago, with everyone who holds the certificate; and an upcoming run.
       await insertRun(manager, course.key, 'past', course.sessions, shiftKeepingAmsterdamTime(now, { months: -12 }), 200, null);
-      await insertRun(manager, course.key, 'next', course.sessions, shiftKeepingAmsterdamTime(now, { days: 21 }), course.key === 'first-aid' ? 2 : 15, null);
+      await insertRun(
+        manager,
+        course.key,
+        'next',
+        course.sessions,
+        shiftKeepingAmsterdamTime(now, { days: 21 }),
+        course.key === 'first-aid' ? 2 : 15,
+        null,
+      );
     }
     for (const member of demoMembers()) {
       for (const course of COURSES) {
         if (!holds(course.key, member.index, member.place.key)) continue;
-        const issuedOn = shiftKeepingAmsterdamTime(now, { months: course.key === 'first-aid' && member.index % 10 === 2 ? -30 : -12 }).toISOString().slice(0, 10);
+        const issuedOn = shiftKeepingAmsterdamTime(now, { months: course.key === 'first-aid' && member.index % 10 === 2 ? -30 : -12 })
+          .toISOString()
+          .slice(0, 10);
         const enrolmentId = demoId(`enrolment:${course.key}:past:${member.volunteerId}`);
-        await manager.query(`INSERT INTO enrolments (id, run_id, volunteer_id, status) VALUES ($1, $2, $3, 'COMPLETED')`, [enrolmentId, demoId(`run:${course.key}:past`), member.volunteerId]);
-        await manager.query(`INSERT INTO attendance (session_id, enrolment_id, present) SELECT id, $1, true FROM sessions WHERE run_id = $2`, [enrolmentId, demoId(`run:${course.key}:past`)]);
+        await manager.query(`INSERT INTO enrolments (id, run_id, volunteer_id, status) VALUES ($1, $2, $3, 'COMPLETED')`, [
+          enrolmentId,
+          demoId(`run:${course.key}:past`),
+          member.volunteerId,
+        ]);
+        await manager.query(
+          `INSERT INTO attendance (session_id, enrolment_id, present) SELECT id, $1, true FROM sessions WHERE run_id = $2`,
+          [enrolmentId, demoId(`run:${course.key}:past`)],
+        );
         await manager.query(
           `INSERT INTO certificates (id, volunteer_id, course_id, run_id, team_id, neighbourhood_id, issued_on, valid_until) VALUES ($1, $2, $3, NULL, $4, $5, $6, $7)`,
-          [demoId(`certificate:${course.key}:${member.volunteerId}`), member.volunteerId, demoId(`course:${course.key}`), member.teamId, member.neighbourhoodId, issuedOn, course.months ? addYears(issuedOn, course.months / 12) : null],
+          [
+            demoId(`certificate:${course.key}:${member.volunteerId}`),
+            member.volunteerId,
+            demoId(`course:${course.key}`),
+            member.teamId,
+            member.neighbourhoodId,
+            issuedOn,
+            course.months ? addYears(issuedOn, course.months / 12) : null,
+          ],
         );
       }
     }
     for (const place of DEMO_PLACES.filter((candidate) => candidate.status === 'ACTIVE')) {
-      await insertRun(manager, 'team-coaching', `coaching-${place.key}`, 1, shiftKeepingAmsterdamTime(now, { days: 10 }), 25, demoId(`team:${place.key}`));
+      await insertRun(
+        manager,
+        'team-coaching',
+        `coaching-${place.key}`,
+        1,
+        shiftKeepingAmsterdamTime(now, { days: 10 }),
+        25,
+        demoId(`team:${place.key}`),
+      );
     }
     await recordDemoHistory(manager);
     logger.info({ courses: COURSES.length }, 'demo data loaded');
@@ -78,7 +157,15 @@ async function recordDemoHistory(manager: EntityManager): Promise<void> {
   );
 }
 
-async function insertRun(manager: EntityManager, course: string, key: string, sessions: number, firstStart: Date, capacity: number, teamId: string | null): Promise<void> {
+async function insertRun(
+  manager: EntityManager,
+  course: string,
+  key: string,
+  sessions: number,
+  firstStart: Date,
+  capacity: number,
+  teamId: string | null,
+): Promise<void> {
   const runId = demoId(`run:${course}:${key}`);
   await manager.query(
     `INSERT INTO course_runs (id, course_id, team_id, capacity, trainer_name, trainer_organisation, status) VALUES ($1, $2, $3, $4, $5, $6, 'OPEN')`,

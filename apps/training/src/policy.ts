@@ -16,7 +16,10 @@ export class TrainingPolicy {
   ) {}
 
   assertCanSchedule(teamId: string | undefined): void {
-    assertAllowed(access.isAdmin(this.identity) || (teamId !== undefined && access.coordinates(this.identity, teamId)), 'Admins schedule courses; coordinators schedule coaching for their own team');
+    assertAllowed(
+      access.isAdmin(this.identity) || (teamId !== undefined && access.coordinates(this.identity, teamId)),
+      'Admins schedule courses; coordinators schedule coaching for their own team',
+    );
   }
 
   /**

@@ -1,7 +1,13 @@
 import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
 import type { TrainingContext } from './context';
 import { CourseResolver, CourseRunResolver, SessionResolver, TeamCoachingResolver } from './courses/course.resolver';
-import { CertificateResolver, EnrolmentResolver, NeighbourhoodTrainingResolver, TeamCoverageResolver, VolunteerTrainingResolver } from './enrolments/enrolment.resolver';
+import {
+  CertificateResolver,
+  EnrolmentResolver,
+  NeighbourhoodTrainingResolver,
+  TeamCoverageResolver,
+  VolunteerTrainingResolver,
+} from './enrolments/enrolment.resolver';
 import { NeighbourhoodReference, TeamReference, VolunteerReference } from './references';
 import { TrainingExportReference, TrainingExportResolver } from './personal-data';
 

@@ -18,7 +18,9 @@ async function statementsFor(query: string, variables: Record<string, unknown>):
 
 describe('batching (no N+1)', () => {
   it('resolves 100 Volunteer references with their wellbeing and consents in as many statements as 1', async () => {
-    const ids: string[] = (await subgraph.dataSource.query('SELECT id FROM volunteers ORDER BY id LIMIT 100')).map((row: { id: string }) => row.id);
+    const ids: string[] = (await subgraph.dataSource.query('SELECT id FROM volunteers ORDER BY id LIMIT 100')).map(
+      (row: { id: string }) => row.id,
+    );
     expect(ids).toHaveLength(100);
     const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Volunteer { displayName givenName latestWellbeing { takenOn } consents { purpose } statusHistory { to } } } }`;
     const one = await statementsFor(query, { representations: ids.slice(0, 1).map((id) => ({ __typename: 'Volunteer', id })) });

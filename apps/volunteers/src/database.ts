@@ -14,5 +14,14 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const volunteersDatabase: DatabaseDefinition = {
   entities: [Volunteer, VolunteerStatusChange, Consent, WellbeingCheck, AuditEntry],
-  migrations: [CreateVolunteersSchema1764300000000, CreateEventTables1764300100000, CreateDirectoryTeams1764300300000, CreateWellbeingFigureVersions1764300400000, indexOutboxHistoryMigration(1764300500000), orderedTeamDirectoryMigration(1764300600000), catchUpMigration(1764300700000), IndexHotPaths1764300800000],
+  migrations: [
+    CreateVolunteersSchema1764300000000,
+    CreateEventTables1764300100000,
+    CreateDirectoryTeams1764300300000,
+    CreateWellbeingFigureVersions1764300400000,
+    indexOutboxHistoryMigration(1764300500000),
+    orderedTeamDirectoryMigration(1764300600000),
+    catchUpMigration(1764300700000),
+    IndexHotPaths1764300800000,
+  ],
 };

@@ -7,9 +7,59 @@ import { VogStatus, VolunteerStatus } from './volunteers/volunteer.entity';
 import { SOURCE } from './volunteers/volunteer.service';
 import { WELLBEING_FIGURES_CHANGED, wellbeingFigures } from './wellbeing/wellbeing-figures';
 
-const GIVEN_NAMES = ['Fatima', 'Jan', 'Aylin', 'Mohamed', 'Sanne', 'Kofi', 'Priya', 'Henk', 'Naima', 'Dewi', 'Ricardo', 'Els', 'Youssef', 'Marieke', 'Tariq', 'Ineke', 'Chen', 'Joyce', 'Emre', 'Wilma'];
-const FAMILY_NAMES = ['Bakker', 'El Amrani', 'Yilmaz', 'de Vries', 'Mensah', 'Jansen', 'Pinas', 'van Dijk', 'Kartosen', 'Öztürk', 'Visser', 'Boateng', 'de Jong', 'Wijngaarde', 'Smit'];
-const TALENTS = ['cooking', 'gardening', 'bike repair', 'languages', 'sewing', 'computers', 'listening', 'music', 'carpentry', 'administration', 'sports', 'childcare'];
+const GIVEN_NAMES = [
+  'Fatima',
+  'Jan',
+  'Aylin',
+  'Mohamed',
+  'Sanne',
+  'Kofi',
+  'Priya',
+  'Henk',
+  'Naima',
+  'Dewi',
+  'Ricardo',
+  'Els',
+  'Youssef',
+  'Marieke',
+  'Tariq',
+  'Ineke',
+  'Chen',
+  'Joyce',
+  'Emre',
+  'Wilma',
+];
+const FAMILY_NAMES = [
+  'Bakker',
+  'El Amrani',
+  'Yilmaz',
+  'de Vries',
+  'Mensah',
+  'Jansen',
+  'Pinas',
+  'van Dijk',
+  'Kartosen',
+  'Öztürk',
+  'Visser',
+  'Boateng',
+  'de Jong',
+  'Wijngaarde',
+  'Smit',
+];
+const TALENTS = [
+  'cooking',
+  'gardening',
+  'bike repair',
+  'languages',
+  'sewing',
+  'computers',
+  'listening',
+  'music',
+  'carpentry',
+  'administration',
+  'sports',
+  'childcare',
+];
 const LANGUAGES = ['Nederlands', 'Arabisch', 'Turks', 'Engels', 'Papiaments', 'Berbers', 'Pools', 'Sranantongo'];
 const POSTAL_PREFIX: Record<string, string> = { Rotterdam: '30', 'Den Haag': '25', Leiden: '23', Rijswijk: '22', Dordrecht: '33' };
 
@@ -69,21 +119,42 @@ async function insertVolunteer(manager: EntityManager, member: DemoMember, today
       member.teamId,
     ],
   );
-  await manager.query(`INSERT INTO volunteer_status_changes (id, volunteer_id, from_status, to_status, changed_on) VALUES ($1, $2, NULL, 'INTAKE', $3)`, [demoId(`status:${key}:intake`), member.volunteerId, joinedOn]);
+  await manager.query(
+    `INSERT INTO volunteer_status_changes (id, volunteer_id, from_status, to_status, changed_on) VALUES ($1, $2, NULL, 'INTAKE', $3)`,
+    [demoId(`status:${key}:intake`), member.volunteerId, joinedOn],
+  );
   if (status === VolunteerStatus.ACTIVE) {
-    await manager.query(`INSERT INTO volunteer_status_changes (id, volunteer_id, from_status, to_status, changed_on) VALUES ($1, $2, 'INTAKE', 'ACTIVE', $3)`, [demoId(`status:${key}:active`), member.volunteerId, joinedOn]);
+    await manager.query(
+      `INSERT INTO volunteer_status_changes (id, volunteer_id, from_status, to_status, changed_on) VALUES ($1, $2, 'INTAKE', 'ACTIVE', $3)`,
+      [demoId(`status:${key}:active`), member.volunteerId, joinedOn],
+    );
   }
-  await manager.query(`INSERT INTO consents (id, volunteer_id, purpose, given_on) VALUES ($1, $2, $3, $4)`, [demoId(`consent:${key}:contact`), member.volunteerId, ConsentPurpose.CONTACT, joinedOn]);
+  await manager.query(`INSERT INTO consents (id, volunteer_id, purpose, given_on) VALUES ($1, $2, $3, $4)`, [
+    demoId(`consent:${key}:contact`),
+    member.volunteerId,
+    ConsentPurpose.CONTACT,
+    joinedOn,
+  ]);
   // Most residents join the wellbeing monitor; some do not, so figures show who is counted.
   if (pick(`${key}:monitor`, 7) === 0) return;
-  await manager.query(`INSERT INTO consents (id, volunteer_id, purpose, given_on) VALUES ($1, $2, $3, $4)`, [demoId(`consent:${key}:monitor`), member.volunteerId, ConsentPurpose.WELLBEING_MONITOR, joinedOn]);
+  await manager.query(`INSERT INTO consents (id, volunteer_id, purpose, given_on) VALUES ($1, $2, $3, $4)`, [
+    demoId(`consent:${key}:monitor`),
+    member.volunteerId,
+    ConsentPurpose.WELLBEING_MONITOR,
+    joinedOn,
+  ]);
   const base = 3 + pick(`${key}:base`, 4);
   for (const [check, takenOn] of checkDates(key, joinedOn, today).entries()) {
     const score = (domain: string) => Math.min(10, base + Math.floor((check * (1 + pick(`${key}:${domain}`, 3))) / 2));
     await manager.query(
       `INSERT INTO wellbeing_checks (id, volunteer_id, taken_on, language, social_network, meaning, daily_life, home_situation, mental_health, physical_health, financial_health)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-      [demoId(`wellbeing:${key}:${check}`), member.volunteerId, takenOn, ...['language', 'social', 'meaning', 'daily', 'home', 'mental', 'physical', 'financial'].map(score)],
+      [
+        demoId(`wellbeing:${key}:${check}`),
+        member.volunteerId,
+        takenOn,
+        ...['language', 'social', 'meaning', 'daily', 'home', 'mental', 'physical', 'financial'].map(score),
+      ],
     );
   }
 }
@@ -110,7 +181,11 @@ function addDays(localDate: string, days: number): string {
  * consumer subscribed, so already published (the impact service replays it from this outbox); one per demo team.
  */
 async function recordDemoFigures(manager: EntityManager, today: string): Promise<void> {
-  const figures = await wellbeingFigures(manager, DEMO_PLACES.map((place) => demoId(`team:${place.key}`)), today);
+  const figures = await wellbeingFigures(
+    manager,
+    DEMO_PLACES.map((place) => demoId(`team:${place.key}`)),
+    today,
+  );
   await manager.query(
     `INSERT INTO event_outbox (id, type, source, payload, published_at)
      SELECT md5($1 || ':' || (figures ->> 'teamId'))::uuid, $1, $2, figures, now() FROM jsonb_array_elements($3::jsonb) AS figures`,

@@ -9,7 +9,8 @@ import { WellbeingCheck } from './wellbeing/wellbeing-check.entity';
 
 /** Per-request DataLoaders: one statement per batch. Erased volunteers are never loaded. */
 export function createLoaders(dataSource: DataSource) {
-  const byVolunteer = <T extends { volunteerId: string }>(rows: T[], ids: readonly string[]) => groupInto(ids, rows, (row) => row.volunteerId);
+  const byVolunteer = <T extends { volunteerId: string }>(rows: T[], ids: readonly string[]) =>
+    groupInto(ids, rows, (row) => row.volunteerId);
   return {
     volunteer: new DataLoader<string, Volunteer | null>(async (ids) => {
       const valid = ids.filter(isUuid);
@@ -25,16 +26,27 @@ export function createLoaders(dataSource: DataSource) {
       return byVolunteer(rows, ids).map((consents) => new Set(consents.map((consent) => consent.purpose)));
     }),
     wellbeingChecks: new DataLoader<string, WellbeingCheck[]>(async (ids) =>
-      byVolunteer(await dataSource.getRepository(WellbeingCheck).find({ where: { volunteerId: In([...ids]) }, order: { takenOn: 'ASC', id: 'ASC' } }), ids),
+      byVolunteer(
+        await dataSource.getRepository(WellbeingCheck).find({ where: { volunteerId: In([...ids]) }, order: { takenOn: 'ASC', id: 'ASC' } }),
+        ids,
+      ),
     ),
     /** Whether a person was ever placed in a team: until then, the team that registered them looks after them. */
     everPlaced: new DataLoader<string, boolean>(async (ids) => {
-      const rows: { volunteerId: string }[] = await dataSource.query('SELECT DISTINCT volunteer_id AS "volunteerId" FROM directory_memberships WHERE volunteer_id = ANY($1::uuid[])', [ids.filter(isUuid)]);
+      const rows: { volunteerId: string }[] = await dataSource.query(
+        'SELECT DISTINCT volunteer_id AS "volunteerId" FROM directory_memberships WHERE volunteer_id = ANY($1::uuid[])',
+        [ids.filter(isUuid)],
+      );
       const placed = new Set(rows.map((row) => row.volunteerId));
       return ids.map((id) => placed.has(id));
     }),
     statusChanges: new DataLoader<string, VolunteerStatusChange[]>(async (ids) =>
-      byVolunteer(await dataSource.getRepository(VolunteerStatusChange).find({ where: { volunteerId: In([...ids]) }, order: { on: 'ASC', from: { direction: 'ASC', nulls: 'FIRST' } } }), ids),
+      byVolunteer(
+        await dataSource
+          .getRepository(VolunteerStatusChange)
+          .find({ where: { volunteerId: In([...ids]) }, order: { on: 'ASC', from: { direction: 'ASC', nulls: 'FIRST' } } }),
+        ids,
+      ),
     ),
   };
 }

@@ -38,10 +38,14 @@ export class VolunteersPolicy {
     if (identity.role === Role.ADMIN) return 'admin';
     if (identity.volunteerId === volunteer.id) return 'self';
     const teams = (await this.directory.currentTeams.load(volunteer.id)).map((place) => place.teamId);
-    if (identity.role === Role.COORDINATOR && (teams.some((team) => identity.teamIds.includes(team)) || (await this.registeredAndNotYetPlaced(volunteer)))) {
+    if (
+      identity.role === Role.COORDINATOR &&
+      (teams.some((team) => identity.teamIds.includes(team)) || (await this.registeredAndNotYetPlaced(volunteer)))
+    ) {
       return 'coordinator';
     }
-    if ((identity.role === Role.VOLUNTEER || identity.role === Role.COORDINATOR) && teams.some((team) => identity.teamIds.includes(team))) return 'teammate';
+    if ((identity.role === Role.VOLUNTEER || identity.role === Role.COORDINATOR) && teams.some((team) => identity.teamIds.includes(team)))
+      return 'teammate';
     return 'none';
   }
 
@@ -50,7 +54,10 @@ export class VolunteersPolicy {
    * that registered a person look after them; once placed (and after they leave), their current team decides.
    */
   private async registeredAndNotYetPlaced(volunteer: Volunteer): Promise<boolean> {
-    return Boolean(volunteer.registeredByTeamId && this.identity?.teamIds.includes(volunteer.registeredByTeamId)) && !(await this.loaders.everPlaced.load(volunteer.id));
+    return (
+      Boolean(volunteer.registeredByTeamId && this.identity?.teamIds.includes(volunteer.registeredByTeamId)) &&
+      !(await this.loaders.everPlaced.load(volunteer.id))
+    );
   }
 
   async canSee(volunteer: Volunteer): Promise<boolean> {
@@ -72,17 +79,24 @@ export class VolunteersPolicy {
   /** Changing a volunteer's record: admins and their coordinators; the person only through `self` operations. */
   async assertCanManage(volunteer: Volunteer, allowSelf = false): Promise<void> {
     const relation = await this.relation(volunteer);
-    assertAllowed(relation === 'admin' || relation === 'coordinator' || (allowSelf && relation === 'self'), 'Only an admin or a coordinator of this person’s team may change this');
+    assertAllowed(
+      relation === 'admin' || relation === 'coordinator' || (allowSelf && relation === 'self'),
+      'Only an admin or a coordinator of this person’s team may change this',
+    );
   }
 
   assertCanRegisterFor(teamId: string): void {
-    assertAllowed(access.isAdmin(this.identity) || access.coordinates(this.identity, teamId), 'Only an admin or a coordinator of that team may register volunteers for it');
+    assertAllowed(
+      access.isAdmin(this.identity) || access.coordinates(this.identity, teamId),
+      'Only an admin or a coordinator of that team may register volunteers for it',
+    );
   }
 
   async listScope(): Promise<VolunteerScope> {
     const identity = this.identity;
     if (!identity || identity.role === Role.ADMIN) return {};
-    if (identity.role === Role.PARTNER) return { neighbourhoodIds: identity.partnerId ? await this.directory.partnerAreas.load(identity.partnerId) : [] };
+    if (identity.role === Role.PARTNER)
+      return { neighbourhoodIds: identity.partnerId ? await this.directory.partnerAreas.load(identity.partnerId) : [] };
     return { teamIds: identity.teamIds, includeRegisteredBy: identity.role === Role.COORDINATOR, selfId: identity.volunteerId };
   }
 

@@ -36,7 +36,8 @@ export function buildVolunteersSchema() {
       Team: { __resolveReference: ({ id }: { id: string }) => ({ id }) },
       Neighbourhood: { __resolveReference: ({ id }: { id: string }) => ({ id }) },
       PersonalDataExport: {
-        __resolveReference: ({ volunteerId }: { volunteerId: string }, ctx: VolunteersContext) => (mayExport(ctx.identity, volunteerId) ? { volunteerId } : null),
+        __resolveReference: ({ volunteerId }: { volunteerId: string }, ctx: VolunteersContext) =>
+          mayExport(ctx.identity, volunteerId) ? { volunteerId } : null,
       },
     },
   );

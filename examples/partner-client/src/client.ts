@@ -27,7 +27,11 @@ export class PartnerApiError extends Error {
     readonly errors: GraphQLErrorItem[],
     readonly data: unknown,
   ) {
-    super(errors.map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}${error.path ? ` (at ${error.path.join('.')})` : ''}`).join('\n') || `HTTP ${status}`);
+    super(
+      errors
+        .map((error) => `${error.extensions?.code ?? 'ERROR'}: ${error.message}${error.path ? ` (at ${error.path.join('.')})` : ''}`)
+        .join('\n') || `HTTP ${status}`,
+    );
     this.name = 'PartnerApiError';
   }
 
@@ -38,7 +42,10 @@ export class PartnerApiError extends Error {
 
 export function createPartnerClient(options: PartnerClientOptions) {
   const send = options.fetch ?? fetch;
-  return async function request<TResult, TVariables>(document: TypedDocumentString<TResult, TVariables>, variables: TVariables): Promise<TResult> {
+  return async function request<TResult, TVariables>(
+    document: TypedDocumentString<TResult, TVariables>,
+    variables: TVariables,
+  ): Promise<TResult> {
     const response = await send(options.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json', authorization: `Bearer ${options.token}` },

@@ -9,7 +9,10 @@ import { neighbourhoodReports, summary, writeCsvTables } from './reports';
 async function main() {
   const { values } = parseArgs({
     options: {
-      year: { type: 'string', default: new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()) },
+      year: {
+        type: 'string',
+        default: new Intl.DateTimeFormat('en', { timeZone: 'Europe/Amsterdam', year: 'numeric' }).format(new Date()),
+      },
       out: { type: 'string' },
       url: { type: 'string', default: process.env.BUURTVOLK_GRAPHQL_URL ?? 'http://localhost:4000/graphql' },
     },

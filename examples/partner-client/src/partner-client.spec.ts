@@ -66,10 +66,20 @@ describe('the partner starter', () => {
     expect(answers).toHaveLength(16);
     const everything = answers.join('\n');
     expect(everything).not.toContain('"errors"');
-    const people: { id: string; display_name: string; given_name: string | null; family_name: string | null; email: string | null; phone: string | null }[] =
-      await federation.volunteers!.dataSource.query('SELECT id, display_name, given_name, family_name, email, phone FROM volunteers');
+    const people: {
+      id: string;
+      display_name: string;
+      given_name: string | null;
+      family_name: string | null;
+      email: string | null;
+      phone: string | null;
+    }[] = await federation.volunteers!.dataSource.query('SELECT id, display_name, given_name, family_name, email, phone FROM volunteers');
     expect(people.length).toBeGreaterThan(100);
-    const personal = people.flatMap((person) => [person.id, person.display_name, `${person.given_name} ${person.family_name}`, person.email, person.phone].filter((value): value is string => !!value));
+    const personal = people.flatMap((person) =>
+      [person.id, person.display_name, `${person.given_name} ${person.family_name}`, person.email, person.phone].filter(
+        (value): value is string => !!value,
+      ),
+    );
     expect(personal.filter((value) => everything.includes(value))).toEqual([]);
     expect(everything).not.toMatch(/[\w.+-]+@[\w-]+\.[a-z]{2,}/i);
   });
@@ -77,14 +87,20 @@ describe('the partner starter', () => {
   it('runs as `npm run partner-client`: prints each neighbourhood and writes its CSV tables', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'partner-client-'));
     try {
-      const { stdout } = await promisify(execFile)(process.execPath, ['tools/run-ts.js', 'examples/partner-client/src/main.ts', '--year', String(year), '--url', federation.gateway.url, '--out', dir], {
-        cwd: ROOT,
-        env: { ...process.env, BUURTVOLK_TOKEN: await issueDevToken(ROTTERDAM) },
-      });
+      const { stdout } = await promisify(execFile)(
+        process.execPath,
+        ['tools/run-ts.js', 'examples/partner-client/src/main.ts', '--year', String(year), '--url', federation.gateway.url, '--out', dir],
+        {
+          cwd: ROOT,
+          env: { ...process.env, BUURTVOLK_TOKEN: await issueDevToken(ROTTERDAM) },
+        },
+      );
       expect(stdout).toMatch(/^Feijenoord \(Rotterdam, GM0599\), \d{4}\n {2}hours: /m);
       expect(stdout).toContain(`wrote ${join(dir, 'feijenoord', `buurtvolk-neighbourhood-${year}-uren-per-thema.csv`)}`);
       expect(readdirSync(dir).sort()).toEqual(ROTTERDAM_NEIGHBOURHOODS.map((name) => name.toLowerCase()));
-      expect(readFileSync(join(dir, 'charlois', `buurtvolk-neighbourhood-${year}-uren-per-thema.csv`), 'utf8')).toMatch(/^\uFEFF?Thema;Uren;Registraties\n/);
+      expect(readFileSync(join(dir, 'charlois', `buurtvolk-neighbourhood-${year}-uren-per-thema.csv`), 'utf8')).toMatch(
+        /^\uFEFF?Thema;Uren;Registraties\n/,
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -96,7 +112,9 @@ describe('the partner starter', () => {
     expect(elsewhere.neighbourhood).toBeNull();
 
     const anonymous = createPartnerClient({ url: federation.gateway.url, token: 'not-a-token' });
-    const refused = await anonymous(NeighbourhoodImpactDocument, { neighbourhoodId: demoId('neighbourhood:feijenoord'), year }).catch((error: unknown) => error);
+    const refused = await anonymous(NeighbourhoodImpactDocument, { neighbourhoodId: demoId('neighbourhood:feijenoord'), year }).catch(
+      (error: unknown) => error,
+    );
     expect(refused).toBeInstanceOf(PartnerApiError);
     expect((refused as PartnerApiError).codes).toEqual(['UNAUTHENTICATED']);
   });

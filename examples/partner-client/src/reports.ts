@@ -58,12 +58,18 @@ export function summary(report: NeighbourhoodYear): string {
   if (!impact) return [...lines, '  no report for this year'].join('\n');
   lines.push(`  hours: ${hours(impact.totalHours)}`);
   for (const promise of impact.firstYearPromise) {
-    lines.push(`  first-year promise: ${hours(promise.hours)} of ${promise.minimumHours}–${promise.maximumHours} hours (${Math.round(promise.percentOfMinimum)}% of the minimum, ${promise.status})`);
+    lines.push(
+      `  first-year promise: ${hours(promise.hours)} of ${promise.minimumHours}–${promise.maximumHours} hours (${Math.round(promise.percentOfMinimum)}% of the minimum, ${promise.status})`,
+    );
   }
-  lines.push(`  volunteers: ${count(impact.volunteers.active)} active, ${count(impact.volunteers.joined)} joined, ${count(impact.volunteers.left)} left`);
+  lines.push(
+    `  volunteers: ${count(impact.volunteers.active)} active, ${count(impact.volunteers.joined)} joined, ${count(impact.volunteers.left)} left`,
+  );
   lines.push(`  activities: ${impact.activities.completed} completed, ${impact.activities.residentsReached} residents reached`);
   const ratio = impact.costBenefit.benefitCostRatio;
-  lines.push(`  MKBA: ${ratio === null || ratio === undefined ? 'no costs booked' : `€ ${ratio.toLocaleString('nl-NL', { maximumFractionDigits: 2 })} of benefits per euro`}`);
+  lines.push(
+    `  MKBA: ${ratio === null || ratio === undefined ? 'no costs booked' : `€ ${ratio.toLocaleString('nl-NL', { maximumFractionDigits: 2 })} of benefits per euro`}`,
+  );
   lines.push(`  hours by theme: ${report.hoursByTheme.map((theme) => `${theme.labelEn} ${hours(theme.hours)}`).join(', ') || 'none'}`);
   return lines.join('\n');
 }

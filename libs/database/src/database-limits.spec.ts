@@ -48,7 +48,13 @@ describe('bounded database work', () => {
   it('runs migrations without the request limits, and gives the connection its limits back', async () => {
     expect(await runMigrations(bounded)).toEqual(['SlowMigration1700000000000']);
     const settings: { statement_timeout: string; lock_timeout: string }[] = await Promise.all(
-      [1, 2].map(() => bounded.query(`SELECT current_setting('statement_timeout') AS statement_timeout, current_setting('lock_timeout') AS lock_timeout FROM pg_sleep(0.05)`).then((rows) => rows[0])),
+      [1, 2].map(() =>
+        bounded
+          .query(
+            `SELECT current_setting('statement_timeout') AS statement_timeout, current_setting('lock_timeout') AS lock_timeout FROM pg_sleep(0.05)`,
+          )
+          .then((rows) => rows[0]),
+      ),
     );
     // Both pool connections, the migrator's among them.
     expect(settings).toEqual([
@@ -137,11 +143,20 @@ describe('the readiness probe', () => {
 describe('the limits from the environment', () => {
   it('defaults to 15 s statements, 10 s lock waits, 60 s idle transactions and 5 s to get a connection', () => {
     expect(databaseLimitsFromEnv({})).toEqual(DEFAULT_DATABASE_LIMITS);
-    expect(DEFAULT_DATABASE_LIMITS).toEqual({ poolSize: 10, statementTimeoutMs: 15_000, lockTimeoutMs: 10_000, idleInTransactionTimeoutMs: 60_000, connectTimeoutMs: 5_000 });
+    expect(DEFAULT_DATABASE_LIMITS).toEqual({
+      poolSize: 10,
+      statementTimeoutMs: 15_000,
+      lockTimeoutMs: 10_000,
+      idleInTransactionTimeoutMs: 60_000,
+      connectTimeoutMs: 5_000,
+    });
   });
 
   it('takes each from its variable and refuses nonsense', () => {
-    expect(databaseLimitsFromEnv({ DB_STATEMENT_TIMEOUT_MS: '30000', DB_POOL_SIZE: '4' })).toMatchObject({ statementTimeoutMs: 30_000, poolSize: 4 });
+    expect(databaseLimitsFromEnv({ DB_STATEMENT_TIMEOUT_MS: '30000', DB_POOL_SIZE: '4' })).toMatchObject({
+      statementTimeoutMs: 30_000,
+      poolSize: 4,
+    });
     expect(() => databaseLimitsFromEnv({ DB_LOCK_TIMEOUT_MS: '5s' })).toThrow(/DB_LOCK_TIMEOUT_MS/);
     expect(() => databaseLimitsFromEnv({ DB_POOL_SIZE: '0' })).toThrow(/DB_POOL_SIZE/);
   });

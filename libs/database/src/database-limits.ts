@@ -39,7 +39,8 @@ export function databaseLimitsFromEnv(env: NodeJS.ProcessEnv = process.env): Dat
     if (given === undefined || given === '') continue;
     const value = Number(given);
     const least = key === 'poolSize' ? 1 : 0;
-    if (!Number.isInteger(value) || value < least) throw new Error(`${ENV[key]} must be a whole number of at least ${least}, not ${JSON.stringify(given)}`);
+    if (!Number.isInteger(value) || value < least)
+      throw new Error(`${ENV[key]} must be a whole number of at least ${least}, not ${JSON.stringify(given)}`);
     limits[key] = value;
   }
   return limits;

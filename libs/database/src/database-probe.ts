@@ -10,12 +10,15 @@ export const DEFAULT_PROBE_TIMEOUT_MS = 2_000;
 export function databaseProbe(dataSource: DataSource, timeoutMs = DEFAULT_PROBE_TIMEOUT_MS): () => Promise<boolean> {
   let pending: Promise<boolean> | undefined;
   return () => {
-    pending ??= dataSource.query('SELECT 1').then(
-      () => true,
-      () => false,
-    ).finally(() => {
-      pending = undefined;
-    });
+    pending ??= dataSource
+      .query('SELECT 1')
+      .then(
+        () => true,
+        () => false,
+      )
+      .finally(() => {
+        pending = undefined;
+      });
     return within(pending, timeoutMs, false);
   };
 }

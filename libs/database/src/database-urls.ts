@@ -19,7 +19,9 @@ export function serviceDatabaseUrl(service: string, env: NodeJS.ProcessEnv = pro
   if (own) return own;
   const server = env.DATABASE_URL;
   if (!server) {
-    throw new Error(`Neither ${service.toUpperCase()}_DATABASE_URL nor DATABASE_URL is set. Start everything with "npm start", or point DATABASE_URL at a PostgreSQL server.`);
+    throw new Error(
+      `Neither ${service.toUpperCase()}_DATABASE_URL nor DATABASE_URL is set. Start everything with "npm start", or point DATABASE_URL at a PostgreSQL server.`,
+    );
   }
   return withDatabase(server, serviceDatabaseName(service));
 }

@@ -23,7 +23,10 @@ describe('migrations', () => {
     const name = `bvt_${process.env[TEST_RUN_ENV]}_migrations_${randomBytes(4).toString('hex')}`;
     await withMaintenanceClient(serverUrl, (client) => client.query(`CREATE DATABASE ${client.escapeIdentifier(name)}`));
     const definition: DatabaseDefinition = { entities: [], migrations: [CreateLedger1700000000000] };
-    const replicas = [createDataSource(withDatabase(serverUrl, name), definition, { poolSize: 2 }), createDataSource(withDatabase(serverUrl, name), definition, { poolSize: 2 })];
+    const replicas = [
+      createDataSource(withDatabase(serverUrl, name), definition, { poolSize: 2 }),
+      createDataSource(withDatabase(serverUrl, name), definition, { poolSize: 2 }),
+    ];
     try {
       await Promise.all(replicas.map((replica) => replica.initialize()));
       const applied = await Promise.all(replicas.map((replica) => runMigrations(replica)));

@@ -1,6 +1,11 @@
 /** Calendar dates (`YYYY-MM-DD`) as the foundation's people mean them: in Europe/Amsterdam. */
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' });
+const AMSTERDAM_DATE = new Intl.DateTimeFormat('en-CA', {
+  timeZone: 'Europe/Amsterdam',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+});
 
 export function todayInAmsterdam(now: Date = new Date()): string {
   return AMSTERDAM_DATE.format(now);
@@ -36,7 +41,14 @@ const AMSTERDAM_PARTS = new Intl.DateTimeFormat('en-GB', {
 /** The wall-clock time in Amsterdam of an instant, read as if it were UTC (milliseconds). */
 function amsterdamWallClock(instant: Date): number {
   const parts = Object.fromEntries(AMSTERDAM_PARTS.formatToParts(instant).map((part) => [part.type, part.value]));
-  return Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour), Number(parts.minute), Number(parts.second));
+  return Date.UTC(
+    Number(parts.year),
+    Number(parts.month) - 1,
+    Number(parts.day),
+    Number(parts.hour),
+    Number(parts.minute),
+    Number(parts.second),
+  );
 }
 
 /**

@@ -1,4 +1,22 @@
-import { addMoney, addYears, demoId, formatEuros, isBuurtCode, isLocalDate, isMunicipalityCode, isUuid, isWijkCode, money, municipalityOf, parseEuros, Theme, themeLabel, THEME_LABELS, todayInAmsterdam, shiftKeepingAmsterdamTime } from './index';
+import {
+  addMoney,
+  addYears,
+  demoId,
+  formatEuros,
+  isBuurtCode,
+  isLocalDate,
+  isMunicipalityCode,
+  isUuid,
+  isWijkCode,
+  money,
+  municipalityOf,
+  parseEuros,
+  Theme,
+  themeLabel,
+  THEME_LABELS,
+  todayInAmsterdam,
+  shiftKeepingAmsterdamTime,
+} from './index';
 
 describe('themes', () => {
   it('has six themes, each with a Dutch and an English label', () => {

@@ -84,15 +84,17 @@ export async function consumeEvents<T>(options: ConsumeEventsOptions<T>): Promis
   workerId = await boss.work<DomainEvent<T>>(queue, pollingOption(options.pollingIntervalSeconds), async (jobs) => {
     for (const job of jobs) {
       const event = job.data;
-      const handled = await dataSource.transaction(async (manager) => {
-        if (!(await claimEvent(manager, consumer, event.id))) return false;
-        await handle(event, manager);
-        return true;
-      }).catch((error: unknown) => {
-        // pg-boss keeps the error with the job but says nothing; the log is where someone sees it first.
-        logger.warn({ err: error, eventId: event.id, jobId: job.id }, 'event handler failed; pg-boss will retry or dead-letter it');
-        throw error;
-      });
+      const handled = await dataSource
+        .transaction(async (manager) => {
+          if (!(await claimEvent(manager, consumer, event.id))) return false;
+          await handle(event, manager);
+          return true;
+        })
+        .catch((error: unknown) => {
+          // pg-boss keeps the error with the job but says nothing; the log is where someone sees it first.
+          logger.warn({ err: error, eventId: event.id, jobId: job.id }, 'event handler failed; pg-boss will retry or dead-letter it');
+          throw error;
+        });
       logger.debug({ eventId: event.id, jobId: job.id }, handled ? 'event handled' : 'event already handled; skipped');
     }
     // pg-boss waits a polling interval after each fetch, also one that found work: a backlog (a bulk approval of

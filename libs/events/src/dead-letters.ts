@@ -19,16 +19,31 @@ const DEAD_QUEUE = /^([a-z]+)\.([A-Za-z]+)\.dead$/;
  * The dead letters waiting, oldest first, of one consumer (or all) and one event type (or all). pg-boss has no call
  * that lists a queue without taking its jobs, so this reads its job table (pg-boss 10, schema pgboss) directly.
  */
-export async function listDeadLetters(bus: EventBus, filter: { consumer?: string | null; eventType?: string | null } = {}, limit = 100): Promise<DeadLetter[]> {
+export async function listDeadLetters(
+  bus: EventBus,
+  filter: { consumer?: string | null; eventType?: string | null } = {},
+  limit = 100,
+): Promise<DeadLetter[]> {
   const pattern = `${filter.consumer ?? '%'}.${filter.eventType ?? '%'}.dead`;
-  const { rows } = await bus.boss.getDb().executeSql(
-    `SELECT id, name, data, output, created_on FROM pgboss.job WHERE name LIKE $1 AND state = 'created' ORDER BY created_on, id LIMIT $2`,
-    [pattern, limit],
-  );
+  const { rows } = await bus.boss
+    .getDb()
+    .executeSql(
+      `SELECT id, name, data, output, created_on FROM pgboss.job WHERE name LIKE $1 AND state = 'created' ORDER BY created_on, id LIMIT $2`,
+      [pattern, limit],
+    );
   return rows.flatMap((row: { id: string; name: string; data: DomainEvent; output: unknown; created_on: Date }) => {
     const match = DEAD_QUEUE.exec(row.name);
     if (!match) return [];
-    return [{ jobId: row.id, consumer: match[1], eventType: match[2], event: row.data, lastError: firstLine(row.output), deadSince: row.created_on }];
+    return [
+      {
+        jobId: row.id,
+        consumer: match[1],
+        eventType: match[2],
+        event: row.data,
+        lastError: firstLine(row.output),
+        deadSince: row.created_on,
+      },
+    ];
   });
 }
 
@@ -36,7 +51,10 @@ export async function listDeadLetters(bus: EventBus, filter: { consumer?: string
  * Puts dead letters back on their consumer's queue (all of a consumer and type, or the given jobs); returns their job ids.
  * A requeued event that was handled after all meets the consumer's inbox and is skipped, so requeuing twice is harmless.
  */
-export async function requeueDeadLetters(bus: EventBus, filter: { consumer: string; eventType: string; jobIds?: string[] | null }): Promise<string[]> {
+export async function requeueDeadLetters(
+  bus: EventBus,
+  filter: { consumer: string; eventType: string; jobIds?: string[] | null },
+): Promise<string[]> {
   const waiting = (await listDeadLetters(bus, filter, 10_000)).filter((letter) => !filter.jobIds || filter.jobIds.includes(letter.jobId));
   const queue = `${filter.consumer}.${filter.eventType}`;
   for (const letter of waiting) {

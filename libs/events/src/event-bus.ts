@@ -13,7 +13,9 @@ export interface EventBus {
 export function eventsDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
   if (env.EVENTS_DATABASE_URL) return env.EVENTS_DATABASE_URL;
   if (!env.DATABASE_URL) {
-    throw new Error('Neither EVENTS_DATABASE_URL nor DATABASE_URL is set. Start everything with "npm start", or point DATABASE_URL at a PostgreSQL server.');
+    throw new Error(
+      'Neither EVENTS_DATABASE_URL nor DATABASE_URL is set. Start everything with "npm start", or point DATABASE_URL at a PostgreSQL server.',
+    );
   }
   return withDatabase(env.DATABASE_URL, serviceDatabaseName('events'));
 }
@@ -31,7 +33,12 @@ export async function startEventBus(options: { connectionString: string; logger?
   // Maintenance is what takes back expired jobs (see HANDLER_EXPIRY_SECONDS); one service runs it per interval.
   // Six services, each with its own pool besides this one, share one PostgreSQL: see the README for the total.
   const max = Number(process.env.EVENTS_POOL_SIZE ?? 4);
-  const boss = new PgBoss({ connectionString: options.connectionString, application_name: 'buurtvolk-events', maintenanceIntervalSeconds: 30, max });
+  const boss = new PgBoss({
+    connectionString: options.connectionString,
+    application_name: 'buurtvolk-events',
+    maintenanceIntervalSeconds: 30,
+    max,
+  });
   // Without a listener an 'error' event (a dropped connection, a failing poll) would crash the process.
   boss.on('error', (error) => logger.error({ err: error }, 'event bus error'));
   await boss.start();

@@ -106,9 +106,19 @@ describe('domain events through the outbox', () => {
 
     expect(await new OutboxRelay({ dataSource: producer.dataSource, bus }).relayOnce()).toBe(1);
 
-    expect(await pollUntil(() => counter(alpha, committed.payload.thingId), (value) => value === 1)).toBe(1);
+    expect(
+      await pollUntil(
+        () => counter(alpha, committed.payload.thingId),
+        (value) => value === 1,
+      ),
+    ).toBe(1);
     expect(await counter(alpha, rolledBack!.payload.thingId)).toBe(0);
-    expect(await pollUntil(() => jobs(consumerQueueName('alpha', 'ThingCreated')), (state) => state.pending === 0)).toEqual({ received: 1, pending: 0 });
+    expect(
+      await pollUntil(
+        () => jobs(consumerQueueName('alpha', 'ThingCreated')),
+        (state) => state.pending === 0,
+      ),
+    ).toEqual({ received: 1, pending: 0 });
     const outbox: { id: string }[] = await producer.dataSource.query('SELECT id FROM event_outbox WHERE type = $1', ['ThingCreated']);
     expect(outbox.map((row) => row.id)).toEqual([committed.id]);
   });
@@ -126,7 +136,12 @@ describe('domain events through the outbox', () => {
     const relay = new OutboxRelay({ dataSource: producer.dataSource, bus, intervalMs: 50 });
     relay.start();
     try {
-      expect(await pollUntil(() => counter(alpha, event.payload.thingId), (value) => value === 1)).toBe(1);
+      expect(
+        await pollUntil(
+          () => counter(alpha, event.payload.thingId),
+          (value) => value === 1,
+        ),
+      ).toBe(1);
     } finally {
       await relay.stop();
     }
@@ -138,7 +153,11 @@ describe('domain events through the outbox', () => {
     await consume(beta, 'beta', 'ThingLent');
     const event = await createThing('ThingLent');
     // A real failure in the events database for beta's queue only; boss.publish() itself would swallow it.
-    const [{ partition }] = (await bus.boss.getDb().executeSql('SELECT partition_name AS partition FROM pgboss.queue WHERE name = $1', [consumerQueueName('beta', 'ThingLent')])).rows;
+    const [{ partition }] = (
+      await bus.boss
+        .getDb()
+        .executeSql('SELECT partition_name AS partition FROM pgboss.queue WHERE name = $1', [consumerQueueName('beta', 'ThingLent')])
+    ).rows;
     await bus.boss.getDb().executeSql(
       `CREATE FUNCTION pgboss.refuse_job() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'queue unavailable'; END $$;
        CREATE TRIGGER refuse BEFORE INSERT ON pgboss.${partition} FOR EACH ROW EXECUTE FUNCTION pgboss.refuse_job()`,
@@ -156,13 +175,25 @@ describe('domain events through the outbox', () => {
     expect(await relay.relayOnce()).toBe(1);
     const both = () => Promise.all([counter(alpha, event.payload.thingId), counter(beta, event.payload.thingId)]);
     expect(await pollUntil(both, ([a, b]) => a === 1 && b === 1)).toEqual([1, 1]);
-    expect(await pollUntil(() => jobs(consumerQueueName('alpha', 'ThingLent')), (state) => state.pending === 0)).toEqual({ received: 2, pending: 0 });
+    expect(
+      await pollUntil(
+        () => jobs(consumerQueueName('alpha', 'ThingLent')),
+        (state) => state.pending === 0,
+      ),
+    ).toEqual({ received: 2, pending: 0 });
     expect(await counter(alpha, event.payload.thingId)).toBe(1);
   });
 
   it('drains a backlog without waiting a polling interval per event', async () => {
     // A 2-second polling interval: one event per interval would take 20 s or more for these 10.
-    await consumeEvents<ThingPayload>({ bus, dataSource: alpha.dataSource, consumer: 'alpha', type: 'ThingQueued', handle: incrementCounter, pollingIntervalSeconds: 2 });
+    await consumeEvents<ThingPayload>({
+      bus,
+      dataSource: alpha.dataSource,
+      consumer: 'alpha',
+      type: 'ThingQueued',
+      handle: incrementCounter,
+      pollingIntervalSeconds: 2,
+    });
     const events: DomainEvent<ThingPayload>[] = [];
     for (let i = 0; i < 10; i += 1) events.push(await createThing('ThingQueued'));
     expect(await new OutboxRelay({ dataSource: producer.dataSource, bus }).relayOnce()).toBe(10);
@@ -183,12 +214,20 @@ describe('domain events through the outbox', () => {
     const queue = consumerQueueName('alpha', 'ThingMoved');
 
     expect(await relay.relayOnce()).toBe(1);
-    await pollUntil(() => counter(alpha, event.payload.thingId), (value) => value === 1);
+    await pollUntil(
+      () => counter(alpha, event.payload.thingId),
+      (value) => value === 1,
+    );
     // As if the relay crashed after publishing but before marking the row: the next run publishes it again.
     await producer.dataSource.query('UPDATE event_outbox SET published_at = NULL WHERE id = $1', [event.id]);
     expect(await relay.relayOnce()).toBe(1);
 
-    expect(await pollUntil(() => jobs(queue), (state) => state.received === 2 && state.pending === 0)).toEqual({ received: 2, pending: 0 });
+    expect(
+      await pollUntil(
+        () => jobs(queue),
+        (state) => state.received === 2 && state.pending === 0,
+      ),
+    ).toEqual({ received: 2, pending: 0 });
     expect(await counter(alpha, event.payload.thingId)).toBe(1);
     expect(calls).toBe(1);
     const inbox = await alpha.dataSource.query('SELECT consumer, event_id FROM event_inbox WHERE event_id = $1', [event.id]);
@@ -209,7 +248,12 @@ describe('domain events through the outbox', () => {
     expect(await new OutboxRelay({ dataSource: producer.dataSource, bus }).relayOnce()).toBe(1);
 
     const deadLetter = deadLetterQueueName('alpha', 'ThingBroken');
-    expect(await pollUntil(() => bus.boss.getQueueSize(deadLetter), (size) => size === 1)).toBe(1);
+    expect(
+      await pollUntil(
+        () => bus.boss.getQueueSize(deadLetter),
+        (size) => size === 1,
+      ),
+    ).toBe(1);
     expect(attempts).toBe(2);
     const [dead] = await bus.boss.fetch<DomainEvent<ThingPayload>>(deadLetter);
     expect(dead.data).toEqual(event);
@@ -226,15 +270,29 @@ describe('domain events through the outbox', () => {
 
     const both = () => Promise.all([counter(alpha, event.payload.thingId), counter(beta, event.payload.thingId)]);
     expect(await pollUntil(both, ([a, b]) => a === 1 && b === 1)).toEqual([1, 1]);
-    expect(await pollUntil(() => jobs(consumerQueueName('alpha', 'ThingShared')), (state) => state.pending === 0)).toEqual({ received: 1, pending: 0 });
-    expect(await pollUntil(() => jobs(consumerQueueName('beta', 'ThingShared')), (state) => state.pending === 0)).toEqual({ received: 1, pending: 0 });
+    expect(
+      await pollUntil(
+        () => jobs(consumerQueueName('alpha', 'ThingShared')),
+        (state) => state.pending === 0,
+      ),
+    ).toEqual({ received: 1, pending: 0 });
+    expect(
+      await pollUntil(
+        () => jobs(consumerQueueName('beta', 'ThingShared')),
+        (state) => state.pending === 0,
+      ),
+    ).toEqual({ received: 1, pending: 0 });
   });
 });
 
 describe('the events database', () => {
   it('is buurtvolk_events on the shared server unless EVENTS_DATABASE_URL says otherwise', () => {
-    expect(eventsDatabaseUrl({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres' })).toBe('postgres://postgres@127.0.0.1:5432/buurtvolk_events');
-    expect(eventsDatabaseUrl({ EVENTS_DATABASE_URL: 'postgres://events.internal/events', DATABASE_URL: 'postgres://x/y' })).toBe('postgres://events.internal/events');
+    expect(eventsDatabaseUrl({ DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/postgres' })).toBe(
+      'postgres://postgres@127.0.0.1:5432/buurtvolk_events',
+    );
+    expect(eventsDatabaseUrl({ EVENTS_DATABASE_URL: 'postgres://events.internal/events', DATABASE_URL: 'postgres://x/y' })).toBe(
+      'postgres://events.internal/events',
+    );
     expect(() => eventsDatabaseUrl({})).toThrow(/EVENTS_DATABASE_URL/);
   });
 });

@@ -48,7 +48,10 @@ export class OutboxRelay {
           [this.batchSize],
         );
         for (const row of rows) await publish(this.bus.boss, eventFromOutboxRow(row));
-        if (rows.length > 0) await runner.query('UPDATE event_outbox SET published_at = now() WHERE id = ANY($1::uuid[]) AND published_at IS NULL', [rows.map((row) => row.id)]);
+        if (rows.length > 0)
+          await runner.query('UPDATE event_outbox SET published_at = now() WHERE id = ANY($1::uuid[]) AND published_at IS NULL', [
+            rows.map((row) => row.id),
+          ]);
         return rows.length;
       } finally {
         await runner.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [RELAY_LOCK]);

@@ -54,7 +54,11 @@ async function answer(boss: PgBoss, dataSource: DataSource, source: string, batc
   for (let page = 0; ; page += 1) {
     const rows = await readPage(dataSource, request.types, after, batchSize);
     if (rows.length === 0) break;
-    await sendOnce(boss, queue, jobId(request, source, `page ${page}`), { requestId: request.requestId, source, events: rows.map(eventFromOutboxRow) });
+    await sendOnce(boss, queue, jobId(request, source, `page ${page}`), {
+      requestId: request.requestId,
+      source,
+      events: rows.map(eventFromOutboxRow),
+    });
     total += rows.length;
     after = rows[rows.length - 1].id;
     if (rows.length < batchSize) break;

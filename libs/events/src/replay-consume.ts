@@ -51,7 +51,8 @@ export async function consumeReplays(options: ConsumeReplaysOptions): Promise<()
           const applied = await applyEvents(manager, consumer, options, job.data);
           logger.debug({ requestId, source, jobId: job.id, events: job.data.events.length, applied }, 'replayed events applied');
           const finishedSource = await recordProgress(manager, job.data);
-          if (finishedSource && options.afterRequestFinished && (await requestFinished(manager, requestId))) await options.afterRequestFinished(manager, requestId);
+          if (finishedSource && options.afterRequestFinished && (await requestFinished(manager, requestId)))
+            await options.afterRequestFinished(manager, requestId);
           return finishedSource;
         })
         .catch((error: unknown) => {
@@ -71,9 +72,13 @@ async function applyEvents(manager: EntityManager, consumer: string, options: Co
   const { handlers, batchHandlers = {} } = options;
   const handled = batch.events.filter((event) => Object.hasOwn(handlers, event.type));
   // One claim for the whole page instead of one per event: a long history is mostly these round trips.
-  const claimed = await claimEvents(manager, consumer, handled.map((event) => event.id));
+  const claimed = await claimEvents(
+    manager,
+    consumer,
+    handled.map((event) => event.id),
+  );
   const fresh = handled.filter((event) => claimed.has(event.id));
-  for (let start = 0; start < fresh.length; ) {
+  for (let start = 0; start < fresh.length;) {
     const { type } = fresh[start];
     let end = start + 1;
     if (Object.hasOwn(batchHandlers, type)) {
@@ -102,11 +107,17 @@ async function recordProgress(manager: EntityManager, batch: ReplayBatch): Promi
     [batch.requestId, batch.source, batch.events.length, batch.total ?? null],
   );
   if (row.finished_at !== null || row.expected === null || row.received < row.expected) return false;
-  await manager.query('UPDATE event_replays SET finished_at = now() WHERE request_id = $1 AND source = $2', [batch.requestId, batch.source]);
+  await manager.query('UPDATE event_replays SET finished_at = now() WHERE request_id = $1 AND source = $2', [
+    batch.requestId,
+    batch.source,
+  ]);
   return true;
 }
 
 async function requestFinished(manager: EntityManager, requestId: string): Promise<boolean> {
-  const [{ finished }] = await manager.query('SELECT bool_and(finished_at IS NOT NULL) AS finished FROM event_replays WHERE request_id = $1', [requestId]);
+  const [{ finished }] = await manager.query(
+    'SELECT bool_and(finished_at IS NOT NULL) AS finished FROM event_replays WHERE request_id = $1',
+    [requestId],
+  );
   return finished === true;
 }

@@ -7,7 +7,17 @@ import type { DomainEvent } from './domain-event';
 import type { EventBus } from './event-bus';
 import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, recordEvent } from './outbox';
 import { OutboxRelay } from './outbox-relay';
-import { catchUpMigration, CREATE_REPLAY_SQL, latestReplay, replayQueue, replayRequestQueue, type ReplayStatus, replayStatus, requestMissingReplays, requestReplay } from './replay';
+import {
+  catchUpMigration,
+  CREATE_REPLAY_SQL,
+  latestReplay,
+  replayQueue,
+  replayRequestQueue,
+  type ReplayStatus,
+  replayStatus,
+  requestMissingReplays,
+  requestReplay,
+} from './replay';
 import { answerReplays } from './replay-answer';
 import { consumeReplays } from './replay-consume';
 
@@ -81,7 +91,9 @@ async function startConsumer(consumer: string, types: string[], options: { live?
   const runs: string[][] = [];
   const increment: EventHandler<ThingPayload> = async (payload: ThingPayload, manager: EntityManager, event: DomainEvent<ThingPayload>) => {
     seen.push(event);
-    await manager.query('INSERT INTO counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1', [payload.thingId]);
+    await manager.query('INSERT INTO counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO UPDATE SET value = counters.value + 1', [
+      payload.thingId,
+    ]);
   };
   const incrementAll: BatchEventHandler<ThingPayload> = async (events, manager) => {
     runs.push(events.map((event) => event.payload.thingId));
@@ -91,7 +103,14 @@ async function startConsumer(consumer: string, types: string[], options: { live?
   const batchHandlers = Object.fromEntries((options.batched ?? []).map((type) => [type, incrementAll]));
   if (options.live) {
     for (const type of types) {
-      await consumeEvents<ThingPayload>({ bus, dataSource: db.dataSource, consumer, type, pollingIntervalSeconds: 0.5, handle: (event, manager) => increment(event.payload, manager, event) });
+      await consumeEvents<ThingPayload>({
+        bus,
+        dataSource: db.dataSource,
+        consumer,
+        type,
+        pollingIntervalSeconds: 0.5,
+        handle: (event, manager) => increment(event.payload, manager, event),
+      });
     }
   }
   stops.push(await consumeReplays({ bus, dataSource: db.dataSource, consumer, handlers, batchHandlers, pollingIntervalSeconds: 0.5 }));
@@ -99,8 +118,13 @@ async function startConsumer(consumer: string, types: string[], options: { live?
     const rows: { name: string; value: number }[] = await db.dataSource.query('SELECT name, value FROM counters ORDER BY name');
     return Object.fromEntries(rows.map((row) => [row.name, row.value]));
   };
-  const replay = (sources: string[], replayTypes = types) => requestReplay({ bus, dataSource: db.dataSource, consumer, sources, types: replayTypes });
-  const finished = (requestId: string) => pollUntil(() => replayStatus(db.dataSource, requestId), (status) => status.length > 0 && status.every((row) => row.finishedAt !== null));
+  const replay = (sources: string[], replayTypes = types) =>
+    requestReplay({ bus, dataSource: db.dataSource, consumer, sources, types: replayTypes });
+  const finished = (requestId: string) =>
+    pollUntil(
+      () => replayStatus(db.dataSource, requestId),
+      (status) => status.length > 0 && status.every((row) => row.finishedAt !== null),
+    );
   return { db, seen, runs, counters, replay, finished };
 }
 
@@ -143,7 +167,10 @@ describe('replaying events to a consumer', () => {
   it('skips the events the consumer already handled live', async () => {
     const early = await startConsumer('early', ['ParcelOpened'], { live: true });
     const events = await produce('things', 'ParcelOpened', ids(3));
-    await pollUntil(() => early.counters(), (counters) => Object.keys(counters).length === 3);
+    await pollUntil(
+      () => early.counters(),
+      (counters) => Object.keys(counters).length === 3,
+    );
 
     const requestId = await early.replay(['things']);
 
@@ -177,7 +204,9 @@ describe('replaying events to a consumer', () => {
 
     expect(await picky.finished(requestId)).toEqual([done('gadgets', 0), done('things', 4)]);
     expect(await picky.counters()).toEqual(onceEach(known));
-    const inbox: { event_id: string }[] = await picky.db.dataSource.query('SELECT event_id FROM event_inbox ORDER BY processed_at, event_id');
+    const inbox: { event_id: string }[] = await picky.db.dataSource.query(
+      'SELECT event_id FROM event_inbox ORDER BY processed_at, event_id',
+    );
     expect(inbox.map((row) => row.event_id).sort()).toEqual(known.map((event) => event.id).sort());
     expect(picky.seen.some((event) => unknown.some((skipped) => skipped.id === event.id))).toBe(false);
   });
@@ -187,10 +216,15 @@ describe('replaying events to a consumer', () => {
     const counted = await startConsumer('counted', ['ParcelLost']);
     const requestId = await counted.replay(['things']);
     // The request again, as pg-boss would retry it after the source crashed mid-way.
-    expect(await bus.boss.send(replayRequestQueue('things'), { requestId, consumer: 'counted', types: ['ParcelLost'] })).toEqual(expect.any(String));
+    expect(await bus.boss.send(replayRequestQueue('things'), { requestId, consumer: 'counted', types: ['ParcelLost'] })).toEqual(
+      expect.any(String),
+    );
 
     expect(await counted.finished(requestId)).toEqual([done('things', 3)]);
-    await pollUntil(() => bus.boss.getQueueSize(replayRequestQueue('things'), { before: 'completed' }), (unanswered) => unanswered === 0);
+    await pollUntil(
+      () => bus.boss.getQueueSize(replayRequestQueue('things'), { before: 'completed' }),
+      (unanswered) => unanswered === 0,
+    );
     // Both answers are sent by now, and the second one added no jobs: pages of two plus the closing job.
     expect(await bus.boss.getQueueSize(replayQueue('counted'), { before: 'cancelled' })).toBe(3);
     expect(await replayStatus(counted.db.dataSource, requestId)).toEqual([done('things', 3)]);
@@ -219,7 +253,8 @@ describe('replaying events to a consumer', () => {
 describe('requesting the replays a consumer never had', () => {
   it('asks each source once, and a source added later on its own', async () => {
     const db = await database();
-    const request = (sources: string[]) => requestMissingReplays({ bus, dataSource: db.dataSource, consumer: 'newcomer', sources, types: ['ParcelSent'] });
+    const request = (sources: string[]) =>
+      requestMissingReplays({ bus, dataSource: db.dataSource, consumer: 'newcomer', sources, types: ['ParcelSent'] });
     expect(await latestReplay(db.dataSource)).toBeNull();
 
     const first = await request(['things']);
@@ -234,8 +269,10 @@ describe('requesting the replays a consumer never had', () => {
 
   it('asks for the history of a handler added later, and asks again for a request no answer finished', async () => {
     const db = await database();
-    const request = (types: string[]) => requestMissingReplays({ bus, dataSource: db.dataSource, consumer: 'grower', sources: ['things'], types });
-    const typesOf = async (requestId: string | null) => (await db.dataSource.query('SELECT types FROM event_replays WHERE request_id = $1', [requestId]))[0]?.types;
+    const request = (types: string[]) =>
+      requestMissingReplays({ bus, dataSource: db.dataSource, consumer: 'grower', sources: ['things'], types });
+    const typesOf = async (requestId: string | null) =>
+      (await db.dataSource.query('SELECT types FROM event_replays WHERE request_id = $1', [requestId]))[0]?.types;
 
     const first = await request(['ParcelSent']);
     await db.dataSource.query('UPDATE event_replays SET finished_at = now() WHERE request_id = $1', [first]);

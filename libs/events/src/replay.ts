@@ -97,7 +97,9 @@ export interface RequestReplayOptions {
  */
 export async function requestReplay(options: RequestReplayOptions): Promise<string> {
   await ensureReplayQueues(options);
-  return options.dataSource.transaction((manager) => sendRequests(manager, options, new Map(options.sources.map((source) => [source, options.types]))));
+  return options.dataSource.transaction((manager) =>
+    sendRequests(manager, options, new Map(options.sources.map((source) => [source, options.types]))),
+  );
 }
 
 /**
@@ -147,7 +149,9 @@ export async function replayStatus(dataSource: DataSource, requestId: string): P
 
 /** The most recently requested replay, or null when this consumer never requested one. */
 export async function latestReplay(dataSource: DataSource): Promise<string | null> {
-  const rows: { request_id: string }[] = await dataSource.query('SELECT request_id FROM event_replays ORDER BY requested_at DESC, request_id LIMIT 1');
+  const rows: { request_id: string }[] = await dataSource.query(
+    'SELECT request_id FROM event_replays ORDER BY requested_at DESC, request_id LIMIT 1',
+  );
   return rows[0]?.request_id ?? null;
 }
 

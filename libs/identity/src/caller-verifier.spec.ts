@@ -19,7 +19,8 @@ beforeAll(async () => {
   const jwk = { ...(await exportJWK(provider.publicKey)), kid: 'provider-key', alg: 'RS256', use: 'sig' };
   server = createServer((req, res) => {
     res.setHeader('content-type', 'application/json');
-    if (req.url === '/realms/buurtvolk/.well-known/openid-configuration') return res.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/certs` }));
+    if (req.url === '/realms/buurtvolk/.well-known/openid-configuration')
+      return res.end(JSON.stringify({ issuer, jwks_uri: `${issuer}/certs` }));
     if (req.url === '/realms/buurtvolk/certs') {
       jwksRequests += 1;
       return res.end(JSON.stringify({ keys: [jwk] }));
@@ -32,7 +33,10 @@ beforeAll(async () => {
 });
 afterAll(() => new Promise((resolve) => server.close(resolve)));
 
-function providerToken(claims: Record<string, unknown>, options: { key?: KeyLike; audience?: string; expires?: string | null; alg?: string } = {}) {
+function providerToken(
+  claims: Record<string, unknown>,
+  options: { key?: KeyLike; audience?: string; expires?: string | null; alg?: string } = {},
+) {
   const token = new SignJWT(claims)
     .setProtectedHeader({ alg: options.alg ?? 'RS256', kid: 'provider-key' })
     .setIssuer(issuer)
@@ -55,15 +59,21 @@ describe('production verification against an OIDC provider', () => {
 
   it('refuses a token signed by another key, for another audience, expired, or without a role', async () => {
     const verify = callerVerifierFromEnv(env());
-    await expect(verify(await providerToken({ sub: 'x', role: 'ADMIN' }, { key: strangerKey }))).rejects.toThrow('The token signature is not valid');
-    await expect(verify(await providerToken({ sub: 'x', role: 'ADMIN' }, { audience: 'other-app' }))).rejects.toThrow("The token's aud claim is not accepted");
+    await expect(verify(await providerToken({ sub: 'x', role: 'ADMIN' }, { key: strangerKey }))).rejects.toThrow(
+      'The token signature is not valid',
+    );
+    await expect(verify(await providerToken({ sub: 'x', role: 'ADMIN' }, { audience: 'other-app' }))).rejects.toThrow(
+      "The token's aud claim is not accepted",
+    );
     await expect(verify(await providerToken({ sub: 'x', role: 'ADMIN' }, { expires: '-1m' }))).rejects.toThrow('The token has expired');
     await expect(verify(await providerToken({ sub: 'x' }))).rejects.toThrow('no known role');
   });
 
   it('refuses a token without an expiry, and one signed with an algorithm outside the allow-list', async () => {
     const verify = callerVerifierFromEnv(env());
-    await expect(verify(await providerToken({ sub: 'x', role: 'ADMIN' }, { expires: null }))).rejects.toThrow("The token's exp claim is not accepted");
+    await expect(verify(await providerToken({ sub: 'x', role: 'ADMIN' }, { expires: null }))).rejects.toThrow(
+      "The token's exp claim is not accepted",
+    );
     const onlyEs256 = callerVerifierFromEnv({ ...env(), OIDC_ALGORITHMS: 'ES256' });
     await expect(onlyEs256(await providerToken({ sub: 'x', role: 'ADMIN' }))).rejects.toThrow('not a valid signed JWT');
   });

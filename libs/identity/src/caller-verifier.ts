@@ -26,7 +26,9 @@ export const DEFAULT_OIDC_ALGORITHMS = ['RS256', 'PS256', 'ES256', 'EdDSA'];
 export function callerVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): CallerVerifier {
   if (env.OIDC_ISSUER || env.OIDC_AUDIENCE) {
     if (!env.OIDC_ISSUER || !env.OIDC_AUDIENCE) throw new Error('Set both OIDC_ISSUER and OIDC_AUDIENCE');
-    const algorithms = env.OIDC_ALGORITHMS?.split(',').map((algorithm) => algorithm.trim()).filter(Boolean);
+    const algorithms = env.OIDC_ALGORITHMS?.split(',')
+      .map((algorithm) => algorithm.trim())
+      .filter(Boolean);
     return oidcVerifier({ issuer: env.OIDC_ISSUER, audience: env.OIDC_AUDIENCE, jwksUri: env.OIDC_JWKS_URI, algorithms });
   }
   if (isProduction(env)) throw new Error('NODE_ENV=production needs OIDC_ISSUER and OIDC_AUDIENCE: development tokens are refused there.');
@@ -36,10 +38,11 @@ export function callerVerifierFromEnv(env: NodeJS.ProcessEnv = process.env): Cal
 export function oidcVerifier(settings: OidcSettings): CallerVerifier {
   let keys: Promise<JWTVerifyGetKey> | undefined;
   // jose caches the key set and refetches it when a token names an unknown key (key rotation).
-  const keySet = () => (keys ??= discoverJwksUri(settings).then((uri) => createRemoteJWKSet(new URL(uri)))).catch((error) => {
-    keys = undefined;
-    throw error;
-  });
+  const keySet = () =>
+    (keys ??= discoverJwksUri(settings).then((uri) => createRemoteJWKSet(new URL(uri)))).catch((error) => {
+      keys = undefined;
+      throw error;
+    });
   return async (token) => {
     let payload: Record<string, unknown>;
     try {

@@ -31,7 +31,9 @@ function secretKey(value: string): Uint8Array {
 
 export function devCallerKey(env: NodeJS.ProcessEnv = process.env): Uint8Array {
   if (!usesDevelopmentKeys(env)) {
-    throw new Error(`The development signing key is used only when NODE_ENV is development or test (it is ${JSON.stringify(env.NODE_ENV ?? '')}); configure OIDC_ISSUER and OIDC_AUDIENCE.`);
+    throw new Error(
+      `The development signing key is used only when NODE_ENV is development or test (it is ${JSON.stringify(env.NODE_ENV ?? '')}); configure OIDC_ISSUER and OIDC_AUDIENCE.`,
+    );
   }
   return secretKey(env.DEV_TOKEN_SECRET ?? DEV_CALLER_SECRET);
 }
@@ -56,7 +58,9 @@ function cachedImport(text: string, load: (pem: string) => Promise<KeyLike>): Pr
 export function gatewaySigningKey(env: NodeJS.ProcessEnv = process.env): Promise<KeyLike> {
   const configured = env.GATEWAY_SIGNING_KEY;
   if (!configured && !usesDevelopmentKeys(env)) {
-    return Promise.reject(new Error('GATEWAY_SIGNING_KEY (an Ed25519 private key, PKCS#8 PEM) must be set unless NODE_ENV is development or test.'));
+    return Promise.reject(
+      new Error('GATEWAY_SIGNING_KEY (an Ed25519 private key, PKCS#8 PEM) must be set unless NODE_ENV is development or test.'),
+    );
   }
   return cachedImport(configured ?? DEV_GATEWAY_PRIVATE_KEY, (text) => importPKCS8(text, GATEWAY_ALGORITHM));
 }
@@ -65,7 +69,9 @@ export function gatewaySigningKey(env: NodeJS.ProcessEnv = process.env): Promise
 export function gatewayVerifyingKey(env: NodeJS.ProcessEnv = process.env): Promise<KeyLike> {
   const configured = env.GATEWAY_PUBLIC_KEY;
   if (!configured && !usesDevelopmentKeys(env)) {
-    return Promise.reject(new Error('GATEWAY_PUBLIC_KEY (the gateway’s Ed25519 public key, SPKI PEM) must be set unless NODE_ENV is development or test.'));
+    return Promise.reject(
+      new Error('GATEWAY_PUBLIC_KEY (the gateway’s Ed25519 public key, SPKI PEM) must be set unless NODE_ENV is development or test.'),
+    );
   }
   return cachedImport(configured ?? DEV_GATEWAY_PUBLIC_KEY, (text) => importSPKI(text, GATEWAY_ALGORITHM));
 }

@@ -3,7 +3,12 @@ import { devCallerKey, gatewaySigningKey, gatewayVerifyingKey } from './keys';
 import { Role } from './identity';
 import { InvalidTokenError, issueDevToken, signGatewayIdentity, verifyDevToken, verifyGatewayIdentity } from './tokens';
 
-const coordinator = { subject: 'c-1', role: Role.COORDINATOR, teamIds: ['7a1f3c1e-0000-4000-8000-000000000001'], volunteerId: '7a1f3c1e-0000-4000-8000-000000000002' };
+const coordinator = {
+  subject: 'c-1',
+  role: Role.COORDINATOR,
+  teamIds: ['7a1f3c1e-0000-4000-8000-000000000001'],
+  volunteerId: '7a1f3c1e-0000-4000-8000-000000000002',
+};
 
 describe('development tokens', () => {
   it('round-trips an identity with its role and scopes', async () => {
@@ -14,7 +19,9 @@ describe('development tokens', () => {
     await expect(verifyDevToken(await issueDevToken(coordinator, { expiresIn: '-1s' }))).rejects.toThrow('The token has expired');
     const token = await issueDevToken(coordinator);
     const [header, , signature] = token.split('.');
-    const escalated = Buffer.from(JSON.stringify({ sub: 'c-1', role: 'ADMIN', iss: 'buurtvolk-dev', aud: 'buurtvolk', exp: 9999999999 })).toString('base64url');
+    const escalated = Buffer.from(
+      JSON.stringify({ sub: 'c-1', role: 'ADMIN', iss: 'buurtvolk-dev', aud: 'buurtvolk', exp: 9999999999 }),
+    ).toString('base64url');
     await expect(verifyDevToken(`${header}.${escalated}.${signature}`)).rejects.toThrow(InvalidTokenError);
   });
 
@@ -29,7 +36,10 @@ describe('development tokens', () => {
 describe('gateway identity header', () => {
   const pair = () => {
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
-    return { GATEWAY_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(), GATEWAY_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString() };
+    return {
+      GATEWAY_SIGNING_KEY: privateKey.export({ type: 'pkcs8', format: 'pem' }).toString(),
+      GATEWAY_PUBLIC_KEY: publicKey.export({ type: 'spki', format: 'pem' }).toString(),
+    };
   };
 
   it('carries an identity or an anonymous caller to the subgraph it was made for', async () => {
@@ -38,12 +48,18 @@ describe('gateway identity header', () => {
   });
 
   it('is refused by every other subgraph, and cannot be made with a caller token or another key', async () => {
-    await expect(verifyGatewayIdentity(await signGatewayIdentity(coordinator, 'teams'), 'finance')).rejects.toThrow("The token's aud claim is not accepted");
+    await expect(verifyGatewayIdentity(await signGatewayIdentity(coordinator, 'teams'), 'finance')).rejects.toThrow(
+      "The token's aud claim is not accepted",
+    );
     await expect(verifyGatewayIdentity(await issueDevToken(coordinator), 'teams')).rejects.toThrow(InvalidTokenError);
     const production = { NODE_ENV: 'production', ...pair() };
     const foreign = { NODE_ENV: 'production', ...pair() };
-    await expect(verifyGatewayIdentity(await signGatewayIdentity(coordinator, 'teams', foreign), 'teams', production)).rejects.toThrow('The token signature is not valid');
-    expect(await verifyGatewayIdentity(await signGatewayIdentity(coordinator, 'teams', production), 'teams', production)).toMatchObject(coordinator);
+    await expect(verifyGatewayIdentity(await signGatewayIdentity(coordinator, 'teams', foreign), 'teams', production)).rejects.toThrow(
+      'The token signature is not valid',
+    );
+    expect(await verifyGatewayIdentity(await signGatewayIdentity(coordinator, 'teams', production), 'teams', production)).toMatchObject(
+      coordinator,
+    );
   });
 
   it('needs real keys unless NODE_ENV is development or test; subgraphs hold only the public one', async () => {

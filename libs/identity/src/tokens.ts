@@ -30,7 +30,11 @@ export async function verifyDevToken(token: string, env: NodeJS.ProcessEnv = pro
 }
 
 /** Signs the identity the gateway forwards to one subgraph (`service`); `null` forwards an anonymous caller. */
-export async function signGatewayIdentity(identity: Identity | null, service: string, env: NodeJS.ProcessEnv = process.env): Promise<string> {
+export async function signGatewayIdentity(
+  identity: Identity | null,
+  service: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<string> {
   const claims = identity ? identityToClaims(identity) : { anonymous: true };
   return new SignJWT(claims)
     .setProtectedHeader({ alg: GATEWAY_ALGORITHM })
@@ -42,10 +46,19 @@ export async function signGatewayIdentity(identity: Identity | null, service: st
 }
 
 /** Verifies the gateway's header in subgraph `service`. Returns `null` for an anonymous caller. */
-export async function verifyGatewayIdentity(token: string, service: string, env: NodeJS.ProcessEnv = process.env): Promise<Identity | null> {
+export async function verifyGatewayIdentity(
+  token: string,
+  service: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<Identity | null> {
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, await gatewayVerifyingKey(env), { issuer: GATEWAY_ISSUER, audience: subgraphAudience(service), algorithms: [GATEWAY_ALGORITHM], requiredClaims: ['exp'] }));
+    ({ payload } = await jwtVerify(token, await gatewayVerifyingKey(env), {
+      issuer: GATEWAY_ISSUER,
+      audience: subgraphAudience(service),
+      algorithms: [GATEWAY_ALGORITHM],
+      requiredClaims: ['exp'],
+    }));
   } catch (error) {
     throw new InvalidTokenError(describeJoseError(error));
   }

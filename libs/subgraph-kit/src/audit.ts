@@ -118,7 +118,7 @@ class AuditLogArgs extends PageArgs {
   @Length(1, 100)
   entityType?: string;
 
-  @Field(() => ID, { nullable: true, description: 'Only changes of this person\'s records or touching them (a volunteer id)' })
+  @Field(() => ID, { nullable: true, description: "Only changes of this person's records or touching them (a volunteer id)" })
   @IsOptional()
   @IsUUID()
   person?: string;
@@ -155,8 +155,14 @@ export function auditLogResolver(service: string) {
   @Resolver()
   class AuditLogResolver {
     @Authorized(Role.ADMIN)
-    @Query(() => AuditEntryConnection, { name: `${service}AuditLog`, description: `Changes recorded by the ${service} service, newest first (admins only)` })
-    async auditLog(@Args(() => AuditLogArgs) { first, after, entityId, entityType, person, actor, action, from, before }: AuditLogArgs, @Ctx() { dataSource }: AuditContext) {
+    @Query(() => AuditEntryConnection, {
+      name: `${service}AuditLog`,
+      description: `Changes recorded by the ${service} service, newest first (admins only)`,
+    })
+    async auditLog(
+      @Args(() => AuditLogArgs) { first, after, entityId, entityType, person, actor, action, from, before }: AuditLogArgs,
+      @Ctx() { dataSource }: AuditContext,
+    ) {
       const query = dataSource.getRepository(AuditEntry).createQueryBuilder('a');
       if (entityId) query.andWhere('a.entity_id = :entityId', { entityId });
       if (entityType) query.andWhere('a.entity_type = :entityType', { entityType });
@@ -171,7 +177,11 @@ export function auditLogResolver(service: string) {
         const [occurredAt, id] = decodeCursor(after, 2);
         query.andWhere('(a.occurred_at, a.id) < (:occurredAt::timestamptz, :id::uuid)', { occurredAt, id });
       }
-      const rows = await query.orderBy('a.occurred_at', 'DESC').addOrderBy('a.id', 'DESC').limit(first + 1).getMany();
+      const rows = await query
+        .orderBy('a.occurred_at', 'DESC')
+        .addOrderBy('a.id', 'DESC')
+        .limit(first + 1)
+        .getMany();
       return toConnection(rows, first, totalCount, (entry) => [entry.occurredAt.toISOString(), entry.id]);
     }
   }

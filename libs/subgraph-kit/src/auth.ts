@@ -33,7 +33,8 @@ function signInFirst(): GraphQLError {
 export const access = {
   isAdmin: (identity: Identity | null): boolean => identity?.role === Role.ADMIN,
   /** A coordinator of this team (their token lists the teams they coordinate). */
-  coordinates: (identity: Identity | null, teamId: string): boolean => identity?.role === Role.COORDINATOR && identity.teamIds.includes(teamId),
+  coordinates: (identity: Identity | null, teamId: string): boolean =>
+    identity?.role === Role.COORDINATOR && identity.teamIds.includes(teamId),
   /** A coordinator or volunteer of this team. */
   belongsTo: (identity: Identity | null, teamId: string): boolean =>
     (identity?.role === Role.COORDINATOR || identity?.role === Role.VOLUNTEER) && identity.teamIds.includes(teamId),

@@ -39,7 +39,12 @@ export interface FirstPagesQuery {
  * The first page (`first + 1` ids, to tell whether there is more) of a list for each of many owners, and how many
  * each has in all, in one statement: a list of people or teams each with their own first page costs no more than one.
  */
-export async function firstPagesOf(dataSource: DataSource, query: FirstPagesQuery, owners: string[], first: number): Promise<Map<string, { ids: string[]; total: number }>> {
+export async function firstPagesOf(
+  dataSource: DataSource,
+  query: FirstPagesQuery,
+  owners: string[],
+  first: number,
+): Promise<Map<string, { ids: string[]; total: number }>> {
   const rows: { id: string; owner: string; total: number }[] = await dataSource.query(
     `SELECT id, owner, total::int FROM (
        SELECT ${query.alias}.id, ${query.partition}::text AS owner, count(*) OVER (PARTITION BY ${query.partition}) AS total,

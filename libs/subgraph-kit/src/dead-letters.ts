@@ -55,11 +55,18 @@ export function deadLetterResolver() {
     ): Promise<DeadLetteredEvent[]> {
       check(consumer, eventType);
       const letters = await listDeadLetters(busOf(ctx), { consumer, eventType });
-      return letters.map((letter) => ({ ...letter, eventId: letter.event.id, source: letter.event.source, occurredAt: new Date(letter.event.occurredAt) }));
+      return letters.map((letter) => ({
+        ...letter,
+        eventId: letter.event.id,
+        source: letter.event.source,
+        occurredAt: new Date(letter.event.occurredAt),
+      }));
     }
 
     @Authorized(Role.ADMIN)
-    @Mutation(() => Int, { description: 'Puts dead letters of one service and event type (all, or the jobs named) back on its queue; returns how many' })
+    @Mutation(() => Int, {
+      description: 'Puts dead letters of one service and event type (all, or the jobs named) back on its queue; returns how many',
+    })
     async requeueDeadLetteredEvents(
       @Arg('consumer') consumer: string,
       @Arg('eventType') eventType: string,
@@ -67,10 +74,16 @@ export function deadLetterResolver() {
       @Ctx() ctx: AuditContext,
     ): Promise<number> {
       check(consumer, eventType);
-      if (jobIds?.some((id) => !isUuid(id))) throw badUserInput('jobIds are the jobIds of deadLetteredEvents', [{ field: 'jobIds', message: 'are not job ids' }]);
+      if (jobIds?.some((id) => !isUuid(id)))
+        throw badUserInput('jobIds are the jobIds of deadLetteredEvents', [{ field: 'jobIds', message: 'are not job ids' }]);
       const requeued = await requeueDeadLetters(busOf(ctx), { consumer, eventType, jobIds });
       const queueId = uuidv5(`${consumer}.${eventType}`, QUEUE_NAMESPACE);
-      await new AuditTrail(ctx.identity, ctx.requestId).record(ctx.dataSource.manager, { action: 'dead-letters.requeued', entityType: 'EventQueue', entityId: queueId, relatedIds: requeued });
+      await new AuditTrail(ctx.identity, ctx.requestId).record(ctx.dataSource.manager, {
+        action: 'dead-letters.requeued',
+        entityType: 'EventQueue',
+        entityId: queueId,
+        relatedIds: requeued,
+      });
       return requeued.length;
     }
   }
@@ -78,8 +91,10 @@ export function deadLetterResolver() {
 }
 
 function check(consumer: string | null, eventType: string | null): void {
-  if (consumer && !SERVICE.test(consumer)) throw badUserInput('consumer is the name of a service, e.g. finance', [{ field: 'consumer', message: 'is not a service name' }]);
-  if (eventType && !EVENT_TYPE.test(eventType)) throw badUserInput('eventType is the name of an event, e.g. HoursApproved', [{ field: 'eventType', message: 'is not an event type' }]);
+  if (consumer && !SERVICE.test(consumer))
+    throw badUserInput('consumer is the name of a service, e.g. finance', [{ field: 'consumer', message: 'is not a service name' }]);
+  if (eventType && !EVENT_TYPE.test(eventType))
+    throw badUserInput('eventType is the name of an event, e.g. HoursApproved', [{ field: 'eventType', message: 'is not an event type' }]);
 }
 
 function busOf(ctx: AuditContext) {

@@ -9,13 +9,20 @@ export type ErasureReceiptAction = 'volunteer.erased' | 'volunteer.erased.pendin
  * transaction, so the national office sees per service what the erasure did and when. Written once per action: an
  * event delivered twice or replayed adds no second entry. Returns whether it wrote one.
  */
-export async function recordErasureReceipt(manager: EntityManager, volunteerId: string, action: ErasureReceiptAction = 'volunteer.erased'): Promise<boolean> {
+export async function recordErasureReceipt(
+  manager: EntityManager,
+  volunteerId: string,
+  action: ErasureReceiptAction = 'volunteer.erased',
+): Promise<boolean> {
   if (await hasErasureReceipt(manager, volunteerId, action)) return false;
   await AuditTrail.forEvent('volunteers', 'VolunteerErased').record(manager, { action, entityType: 'Volunteer', entityId: volunteerId });
   return true;
 }
 
 export async function hasErasureReceipt(manager: EntityManager, volunteerId: string, action: ErasureReceiptAction): Promise<boolean> {
-  const rows: unknown[] = await manager.query(`SELECT 1 FROM audit_log WHERE entity_id = $1 AND entity_type = 'Volunteer' AND action = $2 LIMIT 1`, [volunteerId, action]);
+  const rows: unknown[] = await manager.query(
+    `SELECT 1 FROM audit_log WHERE entity_id = $1 AND entity_type = 'Volunteer' AND action = $2 LIMIT 1`,
+    [volunteerId, action],
+  );
   return rows.length > 0;
 }

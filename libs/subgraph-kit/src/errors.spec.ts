@@ -8,7 +8,10 @@ describe('error masking', () => {
   it('keeps public errors with their code and failing fields, nothing else', () => {
     const error = badUserInput('Invalid date', [{ field: 'from', message: 'is not a date' }]);
     const masked = maskError({ message: error.message, extensions: { ...error.extensions, stacktrace: ['at secret.ts:1'] } }, error);
-    expect(masked).toEqual({ message: 'Invalid date', extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'from', message: 'is not a date' }] } });
+    expect(masked).toEqual({
+      message: 'Invalid date',
+      extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'from', message: 'is not a date' }] },
+    });
   });
 
   it('hides unknown errors such as SQL failures behind a generic message', () => {
@@ -18,9 +21,17 @@ describe('error masking', () => {
   });
 
   it('turns class-validator failures into BAD_USER_INPUT with the fields and without the submitted values', () => {
-    const failure = Object.assign(new ValidationError(), { property: 'email', value: 'secret@example.org', target: { email: 'secret@example.org' }, constraints: { isEmail: 'email must be an email' } });
+    const failure = Object.assign(new ValidationError(), {
+      property: 'email',
+      value: 'secret@example.org',
+      target: { email: 'secret@example.org' },
+      constraints: { isEmail: 'email must be an email' },
+    });
     const error = new ArgumentValidationError([failure]);
-    const masked = maskError({ message: error.message, extensions: error.extensions }, new GraphQLError(error.message, { originalError: error, path: ['createVolunteer'] }));
+    const masked = maskError(
+      { message: error.message, extensions: error.extensions },
+      new GraphQLError(error.message, { originalError: error, path: ['createVolunteer'] }),
+    );
     expect(masked.extensions).toEqual({ code: 'BAD_USER_INPUT', fields: [{ field: 'email', message: 'email must be an email' }] });
     expect(JSON.stringify(masked)).not.toContain('secret@example.org');
   });

@@ -42,7 +42,8 @@ export function jsonBody(limit = DEFAULT_BODY_LIMIT) {
   return express.json({
     limit,
     verify: (_req, _res, raw) => {
-      if (ESCAPED_NUL.test(raw.toString('utf8'))) throw Object.assign(new Error('NUL character in body'), { status: 400, type: 'entity.nul' });
+      if (ESCAPED_NUL.test(raw.toString('utf8')))
+        throw Object.assign(new Error('NUL character in body'), { status: 400, type: 'entity.nul' });
     },
   });
 }
@@ -56,12 +57,12 @@ export function requestErrorHandler(logger: Logger) {
       error.type === 'entity.nul'
         ? 'Text in the request may not contain NUL characters'
         : error.type === 'entity.parse.failed'
-        ? 'The request body is not valid JSON'
-        : error.type === 'entity.too.large'
-          ? 'The request body is too large'
-          : status < 500
-            ? 'The request could not be read'
-            : 'Something went wrong on our side';
+          ? 'The request body is not valid JSON'
+          : error.type === 'entity.too.large'
+            ? 'The request body is too large'
+            : status < 500
+              ? 'The request could not be read'
+              : 'Something went wrong on our side';
     if (status >= 500) logger.error({ err: error }, 'unhandled request error');
     res.status(status).json({ errors: [{ message, extensions: { code: status === 413 ? 'LIMIT_EXCEEDED' : 'BAD_REQUEST' } }] });
   };

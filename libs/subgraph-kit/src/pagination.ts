@@ -94,7 +94,12 @@ export function unseal(text: string, expectedLength: number): (string | number)[
     const decipher = createDecipheriv('aes-256-gcm', cursorKey(), raw.subarray(0, IV_BYTES));
     decipher.setAuthTag(raw.subarray(IV_BYTES, IV_BYTES + TAG_BYTES));
     const values = JSON.parse(Buffer.concat([decipher.update(raw.subarray(IV_BYTES + TAG_BYTES)), decipher.final()]).toString('utf8'));
-    if (Array.isArray(values) && values.length === expectedLength && values.every((value) => typeof value === 'string' || typeof value === 'number')) return values;
+    if (
+      Array.isArray(values) &&
+      values.length === expectedLength &&
+      values.every((value) => typeof value === 'string' || typeof value === 'number')
+    )
+      return values;
   } catch {
     // not sealed here
   }

@@ -28,14 +28,22 @@ export interface PersonalDataDeclaration {
 }
 
 /** The team directory every consuming service keeps is a copy of the teams service's memberships, exported there. */
-export const DIRECTORY_COPY: NotPersonalDataColumn = { table: 'directory_memberships', column: 'volunteer_id', reason: 'a copy of the teams service’s memberships, which teams exports' };
+export const DIRECTORY_COPY: NotPersonalDataColumn = {
+  table: 'directory_memberships',
+  column: 'volunteer_id',
+  reason: 'a copy of the teams service’s memberships, which teams exports',
+};
 
 export function mayExportPersonalData(identity: Identity | null, volunteerId: string): boolean {
   return identity?.role === Role.ADMIN || identity?.volunteerId === volunteerId;
 }
 
 /** Every row of the declared tables about the person, by table, as stored. */
-export async function personalRows(dataSource: DataSource, volunteerId: string, tables: PersonalDataTable[]): Promise<Record<string, unknown[]>> {
+export async function personalRows(
+  dataSource: DataSource,
+  volunteerId: string,
+  tables: PersonalDataTable[],
+): Promise<Record<string, unknown[]>> {
   const parts = await Promise.all(
     tables.map(async ({ table, column, list, through }) => {
       // Names come from each service's own declaration, never from a caller.
@@ -45,7 +53,9 @@ export async function personalRows(dataSource: DataSource, volunteerId: string, 
         : list
           ? `$1 = ANY(t.${quote(column)})`
           : `t.${quote(column)} = $1`;
-      const rows: { row: unknown }[] = await dataSource.query(`SELECT to_jsonb(t) AS row FROM ${quote(table)} t WHERE ${match}`, [volunteerId]);
+      const rows: { row: unknown }[] = await dataSource.query(`SELECT to_jsonb(t) AS row FROM ${quote(table)} t WHERE ${match}`, [
+        volunteerId,
+      ]);
       return [list ? `${table}.${column}` : table, rows.map(({ row }) => row)] as const;
     }),
   );

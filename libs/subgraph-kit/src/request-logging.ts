@@ -20,7 +20,8 @@ export function requestLoggingPlugin<TContext extends LoggedContext>(): ApolloSe
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const code = String(error.extensions?.code ?? '');
-            if (isPublic({ message: error.message, extensions: { code } }) || error.originalError?.name?.includes('ArgumentValidation')) continue;
+            if (isPublic({ message: error.message, extensions: { code } }) || error.originalError?.name?.includes('ArgumentValidation'))
+              continue;
             const details = { requestId: contextValue.requestId, operationName, err: error.originalError ?? error, path: error.path };
             // A database that is busy or away fails every request the same way: the caller hears SERVICE_UNAVAILABLE,
             // and operators one warning per request rather than an error that reads like a bug.

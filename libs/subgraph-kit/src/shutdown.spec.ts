@@ -85,20 +85,27 @@ describe('exitOnSignals', () => {
 
   afterEach(() => {
     exit.mockRestore();
-    for (const [signal, before] of listeners) for (const listener of process.listeners(signal as NodeJS.Signals)) if (!before.includes(listener)) process.removeListener(signal, listener);
+    for (const [signal, before] of listeners)
+      for (const listener of process.listeners(signal as NodeJS.Signals))
+        if (!before.includes(listener)) process.removeListener(signal, listener);
   });
 
   async function exitCode(): Promise<number> {
-    for (let waited = 0; waited < 5_000 && exit.mock.calls.length === 0; waited += 20) await new Promise((resolve) => setTimeout(resolve, 20));
+    for (let waited = 0; waited < 5_000 && exit.mock.calls.length === 0; waited += 20)
+      await new Promise((resolve) => setTimeout(resolve, 20));
     return exit.mock.calls[0]?.[0];
   }
 
   it('exits 0 once every step has stopped', async () => {
     const stopped: string[] = [];
-    exitOnSignals(async (step) => {
-      await step('events', async () => void stopped.push('events'));
-      await step('database pool', async () => void stopped.push('database pool'));
-    }, logger, { deadlineMs: 2_000, drainMs: 100 });
+    exitOnSignals(
+      async (step) => {
+        await step('events', async () => void stopped.push('events'));
+        await step('database pool', async () => void stopped.push('database pool'));
+      },
+      logger,
+      { deadlineMs: 2_000, drainMs: 100 },
+    );
     process.emit('SIGTERM', 'SIGTERM');
     expect(await exitCode()).toBe(0);
     expect(stopped).toEqual(['events', 'database pool']);
@@ -106,10 +113,14 @@ describe('exitOnSignals', () => {
   });
 
   it('goes on without a step that overruns its own time, and exits 1', async () => {
-    exitOnSignals(async (step) => {
-      await step('events', () => new Promise(() => {}), 100);
-      await step('database pool', async () => {});
-    }, logger, { deadlineMs: 2_000, drainMs: 100 });
+    exitOnSignals(
+      async (step) => {
+        await step('events', () => new Promise(() => {}), 100);
+        await step('database pool', async () => {});
+      },
+      logger,
+      { deadlineMs: 2_000, drainMs: 100 },
+    );
     process.emit('SIGTERM', 'SIGTERM');
     expect(await exitCode()).toBe(1);
     expect(logged).toContainEqual(expect.objectContaining({ step: 'events', msg: 'did not stop in time; going on without it' }));
@@ -118,12 +129,18 @@ describe('exitOnSignals', () => {
 
   it('exits at the deadline whatever hangs, naming what did not stop', async () => {
     const started = Date.now();
-    exitOnSignals(async (step) => {
-      await step('database pool', () => new Promise(() => {}));
-    }, logger, { deadlineMs: 300, drainMs: 100 });
+    exitOnSignals(
+      async (step) => {
+        await step('database pool', () => new Promise(() => {}));
+      },
+      logger,
+      { deadlineMs: 300, drainMs: 100 },
+    );
     process.emit('SIGINT', 'SIGINT');
     expect(await exitCode()).toBe(1);
     expect(Date.now() - started).toBeLessThan(1_000);
-    expect(logged).toContainEqual(expect.objectContaining({ unfinished: ['database pool'], msg: 'shutdown deadline passed; exiting with work unfinished' }));
+    expect(logged).toContainEqual(
+      expect.objectContaining({ unfinished: ['database pool'], msg: 'shutdown deadline passed; exiting with work unfinished' }),
+    );
   });
 });

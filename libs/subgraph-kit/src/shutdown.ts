@@ -19,10 +19,14 @@ export const DEFAULT_SHUTDOWN: ShutdownSettings = { deadlineMs: 9_000, drainMs: 
 export function shutdownSettingsFromEnv(env: NodeJS.ProcessEnv = process.env): ShutdownSettings {
   const read = (name: string, fallback: number) => {
     const value = Number(env[name] ?? fallback);
-    if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a whole number of milliseconds, not ${JSON.stringify(env[name])}`);
+    if (!Number.isInteger(value) || value < 0)
+      throw new Error(`${name} must be a whole number of milliseconds, not ${JSON.stringify(env[name])}`);
     return value;
   };
-  return { deadlineMs: read('SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN.deadlineMs), drainMs: read('SHUTDOWN_DRAIN_MS', DEFAULT_SHUTDOWN.drainMs) };
+  return {
+    deadlineMs: read('SHUTDOWN_TIMEOUT_MS', DEFAULT_SHUTDOWN.deadlineMs),
+    drainMs: read('SHUTDOWN_DRAIN_MS', DEFAULT_SHUTDOWN.drainMs),
+  };
 }
 
 /** An app's side of a shutdown: whether it is stopping, and the responses it still owes. */
@@ -94,7 +98,11 @@ export type ShutdownStep = (name: string, work: () => Promise<unknown>, timeoutM
  * exits — 0 when everything stopped, 1 when something failed or the deadline passed, which is logged with the names
  * of the steps still running.
  */
-export function exitOnSignals(stop: (step: ShutdownStep) => Promise<void>, logger: Logger, settings: ShutdownSettings = shutdownSettingsFromEnv()): void {
+export function exitOnSignals(
+  stop: (step: ShutdownStep) => Promise<void>,
+  logger: Logger,
+  settings: ShutdownSettings = shutdownSettingsFromEnv(),
+): void {
   let stopping = false;
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) return;
@@ -104,7 +112,10 @@ export function exitOnSignals(stop: (step: ShutdownStep) => Promise<void>, logge
     let clean = true;
     logger.info({ signal, deadlineMs: settings.deadlineMs }, 'shutting down');
     const deadline = setTimeout(() => {
-      logger.error({ unfinished: [...unfinished], afterMs: Date.now() - started }, 'shutdown deadline passed; exiting with work unfinished');
+      logger.error(
+        { unfinished: [...unfinished], afterMs: Date.now() - started },
+        'shutdown deadline passed; exiting with work unfinished',
+      );
       process.exit(1);
     }, settings.deadlineMs);
 

@@ -1,4 +1,15 @@
-import { answerReplays, type BatchEventHandler, consumeEvents, consumeReplays, type ConsumeReplaysOptions, type DomainEvent, type EventBus, OutboxRelay, REPLAY_RETRY_AFTER_MINUTES, requestMissingReplays } from '@buurtvolk/events';
+import {
+  answerReplays,
+  type BatchEventHandler,
+  consumeEvents,
+  consumeReplays,
+  type ConsumeReplaysOptions,
+  type DomainEvent,
+  type EventBus,
+  OutboxRelay,
+  REPLAY_RETRY_AFTER_MINUTES,
+  requestMissingReplays,
+} from '@buurtvolk/events';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Logger } from './logger';
 
@@ -49,11 +60,30 @@ export async function startSubgraphEvents(name: string, events: SubgraphEvents, 
   const handlers = events.handlers ?? {};
   const stops: (() => Promise<void>)[] = [];
   for (const [type, handler] of Object.entries(handlers)) {
-    await consumeEvents({ bus, dataSource, consumer: name, type, logger, pollingIntervalSeconds, handle: (event, manager) => handler(event.payload, manager, event) });
+    await consumeEvents({
+      bus,
+      dataSource,
+      consumer: name,
+      type,
+      logger,
+      pollingIntervalSeconds,
+      handle: (event, manager) => handler(event.payload, manager, event),
+    });
   }
   // After the subscriptions above: whatever the producers page past during the replay then arrives live.
   if (events.replayFrom?.length) {
-    stops.push(await consumeReplays({ bus, dataSource, consumer: name, handlers, batchHandlers: events.replayBatchHandlers, logger, pollingIntervalSeconds, ...events.replayHooks }));
+    stops.push(
+      await consumeReplays({
+        bus,
+        dataSource,
+        consumer: name,
+        handlers,
+        batchHandlers: events.replayBatchHandlers,
+        logger,
+        pollingIntervalSeconds,
+        ...events.replayHooks,
+      }),
+    );
     const types = events.replayTypes ?? Object.keys(handlers);
     const catchUp = async () => {
       const requestId = await requestMissingReplays({ bus, dataSource, consumer: name, sources: events.replayFrom!, types });
@@ -61,7 +91,10 @@ export async function startSubgraphEvents(name: string, events: SubgraphEvents, 
     };
     await catchUp();
     // A request lost while this service runs (its source down for longer than the queue keeps jobs) is asked again.
-    const timer = setInterval(() => catchUp().catch((error) => logger.warn({ err: error }, 'could not ask for missing replays; trying again later')), REPLAY_RETRY_AFTER_MINUTES * 60_000);
+    const timer = setInterval(
+      () => catchUp().catch((error) => logger.warn({ err: error }, 'could not ask for missing replays; trying again later')),
+      REPLAY_RETRY_AFTER_MINUTES * 60_000,
+    );
     timer.unref();
     stops.push(async () => clearInterval(timer));
   }

@@ -3,7 +3,15 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import { unwrapResolverError } from '@apollo/server/errors';
-import { createDataSource, type DatabaseDefinition, databaseProbe, isDatabaseUnavailable, pgErrorCode, runMigrations, serviceDatabaseUrl } from '@buurtvolk/database';
+import {
+  createDataSource,
+  type DatabaseDefinition,
+  databaseProbe,
+  isDatabaseUnavailable,
+  pgErrorCode,
+  runMigrations,
+  serviceDatabaseUrl,
+} from '@buurtvolk/database';
 import { type EventBus, eventsDatabaseUrl, startEventBus } from '@buurtvolk/events';
 import { gatewayVerifyingKey, IDENTITY_HEADER, type Identity, isProduction, verifyGatewayIdentity } from '@buurtvolk/identity';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -140,7 +148,9 @@ export async function runSubgraph<TContext extends SubgraphContext>(definition: 
   const dataSource = createDataSource(url, definition.database);
   await dataSource.initialize().catch((error) => {
     if (pgErrorCode(error) !== '3D000') throw error;
-    throw new Error(`The database of the ${definition.name} service does not exist (${new URL(url).pathname.slice(1)}). "npm start" creates it; elsewhere, create it first.`);
+    throw new Error(
+      `The database of the ${definition.name} service does not exist (${new URL(url).pathname.slice(1)}). "npm start" creates it; elsewhere, create it first.`,
+    );
   });
   if (process.env.RUN_MIGRATIONS !== 'false') {
     const applied = await runMigrations(dataSource);
@@ -148,17 +158,22 @@ export async function runSubgraph<TContext extends SubgraphContext>(definition: 
   }
   if (process.env.DEMO_DATA === 'true' && definition.seedDemoData) await definition.seedDemoData(dataSource, logger);
   const bus = definition.events ? await startEventBus({ connectionString: eventsDatabaseUrl(), logger }) : undefined;
-  const stopEvents = bus && definition.events ? await startSubgraphEvents(definition.name, definition.events, { dataSource, bus, logger }) : async () => {};
+  const stopEvents =
+    bus && definition.events ? await startSubgraphEvents(definition.name, definition.events, { dataSource, bus, logger }) : async () => {};
   const subgraph = await startSubgraph(definition, { dataSource, port, logger, bus });
   logger.info({ url: subgraph.url }, `${definition.name} subgraph ready`);
   exitOnSignals(async (step) => {
     // The HTTP servers are drained by now; what is left of Apollo stops at once.
     await step('graphql', () => subgraph.stop());
     // Handlers still running when the bus stops are failed back to the queue; the inbox makes the retry safe.
-    await step('events', async () => {
-      await stopEvents();
-      await bus?.stop(EVENTS_STOP_MS);
-    }, EVENTS_STOP_MS + 1_000);
+    await step(
+      'events',
+      async () => {
+        await stopEvents();
+        await bus?.stop(EVENTS_STOP_MS);
+      },
+      EVENTS_STOP_MS + 1_000,
+    );
     await step('database pool', () => dataSource.destroy());
   }, logger);
 }

@@ -22,7 +22,9 @@ export async function updateVersioned<T extends ObjectLiteral & { id: string; ve
   if (result.affected === 0) {
     const current = await manager.findOneBy(entity, { id } as never);
     if (!current) throw notFound(what, id);
-    throw conflict(`This ${what} was changed by someone else (version ${current.version}, you sent ${expectedVersion}); reload it and try again`);
+    throw conflict(
+      `This ${what} was changed by someone else (version ${current.version}, you sent ${expectedVersion}); reload it and try again`,
+    );
   }
   return manager.findOneByOrFail(entity, { id } as never);
 }

@@ -115,7 +115,10 @@ export const teamDirectoryHandlers = {
     );
     if (!newer.length) return;
     await manager.query('DELETE FROM directory_partner_areas WHERE partner_id = $1', [event.partnerId]);
-    await manager.query('INSERT INTO directory_partner_areas (partner_id, neighbourhood_id) SELECT $1, unnest($2::uuid[])', [event.partnerId, event.neighbourhoodIds]);
+    await manager.query('INSERT INTO directory_partner_areas (partner_id, neighbourhood_id) SELECT $1, unnest($2::uuid[])', [
+      event.partnerId,
+      event.neighbourhoodIds,
+    ]);
   },
 };
 
@@ -202,15 +205,33 @@ export class TeamDirectory {
 /** The directory as the teams service's demo data would fill it, for services seeding their demo data. */
 export async function seedDemoDirectory(manager: EntityManager): Promise<void> {
   for (const place of DEMO_PLACES) {
-    await teamDirectoryHandlers.TeamPlaced({ teamId: demoId(`team:${place.key}`), neighbourhoodId: demoId(`neighbourhood:${place.key}`), municipalityCode: place.code, startsOn: place.startsOn }, manager);
+    await teamDirectoryHandlers.TeamPlaced(
+      {
+        teamId: demoId(`team:${place.key}`),
+        neighbourhoodId: demoId(`neighbourhood:${place.key}`),
+        municipalityCode: place.code,
+        startsOn: place.startsOn,
+      },
+      manager,
+    );
   }
   for (const member of demoMembers()) {
     await teamDirectoryHandlers.MembershipStarted(
-      { membershipId: demoId(`membership:${member.place.key}-${member.index}`), teamId: member.teamId, neighbourhoodId: member.neighbourhoodId, volunteerId: member.volunteerId, role: member.role, from: member.place.startsOn },
+      {
+        membershipId: demoId(`membership:${member.place.key}-${member.index}`),
+        teamId: member.teamId,
+        neighbourhoodId: member.neighbourhoodId,
+        volunteerId: member.volunteerId,
+        role: member.role,
+        from: member.place.startsOn,
+      },
       manager,
     );
   }
   for (const partner of DEMO_PARTNERS) {
-    await teamDirectoryHandlers.PartnerAreasChanged({ partnerId: demoId(`partner:${partner.key}`), neighbourhoodIds: partner.serves.map((place) => demoId(`neighbourhood:${place}`)) }, manager);
+    await teamDirectoryHandlers.PartnerAreasChanged(
+      { partnerId: demoId(`partner:${partner.key}`), neighbourhoodIds: partner.serves.map((place) => demoId(`neighbourhood:${place}`)) },
+      manager,
+    );
   }
 }

@@ -1,4 +1,11 @@
-import { createDataSource, type DatabaseDefinition, runMigrations, StatementCounter, withDatabase, withMaintenanceClient } from '@buurtvolk/database';
+import {
+  createDataSource,
+  type DatabaseDefinition,
+  runMigrations,
+  StatementCounter,
+  withDatabase,
+  withMaintenanceClient,
+} from '@buurtvolk/database';
 import type { DataSource } from 'typeorm';
 import { dropTestDatabase, testDatabaseName, testRun } from './test-run';
 
@@ -16,7 +23,11 @@ export interface TestDatabase {
  * advisory lock, as Jest runs files in parallel); every file then gets a cheap copy of it. `statements` replaces the
  * counter the data source logs to (e.g. a StatementRecorder).
  */
-export async function createTestDatabase(service: string, definition: DatabaseDefinition, options: { statements?: StatementCounter } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  service: string,
+  definition: DatabaseDefinition,
+  options: { statements?: StatementCounter } = {},
+): Promise<TestDatabase> {
   const { serverUrl, run } = testRun();
   const template = `bvt_${run}_${service}_template`;
   const name = testDatabaseName(service);

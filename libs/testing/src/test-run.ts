@@ -19,5 +19,7 @@ export function testDatabaseName(kind: string): string {
 
 /** Drops a database of this run, closing whatever connections are still open to it. */
 export async function dropTestDatabase(name: string): Promise<void> {
-  await withMaintenanceClient(testRun().serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`));
+  await withMaintenanceClient(testRun().serverUrl, (client) =>
+    client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(name)} WITH (FORCE)`),
+  );
 }

@@ -39,7 +39,9 @@ export async function stopTestServer(): Promise<void> {
   if (serverUrl && run && !stopEmbedded) {
     // On a shared server, leave nothing of this run behind.
     await withMaintenanceClient(serverUrl, async (client) => {
-      const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [`bvt\\_${run}\\_%`]);
+      const { rows } = await client.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname LIKE $1', [
+        `bvt\\_${run}\\_%`,
+      ]);
       for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS ${client.escapeIdentifier(datname)} WITH (FORCE)`);
     });
   }

@@ -38,7 +38,13 @@ export async function startTestSubgraph(
   if (options.seed && definition.seedDemoData) await definition.seedDemoData(database.dataSource, logger);
   const stopEvents =
     options.bus && definition.events
-      ? await startSubgraphEvents(definition.name, definition.events, { dataSource: database.dataSource, bus: options.bus, logger, relayIntervalMs: 100, pollingIntervalSeconds: 0.5 })
+      ? await startSubgraphEvents(definition.name, definition.events, {
+          dataSource: database.dataSource,
+          bus: options.bus,
+          logger,
+          relayIntervalMs: 100,
+          pollingIntervalSeconds: 0.5,
+        })
       : async () => {};
   let running = await startSubgraph(definition, { dataSource: database.dataSource, port: 0, logger, bus: options.bus });
   const port = running.port;

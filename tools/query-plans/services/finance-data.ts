@@ -18,11 +18,17 @@ export async function loadFinance(client: Client): Promise<void> {
     await loadDirectory(client, plan, quiet);
   });
   await stageHourEntries(client);
-  await client.query(`INSERT INTO allowance_rates (year, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, confirmed, source)
+  await client.query(
+    `INSERT INTO allowance_rates (year, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, confirmed, source)
     SELECT y, r.hourly_21_plus_cents, r.hourly_under_21_cents, r.monthly_cap_cents, r.yearly_cap_cents, false, 'query-plans sample'
-      FROM (SELECT * FROM allowance_rates ORDER BY year DESC LIMIT 1) r, generate_series(r.year + 1, $1) y`, [THIS_YEAR]);
+      FROM (SELECT * FROM allowance_rates ORDER BY year DESC LIMIT 1) r, generate_series(r.year + 1, $1) y`,
+    [THIS_YEAR],
+  );
   // As the demo does: an admin has allowed payments under this year's unconfirmed limits, so allowances are paid.
-  await client.query(`UPDATE allowance_rates SET unconfirmed_payments_allowed_at = now(), unconfirmed_payments_allowed_by = 'query-plans sample' WHERE year = $1 AND NOT confirmed`, [THIS_YEAR]);
+  await client.query(
+    `UPDATE allowance_rates SET unconfirmed_payments_allowed_at = now(), unconfirmed_payments_allowed_by = 'query-plans sample' WHERE year = $1 AND NOT confirmed`,
+    [THIS_YEAR],
+  );
   await fundTeams(client);
   await arrangeAllowances(client);
   await claimExpenses(client);
@@ -37,9 +43,12 @@ async function fundTeams(client: Client): Promise<void> {
   await client.query(`INSERT INTO funding_agreements (id, partner_id, title, amount_cents, starts_on, ends_on, neighbourhood_ids, social_return_cents_per_euro)
     SELECT gen_random_uuid(), partner_id, 'Buurtvolk in de gemeente', 1500000000, '2020-01-01', '2032-12-31', array_agg(neighbourhood_id), 250
       FROM directory_partner_areas GROUP BY partner_id`);
-  await client.query(`INSERT INTO budgets (id, team_id, year, category)
+  await client.query(
+    `INSERT INTO budgets (id, team_id, year, category)
     SELECT gen_random_uuid(), t.team_id, y, c FROM directory_teams t, generate_series(extract(year FROM t.starts_on)::int, $1) y,
-           unnest(ARRAY['ALLOWANCES', 'ACTIVITIES', 'TRAINING', 'COORDINATION']) c`, [THIS_YEAR]);
+           unnest(ARRAY['ALLOWANCES', 'ACTIVITIES', 'TRAINING', 'COORDINATION']) c`,
+    [THIS_YEAR],
+  );
   await client.query(`INSERT INTO ledger_entries (id, occurred_at, kind, from_account, to_account, amount_cents, agreement_id, budget_id, description)
     SELECT gen_random_uuid(), make_date(b.year, 1, 2), 'ALLOCATION', 'agreement:' || a.id, 'budget:' || b.id, 5000000, a.id, b.id, 'Allocation'
       FROM budgets b JOIN directory_teams t ON t.team_id = b.team_id JOIN funding_agreements a ON t.neighbourhood_id = ANY(a.neighbourhood_ids)`);
@@ -48,13 +57,20 @@ async function fundTeams(client: Client): Promise<void> {
 async function arrangeAllowances(client: Client): Promise<void> {
   // Chosen by a hash of the person, so every run has the same arrangements; in the benchmark's team the volunteer
   // has a flat allowance (their coordinator pays it in the operations) and one other member an hourly one.
-  await client.query(`CREATE TEMP TABLE seed_arranged AS
+  await client.query(
+    `CREATE TEMP TABLE seed_arranged AS
     SELECT volunteer_id, team_id, from_date, CASE WHEN volunteer_id = $1 OR (volunteer_id <> $2 AND abs(hashtext(volunteer_id || 'kind')) % 2 = 0) THEN 'FLAT_MONTHLY' ELSE 'HOURLY' END AS kind
       FROM directory_memberships WHERE volunteer_id IN ($1, $2) OR (volunteer_id <> $3 AND abs(hashtext(volunteer_id::text)) % 10 < 4)`,
-    [subjects.volunteer.volunteerId, subjects.team.members[2].volunteerId, subjects.coordinator.volunteerId]);
-  await client.query(`INSERT INTO payees (volunteer_id, date_of_birth, holder_name, iban) SELECT volunteer_id, '1980-05-01', 'J. Buur', 'NL91ABNA0417164300' FROM seed_arranged`);
-  await client.query(`INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on)
-    SELECT gen_random_uuid(), volunteer_id, team_id, kind, CASE kind WHEN 'FLAT_MONTHLY' THEN $1::int ELSE 500 END, from_date FROM seed_arranged`, [FLAT_ALLOWANCE_CENTS]);
+    [subjects.volunteer.volunteerId, subjects.team.members[2].volunteerId, subjects.coordinator.volunteerId],
+  );
+  await client.query(
+    `INSERT INTO payees (volunteer_id, date_of_birth, holder_name, iban) SELECT volunteer_id, '1980-05-01', 'J. Buur', 'NL91ABNA0417164300' FROM seed_arranged`,
+  );
+  await client.query(
+    `INSERT INTO allowance_arrangements (id, volunteer_id, team_id, kind, amount_cents, starts_on)
+    SELECT gen_random_uuid(), volunteer_id, team_id, kind, CASE kind WHEN 'FLAT_MONTHLY' THEN $1::int ELSE 500 END, from_date FROM seed_arranged`,
+    [FLAT_ALLOWANCE_CENTS],
+  );
   // Flat: every month from the start until last month, booked from the ALLOWANCES budget of its year.
   await client.query(`WITH months AS (
       SELECT a.id AS arrangement_id, a.volunteer_id, a.amount_cents, m::date AS month, b.id AS budget_id, gen_random_uuid() AS entry_id
@@ -83,12 +99,15 @@ async function arrangeAllowances(client: Client): Promise<void> {
 
 /** A claim of two receipts per member per year: paid in past years, submitted this year. */
 async function claimExpenses(client: Client): Promise<void> {
-  await client.query(`CREATE TEMP TABLE seed_claims AS
+  await client.query(
+    `CREATE TEMP TABLE seed_claims AS
     SELECT gen_random_uuid() AS id, m.volunteer_id, m.team_id, make_date(y, 6, 15) AS spent_on, y < $1 AS settled, gen_random_uuid() AS entry_id, b.id AS budget_id
       FROM directory_memberships m
       CROSS JOIN generate_series(extract(year FROM m.from_date)::int, $1) y
       JOIN budgets b ON b.team_id = m.team_id AND b.year = y AND b.category = 'ACTIVITIES'
-     WHERE make_date(y, 6, 15) BETWEEN m.from_date AND now()`, [THIS_YEAR]);
+     WHERE make_date(y, 6, 15) BETWEEN m.from_date AND now()`,
+    [THIS_YEAR],
+  );
   await client.query(`INSERT INTO ledger_entries (id, occurred_at, kind, from_account, to_account, amount_cents, budget_id, volunteer_id, description)
     SELECT entry_id, spent_on + 10, 'EXPENSE', 'budget:' || budget_id, 'payable:' || volunteer_id, 2500, budget_id, volunteer_id, 'Expense claim' FROM seed_claims WHERE settled`);
   await client.query(`INSERT INTO expense_claims (id, volunteer_id, team_id, status, ledger_entry_id, created_at)

@@ -3,7 +3,6 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Authorized, Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-
 export enum ActivityStatus {
   PLANNED = 'PLANNED',
   DONE = 'DONE',
@@ -12,7 +11,9 @@ export enum ActivityStatus {
 registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
 
 @Entity('activities')
-@ObjectType('Activity', { description: 'Something a team does on one of the six themes; an occurrence of a series can be changed on its own' })
+@ObjectType('Activity', {
+  description: 'Something a team does on one of the six themes; an occurrence of a series can be changed on its own',
+})
 @Directive('@key(fields: "id")')
 @Authorized()
 export class Activity {

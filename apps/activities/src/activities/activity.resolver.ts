@@ -24,7 +24,9 @@ export class ActivityResolver {
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => [Activity], { description: 'A weekly or monthly series; returns its occurrences, each changeable or cancellable on its own' })
+  @Mutation(() => [Activity], {
+    description: 'A weekly or monthly series; returns its occurrences, each changeable or cancellable on its own',
+  })
   planActivitySeries(@Arg('input') input: PlanActivitySeriesInput, @Ctx() ctx: ActivitiesContext) {
     return ctx.activities.planSeries(input);
   }
@@ -86,7 +88,8 @@ export class ActivityResolver {
 
   @FieldResolver(() => [VolunteerReference], { nullable: true, description: 'Who signed up; for the team and admins' })
   async signedUp(@Root() activity: Activity, @Ctx() ctx: ActivitiesContext) {
-    if (!access.isAdmin(ctx.identity) && !access.belongsTo(ctx.identity, activity.teamId)) throw forbidden('Only the team sees who signed up');
+    if (!access.isAdmin(ctx.identity) && !access.belongsTo(ctx.identity, activity.teamId))
+      throw forbidden('Only the team sees who signed up');
     return (await ctx.loaders.signUps.load(activity.id)).map((id) => ({ id }));
   }
 }
@@ -96,7 +99,8 @@ export class TeamActivitiesResolver {
   @Authorized()
   @FieldResolver(() => ActivityConnection, { nullable: true, description: "The team's activities by start" })
   async activities(@Root() team: TeamReference, @Args() args: ActivitiesArgs, @Ctx() ctx: ActivitiesContext) {
-    if (!(await ctx.policy.canSeeTeam(team.id))) throw forbidden('Activities are for admins, the team and partners serving its neighbourhood');
+    if (!(await ctx.policy.canSeeTeam(team.id)))
+      throw forbidden('Activities are for admins, the team and partners serving its neighbourhood');
     return ctx.activities.list({ teamId: team.id }, args);
   }
 }
@@ -108,7 +112,8 @@ export class PartnerActivitiesResolver {
   async activities(@Root() partner: PartnerReference, @Args() args: ActivitiesArgs, @Ctx() ctx: ActivitiesContext) {
     const identity = ctx.identity;
     if (access.isAdmin(identity) || identity?.partnerId === partner.id) return ctx.activities.list({ partnerId: partner.id }, args);
-    if (identity?.role === Role.COORDINATOR || identity?.role === Role.VOLUNTEER) return ctx.activities.list({ partnerId: partner.id, teamIds: identity.teamIds }, args);
+    if (identity?.role === Role.COORDINATOR || identity?.role === Role.VOLUNTEER)
+      return ctx.activities.list({ partnerId: partner.id, teamIds: identity.teamIds }, args);
     throw forbidden('Partners see their own activities');
   }
 }

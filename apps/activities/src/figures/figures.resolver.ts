@@ -39,7 +39,9 @@ export class NeighbourhoodFiguresResolver {
 @Resolver()
 export class NationalFiguresResolver {
   @Authorized()
-  @Query(() => [MunicipalityThemeHours], { description: 'Approved hours per municipality and theme; admins: the country, partners: their neighbourhoods' })
+  @Query(() => [MunicipalityThemeHours], {
+    description: 'Approved hours per municipality and theme; admins: the country, partners: their neighbourhoods',
+  })
   nationalHours(@Arg('year', () => Int) year: number, @Ctx() ctx: ActivitiesContext) {
     return ctx.figures.national(year);
   }

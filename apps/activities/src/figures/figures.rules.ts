@@ -13,7 +13,16 @@ export function firstYearProgress(startsOn: string, approvedMinutes: number, tod
   else if (approvedHours >= low) status = PromiseStatus.REACHED;
   else if (today > until) status = PromiseStatus.MISSED;
   else status = approvedHours >= (low * elapsed) / total ? PromiseStatus.ON_TRACK : PromiseStatus.BEHIND;
-  return { from: startsOn, until, approvedHours, lowTarget: low, highTarget: high, hoursPerWeekNeededForLow: needed(low), hoursPerWeekNeededForHigh: needed(high), status };
+  return {
+    from: startsOn,
+    until,
+    approvedHours,
+    lowTarget: low,
+    highTarget: high,
+    hoursPerWeekNeededForLow: needed(low),
+    hoursPerWeekNeededForHigh: needed(high),
+    status,
+  };
 }
 
 export function round(value: number): number {

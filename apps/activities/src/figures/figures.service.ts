@@ -20,7 +20,8 @@ export class FiguresService {
   ) {}
 
   async teamYear(teamId: string, year: number): Promise<HoursSummary> {
-    if (!(await this.policy.canSeeTeam(teamId))) throw forbidden('Team figures are for admins, the team and partners serving its neighbourhood');
+    if (!(await this.policy.canSeeTeam(teamId)))
+      throw forbidden('Team figures are for admins, the team and partners serving its neighbourhood');
     const { activeVolunteersPerTeam: _perTeam, ...summary } = await this.loaders.teamYearSummary.load(`${teamId}|${year}`);
     return { ...summary, activeVolunteers: suppressSmallCell(summary.activeVolunteers ?? 0, this.policy.identity) };
   }
@@ -31,11 +32,14 @@ export class FiguresService {
     if (!allowed) throw forbidden('Neighbourhood figures are for admins, its teams and the partners serving it');
     const { activeVolunteersPerTeam = [], ...summary } = await this.loaders.neighbourhoodYearSummary.load(`${neighbourhoodId}|${year}`);
     // Beside the figures of its teams, a neighbourhood's count must not give a small team away by subtraction.
-    return this.policy.isAdmin ? summary : { ...summary, activeVolunteers: protectedCount(activeVolunteersPerTeam) === null ? null : summary.activeVolunteers };
+    return this.policy.isAdmin
+      ? summary
+      : { ...summary, activeVolunteers: protectedCount(activeVolunteersPerTeam) === null ? null : summary.activeVolunteers };
   }
 
   async firstYear(teamId: string): Promise<FirstYearProgress | null> {
-    if (!(await this.policy.canSeeTeam(teamId))) throw forbidden('Team figures are for admins, the team and partners serving its neighbourhood');
+    if (!(await this.policy.canSeeTeam(teamId)))
+      throw forbidden('Team figures are for admins, the team and partners serving its neighbourhood');
     const place = await this.directory.team.load(teamId);
     if (!place) return null;
     return firstYearProgress(place.startsOn, await this.loaders.firstYearMinutes.load(teamId), todayInAmsterdam());
@@ -61,6 +65,10 @@ export class FiguresService {
         GROUP BY 1, 2 ORDER BY 1, 2`,
       [year, areas],
     );
-    return rows.map((row) => ({ municipalityCode: row.municipalityCode, theme: row.theme, approvedHours: round(Number(row.minutes) / 60) }));
+    return rows.map((row) => ({
+      municipalityCode: row.municipalityCode,
+      theme: row.theme,
+      approvedHours: round(Number(row.minutes) / 60),
+    }));
   }
 }

@@ -62,7 +62,9 @@ export enum PromiseStatus {
 }
 registerEnumType(PromiseStatus, { name: 'PromiseStatus', description: 'Against the 5,000 hours at the low end of the promise' });
 
-@ObjectType('FirstYearProgress', { description: 'Approved hours in the 12 months from the team’s start against the promise of 5,000–10,000' })
+@ObjectType('FirstYearProgress', {
+  description: 'Approved hours in the 12 months from the team’s start against the promise of 5,000–10,000',
+})
 export class FirstYearProgress {
   @Field(() => LocalDateResolver)
   from: string;

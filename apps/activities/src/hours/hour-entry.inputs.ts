@@ -7,7 +7,10 @@ import { HourEntryStatus } from './hour-entry.entity';
 
 @InputType('RegisterHoursInput')
 export class RegisterHoursInput {
-  @Field(() => ID, { nullable: true, description: 'Whose hours; defaults to the caller (coordinators and admins may enter them for a team member)' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'Whose hours; defaults to the caller (coordinators and admins may enter them for a team member)',
+  })
   @IsOptional()
   @IsUUID()
   volunteerId?: string;

@@ -4,14 +4,22 @@ import { Arg, Args, Authorized, Ctx, Float, FieldResolver, Int, Mutation, Resolv
 import type { ActivitiesContext } from '../context';
 import { TeamReference, VolunteerReference } from '../references';
 import { HourEntry } from './hour-entry.entity';
-import { ApproveHourEntriesInput, DecideHourEntryInput, HourEntriesArgs, RegisterHoursInput, UpdateHourEntryInput } from './hour-entry.inputs';
+import {
+  ApproveHourEntriesInput,
+  DecideHourEntryInput,
+  HourEntriesArgs,
+  RegisterHoursInput,
+  UpdateHourEntryInput,
+} from './hour-entry.inputs';
 
 export const HourEntryConnection = connectionTypes(HourEntry, 'HourEntry');
 
 @Resolver(() => HourEntry)
 export class HourEntryResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.VOLUNTEER)
-  @Mutation(() => HourEntry, { description: 'Registers hours (status SUBMITTED) for yourself, or as coordinator for a member of your team' })
+  @Mutation(() => HourEntry, {
+    description: 'Registers hours (status SUBMITTED) for yourself, or as coordinator for a member of your team',
+  })
   registerHours(@Arg('input') input: RegisterHoursInput, @Ctx() ctx: ActivitiesContext) {
     return ctx.hours.register(input);
   }
@@ -54,15 +62,22 @@ export class HourEntryResolver {
 @Resolver(() => VolunteerReference)
 export class VolunteerHoursResolver {
   @Authorized()
-  @FieldResolver(() => HourEntryConnection, { nullable: true, description: 'Hour entries, newest first; for the person, their coordinators and admins' })
+  @FieldResolver(() => HourEntryConnection, {
+    nullable: true,
+    description: 'Hour entries, newest first; for the person, their coordinators and admins',
+  })
   hourEntries(@Root() volunteer: VolunteerReference, @Args() args: HourEntriesArgs, @Ctx() ctx: ActivitiesContext) {
     return ctx.hours.listFor(volunteer.id, args);
   }
 
   @Authorized()
-  @FieldResolver(() => Float, { nullable: true, description: 'Approved hours in a calendar year; for the person, the coordinators of their team and admins' })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: 'Approved hours in a calendar year; for the person, the coordinators of their team and admins',
+  })
   async hours(@Root() volunteer: VolunteerReference, @Arg('year', () => Int) year: number, @Ctx() ctx: ActivitiesContext) {
-    if (!(await ctx.policy.canSeePerson(volunteer.id))) throw forbidden('Only the person, the coordinators of their team and admins see their hours');
+    if (!(await ctx.policy.canSeePerson(volunteer.id)))
+      throw forbidden('Only the person, the coordinators of their team and admins see their hours');
     return ctx.figures.volunteerYearHours(volunteer.id, year);
   }
 }

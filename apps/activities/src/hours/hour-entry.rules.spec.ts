@@ -5,7 +5,9 @@ describe('entry dates', () => {
   it('refuses future dates and, except for admins, dates older than the entry period', () => {
     expect(entryDateProblem('2026-11-28', '2026-11-27', true)).toBe('must not be in the future');
     expect(entryDateProblem('2026-09-28', '2026-11-27', false)).toBeNull();
-    expect(entryDateProblem('2026-09-27', '2026-11-27', false)).toBe('must be within the last 60 days (older hours are entered by an admin)');
+    expect(entryDateProblem('2026-09-27', '2026-11-27', false)).toBe(
+      'must be within the last 60 days (older hours are entered by an admin)',
+    );
     expect(entryDateProblem('2020-01-01', '2026-11-27', true)).toBeNull();
     expect(entryDateProblem('2026-11-20', '2026-11-27', false, 5)).toMatch(/last 5 days/);
   });

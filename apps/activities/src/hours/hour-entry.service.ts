@@ -1,6 +1,18 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { recordEvent } from '@buurtvolk/events';
-import { assertSecondPerson, type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, firstPagesOf, forbidden, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import {
+  assertSecondPerson,
+  type AuditTrail,
+  badUserInput,
+  type Connection,
+  conflict,
+  decodeCursor,
+  firstPagesOf,
+  forbidden,
+  notFound,
+  toConnection,
+  updateVersioned,
+} from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { TeamDirectory } from '@buurtvolk/team-directory';
 import { randomUUID } from 'node:crypto';
@@ -9,7 +21,13 @@ import { Activity } from '../activities/activity.entity';
 import { SOURCE } from '../activities/activity.service';
 import type { ActivitiesPolicy } from '../policy';
 import { HourEntry, HourEntryStatus } from './hour-entry.entity';
-import type { DecideHourEntryInput, HourEntriesArgs, HourEntryVersionInput, RegisterHoursInput, UpdateHourEntryInput } from './hour-entry.inputs';
+import type {
+  DecideHourEntryInput,
+  HourEntriesArgs,
+  HourEntryVersionInput,
+  RegisterHoursInput,
+  UpdateHourEntryInput,
+} from './hour-entry.inputs';
 import { entryDateProblem, MINUTES_PER_DAY } from './hour-entry.rules';
 
 export class HourEntryService {
@@ -23,7 +41,10 @@ export class HourEntryService {
   async register(input: RegisterHoursInput): Promise<HourEntry> {
     const identity = this.policy.identity;
     const volunteerId = input.volunteerId ?? identity?.volunteerId;
-    if (!volunteerId) throw badUserInput('Say whose hours these are', [{ field: 'volunteerId', message: 'is required when your token names no volunteer' }]);
+    if (!volunteerId)
+      throw badUserInput('Say whose hours these are', [
+        { field: 'volunteerId', message: 'is required when your token names no volunteer' },
+      ]);
     if (volunteerId !== identity?.volunteerId) this.policy.assertCanManageTeam(input.teamId);
     const problem = entryDateProblem(input.date, todayInAmsterdam(), this.policy.isAdmin);
     if (problem) throw badUserInput(`date ${problem}`, [{ field: 'date', message: problem }]);
@@ -31,7 +52,9 @@ export class HourEntryService {
     if (!place) throw notFound('team', input.teamId);
     return this.dataSource.transaction(async (manager) => {
       if (!(await this.directory.wasMember(manager, volunteerId, input.teamId, input.date))) {
-        throw badUserInput('The person was not a member of this team on that date', [{ field: 'teamId', message: `had no membership of this person on ${input.date}` }]);
+        throw badUserInput('The person was not a member of this team on that date', [
+          { field: 'teamId', message: `had no membership of this person on ${input.date}` },
+        ]);
       }
       if (input.activityId && !(await manager.existsBy(Activity, { id: input.activityId, teamId: input.teamId }))) {
         throw badUserInput('The activity is not one of this team', [{ field: 'activityId', message: 'is not an activity of this team' }]);
@@ -56,7 +79,12 @@ export class HourEntryService {
         version: 1,
       });
       await manager.save(entry);
-      await this.audit.record(manager, { action: 'hours.registered', entityType: 'HourEntry', entityId: entry.id, relatedIds: [volunteerId, input.teamId] });
+      await this.audit.record(manager, {
+        action: 'hours.registered',
+        entityType: 'HourEntry',
+        entityId: entry.id,
+        relatedIds: [volunteerId, input.teamId],
+      });
       return entry;
     });
   }
@@ -65,14 +93,17 @@ export class HourEntryService {
   async update({ id, version, date, ...changes }: UpdateHourEntryInput): Promise<HourEntry> {
     const entry = await this.visible(id);
     if (!this.policy.canSeeEntryOf(entry.volunteerId, entry.teamId)) throw notFound('hour entry', id);
-    if (entry.status === HourEntryStatus.APPROVED) throw badUserInput('An approved entry is locked', [{ field: 'id', message: 'is approved' }]);
+    if (entry.status === HourEntryStatus.APPROVED)
+      throw badUserInput('An approved entry is locked', [{ field: 'id', message: 'is approved' }]);
     if (date) {
       const problem = entryDateProblem(date, todayInAmsterdam(), this.policy.isAdmin);
       if (problem) throw badUserInput(`date ${problem}`, [{ field: 'date', message: problem }]);
     }
     return this.dataSource.transaction(async (manager) => {
       if (date && !(await this.directory.wasMember(manager, entry.volunteerId, entry.teamId, date))) {
-        throw badUserInput('The person was not a member of this team on that date', [{ field: 'date', message: `no membership on ${date}` }]);
+        throw badUserInput('The person was not a member of this team on that date', [
+          { field: 'date', message: `no membership on ${date}` },
+        ]);
       }
       await assertRoomInDay(manager, entry.volunteerId, date ?? entry.entryDate, changes.minutes ?? entry.minutes, entry.id);
       const updated = await updateVersioned(manager, HourEntry, 'hour entry', id, version, {
@@ -93,7 +124,10 @@ export class HourEntryService {
    */
   async approve(entries: HourEntryVersionInput[]): Promise<HourEntry[]> {
     return this.dataSource.transaction(async (manager) => {
-      const found = await manager.find(HourEntry, { where: { id: In(entries.map((entry) => entry.id)) }, lock: { mode: 'pessimistic_write' } });
+      const found = await manager.find(HourEntry, {
+        where: { id: In(entries.map((entry) => entry.id)) },
+        lock: { mode: 'pessimistic_write' },
+      });
       const approved: HourEntry[] = [];
       for (const { id, version } of entries) {
         const entry = found.find((candidate) => candidate.id === id);
@@ -106,8 +140,17 @@ export class HourEntryService {
           continue;
         }
         if (entry.status === HourEntryStatus.REJECTED) throw conflict(`Entry ${id} was rejected; the volunteer corrects it first`);
-        const decided = await updateVersioned(manager, HourEntry, 'hour entry', id, version, { status: HourEntryStatus.APPROVED, decidedBy: this.policy.identity?.subject ?? null, decidedAt: new Date() });
-        await this.audit.record(manager, { action: 'hours.approved', entityType: 'HourEntry', entityId: id, relatedIds: [entry.volunteerId] });
+        const decided = await updateVersioned(manager, HourEntry, 'hour entry', id, version, {
+          status: HourEntryStatus.APPROVED,
+          decidedBy: this.policy.identity?.subject ?? null,
+          decidedAt: new Date(),
+        });
+        await this.audit.record(manager, {
+          action: 'hours.approved',
+          entityType: 'HourEntry',
+          entityId: id,
+          relatedIds: [entry.volunteerId],
+        });
         await recordEvent(manager, SOURCE, 'HoursApproved', hoursPayload(decided));
         approved.push(decided);
       }
@@ -117,8 +160,18 @@ export class HourEntryService {
 
   async reject({ id, version, reason }: DecideHourEntryInput): Promise<HourEntry> {
     return this.decide(id, version, HourEntryStatus.SUBMITTED, async (manager) => {
-      const rejected = await updateVersioned(manager, HourEntry, 'hour entry', id, version, { status: HourEntryStatus.REJECTED, rejectionReason: reason.trim(), decidedBy: this.policy.identity?.subject ?? null, decidedAt: new Date() });
-      await this.audit.record(manager, { action: 'hours.rejected', entityType: 'HourEntry', entityId: id, relatedIds: [rejected.volunteerId] });
+      const rejected = await updateVersioned(manager, HourEntry, 'hour entry', id, version, {
+        status: HourEntryStatus.REJECTED,
+        rejectionReason: reason.trim(),
+        decidedBy: this.policy.identity?.subject ?? null,
+        decidedAt: new Date(),
+      });
+      await this.audit.record(manager, {
+        action: 'hours.rejected',
+        entityType: 'HourEntry',
+        entityId: id,
+        relatedIds: [rejected.volunteerId],
+      });
       return rejected;
     });
   }
@@ -126,8 +179,18 @@ export class HourEntryService {
   /** Takes back an approval (a mistake): the entry is submitted again and finance hears of it. */
   async revokeApproval({ id, version, reason }: DecideHourEntryInput): Promise<HourEntry> {
     return this.decide(id, version, HourEntryStatus.APPROVED, async (manager) => {
-      const revoked = await updateVersioned(manager, HourEntry, 'hour entry', id, version, { status: HourEntryStatus.SUBMITTED, rejectionReason: reason.trim(), decidedBy: this.policy.identity?.subject ?? null, decidedAt: new Date() });
-      await this.audit.record(manager, { action: 'hours.approval-revoked', entityType: 'HourEntry', entityId: id, relatedIds: [revoked.volunteerId] });
+      const revoked = await updateVersioned(manager, HourEntry, 'hour entry', id, version, {
+        status: HourEntryStatus.SUBMITTED,
+        rejectionReason: reason.trim(),
+        decidedBy: this.policy.identity?.subject ?? null,
+        decidedAt: new Date(),
+      });
+      await this.audit.record(manager, {
+        action: 'hours.approval-revoked',
+        entityType: 'HourEntry',
+        entityId: id,
+        relatedIds: [revoked.volunteerId],
+      });
       await recordEvent(manager, SOURCE, 'HoursApprovalRevoked', hoursPayload(revoked));
       return revoked;
     });
@@ -138,7 +201,10 @@ export class HourEntryService {
     const scope = await this.policy.entryScope(volunteerId);
     if (!scope) throw forbidden('Only the person, their coordinators and admins see their hour entries');
     // The first page of many people (a team's members with their entries) comes in one statement.
-    if (!after) return this.firstPagesOfVolunteers.load(JSON.stringify({ volunteerId, first, status: status ?? null, teamIds: 'teamIds' in scope ? scope.teamIds : null }));
+    if (!after)
+      return this.firstPagesOfVolunteers.load(
+        JSON.stringify({ volunteerId, first, status: status ?? null, teamIds: 'teamIds' in scope ? scope.teamIds : null }),
+      );
     const query = this.dataSource.getRepository(HourEntry).createQueryBuilder('h').where('h.volunteer_id = :volunteerId', { volunteerId });
     if ('teamIds' in scope) query.andWhere('h.team_id = ANY(:teamIds)', { teamIds: scope.teamIds });
     if (status) query.andWhere('h.status = :status', { status });
@@ -148,7 +214,11 @@ export class HourEntryService {
       // Not `:date::date`: TypeORM would take the cast's `:date` for the parameter too.
       query.andWhere('(h.entry_date, h.id) < (:afterDate::date, :afterId::uuid)', { afterDate, afterId });
     }
-    const rows = await query.orderBy('h.entry_date', 'DESC').addOrderBy('h.id', 'DESC').limit(first + 1).getMany();
+    const rows = await query
+      .orderBy('h.entry_date', 'DESC')
+      .addOrderBy('h.id', 'DESC')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (entry) => [entry.entryDate, entry.id]);
   }
 
@@ -159,10 +229,19 @@ export class HourEntryService {
     // One statement per shape of page (size, status, the caller's teams): a list of people asks for the same shape.
     for (const shape of new Set(asked.map(({ first, status, teamIds }) => JSON.stringify({ first, status, teamIds })))) {
       const { first, status, teamIds } = JSON.parse(shape) as Omit<Asked, 'volunteerId'>;
-      const volunteerIds = asked.filter((ask) => JSON.stringify({ first: ask.first, status: ask.status, teamIds: ask.teamIds }) === shape).map((ask) => ask.volunteerId);
+      const volunteerIds = asked
+        .filter((ask) => JSON.stringify({ first: ask.first, status: ask.status, teamIds: ask.teamIds }) === shape)
+        .map((ask) => ask.volunteerId);
       const found = await firstPagesOf(
         this.dataSource,
-        { table: 'hour_entries', alias: 'h', partition: 'h.volunteer_id', orderBy: 'h.entry_date DESC, h.id DESC', where: '($3::text IS NULL OR h.status = $3) AND ($4::uuid[] IS NULL OR h.team_id = ANY($4))', params: [status, teamIds] },
+        {
+          table: 'hour_entries',
+          alias: 'h',
+          partition: 'h.volunteer_id',
+          orderBy: 'h.entry_date DESC, h.id DESC',
+          where: '($3::text IS NULL OR h.status = $3) AND ($4::uuid[] IS NULL OR h.team_id = ANY($4))',
+          params: [status, teamIds],
+        },
         volunteerIds,
         first,
       );
@@ -170,7 +249,15 @@ export class HourEntryService {
       const entries = new Map((await this.dataSource.getRepository(HourEntry).findBy({ id: In(ids) })).map((entry) => [entry.id, entry]));
       for (const volunteerId of volunteerIds) {
         const page = found.get(volunteerId.toLowerCase())!;
-        pages.set(JSON.stringify({ volunteerId, first, status, teamIds }), toConnection(page.ids.map((id) => entries.get(id)!), first, page.total, (entry) => [entry.entryDate, entry.id]));
+        pages.set(
+          JSON.stringify({ volunteerId, first, status, teamIds }),
+          toConnection(
+            page.ids.map((id) => entries.get(id)!),
+            first,
+            page.total,
+            (entry) => [entry.entryDate, entry.id],
+          ),
+        );
       }
     }
     return keys.map((key) => pages.get(key)!);
@@ -182,29 +269,55 @@ export class HourEntryService {
     return entry;
   }
 
-  private async decide(id: string, version: number, from: HourEntryStatus, change: (manager: EntityManager) => Promise<HourEntry>): Promise<HourEntry> {
+  private async decide(
+    id: string,
+    version: number,
+    from: HourEntryStatus,
+    change: (manager: EntityManager) => Promise<HourEntry>,
+  ): Promise<HourEntry> {
     const entry = await this.visible(id);
     this.policy.assertCanManageTeam(entry.teamId);
-    if (entry.version !== version) throw conflict(`This entry was changed (version ${entry.version}, you sent ${version}); reload it and decide again`);
-    if (entry.status !== from) throw badUserInput(`Only a ${from.toLowerCase()} entry can be decided on this way; this one is ${entry.status}`, [{ field: 'id', message: `is ${entry.status}` }]);
+    if (entry.version !== version)
+      throw conflict(`This entry was changed (version ${entry.version}, you sent ${version}); reload it and decide again`);
+    if (entry.status !== from)
+      throw badUserInput(`Only a ${from.toLowerCase()} entry can be decided on this way; this one is ${entry.status}`, [
+        { field: 'id', message: `is ${entry.status}` },
+      ]);
     return this.dataSource.transaction(change);
   }
 }
 
 /** No more than 24 hours per person per day, counting entries not rejected; a per-person lock keeps it true under concurrency. */
-async function assertRoomInDay(manager: EntityManager, volunteerId: string, date: string, minutes: number, exceptId?: string): Promise<void> {
+async function assertRoomInDay(
+  manager: EntityManager,
+  volunteerId: string,
+  date: string,
+  minutes: number,
+  exceptId?: string,
+): Promise<void> {
   await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 1))', [volunteerId]);
   const [{ used }] = await manager.query(
     `SELECT coalesce(sum(minutes), 0)::int AS used FROM hour_entries WHERE volunteer_id = $1 AND entry_date = $2 AND status <> 'REJECTED' AND id IS DISTINCT FROM $3`,
     [volunteerId, date, exceptId ?? null],
   );
   if (used + minutes > MINUTES_PER_DAY) {
-    throw badUserInput(`No more than 24 hours a day: ${used} minutes are already registered on ${date}`, [{ field: 'minutes', message: `must be at most ${MINUTES_PER_DAY - used} on ${date}` }]);
+    throw badUserInput(`No more than 24 hours a day: ${used} minutes are already registered on ${date}`, [
+      { field: 'minutes', message: `must be at most ${MINUTES_PER_DAY - used} on ${date}` },
+    ]);
   }
 }
 
 /** Exported so the demo history (written in SQL) is tested against the live shape. */
 export function hoursPayload(entry: HourEntry) {
   // The version orders an entry's approvals and revocations for consumers, whatever order their queues deliver them in.
-  return { entryId: entry.id, volunteerId: entry.volunteerId, teamId: entry.teamId, neighbourhoodId: entry.neighbourhoodId, date: entry.entryDate, minutes: entry.minutes, theme: entry.theme, entryVersion: entry.version };
+  return {
+    entryId: entry.id,
+    volunteerId: entry.volunteerId,
+    teamId: entry.teamId,
+    neighbourhoodId: entry.neighbourhoodId,
+    date: entry.entryDate,
+    minutes: entry.minutes,
+    theme: entry.theme,
+    entryVersion: entry.version,
+  };
 }

@@ -19,7 +19,11 @@ const daysAgo = (days: number) => new Date(Date.parse(`${todayInAmsterdam()}T12:
 const year = Number(todayInAmsterdam().slice(0, 4));
 
 function register(caller: ReturnType<typeof callers.volunteerFeijenoord> | typeof callers.admin, input: Record<string, unknown>) {
-  return subgraph.query(REGISTER, { input: { teamId: FEIJENOORD, theme: 'INFORMAL_CARE', minutes: 120, date: daysAgo(1), ...input } }, caller);
+  return subgraph.query(
+    REGISTER,
+    { input: { teamId: FEIJENOORD, theme: 'INFORMAL_CARE', minutes: 120, date: daysAgo(1), ...input } },
+    caller,
+  );
 }
 
 async function neighbourhoodHours(caller = callers.partnerRotterdam) {
@@ -57,7 +61,9 @@ describe('registering hours', () => {
     await subgraph.dataSource.query(`DELETE FROM hour_entries WHERE volunteer_id = $1 AND entry_date = $2`, [me.volunteerId, day]);
     const results = await Promise.all(Array.from({ length: 4 }, () => register(me, { date: day, minutes: 480 })));
     expect(results.filter((result) => result.data?.registerHours).length).toBe(3);
-    expect(results.find((result) => result.errors)?.errors?.[0].message).toBe(`No more than 24 hours a day: 1440 minutes are already registered on ${day}`);
+    expect(results.find((result) => result.errors)?.errors?.[0].message).toBe(
+      `No more than 24 hours a day: 1440 minutes are already registered on ${day}`,
+    );
   });
 
   it('lets an admin enter old hours, and a coordinator enter hours for a member but not for another team', async () => {
@@ -72,12 +78,20 @@ describe('approving hours', () => {
   it('approves in bulk, shows in the figures at once, tells finance, and approving twice is harmless', async () => {
     const before = await neighbourhoodHours();
     const entries = [];
-    for (const index of [6, 7]) entries.push((await register(callers.volunteerFeijenoord(index), { date: daysAgo(5), minutes: 90 })).data.registerHours);
+    for (const index of [6, 7])
+      entries.push((await register(callers.volunteerFeijenoord(index), { date: daysAgo(5), minutes: 90 })).data.registerHours);
     const submitted = await neighbourhoodHours();
     expect(submitted.submittedHours).toBeCloseTo(before.submittedHours + 3, 2);
 
-    const approved = await subgraph.query(APPROVE, { entries: entries.map(({ id, version }) => ({ id, version })) }, callers.coordinatorFeijenoord);
-    expect(approved.data.approveHourEntries.map((entry: { status: string; version: number }) => [entry.status, entry.version])).toEqual([['APPROVED', 2], ['APPROVED', 2]]);
+    const approved = await subgraph.query(
+      APPROVE,
+      { entries: entries.map(({ id, version }) => ({ id, version })) },
+      callers.coordinatorFeijenoord,
+    );
+    expect(approved.data.approveHourEntries.map((entry: { status: string; version: number }) => [entry.status, entry.version])).toEqual([
+      ['APPROVED', 2],
+      ['APPROVED', 2],
+    ]);
     const after = await neighbourhoodHours();
     expect(after.approvedHours).toBeCloseTo(before.approvedHours + 3, 2);
     expect(after.submittedHours).toBeCloseTo(before.submittedHours, 2);
@@ -85,33 +99,56 @@ describe('approving hours', () => {
     const again = await subgraph.query(APPROVE, { entries: entries.map(({ id }) => ({ id, version: 2 })) }, callers.coordinatorFeijenoord);
     expect(again.errors).toBeUndefined();
     expect((await neighbourhoodHours()).approvedHours).toBeCloseTo(after.approvedHours, 2);
-    const events = await subgraph.dataSource.query(`SELECT payload->>'entryId' AS id FROM event_outbox WHERE type = 'HoursApproved' AND payload->>'entryId' = ANY($1)`, [entries.map((entry) => entry.id)]);
+    const events = await subgraph.dataSource.query(
+      `SELECT payload->>'entryId' AS id FROM event_outbox WHERE type = 'HoursApproved' AND payload->>'entryId' = ANY($1)`,
+      [entries.map((entry) => entry.id)],
+    );
     expect(events).toHaveLength(2);
   });
 
   it('refuses a changed entry with a stale version, and locks an approved one', async () => {
     const me = callers.volunteerFeijenoord(8);
     const { data } = await register(me, { date: daysAgo(6) });
-    const edited = await subgraph.query(`mutation ($input: UpdateHourEntryInput!) { updateHourEntry(input: $input) { version minutes } }`, { input: { id: data.registerHours.id, version: 1, minutes: 60 } }, me);
+    const edited = await subgraph.query(
+      `mutation ($input: UpdateHourEntryInput!) { updateHourEntry(input: $input) { version minutes } }`,
+      { input: { id: data.registerHours.id, version: 1, minutes: 60 } },
+      me,
+    );
     expect(edited.data.updateHourEntry).toEqual({ version: 2, minutes: 60 });
     const stale = await subgraph.query(APPROVE, { entries: [{ id: data.registerHours.id, version: 1 }] }, callers.coordinatorFeijenoord);
     expect(stale.errors?.[0].extensions?.code).toBe('CONFLICT');
     await subgraph.query(APPROVE, { entries: [{ id: data.registerHours.id, version: 2 }] }, callers.coordinatorFeijenoord);
-    const locked = await subgraph.query(`mutation ($input: UpdateHourEntryInput!) { updateHourEntry(input: $input) { version } }`, { input: { id: data.registerHours.id, version: 3, minutes: 30 } }, me);
+    const locked = await subgraph.query(
+      `mutation ($input: UpdateHourEntryInput!) { updateHourEntry(input: $input) { version } }`,
+      { input: { id: data.registerHours.id, version: 3, minutes: 30 } },
+      me,
+    );
     expect(locked.errors?.[0]).toMatchObject({ message: 'An approved entry is locked', extensions: { code: 'BAD_USER_INPUT' } });
   });
 
   it('rejects with a reason, and revokes an approval with an event', async () => {
     const me = callers.volunteerFeijenoord(9);
     const first = (await register(me, { date: daysAgo(7) })).data.registerHours;
-    const rejected = await subgraph.query(`mutation ($input: DecideHourEntryInput!) { rejectHourEntry(input: $input) { status rejectionReason } }`, { input: { id: first.id, version: 1, reason: 'Dubbel ingevoerd' } }, callers.coordinatorFeijenoord);
+    const rejected = await subgraph.query(
+      `mutation ($input: DecideHourEntryInput!) { rejectHourEntry(input: $input) { status rejectionReason } }`,
+      { input: { id: first.id, version: 1, reason: 'Dubbel ingevoerd' } },
+      callers.coordinatorFeijenoord,
+    );
     expect(rejected.data.rejectHourEntry).toEqual({ status: 'REJECTED', rejectionReason: 'Dubbel ingevoerd' });
-    const noReason = await subgraph.query(`mutation ($input: DecideHourEntryInput!) { rejectHourEntry(input: $input) { status } }`, { input: { id: first.id, version: 2, reason: '' } }, callers.coordinatorFeijenoord);
+    const noReason = await subgraph.query(
+      `mutation ($input: DecideHourEntryInput!) { rejectHourEntry(input: $input) { status } }`,
+      { input: { id: first.id, version: 2, reason: '' } },
+      callers.coordinatorFeijenoord,
+    );
     expect(noReason.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'reason' }] });
 
     const second = (await register(me, { date: daysAgo(8) })).data.registerHours;
     await subgraph.query(APPROVE, { entries: [{ id: second.id, version: 1 }] }, callers.coordinatorFeijenoord);
-    const revoked = await subgraph.query(`mutation ($input: DecideHourEntryInput!) { revokeHourApproval(input: $input) { status } }`, { input: { id: second.id, version: 2, reason: 'Verkeerde datum' } }, callers.coordinatorFeijenoord);
+    const revoked = await subgraph.query(
+      `mutation ($input: DecideHourEntryInput!) { revokeHourApproval(input: $input) { status } }`,
+      { input: { id: second.id, version: 2, reason: 'Verkeerde datum' } },
+      callers.coordinatorFeijenoord,
+    );
     expect(revoked.data.revokeHourApproval.status).toBe('SUBMITTED');
     const [event] = await subgraph.dataSource.query(`SELECT payload FROM event_outbox WHERE type = 'HoursApprovalRevoked'`);
     expect(event.payload).toMatchObject({ entryId: second.id, minutes: 120 });
@@ -129,11 +166,16 @@ describe('approving hours', () => {
     const coordinator = callers.coordinatorFeijenoord;
     const own = (await register(coordinator, { date: daysAgo(10), volunteerId: coordinator.volunteerId })).data.registerHours;
     const refused = await subgraph.query(APPROVE, { entries: [{ id: own.id, version: 1 }] }, coordinator);
-    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('Nobody approves hours of themselves') });
+    expect(refused.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringContaining('Nobody approves hours of themselves'),
+    });
     const [stored] = await subgraph.dataSource.query('SELECT status FROM hour_entries WHERE id = $1', [own.id]);
     expect(stored.status).toBe('SUBMITTED');
     const colleague = testIdentities.coordinator(FEIJENOORD, volunteerOf('feijenoord', 2));
-    expect((await subgraph.query(APPROVE, { entries: [{ id: own.id, version: 1 }] }, colleague)).data.approveHourEntries).toEqual([{ id: own.id, status: 'APPROVED', version: 2 }]);
+    expect((await subgraph.query(APPROVE, { entries: [{ id: own.id, version: 1 }] }, colleague)).data.approveHourEntries).toEqual([
+      { id: own.id, status: 'APPROVED', version: 2 },
+    ]);
   });
 });
 
@@ -145,7 +187,9 @@ describe('who sees which hours', () => {
     const own = await subgraph.query(ENTRIES, { id }, callers.volunteerFeijenoord(5));
     const dates = own.data._entities[0].hourEntries.edges.map((edge: { node: { entryDate: string } }) => edge.node.entryDate);
     expect(dates).toEqual([...dates].sort().reverse());
-    expect((await subgraph.query(ENTRIES, { id }, callers.coordinatorFeijenoord)).data._entities[0].hourEntries.totalCount).toBe(own.data._entities[0].hourEntries.totalCount);
+    expect((await subgraph.query(ENTRIES, { id }, callers.coordinatorFeijenoord)).data._entities[0].hourEntries.totalCount).toBe(
+      own.data._entities[0].hourEntries.totalCount,
+    );
     // Another team's coordinator is refused too, rather than shown an empty list of someone they have no rights over.
     for (const caller of [callers.volunteerFeijenoord(6), callers.partnerRotterdam, callers.coordinatorCharlois]) {
       expect((await subgraph.query(ENTRIES, { id }, caller)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -171,7 +215,12 @@ describe('who sees which hours', () => {
     }
     expect(seen.length).toBeGreaterThan(2);
     expect(new Set(seen.map((entry) => entry.id)).size).toBe(seen.length);
-    expect(seen.map((entry) => entry.entryDate)).toEqual(seen.map((entry) => entry.entryDate).sort().reverse());
+    expect(seen.map((entry) => entry.entryDate)).toEqual(
+      seen
+        .map((entry) => entry.entryDate)
+        .sort()
+        .reverse(),
+    );
   });
 
   it("stops showing a coordinator a person's entries in their team once the person has moved to another team", async () => {
@@ -179,12 +228,25 @@ describe('who sees which hours', () => {
     const [inFeijenoord, inCharlois] = [randomUUID(), randomUUID()];
     // What the teams service would tell this service: joined Feijenoord, later moved to Charlois.
     const { manager } = subgraph.dataSource;
-    await teamDirectoryHandlers.MembershipStarted({ membershipId: inFeijenoord, teamId: FEIJENOORD, neighbourhoodId: FEIJENOORD_NEIGHBOURHOOD, volunteerId: id, role: 'MEMBER', from: daysAgo(30) }, manager);
+    await teamDirectoryHandlers.MembershipStarted(
+      {
+        membershipId: inFeijenoord,
+        teamId: FEIJENOORD,
+        neighbourhoodId: FEIJENOORD_NEIGHBOURHOOD,
+        volunteerId: id,
+        role: 'MEMBER',
+        from: daysAgo(30),
+      },
+      manager,
+    );
     expect((await register(callers.admin, { volunteerId: id, date: daysAgo(10) })).errors).toBeUndefined();
     expect((await subgraph.query(ENTRIES, { id }, callers.coordinatorFeijenoord)).data._entities[0].hourEntries.totalCount).toBe(1);
 
     await teamDirectoryHandlers.MembershipEnded({ membershipId: inFeijenoord, until: daysAgo(5) }, manager);
-    await teamDirectoryHandlers.MembershipStarted({ membershipId: inCharlois, teamId: CHARLOIS, neighbourhoodId: randomUUID(), volunteerId: id, role: 'MEMBER', from: daysAgo(4) }, manager);
+    await teamDirectoryHandlers.MembershipStarted(
+      { membershipId: inCharlois, teamId: CHARLOIS, neighbourhoodId: randomUUID(), volunteerId: id, role: 'MEMBER', from: daysAgo(4) },
+      manager,
+    );
     expect((await subgraph.query(ENTRIES, { id }, callers.coordinatorFeijenoord)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     // Their new coordinator sees the entries of their own team only: none yet.
     expect((await subgraph.query(ENTRIES, { id }, callers.coordinatorCharlois)).data._entities[0].hourEntries.totalCount).toBe(0);
@@ -198,16 +260,30 @@ describe('who sees which hours', () => {
 
   it("hides a neighbourhood's active volunteers when they minus its visible team would give a small team away", async () => {
     const handlers = activitiesSubgraph.events!.handlers!;
-    const apply = (type: string, payload: Record<string, unknown>) => subgraph.dataSource.transaction((manager) => handlers[type](payload, manager));
+    const apply = (type: string, payload: Record<string, unknown>) =>
+      subgraph.dataSource.transaction((manager) => handlers[type](payload, manager));
     const smallTeam = randomUUID();
     const loner = randomUUID();
-    await apply('TeamPlaced', { teamId: smallTeam, neighbourhoodId: FEIJENOORD_NEIGHBOURHOOD, municipalityCode: 'GM0599', startsOn: '2020-01-01' });
-    await apply('MembershipStarted', { membershipId: randomUUID(), teamId: smallTeam, neighbourhoodId: FEIJENOORD_NEIGHBOURHOOD, volunteerId: loner, role: 'MEMBER', from: '2020-01-01' });
+    await apply('TeamPlaced', {
+      teamId: smallTeam,
+      neighbourhoodId: FEIJENOORD_NEIGHBOURHOOD,
+      municipalityCode: 'GM0599',
+      startsOn: '2020-01-01',
+    });
+    await apply('MembershipStarted', {
+      membershipId: randomUUID(),
+      teamId: smallTeam,
+      neighbourhoodId: FEIJENOORD_NEIGHBOURHOOD,
+      volunteerId: loner,
+      role: 'MEMBER',
+      from: '2020-01-01',
+    });
     const entry = (await register(callers.admin, { teamId: smallTeam, volunteerId: loner, date: daysAgo(3) })).data.registerHours;
     await subgraph.query(APPROVE, { entries: [{ id: entry.id, version: 1 }] }, callers.admin);
 
     const TEAM_HOURS = `query ($id: ID!, $year: Int!) { _entities(representations: [{ __typename: "Team", id: $id }]) { ... on Team { hours(year: $year) { activeVolunteers } } } }`;
-    const team = (await subgraph.query(TEAM_HOURS, { id: FEIJENOORD, year }, callers.partnerRotterdam)).data._entities[0].hours.activeVolunteers;
+    const team = (await subgraph.query(TEAM_HOURS, { id: FEIJENOORD, year }, callers.partnerRotterdam)).data._entities[0].hours
+      .activeVolunteers;
     expect(team).toBeGreaterThanOrEqual(10);
     expect((await neighbourhoodHours(callers.partnerRotterdam)).activeVolunteers).toBeNull();
     expect((await neighbourhoodHours(callers.coordinatorFeijenoord)).activeVolunteers).toBeNull();

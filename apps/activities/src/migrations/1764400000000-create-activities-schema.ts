@@ -199,7 +199,20 @@ export class CreateActivitiesSchema1764400000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['event_inbox', 'event_outbox', 'audit_log', 'directory_partner_areas', 'directory_memberships', 'directory_teams', 'volunteer_months', 'hour_totals', 'hour_entries', 'sign_ups', 'activities', 'activity_series']) {
+    for (const table of [
+      'event_inbox',
+      'event_outbox',
+      'audit_log',
+      'directory_partner_areas',
+      'directory_memberships',
+      'directory_teams',
+      'volunteer_months',
+      'hour_totals',
+      'hour_entries',
+      'sign_ups',
+      'activities',
+      'activity_series',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
     await db.query('DROP FUNCTION maintain_hour_totals(), apply_hour_entry(hour_entries, int)');

@@ -32,7 +32,10 @@ export class AllowanceRate {
   source: string;
 
   @Column({ name: 'unconfirmed_payments_allowed_at', type: 'timestamptz', nullable: true })
-  @Field(() => DateTimeResolver, { nullable: true, description: 'When an admin allowed paying allowances under these limits before they are confirmed' })
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'When an admin allowed paying allowances under these limits before they are confirmed',
+  })
   unconfirmedPaymentsAllowedAt: Date | null;
 
   @Column({ name: 'unconfirmed_payments_allowed_by', type: 'text', nullable: true })

@@ -53,7 +53,10 @@ class CorrectAllowanceRateInput extends AddAllowanceRateInput {
 }
 
 function assertCapsInOrder(changes: { monthlyCapCents: number; yearlyCapCents: number }): void {
-  if (changes.yearlyCapCents < changes.monthlyCapCents) throw badUserInput('The yearly cap cannot be below the monthly cap', [{ field: 'yearlyCapCents', message: 'must be at least monthlyCapCents' }]);
+  if (changes.yearlyCapCents < changes.monthlyCapCents)
+    throw badUserInput('The yearly cap cannot be below the monthly cap', [
+      { field: 'yearlyCapCents', message: 'must be at least monthlyCapCents' },
+    ]);
 }
 
 @Resolver(() => AllowanceRate)
@@ -70,12 +73,22 @@ export class AllowanceRateResolver {
     assertCapsInOrder(changes);
     return ctx.dataSource.transaction(async (manager) => {
       await lockAllowanceYear(manager, year);
-      const result = await manager.createQueryBuilder().update(AllowanceRate).set({ ...changes, version: () => 'version + 1' }).where('year = :year AND version = :version', { year, version }).execute();
+      const result = await manager
+        .createQueryBuilder()
+        .update(AllowanceRate)
+        .set({ ...changes, version: () => 'version + 1' })
+        .where('year = :year AND version = :version', { year, version })
+        .execute();
       if (!result.affected) {
-        if (await manager.existsBy(AllowanceRate, { year })) throw conflict(`The ${year} rates were changed by someone else; reload them and try again`);
+        if (await manager.existsBy(AllowanceRate, { year }))
+          throw conflict(`The ${year} rates were changed by someone else; reload them and try again`);
         throw notFound('allowance rate for year', String(year));
       }
-      await ctx.audit.record(manager, { action: 'allowance-rate.corrected', entityType: 'AllowanceRate', entityId: demoId(`allowance-rate:${year}`) });
+      await ctx.audit.record(manager, {
+        action: 'allowance-rate.corrected',
+        entityType: 'AllowanceRate',
+        entityId: demoId(`allowance-rate:${year}`),
+      });
       // Confirmed (or corrected) limits may leave room for allowances that were held.
       await releaseHeldAllowances(manager, { year }, ctx.audit);
       return manager.findOneByOrFail(AllowanceRate, { year });
@@ -84,9 +97,14 @@ export class AllowanceRateResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => AllowanceRate, {
-    description: 'An admin explicitly allows paying allowances under limits that are not confirmed yet (audited); held allowances of the year are released as far as they fit',
+    description:
+      'An admin explicitly allows paying allowances under limits that are not confirmed yet (audited); held allowances of the year are released as far as they fit',
   })
-  async allowPaymentsUnderUnconfirmedLimits(@Arg('year', () => Int) year: number, @Arg('version', () => Int) version: number, @Ctx() ctx: FinanceContext) {
+  async allowPaymentsUnderUnconfirmedLimits(
+    @Arg('year', () => Int) year: number,
+    @Arg('version', () => Int) version: number,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.dataSource.transaction(async (manager) => {
       await lockAllowanceYear(manager, year);
       const rates = await manager.findOneBy(AllowanceRate, { year });
@@ -94,8 +112,15 @@ export class AllowanceRateResolver {
       if (rates.confirmed) throw conflict(`The ${year} limits are confirmed; payments need no further permission`);
       if (rates.version !== version) throw conflict(`The ${year} rates were changed by someone else; reload them and try again`);
       if (!rates.unconfirmedPaymentsAllowedAt) {
-        await manager.query(`UPDATE allowance_rates SET unconfirmed_payments_allowed_at = now(), unconfirmed_payments_allowed_by = $2, version = version + 1 WHERE year = $1`, [year, ctx.identity?.subject ?? null]);
-        await ctx.audit.record(manager, { action: 'allowance-rate.unconfirmed-payments-allowed', entityType: 'AllowanceRate', entityId: demoId(`allowance-rate:${year}`) });
+        await manager.query(
+          `UPDATE allowance_rates SET unconfirmed_payments_allowed_at = now(), unconfirmed_payments_allowed_by = $2, version = version + 1 WHERE year = $1`,
+          [year, ctx.identity?.subject ?? null],
+        );
+        await ctx.audit.record(manager, {
+          action: 'allowance-rate.unconfirmed-payments-allowed',
+          entityType: 'AllowanceRate',
+          entityId: demoId(`allowance-rate:${year}`),
+        });
         await releaseHeldAllowances(manager, { year }, ctx.audit);
       }
       return manager.findOneByOrFail(AllowanceRate, { year });
@@ -103,7 +128,9 @@ export class AllowanceRateResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => AllowanceRate, { description: 'Enters the limits of a year that has none yet (e.g. once announced); correct them later with correctAllowanceRate' })
+  @Mutation(() => AllowanceRate, {
+    description: 'Enters the limits of a year that has none yet (e.g. once announced); correct them later with correctAllowanceRate',
+  })
   async addAllowanceRate(@Arg('input') { year, ...values }: AddAllowanceRateInput, @Ctx() ctx: FinanceContext) {
     assertCapsInOrder(values);
     return ctx.dataSource.transaction(async (manager) => {
@@ -111,10 +138,22 @@ export class AllowanceRateResolver {
       const inserted: unknown[] = await manager.query(
         `INSERT INTO allowance_rates (year, hourly_21_plus_cents, hourly_under_21_cents, monthly_cap_cents, yearly_cap_cents, confirmed, source)
          VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (year) DO NOTHING RETURNING year`,
-        [year, values.hourly21PlusCents, values.hourlyUnder21Cents, values.monthlyCapCents, values.yearlyCapCents, values.confirmed, values.source.trim()],
+        [
+          year,
+          values.hourly21PlusCents,
+          values.hourlyUnder21Cents,
+          values.monthlyCapCents,
+          values.yearlyCapCents,
+          values.confirmed,
+          values.source.trim(),
+        ],
       );
       if (!inserted.length) throw conflict(`The ${year} limits are already entered; correct them instead`);
-      await ctx.audit.record(manager, { action: 'allowance-rate.added', entityType: 'AllowanceRate', entityId: demoId(`allowance-rate:${year}`) });
+      await ctx.audit.record(manager, {
+        action: 'allowance-rate.added',
+        entityType: 'AllowanceRate',
+        entityId: demoId(`allowance-rate:${year}`),
+      });
       // Allowances held for want of these limits are paid now if they are confirmed; unconfirmed ones still wait.
       await releaseHeldAllowances(manager, { year }, ctx.audit);
       return manager.findOneByOrFail(AllowanceRate, { year });

@@ -2,7 +2,21 @@ import { badUserInput, euros, MoneyType } from '@buurtvolk/subgraph-kit';
 import { Role } from '@buurtvolk/identity';
 import { IsBoolean, IsIn, IsInt, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Directive, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Directive,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { PositiveMoneyInput } from '../ledger/money';
 import { TeamReference, VolunteerReference } from '../references';
@@ -29,11 +43,17 @@ class AgreeAllowanceArrangementInput {
   @Field(() => LocalDateResolver)
   startsOn: string;
 
-  @Field({ description: 'The grant of Volunteer.allowanceEligibility for this person and team: it carries their birth date as the volunteers service knows it' })
+  @Field({
+    description:
+      'The grant of Volunteer.allowanceEligibility for this person and team: it carries their birth date as the volunteers service knows it',
+  })
   @Length(20, 400)
   eligibility: string;
 
-  @Field({ defaultValue: false, description: 'Receives social assistance (optional, with consent): under 27 only proven costs are reimbursed' })
+  @Field({
+    defaultValue: false,
+    description: 'Receives social assistance (optional, with consent): under 27 only proven costs are reimbursed',
+  })
   @IsBoolean()
   socialAssistanceUnder27: boolean = false;
 
@@ -57,7 +77,9 @@ class PayFlatAllowanceInput {
   idempotencyKey: string;
 }
 
-@InputType('DeclareAllowanceElsewhereInput', { description: 'Allowances the volunteer receives from other organisations this year; they count towards the yearly cap' })
+@InputType('DeclareAllowanceElsewhereInput', {
+  description: 'Allowances the volunteer receives from other organisations this year; they count towards the yearly cap',
+})
 class DeclareAllowanceElsewhereInput {
   @Field(() => ID)
   @IsUUID()
@@ -103,7 +125,11 @@ export class AllowanceResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => ID, { description: 'Agrees an allowance arrangement within the fiscal limits; returns its id' })
   agreeAllowanceArrangement(@Arg('input') { amount, eligibility, ...input }: AgreeAllowanceArrangementInput, @Ctx() ctx: FinanceContext) {
-    return ctx.allowances.agree({ ...input, amountCents: amount.cents, dateOfBirth: birthDateFromGrant(eligibility, input.volunteerId, input.teamId) });
+    return ctx.allowances.agree({
+      ...input,
+      amountCents: amount.cents,
+      dateOfBirth: birthDateFromGrant(eligibility, input.volunteerId, input.teamId),
+    });
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
@@ -138,13 +164,28 @@ class AllowanceEligibility {
 @Resolver(() => VolunteerReference)
 export class VolunteerEligibilityResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @FieldResolver(() => AllowanceEligibility, { nullable: true, description: 'For an allowance arrangement in a team: the limits and a grant carrying the birth date' })
+  @FieldResolver(() => AllowanceEligibility, {
+    nullable: true,
+    description: 'For an allowance arrangement in a team: the limits and a grant carrying the birth date',
+  })
   @Directive('@requires(fields: "dateOfBirth")')
-  async allowanceEligibility(@Root() volunteer: VolunteerReference, @Arg('teamId', () => ID) teamId: string, @Ctx() ctx: FinanceContext): Promise<AllowanceEligibility> {
+  async allowanceEligibility(
+    @Root() volunteer: VolunteerReference,
+    @Arg('teamId', () => ID) teamId: string,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<AllowanceEligibility> {
     ctx.policy.assertManagesTeam(teamId);
-    if (!volunteer.dateOfBirth) throw badUserInput('The volunteers service has no birth date of this person for you; it decides the allowance limits', [{ field: 'dateOfBirth', message: 'is unknown' }]);
+    if (!volunteer.dateOfBirth)
+      throw badUserInput('The volunteers service has no birth date of this person for you; it decides the allowance limits', [
+        { field: 'dateOfBirth', message: 'is unknown' },
+      ]);
     const limits = await ctx.allowances.limitsFor(volunteer.dateOfBirth);
-    return { maxHourly: euros(limits.maxHourlyCents), monthlyCap: euros(limits.monthlyCapCents), limitsConfirmed: limits.limitsConfirmed, grant: grantEligibility(volunteer.id, teamId, volunteer.dateOfBirth) };
+    return {
+      maxHourly: euros(limits.maxHourlyCents),
+      monthlyCap: euros(limits.monthlyCapCents),
+      limitsConfirmed: limits.limitsConfirmed,
+      grant: grantEligibility(volunteer.id, teamId, volunteer.dateOfBirth),
+    };
   }
 }
 
@@ -160,7 +201,11 @@ export class AllowanceCapStandingResolver {
 export class TeamAllowanceResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @FieldResolver(() => [AllowanceCapStanding], { nullable: true, description: 'Volunteers approaching an allowance cap in a month' })
-  async allowancesNearCap(@Root() team: TeamReference, @Arg('month') month: string, @Ctx() ctx: FinanceContext): Promise<AllowanceCapStanding[]> {
+  async allowancesNearCap(
+    @Root() team: TeamReference,
+    @Arg('month') month: string,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<AllowanceCapStanding[]> {
     return (await ctx.allowances.approachingCaps(team.id, month)).map((row) => ({
       volunteerId: row.volunteerId,
       month: row.month,

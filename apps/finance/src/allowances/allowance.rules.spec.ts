@@ -4,7 +4,15 @@ const rates2026 = KNOWN_RATES.find((rates) => rates.year === 2026)!;
 
 describe('volunteer allowance rules', () => {
   it('has the known limits per year in cents', () => {
-    expect(KNOWN_RATES.map((rates) => [rates.year, rates.hourly21PlusCents, rates.hourlyUnder21Cents, rates.monthlyCapCents, rates.yearlyCapCents])).toEqual([
+    expect(
+      KNOWN_RATES.map((rates) => [
+        rates.year,
+        rates.hourly21PlusCents,
+        rates.hourlyUnder21Cents,
+        rates.monthlyCapCents,
+        rates.yearlyCapCents,
+      ]),
+    ).toEqual([
       [2024, 550, 325, 21_000, 210_000],
       [2025, 560, 330, 21_000, 210_000],
       [2026, 575, 340, 22_000, 220_000],
@@ -19,8 +27,22 @@ describe('volunteer allowance rules', () => {
   });
 
   it('refuses what would cross the monthly cap, stating cap, used and left', () => {
-    expect(checkCaps(rates2026, { usedThisMonthCents: 20_000, usedThisYearCents: 50_000, declaredElsewhereThisYearCents: 0, amountCents: 2_000 })).toEqual({ ok: true });
-    expect(checkCaps(rates2026, { usedThisMonthCents: 20_000, usedThisYearCents: 50_000, declaredElsewhereThisYearCents: 0, amountCents: 2_001 })).toEqual({
+    expect(
+      checkCaps(rates2026, {
+        usedThisMonthCents: 20_000,
+        usedThisYearCents: 50_000,
+        declaredElsewhereThisYearCents: 0,
+        amountCents: 2_000,
+      }),
+    ).toEqual({ ok: true });
+    expect(
+      checkCaps(rates2026, {
+        usedThisMonthCents: 20_000,
+        usedThisYearCents: 50_000,
+        declaredElsewhereThisYearCents: 0,
+        amountCents: 2_001,
+      }),
+    ).toEqual({
       ok: false,
       cap: 'MONTH',
       capCents: 22_000,
@@ -31,7 +53,12 @@ describe('volunteer allowance rules', () => {
   });
 
   it('counts allowances declared from other organisations towards the yearly cap', () => {
-    const verdict = checkCaps(rates2026, { usedThisMonthCents: 0, usedThisYearCents: 150_000, declaredElsewhereThisYearCents: 60_000, amountCents: 15_000 });
+    const verdict = checkCaps(rates2026, {
+      usedThisMonthCents: 0,
+      usedThisYearCents: 150_000,
+      declaredElsewhereThisYearCents: 60_000,
+      amountCents: 15_000,
+    });
     expect(verdict).toMatchObject({ ok: false, cap: 'YEAR', capCents: 220_000, usedCents: 210_000, leftCents: 10_000 });
   });
 });

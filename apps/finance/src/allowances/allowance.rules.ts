@@ -11,9 +11,33 @@ export interface AllowanceRates {
 
 /** Known limits; stored as data (allowance_rates) that an admin corrects. 2026 is to be confirmed before relying on it. */
 export const KNOWN_RATES: (AllowanceRates & { confirmed: boolean; source: string })[] = [
-  { year: 2024, hourly21PlusCents: 550, hourlyUnder21Cents: 325, monthlyCapCents: 21_000, yearlyCapCents: 210_000, confirmed: true, source: 'Belastingdienst, vrijwilligersregeling 2024' },
-  { year: 2025, hourly21PlusCents: 560, hourlyUnder21Cents: 330, monthlyCapCents: 21_000, yearlyCapCents: 210_000, confirmed: true, source: 'Belastingdienst, vrijwilligersregeling 2025' },
-  { year: 2026, hourly21PlusCents: 575, hourlyUnder21Cents: 340, monthlyCapCents: 22_000, yearlyCapCents: 220_000, confirmed: false, source: 'Announced for 2026; confirm with the Belastingdienst' },
+  {
+    year: 2024,
+    hourly21PlusCents: 550,
+    hourlyUnder21Cents: 325,
+    monthlyCapCents: 21_000,
+    yearlyCapCents: 210_000,
+    confirmed: true,
+    source: 'Belastingdienst, vrijwilligersregeling 2024',
+  },
+  {
+    year: 2025,
+    hourly21PlusCents: 560,
+    hourlyUnder21Cents: 330,
+    monthlyCapCents: 21_000,
+    yearlyCapCents: 210_000,
+    confirmed: true,
+    source: 'Belastingdienst, vrijwilligersregeling 2025',
+  },
+  {
+    year: 2026,
+    hourly21PlusCents: 575,
+    hourlyUnder21Cents: 340,
+    monthlyCapCents: 22_000,
+    yearlyCapCents: 220_000,
+    confirmed: false,
+    source: 'Announced for 2026; confirm with the Belastingdienst',
+  },
 ];
 
 /** Age in whole years on a date (both YYYY-MM-DD). */
@@ -37,7 +61,8 @@ export interface CapCheck {
   amountCents: number;
 }
 
-export type CapVerdict = { ok: true } | { ok: false; cap: 'MONTH' | 'YEAR'; capCents: number; usedCents: number; leftCents: number; message: string };
+export type CapVerdict =
+  { ok: true } | { ok: false; cap: 'MONTH' | 'YEAR'; capCents: number; usedCents: number; leftCents: number; message: string };
 
 /**
  * Above a cap the whole allowance becomes taxable and can cost a volunteer on benefits their benefit, so an amount

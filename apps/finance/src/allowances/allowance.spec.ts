@@ -22,7 +22,16 @@ const month = (m: number) => `${year}-${String(m).padStart(2, '0')}`;
 
 /** An arrangement from the start of this year for a new member of Feijenoord (an admin may backdate one). */
 async function arrangement(cents: number, overrides: Record<string, unknown> = {}, as = testIdentities.admin()) {
-  const input = await withEligibility(subgraph, { volunteerId: randomUUID(), teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1970-05-05', idempotencyKey: key(), ...overrides });
+  const input = await withEligibility(subgraph, {
+    volunteerId: randomUUID(),
+    teamId: FEIJENOORD,
+    kind: 'FLAT_MONTHLY',
+    amount: { cents },
+    startsOn: `${year}-01-01`,
+    dateOfBirth: '1970-05-05',
+    idempotencyKey: key(),
+    ...overrides,
+  });
   await joinTeam(subgraph.dataSource, input.volunteerId as string, input.teamId as string);
   return subgraph.query(AGREE, { input }, as);
 }
@@ -41,8 +50,20 @@ describe('volunteer allowances within the fiscal limits', () => {
   it("takes the birth date from the grant of the volunteers service's record, never from the caller, and only for that person and team", async () => {
     const volunteerId = randomUUID();
     await joinTeam(subgraph.dataSource, volunteerId);
-    const young = await withEligibility(subgraph, { volunteerId, teamId: FEIJENOORD, kind: 'HOURLY', amount: { cents: 500 }, startsOn: `${year}-01-01`, dateOfBirth: `${year - 19}-06-01`, idempotencyKey: key() });
-    const typed = await subgraph.query(AGREE, { input: { ...young, eligibility: undefined, dateOfBirth: '1970-01-01' } }, testIdentities.admin());
+    const young = await withEligibility(subgraph, {
+      volunteerId,
+      teamId: FEIJENOORD,
+      kind: 'HOURLY',
+      amount: { cents: 500 },
+      startsOn: `${year}-01-01`,
+      dateOfBirth: `${year - 19}-06-01`,
+      idempotencyKey: key(),
+    });
+    const typed = await subgraph.query(
+      AGREE,
+      { input: { ...young, eligibility: undefined, dateOfBirth: '1970-01-01' } },
+      testIdentities.admin(),
+    );
     expect(typed.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const someoneElse = await withEligibility(subgraph, { ...young, volunteerId: randomUUID(), dateOfBirth: '1970-01-01' });
     const borrowed = await subgraph.query(AGREE, { input: { ...young, eligibility: someoneElse.eligibility } }, testIdentities.admin());
@@ -59,17 +80,29 @@ describe('volunteer allowances within the fiscal limits', () => {
     expect((await agree(`${year}-03-01`)).errors).toBeUndefined();
     for (const startsOn of [`${year}-03-01`, `${year}-02-01`]) {
       const overlap = await agree(startsOn);
-      expect(overlap.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining(`An arrangement starting ${year}-03-01 is open`) });
+      expect(overlap.errors?.[0]).toMatchObject({
+        extensions: { code: 'CONFLICT' },
+        message: expect.stringContaining(`An arrangement starting ${year}-03-01 is open`),
+      });
     }
     expect((await agree(`${year}-05-01`)).errors).toBeUndefined();
-    const periods = await subgraph.dataSource.query('SELECT starts_on::text AS "from", ends_on::text AS "until" FROM allowance_arrangements WHERE volunteer_id = $1 ORDER BY starts_on', [volunteerId]);
-    expect(periods).toEqual([{ from: `${year}-03-01`, until: `${year}-04-30` }, { from: `${year}-05-01`, until: null }]);
+    const periods = await subgraph.dataSource.query(
+      'SELECT starts_on::text AS "from", ends_on::text AS "until" FROM allowance_arrangements WHERE volunteer_id = $1 ORDER BY starts_on',
+      [volunteerId],
+    );
+    expect(periods).toEqual([
+      { from: `${year}-03-01`, until: `${year}-04-30` },
+      { from: `${year}-05-01`, until: null },
+    ]);
   });
 
   it('pays month by month until the yearly cap, then refuses with the cap, what is used and what is left', async () => {
     const { data } = await arrangement(20_000);
     const id = data.agreeAllowanceArrangement;
-    for (let m = 1; m <= 11; m += 1) expect((await subgraph.query(PAY, { input: { arrangementId: id, month: month(m), idempotencyKey: key() } }, coordinator)).errors).toBeUndefined();
+    for (let m = 1; m <= 11; m += 1)
+      expect(
+        (await subgraph.query(PAY, { input: { arrangementId: id, month: month(m), idempotencyKey: key() } }, coordinator)).errors,
+      ).toBeUndefined();
     const twelfth = await subgraph.query(PAY, { input: { arrangementId: id, month: month(12), idempotencyKey: key() } }, coordinator);
     expect(twelfth.errors?.[0]).toMatchObject({
       message: '€200,00 would pass the yearly cap of €2200,00: €2200,00 is used, €0,00 is left',
@@ -81,8 +114,16 @@ describe('volunteer allowances within the fiscal limits', () => {
   it('counts allowances declared from other organisations towards the yearly cap', async () => {
     const volunteerId = randomUUID();
     const { data } = await arrangement(15_000, { volunteerId });
-    await subgraph.query(`mutation ($input: DeclareAllowanceElsewhereInput!) { declareAllowanceElsewhere(input: $input) }`, { input: { volunteerId, year, amountCents: 210_000 } }, coordinator);
-    const first = await subgraph.query(PAY, { input: { arrangementId: data.agreeAllowanceArrangement, month: month(1), idempotencyKey: key() } }, coordinator);
+    await subgraph.query(
+      `mutation ($input: DeclareAllowanceElsewhereInput!) { declareAllowanceElsewhere(input: $input) }`,
+      { input: { volunteerId, year, amountCents: 210_000 } },
+      coordinator,
+    );
+    const first = await subgraph.query(
+      PAY,
+      { input: { arrangementId: data.agreeAllowanceArrangement, month: month(1), idempotencyKey: key() } },
+      coordinator,
+    );
     expect(first.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: { usedCents: 210_000, leftCents: 10_000 } });
   });
 
@@ -93,7 +134,10 @@ describe('volunteer allowances within the fiscal limits', () => {
     const retries = await Promise.all([1, 2, 3].map(() => subgraph.query(PAY, { input }, coordinator)));
     expect(new Set(retries.map((result) => result.data.payFlatAllowance)).size).toBe(1);
     const second = await subgraph.query(PAY, { input: { ...input, idempotencyKey: key() } }, coordinator);
-    expect(second.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: `The allowance for ${month(3)} is already paid` });
+    expect(second.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: `The allowance for ${month(3)} is already paid`,
+    });
   });
 
   it('never lets concurrent payments together pass the monthly cap', async () => {
@@ -102,17 +146,39 @@ describe('volunteer allowances within the fiscal limits', () => {
     for (const team of ['feijenoord', 'afrikaanderwijk']) {
       const teamId = demoId(`team:${team}`);
       await joinTeam(subgraph.dataSource, volunteerId, teamId);
-      const result = await subgraph.query(AGREE, { input: await withEligibility(subgraph, { volunteerId, teamId, kind: 'FLAT_MONTHLY', amount: { cents: 15_000 }, startsOn: `${year}-01-01`, dateOfBirth: '1980-01-01', idempotencyKey: key() }) }, testIdentities.admin());
+      const result = await subgraph.query(
+        AGREE,
+        {
+          input: await withEligibility(subgraph, {
+            volunteerId,
+            teamId,
+            kind: 'FLAT_MONTHLY',
+            amount: { cents: 15_000 },
+            startsOn: `${year}-01-01`,
+            dateOfBirth: '1980-01-01',
+            idempotencyKey: key(),
+          }),
+        },
+        testIdentities.admin(),
+      );
       arrangements.push(result.data.agreeAllowanceArrangement);
     }
-    const results = await Promise.all(arrangements.map((arrangementId) => subgraph.query(PAY, { input: { arrangementId, month: month(5), idempotencyKey: key() } }, testIdentities.admin())));
+    const results = await Promise.all(
+      arrangements.map((arrangementId) =>
+        subgraph.query(PAY, { input: { arrangementId, month: month(5), idempotencyKey: key() } }, testIdentities.admin()),
+      ),
+    );
     expect(results.filter((result) => result.data?.payFlatAllowance).length).toBe(1);
     expect(results.filter((result) => result.errors?.[0].extensions?.code === 'LIMIT_EXCEEDED').length).toBe(1);
   });
 
   it('shows a coordinator who is approaching a cap', async () => {
     const { data } = await arrangement(18_000);
-    await subgraph.query(PAY, { input: { arrangementId: data.agreeAllowanceArrangement, month: month(6), idempotencyKey: key() } }, coordinator);
+    await subgraph.query(
+      PAY,
+      { input: { arrangementId: data.agreeAllowanceArrangement, month: month(6), idempotencyKey: key() } },
+      coordinator,
+    );
     const NEAR = `query ($id: ID!, $month: String!) { _entities(representations: [{ __typename: "Team", id: $id }]) { ... on Team { allowancesNearCap(month: $month) { usedThisMonth { cents } monthlyCap { cents } } } } }`;
     const near = await subgraph.query(NEAR, { id: FEIJENOORD, month: month(6) }, coordinator);
     expect(near.data._entities[0].allowancesNearCap).toContainEqual({ usedThisMonth: { cents: 18_000 }, monthlyCap: { cents: 22_000 } });
@@ -127,23 +193,56 @@ describe('nobody pays themselves', () => {
   it('refuses a coordinator an arrangement for themselves, for someone not in the team now, and a backdated start', async () => {
     const me = randomUUID();
     const self = await arrangement(10_000, { volunteerId: me, startsOn: `${thisMonth}-01` }, testIdentities.coordinator(FEIJENOORD, me));
-    expect(self.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' }, message: expect.stringContaining('Nobody agrees an allowance for themselves') });
-    const stranger = await subgraph.query(AGREE, { input: await withEligibility(subgraph, { volunteerId: randomUUID(), teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents: 10_000 }, startsOn: `${thisMonth}-01`, dateOfBirth: '1970-05-05', idempotencyKey: key() }) }, coordinator);
-    expect(stranger.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'volunteerId', message: 'is not a current member of the team' }] });
+    expect(self.errors?.[0]).toMatchObject({
+      extensions: { code: 'FORBIDDEN' },
+      message: expect.stringContaining('Nobody agrees an allowance for themselves'),
+    });
+    const stranger = await subgraph.query(
+      AGREE,
+      {
+        input: await withEligibility(subgraph, {
+          volunteerId: randomUUID(),
+          teamId: FEIJENOORD,
+          kind: 'FLAT_MONTHLY',
+          amount: { cents: 10_000 },
+          startsOn: `${thisMonth}-01`,
+          dateOfBirth: '1970-05-05',
+          idempotencyKey: key(),
+        }),
+      },
+      coordinator,
+    );
+    expect(stranger.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'volunteerId', message: 'is not a current member of the team' }],
+    });
     const backdated = await arrangement(10_000, { startsOn: `${year - 1}-01-01` }, coordinator);
     expect(backdated.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'startsOn' }] });
-    expect((await arrangement(10_000, { startsOn: `${thisMonth}-01` }, coordinator)).data.agreeAllowanceArrangement).toEqual(expect.any(String));
-    const [{ count }] = await subgraph.dataSource.query('SELECT count(*)::int AS count FROM allowance_arrangements WHERE volunteer_id = $1', [me]);
+    expect((await arrangement(10_000, { startsOn: `${thisMonth}-01` }, coordinator)).data.agreeAllowanceArrangement).toEqual(
+      expect.any(String),
+    );
+    const [{ count }] = await subgraph.dataSource.query(
+      'SELECT count(*)::int AS count FROM allowance_arrangements WHERE volunteer_id = $1',
+      [me],
+    );
     expect(count).toBe(0);
   });
 
   it('refuses a coordinator paying their own allowance, which another coordinator of the team may pay', async () => {
     const me = randomUUID();
     const { data } = await arrangement(10_000, { volunteerId: me });
-    const own = await subgraph.query(PAY, { input: { arrangementId: data.agreeAllowanceArrangement, month: thisMonth, idempotencyKey: key() } }, testIdentities.coordinator(FEIJENOORD, me));
+    const own = await subgraph.query(
+      PAY,
+      { input: { arrangementId: data.agreeAllowanceArrangement, month: thisMonth, idempotencyKey: key() } },
+      testIdentities.coordinator(FEIJENOORD, me),
+    );
     expect(own.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await subgraph.dataSource.query('SELECT id FROM allowances WHERE volunteer_id = $1', [me])).toEqual([]);
-    const other = await subgraph.query(PAY, { input: { arrangementId: data.agreeAllowanceArrangement, month: thisMonth, idempotencyKey: key() } }, coordinator);
+    const other = await subgraph.query(
+      PAY,
+      { input: { arrangementId: data.agreeAllowanceArrangement, month: thisMonth, idempotencyKey: key() } },
+      coordinator,
+    );
     expect(other.data.payFlatAllowance).toEqual(expect.any(String));
   });
 
@@ -168,8 +267,26 @@ describe('rights follow current membership', () => {
   async function leaver(cents: number) {
     const volunteerId = randomUUID();
     const membership = await joinTeam(subgraph.dataSource, volunteerId);
-    const { data } = await subgraph.query(AGREE, { input: await withEligibility(subgraph, { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents }, startsOn: `${year}-01-01`, dateOfBirth: '1970-05-05', idempotencyKey: key() }) }, testIdentities.admin());
-    return { volunteerId, arrangementId: data.agreeAllowanceArrangement as string, leave: () => leaveTeam(subgraph.dataSource, membership) };
+    const { data } = await subgraph.query(
+      AGREE,
+      {
+        input: await withEligibility(subgraph, {
+          volunteerId,
+          teamId: FEIJENOORD,
+          kind: 'FLAT_MONTHLY',
+          amount: { cents },
+          startsOn: `${year}-01-01`,
+          dateOfBirth: '1970-05-05',
+          idempotencyKey: key(),
+        }),
+      },
+      testIdentities.admin(),
+    );
+    return {
+      volunteerId,
+      arrangementId: data.agreeAllowanceArrangement as string,
+      leave: () => leaveTeam(subgraph.dataSource, membership),
+    };
   }
 
   it('leaves paying an allowance to someone who left the team to an admin', async () => {
@@ -178,13 +295,19 @@ describe('rights follow current membership', () => {
     const byCoordinator = await subgraph.query(PAY, { input: { arrangementId, month: month(1), idempotencyKey: key() } }, coordinator);
     expect(byCoordinator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await subgraph.dataSource.query('SELECT id FROM allowances WHERE volunteer_id = $1', [volunteerId])).toEqual([]);
-    expect((await subgraph.query(PAY, { input: { arrangementId, month: month(1), idempotencyKey: key() } }, testIdentities.admin())).data.payFlatAllowance).toEqual(expect.any(String));
+    expect(
+      (await subgraph.query(PAY, { input: { arrangementId, month: month(1), idempotencyKey: key() } }, testIdentities.admin())).data
+        .payFlatAllowance,
+    ).toEqual(expect.any(String));
   });
 
   it("shows a coordinator the allowances of the team's current members only", async () => {
     const { volunteerId, arrangementId, leave } = await leaver(19_000);
     await subgraph.query(PAY, { input: { arrangementId, month: month(8), idempotencyKey: key() } }, coordinator);
-    const near = async (as: typeof coordinator) => (await subgraph.query(NEAR, { id: FEIJENOORD, month: month(8) }, as)).data._entities[0].allowancesNearCap.map((row: { volunteer: { id: string } }) => row.volunteer.id);
+    const near = async (as: typeof coordinator) =>
+      (await subgraph.query(NEAR, { id: FEIJENOORD, month: month(8) }, as)).data._entities[0].allowancesNearCap.map(
+        (row: { volunteer: { id: string } }) => row.volunteer.id,
+      );
     expect(await near(coordinator)).toContain(volunteerId);
     await leave();
     expect(await near(coordinator)).not.toContain(volunteerId);
@@ -194,12 +317,30 @@ describe('rights follow current membership', () => {
 
 describe('hourly allowances from approved hours', () => {
   const handlers = financeSubgraph.events!.handlers!;
-  const hours = (volunteerId: string, minutes: number, date = `${year}-02-10`, entryId = randomUUID()) => ({ entryId, volunteerId, teamId: FEIJENOORD, neighbourhoodId: demoId('neighbourhood:feijenoord'), date, minutes, theme: 'COMMUNITY' });
-  const allowancesOf = (volunteerId: string) => subgraph.dataSource.query(`SELECT amount_cents AS cents, status, held_reason AS reason FROM allowances WHERE volunteer_id = $1 ORDER BY created_at`, [volunteerId]);
+  const hours = (volunteerId: string, minutes: number, date = `${year}-02-10`, entryId = randomUUID()) => ({
+    entryId,
+    volunteerId,
+    teamId: FEIJENOORD,
+    neighbourhoodId: demoId('neighbourhood:feijenoord'),
+    date,
+    minutes,
+    theme: 'COMMUNITY',
+  });
+  const allowancesOf = (volunteerId: string) =>
+    subgraph.dataSource.query(
+      `SELECT amount_cents AS cents, status, held_reason AS reason FROM allowances WHERE volunteer_id = $1 ORDER BY created_at`,
+      [volunteerId],
+    );
 
-  const decision = (type: 'HoursApproved' | 'HoursApprovalRevoked', payload: ReturnType<typeof hours>, entryVersion: number) =>
-    ({ id: randomUUID(), type, source: 'activities', occurredAt: new Date().toISOString(), payload: { ...payload, entryVersion } });
-  const handle = (event: ReturnType<typeof decision>) => subgraph.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
+  const decision = (type: 'HoursApproved' | 'HoursApprovalRevoked', payload: ReturnType<typeof hours>, entryVersion: number) => ({
+    id: randomUUID(),
+    type,
+    source: 'activities',
+    occurredAt: new Date().toISOString(),
+    payload: { ...payload, entryVersion },
+  });
+  const handle = (event: ReturnType<typeof decision>) =>
+    subgraph.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
   const payableCents = async (volunteerId: string) => {
     const [{ cents }] = await subgraph.dataSource.query(
       `SELECT coalesce(sum(CASE WHEN to_account = $1 THEN amount_cents ELSE -amount_cents END), 0)::int AS cents FROM ledger_entries WHERE to_account = $1 OR from_account = $1`,
@@ -233,13 +374,24 @@ describe('hourly allowances from approved hours', () => {
   });
 
   it('ends paid once, for the last approval, in whichever order approve, revoke and approve again are handled', async () => {
-    const orders = [[0, 1, 2], [0, 2, 1], [1, 0, 2], [1, 2, 0], [2, 0, 1], [2, 1, 0]];
+    const orders = [
+      [0, 1, 2],
+      [0, 2, 1],
+      [1, 0, 2],
+      [1, 2, 0],
+      [2, 0, 1],
+      [2, 1, 0],
+    ];
     for (const order of orders) {
       const volunteerId = randomUUID();
       await arrangement(500, { volunteerId, kind: 'HOURLY' });
       const entryId = randomUUID();
       // The volunteer corrected the entry to 90 minutes between the revocation and the second approval.
-      const events = [decision('HoursApproved', hours(volunteerId, 150, `${year}-02-10`, entryId), 2), decision('HoursApprovalRevoked', hours(volunteerId, 150, `${year}-02-10`, entryId), 3), decision('HoursApproved', hours(volunteerId, 90, `${year}-02-10`, entryId), 5)];
+      const events = [
+        decision('HoursApproved', hours(volunteerId, 150, `${year}-02-10`, entryId), 2),
+        decision('HoursApprovalRevoked', hours(volunteerId, 150, `${year}-02-10`, entryId), 3),
+        decision('HoursApproved', hours(volunteerId, 90, `${year}-02-10`, entryId), 5),
+      ];
       for (const index of order) await handle(events[index]);
       await handle(events[order[0]]);
       const paid = (await allowancesOf(volunteerId)).filter((row: { status: string }) => row.status === 'PAID');
@@ -277,16 +429,41 @@ describe('hourly allowances from approved hours', () => {
   it('counts own costs reimbursed to someone with an arrangement towards the monthly cap', async () => {
     const volunteerId = randomUUID();
     const { data } = await arrangement(20_000, { volunteerId });
-    await subgraph.query(PAY, { input: { arrangementId: data.agreeAllowanceArrangement, month: todayInAmsterdam().slice(0, 7), idempotencyKey: key() } }, coordinator);
+    await subgraph.query(
+      PAY,
+      { input: { arrangementId: data.agreeAllowanceArrangement, month: todayInAmsterdam().slice(0, 7), idempotencyKey: key() } },
+      coordinator,
+    );
     const claimant = testIdentities.volunteer(volunteerId, FEIJENOORD);
     const claim = async (cents: number) => {
-      const draft = await subgraph.query(`mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id } }`, {
-        input: { teamId: FEIJENOORD, items: [{ category: 'TRAVEL', spentOn: todayInAmsterdam(), amount: { cents }, receiptRef: 'r.pdf', receiptSha256: 'a'.repeat(64) }], idempotencyKey: key() },
-      }, claimant);
-      await subgraph.query(`mutation ($id: ID!) { submitExpenseClaim(id: $id, version: 1) { status } }`, { id: draft.data.draftExpenseClaim.id }, claimant);
-      return subgraph.query(`mutation ($id: ID!, $key: String!) { approveExpenseClaim(id: $id, version: 2, idempotencyKey: $key) { status } }`, { id: draft.data.draftExpenseClaim.id, key: key() }, coordinator);
+      const draft = await subgraph.query(
+        `mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id } }`,
+        {
+          input: {
+            teamId: FEIJENOORD,
+            items: [
+              { category: 'TRAVEL', spentOn: todayInAmsterdam(), amount: { cents }, receiptRef: 'r.pdf', receiptSha256: 'a'.repeat(64) },
+            ],
+            idempotencyKey: key(),
+          },
+        },
+        claimant,
+      );
+      await subgraph.query(
+        `mutation ($id: ID!) { submitExpenseClaim(id: $id, version: 1) { status } }`,
+        { id: draft.data.draftExpenseClaim.id },
+        claimant,
+      );
+      return subgraph.query(
+        `mutation ($id: ID!, $key: String!) { approveExpenseClaim(id: $id, version: 2, idempotencyKey: $key) { status } }`,
+        { id: draft.data.draftExpenseClaim.id, key: key() },
+        coordinator,
+      );
     };
-    expect((await claim(2_500)).errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: { capCents: 22_000, usedCents: 20_000, leftCents: 2_000 } });
+    expect((await claim(2_500)).errors?.[0].extensions).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      limit: { capCents: 22_000, usedCents: 20_000, leftCents: 2_000 },
+    });
     expect((await claim(1_500)).data.approveExpenseClaim.status).toBe('APPROVED');
   });
 });

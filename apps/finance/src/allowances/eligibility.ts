@@ -15,7 +15,15 @@ export function grantEligibility(volunteerId: string, teamId: string, dateOfBirt
 /** The birth date the grant carries for this person and team; refused when it is for others, changed or expired. */
 export function birthDateFromGrant(grant: string, volunteerId: string, teamId: string, now = Date.now()): string {
   const values = unseal(grant, 5);
-  const valid = values && values[0] === 'allowance-eligibility' && values[1] === volunteerId.toLowerCase() && values[2] === teamId.toLowerCase() && Number(values[4]) > now;
-  if (!valid) throw badUserInput('Ask Volunteer.allowanceEligibility for this person and team first; its grant is valid 30 minutes', [{ field: 'eligibility', message: 'is not a grant for this person and team, or has expired' }]);
+  const valid =
+    values &&
+    values[0] === 'allowance-eligibility' &&
+    values[1] === volunteerId.toLowerCase() &&
+    values[2] === teamId.toLowerCase() &&
+    Number(values[4]) > now;
+  if (!valid)
+    throw badUserInput('Ask Volunteer.allowanceEligibility for this person and team first; its grant is valid 30 minutes', [
+      { field: 'eligibility', message: 'is not a grant for this person and team, or has expired' },
+    ]);
   return String(values[3]);
 }

@@ -18,7 +18,9 @@ export enum LimitWarningKind {
 }
 registerEnumType(LimitWarningKind, { name: 'AllowanceLimitWarningKind' });
 
-@ObjectType('HeldAllowance', { description: 'An hourly allowance that waits, with the reason; paid automatically, as far as it fits, once the reason is gone' })
+@ObjectType('HeldAllowance', {
+  description: 'An hourly allowance that waits, with the reason; paid automatically, as far as it fits, once the reason is gone',
+})
 class HeldAllowance {
   @Field(() => ID)
   id: string;
@@ -48,7 +50,9 @@ class HeldAllowance {
   limitsConfirmed: boolean;
 }
 
-@ObjectType('AllowanceLimitWarning', { description: "Limits an admin must enter or confirm: this year's or next year's missing, or entered but not confirmed" })
+@ObjectType('AllowanceLimitWarning', {
+  description: "Limits an admin must enter or confirm: this year's or next year's missing, or entered but not confirmed",
+})
 class AllowanceLimitWarning {
   @Field(() => LimitWarningKind)
   kind: LimitWarningKind;
@@ -63,7 +67,10 @@ class AllowanceLimitWarning {
   message: string;
 }
 
-@ObjectType('FlatAllowanceWarning', { description: "A month's flat allowance that, per approved hour, is above the hourly maximum for the person's age (or no hours were approved)" })
+@ObjectType('FlatAllowanceWarning', {
+  description:
+    "A month's flat allowance that, per approved hour, is above the hourly maximum for the person's age (or no hours were approved)",
+})
 class FlatAllowanceWarning {
   @Field(() => ID, { description: 'The allowance' })
   id: string;
@@ -91,7 +98,18 @@ class FlatAllowanceWarning {
 }
 
 function held(row: HeldAllowanceRow): HeldAllowance {
-  return { id: row.id, volunteerId: row.volunteerId, teamId: row.teamId, month: row.month, hoursOn: row.hoursOn, amount: euros(row.amountCents), reason: row.reason, message: row.message, heldSince: row.heldSince, limitsConfirmed: row.limitsConfirmed };
+  return {
+    id: row.id,
+    volunteerId: row.volunteerId,
+    teamId: row.teamId,
+    month: row.month,
+    hoursOn: row.hoursOn,
+    amount: euros(row.amountCents),
+    reason: row.reason,
+    message: row.message,
+    heldSince: row.heldSince,
+    limitsConfirmed: row.limitsConfirmed,
+  };
 }
 
 function flat(row: FlatWarningRow): FlatAllowanceWarning {
@@ -117,12 +135,17 @@ export class HeldAllowanceResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [AllowanceLimitWarning], { description: "From 1 November: next year's limits missing; and limits of this year or later that are not confirmed" })
+  @Query(() => [AllowanceLimitWarning], {
+    description: "From 1 November: next year's limits missing; and limits of this year or later that are not confirmed",
+  })
   async allowanceLimitWarnings(
     @Arg('on', () => LocalDateResolver, { nullable: true, description: 'As on this day (default: today in Amsterdam)' }) on: string | null,
     @Ctx() ctx: FinanceContext,
   ): Promise<AllowanceLimitWarning[]> {
-    return (await ctx.allowances.limitWarnings(on ?? undefined)).map((warning: LimitWarning) => ({ ...warning, kind: warning.kind as LimitWarningKind }));
+    return (await ctx.allowances.limitWarnings(on ?? undefined)).map((warning: LimitWarning) => ({
+      ...warning,
+      kind: warning.kind as LimitWarningKind,
+    }));
   }
 
   @Authorized(Role.ADMIN)
@@ -158,7 +181,10 @@ export class FlatAllowanceWarningResolver {
 @Resolver(() => TeamReference)
 export class TeamHeldAllowanceResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @FieldResolver(() => [HeldAllowance], { nullable: true, description: "The team's held allowances with the reason: for its coordinators (people whose money they may see) and admins" })
+  @FieldResolver(() => [HeldAllowance], {
+    nullable: true,
+    description: "The team's held allowances with the reason: for its coordinators (people whose money they may see) and admins",
+  })
   async heldAllowances(@Root() team: TeamReference, @Ctx() ctx: FinanceContext): Promise<HeldAllowance[]> {
     return (await ctx.allowances.heldOfTeam(team.id)).map(held);
   }

@@ -53,7 +53,12 @@ export async function lockPersonYear(manager: EntityManager, volunteerId: string
  * reason. `heldId`: the held allowance being released (it becomes paid, or keeps the part that still does not fit).
  * Call under lockAllowanceYear. Returns the cents paid.
  */
-export async function settleAllowance(manager: EntityManager, earned: EarnedAllowance, heldId: string | null, audit: Recorder): Promise<number> {
+export async function settleAllowance(
+  manager: EntityManager,
+  earned: EarnedAllowance,
+  heldId: string | null,
+  audit: Recorder,
+): Promise<number> {
   const year = Number(earned.month.slice(0, 4));
   await lockPersonYear(manager, earned.volunteerId, year);
   const rates = await manager.findOneBy(AllowanceRate, { year });
@@ -61,22 +66,46 @@ export async function settleAllowance(manager: EntityManager, earned: EarnedAllo
   let held: { code: HeldReason; message: string } | null = null;
   let entryId: string | null = null;
   if (!rates) held = { code: HeldReason.NO_LIMITS, message: `No allowance limits for ${year}` };
-  else if (!rates.payable) held = { code: HeldReason.LIMITS_UNCONFIRMED, message: `The ${year} limits are not confirmed; an admin confirms them or allows payments under them` };
+  else if (!rates.payable)
+    held = {
+      code: HeldReason.LIMITS_UNCONFIRMED,
+      message: `The ${year} limits are not confirmed; an admin confirms them or allows payments under them`,
+    };
   else {
-    const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ALLOWANCES'`, [earned.teamId, year]);
+    const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ALLOWANCES'`, [
+      earned.teamId,
+      year,
+    ]);
     if (!budget) held = { code: HeldReason.NO_BUDGET, message: `The team has no ALLOWANCES budget for ${year}` };
     else {
       const usage = await allowanceUsage(manager, earned.volunteerId, earned.month);
-      const capRoom = Math.min(rates.monthlyCapCents - usage.usedThisMonthCents, rates.yearlyCapCents - usage.usedThisYearCents - usage.declaredElsewhereThisYearCents);
+      const capRoom = Math.min(
+        rates.monthlyCapCents - usage.usedThisMonthCents,
+        rates.yearlyCapCents - usage.usedThisYearCents - usage.declaredElsewhereThisYearCents,
+      );
       const left = await lockedBudgetLeft(manager, budget.id);
       paidCents = Math.max(0, Math.min(earned.amountCents, capRoom, left));
       if (paidCents < earned.amountCents) {
-        const after = { ...usage, usedThisMonthCents: usage.usedThisMonthCents + paidCents, usedThisYearCents: usage.usedThisYearCents + paidCents };
+        const after = {
+          ...usage,
+          usedThisMonthCents: usage.usedThisMonthCents + paidCents,
+          usedThisYearCents: usage.usedThisYearCents + paidCents,
+        };
         const verdict = checkCaps(rates, { ...after, amountCents: earned.amountCents - paidCents });
-        held = verdict.ok ? { code: HeldReason.BUDGET_SHORT, message: budgetShort('allowances', left - paidCents).message } : { code: HeldReason.OVER_CAP, message: verdict.message };
+        held = verdict.ok
+          ? { code: HeldReason.BUDGET_SHORT, message: budgetShort('allowances', left - paidCents).message }
+          : { code: HeldReason.OVER_CAP, message: verdict.message };
       }
       if (paidCents > 0) {
-        const entry = await book(manager, { kind: LedgerEntryKind.ALLOWANCE, fromAccount: `budget:${budget.id}`, toAccount: `payable:${earned.volunteerId}`, amountCents: paidCents, budgetId: budget.id, volunteerId: earned.volunteerId, description: earned.description });
+        const entry = await book(manager, {
+          kind: LedgerEntryKind.ALLOWANCE,
+          fromAccount: `budget:${budget.id}`,
+          toAccount: `payable:${earned.volunteerId}`,
+          amountCents: paidCents,
+          budgetId: budget.id,
+          volunteerId: earned.volunteerId,
+          description: earned.description,
+        });
         entryId = entry.id;
       }
     }
@@ -87,7 +116,19 @@ export async function settleAllowance(manager: EntityManager, earned: EarnedAllo
       .query(
         `INSERT INTO allowances (id, arrangement_id, volunteer_id, month, amount_cents, status, ledger_entry_id, held_code, held_reason, source_hour_entry_id, source_entry_version)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [randomUUID(), earned.arrangementId, earned.volunteerId, `${earned.month}-01`, cents, status, status === 'PAID' ? entryId : null, status === 'HELD' ? held!.code : null, status === 'HELD' ? held!.message : null, earned.sourceEntryId, earned.sourceEntryVersion],
+        [
+          randomUUID(),
+          earned.arrangementId,
+          earned.volunteerId,
+          `${earned.month}-01`,
+          cents,
+          status,
+          status === 'PAID' ? entryId : null,
+          status === 'HELD' ? held!.code : null,
+          status === 'HELD' ? held!.message : null,
+          earned.sourceEntryId,
+          earned.sourceEntryVersion,
+        ],
       )
       .then(([row]: { id: string }[]) => row.id);
   let paidId: string | null = null;
@@ -95,14 +136,31 @@ export async function settleAllowance(manager: EntityManager, earned: EarnedAllo
     if (paidCents > 0) paidId = await insert('PAID', paidCents);
     if (heldCents > 0) await insert('HELD', heldCents);
   } else if (heldCents === 0) {
-    await manager.query(`UPDATE allowances SET status = 'PAID', ledger_entry_id = $2, held_code = NULL, held_reason = NULL WHERE id = $1`, [heldId, entryId]);
+    await manager.query(`UPDATE allowances SET status = 'PAID', ledger_entry_id = $2, held_code = NULL, held_reason = NULL WHERE id = $1`, [
+      heldId,
+      entryId,
+    ]);
     paidId = heldId;
   } else {
     if (paidCents > 0) paidId = await insert('PAID', paidCents);
-    await manager.query(`UPDATE allowances SET amount_cents = $2, held_code = $3, held_reason = $4 WHERE id = $1`, [heldId, heldCents, held!.code, held!.message]);
+    await manager.query(`UPDATE allowances SET amount_cents = $2, held_code = $3, held_reason = $4 WHERE id = $1`, [
+      heldId,
+      heldCents,
+      held!.code,
+      held!.message,
+    ]);
   }
   if (paidId) {
-    await audit.record(manager, { action: heldId ? 'allowance.released' : 'allowance.paid.hours', entityType: 'Allowance', entityId: paidId, relatedIds: [earned.volunteerId, ...(earned.sourceEntryId ? [earned.sourceEntryId] : []), ...(heldId && heldId !== paidId ? [heldId] : [])] });
+    await audit.record(manager, {
+      action: heldId ? 'allowance.released' : 'allowance.paid.hours',
+      entityType: 'Allowance',
+      entityId: paidId,
+      relatedIds: [
+        earned.volunteerId,
+        ...(earned.sourceEntryId ? [earned.sourceEntryId] : []),
+        ...(heldId && heldId !== paidId ? [heldId] : []),
+      ],
+    });
   }
   return paidCents;
 }
@@ -127,7 +185,11 @@ const HELD_COLUMNS = `a.id, a.arrangement_id AS "arrangementId", a.volunteer_id 
  * held that fits. Runs in the caller's transaction, after whatever removed a reason (a budget allocated, limits
  * entered, confirmed or allowed, hours revoked). Returns the cents paid.
  */
-export async function releaseHeldAllowances(manager: EntityManager, scope: { year: number; teamId?: string; volunteerId?: string }, audit: Recorder): Promise<number> {
+export async function releaseHeldAllowances(
+  manager: EntityManager,
+  scope: { year: number; teamId?: string; volunteerId?: string },
+  audit: Recorder,
+): Promise<number> {
   await lockAllowanceYear(manager, scope.year);
   const held: HeldRow[] = await manager.query(
     `SELECT ${HELD_COLUMNS} FROM allowances a JOIN allowance_arrangements ar ON ar.id = a.arrangement_id
@@ -139,9 +201,17 @@ export async function releaseHeldAllowances(manager: EntityManager, scope: { yea
   let paid = 0;
   for (const row of held) {
     await lockPersonYear(manager, row.volunteerId, scope.year);
-    const [current]: { amountCents: number }[] = await manager.query(`SELECT amount_cents AS "amountCents" FROM allowances WHERE id = $1 AND status = 'HELD' FOR UPDATE`, [row.id]);
+    const [current]: { amountCents: number }[] = await manager.query(
+      `SELECT amount_cents AS "amountCents" FROM allowances WHERE id = $1 AND status = 'HELD' FOR UPDATE`,
+      [row.id],
+    );
     if (!current) continue;
-    paid += await settleAllowance(manager, { ...row, amountCents: current.amountCents, description: `Allowance ${row.month}, held until now` }, row.id, audit);
+    paid += await settleAllowance(
+      manager,
+      { ...row, amountCents: current.amountCents, description: `Allowance ${row.month}, held until now` },
+      row.id,
+      audit,
+    );
   }
   return paid;
 }

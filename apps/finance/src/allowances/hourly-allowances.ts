@@ -38,7 +38,11 @@ export function allowanceForApprovedHours(_payload: HoursEvent, manager: EntityM
 }
 
 /** HoursApprovalRevoked: the allowance those hours earned is reversed in the ledger (or dropped if it was held). */
-export function reverseAllowanceForRevokedHours(_payload: HoursEvent, manager: EntityManager, event: DomainEvent<HoursEvent>): Promise<void> {
+export function reverseAllowanceForRevokedHours(
+  _payload: HoursEvent,
+  manager: EntityManager,
+  event: DomainEvent<HoursEvent>,
+): Promise<void> {
   return followHourDecision(manager, event, false);
 }
 
@@ -60,13 +64,20 @@ async function followHourDecision(manager: EntityManager, event: DomainEvent<Hou
     [entryId],
   );
   // An allowance from before versions were recorded pays for whatever approval it followed.
-  const upToDate = live.length > 0 && state.approved && live.every((part) => part.source_entry_version === null || part.source_entry_version === state.entryVersion);
+  const upToDate =
+    live.length > 0 &&
+    state.approved &&
+    live.every((part) => part.source_entry_version === null || part.source_entry_version === state.entryVersion);
   if (upToDate) return;
   for (const part of live) await reverse(manager, part, state);
   if (state.approved) await payForHours(manager, state);
   // Money taken back makes room under the person's caps for what they had held.
   else if (live.some((part) => part.status === 'PAID')) {
-    await releaseHeldAllowances(manager, { year: Number(state.date.slice(0, 4)), volunteerId: state.volunteerId }, AuditTrail.forEvent('activities', 'HoursApprovalRevoked'));
+    await releaseHeldAllowances(
+      manager,
+      { year: Number(state.date.slice(0, 4)), volunteerId: state.volunteerId },
+      AuditTrail.forEvent('activities', 'HoursApprovalRevoked'),
+    );
   }
 }
 
@@ -100,11 +111,22 @@ async function payForHours(manager: EntityManager, state: HourApprovalState): Pr
   const amountCents = Math.floor((state.minutes * arrangement.amount_cents) / 60);
   if (amountCents <= 0) return;
   // Earlier allowances of this entry stay as history, detached from it.
-  await manager.query(`UPDATE allowances SET source_hour_entry_id = NULL WHERE source_hour_entry_id = $1 AND status = 'REVERSED'`, [state.entryId]);
+  await manager.query(`UPDATE allowances SET source_hour_entry_id = NULL WHERE source_hour_entry_id = $1 AND status = 'REVERSED'`, [
+    state.entryId,
+  ]);
   // Held, with the reason, for the coordinator: never paid over a cap or from money the team does not have.
   await settleAllowance(
     manager,
-    { arrangementId: arrangement.id, volunteerId: state.volunteerId, teamId: state.teamId, month: state.date.slice(0, 7), amountCents, sourceEntryId: state.entryId, sourceEntryVersion: state.entryVersion, description: `Allowance for hours of ${state.date}` },
+    {
+      arrangementId: arrangement.id,
+      volunteerId: state.volunteerId,
+      teamId: state.teamId,
+      month: state.date.slice(0, 7),
+      amountCents,
+      sourceEntryId: state.entryId,
+      sourceEntryVersion: state.entryVersion,
+      description: `Allowance for hours of ${state.date}`,
+    },
     null,
     AuditTrail.forEvent('activities', 'HoursApproved'),
   );
@@ -113,7 +135,9 @@ async function payForHours(manager: EntityManager, state: HourApprovalState): Pr
 /** Takes back an allowance that no longer matches the entry's latest decision: a reversing entry when it was paid. */
 async function reverse(manager: EntityManager, allowance: LiveAllowance, state: HourApprovalState): Promise<void> {
   if (allowance.status === 'PAID') {
-    const [original] = await manager.query('SELECT from_account, to_account, amount_cents, budget_id FROM ledger_entries WHERE id = $1', [allowance.ledger_entry_id]);
+    const [original] = await manager.query('SELECT from_account, to_account, amount_cents, budget_id FROM ledger_entries WHERE id = $1', [
+      allowance.ledger_entry_id,
+    ]);
     await book(manager, {
       kind: LedgerEntryKind.REVERSAL,
       fromAccount: original.to_account,

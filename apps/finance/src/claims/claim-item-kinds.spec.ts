@@ -28,9 +28,25 @@ interface Item {
 async function memberWithAllowance(): Promise<string> {
   const volunteerId = randomUUID();
   await joinTeam(subgraph.dataSource, volunteerId);
-  const input = await withEligibility(subgraph, { volunteerId, teamId: FEIJENOORD, kind: 'FLAT_MONTHLY', amount: { cents: 20_000 }, startsOn: `${year}-03-01`, dateOfBirth: '1970-05-05', idempotencyKey: key() });
-  const agreed = await subgraph.query(`mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`, { input }, admin);
-  const paid = await subgraph.query(`mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }`, { input: { arrangementId: agreed.data.agreeAllowanceArrangement, month: `${year}-04`, idempotencyKey: key() } }, admin);
+  const input = await withEligibility(subgraph, {
+    volunteerId,
+    teamId: FEIJENOORD,
+    kind: 'FLAT_MONTHLY',
+    amount: { cents: 20_000 },
+    startsOn: `${year}-03-01`,
+    dateOfBirth: '1970-05-05',
+    idempotencyKey: key(),
+  });
+  const agreed = await subgraph.query(
+    `mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }`,
+    { input },
+    admin,
+  );
+  const paid = await subgraph.query(
+    `mutation ($input: PayFlatAllowanceInput!) { payFlatAllowance(input: $input) }`,
+    { input: { arrangementId: agreed.data.agreeAllowanceArrangement, month: `${year}-04`, idempotencyKey: key() } },
+    admin,
+  );
   expect(paid.errors).toBeUndefined();
   return volunteerId;
 }
@@ -38,13 +54,25 @@ async function memberWithAllowance(): Promise<string> {
 /** Drafts, submits and has the coordinator approve a claim; returns the approval's result and the items as stored. */
 async function claim(volunteerId: string, items: Item[]) {
   const claimant = testIdentities.volunteer(volunteerId, FEIJENOORD);
-  const draft = await subgraph.query(`mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id items { category kind } } }`, {
-    input: { teamId: FEIJENOORD, items: items.map(({ cents, ...item }) => ({ ...item, amount: { cents }, receiptRef: 'bon.pdf', receiptSha256: 'b'.repeat(64) })), idempotencyKey: key() },
-  }, claimant);
+  const draft = await subgraph.query(
+    `mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id items { category kind } } }`,
+    {
+      input: {
+        teamId: FEIJENOORD,
+        items: items.map(({ cents, ...item }) => ({ ...item, amount: { cents }, receiptRef: 'bon.pdf', receiptSha256: 'b'.repeat(64) })),
+        idempotencyKey: key(),
+      },
+    },
+    claimant,
+  );
   if (draft.errors) throw new Error(JSON.stringify(draft.errors));
   const { id } = draft.data.draftExpenseClaim;
   await subgraph.query(`mutation ($id: ID!) { submitExpenseClaim(id: $id, version: 1) { status } }`, { id }, claimant);
-  const approved = await subgraph.query(`mutation ($id: ID!, $key: String!) { approveExpenseClaim(id: $id, version: 2, idempotencyKey: $key) { status } }`, { id, key: key() }, coordinator);
+  const approved = await subgraph.query(
+    `mutation ($id: ID!, $key: String!) { approveExpenseClaim(id: $id, version: 2, idempotencyKey: $key) { status } }`,
+    { id, key: key() },
+    coordinator,
+  );
   return { approved, items: draft.data.draftExpenseClaim.items };
 }
 
@@ -74,7 +102,10 @@ describe("a claim item is the volunteer's own costs or an advance for the founda
     const { approved } = await claim(volunteerId, [{ category: 'FOOD', spentOn: `${year}-04-10`, cents: 15_000 }]);
     expect(approved.data.approveExpenseClaim.status).toBe('APPROVED');
     const own = await claim(volunteerId, [{ category: 'FOOD', spentOn: `${year}-04-11`, cents: 2_500, kind: 'OWN_COSTS' }]);
-    expect(own.approved.errors?.[0].extensions).toMatchObject({ code: 'LIMIT_EXCEEDED', limit: { capCents: 22_000, usedCents: 20_000, leftCents: 2_000 } });
+    expect(own.approved.errors?.[0].extensions).toMatchObject({
+      code: 'LIMIT_EXCEEDED',
+      limit: { capCents: 22_000, usedCents: 20_000, leftCents: 2_000 },
+    });
   });
 
   it('counts each item in its own month, and only while an arrangement is in force', async () => {

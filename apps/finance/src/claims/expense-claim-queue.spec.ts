@@ -34,7 +34,13 @@ interface QueuedClaim {
 
 /** A volunteer of the team drafts a claim with one receipt per amount and submits it; returns its id. */
 async function submitted(by: Identity, teamId: string, description: string, amounts: number[]): Promise<string> {
-  const items = amounts.map((cents, i) => ({ category: 'MATERIALS', spentOn: today, amount: { cents }, receiptRef: `receipts/${description}-${i}.pdf`, receiptSha256: createHash('sha256').update(`${description}-${i}`).digest('hex') }));
+  const items = amounts.map((cents, i) => ({
+    category: 'MATERIALS',
+    spentOn: today,
+    amount: { cents },
+    receiptRef: `receipts/${description}-${i}.pdf`,
+    receiptSha256: createHash('sha256').update(`${description}-${i}`).digest('hex'),
+  }));
   const drafted = await subgraph.query(DRAFT, { input: { teamId, description, items, idempotencyKey: key() } }, by);
   if (!drafted.data?.draftExpenseClaim) throw new Error(JSON.stringify(drafted.errors));
   const id = drafted.data.draftExpenseClaim.id as string;
@@ -78,7 +84,20 @@ beforeAll(async () => {
   claims.push(await submitted(feijenoorder, FEIJENOORD, 'Verf voor het bankje', [3_000]));
   claims.push(await submitted(bouwluster, BOUWLUST, 'Treinkaartje training', [1_420, 980, 600]));
   claims.push(await submitted(feijenoorder, FEIJENOORD, 'Bloembollen', [2_100]));
-  await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, description: 'Nog niet ingediend', items: [{ category: 'FOOD', spentOn: today, amount: { cents: 500 }, receiptRef: 'receipts/draft.pdf', receiptSha256: 'a'.repeat(64) }], idempotencyKey: key() } }, feijenoorder);
+  await subgraph.query(
+    DRAFT,
+    {
+      input: {
+        teamId: FEIJENOORD,
+        description: 'Nog niet ingediend',
+        items: [
+          { category: 'FOOD', spentOn: today, amount: { cents: 500 }, receiptRef: 'receipts/draft.pdf', receiptSha256: 'a'.repeat(64) },
+        ],
+        idempotencyKey: key(),
+      },
+    },
+    feijenoorder,
+  );
 });
 afterAll(() => subgraph.destroy());
 
@@ -89,7 +108,12 @@ describe('the queue of claims waiting for a decision', () => {
     expect(nodes.map((node) => node.id)).toEqual(claims);
     expect(totalCount).toBe(claims.length);
     expect(nodes.map((node) => node.team.id)).toEqual([FEIJENOORD, BOUWLUST, FEIJENOORD, BOUWLUST, FEIJENOORD]);
-    expect(nodes[1]).toMatchObject({ status: 'SUBMITTED', description: 'Koffie buurtochtend', volunteer: { id: bouwluster.volunteerId }, total: { cents: 875 } });
+    expect(nodes[1]).toMatchObject({
+      status: 'SUBMITTED',
+      description: 'Koffie buurtochtend',
+      volunteer: { id: bouwluster.volunteerId },
+      total: { cents: 875 },
+    });
     expect(nodes[3].items).toHaveLength(3);
     expect(nodes[3].total.cents).toBe(3_000);
     const times = nodes.map((node) => Date.parse(node.createdAt));
@@ -108,7 +132,9 @@ describe('the queue of claims waiting for a decision', () => {
     const rest: string[] = [];
     let after: string | null = page.pageInfo.endCursor;
     while (after) {
-      const next: { edges: { node: QueuedClaim }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (await queue({ first: 2, after })).data.expenseClaimQueue;
+      const next: { edges: { node: QueuedClaim }[]; pageInfo: { hasNextPage: boolean; endCursor: string } } = (
+        await queue({ first: 2, after })
+      ).data.expenseClaimQueue;
       rest.push(...next.edges.map((edge) => edge.node.id));
       after = next.pageInfo.hasNextPage ? next.pageInfo.endCursor : null;
     }
@@ -122,7 +148,11 @@ describe('the queue of claims waiting for a decision', () => {
 
   it('drops a decided claim from the queue, and lists other statuses when asked', async () => {
     const [oldest] = claims;
-    const rejected = await subgraph.query(`mutation ($input: DecideExpenseClaimInput!) { rejectExpenseClaim(input: $input) { status } }`, { input: { id: oldest, version: 2, reason: 'Geen bon van de winkel' } }, admin);
+    const rejected = await subgraph.query(
+      `mutation ($input: DecideExpenseClaimInput!) { rejectExpenseClaim(input: $input) { status } }`,
+      { input: { id: oldest, version: 2, reason: 'Geen bon van de winkel' } },
+      admin,
+    );
     expect(rejected.data.rejectExpenseClaim.status).toBe('REJECTED');
     const { nodes } = await wholeQueue(100);
     expect(nodes.map((node) => node.id)).toEqual(claims.slice(1));
@@ -132,7 +162,11 @@ describe('the queue of claims waiting for a decision', () => {
   });
 
   it('refuses coordinators, volunteers and partners, with no claim in the answer', async () => {
-    const callers = [testIdentities.coordinator(FEIJENOORD, randomUUID()), feijenoorder, testIdentities.partner(demoId('partner:gemeente-rotterdam'))];
+    const callers = [
+      testIdentities.coordinator(FEIJENOORD, randomUUID()),
+      feijenoorder,
+      testIdentities.partner(demoId('partner:gemeente-rotterdam')),
+    ];
     for (const caller of callers) {
       const refused = await queue({ first: 20 }, caller);
       expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -143,7 +177,10 @@ describe('the queue of claims waiting for a decision', () => {
   });
 
   it('refuses a cursor it did not hand out and a page size out of range', async () => {
-    expect((await queue({ first: 20, after: 'bm90LWEtY3Vyc29y' })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'after' }] });
+    expect((await queue({ first: 20, after: 'bm90LWEtY3Vyc29y' })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'after' }],
+    });
     expect((await queue({ first: 0 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await queue({ first: 101 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });

@@ -26,7 +26,10 @@ export enum ClaimItemKind {
   OWN_COSTS = 'OWN_COSTS',
   ADVANCE_FOR_FOUNDATION = 'ADVANCE_FOR_FOUNDATION',
 }
-registerEnumType(ClaimItemKind, { name: 'ClaimItemKind', description: "The volunteer's own costs (count towards the allowance caps) or an advance for the foundation (never counts)" });
+registerEnumType(ClaimItemKind, {
+  name: 'ClaimItemKind',
+  description: "The volunteer's own costs (count towards the allowance caps) or an advance for the foundation (never counts)",
+});
 
 /** A reimbursement of proven costs: DRAFT → SUBMITTED → APPROVED → SCHEDULED → PAID, or REJECTED / INCOMPLETE. */
 @Entity('expense_claims')
@@ -80,7 +83,9 @@ export class ExpenseClaimItem {
   category: ExpenseCategory;
 
   @Column({ type: 'text' })
-  @Field(() => ClaimItemKind, { description: 'Own costs count towards the allowance caps in the month they were made; an advance for the foundation never does' })
+  @Field(() => ClaimItemKind, {
+    description: 'Own costs count towards the allowance caps in the month they were made; an advance for the foundation never does',
+  })
   kind: ClaimItemKind;
 
   @Column({ name: 'spent_on', type: 'date' })

@@ -1,7 +1,22 @@
 import { Role } from '@buurtvolk/identity';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Args, ArgsType, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { connectionTypes, euros, MoneyType, PageArgs, VersionedInput } from '@buurtvolk/subgraph-kit';
 import { PositiveMoneyInput } from '../ledger/money';
@@ -31,7 +46,11 @@ class ExpenseClaimItemInput {
   @IsEnum(ExpenseCategory)
   category: ExpenseCategory;
 
-  @Field(() => ClaimItemKind, { nullable: true, description: "OWN_COSTS or ADVANCE_FOR_FOUNDATION; by default what the category's costs usually are (travel, other: own costs; materials, food: an advance)" })
+  @Field(() => ClaimItemKind, {
+    nullable: true,
+    description:
+      "OWN_COSTS or ADVANCE_FOR_FOUNDATION; by default what the category's costs usually are (travel, other: own costs; materials, food: an advance)",
+  })
   @IsOptional()
   @IsEnum(ClaimItemKind)
   kind?: ClaimItemKind | null;
@@ -58,7 +77,10 @@ class DraftExpenseClaimInput {
   @IsUUID()
   teamId: string;
 
-  @Field(() => String, { nullable: true, description: 'What the costs were for, 3 to 200 characters; whoever decides on the claim reads it' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What the costs were for, 3 to 200 characters; whoever decides on the claim reads it',
+  })
   @IsOptional()
   @Length(3, 200)
   description?: string | null;
@@ -84,7 +106,9 @@ class DecideExpenseClaimInput extends VersionedInput {
 @Resolver(() => ExpenseClaim)
 export class ExpenseClaimResolver {
   @Authorized(Role.ADMIN)
-  @Query(() => ExpenseClaimConnection, { description: 'The claims of every team with one status, oldest first: the queue of claims waiting for a decision (admins)' })
+  @Query(() => ExpenseClaimConnection, {
+    description: 'The claims of every team with one status, oldest first: the queue of claims waiting for a decision (admins)',
+  })
   expenseClaimQueue(@Args() args: ExpenseClaimQueueArgs, @Ctx() ctx: FinanceContext) {
     return ctx.claims.queue(args);
   }
@@ -92,7 +116,12 @@ export class ExpenseClaimResolver {
   @Authorized(Role.VOLUNTEER, Role.COORDINATOR)
   @Mutation(() => ExpenseClaim, { description: 'Drafts a claim for your own proven costs' })
   draftExpenseClaim(@Arg('input') input: DraftExpenseClaimInput, @Ctx() ctx: FinanceContext) {
-    return ctx.claims.draft(input.teamId, input.items.map(({ amount, ...item }) => ({ ...item, amountCents: amount.cents })), input.idempotencyKey, input.description ?? null);
+    return ctx.claims.draft(
+      input.teamId,
+      input.items.map(({ amount, ...item }) => ({ ...item, amountCents: amount.cents })),
+      input.idempotencyKey,
+      input.description ?? null,
+    );
   }
 
   @Authorized(Role.VOLUNTEER, Role.COORDINATOR)
@@ -103,7 +132,12 @@ export class ExpenseClaimResolver {
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => ExpenseClaim, { description: 'Approves a submitted claim (never your own) and books it' })
-  approveExpenseClaim(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
+  approveExpenseClaim(
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('idempotencyKey') idempotencyKey: string,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.claims.approve(id, version, idempotencyKey);
   }
 
@@ -143,7 +177,10 @@ export class ExpenseClaimResolver {
 @Resolver(() => VolunteerReference)
 export class VolunteerClaimsResolver {
   @Authorized()
-  @FieldResolver(() => ExpenseClaimConnection, { nullable: true, description: 'The person’s expense claims, newest first; for the person and admins' })
+  @FieldResolver(() => ExpenseClaimConnection, {
+    nullable: true,
+    description: 'The person’s expense claims, newest first; for the person and admins',
+  })
   expenseClaims(@Root() volunteer: VolunteerReference, @Args() args: ExpenseClaimsArgs, @Ctx() ctx: FinanceContext) {
     return ctx.claims.listOf(volunteer.id, args);
   }
@@ -152,7 +189,10 @@ export class VolunteerClaimsResolver {
 @Resolver(() => TeamReference)
 export class TeamClaimsResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @FieldResolver(() => ExpenseClaimConnection, { nullable: true, description: 'The team’s expense claims, newest first; for admins, and for its coordinators those of its current members' })
+  @FieldResolver(() => ExpenseClaimConnection, {
+    nullable: true,
+    description: 'The team’s expense claims, newest first; for admins, and for its coordinators those of its current members',
+  })
   expenseClaims(@Root() team: TeamReference, @Args() args: ExpenseClaimsArgs, @Ctx() ctx: FinanceContext) {
     return ctx.claims.listOfTeam(team.id, args);
   }

@@ -1,5 +1,15 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, firstPagesOf, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import {
+  type AuditTrail,
+  badUserInput,
+  type Connection,
+  conflict,
+  decodeCursor,
+  firstPagesOf,
+  notFound,
+  toConnection,
+  updateVersioned,
+} from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, In, type Repository } from 'typeorm';
@@ -53,15 +63,37 @@ export class ExpenseClaimService {
     const volunteerId = await this.policy.claimantFor(teamId);
     const today = todayInAmsterdam();
     items.forEach((item, i) => {
-      if (item.spentOn > today) throw badUserInput('A cost cannot be in the future', [{ field: `items.${i}.spentOn`, message: 'must not be in the future' }]);
+      if (item.spentOn > today)
+        throw badUserInput('A cost cannot be in the future', [{ field: `items.${i}.spentOn`, message: 'must not be in the future' }]);
     });
-    const { claimId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'draftExpenseClaim', key: idempotencyKey }, async (manager) => {
-      const claim = manager.create(ExpenseClaim, { id: randomUUID(), volunteerId, teamId, status: ClaimStatus.DRAFT, description: description?.trim() || null, reason: null, ledgerEntryId: null, version: 1 });
-      await manager.save(claim);
-      await manager.insert(ExpenseClaimItem, items.map((item) => ({ ...item, kind: item.kind ?? DEFAULT_KIND[item.category], id: randomUUID(), claimId: claim.id })));
-      await this.audit.record(manager, { action: 'claim.drafted', entityType: 'ExpenseClaim', entityId: claim.id, relatedIds: [volunteerId, teamId] });
-      return { claimId: claim.id };
-    });
+    const { claimId } = await once(
+      this.dataSource,
+      { caller: this.policy.identity, operation: 'draftExpenseClaim', key: idempotencyKey },
+      async (manager) => {
+        const claim = manager.create(ExpenseClaim, {
+          id: randomUUID(),
+          volunteerId,
+          teamId,
+          status: ClaimStatus.DRAFT,
+          description: description?.trim() || null,
+          reason: null,
+          ledgerEntryId: null,
+          version: 1,
+        });
+        await manager.save(claim);
+        await manager.insert(
+          ExpenseClaimItem,
+          items.map((item) => ({ ...item, kind: item.kind ?? DEFAULT_KIND[item.category], id: randomUUID(), claimId: claim.id })),
+        );
+        await this.audit.record(manager, {
+          action: 'claim.drafted',
+          entityType: 'ExpenseClaim',
+          entityId: claim.id,
+          relatedIds: [volunteerId, teamId],
+        });
+        return { claimId: claim.id };
+      },
+    );
     return this.dataSource.getRepository(ExpenseClaim).findOneByOrFail({ id: claimId });
   }
 
@@ -74,24 +106,52 @@ export class ExpenseClaimService {
   /** The team's coordinator or an admin approves, never the claimant; the cost is booked on the team's ACTIVITIES budget. */
   async approve(id: string, version: number, idempotencyKey: string): Promise<ExpenseClaim> {
     const claim = await this.decidable(id);
-    const { claimId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'approveExpenseClaim', key: idempotencyKey }, async (manager) => {
-      const current = await manager.findOneByOrFail(ExpenseClaim, { id });
-      if (current.status === ClaimStatus.APPROVED) throw conflict('This claim is already approved');
-      assertTransition(current.status, ClaimStatus.APPROVED);
-      const [{ total, year }] = await manager.query(
-        `SELECT sum(amount_cents)::int AS total, extract(year FROM max(spent_on))::int AS year FROM expense_claim_items WHERE claim_id = $1`,
-        [id],
-      );
-      await assertWithinCaps(manager, claim.volunteerId, id);
-      const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ACTIVITIES'`, [claim.teamId, year]);
-      if (!budget) throw badUserInput(`The team has no ACTIVITIES budget for ${year}`, [{ field: 'id', message: 'belongs to a team without a budget for that year' }]);
-      const left = await lockedBudgetLeft(manager, budget.id);
-      if (left < total) throw budgetShort('activities', left);
-      const entry = await book(manager, { kind: LedgerEntryKind.EXPENSE, fromAccount: `budget:${budget.id}`, toAccount: `payable:${claim.volunteerId}`, amountCents: total, budgetId: budget.id, volunteerId: claim.volunteerId, description: 'Expense claim', idempotencyKey });
-      await updateVersioned(manager, ExpenseClaim, 'expense claim', id, version, { status: ClaimStatus.APPROVED, reason: null, ledgerEntryId: entry.id });
-      await this.audit.record(manager, { action: 'claim.approved', entityType: 'ExpenseClaim', entityId: id, relatedIds: [claim.volunteerId, entry.id] });
-      return { claimId: id };
-    });
+    const { claimId } = await once(
+      this.dataSource,
+      { caller: this.policy.identity, operation: 'approveExpenseClaim', key: idempotencyKey },
+      async (manager) => {
+        const current = await manager.findOneByOrFail(ExpenseClaim, { id });
+        if (current.status === ClaimStatus.APPROVED) throw conflict('This claim is already approved');
+        assertTransition(current.status, ClaimStatus.APPROVED);
+        const [{ total, year }] = await manager.query(
+          `SELECT sum(amount_cents)::int AS total, extract(year FROM max(spent_on))::int AS year FROM expense_claim_items WHERE claim_id = $1`,
+          [id],
+        );
+        await assertWithinCaps(manager, claim.volunteerId, id);
+        const [budget] = await manager.query(`SELECT id FROM budgets WHERE team_id = $1 AND year = $2 AND category = 'ACTIVITIES'`, [
+          claim.teamId,
+          year,
+        ]);
+        if (!budget)
+          throw badUserInput(`The team has no ACTIVITIES budget for ${year}`, [
+            { field: 'id', message: 'belongs to a team without a budget for that year' },
+          ]);
+        const left = await lockedBudgetLeft(manager, budget.id);
+        if (left < total) throw budgetShort('activities', left);
+        const entry = await book(manager, {
+          kind: LedgerEntryKind.EXPENSE,
+          fromAccount: `budget:${budget.id}`,
+          toAccount: `payable:${claim.volunteerId}`,
+          amountCents: total,
+          budgetId: budget.id,
+          volunteerId: claim.volunteerId,
+          description: 'Expense claim',
+          idempotencyKey,
+        });
+        await updateVersioned(manager, ExpenseClaim, 'expense claim', id, version, {
+          status: ClaimStatus.APPROVED,
+          reason: null,
+          ledgerEntryId: entry.id,
+        });
+        await this.audit.record(manager, {
+          action: 'claim.approved',
+          entityType: 'ExpenseClaim',
+          entityId: id,
+          relatedIds: [claim.volunteerId, entry.id],
+        });
+        return { claimId: id };
+      },
+    );
     return this.dataSource.getRepository(ExpenseClaim).findOneByOrFail({ id: claimId });
   }
 
@@ -106,15 +166,24 @@ export class ExpenseClaimService {
   /** The person's own claims, newest first: for the person and admins. */
   async listOf(volunteerId: string, page: ClaimPage): Promise<Connection<ExpenseClaim>> {
     this.policy.assertCanListClaimsOf(volunteerId);
-    if (!page.after) return this.firstPages.load(JSON.stringify({ owner: volunteerId, column: 'volunteer_id', first: page.first, status: page.status ?? null, scope: 'all' }));
-    return this.page(this.dataSource.getRepository(ExpenseClaim).createQueryBuilder('c').where('c.volunteer_id = :volunteerId', { volunteerId }), page);
+    if (!page.after)
+      return this.firstPages.load(
+        JSON.stringify({ owner: volunteerId, column: 'volunteer_id', first: page.first, status: page.status ?? null, scope: 'all' }),
+      );
+    return this.page(
+      this.dataSource.getRepository(ExpenseClaim).createQueryBuilder('c').where('c.volunteer_id = :volunteerId', { volunteerId }),
+      page,
+    );
   }
 
   /** A team's claims, newest first: for admins, and for its coordinators the claims of its current members only. */
   async listOfTeam(teamId: string, page: ClaimPage): Promise<Connection<ExpenseClaim>> {
     const scope = this.policy.teamClaimScope(teamId);
     // The first page of many teams (a list of teams with their claims) comes in one statement.
-    if (!page.after) return this.firstPages.load(JSON.stringify({ owner: teamId, column: 'team_id', first: page.first, status: page.status ?? null, scope }));
+    if (!page.after)
+      return this.firstPages.load(
+        JSON.stringify({ owner: teamId, column: 'team_id', first: page.first, status: page.status ?? null, scope }),
+      );
     const query = this.dataSource.getRepository(ExpenseClaim).createQueryBuilder('c').where('c.team_id = :teamId', { teamId });
     if (scope === 'current-members') {
       query.andWhere(
@@ -127,7 +196,13 @@ export class ExpenseClaimService {
 
   /** First pages of many teams' or people's claims, one statement per shape of page (owner column, size, status, scope). */
   private readonly firstPages = new DataLoader<string, Connection<ExpenseClaim>>(async (keys) => {
-    type Asked = { owner: string; column: 'team_id' | 'volunteer_id'; first: number; status: ClaimStatus | null; scope: 'all' | 'current-members' };
+    type Asked = {
+      owner: string;
+      column: 'team_id' | 'volunteer_id';
+      first: number;
+      status: ClaimStatus | null;
+      scope: 'all' | 'current-members';
+    };
     const asked = keys.map((key) => JSON.parse(key) as Asked);
     const shapeOf = ({ column, first, status, scope }: Asked) => JSON.stringify({ column, first, status, scope });
     const pages = new Map<string, Connection<ExpenseClaim>>();
@@ -151,7 +226,15 @@ export class ExpenseClaimService {
       const claims = new Map((await this.dataSource.getRepository(ExpenseClaim).findBy({ id: In(ids) })).map((claim) => [claim.id, claim]));
       for (const owner of owners) {
         const page = found.get(owner.toLowerCase())!;
-        pages.set(JSON.stringify({ owner, column, first, status, scope }), toConnection(page.ids.map((id) => claims.get(id)!), first, page.total, (claim) => [claim.createdAt.toISOString(), claim.id]));
+        pages.set(
+          JSON.stringify({ owner, column, first, status, scope }),
+          toConnection(
+            page.ids.map((id) => claims.get(id)!),
+            first,
+            page.total,
+            (claim) => [claim.createdAt.toISOString(), claim.id],
+          ),
+        );
       }
     }
     return keys.map((key) => pages.get(key)!);
@@ -166,7 +249,11 @@ export class ExpenseClaimService {
     return this.page(this.dataSource.getRepository(ExpenseClaim).createQueryBuilder('c'), page, 'oldest-first');
   }
 
-  private async page(query: ReturnType<Repository<ExpenseClaim>['createQueryBuilder']>, { first, after, status }: ClaimPage, order: 'newest-first' | 'oldest-first' = 'newest-first'): Promise<Connection<ExpenseClaim>> {
+  private async page(
+    query: ReturnType<Repository<ExpenseClaim>['createQueryBuilder']>,
+    { first, after, status }: ClaimPage,
+    order: 'newest-first' | 'oldest-first' = 'newest-first',
+  ): Promise<Connection<ExpenseClaim>> {
     if (status) query.andWhere('c.status = :status', { status });
     const totalCount = await query.clone().getCount();
     // Fixed SQL per direction: nothing of the caller's goes into the ORDER BY or the comparison.
@@ -175,7 +262,11 @@ export class ExpenseClaimService {
       const [afterCreated, afterId] = decodeCursor(after, 2);
       query.andWhere(`(${CREATED_MS}, c.id) ${compare} (:afterCreated::timestamptz, :afterId::uuid)`, { afterCreated, afterId });
     }
-    const rows = await query.orderBy(CREATED_MS, direction).addOrderBy('c.id', direction).limit(first + 1).getMany();
+    const rows = await query
+      .orderBy(CREATED_MS, direction)
+      .addOrderBy('c.id', direction)
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (claim) => [claim.createdAt.toISOString(), claim.id]);
   }
 
@@ -195,7 +286,12 @@ export class ExpenseClaimService {
     assertTransition(claim.status, to);
     return this.dataSource.transaction(async (manager: EntityManager) => {
       const moved = await updateVersioned(manager, ExpenseClaim, 'expense claim', claim.id, version, { status: to, reason });
-      await this.audit.record(manager, { action: `claim.${to.toLowerCase()}`, entityType: 'ExpenseClaim', entityId: claim.id, relatedIds: [claim.volunteerId] });
+      await this.audit.record(manager, {
+        action: `claim.${to.toLowerCase()}`,
+        entityType: 'ExpenseClaim',
+        entityId: claim.id,
+        relatedIds: [claim.volunteerId],
+      });
       return moved;
     });
   }

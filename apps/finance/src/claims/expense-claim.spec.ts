@@ -21,10 +21,20 @@ afterAll(() => subgraph.destroy());
 const DRAFT = `mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id status version items { category amount { cents } } } }`;
 const SUBMIT = `mutation ($id: ID!, $version: Int!) { submitExpenseClaim(id: $id, version: $version) { status version } }`;
 const APPROVE = `mutation ($id: ID!, $version: Int!, $key: String!) { approveExpenseClaim(id: $id, version: $version, idempotencyKey: $key) { status version } }`;
-const item = (cents: number) => ({ category: 'TRAVEL', spentOn: today, amount: { cents }, receiptRef: 'receipts/ov-chipkaart.pdf', receiptSha256: sha(`receipt-${cents}`) });
+const item = (cents: number) => ({
+  category: 'TRAVEL',
+  spentOn: today,
+  amount: { cents },
+  receiptRef: 'receipts/ov-chipkaart.pdf',
+  receiptSha256: sha(`receipt-${cents}`),
+});
 
 async function submittedClaim(cents = 1_250, by = claimant) {
-  const { data } = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(cents), { ...item(400), category: 'MATERIALS' }], idempotencyKey: key() } }, by);
+  const { data } = await subgraph.query(
+    DRAFT,
+    { input: { teamId: FEIJENOORD, items: [item(cents), { ...item(400), category: 'MATERIALS' }], idempotencyKey: key() } },
+    by,
+  );
   await subgraph.query(SUBMIT, { id: data.draftExpenseClaim.id, version: 1 }, by);
   return data.draftExpenseClaim.id as string;
 }
@@ -34,9 +44,18 @@ describe('expense claims', () => {
     const { data } = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(1_250)], idempotencyKey: key() } }, claimant);
     expect(data.draftExpenseClaim).toMatchObject({ status: 'DRAFT', items: [{ category: 'TRAVEL', amount: { cents: 1_250 } }] });
     const id = data.draftExpenseClaim.id;
-    expect((await subgraph.query(SUBMIT, { id, version: 1 }, claimant)).data.submitExpenseClaim).toEqual({ status: 'SUBMITTED', version: 2 });
-    expect((await subgraph.query(APPROVE, { id, version: 2, key: key() }, coordinator)).data.approveExpenseClaim).toEqual({ status: 'APPROVED', version: 3 });
-    const [entry] = await subgraph.dataSource.query(`SELECT kind, amount_cents::int AS cents, to_account FROM ledger_entries e JOIN expense_claims c ON c.ledger_entry_id = e.id WHERE c.id = $1`, [id]);
+    expect((await subgraph.query(SUBMIT, { id, version: 1 }, claimant)).data.submitExpenseClaim).toEqual({
+      status: 'SUBMITTED',
+      version: 2,
+    });
+    expect((await subgraph.query(APPROVE, { id, version: 2, key: key() }, coordinator)).data.approveExpenseClaim).toEqual({
+      status: 'APPROVED',
+      version: 3,
+    });
+    const [entry] = await subgraph.dataSource.query(
+      `SELECT kind, amount_cents::int AS cents, to_account FROM ledger_entries e JOIN expense_claims c ON c.ledger_entry_id = e.id WHERE c.id = $1`,
+      [id],
+    );
     expect(entry).toEqual({ kind: 'EXPENSE', cents: 1_250, to_account: `payable:${claimant.volunteerId}` });
     const audit = await subgraph.dataSource.query(`SELECT action FROM audit_log WHERE entity_id = $1 ORDER BY occurred_at`, [id]);
     expect(audit.map((row: { action: string }) => row.action)).toEqual(['claim.drafted', 'claim.submitted', 'claim.approved']);
@@ -69,10 +88,18 @@ describe('expense claims', () => {
 
   it('sends a claim back as incomplete, and rejects with a reason', async () => {
     const id = await submittedClaim();
-    const back = await subgraph.query(`mutation ($input: DecideExpenseClaimInput!) { returnExpenseClaim(input: $input) { status reason } }`, { input: { id, version: 2, reason: 'Bonnetje ontbreekt' } }, coordinator);
+    const back = await subgraph.query(
+      `mutation ($input: DecideExpenseClaimInput!) { returnExpenseClaim(input: $input) { status reason } }`,
+      { input: { id, version: 2, reason: 'Bonnetje ontbreekt' } },
+      coordinator,
+    );
     expect(back.data.returnExpenseClaim).toEqual({ status: 'INCOMPLETE', reason: 'Bonnetje ontbreekt' });
     expect((await subgraph.query(SUBMIT, { id, version: 3 }, claimant)).data.submitExpenseClaim.status).toBe('SUBMITTED');
-    const rejected = await subgraph.query(`mutation ($input: DecideExpenseClaimInput!) { rejectExpenseClaim(input: $input) { status reason } }`, { input: { id, version: 4, reason: 'Geen kosten voor Buurtvolk' } }, coordinator);
+    const rejected = await subgraph.query(
+      `mutation ($input: DecideExpenseClaimInput!) { rejectExpenseClaim(input: $input) { status reason } }`,
+      { input: { id, version: 4, reason: 'Geen kosten voor Buurtvolk' } },
+      coordinator,
+    );
     expect(rejected.data.rejectExpenseClaim).toEqual({ status: 'REJECTED', reason: 'Geen kosten voor Buurtvolk' });
   });
 
@@ -85,12 +112,20 @@ describe('expense claims', () => {
       [{ spentOn: '2999-01-01' }, 'items.0.spentOn'],
     ];
     for (const [override, field] of cases) {
-      const result = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [{ ...item(100), ...override }], idempotencyKey: key() } }, claimant);
+      const result = await subgraph.query(
+        DRAFT,
+        { input: { teamId: FEIJENOORD, items: [{ ...item(100), ...override }], idempotencyKey: key() } },
+        claimant,
+      );
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0].extensions?.fields.map((failure: { field: string }) => failure.field)).toContain(field);
     }
     for (const override of [{ amount: { cents: 12.5 } }, { category: 'CIGARS' }]) {
-      const result = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [{ ...item(100), ...override }], idempotencyKey: key() } }, claimant);
+      const result = await subgraph.query(
+        DRAFT,
+        { input: { teamId: FEIJENOORD, items: [{ ...item(100), ...override }], idempotencyKey: key() } },
+        claimant,
+      );
       expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
     const [{ after }] = await subgraph.dataSource.query('SELECT count(*)::int AS after FROM expense_claims');
@@ -114,9 +149,16 @@ describe('who claims and who decides', () => {
     const stranger = testIdentities.volunteer(randomUUID(), FEIJENOORD);
     for (const caller of [left, stranger]) {
       const result = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, items: [item(500)], idempotencyKey: key() } }, caller);
-      expect(result.errors?.[0]).toMatchObject({ message: 'A volunteer claims their own costs, for their own team', extensions: { code: 'FORBIDDEN' } });
+      expect(result.errors?.[0]).toMatchObject({
+        message: 'A volunteer claims their own costs, for their own team',
+        extensions: { code: 'FORBIDDEN' },
+      });
     }
-    expect(await subgraph.dataSource.query('SELECT id FROM expense_claims WHERE volunteer_id = ANY($1)', [[left.volunteerId, stranger.volunteerId]])).toEqual([]);
+    expect(
+      await subgraph.dataSource.query('SELECT id FROM expense_claims WHERE volunteer_id = ANY($1)', [
+        [left.volunteerId, stranger.volunteerId],
+      ]),
+    ).toEqual([]);
   });
 
   it("leaves the claim of someone who left the team to an admin, not to the team's coordinator", async () => {
@@ -127,8 +169,12 @@ describe('who claims and who decides', () => {
     const byCoordinator = await subgraph.query(APPROVE, { id, version: 2, key: key() }, coordinator);
     expect(byCoordinator.errors?.[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
     const RETURN = `mutation ($input: DecideExpenseClaimInput!) { returnExpenseClaim(input: $input) { status } }`;
-    expect((await subgraph.query(RETURN, { input: { id, version: 2, reason: 'Bonnetje ontbreekt' } }, coordinator)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    expect((await subgraph.query(APPROVE, { id, version: 2, key: key() }, testIdentities.admin())).data.approveExpenseClaim.status).toBe('APPROVED');
+    expect(
+      (await subgraph.query(RETURN, { input: { id, version: 2, reason: 'Bonnetje ontbreekt' } }, coordinator)).errors?.[0].extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect((await subgraph.query(APPROVE, { id, version: 2, key: key() }, testIdentities.admin())).data.approveExpenseClaim.status).toBe(
+      'APPROVED',
+    );
   });
 });
 
@@ -143,14 +189,23 @@ describe('listing claims', () => {
   it('shows a person their own claims, newest first, with what they were for and their total', async () => {
     const person = testIdentities.volunteer(randomUUID(), FEIJENOORD);
     await joinTeam(subgraph.dataSource, person.volunteerId!);
-    const first = await subgraph.query(DRAFT, { input: { teamId: FEIJENOORD, description: 'Koffie voor de buurtochtend', items: [item(300), item(450)], idempotencyKey: key() } }, person);
+    const first = await subgraph.query(
+      DRAFT,
+      { input: { teamId: FEIJENOORD, description: 'Koffie voor de buurtochtend', items: [item(300), item(450)], idempotencyKey: key() } },
+      person,
+    );
     const second = await submittedClaim(200, person);
     const { data, errors } = await own(person.volunteerId!, person);
     expect(errors).toBeUndefined();
     const { totalCount, edges } = data._entities[0].expenseClaims;
     expect(totalCount).toBe(2);
     expect(edges.map((edge: { node: { id: string } }) => edge.node.id)).toEqual([second, first.data.draftExpenseClaim.id]);
-    expect(edges[1].node).toMatchObject({ status: 'DRAFT', description: 'Koffie voor de buurtochtend', total: { cents: 750 }, volunteer: { id: person.volunteerId } });
+    expect(edges[1].node).toMatchObject({
+      status: 'DRAFT',
+      description: 'Koffie voor de buurtochtend',
+      total: { cents: 750 },
+      volunteer: { id: person.volunteerId },
+    });
     expect((await own(person.volunteerId!, person, 'SUBMITTED')).data._entities[0].expenseClaims.totalCount).toBe(1);
     expect((await own(person.volunteerId!, testIdentities.admin())).data._entities[0].expenseClaims.totalCount).toBe(2);
   });
@@ -170,7 +225,11 @@ describe('listing claims', () => {
     const left = await submittedClaim(650, leaver);
     await leaveTeam(subgraph.dataSource, membership);
     const ids = async (as: ReturnType<typeof testIdentities.volunteer>) =>
-      ((await team(as, { status: 'SUBMITTED' })).data._entities[0].expenseClaims.edges as { node: { id: string; status: string; volunteer: { id: string } } }[]).map((edge) => edge.node);
+      (
+        (await team(as, { status: 'SUBMITTED' })).data._entities[0].expenseClaims.edges as {
+          node: { id: string; status: string; volunteer: { id: string } };
+        }[]
+      ).map((edge) => edge.node);
     const seen = await ids(coordinator);
     expect(seen.map((claim) => claim.id)).toContain(stays);
     expect(seen.map((claim) => claim.id)).not.toContain(left);
@@ -190,7 +249,9 @@ describe('listing claims', () => {
     const seen: string[] = [];
     let after: string | null = null;
     do {
-      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (await team(coordinator, { first: 2, after })).data._entities[0].expenseClaims;
+      const page: { edges: { node: { id: string } }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } = (
+        await team(coordinator, { first: 2, after })
+      ).data._entities[0].expenseClaims;
       seen.push(...page.edges.map((edge) => edge.node.id));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
     } while (after);
@@ -219,7 +280,10 @@ describe('listing claims', () => {
         testIdentities.admin(),
       );
       expect(result.errors).toBeUndefined();
-      return { statements: subgraph.statements.count - before, pages: result.data._entities.map((entity: { expenseClaims: { totalCount: number } }) => entity.expenseClaims.totalCount) };
+      return {
+        statements: subgraph.statements.count - before,
+        pages: result.data._entities.map((entity: { expenseClaims: { totalCount: number } }) => entity.expenseClaims.totalCount),
+      };
     };
     const teams = DEMO_PLACES.map((place) => demoId(`team:${place.key}`));
     const one = await count([FEIJENOORD]);

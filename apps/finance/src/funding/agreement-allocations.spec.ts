@@ -38,12 +38,25 @@ async function agreements(): Promise<Agreement[]> {
 }
 
 async function newAgreement(cents: number): Promise<string> {
-  const input = { partnerId: ROTTERDAM, title: `Verdeling ${randomUUID()}`, amount: { cents }, startsOn: `${year}-01-01`, endsOn: `${year + 1}-12-31`, teamIds: [FEIJENOORD], socialReturnCentsPerEuro: 190, idempotencyKey: key() };
+  const input = {
+    partnerId: ROTTERDAM,
+    title: `Verdeling ${randomUUID()}`,
+    amount: { cents },
+    startsOn: `${year}-01-01`,
+    endsOn: `${year + 1}-12-31`,
+    teamIds: [FEIJENOORD],
+    socialReturnCentsPerEuro: 190,
+    idempotencyKey: key(),
+  };
   return (await subgraph.query(CREATE, { input }, admin)).data.createFundingAgreement.id;
 }
 
 const allocate = (agreementId: string, category: string, cents: number, budgetYear = year) =>
-  subgraph.query(ALLOCATE, { input: { agreementId, teamId: FEIJENOORD, year: budgetYear, category, amount: { cents }, idempotencyKey: key() } }, admin);
+  subgraph.query(
+    ALLOCATE,
+    { input: { agreementId, teamId: FEIJENOORD, year: budgetYear, category, amount: { cents }, idempotencyKey: key() } },
+    admin,
+  );
 
 describe('what an agreement has allocated to team budgets', () => {
   it('shows the demo agreements with this year’s budgets of their active teams, and what is left', async () => {
@@ -53,7 +66,9 @@ describe('what an agreement has allocated to team budgets', () => {
     expect(rotterdam).toBeDefined();
     // Four categories per active team, this year; the amount holds four years of it.
     expect(rotterdam!.allocations).toHaveLength(active.length * 4);
-    expect(new Set(rotterdam!.allocations.map((allocation) => allocation.team.id))).toEqual(new Set(active.map((place) => demoId(`team:${place.key}`))));
+    expect(new Set(rotterdam!.allocations.map((allocation) => allocation.team.id))).toEqual(
+      new Set(active.map((place) => demoId(`team:${place.key}`))),
+    );
     expect(rotterdam!.allocations.every((allocation) => allocation.year === year)).toBe(true);
     const sum = rotterdam!.allocations.reduce((total, allocation) => total + allocation.amount.cents, 0);
     expect(rotterdam!.allocated.cents).toBe(sum);
@@ -80,7 +95,11 @@ describe('what an agreement has allocated to team budgets', () => {
     });
 
     await subgraph.query(REVERSE, { input: { entryId: entry, reason: 'Verkeerd jaar', idempotencyKey: key() } }, admin);
-    expect(await entity()).toMatchObject({ allocated: { cents: 150_000 }, unallocated: { cents: 350_000 }, allocations: [{ year, category: 'TRAINING', amount: { cents: 150_000 } }] });
+    expect(await entity()).toMatchObject({
+      allocated: { cents: 150_000 },
+      unallocated: { cents: 350_000 },
+      allocations: [{ year, category: 'TRAINING', amount: { cents: 150_000 } }],
+    });
   });
 
   it('refuses allocating more than is left, at the amount, and books nothing', async () => {
@@ -99,9 +118,19 @@ describe('what an agreement has allocated to team budgets', () => {
     const id = await newAgreement(80_000);
     await allocate(id, 'ACTIVITIES', 10_000);
     const funder = testIdentities.partner(ROTTERDAM);
-    const asFunder = await subgraph.query(`query ($id: ID!) { _entities(representations: [{ __typename: "FundingAgreement", id: $id }]) { ... on FundingAgreement { id title amount { cents } ${MONEY.replace('amount { cents } ', '')} } } }`, { id }, funder);
+    const asFunder = await subgraph.query(
+      `query ($id: ID!) { _entities(representations: [{ __typename: "FundingAgreement", id: $id }]) { ... on FundingAgreement { id title amount { cents } ${MONEY.replace('amount { cents } ', '')} } } }`,
+      { id },
+      funder,
+    );
     // The funder sees its agreement, but not the budgets it pays for.
-    expect(asFunder.data._entities[0]).toMatchObject({ id, amount: { cents: 80_000 }, allocated: null, unallocated: null, allocations: null });
+    expect(asFunder.data._entities[0]).toMatchObject({
+      id,
+      amount: { cents: 80_000 },
+      allocated: null,
+      unallocated: null,
+      allocations: null,
+    });
     expect(asFunder.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN', 'FORBIDDEN']);
     for (const caller of [testIdentities.coordinator(FEIJENOORD), testIdentities.volunteer(randomUUID(), FEIJENOORD)]) {
       const refused = await subgraph.query(AGREEMENTS, {}, caller);

@@ -2,12 +2,34 @@ import { Role } from '@buurtvolk/identity';
 import { euros, MoneyType } from '@buurtvolk/subgraph-kit';
 import { IsOptional, IsUUID, Length, Matches, ValidateNested } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  registerEnumType,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import type { FinanceContext } from '../context';
 import { PositiveMoneyInput } from '../ledger/money';
 import { NeighbourhoodReference, TeamReference } from '../references';
 import { FundingAgreement } from './funding-agreement.entity';
-import { daysBetween, FundersMoney, type InstalmentRow, type InvoiceRow, type PaymentReceivedRow, type UnmatchedCreditRow } from './funders-money';
+import {
+  daysBetween,
+  FundersMoney,
+  type InstalmentRow,
+  type InvoiceRow,
+  type PaymentReceivedRow,
+  type UnmatchedCreditRow,
+} from './funders-money';
 import { type FundingShare, loadShares } from './shares';
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import DataLoader from 'dataloader';
@@ -24,7 +46,10 @@ const perRequest = new WeakMap<FinanceContext, { money: FundersMoney; shares: Da
 function of(ctx: FinanceContext) {
   let found = perRequest.get(ctx);
   if (!found) {
-    found = { money: new FundersMoney(ctx.dataSource, ctx.policy, ctx.audit), shares: new DataLoader((agreements) => loadShares(ctx.dataSource, agreements), { cacheKeyFn: (agreement) => agreement.id }) };
+    found = {
+      money: new FundersMoney(ctx.dataSource, ctx.policy, ctx.audit),
+      shares: new DataLoader((agreements) => loadShares(ctx.dataSource, agreements), { cacheKeyFn: (agreement) => agreement.id }),
+    };
     perRequest.set(ctx, found);
   }
   return found;
@@ -74,7 +99,9 @@ class FundingInvoiceType {
   receivedCents: number;
 }
 
-@ObjectType('UnmatchedBankCredit', { description: 'Money that came in on a bank statement and matched no open invoice: for an admin to place' })
+@ObjectType('UnmatchedBankCredit', {
+  description: 'Money that came in on a bank statement and matched no open invoice: for an admin to place',
+})
 class UnmatchedBankCreditType {
   @Field(() => ID)
   id: string;
@@ -175,9 +202,18 @@ const invoice = (row: InvoiceRow) => Object.assign(new FundingInvoiceType(), row
 @Resolver(() => FundingAgreement)
 export class FundersMoneyResolver {
   @Authorized(Role.ADMIN)
-  @Mutation(() => FundingInstalmentType, { description: 'Records an instalment agreed with the funder; the instalments never pass the agreement' })
+  @Mutation(() => FundingInstalmentType, {
+    description: 'Records an instalment agreed with the funder; the instalments never pass the agreement',
+  })
   async addFundingInstalment(@Arg('input') input: AddFundingInstalmentInput, @Ctx() ctx: FinanceContext) {
-    return instalment(await of(ctx).money.addInstalment({ agreementId: input.agreementId, dueOn: input.dueOn, amountCents: input.amount.cents, idempotencyKey: input.idempotencyKey }));
+    return instalment(
+      await of(ctx).money.addInstalment({
+        agreementId: input.agreementId,
+        dueOn: input.dueOn,
+        amountCents: input.amount.cents,
+        idempotencyKey: input.idempotencyKey,
+      }),
+    );
   }
 
   @Authorized(Role.ADMIN)
@@ -199,14 +235,21 @@ export class FundersMoneyResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [FundingInstalmentType], { nullable: true, description: 'The instalments agreed, by date, with their invoices (admins and the funder)' })
+  @FieldResolver(() => [FundingInstalmentType], {
+    nullable: true,
+    description: 'The instalments agreed, by date, with their invoices (admins and the funder)',
+  })
   async instalments(@Root() agreement: FundingAgreement, @Ctx() ctx: FinanceContext) {
     ctx.policy.assertCanSeeAgreementsOf(agreement.partnerId);
     return (await of(ctx).money.instalments.load(agreement.id)).map(instalment);
   }
 
   @Authorized()
-  @FieldResolver(() => [FundingShareType], { nullable: true, description: 'Its share of each team’s and neighbourhood’s financing per year, derived from the agreements’ amounts and periods (admins and the funder)' })
+  @FieldResolver(() => [FundingShareType], {
+    nullable: true,
+    description:
+      'Its share of each team’s and neighbourhood’s financing per year, derived from the agreements’ amounts and periods (admins and the funder)',
+  })
   async shares(@Root() agreement: FundingAgreement, @Ctx() ctx: FinanceContext) {
     ctx.policy.assertCanSeeAgreementsOf(agreement.partnerId);
     return (await of(ctx).shares.load(agreement)).map((share) => Object.assign(new FundingShareType(), share));
@@ -258,7 +301,9 @@ export class FundingInvoiceResolver {
 
   @FieldResolver(() => [FundingPaymentReceivedType])
   async payments(@Root() row: FundingInvoiceType, @Ctx() ctx: FinanceContext) {
-    return (await of(ctx).money.paymentsOfInvoice.load(row.id)).map((payment: PaymentReceivedRow) => Object.assign(new FundingPaymentReceivedType(), payment));
+    return (await of(ctx).money.paymentsOfInvoice.load(row.id)).map((payment: PaymentReceivedRow) =>
+      Object.assign(new FundingPaymentReceivedType(), payment),
+    );
   }
 
   @FieldResolver(() => FundingAgreement, { nullable: true, description: 'The agreement it is for' })

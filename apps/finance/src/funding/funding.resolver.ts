@@ -69,8 +69,13 @@ export class FundingAgreementResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => LedgerCheck, { description: 'Proves the ledger balances; with a year, that the year’s movements balance and none of its budgets is overspent' })
-  ledgerCheck(@Ctx() ctx: FinanceContext, @Arg('year', () => Int, { nullable: true, description: 'A (closed) year to check on its own' }) year?: number | null) {
+  @Query(() => LedgerCheck, {
+    description: 'Proves the ledger balances; with a year, that the year’s movements balance and none of its budgets is overspent',
+  })
+  ledgerCheck(
+    @Ctx() ctx: FinanceContext,
+    @Arg('year', () => Int, { nullable: true, description: 'A (closed) year to check on its own' }) year?: number | null,
+  ) {
     if (year === undefined || year === null) return ctx.funding.check();
     ctx.policy.assertCanCloseTheBooks();
     return checkYear(ctx.dataSource, year);
@@ -99,9 +104,14 @@ export class FundingAgreementResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [AgreementAllocationType], { nullable: true, description: 'What the agreement has put into each team budget, by year, team and category (admins)' })
+  @FieldResolver(() => [AgreementAllocationType], {
+    nullable: true,
+    description: 'What the agreement has put into each team budget, by year, team and category (admins)',
+  })
   async allocations(@Root() agreement: FundingAgreement, @Ctx() ctx: FinanceContext): Promise<AgreementAllocationType[]> {
-    return (await ctx.funding.allocationsOf(agreement.id)).allocations.map(({ cents, ...allocation }) => Object.assign(new AgreementAllocationType(), { ...allocation, amount: euros(cents) }));
+    return (await ctx.funding.allocationsOf(agreement.id)).allocations.map(({ cents, ...allocation }) =>
+      Object.assign(new AgreementAllocationType(), { ...allocation, amount: euros(cents) }),
+    );
   }
 
   @FieldResolver(() => [TeamReference])
@@ -129,7 +139,12 @@ export class TeamBudgetResolver {
   @FieldResolver(() => [BudgetLineType], { nullable: true, description: 'The team’s budget for a year, per category' })
   async budget(@Root() team: TeamReference, @Arg('year', () => Int) year: number, @Ctx() ctx: FinanceContext) {
     ctx.policy.assertCanSeeBudget(team.id);
-    return (await ctx.funding.budgetLines(team.id, year)).map((line) => ({ category: line.category, allocated: euros(line.allocatedCents), spent: euros(line.spentCents), left: euros(line.leftCents) }));
+    return (await ctx.funding.budgetLines(team.id, year)).map((line) => ({
+      category: line.category,
+      allocated: euros(line.allocatedCents),
+      spent: euros(line.spentCents),
+      left: euros(line.leftCents),
+    }));
   }
 }
 

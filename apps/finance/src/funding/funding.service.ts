@@ -50,92 +50,149 @@ export class FundingService {
   ) {}
 
   async createAgreement(input: CreateFundingAgreementInput): Promise<FundingAgreement> {
-    if (input.endsOn < input.startsOn) throw badUserInput('endsOn must not be before startsOn', [{ field: 'endsOn', message: `must be on or after ${input.startsOn}` }]);
+    if (input.endsOn < input.startsOn)
+      throw badUserInput('endsOn must not be before startsOn', [{ field: 'endsOn', message: `must be on or after ${input.startsOn}` }]);
     const teamIds = input.teamIds ?? [];
     const neighbourhoodIds = input.neighbourhoodIds ?? [];
-    if (!teamIds.length && !neighbourhoodIds.length) throw badUserInput('Say which teams or neighbourhoods the agreement covers', [{ field: 'teamIds', message: 'or neighbourhoodIds must name at least one' }]);
-    const { agreementId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'createFundingAgreement', key: input.idempotencyKey }, async (manager) => {
-      const agreement = manager.create(FundingAgreement, {
-        id: randomUUID(),
-        partnerId: input.partnerId,
-        title: input.title.trim(),
-        amountCents: String(input.amount.cents),
-        startsOn: input.startsOn,
-        endsOn: input.endsOn,
-        teamIds: [...new Set(teamIds)],
-        neighbourhoodIds: [...new Set(neighbourhoodIds)],
-        socialReturnCentsPerEuro: input.socialReturnCentsPerEuro,
-        version: 1,
-      });
-      await manager.save(agreement);
-      await this.audit.record(manager, { action: 'funding-agreement.created', entityType: 'FundingAgreement', entityId: agreement.id, relatedIds: [input.partnerId] });
-      await recordFundingAgreement(manager, agreement);
-      return { agreementId: agreement.id };
-    });
+    if (!teamIds.length && !neighbourhoodIds.length)
+      throw badUserInput('Say which teams or neighbourhoods the agreement covers', [
+        { field: 'teamIds', message: 'or neighbourhoodIds must name at least one' },
+      ]);
+    const { agreementId } = await once(
+      this.dataSource,
+      { caller: this.policy.identity, operation: 'createFundingAgreement', key: input.idempotencyKey },
+      async (manager) => {
+        const agreement = manager.create(FundingAgreement, {
+          id: randomUUID(),
+          partnerId: input.partnerId,
+          title: input.title.trim(),
+          amountCents: String(input.amount.cents),
+          startsOn: input.startsOn,
+          endsOn: input.endsOn,
+          teamIds: [...new Set(teamIds)],
+          neighbourhoodIds: [...new Set(neighbourhoodIds)],
+          socialReturnCentsPerEuro: input.socialReturnCentsPerEuro,
+          version: 1,
+        });
+        await manager.save(agreement);
+        await this.audit.record(manager, {
+          action: 'funding-agreement.created',
+          entityType: 'FundingAgreement',
+          entityId: agreement.id,
+          relatedIds: [input.partnerId],
+        });
+        await recordFundingAgreement(manager, agreement);
+        return { agreementId: agreement.id };
+      },
+    );
     return this.dataSource.getRepository(FundingAgreement).findOneByOrFail({ id: agreementId });
   }
 
   /** Moves money from an agreement to a team's budget; never more than the agreement has left. */
   async allocate(input: AllocateBudgetInput): Promise<LedgerEntry> {
-    const { entryId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'allocateBudget', key: input.idempotencyKey }, async (manager) => {
-      const agreement = await manager.getRepository(FundingAgreement).createQueryBuilder('a').setLock('pessimistic_write').where('a.id = :id', { id: input.agreementId }).getOne();
-      if (!agreement) throw notFound('funding agreement', input.agreementId);
-      if (!(await this.covers(agreement, input.teamId))) throw badUserInput('The agreement does not cover this team', [{ field: 'teamId', message: 'is not covered by the agreement' }]);
-      const year = `${input.year}`;
-      if (year < agreement.startsOn.slice(0, 4) || year > agreement.endsOn.slice(0, 4)) {
-        throw badUserInput(`The agreement runs from ${agreement.startsOn} to ${agreement.endsOn}`, [{ field: 'year', message: 'is outside the agreement' }]);
-      }
-      const left = BigInt(agreement.amountCents) - (await allocatedFrom(manager, agreement.id));
-      if (BigInt(input.amount.cents) > left) throw overAllocated(left, input.amount.cents);
-      // Allowances held for want of this budget are released below, under the year's lock (allowances/held-allowances.ts).
-      if (input.category === 'ALLOWANCES') await lockAllowanceYear(manager, input.year);
-      const budget = await budgetFor(manager, input.teamId, input.year, input.category);
-      const entry = await book(manager, { kind: LedgerEntryKind.ALLOCATION, fromAccount: `agreement:${agreement.id}`, toAccount: `budget:${budget.id}`, amountCents: input.amount.cents, agreementId: agreement.id, budgetId: budget.id, description: `Allocation to ${input.category} ${input.year}`, idempotencyKey: input.idempotencyKey });
-      await this.audit.record(manager, { action: 'budget.allocated', entityType: 'LedgerEntry', entityId: entry.id, relatedIds: [agreement.id, budget.id] });
-      await recordCostsBooked(manager, entry, budget);
-      if (input.category === 'ALLOWANCES') await releaseHeldAllowances(manager, { year: input.year, teamId: input.teamId }, this.audit);
-      return { entryId: entry.id };
-    });
+    const { entryId } = await once(
+      this.dataSource,
+      { caller: this.policy.identity, operation: 'allocateBudget', key: input.idempotencyKey },
+      async (manager) => {
+        const agreement = await manager
+          .getRepository(FundingAgreement)
+          .createQueryBuilder('a')
+          .setLock('pessimistic_write')
+          .where('a.id = :id', { id: input.agreementId })
+          .getOne();
+        if (!agreement) throw notFound('funding agreement', input.agreementId);
+        if (!(await this.covers(agreement, input.teamId)))
+          throw badUserInput('The agreement does not cover this team', [{ field: 'teamId', message: 'is not covered by the agreement' }]);
+        const year = `${input.year}`;
+        if (year < agreement.startsOn.slice(0, 4) || year > agreement.endsOn.slice(0, 4)) {
+          throw badUserInput(`The agreement runs from ${agreement.startsOn} to ${agreement.endsOn}`, [
+            { field: 'year', message: 'is outside the agreement' },
+          ]);
+        }
+        const left = BigInt(agreement.amountCents) - (await allocatedFrom(manager, agreement.id));
+        if (BigInt(input.amount.cents) > left) throw overAllocated(left, input.amount.cents);
+        // Allowances held for want of this budget are released below, under the year's lock (allowances/held-allowances.ts).
+        if (input.category === 'ALLOWANCES') await lockAllowanceYear(manager, input.year);
+        const budget = await budgetFor(manager, input.teamId, input.year, input.category);
+        const entry = await book(manager, {
+          kind: LedgerEntryKind.ALLOCATION,
+          fromAccount: `agreement:${agreement.id}`,
+          toAccount: `budget:${budget.id}`,
+          amountCents: input.amount.cents,
+          agreementId: agreement.id,
+          budgetId: budget.id,
+          description: `Allocation to ${input.category} ${input.year}`,
+          idempotencyKey: input.idempotencyKey,
+        });
+        await this.audit.record(manager, {
+          action: 'budget.allocated',
+          entityType: 'LedgerEntry',
+          entityId: entry.id,
+          relatedIds: [agreement.id, budget.id],
+        });
+        await recordCostsBooked(manager, entry, budget);
+        if (input.category === 'ALLOWANCES') await releaseHeldAllowances(manager, { year: input.year, teamId: input.teamId }, this.audit);
+        return { entryId: entry.id };
+      },
+    );
     return this.dataSource.getRepository(LedgerEntry).findOneByOrFail({ id: entryId });
   }
 
   /** Corrects a movement by booking its mirror image; the original stays. */
   async reverse(input: ReverseLedgerEntryInput): Promise<LedgerEntry> {
-    const { entryId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'reverseLedgerEntry', key: input.idempotencyKey }, async (manager) => {
-      const original = await manager.findOneBy(LedgerEntry, { id: input.entryId });
-      if (!original) throw notFound('ledger entry', input.entryId);
-      if (original.kind === LedgerEntryKind.REVERSAL) throw badUserInput('A reversal is not reversed; book a new entry instead', [{ field: 'entryId', message: 'is a reversal' }]);
-      // Money on its way to the bank is settled by the bank's status report; booking it back by hand would make it
-      // payable again while the bank still pays it, and the next batch would pay it twice.
-      if (original.kind === LedgerEntryKind.PAYOUT) throw badUserInput('A payout is settled by the bank’s status report, not reversed by hand', [{ field: 'entryId', message: 'is a payout' }]);
-      // Two reversals at once (different keys) queue here; the unique index on reverses_entry_id backs this up.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 6))', [original.id]);
-      // Taking an allocation back can only take what the team has not spent.
-      if (original.kind === LedgerEntryKind.ALLOCATION && original.budgetId) {
-        const left = await lockedBudgetLeft(manager, original.budgetId);
-        if (left < Number(original.amountCents)) throw conflict(`Only ${formatEuros(money(left))} of this allocation is unspent; book a smaller correction instead`);
-      }
-      const [{ reversed }] = await manager.query('SELECT count(*)::int AS reversed FROM ledger_entries WHERE reverses_entry_id = $1', [original.id]);
-      if (reversed) throw conflict('This entry is already reversed');
-      const entry = await book(manager, {
-        kind: LedgerEntryKind.REVERSAL,
-        fromAccount: original.toAccount,
-        toAccount: original.fromAccount,
-        amountCents: Number(original.amountCents),
-        agreementId: original.agreementId,
-        budgetId: original.budgetId,
-        volunteerId: original.volunteerId,
-        reversesEntryId: original.id,
-        description: `Reversal: ${input.reason.trim()}`,
-        idempotencyKey: input.idempotencyKey,
-      });
-      await this.audit.record(manager, { action: 'ledger.reversed', entityType: 'LedgerEntry', entityId: entry.id, relatedIds: [original.id] });
-      // Only a reversed allocation takes costs back; other movements were never costs of their own.
-      if (original.kind === LedgerEntryKind.ALLOCATION && original.budgetId) await recordCostsBooked(manager, entry, await manager.findOneByOrFail(Budget, { id: original.budgetId }));
-      // A reversed allowance no longer counts towards the caps, and its month can be paid again.
-      if (original.kind === LedgerEntryKind.ALLOWANCE) await manager.query(`UPDATE allowances SET status = 'REVERSED' WHERE ledger_entry_id = $1`, [original.id]);
-      return { entryId: entry.id };
-    });
+    const { entryId } = await once(
+      this.dataSource,
+      { caller: this.policy.identity, operation: 'reverseLedgerEntry', key: input.idempotencyKey },
+      async (manager) => {
+        const original = await manager.findOneBy(LedgerEntry, { id: input.entryId });
+        if (!original) throw notFound('ledger entry', input.entryId);
+        if (original.kind === LedgerEntryKind.REVERSAL)
+          throw badUserInput('A reversal is not reversed; book a new entry instead', [{ field: 'entryId', message: 'is a reversal' }]);
+        // Money on its way to the bank is settled by the bank's status report; booking it back by hand would make it
+        // payable again while the bank still pays it, and the next batch would pay it twice.
+        if (original.kind === LedgerEntryKind.PAYOUT)
+          throw badUserInput('A payout is settled by the bank’s status report, not reversed by hand', [
+            { field: 'entryId', message: 'is a payout' },
+          ]);
+        // Two reversals at once (different keys) queue here; the unique index on reverses_entry_id backs this up.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 6))', [original.id]);
+        // Taking an allocation back can only take what the team has not spent.
+        if (original.kind === LedgerEntryKind.ALLOCATION && original.budgetId) {
+          const left = await lockedBudgetLeft(manager, original.budgetId);
+          if (left < Number(original.amountCents))
+            throw conflict(`Only ${formatEuros(money(left))} of this allocation is unspent; book a smaller correction instead`);
+        }
+        const [{ reversed }] = await manager.query('SELECT count(*)::int AS reversed FROM ledger_entries WHERE reverses_entry_id = $1', [
+          original.id,
+        ]);
+        if (reversed) throw conflict('This entry is already reversed');
+        const entry = await book(manager, {
+          kind: LedgerEntryKind.REVERSAL,
+          fromAccount: original.toAccount,
+          toAccount: original.fromAccount,
+          amountCents: Number(original.amountCents),
+          agreementId: original.agreementId,
+          budgetId: original.budgetId,
+          volunteerId: original.volunteerId,
+          reversesEntryId: original.id,
+          description: `Reversal: ${input.reason.trim()}`,
+          idempotencyKey: input.idempotencyKey,
+        });
+        await this.audit.record(manager, {
+          action: 'ledger.reversed',
+          entityType: 'LedgerEntry',
+          entityId: entry.id,
+          relatedIds: [original.id],
+        });
+        // Only a reversed allocation takes costs back; other movements were never costs of their own.
+        if (original.kind === LedgerEntryKind.ALLOCATION && original.budgetId)
+          await recordCostsBooked(manager, entry, await manager.findOneByOrFail(Budget, { id: original.budgetId }));
+        // A reversed allowance no longer counts towards the caps, and its month can be paid again.
+        if (original.kind === LedgerEntryKind.ALLOWANCE)
+          await manager.query(`UPDATE allowances SET status = 'REVERSED' WHERE ledger_entry_id = $1`, [original.id]);
+        return { entryId: entry.id };
+      },
+    );
     return this.dataSource.getRepository(LedgerEntry).findOneByOrFail({ id: entryId });
   }
 
@@ -161,8 +218,17 @@ export class FundingService {
         )
       : [];
     // PostgreSQL answers with lower-case UUIDs; a key may have been asked in upper case.
-    return groupInto(keys.map((key) => key.toLowerCase()), rows, (row) => `${row.teamId}|${row.year}`).map((lines) =>
-      lines.map((row) => ({ category: row.category, allocatedCents: Number(row.allocated), spentCents: Number(row.spent), leftCents: Number(row.allocated) - Number(row.spent) })),
+    return groupInto(
+      keys.map((key) => key.toLowerCase()),
+      rows,
+      (row) => `${row.teamId}|${row.year}`,
+    ).map((lines) =>
+      lines.map((row) => ({
+        category: row.category,
+        allocatedCents: Number(row.allocated),
+        spentCents: Number(row.spent),
+        leftCents: Number(row.allocated) - Number(row.spent),
+      })),
     );
   }
 
@@ -175,23 +241,26 @@ export class FundingService {
   private async loadAllocations(ids: readonly string[]): Promise<AgreementAllocations[]> {
     // Every movement out of an agreement's account (allocations) and back into it (their reversals), by budget.
     const accounts = ids.filter(isUuid).map((id) => `agreement:${id.toLowerCase()}`);
-    const rows: { account: string; teamId: string | null; year: number | null; category: BudgetCategory | null; cents: string }[] = accounts.length
-      ? await this.dataSource.query(
-          `SELECT m.account, b.team_id AS "teamId", b.year, b.category, sum(m.delta) AS cents
+    const rows: { account: string; teamId: string | null; year: number | null; category: BudgetCategory | null; cents: string }[] =
+      accounts.length
+        ? await this.dataSource.query(
+            `SELECT m.account, b.team_id AS "teamId", b.year, b.category, sum(m.delta) AS cents
              FROM (SELECT from_account AS account, budget_id, amount_cents AS delta FROM ledger_entries WHERE from_account = ANY($1)
                    UNION ALL SELECT to_account, budget_id, -amount_cents FROM ledger_entries WHERE to_account = ANY($1)) m
              LEFT JOIN budgets b ON b.id = m.budget_id
             GROUP BY m.account, b.team_id, b.year, b.category
             ORDER BY b.year, b.team_id, b.category`,
-          [accounts],
-        )
-      : [];
+            [accounts],
+          )
+        : [];
     return ids.map((id) => {
       const own = rows.filter((row) => row.account === `agreement:${id.toLowerCase()}`);
       return {
         allocatedCents: own.reduce((sum, row) => sum + Number(row.cents), 0),
         // A budget whose allocations were all reversed has nothing of the agreement left in it.
-        allocations: own.filter((row) => row.teamId && Number(row.cents) !== 0).map((row) => ({ teamId: row.teamId!, year: Number(row.year), category: row.category!, cents: Number(row.cents) })),
+        allocations: own
+          .filter((row) => row.teamId && Number(row.cents) !== 0)
+          .map((row) => ({ teamId: row.teamId!, year: Number(row.year), category: row.category!, cents: Number(row.cents) })),
       };
     });
   }
@@ -210,10 +279,12 @@ export class FundingService {
     const total = balances.reduce((sum, row) => sum + BigInt(row.balance), 0n);
     if (total !== 0n) problems.push(`Balances sum to ${total} cents instead of 0`);
     for (const row of balances) {
-      if (row.account.startsWith('budget:') && BigInt(row.balance) < 0n) problems.push(`${row.account} is overspent by ${-BigInt(row.balance)} cents`);
+      if (row.account.startsWith('budget:') && BigInt(row.balance) < 0n)
+        problems.push(`${row.account} is overspent by ${-BigInt(row.balance)} cents`);
       const agreement = row.account.startsWith('agreement:') && agreements.find((candidate) => `agreement:${candidate.id}` === row.account);
       if (agreement && -BigInt(row.balance) > BigInt(agreement.amountCents)) problems.push(`${row.account} allocated beyond its amount`);
-      if (row.account.startsWith('funder-receivable:') && BigInt(row.balance) < 0n) problems.push(`${row.account} received more than was invoiced`);
+      if (row.account.startsWith('funder-receivable:') && BigInt(row.balance) < 0n)
+        problems.push(`${row.account} received more than was invoiced`);
     }
     return { balanced: problems.length === 0, entries, accounts: balances.length, problems };
   }
@@ -234,7 +305,10 @@ async function allocatedFrom(manager: EntityManager, agreementId: string): Promi
 }
 
 async function budgetFor(manager: EntityManager, teamId: string, year: number, category: BudgetCategory): Promise<Budget> {
-  await manager.query('INSERT INTO budgets (id, team_id, year, category) VALUES ($1, $2, $3, $4) ON CONFLICT (team_id, year, category) DO NOTHING', [randomUUID(), teamId, year, category]);
+  await manager.query(
+    'INSERT INTO budgets (id, team_id, year, category) VALUES ($1, $2, $3, $4) ON CONFLICT (team_id, year, category) DO NOTHING',
+    [randomUUID(), teamId, year, category],
+  );
   return manager.findOneByOrFail(Budget, { teamId, year, category });
 }
 

@@ -46,11 +46,17 @@ export function sharesOf(agreement: Agreement, all: Agreement[], neighbourhoodOf
     const mine = moneyInYear(agreement, year);
     for (const teamId of agreement.teamIds) {
       const neighbourhood = neighbourhoodOfTeam.get(teamId);
-      const total = all.filter((other) => other.teamIds.includes(teamId) || (neighbourhood !== undefined && other.neighbourhoodIds.includes(neighbourhood))).reduce((sum, other) => sum + moneyInYear(other, year), 0);
+      const total = all
+        .filter(
+          (other) => other.teamIds.includes(teamId) || (neighbourhood !== undefined && other.neighbourhoodIds.includes(neighbourhood)),
+        )
+        .reduce((sum, other) => sum + moneyInYear(other, year), 0);
       shares.push({ teamId, neighbourhoodId: null, year, basisPoints: share(mine, total) });
     }
     for (const neighbourhoodId of agreement.neighbourhoodIds) {
-      const total = all.filter((other) => other.neighbourhoodIds.includes(neighbourhoodId)).reduce((sum, other) => sum + moneyInYear(other, year), 0);
+      const total = all
+        .filter((other) => other.neighbourhoodIds.includes(neighbourhoodId))
+        .reduce((sum, other) => sum + moneyInYear(other, year), 0);
       shares.push({ teamId: null, neighbourhoodId, year, basisPoints: share(mine, total) });
     }
   }
@@ -61,10 +67,15 @@ export function sharesOf(agreement: Agreement, all: Agreement[], neighbourhoodOf
 export async function loadShares(dataSource: DataSource, agreements: readonly Agreement[]): Promise<FundingShare[][]> {
   const teamIds = [...new Set(agreements.flatMap((agreement) => agreement.teamIds))];
   const places: { teamId: string; neighbourhoodId: string }[] = teamIds.length
-    ? await dataSource.query('SELECT team_id AS "teamId", neighbourhood_id AS "neighbourhoodId" FROM directory_teams WHERE team_id = ANY($1::uuid[])', [teamIds])
+    ? await dataSource.query(
+        'SELECT team_id AS "teamId", neighbourhood_id AS "neighbourhoodId" FROM directory_teams WHERE team_id = ANY($1::uuid[])',
+        [teamIds],
+      )
     : [];
   const neighbourhoodOfTeam = new Map(places.map((place) => [place.teamId, place.neighbourhoodId]));
-  const neighbourhoodIds = [...new Set([...agreements.flatMap((agreement) => agreement.neighbourhoodIds), ...places.map((place) => place.neighbourhoodId)])];
+  const neighbourhoodIds = [
+    ...new Set([...agreements.flatMap((agreement) => agreement.neighbourhoodIds), ...places.map((place) => place.neighbourhoodId)]),
+  ];
   const all = await dataSource
     .getRepository(FundingAgreement)
     .createQueryBuilder('a')

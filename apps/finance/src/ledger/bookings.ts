@@ -23,7 +23,26 @@ export function budgetShort(what: string, leftCents: number): GraphQLError {
   return conflict(`The team's ${what} budget has ${formatEuros(money(leftCents))} left`);
 }
 
-export async function book(manager: EntityManager, entry: Omit<Partial<LedgerEntry>, 'amountCents'> & { amountCents: number; kind: LedgerEntryKind; fromAccount: string; toAccount: string; description: string }): Promise<LedgerEntry> {
-  const row = manager.create(LedgerEntry, { agreementId: null, budgetId: null, volunteerId: null, reversesEntryId: null, idempotencyKey: null, ...entry, amountCents: String(entry.amountCents), id: randomUUID(), occurredAt: new Date() });
+export async function book(
+  manager: EntityManager,
+  entry: Omit<Partial<LedgerEntry>, 'amountCents'> & {
+    amountCents: number;
+    kind: LedgerEntryKind;
+    fromAccount: string;
+    toAccount: string;
+    description: string;
+  },
+): Promise<LedgerEntry> {
+  const row = manager.create(LedgerEntry, {
+    agreementId: null,
+    budgetId: null,
+    volunteerId: null,
+    reversesEntryId: null,
+    idempotencyKey: null,
+    ...entry,
+    amountCents: String(entry.amountCents),
+    id: randomUUID(),
+    occurredAt: new Date(),
+  });
   return manager.save(row);
 }

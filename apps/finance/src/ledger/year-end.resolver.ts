@@ -3,7 +3,10 @@ import { Arg, Authorized, Ctx, Field, Int, ObjectType, Query, Resolver } from 't
 import type { FinanceContext } from '../context';
 import { yearEndExport } from './year-end';
 
-@ObjectType('YearEndExport', { description: 'A year of the books as an accountant imports it: two semicolon-separated CSV files (UTF-8 with BOM, euros with a decimal comma)' })
+@ObjectType('YearEndExport', {
+  description:
+    'A year of the books as an accountant imports it: two semicolon-separated CSV files (UTF-8 with BOM, euros with a decimal comma)',
+})
 export class YearEndExportType {
   @Field({ description: 'File name for movements, e.g. buurtvolk-grootboek-2026.csv' })
   fileName: string;

@@ -24,12 +24,23 @@ beforeAll(async () => {
     [budgetB, TEAM_B, 2093, 'ALLOWANCES'],
     [overspent, TEAM_A, 2095, 'TRAINING'],
   ];
-  for (const row of budgets) await subgraph.dataSource.query('INSERT INTO budgets (id, team_id, year, category) VALUES ($1, $2, $3, $4)', row);
+  for (const row of budgets)
+    await subgraph.dataSource.query('INSERT INTO budgets (id, team_id, year, category) VALUES ($1, $2, $3, $4)', row);
   const entries: [string, string, string, string, string, number, string | null, string, string | null][] = [
     // 00:30 on 1 January in Amsterdam: the first movement of 2093.
     [ids[0], '2092-12-31T23:30:00Z', 'ALLOCATION', agreement, `budget:${budgetA}`, 99, budgetA, 'Allocation to ACTIVITIES 2093', null],
     // Microseconds, as now() writes them: the page boundary after this row must not repeat it.
-    [ids[1], '2093-01-05T10:00:00.123456Z', 'ALLOCATION', agreement, `budget:${budgetA}`, 100_000, budgetA, 'Allocation to ACTIVITIES 2093', null],
+    [
+      ids[1],
+      '2093-01-05T10:00:00.123456Z',
+      'ALLOCATION',
+      agreement,
+      `budget:${budgetA}`,
+      100_000,
+      budgetA,
+      'Allocation to ACTIVITIES 2093',
+      null,
+    ],
     [ids[2], '2093-02-01T10:00:00Z', 'ALLOCATION', agreement, `budget:${budgetB}`, 50_000, budgetB, 'Allocation to ALLOWANCES 2093', null],
     [ids[3], '2093-03-10T10:00:00Z', 'EXPENSE', `budget:${budgetA}`, payable, 1_250, budgetA, 'Boodschappen; koffie "Zuid"', null],
     [ids[4], '2093-03-11T10:00:00Z', 'ALLOWANCE', `budget:${budgetB}`, payable, 4_500, budgetB, '=SUM(A1)', null],
@@ -63,7 +74,11 @@ describe('the year-end export for the accountant', () => {
   it('lists every movement dated in the year (Amsterdam time) with its accounts, in euros with a decimal comma, and escapes typed text', async () => {
     const { yearEndExport: result } = await ok(EXPORT, { year: 2093 });
     expect(result.fileName).toBe('buurtvolk-grootboek-2093.csv');
-    expect(result.movements.startsWith(`${BOM}Datum;Boeking;Soort;Van rekening;Naar rekening;Bedrag (EUR);Team;Budgetjaar;Categorie;Omschrijving;Correctie van\n`)).toBe(true);
+    expect(
+      result.movements.startsWith(
+        `${BOM}Datum;Boeking;Soort;Van rekening;Naar rekening;Bedrag (EUR);Team;Budgetjaar;Categorie;Omschrijving;Correctie van\n`,
+      ),
+    ).toBe(true);
     const lines = result.movements.slice(1).trimEnd().split('\n');
     expect(lines.slice(1)).toEqual([
       `2093-01-01;${ids[0]};Toekenning;${agreement};budget:${budgetA};0,99;${TEAM_A};2093;Activiteiten;Allocation to ACTIVITIES 2093;`,
@@ -96,9 +111,16 @@ describe('the year-end export for the accountant', () => {
   });
 
   it('is for admins only', async () => {
-    const refused = [testIdentities.coordinator(TEAM_A), testIdentities.volunteer(randomUUID(), TEAM_A), testIdentities.partner(demoId('partner:gemeente-rotterdam'))];
+    const refused = [
+      testIdentities.coordinator(TEAM_A),
+      testIdentities.volunteer(randomUUID(), TEAM_A),
+      testIdentities.partner(demoId('partner:gemeente-rotterdam')),
+    ];
     for (const identity of refused) {
-      for (const [query, variables] of [[EXPORT, { year: 2093 }], [CHECK, { year: 2093 }]] as const) {
+      for (const [query, variables] of [
+        [EXPORT, { year: 2093 }],
+        [CHECK, { year: 2093 }],
+      ] as const) {
         const result = await subgraph.query(query, variables, identity);
         expect(result.data).toBeNull();
         expect(result.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -115,7 +137,12 @@ describe('checking a closed year', () => {
   });
 
   it('names a budget of the year that is overspent', async () => {
-    expect((await ok(CHECK, { year: 2095 })).ledgerCheck).toEqual({ balanced: false, entries: 2, accounts: 3, problems: [`budget:${overspent} is overspent by 500 cents`] });
+    expect((await ok(CHECK, { year: 2095 })).ledgerCheck).toEqual({
+      balanced: false,
+      entries: 2,
+      accounts: 3,
+      problems: [`budget:${overspent} is overspent by 500 cents`],
+    });
   });
 
   it('checks the whole ledger without a year, as before', async () => {

@@ -16,7 +16,12 @@ const KIND_NL: Record<string, string> = {
   INVOICE: 'Factuur',
   FUNDS_RECEIVED: 'Ontvangst',
 };
-const CATEGORY_NL: Record<string, string> = { ALLOWANCES: 'Vrijwilligersvergoedingen', ACTIVITIES: 'Activiteiten', TRAINING: 'Training', COORDINATION: 'Coördinatie' };
+const CATEGORY_NL: Record<string, string> = {
+  ALLOWANCES: 'Vrijwilligersvergoedingen',
+  ACTIVITIES: 'Activiteiten',
+  TRAINING: 'Training',
+  COORDINATION: 'Coördinatie',
+};
 
 /**
  * Euros with a decimal comma and no thousands separator (1234,50): what Dutch Excel reads as a number and what Dutch
@@ -40,11 +45,15 @@ function spreadsheetSafe(text: string): string {
 
 /** Semicolons (Dutch Excel's list separator, as the impact CSVs), quotes doubled by csv-stringify; the BOM only once, at the top. */
 function csvRows(rows: string[][], bom: boolean): string {
-  return stringify(rows.map((row) => row.map(spreadsheetSafe)), { delimiter: ';', bom });
+  return stringify(
+    rows.map((row) => row.map(spreadsheetSafe)),
+    { delimiter: ';', bom },
+  );
 }
 
 function assertYear(year: number): void {
-  if (!Number.isInteger(year) || year < 2000 || year > 2999) throw badUserInput('year must be between 2000 and 2999', [{ field: 'year', message: 'must be between 2000 and 2999' }]);
+  if (!Number.isInteger(year) || year < 2000 || year > 2999)
+    throw badUserInput('year must be between 2000 and 2999', [{ field: 'year', message: 'must be between 2000 and 2999' }]);
 }
 
 /** A movement belongs to the year of its date in Amsterdam: 31 December 23:30 UTC is already next year. */
@@ -81,7 +90,24 @@ export interface YearEndExport {
 export async function yearEndExport(dataSource: DataSource, year: number, pageSize = PAGE): Promise<YearEndExport> {
   assertYear(year);
   const parts = [
-    csvRows([['Datum', 'Boeking', 'Soort', 'Van rekening', 'Naar rekening', 'Bedrag (EUR)', 'Team', 'Budgetjaar', 'Categorie', 'Omschrijving', 'Correctie van']], true),
+    csvRows(
+      [
+        [
+          'Datum',
+          'Boeking',
+          'Soort',
+          'Van rekening',
+          'Naar rekening',
+          'Bedrag (EUR)',
+          'Team',
+          'Budgetjaar',
+          'Categorie',
+          'Omschrijving',
+          'Correctie van',
+        ],
+      ],
+      true,
+    ),
   ];
   // Keyset paging on (occurred_at, id), the ledger_entries_by_date index: each page starts after the last row read.
   let after: { at: string; id: string } | null = null;
@@ -99,7 +125,19 @@ export async function yearEndExport(dataSource: DataSource, year: number, pageSi
     if (page.length) {
       parts.push(
         csvRows(
-          page.map((row) => [row.date, row.id, KIND_NL[row.kind] ?? row.kind, row.fromAccount, row.toAccount, euroCell(BigInt(row.cents)), row.teamId ?? '', row.budgetYear === null ? '' : String(row.budgetYear), row.category ? CATEGORY_NL[row.category] ?? row.category : '', row.description, row.reversesEntryId ?? '']),
+          page.map((row) => [
+            row.date,
+            row.id,
+            KIND_NL[row.kind] ?? row.kind,
+            row.fromAccount,
+            row.toAccount,
+            euroCell(BigInt(row.cents)),
+            row.teamId ?? '',
+            row.budgetYear === null ? '' : String(row.budgetYear),
+            row.category ? (CATEGORY_NL[row.category] ?? row.category) : '',
+            row.description,
+            row.reversesEntryId ?? '',
+          ]),
           false,
         ),
       );
@@ -108,7 +146,12 @@ export async function yearEndExport(dataSource: DataSource, year: number, pageSi
     const last = page[page.length - 1];
     after = { at: last.cursor, id: last.id };
   }
-  return { fileName: `buurtvolk-grootboek-${year}.csv`, summaryFileName: `buurtvolk-budgetten-${year}.csv`, movements: parts.join(''), summary: await budgetSummary(dataSource, year) };
+  return {
+    fileName: `buurtvolk-grootboek-${year}.csv`,
+    summaryFileName: `buurtvolk-budgetten-${year}.csv`,
+    movements: parts.join(''),
+    summary: await budgetSummary(dataSource, year),
+  };
 }
 
 /** Per team and category of the year's budgets: allocated (from agreements, net of reversals), spent (the rest), left. */
@@ -129,13 +172,29 @@ async function budgetSummary(dataSource: DataSource, year: number): Promise<stri
   const lines = rows.map((row) => {
     allocated += BigInt(row.allocated);
     spent += BigInt(row.spent);
-    return [row.teamId, CATEGORY_NL[row.category] ?? row.category, euroCell(BigInt(row.allocated)), euroCell(BigInt(row.spent)), euroCell(BigInt(row.allocated) - BigInt(row.spent))];
+    return [
+      row.teamId,
+      CATEGORY_NL[row.category] ?? row.category,
+      euroCell(BigInt(row.allocated)),
+      euroCell(BigInt(row.spent)),
+      euroCell(BigInt(row.allocated) - BigInt(row.spent)),
+    ];
   });
-  return csvRows([['Team', 'Categorie', 'Toegekend (EUR)', 'Besteed (EUR)', 'Over (EUR)'], ...lines, ['Totaal', '', euroCell(allocated), euroCell(spent), euroCell(allocated - spent)]], true);
+  return csvRows(
+    [
+      ['Team', 'Categorie', 'Toegekend (EUR)', 'Besteed (EUR)', 'Over (EUR)'],
+      ...lines,
+      ['Totaal', '', euroCell(allocated), euroCell(spent), euroCell(allocated - spent)],
+    ],
+    true,
+  );
 }
 
 /** A closed year adds up: its movements balance, and none of its budgets is overspent. */
-export async function checkYear(dataSource: DataSource, year: number): Promise<{ balanced: boolean; entries: number; accounts: number; problems: string[] }> {
+export async function checkYear(
+  dataSource: DataSource,
+  year: number,
+): Promise<{ balanced: boolean; entries: number; accounts: number; problems: string[] }> {
   assertYear(year);
   const balances: { account: string; balance: string }[] = await dataSource.query(
     `SELECT account, sum(delta) AS balance FROM (

@@ -132,7 +132,9 @@ export class CreateFinanceSchema1764600000000 implements MigrationInterface {
       BEGIN
         RAISE EXCEPTION 'The ledger is append-only: book a reversing entry instead' USING ERRCODE = 'integrity_constraint_violation';
       END $$`);
-    await db.query(`CREATE TRIGGER ledger_append_only BEFORE UPDATE OR DELETE ON ledger_entries FOR EACH ROW EXECUTE FUNCTION refuse_ledger_change()`);
+    await db.query(
+      `CREATE TRIGGER ledger_append_only BEFORE UPDATE OR DELETE ON ledger_entries FOR EACH ROW EXECUTE FUNCTION refuse_ledger_change()`,
+    );
     // The result of a money mutation per idempotency key: a retry gets the first answer back.
     await db.query(`
       CREATE TABLE idempotent_results (
@@ -149,7 +151,19 @@ export class CreateFinanceSchema1764600000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['event_inbox', 'event_outbox', 'audit_log', 'directory_partner_areas', 'directory_memberships', 'directory_teams', 'idempotent_results', 'ledger_entries', 'budgets', 'funding_agreements', 'allowance_rates']) {
+    for (const table of [
+      'event_inbox',
+      'event_outbox',
+      'audit_log',
+      'directory_partner_areas',
+      'directory_memberships',
+      'directory_teams',
+      'idempotent_results',
+      'ledger_entries',
+      'budgets',
+      'funding_agreements',
+      'allowance_rates',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
     await db.query('DROP FUNCTION refuse_ledger_change()');

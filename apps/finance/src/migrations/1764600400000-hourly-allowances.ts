@@ -9,8 +9,12 @@ export class HourlyAllowances1764600400000 implements MigrationInterface {
     await db.query(`ALTER TABLE allowances ADD COLUMN status text NOT NULL DEFAULT 'PAID' CHECK (status IN ('PAID', 'HELD', 'REVERSED'))`);
     await db.query(`ALTER TABLE allowances ADD COLUMN held_reason text`);
     await db.query(`ALTER TABLE allowances ALTER COLUMN ledger_entry_id DROP NOT NULL`);
-    await db.query(`ALTER TABLE allowances ADD CONSTRAINT allowances_paid_are_booked CHECK (status <> 'PAID' OR ledger_entry_id IS NOT NULL)`);
-    await db.query(`CREATE UNIQUE INDEX allowances_one_per_hour_entry ON allowances (source_hour_entry_id) WHERE source_hour_entry_id IS NOT NULL`);
+    await db.query(
+      `ALTER TABLE allowances ADD CONSTRAINT allowances_paid_are_booked CHECK (status <> 'PAID' OR ledger_entry_id IS NOT NULL)`,
+    );
+    await db.query(
+      `CREATE UNIQUE INDEX allowances_one_per_hour_entry ON allowances (source_hour_entry_id) WHERE source_hour_entry_id IS NOT NULL`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

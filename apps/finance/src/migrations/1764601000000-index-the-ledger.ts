@@ -2,9 +2,15 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 const INDEXES = [
   // One reversal per entry, also for two requests at once with different idempotency keys.
-  ['ledger_entries_one_reversal', 'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ledger_entries_one_reversal ON ledger_entries (reverses_entry_id) WHERE reverses_entry_id IS NOT NULL'],
+  [
+    'ledger_entries_one_reversal',
+    'CREATE UNIQUE INDEX CONCURRENTLY IF NOT EXISTS ledger_entries_one_reversal ON ledger_entries (reverses_entry_id) WHERE reverses_entry_id IS NOT NULL',
+  ],
   // A team's budget lines and what a budget has left, without reading the whole ledger.
-  ['ledger_entries_by_budget', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS ledger_entries_by_budget ON ledger_entries (budget_id) WHERE budget_id IS NOT NULL'],
+  [
+    'ledger_entries_by_budget',
+    'CREATE INDEX CONCURRENTLY IF NOT EXISTS ledger_entries_by_budget ON ledger_entries (budget_id) WHERE budget_id IS NOT NULL',
+  ],
   // Whether a month of an arrangement is paid.
   ['allowances_by_arrangement', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS allowances_by_arrangement ON allowances (arrangement_id, month)'],
 ] as const;

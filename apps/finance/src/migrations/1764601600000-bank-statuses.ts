@@ -11,7 +11,9 @@ export class BankStatuses1764601600000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE payout_payments DROP CONSTRAINT payout_payments_status_check`);
-    await db.query(`ALTER TABLE payout_payments ADD CONSTRAINT payout_payments_status_check CHECK (status IN ('SCHEDULED', 'ACCEPTED', 'PAID', 'FAILED', 'RETURNED'))`);
+    await db.query(
+      `ALTER TABLE payout_payments ADD CONSTRAINT payout_payments_status_check CHECK (status IN ('SCHEDULED', 'ACCEPTED', 'PAID', 'FAILED', 'RETURNED'))`,
+    );
     // The last ISO status code the bank gave (ACSP, ACSC, RJCT, …) and when the status last changed.
     await db.query(`ALTER TABLE payout_payments ADD COLUMN status_code text`);
     await db.query(`ALTER TABLE payout_payments ADD COLUMN status_changed_at timestamptz`);
@@ -38,8 +40,12 @@ export class BankStatuses1764601600000 implements MigrationInterface {
     await db.query('ALTER TABLE payout_payments DROP COLUMN booked_on');
     await db.query('ALTER TABLE payout_payments DROP COLUMN status_changed_at');
     await db.query('ALTER TABLE payout_payments DROP COLUMN status_code');
-    await db.query(`UPDATE payout_payments SET status = CASE status WHEN 'ACCEPTED' THEN 'SCHEDULED' WHEN 'RETURNED' THEN 'FAILED' ELSE status END`);
+    await db.query(
+      `UPDATE payout_payments SET status = CASE status WHEN 'ACCEPTED' THEN 'SCHEDULED' WHEN 'RETURNED' THEN 'FAILED' ELSE status END`,
+    );
     await db.query(`ALTER TABLE payout_payments DROP CONSTRAINT payout_payments_status_check`);
-    await db.query(`ALTER TABLE payout_payments ADD CONSTRAINT payout_payments_status_check CHECK (status IN ('SCHEDULED', 'PAID', 'FAILED'))`);
+    await db.query(
+      `ALTER TABLE payout_payments ADD CONSTRAINT payout_payments_status_check CHECK (status IN ('SCHEDULED', 'PAID', 'FAILED'))`,
+    );
   }
 }

@@ -7,7 +7,9 @@ export class IndexUnbookedPayments1764601600001 implements MigrationInterface {
   transaction = false as const;
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query(`CREATE INDEX CONCURRENTLY IF NOT EXISTS payout_payments_unbooked ON payout_payments (batch_id) WHERE booked_on IS NULL AND statement_expected AND status IN ('SCHEDULED', 'ACCEPTED', 'PAID')`);
+    await db.query(
+      `CREATE INDEX CONCURRENTLY IF NOT EXISTS payout_payments_unbooked ON payout_payments (batch_id) WHERE booked_on IS NULL AND statement_expected AND status IN ('SCHEDULED', 'ACCEPTED', 'PAID')`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -9,9 +9,13 @@ export class ClaimItemKinds1764601710000 implements MigrationInterface {
 
   async up(db: QueryRunner): Promise<void> {
     await db.query(`ALTER TABLE expense_claim_items ADD COLUMN kind text`);
-    await db.query(`UPDATE expense_claim_items SET kind = CASE WHEN category IN ('MATERIALS', 'FOOD') THEN 'ADVANCE_FOR_FOUNDATION' ELSE 'OWN_COSTS' END`);
+    await db.query(
+      `UPDATE expense_claim_items SET kind = CASE WHEN category IN ('MATERIALS', 'FOOD') THEN 'ADVANCE_FOR_FOUNDATION' ELSE 'OWN_COSTS' END`,
+    );
     await db.query(`ALTER TABLE expense_claim_items ALTER COLUMN kind SET NOT NULL`);
-    await db.query(`ALTER TABLE expense_claim_items ADD CONSTRAINT expense_claim_items_kind CHECK (kind IN ('OWN_COSTS', 'ADVANCE_FOR_FOUNDATION'))`);
+    await db.query(
+      `ALTER TABLE expense_claim_items ADD CONSTRAINT expense_claim_items_kind CHECK (kind IN ('OWN_COSTS', 'ADVANCE_FOR_FOUNDATION'))`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

@@ -59,12 +59,16 @@ export class FundersMoney1764601800000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now()
       )`);
     await db.query('ALTER TABLE ledger_entries DROP CONSTRAINT ledger_entries_kind_check');
-    await db.query(`ALTER TABLE ledger_entries ADD CONSTRAINT ledger_entries_kind_check CHECK (kind IN ('ALLOCATION', 'ALLOWANCE', 'EXPENSE', 'PAYOUT', 'REVERSAL', 'WRITE_OFF', 'INVOICE', 'FUNDS_RECEIVED'))`);
+    await db.query(
+      `ALTER TABLE ledger_entries ADD CONSTRAINT ledger_entries_kind_check CHECK (kind IN ('ALLOCATION', 'ALLOWANCE', 'EXPENSE', 'PAYOUT', 'REVERSAL', 'WRITE_OFF', 'INVOICE', 'FUNDS_RECEIVED'))`,
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {
     await db.query('ALTER TABLE ledger_entries DROP CONSTRAINT ledger_entries_kind_check');
-    await db.query(`ALTER TABLE ledger_entries ADD CONSTRAINT ledger_entries_kind_check CHECK (kind IN ('ALLOCATION', 'ALLOWANCE', 'EXPENSE', 'PAYOUT', 'REVERSAL', 'WRITE_OFF'))`);
+    await db.query(
+      `ALTER TABLE ledger_entries ADD CONSTRAINT ledger_entries_kind_check CHECK (kind IN ('ALLOCATION', 'ALLOWANCE', 'EXPENSE', 'PAYOUT', 'REVERSAL', 'WRITE_OFF'))`,
+    );
     await db.query('DROP TABLE unmatched_bank_credits');
     await db.query('DROP TABLE funding_payments');
     await db.query('DROP TABLE funding_invoices');

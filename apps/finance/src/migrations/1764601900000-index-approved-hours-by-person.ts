@@ -8,7 +8,9 @@ export class IndexApprovedHoursByPerson1764601900000 implements MigrationInterfa
   name = 'IndexApprovedHoursByPerson1764601900000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query('CREATE INDEX hour_approval_states_by_person ON hour_approval_states (volunteer_id, team_id, entry_date) WHERE approved');
+    await db.query(
+      'CREATE INDEX hour_approval_states_by_person ON hour_approval_states (volunteer_id, team_id, entry_date) WHERE approved',
+    );
   }
 
   async down(db: QueryRunner): Promise<void> {

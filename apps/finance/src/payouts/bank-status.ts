@@ -44,7 +44,8 @@ export async function applyBankWord(
       if (!open) return 'UNCHANGED';
       if (payment.status === 'ACCEPTED') {
         // A later interim status (ACTC, then ACSP) says more of the same: kept, and nothing moves.
-        if (word.statusCode) await manager.query('UPDATE payout_payments SET status_code = $2 WHERE id = $1', [payment.id, word.statusCode]);
+        if (word.statusCode)
+          await manager.query('UPDATE payout_payments SET status_code = $2 WHERE id = $1', [payment.id, word.statusCode]);
         return 'UNCHANGED';
       }
       await setStatus(manager, payment, 'ACCEPTED', word.statusCode ?? null, null);
@@ -65,7 +66,14 @@ export async function applyBankWord(
     case 'REJECTED': {
       if (!open) return 'UNCHANGED';
       const reason = word.reason || 'Rejected by the bank';
-      await book(manager, { kind: LedgerEntryKind.REVERSAL, fromAccount: IN_TRANSIT, toAccount: `payable:${payment.volunteer_id}`, amountCents: Number(payment.amount_cents), volunteerId: payment.volunteer_id, description: `Returned ${payment.id}` });
+      await book(manager, {
+        kind: LedgerEntryKind.REVERSAL,
+        fromAccount: IN_TRANSIT,
+        toAccount: `payable:${payment.volunteer_id}`,
+        amountCents: Number(payment.amount_cents),
+        volunteerId: payment.volunteer_id,
+        description: `Returned ${payment.id}`,
+      });
       await setStatus(manager, payment, 'FAILED', word.statusCode ?? null, reason);
       await payableAgain(manager, payment, `Payment failed: ${reason}`);
       return 'FAILED';
@@ -75,7 +83,14 @@ export async function applyBankWord(
       const reason = word.reason || 'Returned by the beneficiary’s bank';
       // A return the statement shows before any word that it was paid: it was paid, then sent back.
       if (open) await pay(manager, payment);
-      await book(manager, { kind: LedgerEntryKind.REVERSAL, fromAccount: BANK, toAccount: `payable:${payment.volunteer_id}`, amountCents: Number(payment.amount_cents), volunteerId: payment.volunteer_id, description: `Returned by the bank ${payment.id}` });
+      await book(manager, {
+        kind: LedgerEntryKind.REVERSAL,
+        fromAccount: BANK,
+        toAccount: `payable:${payment.volunteer_id}`,
+        amountCents: Number(payment.amount_cents),
+        volunteerId: payment.volunteer_id,
+        description: `Returned by the bank ${payment.id}`,
+      });
       await setStatus(manager, payment, 'RETURNED', word.statusCode ?? null, reason);
       await payableAgain(manager, payment, `Payment returned: ${reason}`);
       return 'RETURNED';
@@ -84,17 +99,36 @@ export async function applyBankWord(
 }
 
 async function pay(manager: EntityManager, payment: PaymentRow): Promise<void> {
-  await book(manager, { kind: LedgerEntryKind.PAYOUT, fromAccount: IN_TRANSIT, toAccount: BANK, amountCents: Number(payment.amount_cents), volunteerId: payment.volunteer_id, description: `Paid ${payment.id}` });
+  await book(manager, {
+    kind: LedgerEntryKind.PAYOUT,
+    fromAccount: IN_TRANSIT,
+    toAccount: BANK,
+    amountCents: Number(payment.amount_cents),
+    volunteerId: payment.volunteer_id,
+    description: `Paid ${payment.id}`,
+  });
 }
 
-async function setStatus(manager: EntityManager, payment: PaymentRow, status: PaymentState, statusCode: string | null, reason: string | null): Promise<void> {
-  await manager.query('UPDATE payout_payments SET status = $2, status_code = coalesce($3, status_code), failure_reason = $4, status_changed_at = now() WHERE id = $1', [payment.id, status, statusCode, reason]);
+async function setStatus(
+  manager: EntityManager,
+  payment: PaymentRow,
+  status: PaymentState,
+  statusCode: string | null,
+  reason: string | null,
+): Promise<void> {
+  await manager.query(
+    'UPDATE payout_payments SET status = $2, status_code = coalesce($3, status_code), failure_reason = $4, status_changed_at = now() WHERE id = $1',
+    [payment.id, status, statusCode, reason],
+  );
   payment.status = status;
 }
 
 /** The payment's claims wait for the next batch again, saying why. */
 async function payableAgain(manager: EntityManager, payment: PaymentRow, reason: string): Promise<void> {
-  await manager.query(`UPDATE expense_claims SET status = 'APPROVED', reason = $2, payment_id = NULL, version = version + 1 WHERE payment_id = $1`, [payment.id, reason]);
+  await manager.query(
+    `UPDATE expense_claims SET status = 'APPROVED', reason = $2, payment_id = NULL, version = version + 1 WHERE payment_id = $1`,
+    [payment.id, reason],
+  );
 }
 
 /** A batch is processed once the bank has given its final word on every payment in it. */

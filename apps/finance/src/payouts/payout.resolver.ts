@@ -51,13 +51,22 @@ class PayoutPayment {
   @Field({ description: 'The SEPA end-to-end id; the ledger entry of the payout names it' })
   endToEndId: string;
 
-  @Field({ description: 'SCHEDULED, ACCEPTED (the bank took it, not yet paid), PAID, FAILED (rejected: payable again) or RETURNED (paid, then sent back: payable again)' })
+  @Field({
+    description:
+      'SCHEDULED, ACCEPTED (the bank took it, not yet paid), PAID, FAILED (rejected: payable again) or RETURNED (paid, then sent back: payable again)',
+  })
   status: string;
 
-  @Field(() => String, { nullable: true, description: 'Why the bank rejected or returned it: the ISO reason code first (“AC04: Account is closed”)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why the bank rejected or returned it: the ISO reason code first (“AC04: Account is closed”)',
+  })
   failureReason: string | null;
 
-  @Field(() => String, { nullable: true, description: 'The last ISO 20022 status or return code the bank gave (ACSP, ACSC, RJCT, AC04, …)' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The last ISO 20022 status or return code the bank gave (ACSP, ACSC, RJCT, AC04, …)',
+  })
   statusCode: string | null;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'The booking date of the payment on an imported account statement' })
@@ -137,14 +146,21 @@ export class PayoutResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => PayoutBatch, { description: 'Bundles all approved allowances and claims of payees with an account into one batch' })
-  async createPayoutBatch(@Arg('requestedExecutionDate', () => LocalDateResolver) date: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
+  async createPayoutBatch(
+    @Arg('requestedExecutionDate', () => LocalDateResolver) date: string,
+    @Arg('idempotencyKey') idempotencyKey: string,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return this.payoutBatch(await ctx.payouts.createBatch(date, idempotencyKey), ctx);
   }
 
   @Authorized(Role.ADMIN)
   @Query(() => PayoutBatch, { nullable: true })
   async payoutBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<PayoutBatch | null> {
-    const [batch] = await ctx.dataSource.query(`SELECT id, message_id AS "messageId", requested_execution_date::text AS "requestedExecutionDate", status FROM payout_batches WHERE id = $1`, [id]);
+    const [batch] = await ctx.dataSource.query(
+      `SELECT id, message_id AS "messageId", requested_execution_date::text AS "requestedExecutionDate", status FROM payout_batches WHERE id = $1`,
+      [id],
+    );
     return batch ?? null;
   }
 
@@ -155,27 +171,40 @@ export class PayoutResolver {
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Boolean, { description: 'Corrects the name or IBAN of a scheduled payment (e.g. a name a SEPA file cannot carry); audited' })
+  @Mutation(() => Boolean, {
+    description: 'Corrects the name or IBAN of a scheduled payment (e.g. a name a SEPA file cannot carry); audited',
+  })
   async correctScheduledPayment(@Arg('input') { paymentId, ...correction }: CorrectScheduledPaymentInput, @Ctx() ctx: FinanceContext) {
     await ctx.payouts.correctScheduledPayment(paymentId, correction);
     return true;
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => PaymentStatusImport, { description: 'Reads the bank’s payment status report (pain.002): per payment, or per block or file when it gives no payment its own status: paid, accepted (not yet paid), or failed and payable again' })
+  @Mutation(() => PaymentStatusImport, {
+    description:
+      'Reads the bank’s payment status report (pain.002): per payment, or per block or file when it gives no payment its own status: paid, accepted (not yet paid), or failed and payable again',
+  })
   importPaymentStatusReport(@Arg('xml') xml: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
     return ctx.payouts.importStatusReport(xml, idempotencyKey);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => BankStatementImport, { description: 'Reads the bank’s account statement (camt.053) or notification (camt.054): booked debits are paid, returned transfers payable again' })
+  @Mutation(() => BankStatementImport, {
+    description:
+      'Reads the bank’s account statement (camt.053) or notification (camt.054): booked debits are paid, returned transfers payable again',
+  })
   importBankStatement(@Arg('xml') xml: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
     return ctx.payouts.importBankStatement(xml, idempotencyKey);
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => [PayoutPayment], { description: 'Payments executed at least this many SEPA business days ago that no imported statement shows booked' })
-  paymentsNotOnStatement(@Arg('businessDays', () => Int, { defaultValue: 5 }) businessDays: number, @Ctx() ctx: FinanceContext): Promise<PayoutPayment[]> {
+  @Query(() => [PayoutPayment], {
+    description: 'Payments executed at least this many SEPA business days ago that no imported statement shows booked',
+  })
+  paymentsNotOnStatement(
+    @Arg('businessDays', () => Int, { defaultValue: 5 }) businessDays: number,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<PayoutPayment[]> {
     return ctx.payouts.paymentsNotOnStatement(businessDays);
   }
 

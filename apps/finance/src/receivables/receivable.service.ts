@@ -37,21 +37,39 @@ export class ReceivableService {
 
   async writeOff(volunteerId: string, reason: string, idempotencyKey: string): Promise<LedgerEntry> {
     this.policy.assertCanWriteOff(volunteerId);
-    const { entryId } = await once(this.dataSource, { caller: this.policy.identity, operation: 'writeOffReceivable', key: idempotencyKey }, async (manager) => {
-      // The same lock as a payout batch: what is owed cannot change while it is written off.
-      await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 5))', ['payout-batch']);
-      const owed = -(await payableBalance(manager, volunteerId));
-      if (owed <= 0) throw conflict('This person owes nothing');
-      const entry = await book(manager, { kind: LedgerEntryKind.WRITE_OFF, fromAccount: WRITE_OFFS, toAccount: `payable:${volunteerId}`, amountCents: owed, volunteerId, description: `Written off: ${reason.trim()}` });
-      await this.audit.record(manager, { action: 'receivable.written-off', entityType: 'LedgerEntry', entityId: entry.id, relatedIds: [volunteerId] });
-      await wipeSettledErasedPayees(manager);
-      return { entryId: entry.id };
-    });
+    const { entryId } = await once(
+      this.dataSource,
+      { caller: this.policy.identity, operation: 'writeOffReceivable', key: idempotencyKey },
+      async (manager) => {
+        // The same lock as a payout batch: what is owed cannot change while it is written off.
+        await manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 5))', ['payout-batch']);
+        const owed = -(await payableBalance(manager, volunteerId));
+        if (owed <= 0) throw conflict('This person owes nothing');
+        const entry = await book(manager, {
+          kind: LedgerEntryKind.WRITE_OFF,
+          fromAccount: WRITE_OFFS,
+          toAccount: `payable:${volunteerId}`,
+          amountCents: owed,
+          volunteerId,
+          description: `Written off: ${reason.trim()}`,
+        });
+        await this.audit.record(manager, {
+          action: 'receivable.written-off',
+          entityType: 'LedgerEntry',
+          entityId: entry.id,
+          relatedIds: [volunteerId],
+        });
+        await wipeSettledErasedPayees(manager);
+        return { entryId: entry.id };
+      },
+    );
     return this.dataSource.getRepository(LedgerEntry).findOneByOrFail({ id: entryId });
   }
 }
 
 async function payableBalance(manager: EntityManager, volunteerId: string): Promise<number> {
-  const [{ balance }] = await manager.query(`SELECT ${OPEN_BALANCE_SQL} AS balance FROM (SELECT $1::uuid AS volunteer_id) p`, [volunteerId]);
+  const [{ balance }] = await manager.query(`SELECT ${OPEN_BALANCE_SQL} AS balance FROM (SELECT $1::uuid AS volunteer_id) p`, [
+    volunteerId,
+  ]);
   return Number(balance);
 }

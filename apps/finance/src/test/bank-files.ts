@@ -7,12 +7,25 @@ export interface StatusLine {
 }
 
 /** A pain.002.001.10 report on a batch: a group status, a block status, and transactions with their own. */
-export function pain002(messageId: string, { group, block, transactions = [], reason, id = `STS-${Date.now()}` }: { group?: string; block?: string; transactions?: StatusLine[]; reason?: string; id?: string }): string {
+export function pain002(
+  messageId: string,
+  {
+    group,
+    block,
+    transactions = [],
+    reason,
+    id = `STS-${Date.now()}`,
+  }: { group?: string; block?: string; transactions?: StatusLine[]; reason?: string; id?: string },
+): string {
   const reasonXml = (code?: string) => (code ? `<StsRsnInf><Rsn><Cd>${code}</Cd></Rsn></StsRsnInf>` : '');
-  const lines = transactions.map((line) => `      <TxInfAndSts><OrgnlEndToEndId>${line.endToEndId}</OrgnlEndToEndId>${line.status ? `<TxSts>${line.status}</TxSts>` : ''}${reasonXml(line.reason)}</TxInfAndSts>`);
-  const blockXml = block || lines.length
-    ? `  <OrgnlPmtInfAndSts><OrgnlPmtInfId>${messageId}</OrgnlPmtInfId>${block ? `<PmtInfSts>${block}</PmtInfSts>` : ''}${block && !group ? reasonXml(reason) : ''}\n${lines.join('\n')}\n    </OrgnlPmtInfAndSts>\n`
-    : '';
+  const lines = transactions.map(
+    (line) =>
+      `      <TxInfAndSts><OrgnlEndToEndId>${line.endToEndId}</OrgnlEndToEndId>${line.status ? `<TxSts>${line.status}</TxSts>` : ''}${reasonXml(line.reason)}</TxInfAndSts>`,
+  );
+  const blockXml =
+    block || lines.length
+      ? `  <OrgnlPmtInfAndSts><OrgnlPmtInfId>${messageId}</OrgnlPmtInfId>${block ? `<PmtInfSts>${block}</PmtInfSts>` : ''}${block && !group ? reasonXml(reason) : ''}\n${lines.join('\n')}\n    </OrgnlPmtInfAndSts>\n`
+      : '';
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.002.001.10"><CstmrPmtStsRpt>
   <GrpHdr><MsgId>${id}</MsgId><CreDtTm>2026-03-05T06:02:11</CreDtTm></GrpHdr>
@@ -40,7 +53,9 @@ const euros = (cents: number) => `${Math.floor(cents / 100)}.${String(cents % 10
 /** A transfer to the foundation's account, with the remittance the sender gave. */
 function incomingXml(booking: Booking, incoming: NonNullable<Booking['incoming']>): string {
   const unstructured = incoming.unstructured ? `<Ustrd>${incoming.unstructured}</Ustrd>` : '';
-  const structured = incoming.reference ? `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>${incoming.reference}</Ref></CdtrRefInf></Strd>` : '';
+  const structured = incoming.reference
+    ? `<Strd><CdtrRefInf><Tp><CdOrPrtry><Cd>SCOR</Cd></CdOrPrtry></Tp><Ref>${incoming.reference}</Ref></CdtrRefInf></Strd>`
+    : '';
   return `<TxDtls>
             <Refs><EndToEndId>${incoming.endToEndId ?? 'NOTPROVIDED'}</EndToEndId></Refs>
             <Amt Ccy="EUR">${euros(booking.cents)}</Amt><CdtDbtInd>CRDT</CdtDbtInd>
@@ -59,11 +74,15 @@ function entryXml(booking: Booking, bookingDate: string, index: number): string 
             <Amt Ccy="EUR">${euros(booking.cents)}</Amt><CdtDbtInd>${direction}</CdtDbtInd>
             <RltdPties><Cdtr><Pty><Nm>Ontvanger ${index}</Nm></Pty></Cdtr><CdtrAcct><Id><IBAN>NL91ABNA0417164300</IBAN></Id></CdtrAcct></RltdPties>
             <RmtInf><Ustrd>Vrijwilligersvergoeding en onkosten Buurtvolk</Ustrd></RmtInf>${
-              booking.returnReason ? `\n            <RtrInf><Orgtr><Id><OrgId><AnyBIC>RABONL2U</AnyBIC></OrgId></Id></Orgtr><Rsn><Cd>${booking.returnReason}</Cd></Rsn><AddtlInf>Retour</AddtlInf></RtrInf>` : ''
+              booking.returnReason
+                ? `\n            <RtrInf><Orgtr><Id><OrgId><AnyBIC>RABONL2U</AnyBIC></OrgId></Id></Orgtr><Rsn><Cd>${booking.returnReason}</Cd></Rsn><AddtlInf>Retour</AddtlInf></RtrInf>`
+                : ''
             }
           </TxDtls>`
     : '';
-  const batch = booking.batchMessageId ? `<Btch><MsgId>${booking.batchMessageId}</MsgId><PmtInfId>${booking.batchMessageId}</PmtInfId><CdtDbtInd>DBIT</CdtDbtInd></Btch>` : '';
+  const batch = booking.batchMessageId
+    ? `<Btch><MsgId>${booking.batchMessageId}</MsgId><PmtInfId>${booking.batchMessageId}</PmtInfId><CdtDbtInd>DBIT</CdtDbtInd></Btch>`
+    : '';
   return `      <Ntry>
         <NtryRef>${index + 1}</NtryRef>
         <Amt Ccy="EUR">${euros(booking.cents)}</Amt>
@@ -94,7 +113,10 @@ function creditEntryXml(booking: Booking, incoming: NonNullable<Booking['incomin
 const ACCOUNT = `<Acct><Id><IBAN>NL91ABNA0417164300</IBAN></Id><Ccy>EUR</Ccy></Acct>`;
 
 /** A camt.053.001.08 end-of-day statement of the foundation's account with these bookings. */
-export function camt053(bookings: Booking[], { id = `STMT-${Date.now()}`, bookingDate = '2026-03-05' }: { id?: string; bookingDate?: string } = {}): string {
+export function camt053(
+  bookings: Booking[],
+  { id = `STMT-${Date.now()}`, bookingDate = '2026-03-05' }: { id?: string; bookingDate?: string } = {},
+): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.053.001.08">
   <BkToCstmrStmt>
@@ -113,7 +135,10 @@ ${bookings.map((booking, index) => entryXml(booking, bookingDate, index)).join('
 }
 
 /** A camt.054.001.08 debit/credit notification with these bookings. */
-export function camt054(bookings: Booking[], { id = `NTF-${Date.now()}`, bookingDate = '2026-03-09' }: { id?: string; bookingDate?: string } = {}): string {
+export function camt054(
+  bookings: Booking[],
+  { id = `NTF-${Date.now()}`, bookingDate = '2026-03-09' }: { id?: string; bookingDate?: string } = {},
+): string {
   return `<?xml version="1.0" encoding="UTF-8"?>
 <Document xmlns="urn:iso:std:iso:20022:tech:xsd:camt.054.001.08">
   <BkToCstmrDbtCdtNtfctn>

@@ -8,12 +8,21 @@ import { financeSubgraph } from '../subgraph';
  * Returns the membership's id, for `leaveTeam`.
  */
 export async function joinTeam(dataSource: DataSource, volunteerId: string, teamId = demoId('team:feijenoord')): Promise<string> {
-  const membership = { membershipId: randomUUID(), teamId, neighbourhoodId: demoId('neighbourhood:feijenoord'), volunteerId, role: 'MEMBER', from: '2020-01-01' };
+  const membership = {
+    membershipId: randomUUID(),
+    teamId,
+    neighbourhoodId: demoId('neighbourhood:feijenoord'),
+    volunteerId,
+    role: 'MEMBER',
+    from: '2020-01-01',
+  };
   await dataSource.transaction((manager) => financeSubgraph.events!.handlers!.MembershipStarted(membership, manager));
   return membership.membershipId;
 }
 
 /** The membership ended (long ago, so the person is no longer in the team today). */
 export async function leaveTeam(dataSource: DataSource, membershipId: string): Promise<void> {
-  await dataSource.transaction((manager) => financeSubgraph.events!.handlers!.MembershipEnded({ membershipId, until: '2020-06-30' }, manager));
+  await dataSource.transaction((manager) =>
+    financeSubgraph.events!.handlers!.MembershipEnded({ membershipId, until: '2020-06-30' }, manager),
+  );
 }

@@ -11,7 +11,9 @@ import { RepeatsMeasure } from './repeats';
  * and root fields, which only matter where a fragment is spread.
  */
 export function brokenDocumentLimit(schema: GraphQLSchema, document: DocumentNode, limits: RequestLimits): GraphQLError | null {
-  return tooManyDirectives(document, limits.maxDirectivesPerField) ?? brokenMeasure(schema, document, limits) ?? tooManyRepeats(document, limits);
+  return (
+    tooManyDirectives(document, limits.maxDirectivesPerField) ?? brokenMeasure(schema, document, limits) ?? tooManyRepeats(document, limits)
+  );
 }
 
 /**
@@ -33,9 +35,11 @@ function brokenMeasure(schema: GraphQLSchema, document: DocumentNode, limits: Re
     const depth = Math.max(found.depth, found.inlineNesting);
     if (depth > limits.maxDepth) return limitExceeded('maxDepth', limits.maxDepth, depth, 'Query depth', { nodes });
     if (operation && found.aliases > limits.maxAliases) return limitExceeded('maxAliases', limits.maxAliases, found.aliases, 'Alias count');
-    if (operation && found.fields > limits.maxRootFields) return limitExceeded('maxRootFields', limits.maxRootFields, found.fields, 'Root field count');
+    if (operation && found.fields > limits.maxRootFields)
+      return limitExceeded('maxRootFields', limits.maxRootFields, found.fields, 'Root field count');
     selections += found.selections;
-    if (selections > limits.maxSelections) return limitExceeded('maxSelections', limits.maxSelections, selections, 'Selection count', { nodes });
+    if (selections > limits.maxSelections)
+      return limitExceeded('maxSelections', limits.maxSelections, selections, 'Selection count', { nodes });
   }
   return invalidFragment(measure);
 }
@@ -48,8 +52,10 @@ function tooManyRepeats(document: DocumentNode, limits: RequestLimits): GraphQLE
     const operation = definition.kind === Kind.OPERATION_DEFINITION;
     const nodes = operation ? undefined : definition;
     const { fields, spreads } = operation ? measure.operation(definition) : measure.fragment(definition.name.value);
-    if (fields > limits.maxFieldRepeats) return limitExceeded('maxFieldRepeats', limits.maxFieldRepeats, fields, 'Field repeat count', { nodes });
-    if (spreads > limits.maxFragmentSpreads) return limitExceeded('maxFragmentSpreads', limits.maxFragmentSpreads, spreads, 'Fragment spread count', { nodes });
+    if (fields > limits.maxFieldRepeats)
+      return limitExceeded('maxFieldRepeats', limits.maxFieldRepeats, fields, 'Field repeat count', { nodes });
+    if (spreads > limits.maxFragmentSpreads)
+      return limitExceeded('maxFragmentSpreads', limits.maxFragmentSpreads, spreads, 'Fragment spread count', { nodes });
   }
   return null;
 }
@@ -62,7 +68,8 @@ function tooManyRepeats(document: DocumentNode, limits: RequestLimits): GraphQLE
  */
 function invalidFragment(measure: DocumentMeasure): GraphQLError | null {
   const { cycle, unknownFragment, duplicateFragment } = measure;
-  if (duplicateFragment) return new GraphQLError(`There can be only one fragment named "${duplicateFragment.name.value}".`, { nodes: duplicateFragment.name });
+  if (duplicateFragment)
+    return new GraphQLError(`There can be only one fragment named "${duplicateFragment.name.value}".`, { nodes: duplicateFragment.name });
   if (cycle) return new GraphQLError(`Cannot spread fragment "${cycle.name.value}" within itself`, { nodes: cycle });
   if (unknownFragment) return new GraphQLError(`Unknown fragment "${unknownFragment.name.value}".`, { nodes: unknownFragment.name });
   return null;

@@ -37,7 +37,11 @@ export interface Measure {
  * How many items a field returns; its cost multiplies what is below it. Gets the field's definition (undefined when
  * the document names a field the schema lacks) and the type the field is selected on.
  */
-export type ListSize = (field: FieldNode, definition: GraphQLField<unknown, unknown> | undefined, parentType: GraphQLNamedType | undefined) => number;
+export type ListSize = (
+  field: FieldNode,
+  definition: GraphQLField<unknown, unknown> | undefined,
+  parentType: GraphQLNamedType | undefined,
+) => number;
 
 const NOTHING: Measure = { depth: 0, inlineNesting: 0, aliases: 0, fields: 0, selections: 0, cost: 0 };
 
@@ -117,7 +121,11 @@ export class DocumentMeasure {
     if (selection.kind === Kind.FIELD) return this.field(selection, parentType);
     const inner =
       selection.kind === Kind.INLINE_FRAGMENT
-        ? this.selectionSet(selection.selectionSet, selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : parentType, inlineChain + 1)
+        ? this.selectionSet(
+            selection.selectionSet,
+            selection.typeCondition ? this.schema.getType(selection.typeCondition.name.value) : parentType,
+            inlineChain + 1,
+          )
         : (this.fragment(selection.name.value, selection) ?? this.unknown(selection));
     return { ...inner, selections: inner.selections + 1 };
   }

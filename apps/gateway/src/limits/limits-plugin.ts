@@ -45,7 +45,12 @@ const TOKEN_LIMIT_MESSAGE = /^Syntax Error: Document contains more tha[nt] (\d+)
  */
 export function limitRefusal(formatted: GraphQLFormattedError, error: unknown, limits: RequestLimits): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  if (code === 'GRAPHQL_VALIDATION_FAILED' && error instanceof GraphQLError && error.originalError instanceof GraphQLError && error.originalError.extensions.code === 'LIMIT_EXCEEDED') {
+  if (
+    code === 'GRAPHQL_VALIDATION_FAILED' &&
+    error instanceof GraphQLError &&
+    error.originalError instanceof GraphQLError &&
+    error.originalError.extensions.code === 'LIMIT_EXCEEDED'
+  ) {
     return { ...formatted, extensions: { ...formatted.extensions, code: 'LIMIT_EXCEEDED' } };
   }
   // The parser's only word for its maxTokens (parseOptions) is this message; graphql-js 16 spells it "more that".

@@ -35,7 +35,9 @@ function measure(query: string) {
 
 /** Fragments F0…F(count-1) on `type`, each spreading the next twice: F0 holds 2^(count-1) copies of `leaf`. */
 function fragmentChain(count: number, type = 'Query', leaf = '__typename'): string {
-  return Array.from({ length: count }, (_, i) => (i === count - 1 ? `fragment F${i} on ${type} { ${leaf} }` : `fragment F${i} on ${type} { ...F${i + 1} ...F${i + 1} }`)).join(' ');
+  return Array.from({ length: count }, (_, i) =>
+    i === count - 1 ? `fragment F${i} on ${type} { ${leaf} }` : `fragment F${i} on ${type} { ...F${i + 1} ...F${i + 1} }`,
+  ).join(' ');
 }
 
 const EXPLOSION = `query { ...F0 } ${fragmentChain(30)}`;
@@ -55,12 +57,16 @@ describe('the cost of an operation', () => {
     expect(cost('query ($n: Int = 100) { teams(first: $n) { totalCount } }', { n: 3 })).toBe(1 + 3);
     expect(cost('{ teams { totalCount } }')).toBe(1 + 20);
     expect(cost('query ($n: Int) { teams(first: $n) { totalCount } }')).toBe(1 + 20);
-    expect(cost('{ team(id: "x") { neighbourhood { teams(first: 2) { edges { node { partners { name } } } } } } }')).toBe(1 + (1 + (1 + 2 * (1 + (1 + (1 + 10 * 1))))));
+    expect(cost('{ team(id: "x") { neighbourhood { teams(first: 2) { edges { node { partners { name } } } } } } }')).toBe(
+      1 + (1 + (1 + 2 * (1 + (1 + (1 + 10 * 1))))),
+    );
   });
 
   it('counts a fragment spread twice twice, and resolves fragments against their type condition', () => {
     expect(cost('{ team(id: "x") { ...F ...F } } fragment F on Team { name }')).toBe(1 + 2);
-    expect(cost('{ teams(first: 3) { ...C } } fragment C on TeamConnection { edges { node { partners { name } } } }')).toBe(1 + 3 * (1 + 1 + (1 + 10)));
+    expect(cost('{ teams(first: 3) { ...C } } fragment C on TeamConnection { edges { node { partners { name } } } }')).toBe(
+      1 + 3 * (1 + 1 + (1 + 10)),
+    );
     expect(cost('{ team(id: "x") { ... { partners { name } } ... on Team { partners { name } } } }')).toBe(1 + 2 * 11);
   });
 
@@ -87,7 +93,10 @@ describe('the cost of an operation', () => {
 
 describe('the measure of a document', () => {
   it('counts depth without introspection, aliases and root fields after fragment expansion', () => {
-    expect(measure('{ team(id: "x") { neighbourhood { teams { edges { node { name __typename } } } } } }')).toMatchObject({ depth: 6, fields: 1 });
+    expect(measure('{ team(id: "x") { neighbourhood { teams { edges { node { name __typename } } } } } }')).toMatchObject({
+      depth: 6,
+      fields: 1,
+    });
     expect(measure('{ ...A ...A } fragment A on Query { a: themes b: themes }')).toMatchObject({ aliases: 4, fields: 4, selections: 6 });
   });
 
@@ -126,12 +135,17 @@ describe('the document limits', () => {
   });
 
   it('checks unused fragments too (graphql-js walks them)', () => {
-    expect(limitOf(`{ __typename } fragment Unused on Query { __schema { ...F0 } } ${fragmentChain(30, '__Schema')}`)).toMatchObject({ name: 'maxSelections' });
+    expect(limitOf(`{ __typename } fragment Unused on Query { __schema { ...F0 } } ${fragmentChain(30, '__Schema')}`)).toMatchObject({
+      name: 'maxSelections',
+    });
   });
 
   it('stops GraphQL validation on a refused document, before graphql-js expands its fragments', () => {
     const started = Date.now();
-    const errors = validate(schema, parse(`{ __schema { ...F0 } } ${fragmentChain(30, '__Schema')}`), [...specifiedRules, documentLimitsRule(DEFAULT_LIMITS)]);
+    const errors = validate(schema, parse(`{ __schema { ...F0 } } ${fragmentChain(30, '__Schema')}`), [
+      ...specifiedRules,
+      documentLimitsRule(DEFAULT_LIMITS),
+    ]);
     expect(Date.now() - started).toBeLessThan(1_000);
     expect(errors.map((error) => error.extensions.code)).toEqual(['LIMIT_EXCEEDED']);
   });
@@ -169,7 +183,11 @@ describe('the repeats of fields and fragment spreads', () => {
     // team 2; the first team's names 2 × 2 = 4, the second's 1 × 2.
     expect(repeats('{ team(id: "x") { name name } team(id: "x") { name } }')).toBe(4);
     // neighbourhood ×3 in one team ×2, name ×2 in each: 2 × 3 × 2.
-    expect(repeats('{ team(id: "x") { n: neighbourhood { name name } n: neighbourhood { name } n: neighbourhood { name } } team(id: "x") { name } }')).toBe(12);
+    expect(
+      repeats(
+        '{ team(id: "x") { n: neighbourhood { name name } n: neighbourhood { name } n: neighbourhood { name } } team(id: "x") { name } }',
+      ),
+    ).toBe(12);
   });
 
   it('merges inline fragments into their selection set', () => {
@@ -182,7 +200,9 @@ describe('the repeats of fields and fragment spreads', () => {
     // neighbourhood twice through F, name twice in each: 2 × 2.
     expect(repeats('{ team(id: "x") { ...F ...F } } fragment F on Team { neighbourhood { name name } }')).toBe(4);
     // A spreads B twice, and the team spreads A twice: name 4 times; partners once in A, so 2.
-    expect(repeats('{ team(id: "x") { ...A ...A } } fragment A on Team { ...B ...B partners { name } } fragment B on Team { name }')).toBe(4);
+    expect(repeats('{ team(id: "x") { ...A ...A } } fragment A on Team { ...B ...B partners { name } } fragment B on Team { name }')).toBe(
+      4,
+    );
   });
 
   it('measures a fragment from its own root, used or not', () => {
@@ -192,7 +212,13 @@ describe('the repeats of fields and fragment spreads', () => {
   });
 
   it('counts nested repeats to what full expansion asks, and a fragment explosion without expanding it', () => {
-    const nested = (levels: number, copies: number): string => (levels === 0 ? 'name' : Array.from({ length: copies }, () => `neighbourhood { teams(first: 1) { edges { node { ${nested(levels - 1, copies)} } } } }`).join(' '));
+    const nested = (levels: number, copies: number): string =>
+      levels === 0
+        ? 'name'
+        : Array.from(
+            { length: copies },
+            () => `neighbourhood { teams(first: 1) { edges { node { ${nested(levels - 1, copies)} } } } }`,
+          ).join(' ');
     expect(repeats(`{ team(id: "x") { ${nested(2, 3)} } }`)).toBe(9);
     expect(repeats(`{ ...F0 } ${fragmentChain(30)}`)).toBe(2 ** 29);
   });
@@ -217,7 +243,8 @@ describe('the repeats of fields and fragment spreads', () => {
 });
 
 describe('the limits on fragments and nesting that keep validation linear', () => {
-  const limitOf = (query: string, limits: RequestLimits = DEFAULT_LIMITS) => brokenDocumentLimit(schema, parse(query), limits)?.extensions.limit;
+  const limitOf = (query: string, limits: RequestLimits = DEFAULT_LIMITS) =>
+    brokenDocumentLimit(schema, parse(query), limits)?.extensions.limit;
   const messageOf = (query: string) => brokenDocumentLimit(schema, parse(query), DEFAULT_LIMITS)?.message;
   const names = (count: number) => 'name '.repeat(count);
 
@@ -242,13 +269,24 @@ describe('the limits on fragments and nesting that keep validation linear', () =
     const fragments = (count: number) => Array.from({ length: count }, (_, i) => `fragment F${i} on Neighbourhood { f${i} }`).join(' ');
     const spreadsOf = (count: number) => Array.from({ length: count }, (_, i) => `...F${i}`).join(' ');
     expect(limitOf(`{ team(id: "x") { neighbourhood { ${spreadsOf(30)} } } } ${fragments(30)}`)).toBeUndefined();
-    expect(limitOf(`{ team(id: "x") { neighbourhood { ${spreadsOf(31)} } } } ${fragments(31)}`)).toEqual({ name: 'maxFragmentSpreads', allowed: 30, found: 31 });
+    expect(limitOf(`{ team(id: "x") { neighbourhood { ${spreadsOf(31)} } } } ${fragments(31)}`)).toEqual({
+      name: 'maxFragmentSpreads',
+      allowed: 30,
+      found: 31,
+    });
     // 10 copies of the field, 4 spreads in each: graphql-js would compare 45 × 16 pairs of fragments.
-    expect(limitOf(`{ team(id: "x") { ${`neighbourhood { ${spreadsOf(4)} } `.repeat(10)} } } ${fragments(4)}`)).toEqual({ name: 'maxFragmentSpreads', allowed: 30, found: 40 });
+    expect(limitOf(`{ team(id: "x") { ${`neighbourhood { ${spreadsOf(4)} } `.repeat(10)} } } ${fragments(4)}`)).toEqual({
+      name: 'maxFragmentSpreads',
+      allowed: 30,
+      found: 40,
+    });
   });
 
   it('refuses quadratic repeats before graphql-js compares them', () => {
-    const errors = validate(schema, parse(`{ team(id: "x") { ${names(1_990)} } }`), [...specifiedRules, documentLimitsRule(DEFAULT_LIMITS)]);
+    const errors = validate(schema, parse(`{ team(id: "x") { ${names(1_990)} } }`), [
+      ...specifiedRules,
+      documentLimitsRule(DEFAULT_LIMITS),
+    ]);
     expect(errors.map((error) => error.extensions.limit)).toEqual([{ name: 'maxFieldRepeats', allowed: 10, found: 1_990 }]);
   });
 
@@ -262,7 +300,8 @@ describe('the limits on fragments and nesting that keep validation linear', () =
   });
 
   it('checks the depth of a fragment from its own root, and lets the introspection query through', () => {
-    const deep = (levels: number): string => (levels === 0 ? 'name' : `neighbourhood { teams(first: 1) { edges { node { ${deep(levels - 1)} } } } }`);
+    const deep = (levels: number): string =>
+      levels === 0 ? 'name' : `neighbourhood { teams(first: 1) { edges { node { ${deep(levels - 1)} } } } }`;
     expect(limitOf(`{ __typename } fragment F on Team { ${deep(3)} }`)).toEqual({ name: 'maxDepth', allowed: 10, found: 13 });
     expect(limitOf(getIntrospectionQuery())).toBeUndefined();
   });
@@ -279,7 +318,11 @@ describe('the limits on fragments and nesting that keep validation linear', () =
 
   it.each([
     ['a spread of a fragment the document does not define', '{ team(id: "x") { name ...M0 ...M1 } }', 'Unknown fragment "M0".'],
-    ['two fragments of one name', '{ team(id: "x") { ...F } } fragment F on Team { name } fragment F on Team { name name }', 'There can be only one fragment named "F".'],
+    [
+      'two fragments of one name',
+      '{ team(id: "x") { ...F } } fragment F on Team { name } fragment F on Team { name name }',
+      'There can be only one fragment named "F".',
+    ],
   ])('refuses %s as GraphQL would, before its rules compare fragments', (_, query, message) => {
     expect(messageOf(query)).toBe(message);
     const errors = validate(schema, parse(query), [...specifiedRules, documentLimitsRule(DEFAULT_LIMITS)]);
@@ -290,7 +333,11 @@ describe('the limits on fragments and nesting that keep validation linear', () =
 describe('the limits plugin', () => {
   it('puts the operation cost on the context for the rate limiter', async () => {
     let charged: number | undefined;
-    const rateLimiter = { requestDidStart: async () => ({ willSendResponse: async ({ contextValue }: { contextValue: CostedContext }) => void (charged = contextValue.operationCost) }) };
+    const rateLimiter = {
+      requestDidStart: async () => ({
+        willSendResponse: async ({ contextValue }: { contextValue: CostedContext }) => void (charged = contextValue.operationCost),
+      }),
+    };
     const server = new ApolloServer<CostedContext>({ schema, plugins: [requestLimitsPlugin(DEFAULT_LIMITS), rateLimiter] });
     await server.start();
     try {

@@ -77,7 +77,13 @@ export const ASSUMED_LIST_SIZE = 10;
 
 export type LimitName = keyof RequestLimits;
 
-export function limitExceeded(limit: LimitName, allowed: number, found: number, what: string, options: { atLeast?: boolean; nodes?: ASTNode } = {}): GraphQLError {
+export function limitExceeded(
+  limit: LimitName,
+  allowed: number,
+  found: number,
+  what: string,
+  options: { atLeast?: boolean; nodes?: ASTNode } = {},
+): GraphQLError {
   // A fragment chain can double a count past what JSON can carry (Infinity becomes null).
   const reported = Number.isFinite(found) ? found : Number.MAX_VALUE;
   const amount = options.atLeast ? `more than ${allowed}` : String(reported);

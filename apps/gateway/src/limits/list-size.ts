@@ -38,11 +38,18 @@ function isConnectionPage(field: FieldNode, parentType: GraphQLNamedType | undef
   return Boolean(parentType?.name.endsWith('Connection')) && (field.name.value === 'edges' || field.name.value === 'nodes');
 }
 
-function argumentValues(definition: GraphQLField<unknown, unknown>, field: FieldNode, variables: Record<string, unknown>): Record<string, unknown> {
+function argumentValues(
+  definition: GraphQLField<unknown, unknown>,
+  field: FieldNode,
+  variables: Record<string, unknown>,
+): Record<string, unknown> {
   try {
     return getArgumentValues(definition, field, variables);
   } catch (error) {
     if (!(error instanceof GraphQLError)) throw error;
-    throw new GraphQLError(`Field "${field.name.value}": ${error.message}`, { nodes: field, extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+    throw new GraphQLError(`Field "${field.name.value}": ${error.message}`, {
+      nodes: field,
+      extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+    });
   }
 }

@@ -7,7 +7,12 @@ import { coercedListSize } from './list-size';
  * BAD_USER_INPUT for variables or arguments GraphQL cannot coerce: such an operation cannot be costed, and would
  * fail later anyway.
  */
-export function operationCost(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number {
+export function operationCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number {
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables, { maxErrors: 1 });
   if (coerced.errors) {
     const [error] = coerced.errors;

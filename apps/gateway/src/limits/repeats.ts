@@ -49,7 +49,8 @@ export class RepeatsMeasure {
 
   constructor(document: DocumentNode) {
     for (const definition of document.definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION && !this.fragments.has(definition.name.value)) this.fragments.set(definition.name.value, definition);
+      if (definition.kind === Kind.FRAGMENT_DEFINITION && !this.fragments.has(definition.name.value))
+        this.fragments.set(definition.name.value, definition);
     }
   }
 

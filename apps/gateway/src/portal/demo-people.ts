@@ -15,9 +15,7 @@ export interface DemoPerson {
 /** Per demo team: its coordinator (member 1), a volunteer (member 2) and a partner serving it; plus one admin. */
 export function demoPeople(): DemoPerson[] {
   const members = demoMembers();
-  const people: DemoPerson[] = [
-    { key: 'admin', role: Role.ADMIN, identity: { subject: 'demo-admin', role: Role.ADMIN, teamIds: [] } },
-  ];
+  const people: DemoPerson[] = [{ key: 'admin', role: Role.ADMIN, identity: { subject: 'demo-admin', role: Role.ADMIN, teamIds: [] } }];
   for (const place of DEMO_PLACES) {
     const [coordinator, volunteer] = members.filter((member) => member.place.key === place.key);
     const teamIds = [coordinator.teamId];

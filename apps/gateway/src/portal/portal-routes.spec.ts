@@ -23,10 +23,14 @@ async function portalServer(signIn: PortalSignIn) {
   });
   mountPortal(app, { signIn, directory: builtPortal });
   const running = await listen(app, 0);
-  return { base: `http://localhost:${running.port}`, stop: () => new Promise<void>((resolve) => {
-      running.server.close(() => resolve());
-      running.server.closeAllConnections();
-    }) };
+  return {
+    base: `http://localhost:${running.port}`,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        running.server.close(() => resolve());
+        running.server.closeAllConnections();
+      }),
+  };
 }
 
 describe('the portal on the gateway’s origin', () => {
@@ -56,12 +60,20 @@ describe('the portal on the gateway’s origin', () => {
     try {
       expect(await (await fetch(`${server.base}/portal/config`)).json()).toEqual({ signIn: { kind: 'development' } });
       const people = (await (await fetch(`${server.base}/dev/demo-people`)).json()) as { key: string; role: string; teamName?: string }[];
-      expect(people.filter((person) => person.teamName === 'Feijenoord').map((person) => person.role)).toEqual(['COORDINATOR', 'VOLUNTEER', 'PARTNER']);
+      expect(people.filter((person) => person.teamName === 'Feijenoord').map((person) => person.role)).toEqual([
+        'COORDINATOR',
+        'VOLUNTEER',
+        'PARTNER',
+      ]);
       expect(people.filter((person) => person.role === 'ADMIN')).toHaveLength(1);
       // The list names roles and teams, never a token or an id.
       expect(JSON.stringify(people)).not.toMatch(/eyJ|[0-9a-f]{8}-[0-9a-f]{4}/);
 
-      const response = await fetch(`${server.base}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: 'volunteer:feijenoord' }) });
+      const response = await fetch(`${server.base}/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ key: 'volunteer:feijenoord' }),
+      });
       const { accessToken } = (await response.json()) as { accessToken: string };
       expect(await verifyDevToken(accessToken)).toEqual({
         subject: 'demo-feijenoord-02',
@@ -70,9 +82,17 @@ describe('the portal on the gateway’s origin', () => {
         volunteerId: demoId('volunteer:feijenoord-02'),
         partnerId: undefined,
       });
-      const unknown = await fetch(`${server.base}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: 'admin', role: 'ADMIN' }) });
+      const unknown = await fetch(`${server.base}/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ key: 'admin', role: 'ADMIN' }),
+      });
       expect(unknown.status).toBe(200);
-      const forged = await fetch(`${server.base}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: 'nobody' }) });
+      const forged = await fetch(`${server.base}/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ key: 'nobody' }),
+      });
       expect(forged.status).toBe(400);
     } finally {
       await server.stop();
@@ -80,15 +100,32 @@ describe('the portal on the gateway’s origin', () => {
   });
 
   it('with OpenID Connect has no demo sign-in at all, and tells the portal where to sign in', async () => {
-    const signIn = portalSignInFromEnv({ NODE_ENV: 'production', OIDC_ISSUER: 'https://login.example.org/realms/buurtvolk', PORTAL_OIDC_CLIENT_ID: 'portal' });
-    expect(signIn).toEqual({ kind: 'oidc', issuer: 'https://login.example.org/realms/buurtvolk', clientId: 'portal', scope: 'openid profile' });
+    const signIn = portalSignInFromEnv({
+      NODE_ENV: 'production',
+      OIDC_ISSUER: 'https://login.example.org/realms/buurtvolk',
+      PORTAL_OIDC_CLIENT_ID: 'portal',
+    });
+    expect(signIn).toEqual({
+      kind: 'oidc',
+      issuer: 'https://login.example.org/realms/buurtvolk',
+      clientId: 'portal',
+      scope: 'openid profile',
+    });
     const server = await portalServer(signIn);
     try {
       expect(await (await fetch(`${server.base}/portal/config`)).json()).toEqual({ signIn });
       const home = await fetch(`${server.base}/`, { headers: { accept: 'text/html' } });
       expect(home.headers.get('content-security-policy')).toContain("connect-src 'self' https://login.example.org;");
       expect((await fetch(`${server.base}/dev/demo-people`, { headers: { accept: 'application/json' } })).status).toBe(404);
-      expect((await fetch(`${server.base}/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"key":"admin"}' })).status).toBe(404);
+      expect(
+        (
+          await fetch(`${server.base}/dev/token`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"key":"admin"}',
+          })
+        ).status,
+      ).toBe(404);
     } finally {
       await server.stop();
     }

@@ -5,13 +5,16 @@ import { join } from 'node:path';
 import { demoPeople } from './demo-people';
 
 /** How the portal signs people in, served as `/portal/config` so one build runs in every environment. */
-export type PortalSignIn =
-  | { kind: 'development' }
-  | { kind: 'oidc'; issuer: string; clientId: string; scope: string };
+export type PortalSignIn = { kind: 'development' } | { kind: 'oidc'; issuer: string; clientId: string; scope: string };
 
 export function portalSignInFromEnv(env: NodeJS.ProcessEnv = process.env): PortalSignIn {
   if (env.OIDC_ISSUER) {
-    return { kind: 'oidc', issuer: env.OIDC_ISSUER, clientId: env.PORTAL_OIDC_CLIENT_ID ?? 'buurtvolk-portal', scope: env.PORTAL_OIDC_SCOPE ?? 'openid profile' };
+    return {
+      kind: 'oidc',
+      issuer: env.OIDC_ISSUER,
+      clientId: env.PORTAL_OIDC_CLIENT_ID ?? 'buurtvolk-portal',
+      scope: env.PORTAL_OIDC_SCOPE ?? 'openid profile',
+    };
   }
   // Development tokens are verified with a key that is in the repository: never offer them outside development.
   if (isProduction(env) || !usesDevelopmentKeys(env)) throw new Error('The portal needs OIDC_ISSUER outside development');

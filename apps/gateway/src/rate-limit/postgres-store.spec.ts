@@ -31,7 +31,9 @@ const NO_REFILL: BucketRule = { capacity: 10, refillPerSecond: 0.001 };
 describe('the PostgreSQL token bucket', () => {
   it('creates its table once, even when replicas start together', async () => {
     await Promise.all([replica(), replica(), replica()]);
-    const [{ tables }] = await database.dataSource.query(`SELECT count(*)::int AS tables FROM pg_tables WHERE tablename = 'gateway_rate_limit_buckets'`);
+    const [{ tables }] = await database.dataSource.query(
+      `SELECT count(*)::int AS tables FROM pg_tables WHERE tablename = 'gateway_rate_limit_buckets'`,
+    );
     expect(tables).toBe(1);
   });
 
@@ -76,7 +78,10 @@ describe('the PostgreSQL token bucket', () => {
 
 describe('a rate limiter whose database is unreachable', () => {
   it('lets requests through instead of refusing everyone', async () => {
-    const settings = { ...DEFAULT_RATE_LIMIT, store: { kind: 'postgres' as const, databaseUrl: `postgres://nobody@127.0.0.1:${await freePort()}/nothing` } };
+    const settings = {
+      ...DEFAULT_RATE_LIMIT,
+      store: { kind: 'postgres' as const, databaseUrl: `postgres://nobody@127.0.0.1:${await freePort()}/nothing` },
+    };
     const limiter = await RateLimiter.start(settings, createLogger('test', 'silent'));
     try {
       const draws = await Promise.all(Array.from({ length: 200 }, () => limiter.draw({ key: 'someone', anonymous: true }, 1)));

@@ -79,13 +79,20 @@ export class PostgresRateLimitStore implements RateLimitStore {
 
   async draw(key: string, tokens: number, rule: BucketRule): Promise<Draw> {
     await this.prepare();
-    const { rows } = await this.pool.query<{ tokens: number; last_draw_allowed: boolean }>(DRAW, [key, rule.capacity, tokens, rule.refillPerSecond]);
+    const { rows } = await this.pool.query<{ tokens: number; last_draw_allowed: boolean }>(DRAW, [
+      key,
+      rule.capacity,
+      tokens,
+      rule.refillPerSecond,
+    ]);
     return drawOutcome(rows[0].last_draw_allowed, rows[0].tokens, tokens, rule);
   }
 
   /** Forgets buckets that have filled up again, so the table holds only recent callers. */
   async sweep(): Promise<number> {
-    const result = await this.pool.query(`DELETE FROM ${TABLE} WHERE updated_at < now() - make_interval(secs => $1)`, [this.options.forgetAfterSeconds]);
+    const result = await this.pool.query(`DELETE FROM ${TABLE} WHERE updated_at < now() - make_interval(secs => $1)`, [
+      this.options.forgetAfterSeconds,
+    ]);
     return result.rowCount ?? 0;
   }
 

@@ -32,7 +32,8 @@ export function addressKey(address: string | undefined): string {
 /** The eight 16-bit groups of a valid IPv6 address, written short (`2001:db8:0:0:…`). */
 function ipv6Groups(address: string): string[] {
   const [head, tail] = address.split('::');
-  const groupsOf = (part: string | undefined) => (part ? part.split(':').flatMap((group) => (group.includes('.') ? ipv4AsGroups(group) : [group])) : []);
+  const groupsOf = (part: string | undefined) =>
+    part ? part.split(':').flatMap((group) => (group.includes('.') ? ipv4AsGroups(group) : [group])) : [];
   const left = groupsOf(head);
   const right = groupsOf(tail);
   const zeros = tail === undefined ? [] : Array.from({ length: 8 - left.length - right.length }, () => '0');

@@ -67,7 +67,11 @@ function positiveNumber(env: NodeJS.ProcessEnv, name: string, fallback: number):
 export function trustProxyFromEnv(env: NodeJS.ProcessEnv): number | string[] | undefined {
   const text = env.TRUST_PROXY?.trim();
   if (!text || text === 'false') return undefined;
-  if (text === 'true') throw new Error('TRUST_PROXY=true would let clients choose their own address; give the number of proxies or their addresses');
+  if (text === 'true')
+    throw new Error('TRUST_PROXY=true would let clients choose their own address; give the number of proxies or their addresses');
   if (/^\d+$/.test(text)) return Number(text) || undefined;
-  return text.split(',').map((part) => part.trim()).filter(Boolean);
+  return text
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean);
 }

@@ -60,7 +60,9 @@ describe('rate limits per caller', () => {
     const refused = answers.find((answer) => answer.status === 429)!;
     // One token at half a token a second.
     expect(refused.retryAfter).toBe('2');
-    expect(refused.body).toEqual({ errors: [{ message: 'Too many requests: try again in 2 seconds', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 2 } }] });
+    expect(refused.body).toEqual({
+      errors: [{ message: 'Too many requests: try again in 2 seconds', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 2 } }],
+    });
 
     // Another caller has a bucket of their own, and health checks are never limited.
     expect((await send(gateway, CHEAP, await bearerHeaders(caller('rate-bob')))).status).toBe(200);
@@ -134,7 +136,9 @@ describe('rate limits per caller', () => {
     // Refused once its cost is known, before any subgraph is asked, with the same answer as any other refusal.
     expect(costly.refusal.status).toBe(429);
     expect(Number(costly.refusal.retryAfter)).toBeGreaterThan(0);
-    expect(costly.refusal.body.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Number(costly.refusal.retryAfter) } });
+    expect(costly.refusal.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'RATE_LIMITED', retryAfterSeconds: Number(costly.refusal.retryAfter) },
+    });
   });
 });
 

@@ -25,7 +25,9 @@ export class RateLimiter {
   static async start(settings: RateLimitSettings, logger: Logger): Promise<RateLimiter> {
     if (settings.store.kind === 'memory') return new RateLimiter(settings, new MemoryRateLimitStore(), logger);
     const forgetAfterSeconds = Math.max(...[settings.signedIn, settings.anonymous].map((rule) => rule.capacity / rule.refillPerSecond));
-    const store = new PostgresRateLimitStore(settings.store.databaseUrl, { forgetAfterSeconds }, (error) => logger.warn({ err: error }, 'rate limit store: background error'));
+    const store = new PostgresRateLimitStore(settings.store.databaseUrl, { forgetAfterSeconds }, (error) =>
+      logger.warn({ err: error }, 'rate limit store: background error'),
+    );
     const limiter = new RateLimiter(settings, store, logger);
     // Creating the table now shows a wrong URL at start; when it fails, the first draw tries again.
     await store.prepare().catch((error) => limiter.warnStoreDown(error));

@@ -18,7 +18,10 @@ const OPTIONAL_PRODUCERS = [
 ] as const satisfies readonly { name: string; definition: SubgraphDefinition<any> }[];
 
 /** Rate limiting stays on, as in production, but far above what any test sends; rate-limit tests start their own gateways. */
-const GENEROUS_RATE_LIMIT = { signedIn: { capacity: 100_000, refillPerSecond: 10_000 }, anonymous: { capacity: 100_000, refillPerSecond: 10_000 } };
+const GENEROUS_RATE_LIMIT = {
+  signedIn: { capacity: 100_000, refillPerSecond: 10_000 },
+  anonymous: { capacity: 100_000, refillPerSecond: 10_000 },
+};
 
 type OptionalSubgraph = (typeof OPTIONAL_PRODUCERS)[number]['name'] | 'impact';
 
@@ -57,9 +60,19 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
   const notes = await startTeamNotesSubgraph();
 
   const subgraphs = [teams, ...started, ...(impact ? [impact] : [])];
-  const supergraphSdl = composeSupergraph([...subgraphs.map(({ name, url, sdl }) => ({ name, url, sdl })), { name: 'notes', url: notes.url, sdl: notes.sdl }]);
-  const gateway = await startGateway({ supergraphSdl, port: 0, connection: { timeoutMs: options.subgraphTimeoutMs ?? 2_000 }, rateLimit: GENEROUS_RATE_LIMIT });
-  const joined: Partial<Record<OptionalSubgraph, TestSubgraph>> = Object.fromEntries(subgraphs.slice(1).map((subgraph) => [subgraph.name, subgraph]));
+  const supergraphSdl = composeSupergraph([
+    ...subgraphs.map(({ name, url, sdl }) => ({ name, url, sdl })),
+    { name: 'notes', url: notes.url, sdl: notes.sdl },
+  ]);
+  const gateway = await startGateway({
+    supergraphSdl,
+    port: 0,
+    connection: { timeoutMs: options.subgraphTimeoutMs ?? 2_000 },
+    rateLimit: GENEROUS_RATE_LIMIT,
+  });
+  const joined: Partial<Record<OptionalSubgraph, TestSubgraph>> = Object.fromEntries(
+    subgraphs.slice(1).map((subgraph) => [subgraph.name, subgraph]),
+  );
   return {
     gateway,
     teams,

@@ -32,7 +32,8 @@ export function unexplainedNulls(tree: Selection, data: unknown, errors: GraphQL
       value.forEach((item, i) => visit(node, item, fields, [...path, i]));
       return;
     }
-    for (const child of node.children) visit(child, (value as Record<string, unknown>)[child.field], [...fields, child.field], [...path, child.field]);
+    for (const child of node.children)
+      visit(child, (value as Record<string, unknown>)[child.field], [...fields, child.field], [...path, child.field]);
   };
   visit(tree, data === null || data === undefined ? null : (data as Record<string, unknown>)[tree.field], [tree.field], [tree.field]);
   return found;
@@ -91,7 +92,10 @@ export function printChain(chain: Selection[]): string {
 function replaceChildren(node: Selection, fields: string[], children: Selection[]): Selection {
   if (fields.length === 1) return { ...node, children };
   const [, next, ...rest] = fields;
-  return { ...node, children: node.children.filter((child) => child.field === next).map((child) => replaceChildren(child, [next, ...rest], children)) };
+  return {
+    ...node,
+    children: node.children.filter((child) => child.field === next).map((child) => replaceChildren(child, [next, ...rest], children)),
+  };
 }
 
 function valueAt(data: unknown, path: (string | number)[]): unknown {

@@ -42,7 +42,11 @@ export interface Selection {
 }
 
 /** A required argument as a GraphQL literal, or undefined when nothing sensible is known for it. */
-export type ArgumentFiller = (parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, argument: GraphQLArgument) => string | undefined;
+export type ArgumentFiller = (
+  parent: GraphQLObjectType,
+  field: GraphQLField<unknown, unknown>,
+  argument: GraphQLArgument,
+) => string | undefined;
 
 /** How far one path goes and how big one query may be; kept well inside the gateway's limits. */
 export interface WalkShape {
@@ -68,11 +72,21 @@ export interface PlannedRoot {
 }
 
 /** The tree of one root field, or null when the root field itself has an argument that cannot be filled. */
-export function planRoot(schema: GraphQLSchema, rootField: string, fill: ArgumentFiller, shape: WalkShape = DEFAULT_SHAPE): PlannedRoot | null {
+export function planRoot(
+  schema: GraphQLSchema,
+  rootField: string,
+  fill: ArgumentFiller,
+  shape: WalkShape = DEFAULT_SHAPE,
+): PlannedRoot | null {
   const query = schema.getQueryType()!;
   const field = query.getFields()[rootField];
   const unfilled: string[] = [];
-  const tree = selectionFor(query, field, { fill, shape, unfilled, nearest: nearestHops(getNamedType(field.type)) }, { types: new Set(), hops: 0, depth: 1, size: 1 });
+  const tree = selectionFor(
+    query,
+    field,
+    { fill, shape, unfilled, nearest: nearestHops(getNamedType(field.type)) },
+    { types: new Set(), hops: 0, depth: 1, size: 1 },
+  );
   return tree ? { tree, unfilled } : null;
 }
 
@@ -109,14 +123,27 @@ interface PathState {
   size: number;
 }
 
-function selectionFor(parent: GraphQLObjectType, field: GraphQLField<unknown, unknown>, context: PlanContext, path: PathState): Selection | null {
+function selectionFor(
+  parent: GraphQLObjectType,
+  field: GraphQLField<unknown, unknown>,
+  context: PlanContext,
+  path: PathState,
+): Selection | null {
   const args = printArguments(parent, field, context);
   if (args === null) {
     context.unfilled.push(`${parent.name}.${field.name}`);
     return null;
   }
   const type = getNamedType(field.type);
-  const base = { field: field.name, args, parent: parent.name, type, list: isListType(getNullableType(field.type)), nullable: !isNonNullType(field.type), children: [] as Selection[] };
+  const base = {
+    field: field.name,
+    args,
+    parent: parent.name,
+    type,
+    list: isListType(getNullableType(field.type)),
+    nullable: !isNonNullType(field.type),
+    children: [] as Selection[],
+  };
   if (isLeafType(type)) return base;
   if (!isObjectType(type)) return { ...base, children: [typename(type)] };
   const hops = isRecord(type) ? path.hops + 1 : path.hops;
@@ -137,7 +164,15 @@ function selectionFor(parent: GraphQLObjectType, field: GraphQLField<unknown, un
 }
 
 function idOf(type: GraphQLObjectType): Selection {
-  return { field: 'id', args: '', parent: type.name, type: getNamedType(type.getFields().id.type), list: false, nullable: false, children: [] };
+  return {
+    field: 'id',
+    args: '',
+    parent: type.name,
+    type: getNamedType(type.getFields().id.type),
+    list: false,
+    nullable: false,
+    children: [],
+  };
 }
 
 /** Only a step to something with an id goes somewhere new; connections, figures and money belong to where they hang. */
@@ -213,7 +248,8 @@ function tokensOf(text: string): number {
 }
 
 export function printQuery(root: Selection): string {
-  const print = (node: Selection): string => `${node.field}${node.args}${node.children.length ? ` { ${node.children.map(print).join(' ')} }` : ''}`;
+  const print = (node: Selection): string =>
+    `${node.field}${node.args}${node.children.length ? ` { ${node.children.map(print).join(' ')} }` : ''}`;
   return `{ ${print(root)} }`;
 }
 

@@ -1,9 +1,27 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import type { Identity } from '@buurtvolk/identity';
 import { bearerHeaders, type GraphQLResponse, postGraphQL } from '@buurtvolk/testing';
-import { type GraphQLArgument, type GraphQLField, type GraphQLObjectType, type GraphQLSchema, getNamedType, isEnumType, isNonNullType, isObjectType } from 'graphql';
+import {
+  type GraphQLArgument,
+  type GraphQLField,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  isEnumType,
+  isNonNullType,
+  isObjectType,
+} from 'graphql';
 import { locateSilentNull, printChain, unexplainedNulls } from './schema-walk-nulls';
-import { type ArgumentFiller, fieldsOf, planRoot, printQuery, type Selection, selectionAt, splitIntoQueries, without } from './schema-walk-plan';
+import {
+  type ArgumentFiller,
+  fieldsOf,
+  planRoot,
+  printQuery,
+  type Selection,
+  selectionAt,
+  splitIntoQueries,
+  without,
+} from './schema-walk-plan';
 
 /**
  * Walks the whole read side of the supergraph through the gateway as one caller: every root field, every field
@@ -102,7 +120,13 @@ export class SchemaWalk {
       skipped: new Set(),
       slowest: { ms: 0, query: '' },
     };
-    const walk: CallerWalk = { caller, report, own: new IdPool(), headers: caller.identity ? await bearerHeaders(caller.identity) : {}, refusedNonNull: new Set() };
+    const walk: CallerWalk = {
+      caller,
+      report,
+      own: new IdPool(),
+      headers: caller.identity ? await bearerHeaders(caller.identity) : {},
+      refusedNonNull: new Set(),
+    };
     for (const [type, ids] of Object.entries(caller.knows ?? {})) ids.forEach((id) => walk.own.add(type, id));
 
     // Lists first, then the lookups that need an id found in them, until no further root field can be asked.
@@ -160,10 +184,17 @@ export class SchemaWalk {
    */
   private variantsOf(root: string, own: IdPool): ArgumentFiller[] {
     const field = this.schema.getQueryType()!.getFields()[root];
-    const idArgument = field.args.find((argument) => isNonNullType(argument.type) && getNamedType(argument.type).name === 'ID' && argument.defaultValue === undefined);
+    const idArgument = field.args.find(
+      (argument) => isNonNullType(argument.type) && getNamedType(argument.type).name === 'ID' && argument.defaultValue === undefined,
+    );
     const target = idArgument && this.idTypeOf(field, idArgument);
-    const ids = target ? [...new Set([own.first(target), this.everyone.first(target)].filter((id): id is string => id !== undefined))] : [undefined];
-    return ids.map((id) => (_parent, _field, argument) => (argument === idArgument ? (id === undefined ? undefined : JSON.stringify(id)) : this.valueFor(argument)));
+    const ids = target
+      ? [...new Set([own.first(target), this.everyone.first(target)].filter((id): id is string => id !== undefined))]
+      : [undefined];
+    return ids.map(
+      (id) => (_parent, _field, argument) =>
+        argument === idArgument ? (id === undefined ? undefined : JSON.stringify(id)) : this.valueFor(argument),
+    );
   }
 
   /** Values for required arguments other than ids: this year, this month, today, the first enum value. */
@@ -184,13 +215,17 @@ export class SchemaWalk {
     const returned = getNamedType(field.type);
     if (isObjectType(returned) && 'id' in returned.getFields()) return returned.name;
     return Object.values(this.schema.getTypeMap())
-      .filter((type): type is GraphQLObjectType => isObjectType(type) && 'id' in type.getFields() && field.name.toLowerCase().startsWith(type.name.toLowerCase()))
+      .filter(
+        (type): type is GraphQLObjectType =>
+          isObjectType(type) && 'id' in type.getFields() && field.name.toLowerCase().startsWith(type.name.toLowerCase()),
+      )
       .sort((a, b) => b.name.length - a.name.length)[0]?.name;
   }
 
   private record({ caller, report, own }: CallerWalk, tree: Selection, response: GraphQLResponse): void {
     const query = printQuery(tree);
-    const fail = (code: string, message: string, field: string) => report.failures.push({ caller: caller.name, code, message, field, query });
+    const fail = (code: string, message: string, field: string) =>
+      report.failures.push({ caller: caller.name, code, message, field, query });
     fieldsOf(tree, report.asked);
     if (response.data) this.harvest(tree, response.data[tree.field], report, own);
     if (!response.data && !response.errors) fail(`HTTP ${response.status}`, response.text.slice(0, 200), `Query.${tree.field}`);
@@ -298,7 +333,9 @@ export function distinctFailures(reports: CallerReport[]): string[] {
     entry.count++;
     seen.set(key, entry);
   }
-  return [...seen.values()].map(({ failure, count }) => `${failure.caller}: ${failure.code} at ${failure.field} (${count}×): ${failure.message}\n    ${failure.query}`);
+  return [...seen.values()].map(
+    ({ failure, count }) => `${failure.caller}: ${failure.code} at ${failure.field} (${count}×): ${failure.message}\n    ${failure.query}`,
+  );
 }
 
 /** Figures for people: queries, fields and refusals per caller, and what was skipped. */

@@ -174,7 +174,9 @@ export class CreateImpactSchema1764700000000 implements MigrationInterface {
         version int NOT NULL DEFAULT 1
       )`);
     // A baseline once, then one wave a year: the trend compares like with like.
-    await db.query(`CREATE UNIQUE INDEX neighbourhood_surveys_one_baseline ON neighbourhood_surveys (neighbourhood_id) WHERE wave = 'BASELINE'`);
+    await db.query(
+      `CREATE UNIQUE INDEX neighbourhood_surveys_one_baseline ON neighbourhood_surveys (neighbourhood_id) WHERE wave = 'BASELINE'`,
+    );
     await db.query('CREATE UNIQUE INDEX neighbourhood_surveys_one_a_year ON neighbourhood_surveys (neighbourhood_id, wave_year)');
     await db.query(`
       CREATE TABLE shadow_prices (

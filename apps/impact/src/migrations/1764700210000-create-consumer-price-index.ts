@@ -13,8 +13,18 @@ const CONSUMER_PRICE_INDEX = [
   { year: 2022, indexValue: 121.4, provisional: false, note: CHECK },
   { year: 2023, indexValue: 126.1, provisional: false, note: CHECK },
   { year: 2024, indexValue: 130.2, provisional: false, note: CHECK },
-  { year: 2025, indexValue: 134.5, provisional: false, note: `Assumption: 2024 × 1.033 (inflation of about 3.3 % assumed, final yearly figure not at hand). ${CHECK}` },
-  { year: 2026, indexValue: 137.9, provisional: true, note: 'Assumption and provisional: 2025 × 1.025 (2.5 % assumed); the year is not over. Replace with the yearly average once CBS publishes it.' },
+  {
+    year: 2025,
+    indexValue: 134.5,
+    provisional: false,
+    note: `Assumption: 2024 × 1.033 (inflation of about 3.3 % assumed, final yearly figure not at hand). ${CHECK}`,
+  },
+  {
+    year: 2026,
+    indexValue: 137.9,
+    provisional: true,
+    note: 'Assumption and provisional: 2025 × 1.025 (2.5 % assumed); the year is not over. Replace with the yearly average once CBS publishes it.',
+  },
 ];
 
 /** The CBS consumer price index per year, to put prices and costs of different years in one price level. */
@@ -34,14 +44,10 @@ export class CreateConsumerPriceIndex1764700210000 implements MigrationInterface
         version int NOT NULL DEFAULT 1
       )`);
     for (const row of CONSUMER_PRICE_INDEX) {
-      await db.query('INSERT INTO consumer_price_index (year, index_value, base, source, provisional, note) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (year) DO NOTHING', [
-        row.year,
-        row.indexValue,
-        '2015=100',
-        row.provisional ? `${SOURCE} (voorlopig / provisional)` : SOURCE,
-        row.provisional,
-        row.note,
-      ]);
+      await db.query(
+        'INSERT INTO consumer_price_index (year, index_value, base, source, provisional, note) VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (year) DO NOTHING',
+        [row.year, row.indexValue, '2015=100', row.provisional ? `${SOURCE} (voorlopig / provisional)` : SOURCE, row.provisional, row.note],
+      );
     }
   }
 

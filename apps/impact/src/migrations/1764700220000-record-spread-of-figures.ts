@@ -10,7 +10,9 @@ export class RecordSpreadOfFigures1764700220000 implements MigrationInterface {
   name = 'RecordSpreadOfFigures1764700220000';
 
   async up(db: QueryRunner): Promise<void> {
-    await db.query('ALTER TABLE neighbourhood_surveys ADD COLUMN score_standard_deviation numeric(6, 3) CHECK (score_standard_deviation BETWEEN 0 AND 10)');
+    await db.query(
+      'ALTER TABLE neighbourhood_surveys ADD COLUMN score_standard_deviation numeric(6, 3) CHECK (score_standard_deviation BETWEEN 0 AND 10)',
+    );
     await db.query('ALTER TABLE wellbeing_figures ADD COLUMN change_square_sums jsonb');
   }
 

@@ -5,7 +5,10 @@ const numeric = { to: (value: number) => value, from: (value: string | null) => 
 
 /** The consumer price index of one year: what puts prices and costs of different years in one price level. */
 @Entity('consumer_price_index')
-@ObjectType('ConsumerPriceIndexYear', { description: 'The CBS consumer price index (yearly average) of one year, with its source; used to index prices and costs to one price level' })
+@ObjectType('ConsumerPriceIndexYear', {
+  description:
+    'The CBS consumer price index (yearly average) of one year, with its source; used to index prices and costs to one price level',
+})
 export class ConsumerPriceIndexYear {
   @PrimaryColumn({ type: 'int' })
   @Field(() => Int, { description: 'The calendar year the index is the average of' })

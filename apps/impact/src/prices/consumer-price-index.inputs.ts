@@ -1,7 +1,9 @@
 import { IsBoolean, IsInt, IsNumber, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, Float, InputType, Int } from 'type-graphql';
 
-@InputType('SetConsumerPriceIndexInput', { description: 'The consumer price index of one year: a new year, or a correction of a year (send the version you read)' })
+@InputType('SetConsumerPriceIndexInput', {
+  description: 'The consumer price index of one year: a new year, or a correction of a year (send the version you read)',
+})
 export class SetConsumerPriceIndexInput {
   @Field(() => Int, { description: 'The calendar year' })
   @IsInt()

@@ -7,7 +7,9 @@ import { SetConsumerPriceIndexInput } from './consumer-price-index.inputs';
 @Resolver(() => ConsumerPriceIndexYear)
 export class ConsumerPriceIndexResolver {
   @Authorized()
-  @Query(() => [ConsumerPriceIndexYear], { description: 'The CBS consumer price index per year, oldest first: what reports index prices and costs with' })
+  @Query(() => [ConsumerPriceIndexYear], {
+    description: 'The CBS consumer price index per year, oldest first: what reports index prices and costs with',
+  })
   consumerPriceIndex(@Ctx() ctx: ImpactContext) {
     return ctx.loaders.consumerPriceIndex.load('all');
   }

@@ -22,7 +22,9 @@ registerEnumType(ShadowPriceItem, {
 
 /** A shadow price (maatschappelijke prijs) of one item at the price level of one year. */
 @Entity('shadow_prices')
-@ObjectType('ShadowPrice', { description: 'A price for an effect that has no market price, with its source; empty where no figure is published' })
+@ObjectType('ShadowPrice', {
+  description: 'A price for an effect that has no market price, with its source; empty where no figure is published',
+})
 export class ShadowPrice {
   @PrimaryColumn('uuid')
   @Field(() => ID)

@@ -2,7 +2,9 @@ import { IsInt, IsOptional, Length, Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { ShadowPriceItem } from './shadow-price.entity';
 
-@InputType('SetShadowPriceInput', { description: 'A price of one item for one price year; leave the amounts empty when no figure is published' })
+@InputType('SetShadowPriceInput', {
+  description: 'A price of one item for one price year; leave the amounts empty when no figure is published',
+})
 export class SetShadowPriceInput {
   @Field(() => Int)
   @IsInt()

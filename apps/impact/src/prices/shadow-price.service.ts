@@ -13,7 +13,9 @@ export class ShadowPriceService {
 
   /** The years that have prices of their own, newest first. */
   async priceYears(): Promise<number[]> {
-    const rows: { year: number }[] = await this.dataSource.query('SELECT DISTINCT price_year AS year FROM shadow_prices ORDER BY price_year DESC');
+    const rows: { year: number }[] = await this.dataSource.query(
+      'SELECT DISTINCT price_year AS year FROM shadow_prices ORDER BY price_year DESC',
+    );
     return rows.map((row) => row.year);
   }
 
@@ -46,7 +48,10 @@ export class ShadowPriceService {
       const existing = await manager.findOneBy(ShadowPrice, { priceYear: input.priceYear, item: input.item });
       let price: ShadowPrice;
       if (existing) {
-        if (input.version === undefined) throw badUserInput('This price exists; send the version you read to change it', [{ field: 'version', message: 'is required to change a price' }]);
+        if (input.version === undefined)
+          throw badUserInput('This price exists; send the version you read to change it', [
+            { field: 'version', message: 'is required to change a price' },
+          ]);
         price = await updateVersioned(manager, ShadowPrice, 'shadow price', existing.id, input.version, values);
       } else {
         const inserted: unknown[] = await manager

@@ -28,7 +28,18 @@ interface HourState {
 
 export function hourState(event: DomainEvent<HoursPayload>, approved: boolean): HourState {
   const { entryId, teamId, neighbourhoodId, theme, date, minutes, entryVersion = 0 } = event.payload;
-  return { entryId, teamId, neighbourhoodId, theme, entryDate: date, minutes, approved, entryVersion, eventAt: event.occurredAt, eventId: event.id };
+  return {
+    entryId,
+    teamId,
+    neighbourhoodId,
+    theme,
+    entryDate: date,
+    minutes,
+    approved,
+    entryVersion,
+    eventAt: event.occurredAt,
+    eventId: event.id,
+  };
 }
 
 /**
@@ -40,7 +51,10 @@ export async function applyHourStates(manager: EntityManager, states: HourState[
   if (!states.length) return;
   const rows = JSON.stringify(states);
   // Entries in a fixed order, so two transactions touching the same entries cannot deadlock.
-  await manager.query(`SELECT pg_advisory_xact_lock(hashtext(id::text)) FROM (SELECT DISTINCT "entryId" AS id FROM json_to_recordset($1::json) AS s("entryId" uuid) ORDER BY 1) AS ids`, [rows]);
+  await manager.query(
+    `SELECT pg_advisory_xact_lock(hashtext(id::text)) FROM (SELECT DISTINCT "entryId" AS id FROM json_to_recordset($1::json) AS s("entryId" uuid) ORDER BY 1) AS ids`,
+    [rows],
+  );
   await manager.query(
     `WITH incoming AS (
        SELECT DISTINCT ON ("entryId") *
@@ -77,5 +91,7 @@ export async function applyHourStates(manager: EntityManager, states: HourState[
   );
   // A month whose last entry was revoked goes, so the live model holds exactly the rows a replay would build.
   // (An entry stays in its team, so the teams of the incoming events are the ones to look at.)
-  await manager.query('DELETE FROM monthly_hours WHERE entries = 0 AND team_id = ANY($1::uuid[])', [[...new Set(states.map((state) => state.teamId))]]);
+  await manager.query('DELETE FROM monthly_hours WHERE entries = 0 AND team_id = ANY($1::uuid[])', [
+    [...new Set(states.map((state) => state.teamId))],
+  ]);
 }

@@ -85,12 +85,10 @@ export const impactHandlers = {
   CertificateIssued: (async (payload, manager) => {
     // A certificate earned outside a team counts nowhere in the neighbourhood figures.
     if (!payload.teamId) return;
-    await manager.query('INSERT INTO issued_certificates (certificate_id, course_id, team_id, issued_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING', [
-      payload.certificateId,
-      payload.courseId,
-      payload.teamId,
-      payload.issuedOn,
-    ]);
+    await manager.query(
+      'INSERT INTO issued_certificates (certificate_id, course_id, team_id, issued_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
+      [payload.certificateId, payload.courseId, payload.teamId, payload.issuedOn],
+    );
   }) as Handler<CertificateIssued>,
   // A full snapshot of the team's years; an older version arriving late is ignored.
   WellbeingFiguresChanged: (async (payload, manager) => {
@@ -116,7 +114,18 @@ export const impactHandlers = {
          ends_on = EXCLUDED.ends_on, team_ids = EXCLUDED.team_ids, neighbourhood_ids = EXCLUDED.neighbourhood_ids, amount_cents = EXCLUDED.amount_cents,
          social_return_cents_per_euro = EXCLUDED.social_return_cents_per_euro, version = EXCLUDED.version
        WHERE funding_agreements.version < EXCLUDED.version`,
-      [payload.agreementId, payload.partnerId, payload.title, payload.startsOn, payload.endsOn, payload.teamIds, payload.neighbourhoodIds, payload.amountCents, payload.socialReturnCentsPerEuro, payload.version],
+      [
+        payload.agreementId,
+        payload.partnerId,
+        payload.title,
+        payload.startsOn,
+        payload.endsOn,
+        payload.teamIds,
+        payload.neighbourhoodIds,
+        payload.amountCents,
+        payload.socialReturnCentsPerEuro,
+        payload.version,
+      ],
     );
   }) as Handler<FundingAgreementRecorded>,
   CostsBooked: (async (payload, manager) => {
@@ -129,8 +138,16 @@ export const impactHandlers = {
 
 /** A replay brings tens of thousands of hour events; a page of them is applied in a few statements. */
 export const impactBatchHandlers = {
-  HoursApproved: (events: DomainEvent<HoursPayload>[], manager: EntityManager) => applyHourStates(manager, events.map((event) => hourState(event, true))),
-  HoursApprovalRevoked: (events: DomainEvent<HoursPayload>[], manager: EntityManager) => applyHourStates(manager, events.map((event) => hourState(event, false))),
+  HoursApproved: (events: DomainEvent<HoursPayload>[], manager: EntityManager) =>
+    applyHourStates(
+      manager,
+      events.map((event) => hourState(event, true)),
+    ),
+  HoursApprovalRevoked: (events: DomainEvent<HoursPayload>[], manager: EntityManager) =>
+    applyHourStates(
+      manager,
+      events.map((event) => hourState(event, false)),
+    ),
 };
 
 /** The read model's tables: what a rebuild empties and what the rebuild test compares. */

@@ -20,7 +20,8 @@ export async function rebuildReadModel(dataSource: DataSource, bus: EventBus): P
     await manager.query(`DROP SCHEMA IF EXISTS ${REBUILD_SCHEMA} CASCADE`);
     await manager.query(`UPDATE read_model_rebuilds SET finished_at = now() WHERE finished_at IS NULL`);
     await manager.query(`CREATE SCHEMA ${REBUILD_SCHEMA}`);
-    for (const table of [...READ_MODEL_TABLES, 'event_inbox']) await manager.query(`CREATE TABLE ${REBUILD_SCHEMA}.${table} (LIKE public.${table} INCLUDING ALL)`);
+    for (const table of [...READ_MODEL_TABLES, 'event_inbox'])
+      await manager.query(`CREATE TABLE ${REBUILD_SCHEMA}.${table} (LIKE public.${table} INCLUDING ALL)`);
     await copyForeignKeys(manager);
     await manager.query('INSERT INTO read_model_rebuilds (request_id) VALUES ($1)', [requestId]);
   });

@@ -19,7 +19,11 @@ export interface CohesionGain {
  * score gets its 95 % interval and each change since the baseline the interval of a difference of two independent
  * samples (each wave asks whoever answers that year, not the same panel), labelled not demonstrable when it holds 0.
  */
-export function cohesionTrend(neighbourhoodWaves: NeighbourhoodSurvey[][], until: string, hidesSmall: boolean): { waves: CohesionWave[]; gains: CohesionGain[] } {
+export function cohesionTrend(
+  neighbourhoodWaves: NeighbourhoodSurvey[][],
+  until: string,
+  hidesSmall: boolean,
+): { waves: CohesionWave[]; gains: CohesionGain[] } {
   const waves: CohesionWave[] = [];
   const gains: CohesionGain[] = [];
   for (const surveys of neighbourhoodWaves) {
@@ -39,7 +43,18 @@ export function cohesionTrend(neighbourhoodWaves: NeighbourhoodSurvey[][], until
       previous = score;
       waves.push(
         score === null
-          ? { ...base, sampleSize: null, cohesionScore: null, changeSinceBaseline: null, cohesionScoreStandardDeviation: null, cohesionScoreInterval: null, changeSinceBaselineInterval: null, changeEvidence: null, statements: null, characteristics: null }
+          ? {
+              ...base,
+              sampleSize: null,
+              cohesionScore: null,
+              changeSinceBaseline: null,
+              cohesionScoreStandardDeviation: null,
+              cohesionScoreInterval: null,
+              changeSinceBaselineInterval: null,
+              changeEvidence: null,
+              statements: null,
+              characteristics: null,
+            }
           : {
               ...base,
               sampleSize: survey.sampleSize,
@@ -58,8 +73,15 @@ export function cohesionTrend(neighbourhoodWaves: NeighbourhoodSurvey[][], until
 }
 
 /** The change of a follow-up since the baseline, with its interval and whether it is demonstrable; nothing for the baseline. */
-function changeSinceBaseline(wave: SurveyWave, score: number, baseline: number | null, spread: { sd: number | null; n: number }, baselineSpread: { sd: number | null; n: number } | null) {
-  if (wave === SurveyWave.BASELINE || baseline === null || baselineSpread === null) return { changeSinceBaselineInterval: null, changeEvidence: null };
+function changeSinceBaseline(
+  wave: SurveyWave,
+  score: number,
+  baseline: number | null,
+  spread: { sd: number | null; n: number },
+  baselineSpread: { sd: number | null; n: number } | null,
+) {
+  if (wave === SurveyWave.BASELINE || baseline === null || baselineSpread === null)
+    return { changeSinceBaselineInterval: null, changeEvidence: null };
   const interval = differenceInterval(round1(score - baseline), spread, baselineSpread);
   return { changeSinceBaselineInterval: interval, changeEvidence: changeEvidence(interval) };
 }

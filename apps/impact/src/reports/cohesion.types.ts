@@ -3,7 +3,9 @@ import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { SurveyItemScore, SurveyWave } from '../surveys/neighbourhood-survey.entity';
 import { ChangeEvidence, ConfidenceInterval } from './uncertainty.types';
 
-@ObjectType('ImpactCohesionWave', { description: 'One wave of the neighbourhood survey; hidden from partners with fewer than 10 respondents' })
+@ObjectType('ImpactCohesionWave', {
+  description: 'One wave of the neighbourhood survey; hidden from partners with fewer than 10 respondents',
+})
 export class CohesionWave {
   @Field(() => ID)
   surveyId: string;
@@ -26,16 +28,30 @@ export class CohesionWave {
   @Field(() => Float, { nullable: true, description: 'Cohesion score minus the baseline’s' })
   changeSinceBaseline: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'Standard deviation of the respondents’ cohesion scores (0–10); null when not recorded or hidden' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Standard deviation of the respondents’ cohesion scores (0–10); null when not recorded or hidden',
+  })
   cohesionScoreStandardDeviation: number | null;
 
-  @Field(() => ConfidenceInterval, { nullable: true, description: '95 % confidence interval of the cohesion score; null without a recorded spread or when hidden' })
+  @Field(() => ConfidenceInterval, {
+    nullable: true,
+    description: '95 % confidence interval of the cohesion score; null without a recorded spread or when hidden',
+  })
   cohesionScoreInterval: ConfidenceInterval | null;
 
-  @Field(() => ConfidenceInterval, { nullable: true, description: '95 % confidence interval of the change since the baseline (two independent samples, Welch); null for the baseline itself or without both spreads' })
+  @Field(() => ConfidenceInterval, {
+    nullable: true,
+    description:
+      '95 % confidence interval of the change since the baseline (two independent samples, Welch); null for the baseline itself or without both spreads',
+  })
   changeSinceBaselineInterval: ConfidenceInterval | null;
 
-  @Field(() => ChangeEvidence, { nullable: true, description: 'Whether the change since the baseline is demonstrable (its interval excludes 0); null for the baseline wave and hidden waves' })
+  @Field(() => ChangeEvidence, {
+    nullable: true,
+    description:
+      'Whether the change since the baseline is demonstrable (its interval excludes 0); null for the baseline wave and hidden waves',
+  })
   changeEvidence: ChangeEvidence | null;
 
   @Field(() => [SurveyItemScore], { nullable: true })

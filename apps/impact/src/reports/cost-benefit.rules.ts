@@ -2,7 +2,17 @@ import { euros } from '@buurtvolk/subgraph-kit';
 import { Theme } from '@buurtvolk/domain';
 import { indexFactor, type IndexYear, priceLevelYear } from '../prices/consumer-price-index.rules';
 import { ShadowPriceItem } from '../prices/shadow-price.entity';
-import { Beneficiary, type BeneficiaryValue, type CostBenefit, type CostBenefitBasis, EffectCategory, type EffectLine, SensitivityCase, type SensitivityResult, type YearQuantities } from './cost-benefit.types';
+import {
+  Beneficiary,
+  type BeneficiaryValue,
+  type CostBenefit,
+  type CostBenefitBasis,
+  EffectCategory,
+  type EffectLine,
+  SensitivityCase,
+  type SensitivityResult,
+  type YearQuantities,
+} from './cost-benefit.types';
 
 /** The Dutch government's standard discount rate for social cost-benefit analyses (Werkgroep discontovoet 2020). */
 export const DEFAULT_DISCOUNT_RATE_PERCENT = 2.25;
@@ -54,7 +64,13 @@ function atLevel(cents: number, fromYear: number, level: PriceLevel): { factor: 
  * quantity × price = value, with the range and the sum written out; no value without both a quantity and a price.
  * The published price is first indexed to the price level (rounded to whole cents), and the line shows both.
  */
-function valueLine(base: Pick<EffectLine, 'year' | 'category' | 'theme' | 'beneficiary'>, quantity: number | null, price: PriceInput | undefined, fallbackUnit: string, level: PriceLevel): EffectLine {
+function valueLine(
+  base: Pick<EffectLine, 'year' | 'category' | 'theme' | 'beneficiary'>,
+  quantity: number | null,
+  price: PriceInput | undefined,
+  fallbackUnit: string,
+  level: PriceLevel,
+): EffectLine {
   const unit = price?.unit ?? fallbackUnit;
   const indexed = (cents: number | null) => (cents === null || !price ? null : atLevel(cents, price.priceYear, level).cents);
   const factor = price && price.valueCents != null ? atLevel(price.valueCents, price.priceYear, level).factor : null;
@@ -64,7 +80,10 @@ function valueLine(base: Pick<EffectLine, 'year' | 'category' | 'theme' | 'benef
   const value = times(unitCents);
   const shown = quantity === null ? 'hidden' : `${round2(quantity)} ${unit}`;
   const published = price?.valueCents != null ? format(price.valueCents) : '';
-  const priceText = factor !== null && factor !== 1 ? `${published} (${price!.priceYear}) × ${factor} (CPI ${level.year}/${price!.priceYear}) = ${format(unitCents!)}; ` : '';
+  const priceText =
+    factor !== null && factor !== 1
+      ? `${published} (${price!.priceYear}) × ${factor} (CPI ${level.year}/${price!.priceYear}) = ${format(unitCents!)}; `
+      : '';
   return {
     ...base,
     quantity: quantity === null ? null : round2(quantity),
@@ -78,41 +97,97 @@ function valueLine(base: Pick<EffectLine, 'year' | 'category' | 'theme' | 'benef
     valueLow: times(indexed(price?.lowCents ?? null)),
     valueHigh: times(indexed(price?.highCents ?? null)),
     source: price?.source ?? 'No price list',
-    calculation: value ? `${priceText}${shown} × ${format(unitCents!)} = ${format(value.cents)}` : `${shown} × (no published price) = not valued`,
+    calculation: value
+      ? `${priceText}${shown} × ${format(unitCents!)} = ${format(value.cents)}`
+      : `${shown} × (no published price) = not valued`,
   };
 }
 
 /** The lines of one year; the baseline takes its share off the informal-help hours (the hours that would have been given anyway). */
-function effectLines(year: YearQuantities, prices: Map<ShadowPriceItem, PriceInput>, level: PriceLevel, baselinePercent: number): EffectLine[] {
+function effectLines(
+  year: YearQuantities,
+  prices: Map<ShadowPriceItem, PriceInput>,
+  level: PriceLevel,
+  baselinePercent: number,
+): EffectLine[] {
   const at = { year: year.year };
   const net = 1 - baselinePercent / 100;
   const lines = Object.values(Theme)
     .filter((theme) => (year.minutesByTheme[theme] ?? 0) > 0)
     .map((theme) =>
-      valueLine({ ...at, category: EffectCategory.INFORMAL_HELP, theme, beneficiary: THEME_BENEFICIARY[theme] }, (year.minutesByTheme[theme]! / 60) * net, prices.get(ShadowPriceItem.INFORMAL_HELP_HOUR), 'hour', level),
+      valueLine(
+        { ...at, category: EffectCategory.INFORMAL_HELP, theme, beneficiary: THEME_BENEFICIARY[theme] },
+        (year.minutesByTheme[theme]! / 60) * net,
+        prices.get(ShadowPriceItem.INFORMAL_HELP_HOUR),
+        'hour',
+        level,
+      ),
     );
-  lines.push(valueLine({ ...at, category: EffectCategory.TRAINING, theme: null, beneficiary: Beneficiary.RESIDENTS }, year.certificates, prices.get(ShadowPriceItem.TRAINING_CERTIFICATE), 'certificate', level));
-  lines.push(valueLine({ ...at, category: EffectCategory.RESIDENTS_REACHED, theme: null, beneficiary: Beneficiary.RESIDENTS }, year.residentsReached, prices.get(ShadowPriceItem.RESIDENT_REACHED), 'resident', level));
+  lines.push(
+    valueLine(
+      { ...at, category: EffectCategory.TRAINING, theme: null, beneficiary: Beneficiary.RESIDENTS },
+      year.certificates,
+      prices.get(ShadowPriceItem.TRAINING_CERTIFICATE),
+      'certificate',
+      level,
+    ),
+  );
+  lines.push(
+    valueLine(
+      { ...at, category: EffectCategory.RESIDENTS_REACHED, theme: null, beneficiary: Beneficiary.RESIDENTS },
+      year.residentsReached,
+      prices.get(ShadowPriceItem.RESIDENT_REACHED),
+      'resident',
+      level,
+    ),
+  );
   if (year.wellbeingPoints !== null) {
-    lines.push(valueLine({ ...at, category: EffectCategory.PARTICIPANT_WELLBEING, theme: null, beneficiary: Beneficiary.RESIDENTS }, year.wellbeingPoints, prices.get(ShadowPriceItem.WELLBEING_POINT), 'participant-point', level));
+    lines.push(
+      valueLine(
+        { ...at, category: EffectCategory.PARTICIPANT_WELLBEING, theme: null, beneficiary: Beneficiary.RESIDENTS },
+        year.wellbeingPoints,
+        prices.get(ShadowPriceItem.WELLBEING_POINT),
+        'participant-point',
+        level,
+      ),
+    );
   }
   if (year.cohesionPoints !== null) {
-    lines.push(valueLine({ ...at, category: EffectCategory.SOCIAL_COHESION, theme: null, beneficiary: Beneficiary.RESIDENTS }, year.cohesionPoints, prices.get(ShadowPriceItem.COHESION_POINT), 'scale point', level));
+    lines.push(
+      valueLine(
+        { ...at, category: EffectCategory.SOCIAL_COHESION, theme: null, beneficiary: Beneficiary.RESIDENTS },
+        year.cohesionPoints,
+        prices.get(ShadowPriceItem.COHESION_POINT),
+        'scale point',
+        level,
+      ),
+    );
   }
   return lines;
 }
 
 /** Effects and discounted totals at one discount rate and baseline: the central case and each sensitivity case. */
-function evaluate(basis: CostBenefitBasis, byItem: Map<ShadowPriceItem, PriceInput>, level: PriceLevel, discountRatePercent: number, baselinePercent: number) {
+function evaluate(
+  basis: CostBenefitBasis,
+  byItem: Map<ShadowPriceItem, PriceInput>,
+  level: PriceLevel,
+  discountRatePercent: number,
+  baselinePercent: number,
+) {
   const discount = (year: number) => 1 / (1 + discountRatePercent / 100) ** (year - basis.baseYear);
   const effects = basis.years.flatMap((year) => effectLines(year, byItem, level, baselinePercent));
-  const pv = (pick: (line: EffectLine) => number | undefined, lines = effects) => lines.reduce((sum, line) => sum + (pick(line) ?? 0) * discount(line.year), 0);
+  const pv = (pick: (line: EffectLine) => number | undefined, lines = effects) =>
+    lines.reduce((sum, line) => sum + (pick(line) ?? 0) * discount(line.year), 0);
   const costs = basis.costs.map((cost) => ({ ...cost, nominalCents: cost.cents, ...atLevel(cost.cents, cost.year, level) }));
   return {
     effects,
     pv,
     costs,
-    benefits: { value: pv((line) => line.value?.cents), low: pv((line) => line.valueLow?.cents), high: pv((line) => line.valueHigh?.cents) },
+    benefits: {
+      value: pv((line) => line.value?.cents),
+      low: pv((line) => line.valueLow?.cents),
+      high: pv((line) => line.valueHigh?.cents),
+    },
     presentCosts: costs.reduce((sum, cost) => sum + cost.cents * discount(cost.year), 0),
   };
 }
@@ -132,7 +207,13 @@ export interface CostBenefitOptions {
  * the given (real) rate, after every price and cost is indexed with the CPI to one price level; the low and high
  * variants use each price's range, and the sensitivity cases vary the baseline and the discount rate.
  */
-export function costBenefit(basis: CostBenefitBasis, prices: PriceInput[], discountRatePercent: number, priceYear: number, options: CostBenefitOptions = {}): CostBenefit {
+export function costBenefit(
+  basis: CostBenefitBasis,
+  prices: PriceInput[],
+  discountRatePercent: number,
+  priceYear: number,
+  options: CostBenefitOptions = {},
+): CostBenefit {
   const byItem = new Map(prices.map((price) => [price.item, price]));
   const index = options.index ?? [];
   const level: PriceLevel = { index, year: priceLevelYear(index, priceYear) };
@@ -142,12 +223,35 @@ export function costBenefit(basis: CostBenefitBasis, prices: PriceInput[], disco
   const ratio = (cents: number, costCents = costs) => (costCents > 0 ? round2(cents / costCents) : null);
   const byBeneficiary: BeneficiaryValue[] = Object.values(Beneficiary).map((beneficiary) => {
     const mine = effects.filter((line) => line.beneficiary === beneficiary);
-    return { beneficiary, value: euros(pv((line) => line.value?.cents, mine)), valueLow: euros(pv((line) => line.valueLow?.cents, mine)), valueHigh: euros(pv((line) => line.valueHigh?.cents, mine)) };
+    return {
+      beneficiary,
+      value: euros(pv((line) => line.value?.cents, mine)),
+      valueLow: euros(pv((line) => line.valueLow?.cents, mine)),
+      valueHigh: euros(pv((line) => line.valueHigh?.cents, mine)),
+    };
   });
-  const usedYears = [...new Set([...prices.filter((price) => price.valueCents != null).map((price) => price.priceYear), ...basis.costs.map((cost) => cost.year)])].sort((a, b) => a - b);
-  const sensitivityCase = (kind: SensitivityCase, rate: number, baseline: number, pick: 'value' | 'low' | 'high' = 'value'): SensitivityResult => {
+  const usedYears = [
+    ...new Set([
+      ...prices.filter((price) => price.valueCents != null).map((price) => price.priceYear),
+      ...basis.costs.map((cost) => cost.year),
+    ]),
+  ].sort((a, b) => a - b);
+  const sensitivityCase = (
+    kind: SensitivityCase,
+    rate: number,
+    baseline: number,
+    pick: 'value' | 'low' | 'high' = 'value',
+  ): SensitivityResult => {
     const run = rate === discountRatePercent && baseline === baselinePercent ? central : evaluate(basis, byItem, level, rate, baseline);
-    return { case: kind, discountRatePercent: rate, baselinePercent: baseline, totalBenefits: euros(run.benefits[pick]), totalCosts: euros(run.presentCosts), benefitCostRatio: ratio(run.benefits[pick], run.presentCosts), netPresentValue: euros(run.benefits[pick] - run.presentCosts) };
+    return {
+      case: kind,
+      discountRatePercent: rate,
+      baselinePercent: baseline,
+      totalBenefits: euros(run.benefits[pick]),
+      totalCosts: euros(run.presentCosts),
+      benefitCostRatio: ratio(run.benefits[pick], run.presentCosts),
+      netPresentValue: euros(run.benefits[pick] - run.presentCosts),
+    };
   };
   return {
     discountRatePercent,
@@ -156,11 +260,23 @@ export function costBenefit(basis: CostBenefitBasis, prices: PriceInput[], disco
     priceIndexBase: index[0]?.base ?? null,
     priceIndex: usedYears.map((year) => {
       const row = index.find((candidate) => candidate.year === year);
-      return { year, indexValue: row?.indexValue ?? null, factor: indexFactor(index, year, level.year), provisional: row?.provisional ?? null };
+      return {
+        year,
+        indexValue: row?.indexValue ?? null,
+        factor: indexFactor(index, year, level.year),
+        provisional: row?.provisional ?? null,
+      };
     }),
     baselinePercent,
     baseYear: basis.baseYear,
-    costs: central.costs.map((cost) => ({ year: cost.year, category: cost.category, amount: euros(cost.nominalCents), indexFactor: cost.factor, amountAtPriceLevel: euros(cost.cents), bookings: cost.bookings })),
+    costs: central.costs.map((cost) => ({
+      year: cost.year,
+      category: cost.category,
+      amount: euros(cost.nominalCents),
+      indexFactor: cost.factor,
+      amountAtPriceLevel: euros(cost.cents),
+      bookings: cost.bookings,
+    })),
     totalCosts: euros(costs),
     effects,
     benefitsByBeneficiary: byBeneficiary,

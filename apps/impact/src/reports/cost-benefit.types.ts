@@ -13,10 +13,16 @@ export class CostLine {
   @Field(() => MoneyType, { description: 'As booked, in the prices of its year (nominal)' })
   amount: MoneyType;
 
-  @Field(() => Float, { nullable: true, description: 'CPI of the price level divided by the CPI of the cost’s year (4 decimals); null when either year has no index, and then the cost counts nominal' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'CPI of the price level divided by the CPI of the cost’s year (4 decimals); null when either year has no index, and then the cost counts nominal',
+  })
   indexFactor: number | null;
 
-  @Field(() => MoneyType, { description: 'The amount at the report’s price level (amount × indexFactor, whole cents); what the totals add up' })
+  @Field(() => MoneyType, {
+    description: 'The amount at the report’s price level (amount × indexFactor, whole cents); what the totals add up',
+  })
   amountAtPriceLevel: MoneyType;
 
   @Field(() => Int, { description: 'Ledger bookings behind the amount' })
@@ -40,7 +46,9 @@ export enum Beneficiary {
 }
 registerEnumType(Beneficiary, { name: 'ImpactBeneficiary', description: 'Who gains from an effect' });
 
-@ObjectType('ImpactEffectLine', { description: 'One effect: quantity × price = value, with the price’s source; value empty where no price is published' })
+@ObjectType('ImpactEffectLine', {
+  description: 'One effect: quantity × price = value, with the price’s source; value empty where no price is published',
+})
 export class EffectLine {
   @Field(() => Int)
   year: number;
@@ -69,10 +77,17 @@ export class EffectLine {
   @Field(() => MoneyType, { nullable: true, description: 'The price as published, in the prices of its price year' })
   publishedPrice: MoneyType | null;
 
-  @Field(() => Float, { nullable: true, description: 'CPI of the report’s price level divided by the CPI of the price year (4 decimals); null when either has no index or no price is published' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'CPI of the report’s price level divided by the CPI of the price year (4 decimals); null when either has no index or no price is published',
+  })
   indexFactor: number | null;
 
-  @Field(() => MoneyType, { nullable: true, description: 'The price used: the published price at the report’s price level (publishedPrice × indexFactor, whole cents)' })
+  @Field(() => MoneyType, {
+    nullable: true,
+    description: 'The price used: the published price at the report’s price level (publishedPrice × indexFactor, whole cents)',
+  })
   price: MoneyType | null;
 
   @Field(() => MoneyType, { nullable: true })
@@ -111,10 +126,16 @@ export class PriceIndexFactor {
   @Field(() => Int, { description: 'A year a price or a cost of the report is in' })
   year: number;
 
-  @Field(() => Float, { nullable: true, description: 'The CPI of that year; null when none is stored (then that year’s amounts stay nominal)' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The CPI of that year; null when none is stored (then that year’s amounts stay nominal)',
+  })
   indexValue: number | null;
 
-  @Field(() => Float, { nullable: true, description: 'CPI of the price level / CPI of this year: what that year’s amounts are multiplied by' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'CPI of the price level / CPI of this year: what that year’s amounts are multiplied by',
+  })
   factor: number | null;
 
   @Field(() => Boolean, { nullable: true, description: 'True when the year’s CPI is not CBS’s final figure yet' })
@@ -189,7 +210,11 @@ export class CostBenefit {
   @Field(() => Int, { description: 'The price year asked for; each line says the year of the price it used' })
   priceYear: number;
 
-  @Field(() => Int, { nullable: true, description: 'The price level (prijspeil) every price and cost is indexed to with the CPI: the price year asked for, or the latest year before it with an index; null when no index is stored (then all amounts are nominal)' })
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'The price level (prijspeil) every price and cost is indexed to with the CPI: the price year asked for, or the latest year before it with an index; null when no index is stored (then all amounts are nominal)',
+  })
   priceLevelYear: number | null;
 
   @Field(() => String, { nullable: true, description: 'The base of the consumer price index used, e.g. "2015=100"' })
@@ -198,7 +223,10 @@ export class CostBenefit {
   @Field(() => [PriceIndexFactor], { description: 'The index and factor of every year a price or cost of the summary is in' })
   priceIndex: PriceIndexFactor[];
 
-  @Field(() => Float, { description: 'Percent of the informal-help hours counted as given anyway (baseline); 0 while no baseline is recorded, so every hour counts as extra' })
+  @Field(() => Float, {
+    description:
+      'Percent of the informal-help hours counted as given anyway (baseline); 0 while no baseline is recorded, so every hour counts as extra',
+  })
   baselinePercent: number;
 
   @Field(() => Int, { description: 'The year values are discounted to' })
@@ -243,7 +271,9 @@ export class CostBenefit {
   @Field(() => MoneyType)
   netPresentValueHigh: MoneyType;
 
-  @Field(() => [SensitivityResult], { description: 'The ratio under other assumptions: prices low and high, baseline 0 and 50 % higher, discount rate 0 % and 4 %' })
+  @Field(() => [SensitivityResult], {
+    description: 'The ratio under other assumptions: prices low and high, baseline 0 and 50 % higher, discount rate 0 % and 4 %',
+  })
   sensitivity: SensitivityResult[];
 
   @Field(() => [AgreedReturn], { description: 'What the funding agreements in scope promised, beside the ratio' })

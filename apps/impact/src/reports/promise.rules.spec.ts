@@ -6,7 +6,11 @@ const firstYear = (hours: number) => ({ from: '2026-01-01', minutes: hours * 60 
 describe('the first-year promise of 5,000–10,000 hours', () => {
   it('compares a running first year with the pro-rata share of 5,000', () => {
     // 1 July is day 182 of 365.
-    expect(promiseProgress('n', firstYear(2600), '2026-07-01')).toMatchObject({ status: PromiseStatus.ON_TRACK, expectedByNow: 2493.2, percentOfMinimum: 52 });
+    expect(promiseProgress('n', firstYear(2600), '2026-07-01')).toMatchObject({
+      status: PromiseStatus.ON_TRACK,
+      expectedByNow: 2493.2,
+      percentOfMinimum: 52,
+    });
     expect(promiseProgress('n', firstYear(2000), '2026-07-01').status).toBe(PromiseStatus.BEHIND);
   });
 

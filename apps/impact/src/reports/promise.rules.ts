@@ -4,12 +4,24 @@ import { type HoursPromise, PromiseStatus } from './promise.types';
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
 /** Progress of one neighbourhood's first year on `today`: pro rata while it runs, against the range once it is over. */
-export function promiseProgress(neighbourhoodId: string, firstYear: { from: string; minutes: number } | undefined, today: string): HoursPromise {
+export function promiseProgress(
+  neighbourhoodId: string,
+  firstYear: { from: string; minutes: number } | undefined,
+  today: string,
+): HoursPromise {
   const { low: minimum, high: maximum } = FIRST_YEAR_PROMISE_HOURS;
   const base = { neighbourhoodId, minimumHours: minimum, maximumHours: maximum };
   const window = firstYear && firstYearWindow(firstYear.from, today);
   if (!firstYear || !window || firstYear.from > today) {
-    return { ...base, from: window?.from ?? null, until: window?.until ?? null, hours: 0, percentOfMinimum: 0, expectedByNow: 0, status: PromiseStatus.NOT_STARTED };
+    return {
+      ...base,
+      from: window?.from ?? null,
+      until: window?.until ?? null,
+      hours: 0,
+      percentOfMinimum: 0,
+      expectedByNow: 0,
+      status: PromiseStatus.NOT_STARTED,
+    };
   }
   const hours = firstYear.minutes / 60;
   const over = today > window.until;
@@ -23,5 +35,13 @@ export function promiseProgress(neighbourhoodId: string, firstYear: { from: stri
     : hours >= expectedByNow
       ? PromiseStatus.ON_TRACK
       : PromiseStatus.BEHIND;
-  return { ...base, from: window.from, until: window.until, hours: round1(hours), percentOfMinimum: round1((hours / minimum) * 100), expectedByNow: round1(expectedByNow), status };
+  return {
+    ...base,
+    from: window.from,
+    until: window.until,
+    hours: round1(hours),
+    percentOfMinimum: round1((hours / minimum) * 100),
+    expectedByNow: round1(expectedByNow),
+    status,
+  };
 }

@@ -21,7 +21,9 @@ registerEnumType(PromiseStatus, {
   },
 });
 
-@ObjectType('ImpactHoursPromise', { description: 'Progress against the promise of 5,000–10,000 extra hours in a neighbourhood’s first year' })
+@ObjectType('ImpactHoursPromise', {
+  description: 'Progress against the promise of 5,000–10,000 extra hours in a neighbourhood’s first year',
+})
 export class HoursPromise {
   @Field(() => ID)
   neighbourhoodId: string;

@@ -19,14 +19,30 @@ export interface RawFigures {
   members: { teamId: string; active: number; joined: number; left: number }[];
   certificates: { teamId: string; year: number; courseId: string; count: number }[];
   /** Per team: participants, per domain the sum of changes and (when the producer sent it) the sum of squared changes. */
-  wellbeing: { teamId: string; participants: number; changeSums: Record<string, number>; changeSquareSums: Record<string, number> | null }[];
+  wellbeing: {
+    teamId: string;
+    participants: number;
+    changeSums: Record<string, number>;
+    changeSquareSums: Record<string, number> | null;
+  }[];
   costs: { year: number; category: string; cents: number; bookings: number }[];
   agreements: { agreementId: string; partnerId: string; title: string; centsPerEuro: number }[];
 }
 
 /** One row per (scope, team), the shape every figure query joins on. */
 function scopeTeams(scopes: ReportScope[]): string {
-  return JSON.stringify(scopes.flatMap((scope) => scope.teamIds.map((teamId) => ({ key: scope.key, teamId, from: scope.from, until: scope.until, lastYear: scope.years.at(-1), agreementId: scope.agreementId }))));
+  return JSON.stringify(
+    scopes.flatMap((scope) =>
+      scope.teamIds.map((teamId) => ({
+        key: scope.key,
+        teamId,
+        from: scope.from,
+        until: scope.until,
+        lastYear: scope.years.at(-1),
+        agreementId: scope.agreementId,
+      })),
+    ),
+  );
 }
 
 const SCOPE_TEAMS = `json_to_recordset($1::json) AS s(key text, "teamId" uuid, "from" date, until date, "lastYear" int, "agreementId" uuid)`;
@@ -85,7 +101,12 @@ export async function loadFigures(dataSource: DataSource, scopes: ReportScope[])
       [pairs],
     ),
   ]);
-  const figures = new Map<string, RawFigures>(scopes.map((scope) => [scope.key, { hours: [], activities: [], members: [], certificates: [], wellbeing: [], costs: [], agreements: [] }]));
+  const figures = new Map<string, RawFigures>(
+    scopes.map((scope) => [
+      scope.key,
+      { hours: [], activities: [], members: [], certificates: [], wellbeing: [], costs: [], agreements: [] },
+    ]),
+  );
   const fill = <K extends keyof RawFigures>(kind: K, rows: ({ key: string } & RawFigures[K][number])[]) => {
     for (const { key, ...row } of rows) (figures.get(key)![kind] as unknown[]).push(row);
   };
@@ -94,7 +115,10 @@ export async function loadFigures(dataSource: DataSource, scopes: ReportScope[])
   fill('members', members);
   fill('certificates', certificates);
   fill('wellbeing', wellbeing);
-  fill('costs', costs.map((row: { cents: string }) => ({ ...row, cents: Number(row.cents) })));
+  fill(
+    'costs',
+    costs.map((row: { cents: string }) => ({ ...row, cents: Number(row.cents) })),
+  );
   fill('agreements', agreements);
   return figures;
 }
@@ -129,7 +153,9 @@ export interface DirectoryTeam {
 
 /** Every team of the directory, by neighbourhood: the national overview covers them all. */
 export async function loadAllTeams(dataSource: DataSource): Promise<DirectoryTeam[]> {
-  return dataSource.query('SELECT team_id AS "teamId", neighbourhood_id AS "neighbourhoodId" FROM directory_teams ORDER BY neighbourhood_id, team_id');
+  return dataSource.query(
+    'SELECT team_id AS "teamId", neighbourhood_id AS "neighbourhoodId" FROM directory_teams ORDER BY neighbourhood_id, team_id',
+  );
 }
 
 /** The teams working in these neighbourhoods; one statement. */

@@ -10,7 +10,10 @@ import { CsvTable, ImpactReport, NationalOverview } from './report.types';
 
 @ArgsType()
 class CostBenefitArgs {
-  @Field(() => Float, { defaultValue: DEFAULT_DISCOUNT_RATE_PERCENT, description: 'Yearly discount rate in percent (default: the Dutch standard 2.25)' })
+  @Field(() => Float, {
+    defaultValue: DEFAULT_DISCOUNT_RATE_PERCENT,
+    description: 'Yearly discount rate in percent (default: the Dutch standard 2.25)',
+  })
   @IsNumber()
   @Min(0)
   @Max(20)
@@ -45,7 +48,10 @@ export class ImpactReportResolver {
 @Resolver(() => NeighbourhoodReference)
 export class NeighbourhoodImpactResolver {
   @Authorized()
-  @FieldResolver(() => ImpactReport, { nullable: true, description: 'What the teams achieved here in a year and what it is worth (admins, partners serving it)' })
+  @FieldResolver(() => ImpactReport, {
+    nullable: true,
+    description: 'What the teams achieved here in a year and what it is worth (admins, partners serving it)',
+  })
   impact(@Root() neighbourhood: NeighbourhoodReference, @Arg('year', () => Int) year: number, @Ctx() ctx: ImpactContext) {
     return ctx.reports.forNeighbourhood(neighbourhood.id, year);
   }
@@ -54,7 +60,10 @@ export class NeighbourhoodImpactResolver {
 @Resolver(() => TeamReference)
 export class TeamImpactResolver {
   @Authorized()
-  @FieldResolver(() => ImpactReport, { nullable: true, description: 'What the team achieved in a year (admins, its coordinators, partners serving its neighbourhood)' })
+  @FieldResolver(() => ImpactReport, {
+    nullable: true,
+    description: 'What the team achieved in a year (admins, its coordinators, partners serving its neighbourhood)',
+  })
   impact(@Root() team: TeamReference, @Arg('year', () => Int) year: number, @Ctx() ctx: ImpactContext) {
     return ctx.reports.forTeam(team.id, year);
   }
@@ -63,7 +72,10 @@ export class TeamImpactResolver {
 @Resolver(() => FundingAgreementReference)
 export class FundingAgreementImpactResolver {
   @Authorized()
-  @FieldResolver(() => ImpactReport, { nullable: true, description: 'What the agreement’s teams achieved over its period so far, beside the promised return (admins, the funder)' })
+  @FieldResolver(() => ImpactReport, {
+    nullable: true,
+    description: 'What the agreement’s teams achieved over its period so far, beside the promised return (admins, the funder)',
+  })
   impact(@Root() agreement: FundingAgreementReference, @Ctx() ctx: ImpactContext) {
     return ctx.reports.forAgreement(agreement.id);
   }

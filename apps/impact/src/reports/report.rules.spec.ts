@@ -32,9 +32,15 @@ describe('the figures of a report', () => {
   });
 
   it('shows wellbeing only for 10 participants or more, to admins too', () => {
-    const wellbeing = (participants: number) => [{ teamId: TEAM_A, participants, changeSums: { LANGUAGE: participants * 2 }, changeSquareSums: null }];
+    const wellbeing = (participants: number) => [
+      { teamId: TEAM_A, participants, changeSums: { LANGUAGE: participants * 2 }, changeSquareSums: null },
+    ];
     expect(figures({ wellbeing: wellbeing(9) }, false).wellbeing).toEqual({ year: 2026, participants: null, domains: null });
-    expect(figures({ wellbeing: wellbeing(10) }, true).wellbeing).toEqual({ year: 2026, participants: 10, domains: [{ domain: 'LANGUAGE', averageChange: 2, sampleSize: 10, interval: null, evidence: 'NOT_ASSESSED' }] });
+    expect(figures({ wellbeing: wellbeing(10) }, true).wellbeing).toEqual({
+      year: 2026,
+      participants: 10,
+      domains: [{ domain: 'LANGUAGE', averageChange: 2, sampleSize: 10, interval: null, evidence: 'NOT_ASSESSED' }],
+    });
   });
 
   it('adds the squares of two teams up before the interval, and gives none when one team lacks them', () => {
@@ -44,18 +50,41 @@ describe('the figures of a report', () => {
       { teamId: TEAM_A, participants: 6, changeSums: { LANGUAGE: 6 }, changeSquareSums: { LANGUAGE: 10 } },
       { teamId: TEAM_B, participants: 6, changeSums: { LANGUAGE: 8 }, changeSquareSums: { LANGUAGE: 20 } },
     ];
-    expect(figures({ wellbeing: both }, true).wellbeing.domains).toEqual([{ domain: 'LANGUAGE', averageChange: 1.17, sampleSize: 12, interval: expect.objectContaining({ low: 0.46, high: 1.87 }), evidence: 'DEMONSTRABLE' }]);
-    expect(figures({ wellbeing: [both[0], { ...both[1], changeSquareSums: null }] }, true).wellbeing.domains![0]).toMatchObject({ interval: null, evidence: 'NOT_ASSESSED' });
+    expect(figures({ wellbeing: both }, true).wellbeing.domains).toEqual([
+      {
+        domain: 'LANGUAGE',
+        averageChange: 1.17,
+        sampleSize: 12,
+        interval: expect.objectContaining({ low: 0.46, high: 1.87 }),
+        evidence: 'DEMONSTRABLE',
+      },
+    ]);
+    expect(figures({ wellbeing: [both[0], { ...both[1], changeSquareSums: null }] }, true).wellbeing.domains![0]).toMatchObject({
+      interval: null,
+      evidence: 'NOT_ASSESSED',
+    });
   });
 });
 
 describe('the period of a funding agreement’s report', () => {
   it('runs from its start to the end of this year at most, one year at a time', () => {
-    expect(agreementPeriod({ startsOn: '2024-03-01', endsOn: '2032-12-31' }, '2026-06-10')).toEqual({ from: '2024-03-01', until: '2026-12-31', years: [2024, 2025, 2026] });
-    expect(agreementPeriod({ startsOn: '2024-03-01', endsOn: '2025-06-30' }, '2026-06-10')).toEqual({ from: '2024-03-01', until: '2025-06-30', years: [2024, 2025] });
+    expect(agreementPeriod({ startsOn: '2024-03-01', endsOn: '2032-12-31' }, '2026-06-10')).toEqual({
+      from: '2024-03-01',
+      until: '2026-12-31',
+      years: [2024, 2025, 2026],
+    });
+    expect(agreementPeriod({ startsOn: '2024-03-01', endsOn: '2025-06-30' }, '2026-06-10')).toEqual({
+      from: '2024-03-01',
+      until: '2025-06-30',
+      years: [2024, 2025],
+    });
   });
 
   it('is its first day only when it has not started this year or before', () => {
-    expect(agreementPeriod({ startsOn: '2027-03-01', endsOn: '2030-12-31' }, '2026-06-10')).toEqual({ from: '2027-03-01', until: '2027-03-01', years: [2027] });
+    expect(agreementPeriod({ startsOn: '2027-03-01', endsOn: '2030-12-31' }, '2026-06-10')).toEqual({
+      from: '2027-03-01',
+      until: '2027-03-01',
+      years: [2027],
+    });
   });
 });

@@ -18,7 +18,10 @@ export function yearPeriod(year: number): Pick<ReportScope, 'from' | 'until' | '
 }
 
 /** A funding agreement's whole period up to the end of this year at most: later years have no figures yet. */
-export function agreementPeriod(agreement: Pick<AgreementScope, 'startsOn' | 'endsOn'>, today: string): Pick<ReportScope, 'from' | 'until' | 'years'> {
+export function agreementPeriod(
+  agreement: Pick<AgreementScope, 'startsOn' | 'endsOn'>,
+  today: string,
+): Pick<ReportScope, 'from' | 'until' | 'years'> {
   const endOfThisYear = `${today.slice(0, 4)}-12-31`;
   const until = agreement.endsOn < endOfThisYear ? agreement.endsOn : endOfThisYear;
   const firstYear = Number(agreement.startsOn.slice(0, 4));
@@ -47,10 +50,19 @@ export type ReportFigures = Omit<ImpactReport, 'scope' | 'scopeId' | 'year'>;
 export function reportFigures({ scope, raw, firstYears, surveyWaves, visibleAgreements, hidesSmall, today }: ReportInputs): ReportFigures {
   const people = (cells: number[]) => (hidesSmall ? protectedCount(cells) : sum(cells));
   // Wellbeing is personal: its groups under 10 stay hidden from everyone, admins included.
-  const wellbeingParticipants = protectedCount(cellSums(raw.wellbeing, (row) => row.teamId, (row) => row.participants));
+  const wellbeingParticipants = protectedCount(
+    cellSums(
+      raw.wellbeing,
+      (row) => row.teamId,
+      (row) => row.participants,
+    ),
+  );
   const wellbeingSums = wellbeingParticipants === null ? null : sumChanges(raw.wellbeing.map((row) => row.changeSums));
   // Squares add up over teams like the sums do; one team without them leaves the whole group without an interval.
-  const squareSums = wellbeingSums && raw.wellbeing.every((row) => row.changeSquareSums) ? sumChanges(raw.wellbeing.map((row) => row.changeSquareSums!)) : null;
+  const squareSums =
+    wellbeingSums && raw.wellbeing.every((row) => row.changeSquareSums)
+      ? sumChanges(raw.wellbeing.map((row) => row.changeSquareSums!))
+      : null;
   const cohesion = cohesionTrend(surveyWaves, scope.until, hidesSmall);
   return {
     from: scope.from,
@@ -59,17 +71,51 @@ export function reportFigures({ scope, raw, firstYears, surveyWaves, visibleAgre
     hoursByTheme: hoursByTheme(raw),
     months: months(raw, scope, today),
     volunteers: {
-      active: people(cellSums(raw.members, (row) => row.teamId, (row) => row.active)),
-      joined: people(cellSums(raw.members, (row) => row.teamId, (row) => row.joined)),
-      left: people(cellSums(raw.members, (row) => row.teamId, (row) => row.left)),
+      active: people(
+        cellSums(
+          raw.members,
+          (row) => row.teamId,
+          (row) => row.active,
+        ),
+      ),
+      joined: people(
+        cellSums(
+          raw.members,
+          (row) => row.teamId,
+          (row) => row.joined,
+        ),
+      ),
+      left: people(
+        cellSums(
+          raw.members,
+          (row) => row.teamId,
+          (row) => row.left,
+        ),
+      ),
     },
-    activities: { completed: sum(raw.activities.map((row) => row.completed)), residentsReached: sum(raw.activities.map((row) => row.residents)) },
+    activities: {
+      completed: sum(raw.activities.map((row) => row.completed)),
+      residentsReached: sum(raw.activities.map((row) => row.residents)),
+    },
     // Per team and year: a period total beside its yearly figures must not give a hidden year away by subtraction.
-    training: { certificates: people(cellSums(raw.certificates, (row) => `${row.teamId}:${row.year}`, (row) => row.count)), courses: new Set(raw.certificates.map((row) => row.courseId)).size },
+    training: {
+      certificates: people(
+        cellSums(
+          raw.certificates,
+          (row) => `${row.teamId}:${row.year}`,
+          (row) => row.count,
+        ),
+      ),
+      courses: new Set(raw.certificates.map((row) => row.courseId)).size,
+    },
     wellbeing: {
       year: scope.years.at(-1)!,
       participants: wellbeingParticipants,
-      domains: wellbeingSums && Object.entries(wellbeingSums).map(([domain, change]) => wellbeingChange(domain as WellbeingDomain, wellbeingParticipants!, change, squareSums?.[domain] ?? null)),
+      domains:
+        wellbeingSums &&
+        Object.entries(wellbeingSums).map(([domain, change]) =>
+          wellbeingChange(domain as WellbeingDomain, wellbeingParticipants!, change, squareSums?.[domain] ?? null),
+        ),
     },
     cohesion: cohesion.waves,
     firstYearPromise: scope.neighbourhoodIds.map((id, i) => promiseProgress(id, firstYears[i], today)),
@@ -78,7 +124,12 @@ export function reportFigures({ scope, raw, firstYears, surveyWaves, visibleAgre
 }
 
 /** One neighbourhood's line of the national overview; only admins see it, so nothing is hidden. */
-export function neighbourhoodRow(neighbourhoodId: string, raw: RawFigures, firstYear: FirstYearHours | undefined, today: string): NeighbourhoodRow {
+export function neighbourhoodRow(
+  neighbourhoodId: string,
+  raw: RawFigures,
+  firstYear: FirstYearHours | undefined,
+  today: string,
+): NeighbourhoodRow {
   return {
     neighbourhood: { id: neighbourhoodId },
     hours: round1(sum(raw.hours.map((row) => row.minutes)) / 60),
@@ -106,13 +157,24 @@ function costBenefitBasis(
     return {
       year,
       minutesByTheme,
-      certificates: people(cellSums(raw.certificates.filter((row) => row.year === year), (row) => row.teamId, (row) => row.count)),
+      certificates: people(
+        cellSums(
+          raw.certificates.filter((row) => row.year === year),
+          (row) => row.teamId,
+          (row) => row.count,
+        ),
+      ),
       residentsReached: sum(inYear(raw.activities).map((row) => row.residents)),
       wellbeingPoints: year === scope.years.at(-1) && wellbeingSums ? sum(Object.values(wellbeingSums)) : null,
       cohesionPoints: gains.length && gains.every((gain) => gain.points !== null) ? round1(sum(gains.map((gain) => gain.points!))) : null,
     };
   });
-  const agreements: AgreedReturn[] = visibleAgreements.map((agreement) => ({ agreementId: agreement.agreementId, title: agreement.title, centsPerEuro: agreement.centsPerEuro, ratio: agreement.centsPerEuro / 100 }));
+  const agreements: AgreedReturn[] = visibleAgreements.map((agreement) => ({
+    agreementId: agreement.agreementId,
+    title: agreement.title,
+    centsPerEuro: agreement.centsPerEuro,
+    ratio: agreement.centsPerEuro / 100,
+  }));
   return { baseYear: scope.years[0], years, costs: raw.costs, agreements };
 }
 
@@ -130,7 +192,13 @@ function hoursByTheme(raw: RawFigures) {
     byTheme.set(row.theme, { minutes: current.minutes + row.minutes, entries: current.entries + row.entries });
   }
   return [...byTheme.entries()]
-    .map(([theme, totals]) => ({ theme: theme as Theme, labelNl: themeLabel(theme as Theme).labelNl, labelEn: themeLabel(theme as Theme).labelEn, hours: round1(totals.minutes / 60), entries: totals.entries }))
+    .map(([theme, totals]) => ({
+      theme: theme as Theme,
+      labelNl: themeLabel(theme as Theme).labelNl,
+      labelEn: themeLabel(theme as Theme).labelEn,
+      hours: round1(totals.minutes / 60),
+      entries: totals.entries,
+    }))
     .sort((a, b) => b.hours - a.hours);
 }
 
@@ -169,6 +237,7 @@ function sumChanges(changeSums: Record<string, number>[]): Record<string, number
  */
 export function wellbeingChange(domain: WellbeingDomain, participants: number, sum: number, sumOfSquares: number | null) {
   const mean = sum / participants;
-  const interval = sumOfSquares === null ? null : meanInterval(mean, standardDeviationFromSums(participants, sum, sumOfSquares), participants);
+  const interval =
+    sumOfSquares === null ? null : meanInterval(mean, standardDeviationFromSums(participants, sum, sumOfSquares), participants);
   return { domain, averageChange: round2(mean), sampleSize: participants, interval, evidence: changeEvidence(interval) };
 }

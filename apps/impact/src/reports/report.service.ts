@@ -26,14 +26,26 @@ export class ImpactReportService {
     this.policy.checkedYear(year);
     await this.policy.assertCanSeeNeighbourhood(neighbourhoodId);
     const teamIds = await this.loaders.teamIdsInNeighbourhood.load(neighbourhoodId);
-    return this.build(ImpactScope.NEIGHBOURHOOD, neighbourhoodId, year, { key: `neighbourhood:${neighbourhoodId}:${year}`, teamIds, neighbourhoodIds: [neighbourhoodId], agreementId: null, ...yearPeriod(year) });
+    return this.build(ImpactScope.NEIGHBOURHOOD, neighbourhoodId, year, {
+      key: `neighbourhood:${neighbourhoodId}:${year}`,
+      teamIds,
+      neighbourhoodIds: [neighbourhoodId],
+      agreementId: null,
+      ...yearPeriod(year),
+    });
   }
 
   async forTeam(teamId: string, year: number): Promise<ImpactReport> {
     this.policy.checkedYear(year);
     await this.policy.assertCanSeeTeam(teamId);
     const team = await this.directory.team.load(teamId);
-    return this.build(ImpactScope.TEAM, teamId, year, { key: `team:${teamId}:${year}`, teamIds: [teamId], neighbourhoodIds: team ? [team.neighbourhoodId] : [], agreementId: null, ...yearPeriod(year) });
+    return this.build(ImpactScope.TEAM, teamId, year, {
+      key: `team:${teamId}:${year}`,
+      teamIds: [teamId],
+      neighbourhoodIds: team ? [team.neighbourhoodId] : [],
+      agreementId: null,
+      ...yearPeriod(year),
+    });
   }
 
   /** The agreement's whole period up to today, discounted to its first year. */
@@ -62,9 +74,21 @@ export class ImpactReportService {
     const neighbourhoodIds = [...new Set(teams.map((team) => team.neighbourhoodId))];
     const period = yearPeriod(year);
     const teamsOf = groupInto(neighbourhoodIds, teams, (team) => team.neighbourhoodId);
-    const scopeOf = (id: string, i: number): ReportScope => ({ key: `neighbourhood:${id}:${year}`, teamIds: teamsOf[i].map((team) => team.teamId), neighbourhoodIds: [id], agreementId: null, ...period });
+    const scopeOf = (id: string, i: number): ReportScope => ({
+      key: `neighbourhood:${id}:${year}`,
+      teamIds: teamsOf[i].map((team) => team.teamId),
+      neighbourhoodIds: [id],
+      agreementId: null,
+      ...period,
+    });
     const [total, rows, firstYears] = await Promise.all([
-      this.build(ImpactScope.NATIONAL, null, year, { key: `national:${year}`, teamIds: teams.map((team) => team.teamId), neighbourhoodIds, agreementId: null, ...period }),
+      this.build(ImpactScope.NATIONAL, null, year, {
+        key: `national:${year}`,
+        teamIds: teams.map((team) => team.teamId),
+        neighbourhoodIds,
+        agreementId: null,
+        ...period,
+      }),
       Promise.all(neighbourhoodIds.map((id, i) => this.loaders.reportFigures.load(scopeOf(id, i)))),
       Promise.all(neighbourhoodIds.map((id) => this.loaders.firstYearHours.load(id))),
     ]);
@@ -88,7 +112,15 @@ export class ImpactReportService {
       Promise.all(request.neighbourhoodIds.map((id) => this.loaders.surveyWaves.load(id))),
     ]);
     const visibleAgreements = raw.agreements.filter((agreement) => this.policy.mayKnowAgreement(agreement.partnerId));
-    const figures = reportFigures({ scope: request, raw, firstYears, surveyWaves, visibleAgreements, hidesSmall: this.policy.suppressesSmallCells, today: todayInAmsterdam() });
+    const figures = reportFigures({
+      scope: request,
+      raw,
+      firstYears,
+      surveyWaves,
+      visibleAgreements,
+      hidesSmall: this.policy.suppressesSmallCells,
+      today: todayInAmsterdam(),
+    });
     return Object.assign(new ImpactReport(), { scope, scopeId, year, ...figures });
   }
 }

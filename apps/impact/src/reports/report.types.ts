@@ -48,7 +48,9 @@ export class MonthFigures {
   residentsReached: number;
 }
 
-@ObjectType('ImpactVolunteers', { description: 'Team members; a count under 10 is hidden from partners (null), as is one that would reveal such a count' })
+@ObjectType('ImpactVolunteers', {
+  description: 'Team members; a count under 10 is hidden from partners (null), as is one that would reveal such a count',
+})
 export class VolunteerFigures {
   @Field(() => Int, { nullable: true, description: 'Members and coordinators at any time in the period (coaches are staff, not counted)' })
   active: number | null;
@@ -89,10 +91,17 @@ export class WellbeingChange {
   @Field(() => Int, { description: 'Participants the average is over (the sample size); the same for every domain' })
   sampleSize: number;
 
-  @Field(() => ConfidenceInterval, { nullable: true, description: '95 % confidence interval of the average change (paired: each participant against their own intake); null while the spread of the changes is not recorded' })
+  @Field(() => ConfidenceInterval, {
+    nullable: true,
+    description:
+      '95 % confidence interval of the average change (paired: each participant against their own intake); null while the spread of the changes is not recorded',
+  })
   interval: ConfidenceInterval | null;
 
-  @Field(() => ChangeEvidence, { description: 'DEMONSTRABLE when the interval excludes 0, NOT_DEMONSTRABLE ("niet aantoonbaar") when it includes 0, NOT_ASSESSED without an interval' })
+  @Field(() => ChangeEvidence, {
+    description:
+      'DEMONSTRABLE when the interval excludes 0, NOT_DEMONSTRABLE ("niet aantoonbaar") when it includes 0, NOT_ASSESSED without an interval',
+  })
   evidence: ChangeEvidence;
 }
 
@@ -108,7 +117,9 @@ export class WellbeingFigures {
   domains: WellbeingChange[] | null;
 }
 
-@ObjectType('ImpactReport', { description: 'What teams achieved in a neighbourhood, team, funding agreement or the country, and what it is worth' })
+@ObjectType('ImpactReport', {
+  description: 'What teams achieved in a neighbourhood, team, funding agreement or the country, and what it is worth',
+})
 export class ImpactReport {
   @Field(() => ImpactScope)
   scope: ImpactScope;
@@ -156,7 +167,9 @@ export class ImpactReport {
   basis: CostBenefitBasis;
 }
 
-@ObjectType('ImpactCsvTable', { description: 'One table of the report as CSV (semicolon-separated, decimal comma, Dutch headers; "x" is a hidden cell)' })
+@ObjectType('ImpactCsvTable', {
+  description: 'One table of the report as CSV (semicolon-separated, decimal comma, Dutch headers; "x" is a hidden cell)',
+})
 export class CsvTable {
   @Field()
   name: string;

@@ -15,7 +15,15 @@ describe('95 % confidence intervals', () => {
     // 1.1667 ± 0.7082 = [0.46, 1.87]: all above 0, so the gain is demonstrable.
     const change = wellbeingChange(WellbeingDomain.SOCIAL_NETWORK, 12, 14, 30);
     expect(change).toMatchObject({ averageChange: 1.17, sampleSize: 12, evidence: ChangeEvidence.DEMONSTRABLE });
-    expect(change.interval).toMatchObject({ low: 0.46, high: 1.87, criticalValue: 2.201, method: IntervalMethod.T_DISTRIBUTION, degreesOfFreedom: 11, standardError: 0.3218, confidencePercent: 95 });
+    expect(change.interval).toMatchObject({
+      low: 0.46,
+      high: 1.87,
+      criticalValue: 2.201,
+      method: IntervalMethod.T_DISTRIBUTION,
+      degreesOfFreedom: 11,
+      standardError: 0.3218,
+      confidencePercent: 95,
+    });
   });
 
   it('a small change among 10 participants whose interval includes 0 is not demonstrable', () => {
@@ -30,7 +38,13 @@ describe('95 % confidence intervals', () => {
     // Σx = 20, Σx² = 110, n = 40: mean 0.5; s² = (110 − 10) / 39 = 2.5641, s = 1.6013, se = 0.2532;
     // 1.96 × 0.2532 = 0.4962: [0.0038, 0.9962], shown as [0, 1] but wholly above 0.
     const change = wellbeingChange(WellbeingDomain.MEANING, 40, 20, 110);
-    expect(change.interval).toMatchObject({ low: 0, high: 1, criticalValue: 1.96, method: IntervalMethod.NORMAL_APPROXIMATION, degreesOfFreedom: null });
+    expect(change.interval).toMatchObject({
+      low: 0,
+      high: 1,
+      criticalValue: 1.96,
+      method: IntervalMethod.NORMAL_APPROXIMATION,
+      degreesOfFreedom: null,
+    });
     expect(change.evidence).toBe(ChangeEvidence.DEMONSTRABLE);
   });
 
@@ -54,7 +68,13 @@ describe('95 % confidence intervals', () => {
     // se = √0.2264 = 0.4758; Welch df = 0.2264² / (0.05² / 79 + 0.1764² / 24) = 38.6 → t row 30 = 2.042;
     // 0.5 ± 0.9716 = [−0.47, 1.47]: niet aantoonbaar.
     const small = differenceInterval(0.5, { sd: 2.1, n: 25 }, { sd: 2.0, n: 80 })!;
-    expect(small).toMatchObject({ low: -0.47, high: 1.47, criticalValue: 2.042, method: IntervalMethod.T_DISTRIBUTION, degreesOfFreedom: 38.59 });
+    expect(small).toMatchObject({
+      low: -0.47,
+      high: 1.47,
+      criticalValue: 2.042,
+      method: IntervalMethod.T_DISTRIBUTION,
+      degreesOfFreedom: 38.59,
+    });
     expect(changeEvidence(small)).toBe(ChangeEvidence.NOT_DEMONSTRABLE);
     // Follow-up of 120: se = √(0.05 + 4.41 / 120) = 0.2945, both ≥ 30 → 1.96: 1.0 ± 0.5773 = [0.42, 1.58], demonstrable.
     const large = differenceInterval(1.0, { sd: 2.1, n: 120 }, { sd: 2.0, n: 80 })!;
@@ -64,7 +84,14 @@ describe('95 % confidence intervals', () => {
 });
 
 describe('cohesion waves with their intervals', () => {
-  const wave = (id: string, kind: SurveyWave, fieldedOn: string, agreement: number, sampleSize: number, sd: number | null): NeighbourhoodSurvey => ({
+  const wave = (
+    id: string,
+    kind: SurveyWave,
+    fieldedOn: string,
+    agreement: number,
+    sampleSize: number,
+    sd: number | null,
+  ): NeighbourhoodSurvey => ({
     id,
     neighbourhoodId: 'n',
     wave: kind,
@@ -73,27 +100,52 @@ describe('cohesion waves with their intervals', () => {
     sampleSize,
     scoreStandardDeviation: sd,
     // Every statement agreed at `agreement`, the negative one at its mirror, so the score is (agreement − 1) / 4 × 10.
-    statements: Object.fromEntries(Object.values(CohesionStatement).map((s) => [s, s === CohesionStatement.PEOPLE_HARDLY_KNOW_EACH_OTHER ? 6 - agreement : agreement])) as NeighbourhoodSurvey['statements'],
-    characteristics: Object.fromEntries(Object.values(InclusionCharacteristic).map((c) => [c, 3])) as NeighbourhoodSurvey['characteristics'],
+    statements: Object.fromEntries(
+      Object.values(CohesionStatement).map((s) => [s, s === CohesionStatement.PEOPLE_HARDLY_KNOW_EACH_OTHER ? 6 - agreement : agreement]),
+    ) as NeighbourhoodSurvey['statements'],
+    characteristics: Object.fromEntries(
+      Object.values(InclusionCharacteristic).map((c) => [c, 3]),
+    ) as NeighbourhoodSurvey['characteristics'],
     version: 1,
   });
 
   it('labels each follow-up’s change since the baseline, and shows no interval without a spread', () => {
     // Baseline agreement 2.6 → score 4.0; follow-ups 2.8 → 4.5 and 3.0 → 5.0.
     const { waves } = cohesionTrend(
-      [[wave('a', SurveyWave.BASELINE, '2024-03-01', 2.6, 80, 2.0), wave('b', SurveyWave.FOLLOW_UP, '2025-03-01', 2.8, 25, 2.1), wave('c', SurveyWave.FOLLOW_UP, '2026-03-01', 3.0, 120, null)]],
+      [
+        [
+          wave('a', SurveyWave.BASELINE, '2024-03-01', 2.6, 80, 2.0),
+          wave('b', SurveyWave.FOLLOW_UP, '2025-03-01', 2.8, 25, 2.1),
+          wave('c', SurveyWave.FOLLOW_UP, '2026-03-01', 3.0, 120, null),
+        ],
+      ],
       '2026-12-31',
       true,
     );
     expect(waves[0]).toMatchObject({ cohesionScore: 4, changeSinceBaseline: 0, changeEvidence: null, changeSinceBaselineInterval: null });
     // Score 4.0, s = 2.0, n = 80: se = 0.2236, 1.96 × 0.2236 = 0.4383 → [3.56, 4.44].
     expect(waves[0].cohesionScoreInterval).toMatchObject({ low: 3.56, high: 4.44 });
-    expect(waves[1]).toMatchObject({ cohesionScore: 4.5, changeSinceBaseline: 0.5, changeEvidence: ChangeEvidence.NOT_DEMONSTRABLE, changeSinceBaselineInterval: { low: -0.47, high: 1.47 } });
-    expect(waves[2]).toMatchObject({ cohesionScore: 5, changeSinceBaseline: 1, changeEvidence: ChangeEvidence.NOT_ASSESSED, cohesionScoreInterval: null });
+    expect(waves[1]).toMatchObject({
+      cohesionScore: 4.5,
+      changeSinceBaseline: 0.5,
+      changeEvidence: ChangeEvidence.NOT_DEMONSTRABLE,
+      changeSinceBaselineInterval: { low: -0.47, high: 1.47 },
+    });
+    expect(waves[2]).toMatchObject({
+      cohesionScore: 5,
+      changeSinceBaseline: 1,
+      changeEvidence: ChangeEvidence.NOT_ASSESSED,
+      cohesionScoreInterval: null,
+    });
   });
 
   it('hides a wave under 10 respondents with its interval from partners', () => {
     const { waves } = cohesionTrend([[wave('a', SurveyWave.BASELINE, '2024-03-01', 2.6, MIN_CELL_SIZE - 1, 2.0)]], '2026-12-31', true);
-    expect(waves[0]).toMatchObject({ sampleSize: null, cohesionScore: null, cohesionScoreStandardDeviation: null, cohesionScoreInterval: null });
+    expect(waves[0]).toMatchObject({
+      sampleSize: null,
+      cohesionScore: null,
+      cohesionScoreStandardDeviation: null,
+      cohesionScoreInterval: null,
+    });
   });
 });

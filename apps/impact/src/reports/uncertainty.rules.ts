@@ -5,10 +5,39 @@ import { ChangeEvidence, type ConfidenceInterval, IntervalMethod } from './uncer
  * beyond the table the next lower row is used, which errs towards a wider interval.
  */
 const T_975: [number, number][] = [
-  [1, 12.706], [2, 4.303], [3, 3.182], [4, 2.776], [5, 2.571], [6, 2.447], [7, 2.365], [8, 2.306], [9, 2.262], [10, 2.228],
-  [11, 2.201], [12, 2.179], [13, 2.16], [14, 2.145], [15, 2.131], [16, 2.12], [17, 2.11], [18, 2.101], [19, 2.093], [20, 2.086],
-  [21, 2.08], [22, 2.074], [23, 2.069], [24, 2.064], [25, 2.06], [26, 2.056], [27, 2.052], [28, 2.048], [29, 2.045], [30, 2.042],
-  [40, 2.021], [60, 2.0], [120, 1.98],
+  [1, 12.706],
+  [2, 4.303],
+  [3, 3.182],
+  [4, 2.776],
+  [5, 2.571],
+  [6, 2.447],
+  [7, 2.365],
+  [8, 2.306],
+  [9, 2.262],
+  [10, 2.228],
+  [11, 2.201],
+  [12, 2.179],
+  [13, 2.16],
+  [14, 2.145],
+  [15, 2.131],
+  [16, 2.12],
+  [17, 2.11],
+  [18, 2.101],
+  [19, 2.093],
+  [20, 2.086],
+  [21, 2.08],
+  [22, 2.074],
+  [23, 2.069],
+  [24, 2.064],
+  [25, 2.06],
+  [26, 2.056],
+  [27, 2.052],
+  [28, 2.048],
+  [29, 2.045],
+  [30, 2.042],
+  [40, 2.021],
+  [60, 2.0],
+  [120, 1.98],
 ];
 
 export const NORMAL_975 = 1.96;
@@ -55,7 +84,11 @@ export function meanInterval(mean: number, standardDeviation: number | null, n: 
  * √(s₁²/n₁ + s₂²/n₂) (Welch, no equal spreads assumed), t with the Welch–Satterthwaite degrees of freedom unless both
  * samples have 30 or more.
  */
-export function differenceInterval(difference: number, first: { sd: number | null; n: number }, second: { sd: number | null; n: number }): ConfidenceInterval | null {
+export function differenceInterval(
+  difference: number,
+  first: { sd: number | null; n: number },
+  second: { sd: number | null; n: number },
+): ConfidenceInterval | null {
   if (first.sd === null || second.sd === null || first.n < 2 || second.n < 2) return null;
   const v1 = first.sd ** 2 / first.n;
   const v2 = second.sd ** 2 / second.n;

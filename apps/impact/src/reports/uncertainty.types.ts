@@ -8,8 +8,13 @@ registerEnumType(IntervalMethod, {
   name: 'ImpactIntervalMethod',
   description: 'How the 95 % interval’s multiplier was found',
   valuesConfig: {
-    T_DISTRIBUTION: { description: 'Student’s t with the degrees of freedom shown: samples under 30, where the normal curve would make the interval too narrow' },
-    NORMAL_APPROXIMATION: { description: 'The normal distribution (1.96): every sample of 30 or more, where t and normal differ by under 5 %' },
+    T_DISTRIBUTION: {
+      description:
+        'Student’s t with the degrees of freedom shown: samples under 30, where the normal curve would make the interval too narrow',
+    },
+    NORMAL_APPROXIMATION: {
+      description: 'The normal distribution (1.96): every sample of 30 or more, where t and normal differ by under 5 %',
+    },
   },
 });
 
@@ -48,7 +53,10 @@ export class ConfidenceInterval {
   @Field(() => IntervalMethod, { description: 'Where the multiplier comes from' })
   method: IntervalMethod;
 
-  @Field(() => Float, { nullable: true, description: 'Degrees of freedom of the t distribution (Welch’s for a change between two waves); null for the normal approximation' })
+  @Field(() => Float, {
+    nullable: true,
+    description: 'Degrees of freedom of the t distribution (Welch’s for a change between two waves); null for the normal approximation',
+  })
   degreesOfFreedom: number | null;
 
   /** Whether the unrounded interval lies wholly on one side of 0 (not in the schema: `evidence` fields say it). */

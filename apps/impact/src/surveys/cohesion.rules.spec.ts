@@ -1,7 +1,12 @@
 import { CohesionStatement, cohesionScore, itemScore } from './cohesion.rules';
 
 const answers = (agreement: number, knowEachOther: number) =>
-  Object.fromEntries(Object.values(CohesionStatement).map((statement) => [statement, statement === CohesionStatement.PEOPLE_HARDLY_KNOW_EACH_OTHER ? knowEachOther : agreement])) as Record<CohesionStatement, number>;
+  Object.fromEntries(
+    Object.values(CohesionStatement).map((statement) => [
+      statement,
+      statement === CohesionStatement.PEOPLE_HARDLY_KNOW_EACH_OTHER ? knowEachOther : agreement,
+    ]),
+  ) as Record<CohesionStatement, number>;
 
 describe('the CBS social cohesion scale', () => {
   it('scores agreement 1–5 as 0–10 and reverses the negative statement', () => {

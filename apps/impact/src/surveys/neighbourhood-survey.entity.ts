@@ -9,17 +9,24 @@ export enum SurveyWave {
 }
 registerEnumType(SurveyWave, {
   name: 'SurveyWave',
-  valuesConfig: { BASELINE: { description: 'Nulmeting at the start of the first team' }, FOLLOW_UP: { description: 'Yearly vervolgmeting' } },
+  valuesConfig: {
+    BASELINE: { description: 'Nulmeting at the start of the first team' },
+    FOLLOW_UP: { description: 'Yearly vervolgmeting' },
+  },
 });
 registerEnumType(CohesionStatement, {
   name: 'CohesionStatement',
   description: 'Statements of the CBS social cohesion scale (Veiligheidsmonitor)',
-  valuesConfig: Object.fromEntries(Object.entries(STATEMENT_LABELS).map(([key, label]) => [key, { description: `${label.labelNl} / ${label.labelEn}` }])),
+  valuesConfig: Object.fromEntries(
+    Object.entries(STATEMENT_LABELS).map(([key, label]) => [key, { description: `${label.labelNl} / ${label.labelEn}` }]),
+  ),
 });
 registerEnumType(InclusionCharacteristic, {
   name: 'InclusionCharacteristic',
   description: "The five characteristics of Movisie's 'Een buurt voor iedereen'",
-  valuesConfig: Object.fromEntries(Object.entries(CHARACTERISTIC_LABELS).map(([key, label]) => [key, { description: `${label.labelNl} / ${label.labelEn}` }])),
+  valuesConfig: Object.fromEntries(
+    Object.entries(CHARACTERISTIC_LABELS).map(([key, label]) => [key, { description: `${label.labelNl} / ${label.labelEn}` }]),
+  ),
 });
 
 /** One wave of the neighbourhood survey: means of the residents' answers, never the answers themselves. */
@@ -51,8 +58,17 @@ export class NeighbourhoodSurvey {
   @Column({ type: 'jsonb' })
   statements: Record<CohesionStatement, number>;
 
-  @Column({ name: 'score_standard_deviation', type: 'numeric', nullable: true, transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) } })
-  @Field(() => Float, { nullable: true, description: 'Standard deviation of the respondents’ cohesion scores (0–10), as the fieldwork reported it; null when not reported (then no interval is shown)' })
+  @Column({
+    name: 'score_standard_deviation',
+    type: 'numeric',
+    nullable: true,
+    transformer: { to: (value: number | null) => value, from: (value: string | null) => (value === null ? null : Number(value)) },
+  })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Standard deviation of the respondents’ cohesion scores (0–10), as the fieldwork reported it; null when not reported (then no interval is shown)',
+  })
   scoreStandardDeviation: number | null;
 
   @Column({ type: 'jsonb' })

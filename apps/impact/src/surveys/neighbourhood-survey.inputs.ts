@@ -37,7 +37,11 @@ export class SurveyResultsInput {
   @Max(1_000_000)
   sampleSize: number;
 
-  @Field(() => Float, { nullable: true, description: 'Standard deviation of the respondents’ cohesion scale scores (0–10), from the fieldwork’s tables; needed for the 95 % interval' })
+  @Field(() => Float, {
+    nullable: true,
+    description:
+      'Standard deviation of the respondents’ cohesion scale scores (0–10), from the fieldwork’s tables; needed for the 95 % interval',
+  })
   @IsOptional()
   @IsNumber()
   @Min(0)

@@ -8,14 +8,23 @@ import { CorrectNeighbourhoodSurveyInput, RecordNeighbourhoodSurveyInput } from 
 @Resolver(() => NeighbourhoodSurvey)
 export class NeighbourhoodSurveyResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => NeighbourhoodSurvey, { description: 'Enters a wave of the neighbourhood survey: the baseline once, then one follow-up a year (admins, coordinators of a team there)' })
-  recordNeighbourhoodSurvey(@Arg('input', () => RecordNeighbourhoodSurveyInput) input: RecordNeighbourhoodSurveyInput, @Ctx() ctx: ImpactContext) {
+  @Mutation(() => NeighbourhoodSurvey, {
+    description:
+      'Enters a wave of the neighbourhood survey: the baseline once, then one follow-up a year (admins, coordinators of a team there)',
+  })
+  recordNeighbourhoodSurvey(
+    @Arg('input', () => RecordNeighbourhoodSurveyInput) input: RecordNeighbourhoodSurveyInput,
+    @Ctx() ctx: ImpactContext,
+  ) {
     return ctx.surveys.record(input);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => NeighbourhoodSurvey, { description: 'Corrects the results of a survey wave' })
-  correctNeighbourhoodSurvey(@Arg('input', () => CorrectNeighbourhoodSurveyInput) input: CorrectNeighbourhoodSurveyInput, @Ctx() ctx: ImpactContext) {
+  correctNeighbourhoodSurvey(
+    @Arg('input', () => CorrectNeighbourhoodSurveyInput) input: CorrectNeighbourhoodSurveyInput,
+    @Ctx() ctx: ImpactContext,
+  ) {
     return ctx.surveys.correct(input);
   }
 

@@ -23,7 +23,9 @@ export interface ImpactWorld {
 export async function startImpactWorld(): Promise<ImpactWorld> {
   const bus = await startTestEventBus();
   const [teams, volunteers, activities, training, finance] = await Promise.all(
-    [teamsSubgraph, volunteersSubgraph, activitiesSubgraph, trainingSubgraph, financeSubgraph].map((definition) => startTestSubgraph(definition, { seed: true, bus })),
+    [teamsSubgraph, volunteersSubgraph, activitiesSubgraph, trainingSubgraph, financeSubgraph].map((definition) =>
+      startTestSubgraph(definition, { seed: true, bus }),
+    ),
   );
   const impact = await startTestSubgraph(impactSubgraph, { seed: true, bus });
   await replayFinished(impact.dataSource, (await latestReplay(impact.dataSource))!);

@@ -26,7 +26,8 @@ export async function execute<Data, Variables>(
     if (signal?.aborted) throw error;
     return { problems: [problemFromStatus(undefined)] };
   }
-  const body = (await response.json().catch(() => undefined)) as { data?: Data | null; errors?: Parameters<typeof problemFromGraphQLError>[0][] } | undefined;
+  const body = (await response.json().catch(() => undefined)) as
+    { data?: Data | null; errors?: Parameters<typeof problemFromGraphQLError>[0][] } | undefined;
   if (!body || (!body.data && !body.errors?.length)) return { problems: [problemFromStatus(response.status)] };
   return { data: body.data ?? undefined, problems: (body.errors ?? []).map(problemFromGraphQLError) };
 }

@@ -9,7 +9,11 @@ export interface QueryState<Data> extends Outcome<Data> {
 }
 
 /** Loads a query when the page opens and whenever its variables change; a sign-in that has ended signs out. */
-export function useQuery<Data, Variables>(document: TypedDocumentString<Data, Variables>, variables: Variables, options: { skip?: boolean } = {}): QueryState<Data> {
+export function useQuery<Data, Variables>(
+  document: TypedDocumentString<Data, Variables>,
+  variables: Variables,
+  options: { skip?: boolean } = {},
+): QueryState<Data> {
   const { session, signOut } = usePortal();
   const [state, setState] = useState<Outcome<Data> & { loading: boolean }>({ problems: [], loading: !options.skip });
   const [generation, setGeneration] = useState(0);

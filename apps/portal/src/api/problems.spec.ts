@@ -25,12 +25,19 @@ describe('what the portal says when a request goes wrong', () => {
   });
 
   it('puts the server’s refusals of hour entries at their fields, in Dutch', () => {
-    const refusal = (field: string, message: string) => problemFromGraphQLError({ message: 'refused', extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] } }).fields[0];
+    const refusal = (field: string, message: string) =>
+      problemFromGraphQLError({ message: 'refused', extensions: { code: 'BAD_USER_INPUT', fields: [{ field, message }] } }).fields[0];
     expect(refusal('date', 'must not be in the future').messageId).toBe('errors.field.date.future');
-    expect(refusal('date', 'must be within the last 60 days (older hours are entered by an admin)').messageId).toBe('errors.field.date.tooOld');
+    expect(refusal('date', 'must be within the last 60 days (older hours are entered by an admin)').messageId).toBe(
+      'errors.field.date.tooOld',
+    );
     expect(refusal('minutes', 'must be at most 120 on 2026-12-01').messageId).toBe('errors.field.minutes.dayFull');
     // An unknown refusal still shows, with the server's words, at its field.
-    expect(refusal('description', 'is too long')).toEqual({ field: 'description', serverMessage: 'is too long', messageId: 'errors.field.invalid' });
+    expect(refusal('description', 'is too long')).toEqual({
+      field: 'description',
+      serverMessage: 'is too long',
+      messageId: 'errors.field.invalid',
+    });
   });
 
   it('keeps the retry time of a rate limit and the request id of a masked error', () => {
@@ -39,7 +46,10 @@ describe('what the portal says when a request goes wrong', () => {
   });
 
   it('finds the problems of one part of a partly answered page', () => {
-    const problems = [problemFromGraphQLError({ path: ['volunteer', 'currentTeam', 'activities'], extensions: { code: 'SERVICE_UNAVAILABLE' } }), problemFromGraphQLError({ path: ['volunteer', 'hourEntries'], extensions: { code: 'FORBIDDEN' } })];
+    const problems = [
+      problemFromGraphQLError({ path: ['volunteer', 'currentTeam', 'activities'], extensions: { code: 'SERVICE_UNAVAILABLE' } }),
+      problemFromGraphQLError({ path: ['volunteer', 'hourEntries'], extensions: { code: 'FORBIDDEN' } }),
+    ];
     expect(problemsAt(problems, 'volunteer', 'currentTeam').map((problem) => problem.kind)).toEqual(['SERVICE_UNAVAILABLE']);
     expect(problemsAt(problems, 'volunteer')).toHaveLength(2);
     expect(problemsAt(problems, 'team')).toHaveLength(0);

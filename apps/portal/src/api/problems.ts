@@ -97,7 +97,17 @@ export function problemFromGraphQLError(error: GraphQLErrorShape): Problem {
 /** A request that got no GraphQL answer: the network, or an HTTP status without a body we understand. */
 export function problemFromStatus(status: number | undefined): Problem {
   const kind: ProblemKind =
-    status === undefined ? 'NETWORK' : status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 429 ? 'RATE_LIMITED' : status >= 502 && status <= 504 ? 'SERVICE_UNAVAILABLE' : 'UNKNOWN';
+    status === undefined
+      ? 'NETWORK'
+      : status === 401
+        ? 'UNAUTHENTICATED'
+        : status === 403
+          ? 'FORBIDDEN'
+          : status === 429
+            ? 'RATE_LIMITED'
+            : status >= 502 && status <= 504
+              ? 'SERVICE_UNAVAILABLE'
+              : 'UNKNOWN';
   return { kind, messageId: MESSAGE_IDS[kind], fields: [] };
 }
 

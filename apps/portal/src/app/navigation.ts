@@ -16,26 +16,80 @@ export interface PortalPage {
 // Each page is its own chunk: a volunteer's phone loads the home page, not the coordinator's charts.
 export const PAGES: PortalPage[] = [
   { path: '/team', labelId: 'nav.team', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/team-dashboard') },
-  { path: '/team/uren', labelId: 'nav.approveHours', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/approve-hours') },
+  {
+    path: '/team/uren',
+    labelId: 'nav.approveHours',
+    roles: ['COORDINATOR'],
+    inMenu: true,
+    load: () => import('../pages/coordinator/approve-hours'),
+  },
   { path: '/team/plannen', labelId: 'nav.plan', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/plan') },
   { path: '/team/geld', labelId: 'nav.money', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/money') },
   { path: '/', labelId: 'nav.home', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/home') },
-  { path: '/uren', labelId: 'nav.registerHours', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/register-hours') },
-  { path: '/activiteiten', labelId: 'nav.activities', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/activities') },
-  { path: '/training', labelId: 'nav.training', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/training') },
+  {
+    path: '/uren',
+    labelId: 'nav.registerHours',
+    roles: ['VOLUNTEER', 'COORDINATOR'],
+    inMenu: true,
+    load: () => import('../pages/volunteer/register-hours'),
+  },
+  {
+    path: '/activiteiten',
+    labelId: 'nav.activities',
+    roles: ['VOLUNTEER', 'COORDINATOR'],
+    inMenu: true,
+    load: () => import('../pages/volunteer/activities'),
+  },
+  {
+    path: '/training',
+    labelId: 'nav.training',
+    roles: ['VOLUNTEER', 'COORDINATOR'],
+    inMenu: true,
+    load: () => import('../pages/volunteer/training'),
+  },
   { path: '/ik', labelId: 'nav.me', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/me') },
-  { path: '/beheer/landelijk', labelId: 'nav.national', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/national-overview') },
-  { path: '/beheer/organisatie', labelId: 'nav.organisation', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/organisation') },
+  {
+    path: '/beheer/landelijk',
+    labelId: 'nav.national',
+    roles: ['ADMIN'],
+    inMenu: true,
+    load: () => import('../pages/admin/national-overview'),
+  },
+  {
+    path: '/beheer/organisatie',
+    labelId: 'nav.organisation',
+    roles: ['ADMIN'],
+    inMenu: true,
+    load: () => import('../pages/admin/organisation'),
+  },
   { path: '/beheer/mensen', labelId: 'nav.people', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/people') },
   // Before the person's page, whose `:id` would take "importeren" too: the first page whose path matches is drawn.
-  { path: '/beheer/mensen/importeren', labelId: 'nav.peopleImport', roles: ['ADMIN'], inMenu: false, load: () => import('../pages/admin/people-import') },
+  {
+    path: '/beheer/mensen/importeren',
+    labelId: 'nav.peopleImport',
+    roles: ['ADMIN'],
+    inMenu: false,
+    load: () => import('../pages/admin/people-import'),
+  },
   { path: '/beheer/mensen/:id', labelId: 'nav.person', roles: ['ADMIN'], inMenu: false, load: () => import('../pages/admin/person') },
   { path: '/beheer/financiering', labelId: 'nav.funding', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/funding') },
-  { path: '/beheer/declaraties', labelId: 'nav.claimsQueue', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/claims-queue') },
+  {
+    path: '/beheer/declaraties',
+    labelId: 'nav.claimsQueue',
+    roles: ['ADMIN'],
+    inMenu: true,
+    load: () => import('../pages/admin/claims-queue'),
+  },
   { path: '/beheer/uitbetalingen', labelId: 'nav.payouts', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/payouts') },
   { path: '/beheer/boekhouding', labelId: 'nav.books', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/books') },
   { path: '/beheer/logboek', labelId: 'nav.audit', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/audit-log') },
-  { path: '/partner', labelId: 'nav.partnerDashboard', roles: ['PARTNER'], inMenu: true, load: () => import('../pages/partner/partner-dashboard') },
+  {
+    path: '/partner',
+    labelId: 'nav.partnerDashboard',
+    roles: ['PARTNER'],
+    inMenu: true,
+    load: () => import('../pages/partner/partner-dashboard'),
+  },
   { path: '/overzicht', labelId: 'nav.overview', roles: ['PARTNER'], inMenu: true, load: () => import('../pages/overview/teams-overview') },
 ];
 
@@ -56,7 +110,9 @@ export function pageComponent(page: PortalPage): ComponentType {
 /** Whether a page's path (which may have parameters, `/beheer/mensen/:id`) is this location's, as wouter's Route matches it. */
 export function pathMatches(pattern: string, path: string): boolean {
   const [wanted, actual] = [pattern.split('/'), path.replace(/\/$/, '').split('/')];
-  return wanted.length === actual.length && wanted.every((part, index) => (part.startsWith(':') ? actual[index] !== '' : part === actual[index]));
+  return (
+    wanted.length === actual.length && wanted.every((part, index) => (part.startsWith(':') ? actual[index] !== '' : part === actual[index]))
+  );
 }
 
 /** Starts loading the page of a path, so the first page a person opens arrives with the app rather than after it. */

@@ -36,7 +36,10 @@ export function PortalProvider({ signInSettings, children }: { signInSettings: S
     setSession(undefined);
   }, []);
 
-  const state = useMemo(() => ({ session, signInSettings, language, setLanguage, signIn, signOut }), [session, signInSettings, language, setLanguage, signIn, signOut]);
+  const state = useMemo(
+    () => ({ session, signInSettings, language, setLanguage, signIn, signOut }),
+    [session, signInSettings, language, setLanguage, signIn, signOut],
+  );
   return (
     <PortalContext.Provider value={state}>
       <IntlProvider locale={LOCALES[language]} timeZone={TIME_ZONE} messages={MESSAGES[language]} defaultLocale="nl-NL">

@@ -58,14 +58,19 @@ function DemoSignIn() {
   }, []);
 
   const choose = async (person: DemoPerson) => {
-    const response = await fetch('/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ key: person.key }) }).catch(() => undefined);
+    const response = await fetch('/dev/token', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ key: person.key }),
+    }).catch(() => undefined);
     const session = response?.ok ? sessionFromToken(((await response.json()) as { accessToken: string }).accessToken) : undefined;
     if (!session) return setFailed(true);
     signIn(session);
     navigate(landingPath(session.role), { replace: true });
   };
 
-  const label = (person: DemoPerson) => intl.formatMessage({ id: `signIn.demo.${person.role}` }, { team: person.teamName ?? '', partner: person.partnerName ?? '' });
+  const label = (person: DemoPerson) =>
+    intl.formatMessage({ id: `signIn.demo.${person.role}` }, { team: person.teamName ?? '', partner: person.partnerName ?? '' });
   const teams = [...new Set((people ?? []).map((person) => person.teamName).filter((name): name is string => !!name))];
   return (
     <Page titleId="signIn.title">

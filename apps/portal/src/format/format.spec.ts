@@ -1,4 +1,14 @@
-import { addDays, formatDateTime, formatHours, formatLocalDate, formatMoney, formatNumber, mondayOf, startOfAmsterdamDay, todayInAmsterdam } from './format';
+import {
+  addDays,
+  formatDateTime,
+  formatHours,
+  formatLocalDate,
+  formatMoney,
+  formatNumber,
+  mondayOf,
+  startOfAmsterdamDay,
+  todayInAmsterdam,
+} from './format';
 
 // Intl puts a narrow no-break space in some formats; compare with plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

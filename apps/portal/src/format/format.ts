@@ -12,13 +12,24 @@ const NUMBER_LOCALE = 'nl-NL';
 /** A calendar date (`2026-12-02`), never shifted by a time zone. */
 export function formatLocalDate(date: string, language: Language, style: 'long' | 'short' | 'weekday' = 'long'): string {
   const options: Intl.DateTimeFormatOptions =
-    style === 'short' ? { day: 'numeric', month: 'short' } : style === 'weekday' ? { weekday: 'long', day: 'numeric', month: 'long' } : { day: 'numeric', month: 'long', year: 'numeric' };
+    style === 'short'
+      ? { day: 'numeric', month: 'short' }
+      : style === 'weekday'
+        ? { weekday: 'long', day: 'numeric', month: 'long' }
+        : { day: 'numeric', month: 'long', year: 'numeric' };
   return new Intl.DateTimeFormat(LOCALES[language], { ...options, timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
 }
 
 /** An instant as a day and a time in Amsterdam, e.g. "woensdag 2 december 14:30". */
 export function formatDateTime(instant: string, language: Language): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { weekday: 'long', day: 'numeric', month: 'long', hour: '2-digit', minute: '2-digit', timeZone: TIME_ZONE }).format(new Date(instant));
+  return new Intl.DateTimeFormat(LOCALES[language], {
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    hour: '2-digit',
+    minute: '2-digit',
+    timeZone: TIME_ZONE,
+  }).format(new Date(instant));
 }
 
 export function formatTime(instant: string, language: Language): string {
@@ -45,7 +56,9 @@ export function todayInAmsterdam(now: Date = new Date()): string {
 }
 
 export function amsterdamDate(instant: Date): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(
+    instant,
+  );
   const part = (type: string) => parts.find((candidate) => candidate.type === type)?.value;
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -73,6 +86,8 @@ export function monthOf(date: string): string {
 export function startOfAmsterdamDay(date: string): string {
   const utcMidnight = new Date(`${date}T00:00:00Z`);
   // Amsterdam is 1 or 2 hours ahead of UTC; at UTC midnight its clock shows that offset as the hour.
-  const offsetHours = Number(new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(utcMidnight));
+  const offsetHours = Number(
+    new Intl.DateTimeFormat('en-GB', { timeZone: TIME_ZONE, hour: '2-digit', hourCycle: 'h23' }).format(utcMidnight),
+  );
   return new Date(utcMidnight.getTime() - offsetHours * 3_600_000).toISOString();
 }

@@ -67,7 +67,10 @@ describe('the portal speaks Dutch and English completely', () => {
     const known = new Set([...nl.values()].flatMap((messages) => Object.keys(messages)));
     const used = new Set<string>(Object.values(MESSAGE_IDS));
     for (const file of sourceFiles(SOURCE_DIR)) {
-      for (const match of readFileSync(file, 'utf8').matchAll(/\b(?:id|messageId|labelId|titleId)[=:]\s*['"{`]*['"`]([a-z][a-zA-Z]*(?:\.[a-zA-Z0-9]+)+)['"`]/g)) used.add(match[1]);
+      for (const match of readFileSync(file, 'utf8').matchAll(
+        /\b(?:id|messageId|labelId|titleId)[=:]\s*['"{`]*['"`]([a-z][a-zA-Z]*(?:\.[a-zA-Z0-9]+)+)['"`]/g,
+      ))
+        used.add(match[1]);
     }
     expect([...used].filter((id) => !known.has(id))).toEqual([]);
   });

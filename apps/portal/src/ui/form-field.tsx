@@ -6,7 +6,17 @@ import type { FieldProblem } from '../api/problems';
  * A labelled form control with its hint and the server's refusals beside it; the control is described by both, and
  * marked invalid while it has a refusal, so a screen reader says why.
  */
-export function FormField({ label, hint, problems = [], children }: { label: ReactNode; hint?: ReactNode; problems?: FieldProblem[]; children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode }) {
+export function FormField({
+  label,
+  hint,
+  problems = [],
+  children,
+}: {
+  label: ReactNode;
+  hint?: ReactNode;
+  problems?: FieldProblem[];
+  children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
+}) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

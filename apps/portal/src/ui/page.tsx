@@ -2,7 +2,15 @@ import { type ReactNode, useEffect } from 'react';
 import { useIntl } from 'react-intl';
 
 /** A page's one h1, also the browser tab's title, so a screen reader and a tab list both say where you are. */
-export function Page({ titleId, titleValues, children }: { titleId: string; titleValues?: Record<string, string | number>; children: ReactNode }) {
+export function Page({
+  titleId,
+  titleValues,
+  children,
+}: {
+  titleId: string;
+  titleValues?: Record<string, string | number>;
+  children: ReactNode;
+}) {
   const intl = useIntl();
   const title = intl.formatMessage({ id: titleId }, titleValues);
   useEffect(() => {

@@ -8,7 +8,10 @@ export function ProblemMessage({ problems, onRetry }: { problems: Problem[]; onR
   return (
     <div className="alert alert--error" role="alert">
       <p>
-        <FormattedMessage id={problem.messageId} values={{ seconds: problem.retryAfterSeconds ?? 10, requestId: problem.requestId ?? '—' }} />
+        <FormattedMessage
+          id={problem.messageId}
+          values={{ seconds: problem.retryAfterSeconds ?? 10, requestId: problem.requestId ?? '—' }}
+        />
       </p>
       {onRetry && problem.kind !== 'FORBIDDEN' && (
         <button type="button" className="button button--secondary" onClick={onRetry}>

@@ -60,7 +60,10 @@ export function SortableTable<Row>({
 }) {
   const intl = useIntl();
   const captionId = useId();
-  const [sort, setSort] = useState<{ column: string; direction: 'ascending' | 'descending' }>({ column: initialSort ?? columns[0].key, direction: 'ascending' });
+  const [sort, setSort] = useState<{ column: string; direction: 'ascending' | 'descending' }>({
+    column: initialSort ?? columns[0].key,
+    direction: 'ascending',
+  });
   const [search, setSearch] = useState('');
   const [chosen, setChosen] = useState<Record<string, string>>({});
 
@@ -70,10 +73,17 @@ export function SortableTable<Row>({
   const shown = rows
     .filter((row) => !needle || normalised(searchText(row)).includes(needle))
     .filter((row) => filters.every((filter) => !chosen[filter.key] || [filter.value(row)].flat().includes(chosen[filter.key])))
-    .sort((a, b) => (sort.direction === 'ascending' ? 1 : -1) * (compareKeys(sortColumn.sortKey(a), sortColumn.sortKey(b)) || compareKeys(tieBreak.sortKey(a), tieBreak.sortKey(b))));
+    .sort(
+      (a, b) =>
+        (sort.direction === 'ascending' ? 1 : -1) *
+        (compareKeys(sortColumn.sortKey(a), sortColumn.sortKey(b)) || compareKeys(tieBreak.sortKey(a), tieBreak.sortKey(b))),
+    );
 
   const sortBy = (column: string) =>
-    setSort((previous) => ({ column, direction: previous.column === column && previous.direction === 'ascending' ? 'descending' : 'ascending' }));
+    setSort((previous) => ({
+      column,
+      direction: previous.column === column && previous.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
 
   return (
     <>
@@ -84,7 +94,11 @@ export function SortableTable<Row>({
         {filters.map((filter) => (
           <FormField key={filter.key} label={filter.label}>
             {(props) => (
-              <select {...props} value={chosen[filter.key] ?? ''} onChange={(event) => setChosen({ ...chosen, [filter.key]: event.target.value })}>
+              <select
+                {...props}
+                value={chosen[filter.key] ?? ''}
+                onChange={(event) => setChosen({ ...chosen, [filter.key]: event.target.value })}
+              >
                 <option value="">{filter.allLabel}</option>
                 {filter.options.map((option) => (
                   <option key={option.value} value={option.value}>
@@ -104,7 +118,12 @@ export function SortableTable<Row>({
           <thead>
             <tr>
               {columns.map((column) => (
-                <th key={column.key} scope="col" className={column.numeric ? 'number' : undefined} aria-sort={sort.column === column.key ? sort.direction : undefined}>
+                <th
+                  key={column.key}
+                  scope="col"
+                  className={column.numeric ? 'number' : undefined}
+                  aria-sort={sort.column === column.key ? sort.direction : undefined}
+                >
                   <button type="button" className="sort-button" onClick={() => sortBy(column.key)}>
                     {column.header}
                     <span aria-hidden="true" className="sort-button__arrow">

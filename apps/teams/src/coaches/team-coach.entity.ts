@@ -8,7 +8,9 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
  */
 @Entity('team_coaches')
 @Authorized()
-@ObjectType('TeamCoach', { description: 'A professional who coaches a team for a period; not a member of the team (not counted, no rights in it)' })
+@ObjectType('TeamCoach', {
+  description: 'A professional who coaches a team for a period; not a member of the team (not counted, no rights in it)',
+})
 export class TeamCoach {
   @PrimaryColumn('uuid')
   @Field(() => ID)
@@ -18,11 +20,17 @@ export class TeamCoach {
   teamId: string;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: "The coach's name; empty only for a coach recorded before names were kept (then a COACH membership)" })
+  @Field(() => String, {
+    nullable: true,
+    description: "The coach's name; empty only for a coach recorded before names were kept (then a COACH membership)",
+  })
   name: string | null;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true, description: 'The organisation the coach works for; empty only for a coach recorded before names were kept' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The organisation the coach works for; empty only for a coach recorded before names were kept',
+  })
   organisation: string | null;
 
   @Column({ name: 'from_date', type: 'date' })

@@ -27,7 +27,12 @@ export class TeamCoachService {
       }
       const coach = manager.create(TeamCoach, { ...input, id: randomUUID(), until: null, version: 1 });
       await manager.save(coach);
-      await this.audit.record(manager, { action: 'coach.assigned', entityType: 'TeamCoach', entityId: coach.id, relatedIds: [input.teamId] });
+      await this.audit.record(manager, {
+        action: 'coach.assigned',
+        entityType: 'TeamCoach',
+        entityId: coach.id,
+        relatedIds: [input.teamId],
+      });
       return coach;
     });
   }
@@ -37,7 +42,10 @@ export class TeamCoachService {
     return this.dataSource.transaction(async (manager) => {
       const coach = await manager.findOneBy(TeamCoach, { id });
       if (!coach) throw notFound('team coach', id);
-      if (until < coach.from) throw badUserInput(`until must not be before the first day (${coach.from})`, [{ field: 'until', message: `must be on or after ${coach.from}` }]);
+      if (until < coach.from)
+        throw badUserInput(`until must not be before the first day (${coach.from})`, [
+          { field: 'until', message: `must be on or after ${coach.from}` },
+        ]);
       if (coach.until !== null && coach.until <= until) throw conflict(`This coaching already ended on ${coach.until}`);
       const ended = await updateVersioned(manager, TeamCoach, 'team coach', id, version, { until });
       await this.audit.record(manager, { action: 'coach.ended', entityType: 'TeamCoach', entityId: id, relatedIds: [coach.teamId] });

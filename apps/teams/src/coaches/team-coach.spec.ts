@@ -28,17 +28,36 @@ describe('team coaches', () => {
     const team = await createTeam(subgraph, neighbourhoodId);
     const assigned = await assign(team.id);
     expect(assigned.errors).toBeUndefined();
-    expect(assigned.data.assignTeamCoach).toMatchObject({ name: 'Sanne de Vries', organisation: 'Stichting Buurtvolk', from: '2025-01-01', until: null, version: 1, team: { id: team.id } });
-    await subgraph.query(ADD_MEMBER, { input: { teamId: team.id, volunteerId: randomUUID(), from: '2025-01-01', role: 'COORDINATOR' } }, admin);
+    expect(assigned.data.assignTeamCoach).toMatchObject({
+      name: 'Sanne de Vries',
+      organisation: 'Stichting Buurtvolk',
+      from: '2025-01-01',
+      until: null,
+      version: 1,
+      team: { id: team.id },
+    });
+    await subgraph.query(
+      ADD_MEMBER,
+      { input: { teamId: team.id, volunteerId: randomUUID(), from: '2025-01-01', role: 'COORDINATOR' } },
+      admin,
+    );
 
     const view = await subgraph.query(TEAM, { id: team.id }, admin);
     expect(view.errors).toBeUndefined();
-    expect(view.data.team).toMatchObject({ memberCount: 1, memberships: [{ role: 'COORDINATOR' }], coaches: [{ name: 'Sanne de Vries', organisation: 'Stichting Buurtvolk', from: '2025-01-01' }] });
+    expect(view.data.team).toMatchObject({
+      memberCount: 1,
+      memberships: [{ role: 'COORDINATOR' }],
+      coaches: [{ name: 'Sanne de Vries', organisation: 'Stichting Buurtvolk', from: '2025-01-01' }],
+    });
   });
 
   it('refuses a coach as a member: the membership roles are for residents', async () => {
     const team = await createTeam(subgraph, neighbourhoodId);
-    const coach = await subgraph.query(ADD_MEMBER, { input: { teamId: team.id, volunteerId: randomUUID(), from: '2025-01-01', role: 'COACH' } }, admin);
+    const coach = await subgraph.query(
+      ADD_MEMBER,
+      { input: { teamId: team.id, volunteerId: randomUUID(), from: '2025-01-01', role: 'COACH' } },
+      admin,
+    );
     expect(coach.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
@@ -49,7 +68,9 @@ describe('team coaches', () => {
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'until' }] });
     const ended = await subgraph.query(END, { input: { id: first.id, version: 1, until: '2025-06-30' } }, admin);
     expect(ended.data.endTeamCoach).toMatchObject({ until: '2025-06-30', version: 2 });
-    expect((await subgraph.query(END, { input: { id: first.id, version: 1, until: '2025-05-31' } }, admin)).errors?.[0].extensions?.code).toBe('CONFLICT');
+    expect(
+      (await subgraph.query(END, { input: { id: first.id, version: 1, until: '2025-05-31' } }, admin)).errors?.[0].extensions?.code,
+    ).toBe('CONFLICT');
     await assign(team.id, 'Esra Yilmaz', '2025-07-01');
 
     const view = await subgraph.query(TEAM, { id: team.id }, admin);
@@ -63,14 +84,20 @@ describe('team coaches', () => {
   it('lets only admins assign coaches, and shows them to the team, not to partners or other teams', async () => {
     const team = await createTeam(subgraph, neighbourhoodId);
     await assign(team.id);
-    expect((await assign(team.id, 'Kees de Graaf', '2025-01-01', testIdentities.coordinator(team.id))).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect((await assign(team.id, 'Kees de Graaf', '2025-01-01', testIdentities.coordinator(team.id))).errors?.[0].extensions?.code).toBe(
+      'FORBIDDEN',
+    );
 
     const coaches = `query ($id: ID!) { team(id: $id) { coaches { name } } }`;
     const member = await subgraph.query(coaches, { id: team.id }, testIdentities.volunteer(randomUUID(), team.id));
     expect(member.data.team.coaches).toEqual([{ name: 'Sanne de Vries' }]);
     const stranger = await subgraph.query(coaches, { id: team.id }, testIdentities.volunteer(randomUUID(), randomUUID()));
     expect(stranger.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const serving = await subgraph.query(`mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`, { input: { name: `Partner ${team.id}`, kind: 'MUNICIPALITY', neighbourhoodIds: [neighbourhoodId] } }, admin);
+    const serving = await subgraph.query(
+      `mutation ($input: CreatePartnerInput!) { createPartner(input: $input) { id } }`,
+      { input: { name: `Partner ${team.id}`, kind: 'MUNICIPALITY', neighbourhoodIds: [neighbourhoodId] } },
+      admin,
+    );
     const partner = await subgraph.query(coaches, { id: team.id }, testIdentities.partner(serving.data.createPartner.id));
     expect(partner.data.team.coaches).toBeNull();
     expect(partner.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -98,7 +125,10 @@ describe('team coaches', () => {
     const view = await subgraph.query(TEAM, { id: team.id }, admin);
     expect(view.data.team).toMatchObject({ memberships: [], coaches: [{ name: null, organisation: null, from: '2024-03-01' }] });
     expect(view.data.team.history).toHaveLength(2);
-    const events = await subgraph.dataSource.query(`SELECT payload FROM event_outbox WHERE type = 'MembershipEnded' AND payload ->> 'membershipId' = ANY($1)`, [[open, ended]]);
+    const events = await subgraph.dataSource.query(
+      `SELECT payload FROM event_outbox WHERE type = 'MembershipEnded' AND payload ->> 'membershipId' = ANY($1)`,
+      [[open, ended]],
+    );
     expect(events.map((event: { payload: { membershipId: string } }) => event.payload.membershipId)).toEqual([open]);
   });
 });

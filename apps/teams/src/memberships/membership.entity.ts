@@ -10,7 +10,9 @@ registerEnumType(MembershipRole, { name: 'MembershipRole' });
 
 @Entity('memberships')
 @Authorized()
-@ObjectType('Membership', { description: "A resident's place in a team for a period; history stays when they leave. Coaches are not members: see Team.coaches" })
+@ObjectType('Membership', {
+  description: "A resident's place in a team for a period; history stays when they leave. Coaches are not members: see Team.coaches",
+})
 export class Membership {
   @PrimaryColumn('uuid')
   @Field(() => ID)

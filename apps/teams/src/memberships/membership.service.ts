@@ -33,11 +33,18 @@ export class MembershipService {
       const membership = manager.create(Membership, { ...input, id: randomUUID(), until: null, version: 1 });
       await manager.save(membership).catch((error) => {
         if (pgErrorCode(error) === PG_EXCLUSION_VIOLATION) {
-          throw conflict('This person is already in a team during that period; end that membership first (a person is in one team at a time)');
+          throw conflict(
+            'This person is already in a team during that period; end that membership first (a person is in one team at a time)',
+          );
         }
         throw error;
       });
-      await this.audit.record(manager, { action: 'membership.added', entityType: 'Membership', entityId: membership.id, relatedIds: [input.teamId, input.volunteerId] });
+      await this.audit.record(manager, {
+        action: 'membership.added',
+        entityType: 'Membership',
+        entityId: membership.id,
+        relatedIds: [input.teamId, input.volunteerId],
+      });
       await recordEvent(manager, SOURCE, 'MembershipStarted', {
         membershipId: membership.id,
         teamId: team.id,
@@ -57,11 +64,18 @@ export class MembershipService {
       if (!membership) throw notFound('membership', id);
       this.policy.assertCanManageTeam(membership.teamId);
       if (until < membership.from) {
-        throw badUserInput(`until must not be before the first day (${membership.from})`, [{ field: 'until', message: `must be on or after ${membership.from}` }]);
+        throw badUserInput(`until must not be before the first day (${membership.from})`, [
+          { field: 'until', message: `must be on or after ${membership.from}` },
+        ]);
       }
       if (membership.until !== null && membership.until <= until) throw conflict(`This membership already ended on ${membership.until}`);
       const ended = await updateVersioned(manager, Membership, 'membership', id, version, { until });
-      await this.audit.record(manager, { action: 'membership.ended', entityType: 'Membership', entityId: id, relatedIds: [membership.teamId, membership.volunteerId] });
+      await this.audit.record(manager, {
+        action: 'membership.ended',
+        entityType: 'Membership',
+        entityId: id,
+        relatedIds: [membership.teamId, membership.volunteerId],
+      });
       await recordEvent(manager, SOURCE, 'MembershipEnded', { membershipId: id, until });
       return ended;
     });
@@ -79,7 +93,12 @@ export async function endMembershipsOfErasedVolunteer(event: { volunteerId: stri
   for (const membership of open) {
     const until = membership.from > today ? membership.from : today;
     await manager.update(Membership, { id: membership.id }, { until, version: membership.version + 1 });
-    await AuditTrail.forEvent('volunteers', 'VolunteerErased').record(manager, { action: 'membership.ended.erasure', entityType: 'Membership', entityId: membership.id, relatedIds: [membership.teamId, membership.volunteerId] });
+    await AuditTrail.forEvent('volunteers', 'VolunteerErased').record(manager, {
+      action: 'membership.ended.erasure',
+      entityType: 'Membership',
+      entityId: membership.id,
+      relatedIds: [membership.teamId, membership.volunteerId],
+    });
     await recordEvent(manager, SOURCE, 'MembershipEnded', { membershipId: membership.id, until });
   }
   await recordErasureReceipt(manager, event.volunteerId);
@@ -87,7 +106,10 @@ export async function endMembershipsOfErasedVolunteer(event: { volunteerId: stri
 
 /** VolunteerRegistered: remembers which team registered the person. */
 export async function rememberRegistration(event: { volunteerId: string; teamId: string }, manager: EntityManager): Promise<void> {
-  await manager.query('INSERT INTO volunteer_registrations (volunteer_id, team_id) VALUES ($1, $2) ON CONFLICT (volunteer_id) DO NOTHING', [event.volunteerId, event.teamId]);
+  await manager.query('INSERT INTO volunteer_registrations (volunteer_id, team_id) VALUES ($1, $2) ON CONFLICT (volunteer_id) DO NOTHING', [
+    event.volunteerId,
+    event.teamId,
+  ]);
 }
 
 async function registeredBy(manager: EntityManager, volunteerId: string, teamId: string): Promise<boolean> {

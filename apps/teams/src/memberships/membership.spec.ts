@@ -28,7 +28,14 @@ describe('memberships', () => {
     const volunteerId = randomUUID();
     const result = await add(team.id, volunteerId, '2025-02-01', 'COORDINATOR');
     expect(result.errors).toBeUndefined();
-    expect(result.data.addMembership).toMatchObject({ role: 'COORDINATOR', from: '2025-02-01', until: null, version: 1, volunteer: { id: volunteerId }, team: { id: team.id } });
+    expect(result.data.addMembership).toMatchObject({
+      role: 'COORDINATOR',
+      from: '2025-02-01',
+      until: null,
+      version: 1,
+      volunteer: { id: volunteerId },
+      team: { id: team.id },
+    });
   });
 
   it('keeps a person in one team at a time, and lets them move after leaving, with history kept', async () => {
@@ -56,7 +63,9 @@ describe('memberships', () => {
     const results = await Promise.all(teams.map((team) => add(team.id, volunteerId)));
     expect(results.filter((result) => result.data?.addMembership).length).toBe(1);
     expect(results.filter((result) => result.errors?.[0].extensions?.code === 'CONFLICT').length).toBe(4);
-    const [{ count }] = await subgraph.dataSource.query('SELECT count(*)::int AS count FROM memberships WHERE volunteer_id = $1', [volunteerId]);
+    const [{ count }] = await subgraph.dataSource.query('SELECT count(*)::int AS count FROM memberships WHERE volunteer_id = $1', [
+      volunteerId,
+    ]);
     expect(count).toBe(1);
   });
 
@@ -82,21 +91,30 @@ describe('memberships', () => {
     const again = await subgraph.query(END, { input: { id: joined.data.addMembership.id, version: 2, until: '2025-05-01' } }, admin);
     expect(again.errors?.[0].extensions?.code).toBe('CONFLICT');
 
-    await subgraph.query(`mutation ($input: UpdateTeamInput!) { updateTeam(input: $input) { id } }`, { input: { id: team.id, version: 1, status: 'CLOSED' } }, admin);
+    await subgraph.query(
+      `mutation ($input: UpdateTeamInput!) { updateTeam(input: $input) { id } }`,
+      { input: { id: team.id, version: 1, status: 'CLOSED' } },
+      admin,
+    );
     const closed = await add(team.id, randomUUID());
     expect(closed.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'teamId' }] });
   });
 
-  it("lets a coordinator place only people their team registered, not any id they know; an admin places anyone", async () => {
+  it('lets a coordinator place only people their team registered, not any id they know; an admin places anyone', async () => {
     const team = await createTeam(subgraph, neighbourhoodId);
     const coordinator = testIdentities.coordinator(team.id, randomUUID());
     const [registered, stranger] = [randomUUID(), randomUUID()];
     // The volunteers service says who registered whom.
-    await subgraph.dataSource.transaction((manager) => teamsSubgraph.events!.handlers!.VolunteerRegistered({ volunteerId: registered, teamId: team.id }, manager));
+    await subgraph.dataSource.transaction((manager) =>
+      teamsSubgraph.events!.handlers!.VolunteerRegistered({ volunteerId: registered, teamId: team.id }, manager),
+    );
     const refused = await subgraph.query(ADD, { input: { teamId: team.id, volunteerId: stranger, from: '2025-01-01' } }, coordinator);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
     expect(await subgraph.dataSource.query('SELECT id FROM memberships WHERE volunteer_id = $1', [stranger])).toEqual([]);
-    expect((await subgraph.query(ADD, { input: { teamId: team.id, volunteerId: registered, from: '2025-01-01' } }, coordinator)).data.addMembership.volunteer).toEqual({ id: registered });
+    expect(
+      (await subgraph.query(ADD, { input: { teamId: team.id, volunteerId: registered, from: '2025-01-01' } }, coordinator)).data
+        .addMembership.volunteer,
+    ).toEqual({ id: registered });
     expect((await add(team.id, stranger)).data.addMembership.volunteer).toEqual({ id: stranger });
   });
 

@@ -17,9 +17,12 @@ export class PersonalDataExportReference {
 export class PersonalDataExportResolver {
   @FieldResolver(() => JSONResolver, { nullable: true, description: 'Memberships and the changes recorded about them' })
   async teams(@Root() { volunteerId }: PersonalDataExportReference, @Ctx() ctx: TeamsContext) {
-    if (ctx.identity?.role !== Role.ADMIN && ctx.identity?.volunteerId !== volunteerId) throw forbidden('Only the person themselves and admins can export their data');
+    if (ctx.identity?.role !== Role.ADMIN && ctx.identity?.volunteerId !== volunteerId)
+      throw forbidden('Only the person themselves and admins can export their data');
     const memberships = await ctx.loaders.membershipsOfVolunteer.load(volunteerId);
-    const changes = await ctx.dataSource.getRepository(AuditEntry).find({ where: { relatedIds: ArrayContains([volunteerId]) }, order: { occurredAt: 'ASC' } });
+    const changes = await ctx.dataSource
+      .getRepository(AuditEntry)
+      .find({ where: { relatedIds: ArrayContains([volunteerId]) }, order: { occurredAt: 'ASC' } });
     return {
       memberships: memberships.map(({ id, teamId, role, from, until }) => ({ id, teamId, role, from, until })),
       recordedChanges: changes.map(({ occurredAt, action, actorRole, entityId }) => ({ occurredAt, action, actorRole, entityId })),

@@ -13,11 +13,17 @@ import { VolunteerReference } from './volunteer-reference';
 @Resolver(() => VolunteerReference)
 export class VolunteerMembershipsResolver {
   @Authorized()
-  @FieldResolver(() => [Membership], { nullable: true, description: "The person's memberships, past and present; for the person, the coordinators of their current team and admins" })
+  @FieldResolver(() => [Membership], {
+    nullable: true,
+    description: "The person's memberships, past and present; for the person, the coordinators of their current team and admins",
+  })
   async memberships(@Root() volunteer: VolunteerReference, @Ctx() ctx: TeamsContext) {
     const memberships = await ctx.loaders.membershipsOfVolunteer.load(volunteer.id);
     const identity = ctx.identity;
-    const allowed = access.isAdmin(identity) || identity?.volunteerId === volunteer.id || memberships.some((membership) => isCurrent(membership) && access.coordinates(identity, membership.teamId));
+    const allowed =
+      access.isAdmin(identity) ||
+      identity?.volunteerId === volunteer.id ||
+      memberships.some((membership) => isCurrent(membership) && access.coordinates(identity, membership.teamId));
     if (!allowed) throw forbidden("Only the person, the coordinators of their team and admins see a person's memberships");
     return memberships;
   }

@@ -38,7 +38,9 @@ export class NeighbourhoodService {
       const municipalityCode = changes.municipalityCode ?? current?.municipalityCode;
       const cbsCode = changes.cbsCode === undefined ? current?.cbsCode : changes.cbsCode;
       if (municipalityCode) assertWijkInMunicipality(cbsCode, municipalityCode);
-      const updated = await updateVersioned(manager, Neighbourhood, 'neighbourhood', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? current?.name ?? ''));
+      const updated = await updateVersioned(manager, Neighbourhood, 'neighbourhood', id, version, changes).catch((error) =>
+        rethrowDuplicate(error, changes.name ?? current?.name ?? ''),
+      );
       await this.audit.record(manager, { action: 'neighbourhood.updated', entityType: 'Neighbourhood', entityId: id });
       if (current && updated.municipalityCode !== current.municipalityCode) {
         // Every consumer's directory keeps each team's municipality: tell them, in this transaction. The update above

@@ -20,17 +20,26 @@ export class PartnerService {
 
   async create({ neighbourhoodIds, ...fields }: CreatePartnerInput): Promise<Partner> {
     return this.dataSource.transaction(async (manager) => {
-      const partner = await manager.save(manager.create(Partner, { ...fields, id: randomUUID(), version: 1 })).catch((error) => rethrowDuplicate(error, fields.name));
+      const partner = await manager
+        .save(manager.create(Partner, { ...fields, id: randomUUID(), version: 1 }))
+        .catch((error) => rethrowDuplicate(error, fields.name));
       await linkNeighbourhoods(manager, partner.id, neighbourhoodIds);
       await announceAreas(manager, partner.id, neighbourhoodIds);
-      await this.audit.record(manager, { action: 'partner.created', entityType: 'Partner', entityId: partner.id, relatedIds: neighbourhoodIds });
+      await this.audit.record(manager, {
+        action: 'partner.created',
+        entityType: 'Partner',
+        entityId: partner.id,
+        relatedIds: neighbourhoodIds,
+      });
       return partner;
     });
   }
 
   async update({ id, version, neighbourhoodIds, ...changes }: UpdatePartnerInput): Promise<Partner> {
     return this.dataSource.transaction(async (manager) => {
-      const partner = await updateVersioned(manager, Partner, 'partner', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? ''));
+      const partner = await updateVersioned(manager, Partner, 'partner', id, version, changes).catch((error) =>
+        rethrowDuplicate(error, changes.name ?? ''),
+      );
       if (neighbourhoodIds) {
         await manager.query('DELETE FROM partner_neighbourhoods WHERE partner_id = $1', [id]);
         await linkNeighbourhoods(manager, id, neighbourhoodIds);
@@ -48,7 +57,10 @@ async function linkNeighbourhoods(manager: EntityManager, partnerId: string, nei
   const found = await manager.findBy(Neighbourhood, { id: In(unique) });
   const missing = unique.find((id) => !found.some((neighbourhood) => neighbourhood.id === id));
   if (missing) throw notFound('neighbourhood', missing);
-  await manager.query('INSERT INTO partner_neighbourhoods (partner_id, neighbourhood_id) SELECT $1, unnest($2::uuid[])', [partnerId, unique]);
+  await manager.query('INSERT INTO partner_neighbourhoods (partner_id, neighbourhood_id) SELECT $1, unnest($2::uuid[])', [
+    partnerId,
+    unique,
+  ]);
 }
 
 function rethrowDuplicate(error: unknown, name: string): never {

@@ -19,13 +19,26 @@ describe('partners', () => {
     const feijenoord = await createNeighbourhood(subgraph, { name: 'Feijenoord' });
     const delfshaven = await createNeighbourhood(subgraph, { name: 'Delfshaven' });
     const team = await createTeam(subgraph, delfshaven.id);
-    const created = await subgraph.query(CREATE, { input: { name: 'Woonstad Rotterdam', kind: 'HOUSING_CORPORATION', neighbourhoodIds: [feijenoord.id] } }, admin);
-    expect(created.data.createPartner).toMatchObject({ name: 'Woonstad Rotterdam', kind: 'HOUSING_CORPORATION', version: 1, neighbourhoods: [{ name: 'Feijenoord' }] });
+    const created = await subgraph.query(
+      CREATE,
+      { input: { name: 'Woonstad Rotterdam', kind: 'HOUSING_CORPORATION', neighbourhoodIds: [feijenoord.id] } },
+      admin,
+    );
+    expect(created.data.createPartner).toMatchObject({
+      name: 'Woonstad Rotterdam',
+      kind: 'HOUSING_CORPORATION',
+      version: 1,
+      neighbourhoods: [{ name: 'Feijenoord' }],
+    });
 
     const teamPartners = `query ($id: ID!) { team(id: $id) { partners { name } neighbourhood { partners { name } } } }`;
     expect((await subgraph.query(teamPartners, { id: team.id }, admin)).data.team.partners).toEqual([]);
 
-    const updated = await subgraph.query(UPDATE, { input: { id: created.data.createPartner.id, version: 1, neighbourhoodIds: [feijenoord.id, delfshaven.id] } }, admin);
+    const updated = await subgraph.query(
+      UPDATE,
+      { input: { id: created.data.createPartner.id, version: 1, neighbourhoodIds: [feijenoord.id, delfshaven.id] } },
+      admin,
+    );
     expect(updated.data.updatePartner.version).toBe(2);
     expect(updated.data.updatePartner.neighbourhoods.map((n: { name: string }) => n.name).sort()).toEqual(['Delfshaven', 'Feijenoord']);
     expect((await subgraph.query(teamPartners, { id: team.id }, admin)).data.team).toEqual({
@@ -36,7 +49,11 @@ describe('partners', () => {
 
   it('number their area changes per partner, so every service keeps the latest whatever order they are handled in', async () => {
     const [north, south] = [await createNeighbourhood(subgraph, { name: 'Noord' }), await createNeighbourhood(subgraph, { name: 'Zuid' })];
-    const created = await subgraph.query(CREATE, { input: { name: 'Havensteder', kind: 'HOUSING_CORPORATION', neighbourhoodIds: [north.id] } }, admin);
+    const created = await subgraph.query(
+      CREATE,
+      { input: { name: 'Havensteder', kind: 'HOUSING_CORPORATION', neighbourhoodIds: [north.id] } },
+      admin,
+    );
     const id = created.data.createPartner.id;
     await subgraph.query(UPDATE, { input: { id, version: 1, neighbourhoodIds: [south.id] } }, admin);
     await subgraph.query(UPDATE, { input: { id, version: 2, neighbourhoodIds: [north.id, south.id] } }, admin);
@@ -55,7 +72,11 @@ describe('partners', () => {
   });
 
   it('refuses an unknown neighbourhood without creating the partner', async () => {
-    const result = await subgraph.query(CREATE, { input: { name: 'Ghost Corp', kind: 'BUSINESS', neighbourhoodIds: [randomUUID()] } }, admin);
+    const result = await subgraph.query(
+      CREATE,
+      { input: { name: 'Ghost Corp', kind: 'BUSINESS', neighbourhoodIds: [randomUUID()] } },
+      admin,
+    );
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
     const [{ count }] = await subgraph.dataSource.query(`SELECT count(*)::int AS count FROM partners WHERE name = 'Ghost Corp'`);
     expect(count).toBe(0);
@@ -66,20 +87,33 @@ describe('partners', () => {
     expect(kind.status).toBe(400);
     expect(kind.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     await subgraph.query(CREATE, { input: { name: 'Havensteder', kind: 'HOUSING_CORPORATION', neighbourhoodIds: [] } }, admin);
-    const duplicate = await subgraph.query(CREATE, { input: { name: 'havensteder', kind: 'HOUSING_CORPORATION', neighbourhoodIds: [] } }, admin);
+    const duplicate = await subgraph.query(
+      CREATE,
+      { input: { name: 'havensteder', kind: 'HOUSING_CORPORATION', neighbourhoodIds: [] } },
+      admin,
+    );
     expect(duplicate.errors?.[0].extensions?.code).toBe('CONFLICT');
   });
 });
 
 describe('neighbourhoods', () => {
   const CREATE_NEIGHBOURHOOD = `mutation ($input: CreateNeighbourhoodInput!) { createNeighbourhood(input: $input) { id cbsCode classificationYear } }`;
-  const base = { name: 'Bouwlust', city: 'Den Haag', municipalityName: "'s-Gravenhage", municipalityCode: 'GM0518', classificationYear: 2024 };
+  const base = {
+    name: 'Bouwlust',
+    city: 'Den Haag',
+    municipalityName: "'s-Gravenhage",
+    municipalityCode: 'GM0518',
+    classificationYear: 2024,
+  };
 
   it('validates CBS codes: format, and a wijk inside its municipality', async () => {
     const badMunicipality = await subgraph.query(CREATE_NEIGHBOURHOOD, { input: { ...base, municipalityCode: 'GM518' } }, admin);
     expect(badMunicipality.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'municipalityCode' }] });
     const elsewhere = await subgraph.query(CREATE_NEIGHBOURHOOD, { input: { ...base, cbsCode: 'WK059901' } }, admin);
-    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'cbsCode', message: 'must start with WK0518' }] });
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'cbsCode', message: 'must start with WK0518' }],
+    });
     const ok = await subgraph.query(CREATE_NEIGHBOURHOOD, { input: { ...base, cbsCode: 'WK051842' } }, admin);
     expect(ok.data.createNeighbourhood).toMatchObject({ cbsCode: 'WK051842', classificationYear: 2024 });
   });

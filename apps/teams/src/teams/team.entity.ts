@@ -18,7 +18,10 @@ export enum TeamSizeIndicator {
 registerEnumType(TeamSizeIndicator, { name: 'TeamSizeIndicator', description: 'Current members against the target of 15 to 25' });
 
 @Entity('teams')
-@ObjectType('Team', { description: 'A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams.' })
+@ObjectType('Team', {
+  description:
+    'A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams.',
+})
 @Directive('@key(fields: "id")')
 export class Team {
   @PrimaryColumn('uuid')

@@ -15,7 +15,9 @@ export const TeamConnection = connectionTypes(Team, 'Team');
 
 @Resolver(() => Team)
 export class TeamResolver {
-  @Query(() => TeamConnection, { description: 'Teams by name, optionally in one city or with one status; without a token, active teams only' })
+  @Query(() => TeamConnection, {
+    description: 'Teams by name, optionally in one city or with one status; without a token, active teams only',
+  })
   teams(@Args() args: TeamsArgs, @Ctx() ctx: TeamsContext) {
     return ctx.teams.list(args);
   }
@@ -44,14 +46,21 @@ export class TeamResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [Membership], { nullable: true, description: "Current memberships, or the whole history with includeEnded; for the team's own members, coordinators and admins" })
+  @FieldResolver(() => [Membership], {
+    nullable: true,
+    description: "Current memberships, or the whole history with includeEnded; for the team's own members, coordinators and admins",
+  })
   memberships(@Root() team: Team, @Arg('includeEnded', { defaultValue: false }) includeEnded: boolean, @Ctx() ctx: TeamsContext) {
     ctx.policy.assertCanSeeMembers(team.id);
     return includeEnded ? ctx.loaders.allMembershipsOfTeam.load(team.id) : ctx.loaders.currentMembershipsOfTeam.load(team.id);
   }
 
   @Authorized()
-  @FieldResolver(() => [TeamCoach], { nullable: true, description: "The team's professional coaches now, or all of them with includeEnded; for the team's own members, coordinators and admins" })
+  @FieldResolver(() => [TeamCoach], {
+    nullable: true,
+    description:
+      "The team's professional coaches now, or all of them with includeEnded; for the team's own members, coordinators and admins",
+  })
   coaches(@Root() team: Team, @Arg('includeEnded', { defaultValue: false }) includeEnded: boolean, @Ctx() ctx: TeamsContext) {
     ctx.policy.assertCanSeeMembers(team.id);
     return includeEnded ? ctx.loaders.allCoachesOfTeam.load(team.id) : ctx.loaders.currentCoachesOfTeam.load(team.id);

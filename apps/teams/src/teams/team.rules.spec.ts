@@ -9,7 +9,9 @@ describe('commitment period', () => {
   });
 
   it('refuses anything shorter or longer, naming the allowed dates', () => {
-    expect(commitmentPeriodProblem('2025-03-01', '2029-02-28')).toBe('must be 4 to 6 years after the start (2025-03-01): between 2029-03-01 and 2031-03-01');
+    expect(commitmentPeriodProblem('2025-03-01', '2029-02-28')).toBe(
+      'must be 4 to 6 years after the start (2025-03-01): between 2029-03-01 and 2031-03-01',
+    );
     expect(commitmentPeriodProblem('2025-03-01', '2031-03-02')).not.toBeNull();
     expect(commitmentPeriodProblem('2025-03-01', '2024-03-01')).not.toBeNull();
   });

@@ -1,6 +1,15 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
 import { nextEntityVersion, recordEvent } from '@buurtvolk/events';
-import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, notFound, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import {
+  type AuditTrail,
+  badUserInput,
+  type Connection,
+  conflict,
+  decodeCursor,
+  notFound,
+  toConnection,
+  updateVersioned,
+} from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SOURCE } from '../memberships/membership.service';
@@ -33,7 +42,11 @@ export class TeamService {
       const [name, id] = decodeCursor(after, 2);
       query.andWhere('(t.name, t.id) > (:name, :id::uuid)', { name, id });
     }
-    const rows = await query.orderBy('t.name').addOrderBy('t.id').limit(first + 1).getMany();
+    const rows = await query
+      .orderBy('t.name')
+      .addOrderBy('t.id')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (team) => [team.name, team.id]);
   }
 
@@ -46,7 +59,12 @@ export class TeamService {
       if (!neighbourhood) throw notFound('neighbourhood', input.neighbourhoodId);
       const team = manager.create(Team, { ...input, id: randomUUID(), version: 1 });
       await manager.save(team).catch((error) => rethrowDuplicate(error, input.name));
-      await this.audit.record(manager, { action: 'team.created', entityType: 'Team', entityId: team.id, relatedIds: [input.neighbourhoodId] });
+      await this.audit.record(manager, {
+        action: 'team.created',
+        entityType: 'Team',
+        entityId: team.id,
+        relatedIds: [input.neighbourhoodId],
+      });
       await announcePlace(manager, team, neighbourhood);
       return team;
     });
@@ -63,9 +81,16 @@ export class TeamService {
       }
       const problem = commitmentPeriodProblem(changes.startsOn ?? current.startsOn, changes.commitmentEndsOn ?? current.commitmentEndsOn);
       if (problem) throw badUserInput(`commitmentEndsOn ${problem}`, [{ field: 'commitmentEndsOn', message: problem }]);
-      const updated = await updateVersioned(manager, Team, 'team', id, version, changes).catch((error) => rethrowDuplicate(error, changes.name ?? current.name));
+      const updated = await updateVersioned(manager, Team, 'team', id, version, changes).catch((error) =>
+        rethrowDuplicate(error, changes.name ?? current.name),
+      );
       await this.audit.record(manager, { action: 'team.updated', entityType: 'Team', entityId: id });
-      if (changes.startsOn) await announcePlace(manager, updated, await manager.findOneOrFail(Neighbourhood, { where: { id: updated.neighbourhoodId }, lock: FOR_SHARE }));
+      if (changes.startsOn)
+        await announcePlace(
+          manager,
+          updated,
+          await manager.findOneOrFail(Neighbourhood, { where: { id: updated.neighbourhoodId }, lock: FOR_SHARE }),
+        );
       return updated;
     });
   }
@@ -78,7 +103,13 @@ export class TeamService {
  */
 export async function announcePlace(manager: EntityManager, team: Team, neighbourhood: Neighbourhood): Promise<void> {
   const version = await nextEntityVersion(manager, `team:${team.id}`);
-  await recordEvent(manager, SOURCE, 'TeamPlaced', { teamId: team.id, neighbourhoodId: neighbourhood.id, municipalityCode: neighbourhood.municipalityCode, startsOn: team.startsOn, version });
+  await recordEvent(manager, SOURCE, 'TeamPlaced', {
+    teamId: team.id,
+    neighbourhoodId: neighbourhood.id,
+    municipalityCode: neighbourhood.municipalityCode,
+    startsOn: team.startsOn,
+    version,
+  });
 }
 
 function rethrowDuplicate(error: unknown, name: string): never {

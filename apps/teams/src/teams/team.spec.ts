@@ -21,7 +21,13 @@ async function teamCount(): Promise<number> {
 describe('creating a team', () => {
   it('creates a forming team in a neighbourhood, below the size target while it has no members', async () => {
     const neighbourhood = await createNeighbourhood(subgraph, { name: 'Katendrecht' });
-    const result = await subgraph.query(CREATE_TEAM, { input: { name: 'Buurtvolk Katendrecht', neighbourhoodId: neighbourhood.id, startsOn: '2025-03-01', commitmentEndsOn: '2030-03-01' } }, admin);
+    const result = await subgraph.query(
+      CREATE_TEAM,
+      {
+        input: { name: 'Buurtvolk Katendrecht', neighbourhoodId: neighbourhood.id, startsOn: '2025-03-01', commitmentEndsOn: '2030-03-01' },
+      },
+      admin,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.createTeam).toMatchObject({
       name: 'Buurtvolk Katendrecht',
@@ -39,7 +45,11 @@ describe('creating a team', () => {
     const neighbourhood = await createNeighbourhood(subgraph, { name: 'Charlois' });
     const before = await teamCount();
     for (const commitmentEndsOn of ['2028-03-01', '2031-03-02']) {
-      const result = await subgraph.query(CREATE_TEAM, { input: { name: `Short ${commitmentEndsOn}`, neighbourhoodId: neighbourhood.id, startsOn: '2025-03-01', commitmentEndsOn } }, admin);
+      const result = await subgraph.query(
+        CREATE_TEAM,
+        { input: { name: `Short ${commitmentEndsOn}`, neighbourhoodId: neighbourhood.id, startsOn: '2025-03-01', commitmentEndsOn } },
+        admin,
+      );
       expect(result.data).toBeNull();
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'commitmentEndsOn' }] });
       expect(result.errors?.[0].message).toContain('between 2029-03-01 and 2031-03-01');
@@ -48,29 +58,60 @@ describe('creating a team', () => {
   });
 
   it('names every invalid field at once', async () => {
-    const result = await subgraph.query(CREATE_TEAM, { input: { name: '', neighbourhoodId: 'not-a-uuid', startsOn: '2025-03-01', commitmentEndsOn: '2030-03-01' } }, admin);
+    const result = await subgraph.query(
+      CREATE_TEAM,
+      { input: { name: '', neighbourhoodId: 'not-a-uuid', startsOn: '2025-03-01', commitmentEndsOn: '2030-03-01' } },
+      admin,
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0].extensions?.fields.map((failure: { field: string }) => failure.field).sort()).toEqual(['name', 'neighbourhoodId']);
+    expect(result.errors?.[0].extensions?.fields.map((failure: { field: string }) => failure.field).sort()).toEqual([
+      'name',
+      'neighbourhoodId',
+    ]);
     expect(JSON.stringify(result.errors)).not.toContain('not-a-uuid');
   });
 
   it('refuses a date that does not exist as bad input', async () => {
     const neighbourhood = await createNeighbourhood(subgraph, { name: 'Bloemhof' });
-    const result = await subgraph.query(CREATE_TEAM, { input: { name: 'Leap', neighbourhoodId: neighbourhood.id, startsOn: '2025-02-29', commitmentEndsOn: '2030-03-01' } }, admin);
+    const result = await subgraph.query(
+      CREATE_TEAM,
+      { input: { name: 'Leap', neighbourhoodId: neighbourhood.id, startsOn: '2025-02-29', commitmentEndsOn: '2030-03-01' } },
+      admin,
+    );
     expect(result.status).toBe(400);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('answers NOT_FOUND for an unknown neighbourhood', async () => {
-    const result = await subgraph.query(CREATE_TEAM, { input: { name: 'Nowhere', neighbourhoodId: '00000000-0000-4000-8000-000000000000', startsOn: '2025-03-01', commitmentEndsOn: '2030-03-01' } }, admin);
+    const result = await subgraph.query(
+      CREATE_TEAM,
+      {
+        input: {
+          name: 'Nowhere',
+          neighbourhoodId: '00000000-0000-4000-8000-000000000000',
+          startsOn: '2025-03-01',
+          commitmentEndsOn: '2030-03-01',
+        },
+      },
+      admin,
+    );
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it('answers CONFLICT for a second team with the same name, in any letter case', async () => {
     const neighbourhood = await createNeighbourhood(subgraph, { name: 'Hillesluis' });
     await createTeam(subgraph, neighbourhood.id, { name: 'Buurtvolk Hillesluis' });
-    const result = await subgraph.query(CREATE_TEAM, { input: { name: 'BUURTVOLK HILLESLUIS', neighbourhoodId: neighbourhood.id, startsOn: '2025-03-01', commitmentEndsOn: '2030-03-01' } }, admin);
-    expect(result.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: 'A team named "BUURTVOLK HILLESLUIS" already exists' });
+    const result = await subgraph.query(
+      CREATE_TEAM,
+      {
+        input: { name: 'BUURTVOLK HILLESLUIS', neighbourhoodId: neighbourhood.id, startsOn: '2025-03-01', commitmentEndsOn: '2030-03-01' },
+      },
+      admin,
+    );
+    expect(result.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: 'A team named "BUURTVOLK HILLESLUIS" already exists',
+    });
   });
 });
 
@@ -90,7 +131,9 @@ describe('updating a team', () => {
   it('lets exactly one of two concurrent updates of the same version win', async () => {
     const neighbourhood = await createNeighbourhood(subgraph, { name: 'Oud-Charlois' });
     const team = await createTeam(subgraph, neighbourhood.id);
-    const results = await Promise.all(['A', 'B'].map((name) => subgraph.query(UPDATE_TEAM, { input: { id: team.id, version: 1, name: `Race ${name} ${team.id}` } }, admin)));
+    const results = await Promise.all(
+      ['A', 'B'].map((name) => subgraph.query(UPDATE_TEAM, { input: { id: team.id, version: 1, name: `Race ${name} ${team.id}` } }, admin)),
+    );
     expect(results.filter((result) => result.data?.updateTeam).length).toBe(1);
     expect(results.filter((result) => result.errors?.[0].extensions?.code === 'CONFLICT').length).toBe(1);
   });
@@ -107,7 +150,11 @@ describe('updating a team', () => {
   });
 
   it('answers NOT_FOUND for an unknown team', async () => {
-    const result = await subgraph.query(UPDATE_TEAM, { input: { id: '00000000-0000-4000-8000-000000000000', version: 1, name: 'Ghost' } }, admin);
+    const result = await subgraph.query(
+      UPDATE_TEAM,
+      { input: { id: '00000000-0000-4000-8000-000000000000', version: 1, name: 'Ghost' } },
+      admin,
+    );
     expect(result.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -118,7 +165,12 @@ describe('listing teams', () => {
   }`;
 
   beforeAll(async () => {
-    const leiden = await createNeighbourhood(subgraph, { name: 'Leiden-Noord', city: 'Leiden', municipalityName: 'Leiden', municipalityCode: 'GM0546' });
+    const leiden = await createNeighbourhood(subgraph, {
+      name: 'Leiden-Noord',
+      city: 'Leiden',
+      municipalityName: 'Leiden',
+      municipalityCode: 'GM0546',
+    });
     for (const name of ['Leiden C', 'Leiden A', 'Leiden B']) await createTeam(subgraph, leiden.id, { name });
   });
 
@@ -156,7 +208,11 @@ describe('listing teams', () => {
   });
 
   it('answers null for a team id that does not exist or is not a UUID', async () => {
-    const result = await subgraph.query(`{ a: team(id: "00000000-0000-4000-8000-000000000000") { id } b: team(id: "1 OR 1=1") { id } }`, {}, admin);
+    const result = await subgraph.query(
+      `{ a: team(id: "00000000-0000-4000-8000-000000000000") { id } b: team(id: "1 OR 1=1") { id } }`,
+      {},
+      admin,
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data).toEqual({ a: null, b: null });
   });

@@ -4,7 +4,16 @@ import { testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 export async function createNeighbourhood(subgraph: TestSubgraph, overrides: Record<string, unknown> = {}) {
   const result = await subgraph.query(
     `mutation ($input: CreateNeighbourhoodInput!) { createNeighbourhood(input: $input) { id name city version } }`,
-    { input: { name: 'Feijenoord', city: 'Rotterdam', municipalityName: 'Rotterdam', municipalityCode: 'GM0599', classificationYear: 2024, ...overrides } },
+    {
+      input: {
+        name: 'Feijenoord',
+        city: 'Rotterdam',
+        municipalityName: 'Rotterdam',
+        municipalityCode: 'GM0599',
+        classificationYear: 2024,
+        ...overrides,
+      },
+    },
     testIdentities.admin(),
   );
   if (!result.data?.createNeighbourhood) throw new Error(`createNeighbourhood failed: ${JSON.stringify(result.errors)}`);
@@ -14,7 +23,15 @@ export async function createNeighbourhood(subgraph: TestSubgraph, overrides: Rec
 export async function createTeam(subgraph: TestSubgraph, neighbourhoodId: string, overrides: Record<string, unknown> = {}) {
   const result = await subgraph.query(
     `mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id name status version startsOn commitmentEndsOn } }`,
-    { input: { name: `Team ${Math.random().toString(36).slice(2)}`, neighbourhoodId, startsOn: '2025-01-01', commitmentEndsOn: '2030-01-01', ...overrides } },
+    {
+      input: {
+        name: `Team ${Math.random().toString(36).slice(2)}`,
+        neighbourhoodId,
+        startsOn: '2025-01-01',
+        commitmentEndsOn: '2030-01-01',
+        ...overrides,
+      },
+    },
     testIdentities.admin(),
   );
   if (!result.data?.createTeam) throw new Error(`createTeam failed: ${JSON.stringify(result.errors)}`);

@@ -46,7 +46,12 @@ export class CoverageService {
         const mine = rows.filter((row) => row.teamId === teamId);
         return [...new Set(mine.map((row) => row.courseId))].map((courseId) => {
           const people = mine.filter((row) => row.courseId === courseId);
-          return { courseId, required: people.length, covered: people.filter((row) => row.covered).length, missingVolunteerIds: people.filter((row) => !row.covered).map((row) => row.volunteerId) };
+          return {
+            courseId,
+            required: people.length,
+            covered: people.filter((row) => row.covered).length,
+            missingVolunteerIds: people.filter((row) => !row.covered).map((row) => row.volunteerId),
+          };
         });
       });
     });
@@ -67,8 +72,14 @@ export class CoverageService {
           )
         : [];
       // PostgreSQL answers with lower-case UUIDs; an id may have been asked in upper case.
-      return groupInto(neighbourhoodIds.map((id) => id.toLowerCase()), rows, (row) => row.neighbourhoodId).map(([row]) =>
-        row ? { trainingsGiven: row.trainingsGiven, certificatesIssued: row.certificatesIssued, peopleCertified: row.peopleCertified } : NO_COUNTS,
+      return groupInto(
+        neighbourhoodIds.map((id) => id.toLowerCase()),
+        rows,
+        (row) => row.neighbourhoodId,
+      ).map(([row]) =>
+        row
+          ? { trainingsGiven: row.trainingsGiven, certificatesIssued: row.certificatesIssued, peopleCertified: row.peopleCertified }
+          : NO_COUNTS,
       );
     });
   }

@@ -3,7 +3,6 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Directive, Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-
 export enum CourseKind {
   SKILL_TRAINING = 'SKILL_TRAINING',
   INFORMATION_SESSION = 'INFORMATION_SESSION',

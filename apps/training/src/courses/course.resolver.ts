@@ -28,7 +28,9 @@ export class CourseResolver {
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => CourseRun, { description: 'Schedules a run of a course with its sessions; coordinators only coaching for their own team' })
+  @Mutation(() => CourseRun, {
+    description: 'Schedules a run of a course with its sessions; coordinators only coaching for their own team',
+  })
   scheduleCourseRun(@Arg('input') input: ScheduleCourseRunInput, @Ctx() ctx: TrainingContext) {
     return ctx.courses.schedule(input);
   }
@@ -64,7 +66,9 @@ export class CourseRunResolver {
 
   @FieldResolver(() => Int)
   async enrolledCount(@Root() run: CourseRun, @Ctx() ctx: TrainingContext) {
-    return (await ctx.loaders.enrolmentsOfRun.load(run.id)).filter((enrolment) => enrolment.status === EnrolmentStatus.ENROLLED || enrolment.status === EnrolmentStatus.COMPLETED).length;
+    return (await ctx.loaders.enrolmentsOfRun.load(run.id)).filter(
+      (enrolment) => enrolment.status === EnrolmentStatus.ENROLLED || enrolment.status === EnrolmentStatus.COMPLETED,
+    ).length;
   }
 
   @FieldResolver(() => Int)
@@ -75,7 +79,9 @@ export class CourseRunResolver {
   @FieldResolver(() => [Enrolment], { description: 'The enrolments you may see: your own, or your teams’ people' })
   async enrolments(@Root() run: CourseRun, @Ctx() ctx: TrainingContext) {
     const all = await ctx.loaders.enrolmentsOfRun.load(run.id);
-    const visible = await Promise.all(all.map((enrolment) => (enrolment.volunteerId ? ctx.policy.canManagePerson(enrolment.volunteerId) : false)));
+    const visible = await Promise.all(
+      all.map((enrolment) => (enrolment.volunteerId ? ctx.policy.canManagePerson(enrolment.volunteerId) : false)),
+    );
     return all.filter((_, i) => visible[i]);
   }
 }
@@ -95,6 +101,8 @@ export class TeamCoachingResolver {
   async coachingSessions(@Root() team: TeamReference, @Ctx() ctx: TrainingContext) {
     if (!access.isAdmin(ctx.identity) && !access.belongsTo(ctx.identity, team.id)) return null;
     const runs = await ctx.loaders.runsOfTeam.load(team.id);
-    return (await Promise.all(runs.map((run) => ctx.loaders.sessionsOfRun.load(run.id)))).flat().sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
+    return (await Promise.all(runs.map((run) => ctx.loaders.sessionsOfRun.load(run.id))))
+      .flat()
+      .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime());
   }
 }

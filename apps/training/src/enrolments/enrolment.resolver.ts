@@ -20,7 +20,9 @@ class EnrolArgs {
   volunteerId?: string;
 }
 
-@ObjectType('TrainingCoverage', { description: 'For one required course: current members who need it, and how many hold a valid certificate' })
+@ObjectType('TrainingCoverage', {
+  description: 'For one required course: current members who need it, and how many hold a valid certificate',
+})
 class TrainingCoverage {
   @Field(() => Course)
   course: Course;
@@ -62,8 +64,15 @@ export class EnrolmentResolver {
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.VOLUNTEER)
-  @Mutation(() => Enrolment, { description: 'The trainer or coordinator records attendance; attending every session issues the certificate' })
-  recordAttendance(@Arg('sessionId', () => ID) sessionId: string, @Arg('volunteerId', () => ID) volunteerId: string, @Arg('present') present: boolean, @Ctx() ctx: TrainingContext) {
+  @Mutation(() => Enrolment, {
+    description: 'The trainer or coordinator records attendance; attending every session issues the certificate',
+  })
+  recordAttendance(
+    @Arg('sessionId', () => ID) sessionId: string,
+    @Arg('volunteerId', () => ID) volunteerId: string,
+    @Arg('present') present: boolean,
+    @Ctx() ctx: TrainingContext,
+  ) {
     return ctx.enrolments.recordAttendance(sessionId, volunteerId, present);
   }
 
@@ -110,7 +119,8 @@ export class VolunteerTrainingResolver {
   @Authorized()
   @FieldResolver(() => [Certificate], { nullable: true })
   async certificates(@Root() volunteer: VolunteerReference, @Ctx() ctx: TrainingContext) {
-    if (!(await ctx.policy.canManagePerson(volunteer.id))) throw forbidden('Only the person, their coordinators and admins see certificates');
+    if (!(await ctx.policy.canManagePerson(volunteer.id)))
+      throw forbidden('Only the person, their coordinators and admins see certificates');
     return ctx.loaders.certificatesOfVolunteer.load(volunteer.id);
   }
 }
@@ -118,9 +128,13 @@ export class VolunteerTrainingResolver {
 @Resolver(() => TeamReference)
 export class TeamCoverageResolver {
   @Authorized()
-  @FieldResolver(() => [TrainingCoverage], { nullable: true, description: 'For each required course, how many current members hold a valid certificate' })
+  @FieldResolver(() => [TrainingCoverage], {
+    nullable: true,
+    description: 'For each required course, how many current members hold a valid certificate',
+  })
   async trainingCoverage(@Root() team: TeamReference, @Ctx() ctx: TrainingContext): Promise<TrainingCoverage[]> {
-    if (!access.isAdmin(ctx.identity) && !access.belongsTo(ctx.identity, team.id)) throw forbidden('Training coverage is for the team and admins');
+    if (!access.isAdmin(ctx.identity) && !access.belongsTo(ctx.identity, team.id))
+      throw forbidden('Training coverage is for the team and admins');
     const seeNames = access.isAdmin(ctx.identity) || access.coordinates(ctx.identity, team.id);
     const coverage = await ctx.coverage.forTeam(team.id);
     return Promise.all(
@@ -139,7 +153,8 @@ export class NeighbourhoodTrainingResolver {
   @Authorized()
   @FieldResolver(() => TrainingFiguresType, { nullable: true })
   async trainingFigures(@Root() neighbourhood: NeighbourhoodReference, @Ctx() ctx: TrainingContext) {
-    if (!(await ctx.policy.servesArea(neighbourhood.id))) throw forbidden('Training figures are for admins and partners serving the neighbourhood');
+    if (!(await ctx.policy.servesArea(neighbourhood.id)))
+      throw forbidden('Training figures are for admins and partners serving the neighbourhood');
     return ctx.coverage.forNeighbourhood(neighbourhood.id);
   }
 }

@@ -23,20 +23,30 @@ export class EnrolmentService {
   ) {}
 
   async enrol(runId: string, volunteerId = this.policy.identity?.volunteerId): Promise<Enrolment> {
-    if (!volunteerId) throw badUserInput('Say who enrols', [{ field: 'volunteerId', message: 'is required when your token names no volunteer' }]);
+    if (!volunteerId)
+      throw badUserInput('Say who enrols', [{ field: 'volunteerId', message: 'is required when your token names no volunteer' }]);
     await this.policy.assertCanManagePerson(volunteerId);
     return this.dataSource.transaction(async (manager) => {
       const run = await lockRun(manager, runId);
       if (run.status !== 'OPEN') throw badUserInput('This course run is cancelled', [{ field: 'runId', message: 'is cancelled' }]);
       const [first] = await manager.getRepository(Session).find({ where: { runId }, order: { startsAt: 'ASC' }, take: 1 });
-      if (!first || first.startsAt.getTime() < Date.now()) throw badUserInput('This course run has already started', [{ field: 'runId', message: 'has started or is in the past' }]);
+      if (!first || first.startsAt.getTime() < Date.now())
+        throw badUserInput('This course run has already started', [{ field: 'runId', message: 'has started or is in the past' }]);
       // Through the transaction's own connection: a second pooled connection while the run is locked could wait for
       // a pool drained by the enrolments queued behind this lock.
       if (run.teamId && !(await this.directory.wasMember(manager, volunteerId, run.teamId, todayInAmsterdam()))) {
         throw badUserInput('This run is only for one team', [{ field: 'runId', message: 'is for another team' }]);
       }
-      const active = await manager.findOne(Enrolment, { where: [{ runId, volunteerId, status: EnrolmentStatus.ENROLLED }, { runId, volunteerId, status: EnrolmentStatus.WAITING }] });
-      if (active) throw conflict(active.status === EnrolmentStatus.ENROLLED ? 'Already enrolled in this run' : 'Already on the waiting list of this run');
+      const active = await manager.findOne(Enrolment, {
+        where: [
+          { runId, volunteerId, status: EnrolmentStatus.ENROLLED },
+          { runId, volunteerId, status: EnrolmentStatus.WAITING },
+        ],
+      });
+      if (active)
+        throw conflict(
+          active.status === EnrolmentStatus.ENROLLED ? 'Already enrolled in this run' : 'Already on the waiting list of this run',
+        );
       const [{ enrolled, lastPosition }] = await manager.query(
         `SELECT count(*) FILTER (WHERE status = 'ENROLLED')::int AS enrolled, coalesce(max(waiting_position), 0)::bigint AS "lastPosition" FROM enrolments WHERE run_id = $1`,
         [runId],
@@ -52,7 +62,12 @@ export class EnrolmentService {
         version: 1,
       });
       await manager.save(enrolment);
-      await this.audit.record(manager, { action: full ? 'enrolment.waiting' : 'enrolment.enrolled', entityType: 'Enrolment', entityId: enrolment.id, relatedIds: [volunteerId, runId] });
+      await this.audit.record(manager, {
+        action: full ? 'enrolment.waiting' : 'enrolment.enrolled',
+        entityType: 'Enrolment',
+        entityId: enrolment.id,
+        relatedIds: [volunteerId, runId],
+      });
       return enrolment;
     });
   }
@@ -64,10 +79,20 @@ export class EnrolmentService {
     return this.dataSource.transaction(async (manager) => {
       await lockRun(manager, found.runId);
       const enrolment = await manager.findOneByOrFail(Enrolment, { id: enrolmentId });
-      if (enrolment.status !== EnrolmentStatus.ENROLLED && enrolment.status !== EnrolmentStatus.WAITING) throw conflict(`This enrolment is already ${enrolment.status.toLowerCase()}`);
+      if (enrolment.status !== EnrolmentStatus.ENROLLED && enrolment.status !== EnrolmentStatus.WAITING)
+        throw conflict(`This enrolment is already ${enrolment.status.toLowerCase()}`);
       const freedPlace = enrolment.status === EnrolmentStatus.ENROLLED;
-      await manager.update(Enrolment, { id: enrolmentId }, { status: EnrolmentStatus.CANCELLED, waitingPosition: null, version: enrolment.version + 1 });
-      await this.audit.record(manager, { action: 'enrolment.cancelled', entityType: 'Enrolment', entityId: enrolmentId, relatedIds: [enrolment.runId] });
+      await manager.update(
+        Enrolment,
+        { id: enrolmentId },
+        { status: EnrolmentStatus.CANCELLED, waitingPosition: null, version: enrolment.version + 1 },
+      );
+      await this.audit.record(manager, {
+        action: 'enrolment.cancelled',
+        entityType: 'Enrolment',
+        entityId: enrolmentId,
+        relatedIds: [enrolment.runId],
+      });
       if (freedPlace) await this.promoteFirstWaiting(manager, enrolment.runId);
       return manager.findOneByOrFail(Enrolment, { id: enrolmentId });
     });
@@ -82,27 +107,47 @@ export class EnrolmentService {
     if (!session) throw notFound('session', sessionId);
     const run = await this.dataSource.getRepository(CourseRun).findOneByOrFail({ id: session.runId });
     const isTrainer = Boolean(run.trainerVolunteerId) && this.policy.identity?.volunteerId === run.trainerVolunteerId;
-    if (!isTrainer && !(await this.policy.coordinatesPerson(volunteerId))) throw forbidden('The trainer, the person’s coordinator or an admin records attendance');
+    if (!isTrainer && !(await this.policy.coordinatesPerson(volunteerId)))
+      throw forbidden('The trainer, the person’s coordinator or an admin records attendance');
     // Attending every session issues a certificate: nobody records it for their own enrolment.
     assertSecondPerson(this.policy.identity, volunteerId, 'records attendance for');
     // Where the person works goes on a certificate; read before the transaction, so it never waits for a second
     // pooled connection while holding its own (for a coordinator the policy check has loaded it already).
     const [place] = await this.directory.currentTeams.load(volunteerId);
     return this.dataSource.transaction(async (manager) => {
-      const enrolment = await manager.findOne(Enrolment, { where: [{ runId: run.id, volunteerId, status: EnrolmentStatus.ENROLLED }, { runId: run.id, volunteerId, status: EnrolmentStatus.COMPLETED }] });
-      if (!enrolment) throw badUserInput('This person is not enrolled in this course run', [{ field: 'volunteerId', message: 'is not enrolled in this run' }]);
+      const enrolment = await manager.findOne(Enrolment, {
+        where: [
+          { runId: run.id, volunteerId, status: EnrolmentStatus.ENROLLED },
+          { runId: run.id, volunteerId, status: EnrolmentStatus.COMPLETED },
+        ],
+      });
+      if (!enrolment)
+        throw badUserInput('This person is not enrolled in this course run', [
+          { field: 'volunteerId', message: 'is not enrolled in this run' },
+        ]);
       await manager.query(
         `INSERT INTO attendance (session_id, enrolment_id, present) VALUES ($1, $2, $3)
          ON CONFLICT (session_id, enrolment_id) DO UPDATE SET present = EXCLUDED.present, recorded_at = now()`,
         [sessionId, enrolment.id, present],
       );
-      await this.audit.record(manager, { action: 'attendance.recorded', entityType: 'Enrolment', entityId: enrolment.id, relatedIds: [sessionId, volunteerId] });
+      await this.audit.record(manager, {
+        action: 'attendance.recorded',
+        entityType: 'Enrolment',
+        entityId: enrolment.id,
+        relatedIds: [sessionId, volunteerId],
+      });
       await this.certifyIfComplete(manager, run, enrolment, volunteerId, place);
       return manager.findOneByOrFail(Enrolment, { id: enrolment.id });
     });
   }
 
-  private async certifyIfComplete(manager: EntityManager, run: CourseRun, enrolment: Enrolment, volunteerId: string, place: TeamPlace | undefined): Promise<void> {
+  private async certifyIfComplete(
+    manager: EntityManager,
+    run: CourseRun,
+    enrolment: Enrolment,
+    volunteerId: string,
+    place: TeamPlace | undefined,
+  ): Promise<void> {
     const [{ sessions, attended }] = await manager.query(
       `SELECT (SELECT count(*) FROM sessions WHERE run_id = $1)::int AS sessions,
               (SELECT count(*) FROM attendance a JOIN sessions s ON s.id = a.session_id WHERE s.run_id = $1 AND a.enrolment_id = $2 AND a.present)::int AS attended`,
@@ -124,21 +169,44 @@ export class EnrolmentService {
       validUntil: course.certificateValidMonths ? addMonths(issuedOn, course.certificateValidMonths) : null,
     });
     await manager.save(certificate);
-    await this.audit.record(manager, { action: 'certificate.issued', entityType: 'Certificate', entityId: certificate.id, relatedIds: [volunteerId, course.id] });
-    await recordEvent(manager, SOURCE, 'CertificateIssued', { certificateId: certificate.id, volunteerId, courseId: course.id, teamId: certificate.teamId, neighbourhoodId: certificate.neighbourhoodId, issuedOn });
+    await this.audit.record(manager, {
+      action: 'certificate.issued',
+      entityType: 'Certificate',
+      entityId: certificate.id,
+      relatedIds: [volunteerId, course.id],
+    });
+    await recordEvent(manager, SOURCE, 'CertificateIssued', {
+      certificateId: certificate.id,
+      volunteerId,
+      courseId: course.id,
+      teamId: certificate.teamId,
+      neighbourhoodId: certificate.neighbourhoodId,
+      issuedOn,
+    });
   }
 
   private async promoteFirstWaiting(manager: EntityManager, runId: string): Promise<void> {
-    const [next] = await manager.getRepository(Enrolment).find({ where: { runId, status: EnrolmentStatus.WAITING }, order: { waitingPosition: 'ASC' }, take: 1 });
+    const [next] = await manager
+      .getRepository(Enrolment)
+      .find({ where: { runId, status: EnrolmentStatus.WAITING }, order: { waitingPosition: 'ASC' }, take: 1 });
     if (!next) return;
-    await manager.update(Enrolment, { id: next.id }, { status: EnrolmentStatus.ENROLLED, waitingPosition: null, version: next.version + 1 });
+    await manager.update(
+      Enrolment,
+      { id: next.id },
+      { status: EnrolmentStatus.ENROLLED, waitingPosition: null, version: next.version + 1 },
+    );
     await this.audit.record(manager, { action: 'enrolment.promoted', entityType: 'Enrolment', entityId: next.id, relatedIds: [runId] });
     await recordEvent(manager, SOURCE, 'EnrolmentPromoted', { enrolmentId: next.id, volunteerId: next.volunteerId, runId });
   }
 }
 
 async function lockRun(manager: EntityManager, runId: string): Promise<CourseRun> {
-  const run = await manager.getRepository(CourseRun).createQueryBuilder('r').setLock('pessimistic_write').where('r.id = :runId', { runId }).getOne();
+  const run = await manager
+    .getRepository(CourseRun)
+    .createQueryBuilder('r')
+    .setLock('pessimistic_write')
+    .where('r.id = :runId', { runId })
+    .getOne();
   if (!run) throw notFound('course run', runId);
   return run;
 }

@@ -122,7 +122,9 @@ export class CreateTrainingSchema1764500000000 implements MigrationInterface {
         enrolled_at timestamptz NOT NULL DEFAULT now(),
         version int NOT NULL DEFAULT 1
       )`);
-    await db.query(`CREATE UNIQUE INDEX enrolments_one_active ON enrolments (run_id, volunteer_id) WHERE status IN ('ENROLLED', 'WAITING')`);
+    await db.query(
+      `CREATE UNIQUE INDEX enrolments_one_active ON enrolments (run_id, volunteer_id) WHERE status IN ('ENROLLED', 'WAITING')`,
+    );
     await db.query(`CREATE INDEX enrolments_by_volunteer ON enrolments (volunteer_id)`);
     await db.query(`
       CREATE TABLE attendance (
@@ -155,7 +157,20 @@ export class CreateTrainingSchema1764500000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['event_inbox', 'event_outbox', 'audit_log', 'directory_partner_areas', 'directory_memberships', 'directory_teams', 'certificates', 'attendance', 'enrolments', 'sessions', 'course_runs', 'courses']) {
+    for (const table of [
+      'event_inbox',
+      'event_outbox',
+      'audit_log',
+      'directory_partner_areas',
+      'directory_memberships',
+      'directory_teams',
+      'certificates',
+      'attendance',
+      'enrolments',
+      'sessions',
+      'course_runs',
+      'courses',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
   }

@@ -6,7 +6,10 @@ const INDEXES = [
   ['enrolments_by_run', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS enrolments_by_run ON enrolments (run_id)'],
   // Sessions an enrolment attended, and the members of a neighbourhood's teams: a neighbourhood's training figures.
   ['attendance_by_enrolment', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS attendance_by_enrolment ON attendance (enrolment_id)'],
-  ['directory_memberships_by_neighbourhood', 'CREATE INDEX CONCURRENTLY IF NOT EXISTS directory_memberships_by_neighbourhood ON directory_memberships (neighbourhood_id)'],
+  [
+    'directory_memberships_by_neighbourhood',
+    'CREATE INDEX CONCURRENTLY IF NOT EXISTS directory_memberships_by_neighbourhood ON directory_memberships (neighbourhood_id)',
+  ],
 ] as const;
 
 /** Indexes the hot paths were missing at national scale (tools/query-plans.spec.ts), built without blocking enrolments. */

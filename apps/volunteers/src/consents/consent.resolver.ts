@@ -22,7 +22,9 @@ class ConsentInput {
 @Resolver(() => Consent)
 export class ConsentResolver {
   @Authorized()
-  @Mutation(() => Consent, { description: 'The person gives a consent (or an admin records the form they signed); giving it twice keeps the first' })
+  @Mutation(() => Consent, {
+    description: 'The person gives a consent (or an admin records the form they signed); giving it twice keeps the first',
+  })
   giveConsent(@Arg('input') input: ConsentInput, @Ctx() ctx: VolunteersContext) {
     return ctx.consents.give(input.volunteerId, input.purpose, input.on);
   }

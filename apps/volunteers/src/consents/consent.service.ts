@@ -22,8 +22,10 @@ export class ConsentService {
    */
   async give(volunteerId: string, purpose: ConsentPurpose, on = todayInAmsterdam()): Promise<Consent> {
     const relation = await this.policy.relation(await this.volunteers.visible(volunteerId));
-    if (relation !== 'self' && relation !== 'admin') throw forbidden('Consent is given by the person themselves; an admin may record a form they signed');
-    if (on > todayInAmsterdam()) throw badUserInput('Consent cannot be given in the future', [{ field: 'on', message: 'must not be in the future' }]);
+    if (relation !== 'self' && relation !== 'admin')
+      throw forbidden('Consent is given by the person themselves; an admin may record a form they signed');
+    if (on > todayInAmsterdam())
+      throw badUserInput('Consent cannot be given in the future', [{ field: 'on', message: 'must not be in the future' }]);
     return this.dataSource.transaction(async (manager) => {
       const active = await manager.findOneBy(Consent, { volunteerId, purpose, withdrawnOn: IsNull() });
       if (active) return active;
@@ -41,10 +43,18 @@ export class ConsentService {
     return this.dataSource.transaction(async (manager) => {
       const active = await manager.findOneBy(Consent, { volunteerId, purpose, withdrawnOn: IsNull() });
       if (!active) throw conflict(`There is no ${purpose} consent to withdraw`);
-      if (on < active.givenOn) throw badUserInput(`on must not be before the consent was given (${active.givenOn})`, [{ field: 'on', message: `must be on or after ${active.givenOn}` }]);
+      if (on < active.givenOn)
+        throw badUserInput(`on must not be before the consent was given (${active.givenOn})`, [
+          { field: 'on', message: `must be on or after ${active.givenOn}` },
+        ]);
       active.withdrawnOn = on;
       await manager.save(active);
-      await this.audit.record(manager, { action: `consent.withdrawn.${purpose}`, entityType: 'Volunteer', entityId: volunteerId, relatedIds: [active.id] });
+      await this.audit.record(manager, {
+        action: `consent.withdrawn.${purpose}`,
+        entityType: 'Volunteer',
+        entityId: volunteerId,
+        relatedIds: [active.id],
+      });
       await this.wellbeingFiguresChanged(manager, volunteerId, purpose);
       return active;
     });

@@ -25,7 +25,10 @@ export function mayExport(identity: Identity | null, volunteerId: string): boole
 
 @Resolver(() => Volunteer)
 export class VolunteerExportResolver {
-  @FieldResolver(() => PersonalDataExport, { nullable: true, description: 'Everything the platform holds about this person; for the person themselves and admins' })
+  @FieldResolver(() => PersonalDataExport, {
+    nullable: true,
+    description: 'Everything the platform holds about this person; for the person themselves and admins',
+  })
   personalDataExport(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext): Pick<PersonalDataExport, 'volunteerId'> {
     if (!mayExport(ctx.identity, volunteer.id)) throw forbidden('Only the person themselves and admins can export their data');
     return { volunteerId: volunteer.id };

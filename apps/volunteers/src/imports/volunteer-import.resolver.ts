@@ -15,12 +15,18 @@ class ImportVolunteersInput {
   @IsUUID()
   teamId: string;
 
-  @Field({ nullable: true, description: `CSV text with a header row; columns ${IMPORT_COLUMNS.join(', ')}; lists separated by "|"; at most ${MAX_IMPORT_ROWS} rows` })
+  @Field({
+    nullable: true,
+    description: `CSV text with a header row; columns ${IMPORT_COLUMNS.join(', ')}; lists separated by "|"; at most ${MAX_IMPORT_ROWS} rows`,
+  })
   @IsOptional()
   @Length(1, MAX_CSV_LENGTH)
   csv?: string;
 
-  @Field({ nullable: true, description: 'The file itself, base64-encoded, instead of csv: its encoding (UTF-8 or Windows-1252, as Excel saves) is detected' })
+  @Field({
+    nullable: true,
+    description: 'The file itself, base64-encoded, instead of csv: its encoding (UTF-8 or Windows-1252, as Excel saves) is detected',
+  })
   @IsOptional()
   @IsBase64()
   @Length(1, MAX_CSV_BASE64_LENGTH)
@@ -73,7 +79,9 @@ class ImportVolunteersResult {
 @Resolver()
 export class VolunteerImportResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => ImportVolunteersResult, { description: 'Imports residents from a spreadsheet: every row is checked; without dryRun all rows are imported or none' })
+  @Mutation(() => ImportVolunteersResult, {
+    description: 'Imports residents from a spreadsheet: every row is checked; without dryRun all rows are imported or none',
+  })
   importVolunteers(@Arg('input') input: ImportVolunteersInput, @Ctx() ctx: VolunteersContext): Promise<ImportVolunteersResult> {
     return importVolunteers(ctx.volunteers, ctx.policy, input);
   }

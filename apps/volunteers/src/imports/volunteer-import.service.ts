@@ -21,25 +21,38 @@ export interface ImportOutcome {
 }
 
 /** Checks a spreadsheet row by row against the file and the register, and imports all rows or none. */
-export async function importVolunteers(volunteers: VolunteerService, policy: VolunteersPolicy, request: ImportRequest): Promise<ImportOutcome> {
+export async function importVolunteers(
+  volunteers: VolunteerService,
+  policy: VolunteersPolicy,
+  request: ImportRequest,
+): Promise<ImportOutcome> {
   policy.assertCanRegisterFor(request.teamId);
   const { text, encoding } = csvText(request);
   let rows: ParsedRow[];
   try {
     rows = parseVolunteerCsv(text);
   } catch (error) {
-    const message = error instanceof ImportFileError ? error.message : `The file is not valid CSV: ${(error as Error).message.split('\n')[0]}`;
+    const message =
+      error instanceof ImportFileError ? error.message : `The file is not valid CSV: ${(error as Error).message.split('\n')[0]}`;
     throw badUserInput(message, [{ field: request.csvBase64 ? 'csvBase64' : 'csv', message }]);
   }
   const emails = await volunteers.emailsInUse(rows.flatMap((row) => (row.values.email ? [row.values.email] : [])));
   const people = await volunteers.peopleInUse(rows.flatMap((row) => personKey(row.values) ?? []));
   for (const row of rows) {
-    if (row.values.email && emails.has(row.values.email)) row.errors.push({ field: 'email', message: 'belongs to a volunteer already registered' });
+    if (row.values.email && emails.has(row.values.email))
+      row.errors.push({ field: 'email', message: 'belongs to a volunteer already registered' });
     const key = personKey(row.values);
-    if (key && people.has(key)) row.errors.push({ field: 'givenName', message: 'is a volunteer already registered (same name and date of birth)' });
+    if (key && people.has(key))
+      row.errors.push({ field: 'givenName', message: 'is a volunteer already registered (same name and date of birth)' });
   }
   const valid = rows.every((row) => row.errors.length === 0);
-  const imported = !request.dryRun && valid ? await volunteers.importAll(request.teamId, rows.map((row) => row.values)) : [];
+  const imported =
+    !request.dryRun && valid
+      ? await volunteers.importAll(
+          request.teamId,
+          rows.map((row) => row.values),
+        )
+      : [];
   return {
     dryRun: request.dryRun,
     encoding,
@@ -49,7 +62,10 @@ export async function importVolunteers(volunteers: VolunteerService, policy: Vol
 }
 
 function csvText({ csv, csvBase64 }: ImportRequest): { text: string; encoding: string } {
-  if ((csv ? 1 : 0) + (csvBase64 ? 1 : 0) !== 1) throw badUserInput('Send the file either as csv (text) or as csvBase64 (the file itself)', [{ field: 'csv', message: 'give csv or csvBase64, not both' }]);
+  if ((csv ? 1 : 0) + (csvBase64 ? 1 : 0) !== 1)
+    throw badUserInput('Send the file either as csv (text) or as csvBase64 (the file itself)', [
+      { field: 'csv', message: 'give csv or csvBase64, not both' },
+    ]);
   if (csv) return { text: csv, encoding: 'UTF-8' };
   return decodeCsvFile(Buffer.from(csvBase64!, 'base64'));
 }

@@ -21,20 +21,41 @@ function run(csv: string, dryRun: boolean, teamId = FEIJENOORD, caller = callers
 }
 
 describe('importing volunteers from a spreadsheet', () => {
-  const good = [HEADER, 'Ans;Ans;de Wit;ans@example.org;06 11122233;03-04-1958;3073 BC;4;01-09-2025;koken|tuinieren', 'Bilal;Bilal;Amrani;bilal@example.org;010-7654321;1990-10-10;3074AA;12b;2025-09-01;'].join('\n');
+  const good = [
+    HEADER,
+    'Ans;Ans;de Wit;ans@example.org;06 11122233;03-04-1958;3073 BC;4;01-09-2025;koken|tuinieren',
+    'Bilal;Bilal;Amrani;bilal@example.org;010-7654321;1990-10-10;3074AA;12b;2025-09-01;',
+  ].join('\n');
 
   it('checks every row in a dry run and imports nothing', async () => {
     const before = await count();
     const result = await run(good, true);
-    expect(result.data.importVolunteers).toEqual({ dryRun: true, encoding: 'UTF-8', imported: 0, rows: [{ line: 2, volunteerId: null, errors: [], warnings: [] }, { line: 3, volunteerId: null, errors: [], warnings: [] }] });
+    expect(result.data.importVolunteers).toEqual({
+      dryRun: true,
+      encoding: 'UTF-8',
+      imported: 0,
+      rows: [
+        { line: 2, volunteerId: null, errors: [], warnings: [] },
+        { line: 3, volunteerId: null, errors: [], warnings: [] },
+      ],
+    });
     expect(await count()).toBe(before);
   });
 
   it('imports all rows, normalised, in intake', async () => {
     const result = await run(good, false);
     expect(result.data.importVolunteers.imported).toBe(2);
-    const [row] = await subgraph.dataSource.query(`SELECT phone, date_of_birth::text AS born, postal_code, talents, status, joined_on::text AS joined FROM volunteers WHERE email = 'ans@example.org'`);
-    expect(row).toEqual({ phone: '+31611122233', born: '1958-04-03', postal_code: '3073 BC', talents: ['koken', 'tuinieren'], status: 'INTAKE', joined: '2025-09-01' });
+    const [row] = await subgraph.dataSource.query(
+      `SELECT phone, date_of_birth::text AS born, postal_code, talents, status, joined_on::text AS joined FROM volunteers WHERE email = 'ans@example.org'`,
+    );
+    expect(row).toEqual({
+      phone: '+31611122233',
+      born: '1958-04-03',
+      postal_code: '3073 BC',
+      talents: ['koken', 'tuinieren'],
+      status: 'INTAKE',
+      joined: '2025-09-01',
+    });
   });
 
   it('reports each bad row with its line and field, and imports none of the file', async () => {
@@ -61,21 +82,37 @@ describe('importing volunteers from a spreadsheet', () => {
 
   it('reads a file saved by Excel in Windows-1252 or UTF-8 with its accents, and refuses text already mangled', async () => {
     const rows = [HEADER, 'Renée;Renée;Çelik;renee@example.org;;12-05-1975;3072 AB;5;01-09-2025;'].join('\r\n');
-    const windows = await subgraph.query(IMPORT, { input: { teamId: FEIJENOORD, csvBase64: Buffer.from(rows, 'latin1').toString('base64'), dryRun: false } }, callers.coordinatorFeijenoord);
+    const windows = await subgraph.query(
+      IMPORT,
+      { input: { teamId: FEIJENOORD, csvBase64: Buffer.from(rows, 'latin1').toString('base64'), dryRun: false } },
+      callers.coordinatorFeijenoord,
+    );
     expect(windows.data.importVolunteers).toMatchObject({ encoding: 'Windows-1252', imported: 1 });
     const [stored] = await subgraph.dataSource.query(`SELECT given_name, family_name FROM volunteers WHERE email = 'renee@example.org'`);
     expect(stored).toEqual({ given_name: 'Renée', family_name: 'Çelik' });
-    const utf8 = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(rows.replace(/renee@/, 'renee2@').replace('Renée;Renée;Çelik', 'Zoë;Zoë;Öztürk'), 'utf8')]);
-    const read = await subgraph.query(IMPORT, { input: { teamId: FEIJENOORD, csvBase64: utf8.toString('base64'), dryRun: true } }, callers.coordinatorFeijenoord);
+    const utf8 = Buffer.concat([
+      Buffer.from([0xef, 0xbb, 0xbf]),
+      Buffer.from(rows.replace(/renee@/, 'renee2@').replace('Renée;Renée;Çelik', 'Zoë;Zoë;Öztürk'), 'utf8'),
+    ]);
+    const read = await subgraph.query(
+      IMPORT,
+      { input: { teamId: FEIJENOORD, csvBase64: utf8.toString('base64'), dryRun: true } },
+      callers.coordinatorFeijenoord,
+    );
     expect(read.data.importVolunteers).toMatchObject({ encoding: 'UTF-8', rows: [{ errors: [] }] });
     const mangled = await run([HEADER, 'Ren\uFFFDe;Ren\uFFFDe;X;;;;;;;'].join('\n'), true);
     expect(mangled.errors?.[0].message).toMatch(/^Line 2 contains .*wrong character set/);
   });
 
   it('refuses a date that could be day/month or month/day, and reads one that cannot', async () => {
-    const result = await run([HEADER, 'Hans;Hans;Kok;;;9/1/1980;;;;', 'Ineke;Ineke;Lam;;;1/31/1980;;;;', 'Joop;Joop;Maas;;;31/1/1980;;;;'].join('\n'), true);
+    const result = await run(
+      [HEADER, 'Hans;Hans;Kok;;;9/1/1980;;;;', 'Ineke;Ineke;Lam;;;1/31/1980;;;;', 'Joop;Joop;Maas;;;31/1/1980;;;;'].join('\n'),
+      true,
+    );
     const [ambiguous, monthFirst, dayFirst] = result.data.importVolunteers.rows;
-    expect(ambiguous.errors).toEqual([{ field: 'dateOfBirth', message: '9/1/1980 could be day/month or month/day; write it as 1980-MM-DD or DD-MM-1980' }]);
+    expect(ambiguous.errors).toEqual([
+      { field: 'dateOfBirth', message: '9/1/1980 could be day/month or month/day; write it as 1980-MM-DD or DD-MM-1980' },
+    ]);
     expect(monthFirst.errors).toEqual([]);
     expect(dayFirst.errors).toEqual([]);
   });
@@ -85,12 +122,20 @@ describe('importing volunteers from a spreadsheet', () => {
     const result = await run(csv, true);
     expect(result.data.importVolunteers.rows).toEqual([
       { line: 2, volunteerId: null, errors: [], warnings: [] },
-      { line: 4, volunteerId: null, errors: [], warnings: [{ field: 'phone', message: '612345678 had lost its leading 0 (as Excel does); read as 0612345678' }] },
+      {
+        line: 4,
+        volunteerId: null,
+        errors: [],
+        warnings: [{ field: 'phone', message: '612345678 had lost its leading 0 (as Excel does); read as 0612345678' }],
+      },
     ]);
   });
 
   it('finds the same person by name and date of birth, in the file and in the register, also without e-mail addresses', async () => {
-    const result = await run([HEADER, 'Ans;Ans;De Wit;;;03-04-1958;;;;', 'Mo;Mo;Said;;;1990-02-02;;;;', 'Mo;mo;said;;;02-02-1990;;;;'].join('\n'), true);
+    const result = await run(
+      [HEADER, 'Ans;Ans;De Wit;;;03-04-1958;;;;', 'Mo;Mo;Said;;;1990-02-02;;;;', 'Mo;mo;said;;;02-02-1990;;;;'].join('\n'),
+      true,
+    );
     const [registered, first, again] = result.data.importVolunteers.rows;
     expect(registered.errors).toEqual([{ field: 'givenName', message: 'is a volunteer already registered (same name and date of birth)' }]);
     expect(first.errors).toEqual([]);

@@ -8,7 +8,19 @@ import { ImportFileError } from './import-file-error';
 import type { Volunteer } from '../volunteers/volunteer.entity';
 
 /** Columns a coordinator's spreadsheet may have; lists (talents, languages) are separated by "|". */
-export const IMPORT_COLUMNS = ['displayName', 'givenName', 'familyName', 'email', 'phone', 'dateOfBirth', 'postalCode', 'houseNumber', 'joinedOn', 'talents', 'languages'] as const;
+export const IMPORT_COLUMNS = [
+  'displayName',
+  'givenName',
+  'familyName',
+  'email',
+  'phone',
+  'dateOfBirth',
+  'postalCode',
+  'houseNumber',
+  'joinedOn',
+  'talents',
+  'languages',
+] as const;
 export const MAX_IMPORT_ROWS = 500;
 
 export interface ParsedRow {
@@ -31,7 +43,8 @@ export function isoDate(value: string): { date: string } | { problem: string } {
   const slashed = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
   if (!slashed) return { date: value };
   const [first, second, year] = [Number(slashed[1]), Number(slashed[2]), slashed[3]];
-  if (first <= 12 && second <= 12 && first !== second) return { problem: `${value} could be day/month or month/day; write it as ${year}-MM-DD or DD-MM-${year}` };
+  if (first <= 12 && second <= 12 && first !== second)
+    return { problem: `${value} could be day/month or month/day; write it as ${year}-MM-DD or DD-MM-${year}` };
   const [day, month] = first > 12 ? [first, second] : second > 12 ? [second, first] : [first, second];
   return { date: `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}` };
 }
@@ -63,9 +76,12 @@ export function parseVolunteerCsv(csv: string): ParsedRow[] {
     info: true,
     raw: true,
   });
-  const unknown = records.length ? Object.keys(records[0].record).filter((column) => !(IMPORT_COLUMNS as readonly string[]).includes(column)) : [];
+  const unknown = records.length
+    ? Object.keys(records[0].record).filter((column) => !(IMPORT_COLUMNS as readonly string[]).includes(column))
+    : [];
   if (unknown.length) throw new ImportFileError(`Unknown columns: ${unknown.join(', ')}. Known columns: ${IMPORT_COLUMNS.join(', ')}`);
-  if (records.length > MAX_IMPORT_ROWS) throw new ImportFileError(`The file has ${records.length} rows; import at most ${MAX_IMPORT_ROWS} at a time`);
+  if (records.length > MAX_IMPORT_ROWS)
+    throw new ImportFileError(`The file has ${records.length} rows; import at most ${MAX_IMPORT_ROWS} at a time`);
 
   const today = todayInAmsterdam();
   const seenEmails = new Map<string, number>();
@@ -74,7 +90,11 @@ export function parseVolunteerCsv(csv: string): ParsedRow[] {
     // info.lines is where the record ends; a quoted value may span several lines.
     const line = info.lines - (raw.replace(/\r?\n$/, '').match(/\n/g)?.length ?? 0);
     const get = (column: string) => (record[column] ?? '').trim() || undefined;
-    const list = (column: string) => get(column)?.split('|').map((item) => item.trim()).filter(Boolean);
+    const list = (column: string) =>
+      get(column)
+        ?.split('|')
+        .map((item) => item.trim())
+        .filter(Boolean);
     const errors: FieldError[] = [];
     const warnings: FieldError[] = [];
     const email = get('email');
@@ -122,5 +142,7 @@ export function parseVolunteerCsv(csv: string): ParsedRow[] {
 /** A sheet without e-mail addresses still names people: the same name and date of birth is the same person. */
 export function personKey(person: Partial<Pick<Volunteer, 'givenName' | 'familyName' | 'dateOfBirth'>>): string | null {
   if (!person.givenName || !person.familyName || !person.dateOfBirth) return null;
-  return [person.givenName, person.familyName].map((name) => name.trim().toLowerCase().replace(/\s+/g, ' ')).join('|') + `|${person.dateOfBirth}`;
+  return (
+    [person.givenName, person.familyName].map((name) => name.trim().toLowerCase().replace(/\s+/g, ' ')).join('|') + `|${person.dateOfBirth}`
+  );
 }

@@ -117,7 +117,15 @@ export class CreateVolunteersSchema1764300000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['audit_log', 'directory_partner_areas', 'directory_memberships', 'wellbeing_checks', 'consents', 'volunteer_status_changes', 'volunteers']) {
+    for (const table of [
+      'audit_log',
+      'directory_partner_areas',
+      'directory_memberships',
+      'wellbeing_checks',
+      'consents',
+      'volunteer_status_changes',
+      'volunteers',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
   }

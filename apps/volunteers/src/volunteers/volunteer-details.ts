@@ -14,7 +14,8 @@ export function checkedDetails(input: VolunteerDetailsInput, current?: Volunteer
   const changes: Partial<Volunteer> = {};
   const today = todayInAmsterdam();
   for (const field of ['displayName', 'givenName', 'familyName', 'neighbourhoodId', 'vogStatus'] as const) {
-    if (input[field] !== undefined) (changes as Record<string, unknown>)[field] = typeof input[field] === 'string' ? input[field].trim() : input[field];
+    if (input[field] !== undefined)
+      (changes as Record<string, unknown>)[field] = typeof input[field] === 'string' ? input[field].trim() : input[field];
   }
   if (input.email !== undefined) changes.email = input.email.trim().toLowerCase();
   if (input.phone !== undefined) {
@@ -37,11 +38,14 @@ export function checkedDetails(input: VolunteerDetailsInput, current?: Volunteer
   if (input.vogValidUntil !== undefined) changes.vogValidUntil = input.vogValidUntil;
   const vogStatus = changes.vogStatus ?? current?.vogStatus ?? VogStatus.NOT_REQUIRED;
   const vogValidUntil = changes.vogValidUntil ?? current?.vogValidUntil ?? null;
-  if (vogStatus === VogStatus.VALID && !vogValidUntil) problems.push({ field: 'vogValidUntil', message: 'is needed when the certificate of conduct is VALID' });
-  if (vogStatus !== VogStatus.VALID && input.vogValidUntil !== undefined) problems.push({ field: 'vogValidUntil', message: 'applies only to a VALID certificate of conduct' });
+  if (vogStatus === VogStatus.VALID && !vogValidUntil)
+    problems.push({ field: 'vogValidUntil', message: 'is needed when the certificate of conduct is VALID' });
+  if (vogStatus !== VogStatus.VALID && input.vogValidUntil !== undefined)
+    problems.push({ field: 'vogValidUntil', message: 'applies only to a VALID certificate of conduct' });
   return { changes, problems };
 }
 
 export function assertNoProblems(problems: FieldError[]): void {
-  if (problems.length) throw badUserInput(`Invalid input: ${problems.map((problem) => `${problem.field} ${problem.message}`).join('; ')}`, problems);
+  if (problems.length)
+    throw badUserInput(`Invalid input: ${problems.map((problem) => `${problem.field} ${problem.message}`).join('; ')}`, problems);
 }

@@ -15,7 +15,10 @@ export enum VogStatus {
   REQUESTED = 'REQUESTED',
   VALID = 'VALID',
 }
-registerEnumType(VogStatus, { name: 'VogStatus', description: 'Certificate of conduct (Verklaring Omtrent het Gedrag), needed for work with vulnerable people' });
+registerEnumType(VogStatus, {
+  name: 'VogStatus',
+  description: 'Certificate of conduct (Verklaring Omtrent het Gedrag), needed for work with vulnerable people',
+});
 
 /**
  * A resident who volunteers. Team mates see the display name, talents, languages, availability and status;

@@ -169,7 +169,8 @@ export class VolunteersArgs extends PageArgs {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Part of a name, 2 to 100 characters (trimmed), in any case, accents optional: the display name; for admins and coordinators also the given and family name',
+    description:
+      'Part of a name, 2 to 100 characters (trimmed), in any case, accents optional: the display name; for admins and coordinators also the given and family name',
   })
   @IsOptional()
   @MaxLength(200)

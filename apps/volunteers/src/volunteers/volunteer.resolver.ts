@@ -10,7 +10,14 @@ import { DomainChangeType } from '../wellbeing/wellbeing.resolver';
 import { personalChange } from '../wellbeing/wellbeing.rules';
 import { VolunteerStatusChange } from './status-change.entity';
 import { VogStatus, Volunteer } from './volunteer.entity';
-import { ChangeVolunteerStatusInput, DayPart, RegisterVolunteerInput, UpdateVolunteerInput, VolunteersArgs, Weekday } from './volunteer.inputs';
+import {
+  ChangeVolunteerStatusInput,
+  DayPart,
+  RegisterVolunteerInput,
+  UpdateVolunteerInput,
+  VolunteersArgs,
+  Weekday,
+} from './volunteer.inputs';
 
 @ObjectType('Availability')
 class Availability {
@@ -78,7 +85,9 @@ export class VolunteerResolver {
   }
 
   @Authorized()
-  @Mutation(() => Volunteer, { description: 'Changes details: the person their own contact, languages, talents and availability; coordinators and admins everything' })
+  @Mutation(() => Volunteer, {
+    description: 'Changes details: the person their own contact, languages, talents and availability; coordinators and admins everything',
+  })
   updateVolunteer(@Arg('input') input: UpdateVolunteerInput, @Ctx() ctx: VolunteersContext) {
     return ctx.volunteers.update(input);
   }
@@ -103,7 +112,10 @@ export class VolunteerResolver {
     });
   }
 
-  @FieldResolver(() => NeighbourhoodReference, { nullable: true, description: 'Where the person lives; for the person, their coordinators and admins' })
+  @FieldResolver(() => NeighbourhoodReference, {
+    nullable: true,
+    description: 'Where the person lives; for the person, their coordinators and admins',
+  })
   async neighbourhood(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext): Promise<NeighbourhoodReference | null> {
     await ctx.policy.assertPersonal(volunteer);
     return volunteer.neighbourhoodId ? { id: volunteer.neighbourhoodId } : null;

@@ -31,7 +31,9 @@ describe('volunteer rules', () => {
   it('allows only the status changes that make sense', () => {
     expect(statusChangeProblem(VolunteerStatus.INTAKE, VolunteerStatus.ACTIVE)).toBeNull();
     expect(statusChangeProblem(VolunteerStatus.LEFT, VolunteerStatus.ACTIVE)).toBeNull();
-    expect(statusChangeProblem(VolunteerStatus.LEFT, VolunteerStatus.PAUSED)).toBe('cannot change from LEFT to PAUSED; from LEFT a volunteer can go to ACTIVE');
+    expect(statusChangeProblem(VolunteerStatus.LEFT, VolunteerStatus.PAUSED)).toBe(
+      'cannot change from LEFT to PAUSED; from LEFT a volunteer can go to ACTIVE',
+    );
     expect(statusChangeProblem(VolunteerStatus.ACTIVE, VolunteerStatus.ACTIVE)).not.toBeNull();
   });
 });

@@ -1,7 +1,18 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { recordEvent } from '@buurtvolk/events';
-import { type AuditTrail, badUserInput, type Connection, conflict, decodeCursor, forbidden, notFound, protectedCount, toConnection, updateVersioned } from '@buurtvolk/subgraph-kit';
+import {
+  type AuditTrail,
+  badUserInput,
+  type Connection,
+  conflict,
+  decodeCursor,
+  forbidden,
+  notFound,
+  protectedCount,
+  toConnection,
+  updateVersioned,
+} from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { VolunteersLoaders } from '../loaders';
@@ -31,17 +42,31 @@ export class VolunteerService {
     const scope = await this.policy.listScope();
     // Partners get the count only: no page of people, so no cursor or next page to walk them one by one.
     if (scope.neighbourhoodIds) {
-      if (neighbourhood || status || talent || namePart) throw forbidden('Partners see how many people their teams have, per team or in all, without filters on people');
-      return { edges: [], totalCount: await this.partnerCount(scope.neighbourhoodIds, team), pageInfo: { hasNextPage: false, endCursor: null } };
+      if (neighbourhood || status || talent || namePart)
+        throw forbidden('Partners see how many people their teams have, per team or in all, without filters on people');
+      return {
+        edges: [],
+        totalCount: await this.partnerCount(scope.neighbourhoodIds, team),
+        pageInfo: { hasNextPage: false, endCursor: null },
+      };
     }
     const today = todayInAmsterdam();
     const currentIn = (column: string, param: string) =>
       `EXISTS (SELECT 1 FROM directory_memberships m WHERE m.volunteer_id = v.id AND m.${column} = ANY(:${param}) AND m.from_date <= :today AND (m.until_date IS NULL OR m.until_date >= :today))`;
-    const query = this.dataSource.getRepository(Volunteer).createQueryBuilder('v').where('v.erased_at IS NULL').setParameter('today', today);
+    const query = this.dataSource
+      .getRepository(Volunteer)
+      .createQueryBuilder('v')
+      .where('v.erased_at IS NULL')
+      .setParameter('today', today);
     if (scope.teamIds) {
       // The ids in scope, each kind found through its own index; an OR of the three conditions would read every volunteer.
-      const allowed = ['SELECT m.volunteer_id FROM directory_memberships m WHERE m.team_id = ANY(:scopeTeams) AND m.from_date <= :today AND (m.until_date IS NULL OR m.until_date >= :today)'];
-      if (scope.includeRegisteredBy) allowed.push('SELECT r.id FROM volunteers r WHERE r.registered_by_team_id = ANY(:scopeTeams) AND NOT EXISTS (SELECT 1 FROM directory_memberships p WHERE p.volunteer_id = r.id)');
+      const allowed = [
+        'SELECT m.volunteer_id FROM directory_memberships m WHERE m.team_id = ANY(:scopeTeams) AND m.from_date <= :today AND (m.until_date IS NULL OR m.until_date >= :today)',
+      ];
+      if (scope.includeRegisteredBy)
+        allowed.push(
+          'SELECT r.id FROM volunteers r WHERE r.registered_by_team_id = ANY(:scopeTeams) AND NOT EXISTS (SELECT 1 FROM directory_memberships p WHERE p.volunteer_id = r.id)',
+        );
       if (scope.selfId) allowed.push('SELECT :selfId::uuid');
       query.andWhere(`v.id IN (${allowed.join(' UNION ALL ')})`, { scopeTeams: scope.teamIds, selfId: scope.selfId });
     }
@@ -51,7 +76,9 @@ export class VolunteerService {
     // Containment, which the GIN index on talents serves (`= ANY(v.talents)` it cannot).
     if (talent) query.andWhere('v.talents @> ARRAY[:talent]::text[]', { talent: normaliseTalents([talent])[0] ?? '' });
     if (namePart) {
-      const names = this.policy.findsByPersonalName ? ['v.display_name', "concat_ws(' ', v.given_name, v.family_name)"] : ['v.display_name'];
+      const names = this.policy.findsByPersonalName
+        ? ['v.display_name', "concat_ws(' ', v.given_name, v.family_name)"]
+        : ['v.display_name'];
       query.andWhere(`(${names.map((column) => `${foldAccents(column)} ILIKE ${foldAccents(':namePart')}`).join(' OR ')})`, { namePart });
     }
     const totalCount = await query.clone().getCount();
@@ -59,7 +86,11 @@ export class VolunteerService {
       const [name, id] = decodeCursor(after, 2);
       query.andWhere('(v.display_name, v.id) > (:name, :id::uuid)', { name, id });
     }
-    const rows = await query.orderBy('v.display_name').addOrderBy('v.id').limit(first + 1).getMany();
+    const rows = await query
+      .orderBy('v.display_name')
+      .addOrderBy('v.id')
+      .limit(first + 1)
+      .getMany();
     return toConnection(rows, first, totalCount, (volunteer) => [volunteer.displayName, volunteer.id]);
   }
 
@@ -109,7 +140,10 @@ export class VolunteerService {
   /** E-mail addresses (lower case) among `emails` that a volunteer already has. */
   async emailsInUse(emails: string[]): Promise<Set<string>> {
     if (!emails.length) return new Set();
-    const rows: { email: string }[] = await this.dataSource.query('SELECT lower(email) AS email FROM volunteers WHERE lower(email) = ANY($1)', [emails]);
+    const rows: { email: string }[] = await this.dataSource.query(
+      'SELECT lower(email) AS email FROM volunteers WHERE lower(email) = ANY($1)',
+      [emails],
+    );
     return new Set(rows.map((row) => row.email));
   }
 
@@ -140,7 +174,12 @@ export class VolunteerService {
     });
     await manager.save(volunteer).catch(rethrowDuplicateEmail);
     await recordStatusChange(manager, volunteer.id, null, VolunteerStatus.INTAKE, joinedOn);
-    await this.audit.record(manager, { action: 'volunteer.registered', entityType: 'Volunteer', entityId: volunteer.id, relatedIds: [teamId] });
+    await this.audit.record(manager, {
+      action: 'volunteer.registered',
+      entityType: 'Volunteer',
+      entityId: volunteer.id,
+      relatedIds: [teamId],
+    });
     await recordEvent(manager, SOURCE, 'VolunteerRegistered', { volunteerId: volunteer.id, teamId });
     return volunteer;
   }
@@ -149,7 +188,9 @@ export class VolunteerService {
     const current = await this.visible(id);
     const relation = await this.policy.relation(current);
     if (relation === 'self') {
-      const others = Object.keys(details).filter((field) => (details as Record<string, unknown>)[field] !== undefined && !SELF_SERVICE_FIELDS.has(field));
+      const others = Object.keys(details).filter(
+        (field) => (details as Record<string, unknown>)[field] !== undefined && !SELF_SERVICE_FIELDS.has(field),
+      );
       if (others.length) throw forbidden(`Your coordinator changes ${others.join(', ')} for you`);
     } else {
       await this.policy.assertCanManage(current);
@@ -168,7 +209,10 @@ export class VolunteerService {
     await this.policy.assertCanManage(current);
     const problem = statusChangeProblem(current.status, status);
     if (problem) throw badUserInput(`status ${problem}`, [{ field: 'status', message: problem }]);
-    if (on < current.statusSince) throw badUserInput(`on must not be before the current status began (${current.statusSince})`, [{ field: 'on', message: `must be on or after ${current.statusSince}` }]);
+    if (on < current.statusSince)
+      throw badUserInput(`on must not be before the current status began (${current.statusSince})`, [
+        { field: 'on', message: `must be on or after ${current.statusSince}` },
+      ]);
     return this.dataSource.transaction(async (manager) => {
       const updated = await updateVersioned(manager, Volunteer, 'volunteer', id, version, { status, statusSince: on });
       await recordStatusChange(manager, id, current.status, status, on);
@@ -194,7 +238,8 @@ export class VolunteerService {
           WHERE id = $1 AND erased_at IS NULL`,
         [id],
       );
-      for (const table of ['consents', 'wellbeing_checks', 'volunteer_status_changes']) await manager.query(`DELETE FROM ${table} WHERE volunteer_id = $1`, [id]);
+      for (const table of ['consents', 'wellbeing_checks', 'volunteer_status_changes'])
+        await manager.query(`DELETE FROM ${table} WHERE volunteer_id = $1`, [id]);
       // With their checks gone, their teams' figures no longer count them, in any year.
       await publishWellbeingFiguresOf(manager, id);
       await this.audit.record(manager, { action: 'volunteer.erased', entityType: 'Volunteer', entityId: id });
@@ -206,8 +251,28 @@ export class VolunteerService {
 
 /** Accented letters of Dutch and neighbouring names and the letter each is written as without its accent. */
 const FOLDS: [string, string][] = [
-  ['áàâäãåā', 'a'], ['éèêëē', 'e'], ['íìîïīı', 'i'], ['óòôöõøō', 'o'], ['úùûüū', 'u'], ['ýÿ', 'y'], ['ñ', 'n'], ['ç', 'c'], ['š', 's'], ['ž', 'z'], ['ł', 'l'],
-  ['ÁÀÂÄÃÅĀ', 'A'], ['ÉÈÊËĒ', 'E'], ['ÍÌÎÏĪ', 'I'], ['ÓÒÔÖÕØŌ', 'O'], ['ÚÙÛÜŪ', 'U'], ['ÝŸ', 'Y'], ['Ñ', 'N'], ['Ç', 'C'], ['Š', 'S'], ['Ž', 'Z'], ['Ł', 'L'],
+  ['áàâäãåā', 'a'],
+  ['éèêëē', 'e'],
+  ['íìîïīı', 'i'],
+  ['óòôöõøō', 'o'],
+  ['úùûüū', 'u'],
+  ['ýÿ', 'y'],
+  ['ñ', 'n'],
+  ['ç', 'c'],
+  ['š', 's'],
+  ['ž', 'z'],
+  ['ł', 'l'],
+  ['ÁÀÂÄÃÅĀ', 'A'],
+  ['ÉÈÊËĒ', 'E'],
+  ['ÍÌÎÏĪ', 'I'],
+  ['ÓÒÔÖÕØŌ', 'O'],
+  ['ÚÙÛÜŪ', 'U'],
+  ['ÝŸ', 'Y'],
+  ['Ñ', 'N'],
+  ['Ç', 'C'],
+  ['Š', 'S'],
+  ['Ž', 'Z'],
+  ['Ł', 'L'],
 ];
 const ACCENTED = FOLDS.map(([letters]) => letters).join('');
 const PLAIN = FOLDS.map(([letters, plain]) => plain.repeat([...letters].length)).join('');
@@ -220,11 +285,18 @@ function foldAccents(expression: string): string {
 /** The ILIKE pattern for a name search: trimmed, 2 to 100 characters, with %, _ and \ meaning themselves. */
 export function namePattern(search: string): string {
   const words = search.trim().replace(/\s+/g, ' ');
-  if (words.length < 2 || words.length > 100) throw badUserInput('search must be 2 to 100 characters', [{ field: 'search', message: 'must be 2 to 100 characters' }]);
+  if (words.length < 2 || words.length > 100)
+    throw badUserInput('search must be 2 to 100 characters', [{ field: 'search', message: 'must be 2 to 100 characters' }]);
   return `%${words.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 }
 
-async function recordStatusChange(manager: EntityManager, volunteerId: string, from: VolunteerStatus | null, to: VolunteerStatus, on: string): Promise<void> {
+async function recordStatusChange(
+  manager: EntityManager,
+  volunteerId: string,
+  from: VolunteerStatus | null,
+  to: VolunteerStatus,
+  on: string,
+): Promise<void> {
   await manager.insert(VolunteerStatusChange, { id: randomUUID(), volunteerId, from, to, on });
 }
 

@@ -54,7 +54,10 @@ describe('registering a volunteer', () => {
     expect((await subgraph.query(CONTACT, { id }, callers.coordinatorFeijenoord)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     const GIVE = `mutation ($input: ConsentInput!) { giveConsent(input: $input) { purpose } }`;
     // The coordinator cannot open the door themselves: consent is the person's.
-    expect((await subgraph.query(GIVE, { input: { volunteerId: id, purpose: 'CONTACT' } }, callers.coordinatorFeijenoord)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await subgraph.query(GIVE, { input: { volunteerId: id, purpose: 'CONTACT' } }, callers.coordinatorFeijenoord)).errors?.[0].extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
     expect((await subgraph.query(CONTACT, { id }, callers.coordinatorFeijenoord)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     await subgraph.query(GIVE, { input: { volunteerId: id, purpose: 'CONTACT' } }, testIdentities.volunteer(id));
     expect((await subgraph.query(CONTACT, { id }, callers.coordinatorFeijenoord)).data.volunteer).toEqual({ phone: '+31612345678' });
@@ -62,11 +65,24 @@ describe('registering a volunteer', () => {
 
   it('names every bad field and writes nothing', async () => {
     const before = await volunteerCount();
-    const result = await subgraph.query(REGISTER, { input: input({ email: 'gerda@', phone: '123', postalCode: '0000 XX', dateOfBirth: '2090-01-01' }) }, callers.coordinatorFeijenoord);
+    const result = await subgraph.query(
+      REGISTER,
+      { input: input({ email: 'gerda@', phone: '123', postalCode: '0000 XX', dateOfBirth: '2090-01-01' }) },
+      callers.coordinatorFeijenoord,
+    );
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0].extensions?.fields.map((failure: { field: string }) => failure.field)).toEqual(['email', 'phone']);
-    const service = await subgraph.query(REGISTER, { input: input({ phone: '12345678', postalCode: '0000 XX', dateOfBirth: '2090-01-01', vogStatus: 'VALID' }) }, callers.coordinatorFeijenoord);
-    expect(service.errors?.[0].extensions?.fields.map((failure: { field: string }) => failure.field).sort()).toEqual(['dateOfBirth', 'phone', 'postalCode', 'vogValidUntil']);
+    const service = await subgraph.query(
+      REGISTER,
+      { input: input({ phone: '12345678', postalCode: '0000 XX', dateOfBirth: '2090-01-01', vogStatus: 'VALID' }) },
+      callers.coordinatorFeijenoord,
+    );
+    expect(service.errors?.[0].extensions?.fields.map((failure: { field: string }) => failure.field).sort()).toEqual([
+      'dateOfBirth',
+      'phone',
+      'postalCode',
+      'vogValidUntil',
+    ]);
     expect(await volunteerCount()).toBe(before);
   });
 
@@ -88,10 +104,20 @@ describe('registering a volunteer', () => {
     const id = registered.data.registerVolunteer.id;
     const NAME = `query ($id: ID!) { volunteer(id: $id) { givenName } }`;
     expect((await subgraph.query(NAME, { id }, callers.coordinatorCharlois)).data.volunteer).toEqual({ givenName: 'Gerda' });
-    const listed = async () => (await subgraph.query(LIST, { first: 100 }, callers.coordinatorCharlois)).data.volunteers.edges.map((edge: { node: { id: string } }) => edge.node.id);
+    const listed = async () =>
+      (await subgraph.query(LIST, { first: 100 }, callers.coordinatorCharlois)).data.volunteers.edges.map(
+        (edge: { node: { id: string } }) => edge.node.id,
+      );
     expect(await listed()).toContain(id);
     // The teams service places her in Feijenoord instead.
-    const placed = { membershipId: randomUUID(), teamId: FEIJENOORD, neighbourhoodId: demoId('neighbourhood:feijenoord'), volunteerId: id, role: 'MEMBER', from: '2026-01-05' };
+    const placed = {
+      membershipId: randomUUID(),
+      teamId: FEIJENOORD,
+      neighbourhoodId: demoId('neighbourhood:feijenoord'),
+      volunteerId: id,
+      role: 'MEMBER',
+      from: '2026-01-05',
+    };
     await subgraph.dataSource.transaction((manager) => volunteersSubgraph.events!.handlers!.MembershipStarted(placed, manager));
     expect((await subgraph.query(NAME, { id }, callers.coordinatorCharlois)).data.volunteer).toBeNull();
     expect(await listed()).not.toContain(id);
@@ -104,7 +130,9 @@ describe('finding volunteers', () => {
     const page1 = await subgraph.query(LIST, { first: 10 }, callers.coordinatorFeijenoord);
     expect(page1.data.volunteers.totalCount).toBeGreaterThanOrEqual(18);
     const page2 = await subgraph.query(LIST, { first: 10, after: page1.data.volunteers.pageInfo.endCursor }, callers.coordinatorFeijenoord);
-    const names = [...page1.data.volunteers.edges, ...page2.data.volunteers.edges].map((edge: { node: { displayName: string } }) => edge.node.displayName);
+    const names = [...page1.data.volunteers.edges, ...page2.data.volunteers.edges].map(
+      (edge: { node: { displayName: string } }) => edge.node.displayName,
+    );
     expect(names).toEqual([...names].sort());
     const charlois = await subgraph.query(LIST, { first: 100, team: CHARLOIS }, callers.coordinatorFeijenoord);
     expect(charlois.data.volunteers.totalCount).toBe(0);
@@ -118,10 +146,23 @@ describe('finding volunteers', () => {
 
   it('shows team mates the display name and talents but not personal fields', async () => {
     const mate = volunteerOf('feijenoord', 3);
-    const result = await subgraph.query(`query ($id: ID!) { volunteer(id: $id) { displayName talents givenName email } }`, { id: mate }, callers.volunteerFeijenoord);
-    expect(result.data.volunteer).toMatchObject({ displayName: expect.any(String), talents: expect.any(Array), givenName: null, email: null });
+    const result = await subgraph.query(
+      `query ($id: ID!) { volunteer(id: $id) { displayName talents givenName email } }`,
+      { id: mate },
+      callers.volunteerFeijenoord,
+    );
+    expect(result.data.volunteer).toMatchObject({
+      displayName: expect.any(String),
+      talents: expect.any(Array),
+      givenName: null,
+      email: null,
+    });
     expect(result.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN', 'FORBIDDEN']);
-    const other = await subgraph.query(`query ($id: ID!) { volunteer(id: $id) { displayName } }`, { id: volunteerOf('charlois', 3) }, callers.volunteerFeijenoord);
+    const other = await subgraph.query(
+      `query ($id: ID!) { volunteer(id: $id) { displayName } }`,
+      { id: volunteerOf('charlois', 3) },
+      callers.volunteerFeijenoord,
+    );
     expect(other.data.volunteer).toBeNull();
   });
 
@@ -147,10 +188,18 @@ describe('finding volunteers', () => {
     const PAGE = `query ($first: Int!, $after: String) { volunteers(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } } }`;
     const partner = await subgraph.query(PAGE, { first: 1 }, callers.partnerRotterdam);
     expect(partner.data.volunteers.pageInfo).toEqual({ hasNextPage: false, endCursor: null });
-    const coordinator = await subgraph.query(`query { volunteers(first: 1) { edges { cursor node { displayName } } pageInfo { endCursor } } }`, {}, callers.coordinatorFeijenoord);
+    const coordinator = await subgraph.query(
+      `query { volunteers(first: 1) { edges { cursor node { displayName } } pageInfo { endCursor } } }`,
+      {},
+      callers.coordinatorFeijenoord,
+    );
     const [edge] = coordinator.data.volunteers.edges;
     expect(Buffer.from(edge.cursor, 'base64url').toString('latin1')).not.toContain(edge.node.displayName);
-    const next = await subgraph.query(PAGE, { first: 1, after: coordinator.data.volunteers.pageInfo.endCursor }, callers.coordinatorFeijenoord);
+    const next = await subgraph.query(
+      PAGE,
+      { first: 1, after: coordinator.data.volunteers.pageInfo.endCursor },
+      callers.coordinatorFeijenoord,
+    );
     expect(next.errors).toBeUndefined();
   });
 });
@@ -159,14 +208,20 @@ describe('searching volunteers by name', () => {
   const SEARCH = `query ($search: String, $team: ID, $status: VolunteerStatus, $first: Int!, $after: String) {
     volunteers(search: $search, team: $team, status: $status, first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id displayName } } }
   }`;
-  const tag = `q${randomUUID().replace(/[^a-f]/g, '').slice(0, 6)}`;
+  const tag = `q${randomUUID()
+    .replace(/[^a-f]/g, '')
+    .slice(0, 6)}`;
   const found = async (search: string, caller = callers.admin, filters: Record<string, unknown> = {}) => {
     const result = await subgraph.query(SEARCH, { search, first: 100, ...filters }, caller);
     expect(result.errors).toBeUndefined();
     return result.data.volunteers.edges.map((edge: { node: { displayName: string } }) => edge.node.displayName).sort();
   };
   const register = async (displayName: string, givenName: string, familyName: string) => {
-    const result = await subgraph.query(REGISTER, { input: input({ displayName, givenName, familyName, dateOfBirth: '1970-01-01', talents: [] }) }, callers.admin);
+    const result = await subgraph.query(
+      REGISTER,
+      { input: input({ displayName, givenName, familyName, dateOfBirth: '1970-01-01', talents: [] }) },
+      callers.admin,
+    );
     expect(result.errors).toBeUndefined();
     return result.data.registerVolunteer.id as string;
   };
@@ -198,7 +253,11 @@ describe('searching volunteers by name', () => {
     let after: string | null = null;
     do {
       const result = await subgraph.query(SEARCH, { search: 'an', team: FEIJENOORD, status: 'ACTIVE', first: 2, after }, callers.admin);
-      const page: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string | null }; edges: { node: { displayName: string } }[] } = result.data.volunteers;
+      const page: {
+        totalCount: number;
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        edges: { node: { displayName: string } }[];
+      } = result.data.volunteers;
       expect(page.totalCount).toBe(all.length);
       names.push(...page.edges.map((edge) => edge.node.displayName));
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
@@ -209,13 +268,18 @@ describe('searching volunteers by name', () => {
 
   it('finds within the caller’s teams only, and lets team mates find display names but not the names they may not read', async () => {
     const charlois = volunteerOf('charlois', 4);
-    const [{ given_name: given, family_name: family, display_name: display }] = await subgraph.dataSource.query('SELECT given_name, family_name, display_name FROM volunteers WHERE id = $1', [charlois]);
+    const [{ given_name: given, family_name: family, display_name: display }] = await subgraph.dataSource.query(
+      'SELECT given_name, family_name, display_name FROM volunteers WHERE id = $1',
+      [charlois],
+    );
     expect(await found(`${given} ${family}`, callers.admin)).toContain(display);
     expect(await found(`${given} ${family}`, callers.coordinatorFeijenoord)).toEqual([]);
     expect(await found(`${given} ${family}`, callers.coordinatorCharlois)).toContain(display);
 
     const mate = volunteerOf('feijenoord', 3);
-    const [row] = await subgraph.dataSource.query('SELECT family_name AS family, display_name AS display FROM volunteers WHERE id = $1', [mate]);
+    const [row] = await subgraph.dataSource.query('SELECT family_name AS family, display_name AS display FROM volunteers WHERE id = $1', [
+      mate,
+    ]);
     expect(await found(row.display, callers.volunteerFeijenoord)).toContain(row.display);
     // "Fatima B." is what team mates read; "Bakker" they may not, so it must not find her for them.
     expect(row.display.toLowerCase()).not.toContain(row.family.toLowerCase());
@@ -241,15 +305,27 @@ describe('changing a volunteer', () => {
   it('moves through allowed statuses with dated history, and refuses LEFT → PAUSED', async () => {
     const { data } = await subgraph.query(REGISTER, { input: input() }, callers.coordinatorFeijenoord);
     const id = data.registerVolunteer.id;
-    const active = await subgraph.query(STATUS, { input: { id, version: 1, status: 'ACTIVE', on: '2026-02-01' } }, callers.coordinatorFeijenoord);
+    const active = await subgraph.query(
+      STATUS,
+      { input: { id, version: 1, status: 'ACTIVE', on: '2026-02-01' } },
+      callers.coordinatorFeijenoord,
+    );
     expect(active.data.changeVolunteerStatus).toMatchObject({ status: 'ACTIVE', statusSince: '2026-02-01', version: 2 });
-    const left = await subgraph.query(STATUS, { input: { id, version: 2, status: 'LEFT', on: '2026-03-01' } }, callers.coordinatorFeijenoord);
+    const left = await subgraph.query(
+      STATUS,
+      { input: { id, version: 2, status: 'LEFT', on: '2026-03-01' } },
+      callers.coordinatorFeijenoord,
+    );
     expect(left.data.changeVolunteerStatus.statusHistory).toEqual([
       { from: null, to: 'INTAKE', on: '2026-01-05' },
       { from: 'INTAKE', to: 'ACTIVE', on: '2026-02-01' },
       { from: 'ACTIVE', to: 'LEFT', on: '2026-03-01' },
     ]);
-    const paused = await subgraph.query(STATUS, { input: { id, version: 3, status: 'PAUSED', on: '2026-04-01' } }, callers.coordinatorFeijenoord);
+    const paused = await subgraph.query(
+      STATUS,
+      { input: { id, version: 3, status: 'PAUSED', on: '2026-04-01' } },
+      callers.coordinatorFeijenoord,
+    );
     expect(paused.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fields: [{ field: 'status' }] } });
     expect(paused.errors?.[0].message).toContain('cannot change from LEFT to PAUSED');
   });

@@ -15,17 +15,42 @@ let subgraph: TestSubgraph;
 beforeAll(async () => {
   subgraph = await startTestSubgraph(volunteersSubgraph);
   for (const teamId of [TEAM, NEXT_TEAM]) {
-    await teamDirectoryHandlers.TeamPlaced({ teamId, neighbourhoodId: NEIGHBOURHOOD, municipalityCode: 'GM0599', startsOn: '2025-01-01' }, subgraph.dataSource.manager);
+    await teamDirectoryHandlers.TeamPlaced(
+      { teamId, neighbourhoodId: NEIGHBOURHOOD, municipalityCode: 'GM0599', startsOn: '2025-01-01' },
+      subgraph.dataSource.manager,
+    );
   }
 });
 afterAll(() => subgraph.destroy());
 
-const scores = (value: number, mentalHealth = value) => ({ language: value, socialNetwork: value, meaning: value, dailyLife: value, homeSituation: value, mentalHealth, physicalHealth: value, financialHealth: value });
-const changeSums = (value: number, mentalHealth = value) => ({ LANGUAGE: value, SOCIAL_NETWORK: value, MEANING: value, DAILY_LIFE: value, HOME_SITUATION: value, MENTAL_HEALTH: mentalHealth, PHYSICAL_HEALTH: value, FINANCIAL_HEALTH: value });
+const scores = (value: number, mentalHealth = value) => ({
+  language: value,
+  socialNetwork: value,
+  meaning: value,
+  dailyLife: value,
+  homeSituation: value,
+  mentalHealth,
+  physicalHealth: value,
+  financialHealth: value,
+});
+const changeSums = (value: number, mentalHealth = value) => ({
+  LANGUAGE: value,
+  SOCIAL_NETWORK: value,
+  MEANING: value,
+  DAILY_LIFE: value,
+  HOME_SITUATION: value,
+  MENTAL_HEALTH: mentalHealth,
+  PHYSICAL_HEALTH: value,
+  FINANCIAL_HEALTH: value,
+});
 
 /** Registers a resident and, as the teams service's MembershipStarted would, puts them in a team. */
 async function member(name: string, teamId = TEAM, from = '2025-01-01', until: string | null = null): Promise<string> {
-  const result = await subgraph.query(`mutation ($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`, { input: { teamId, displayName: name, joinedOn: from } }, callers.admin);
+  const result = await subgraph.query(
+    `mutation ($input: RegisterVolunteerInput!) { registerVolunteer(input: $input) { id } }`,
+    { input: { teamId, displayName: name, joinedOn: from } },
+    callers.admin,
+  );
   const volunteerId = result.data.registerVolunteer.id;
   await joins(volunteerId, teamId, from, until);
   return volunteerId;
@@ -33,17 +58,28 @@ async function member(name: string, teamId = TEAM, from = '2025-01-01', until: s
 
 async function joins(volunteerId: string, teamId: string, from: string, until: string | null = null): Promise<void> {
   const membershipId = demoId(`membership:${volunteerId}:${teamId}`);
-  await teamDirectoryHandlers.MembershipStarted({ membershipId, teamId, neighbourhoodId: NEIGHBOURHOOD, volunteerId, role: 'MEMBER', from }, subgraph.dataSource.manager);
+  await teamDirectoryHandlers.MembershipStarted(
+    { membershipId, teamId, neighbourhoodId: NEIGHBOURHOOD, volunteerId, role: 'MEMBER', from },
+    subgraph.dataSource.manager,
+  );
   if (until) await teamDirectoryHandlers.MembershipEnded({ membershipId, until }, subgraph.dataSource.manager);
 }
 
 async function consent(volunteerId: string, mutation: 'giveConsent' | 'withdrawConsent' = 'giveConsent') {
-  const result = await subgraph.query(`mutation ($input: ConsentInput!) { ${mutation}(input: $input) { purpose } }`, { input: { volunteerId, purpose: 'WELLBEING_MONITOR' } }, callers.admin);
+  const result = await subgraph.query(
+    `mutation ($input: ConsentInput!) { ${mutation}(input: $input) { purpose } }`,
+    { input: { volunteerId, purpose: 'WELLBEING_MONITOR' } },
+    callers.admin,
+  );
   expect(result.errors).toBeUndefined();
 }
 
 async function check(volunteerId: string, takenOn: string, values: ReturnType<typeof scores>) {
-  const result = await subgraph.query(`mutation ($input: RecordWellbeingCheckInput!) { recordWellbeingCheck(input: $input) { takenOn } }`, { input: { volunteerId, takenOn, ...values } }, callers.admin);
+  const result = await subgraph.query(
+    `mutation ($input: RecordWellbeingCheckInput!) { recordWellbeingCheck(input: $input) { takenOn } }`,
+    { input: { volunteerId, takenOn, ...values } },
+    callers.admin,
+  );
   expect(result.errors).toBeUndefined();
 }
 
@@ -86,14 +122,21 @@ describe('WellbeingFiguresChanged', () => {
       years: [{ year: 2026, participants: 2, changeSums: changeSums(2 + 3, 5 + 3), changeSquareSums: changeSums(4 + 9, 25 + 9) }],
     });
     // Cor never gave consent: nothing about them is recorded or counted.
-    const refused = await subgraph.query(`mutation ($input: RecordWellbeingCheckInput!) { recordWellbeingCheck(input: $input) { takenOn } }`, { input: { volunteerId: cor, takenOn: '2026-03-01', ...scores(9) } }, callers.admin);
+    const refused = await subgraph.query(
+      `mutation ($input: RecordWellbeingCheckInput!) { recordWellbeingCheck(input: $input) { takenOn } }`,
+      { input: { volunteerId: cor, takenOn: '2026-03-01', ...scores(9) } },
+      callers.admin,
+    );
     expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(await published(TEAM)).toHaveLength(6);
   });
 
   it('publishes a snapshot without someone who withdraws, and leaves them out of every later one', async () => {
     await consent(bram, 'withdrawConsent');
-    expect(await latest(TEAM)).toMatchObject({ version: 7, years: [{ year: 2026, participants: 1, changeSums: changeSums(2, 5), changeSquareSums: changeSums(4, 25) }] });
+    expect(await latest(TEAM)).toMatchObject({
+      version: 7,
+      years: [{ year: 2026, participants: 1, changeSums: changeSums(2, 5), changeSquareSums: changeSums(4, 25) }],
+    });
 
     await check(ans, '2026-09-01', scores(7, 9));
     expect(await latest(TEAM)).toMatchObject({ version: 8, years: [{ year: 2026, participants: 1, changeSums: changeSums(3, 5) }] });
@@ -110,11 +153,15 @@ describe('WellbeingFiguresChanged', () => {
       { year: 2025, participants: 1, changeSums: changeSums(3), changeSquareSums: changeSums(9) },
       { year: 2026, participants: 1, changeSums: changeSums(3, 5), changeSquareSums: changeSums(9, 25) },
     ]);
-    expect((await latest(NEXT_TEAM))?.years).toEqual([{ year: 2026, participants: 1, changeSums: changeSums(4), changeSquareSums: changeSums(16) }]);
+    expect((await latest(NEXT_TEAM))?.years).toEqual([
+      { year: 2026, participants: 1, changeSums: changeSums(4), changeSquareSums: changeSums(16) },
+    ]);
 
     const erased = await subgraph.query(`mutation ($id: ID!) { eraseVolunteer(id: $id) }`, { id: dirk }, callers.admin);
     expect(erased.errors).toBeUndefined();
-    expect((await latest(TEAM))?.years).toEqual([{ year: 2026, participants: 1, changeSums: changeSums(3, 5), changeSquareSums: changeSums(9, 25) }]);
+    expect((await latest(TEAM))?.years).toEqual([
+      { year: 2026, participants: 1, changeSums: changeSums(3, 5), changeSquareSums: changeSums(9, 25) },
+    ]);
     expect(await latest(NEXT_TEAM)).toMatchObject({ version: 5, years: [] });
   });
 
@@ -126,14 +173,30 @@ describe('WellbeingFiguresChanged', () => {
     const { MembershipStarted, MembershipEnded } = volunteersSubgraph.events!.handlers!;
     const membershipId = demoId(`membership:${eva}:${NEXT_TEAM}`);
     const before = (await latest(NEXT_TEAM))!.version;
-    await MembershipStarted({ membershipId, teamId: NEXT_TEAM, neighbourhoodId: NEIGHBOURHOOD, volunteerId: eva, role: 'MEMBER', from: '2026-03-01' }, subgraph.dataSource.manager);
-    expect(await latest(NEXT_TEAM)).toMatchObject({ version: before + 1, years: [{ year: 2026, participants: 1, changeSums: changeSums(4) }] });
+    await MembershipStarted(
+      { membershipId, teamId: NEXT_TEAM, neighbourhoodId: NEIGHBOURHOOD, volunteerId: eva, role: 'MEMBER', from: '2026-03-01' },
+      subgraph.dataSource.manager,
+    );
+    expect(await latest(NEXT_TEAM)).toMatchObject({
+      version: before + 1,
+      years: [{ year: 2026, participants: 1, changeSums: changeSums(4) }],
+    });
 
     await MembershipEnded({ membershipId, until: '2026-04-01' }, subgraph.dataSource.manager);
     expect((await latest(NEXT_TEAM))!.version).toBe(before + 2);
     // Someone without checks changes nothing, so nothing is published.
     const fenna = await member('Fenna', TEAM, '2025-01-01');
-    await MembershipStarted({ membershipId: demoId(`membership:${fenna}:${NEXT_TEAM}`), teamId: NEXT_TEAM, neighbourhoodId: NEIGHBOURHOOD, volunteerId: fenna, role: 'MEMBER', from: '2026-03-01' }, subgraph.dataSource.manager);
+    await MembershipStarted(
+      {
+        membershipId: demoId(`membership:${fenna}:${NEXT_TEAM}`),
+        teamId: NEXT_TEAM,
+        neighbourhoodId: NEIGHBOURHOOD,
+        volunteerId: fenna,
+        role: 'MEMBER',
+        from: '2026-03-01',
+      },
+      subgraph.dataSource.manager,
+    );
     expect((await latest(NEXT_TEAM))!.version).toBe(before + 2);
   });
 });

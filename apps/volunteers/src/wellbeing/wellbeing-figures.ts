@@ -24,8 +24,14 @@ export const WELLBEING_FIGURES_CHANGED = 'WellbeingFiguresChanged';
  * WELLBEING_MONITOR consent, in the caller's transaction.
  */
 export async function publishWellbeingFiguresOf(manager: EntityManager, volunteerId: string): Promise<void> {
-  const rows: { teamId: string }[] = await manager.query('SELECT DISTINCT team_id AS "teamId" FROM directory_memberships WHERE volunteer_id = $1', [volunteerId]);
-  await publishWellbeingFigures(manager, rows.map((row) => row.teamId));
+  const rows: { teamId: string }[] = await manager.query(
+    'SELECT DISTINCT team_id AS "teamId" FROM directory_memberships WHERE volunteer_id = $1',
+    [volunteerId],
+  );
+  await publishWellbeingFigures(
+    manager,
+    rows.map((row) => row.teamId),
+  );
 }
 
 /**
@@ -38,7 +44,10 @@ export async function publishWellbeingFiguresAfterMembershipChange(manager: Enti
       WHERE m.membership_id = $1 AND EXISTS (SELECT 1 FROM wellbeing_checks w WHERE w.volunteer_id = m.volunteer_id)`,
     [membershipId],
   );
-  await publishWellbeingFigures(manager, rows.map((row) => row.teamId));
+  await publishWellbeingFigures(
+    manager,
+    rows.map((row) => row.teamId),
+  );
 }
 
 async function publishWellbeingFigures(manager: EntityManager, teamIds: string[]): Promise<void> {
@@ -49,7 +58,11 @@ async function publishWellbeingFigures(manager: EntityManager, teamIds: string[]
 }
 
 /** Each team's next snapshot: two statements however many teams. */
-export async function wellbeingFigures(manager: EntityManager, teamIds: string[], today = todayInAmsterdam()): Promise<WellbeingFiguresChanged[]> {
+export async function wellbeingFigures(
+  manager: EntityManager,
+  teamIds: string[],
+  today = todayInAmsterdam(),
+): Promise<WellbeingFiguresChanged[]> {
   if (!teamIds.length) return [];
   // The version goes up before the figures are read: the row lock makes a concurrent recomputation of the same team
   // wait for this transaction, after which it reads what this one wrote, so the higher version is the newer truth.
@@ -66,9 +79,17 @@ export async function wellbeingFigures(manager: EntityManager, teamIds: string[]
        FROM bumped b LEFT JOIN directory_teams t ON t.team_id = b.team_id`,
     [[...new Set(teamIds)].sort()],
   );
-  const histories = await participantHistories(manager, versions.map((row) => row.teamId));
+  const histories = await participantHistories(
+    manager,
+    versions.map((row) => row.teamId),
+  );
   const currentYear = Number(today.slice(0, 4));
-  return versions.map(({ teamId, neighbourhoodId, version }, i) => ({ teamId, neighbourhoodId, version, years: yearlyChangeSums(histories[i], currentYear) }));
+  return versions.map(({ teamId, neighbourhoodId, version }, i) => ({
+    teamId,
+    neighbourhoodId,
+    version,
+    years: yearlyChangeSums(histories[i], currentYear),
+  }));
 }
 
 /** Per team (in the order of `teamIds`), each consenting person ever in it: their memberships of it and all their checks (one statement). */

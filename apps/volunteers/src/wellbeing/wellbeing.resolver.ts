@@ -22,7 +22,9 @@ export class DomainChangeType {
   change: number;
 }
 
-@ObjectType('WellbeingSummary', { description: 'Change per domain over people who consented to the wellbeing monitor and have two or more checks' })
+@ObjectType('WellbeingSummary', {
+  description: 'Change per domain over people who consented to the wellbeing monitor and have two or more checks',
+})
 export class WellbeingSummaryType implements WellbeingSummary {
   @Field(() => Int, { nullable: true, description: 'Empty when fewer than 10 people and you see suppressed figures' })
   people: number | null;

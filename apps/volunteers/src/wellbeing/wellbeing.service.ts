@@ -38,13 +38,21 @@ export class WellbeingService {
     const volunteer = await this.volunteers.visible(input.volunteerId);
     await this.policy.assertCanManage(volunteer, true);
     if (!(await this.loaders.activeConsents.load(volunteer.id)).has(ConsentPurpose.WELLBEING_MONITOR)) {
-      throw badUserInput('Wellbeing checks need the person’s WELLBEING_MONITOR consent', [{ field: 'volunteerId', message: 'has not given WELLBEING_MONITOR consent' }]);
+      throw badUserInput('Wellbeing checks need the person’s WELLBEING_MONITOR consent', [
+        { field: 'volunteerId', message: 'has not given WELLBEING_MONITOR consent' },
+      ]);
     }
-    if (input.takenOn > todayInAmsterdam()) throw badUserInput('takenOn must not be in the future', [{ field: 'takenOn', message: 'must not be in the future' }]);
+    if (input.takenOn > todayInAmsterdam())
+      throw badUserInput('takenOn must not be in the future', [{ field: 'takenOn', message: 'must not be in the future' }]);
     return this.dataSource.transaction(async (manager) => {
       const check = manager.create(WellbeingCheck, { ...input, remark: input.remark?.trim() || null, id: randomUUID() });
       await manager.save(check);
-      await this.audit.record(manager, { action: 'wellbeing.recorded', entityType: 'Volunteer', entityId: volunteer.id, relatedIds: [check.id] });
+      await this.audit.record(manager, {
+        action: 'wellbeing.recorded',
+        entityType: 'Volunteer',
+        entityId: volunteer.id,
+        relatedIds: [check.id],
+      });
       await publishWellbeingFiguresOf(manager, volunteer.id);
       return check;
     });

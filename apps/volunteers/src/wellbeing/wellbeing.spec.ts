@@ -12,9 +12,19 @@ beforeAll(async () => {
 afterAll(() => subgraph.destroy());
 
 const RECORD = `mutation ($input: RecordWellbeingCheckInput!) { recordWellbeingCheck(input: $input) { takenOn language remark } }`;
-const CONSENT = (mutation: 'giveConsent' | 'withdrawConsent') => `mutation ($input: ConsentInput!) { ${mutation}(input: $input) { purpose givenOn withdrawnOn } }`;
+const CONSENT = (mutation: 'giveConsent' | 'withdrawConsent') =>
+  `mutation ($input: ConsentInput!) { ${mutation}(input: $input) { purpose givenOn withdrawnOn } }`;
 const SUMMARY = `query ($id: ID!) { _entities(representations: [{ __typename: "Team", id: $id }]) { ... on Team { wellbeing { people domains { domain first latest change } } } } }`;
-const scores = (value: number) => ({ language: value, socialNetwork: value, meaning: value, dailyLife: value, homeSituation: value, mentalHealth: value, physicalHealth: value, financialHealth: value });
+const scores = (value: number) => ({
+  language: value,
+  socialNetwork: value,
+  meaning: value,
+  dailyLife: value,
+  homeSituation: value,
+  mentalHealth: value,
+  physicalHealth: value,
+  financialHealth: value,
+});
 
 async function teamSummary(teamId: string, caller = callers.admin) {
   const result = await subgraph.query(SUMMARY, { id: teamId }, caller);
@@ -27,9 +37,17 @@ describe('wellbeing checks', () => {
     await subgraph.query(CONSENT('giveConsent'), { input: { volunteerId: self.volunteerId, purpose: 'WELLBEING_MONITOR' } }, self);
     const intake = await subgraph.query(RECORD, { input: { volunteerId: self.volunteerId, takenOn: '2026-05-01', ...scores(4) } }, self);
     expect(intake.errors).toBeUndefined();
-    const result = await subgraph.query(RECORD, { input: { volunteerId: self.volunteerId, takenOn: '2026-11-01', ...scores(9), remark: ' Goed gesprek ' } }, self);
+    const result = await subgraph.query(
+      RECORD,
+      { input: { volunteerId: self.volunteerId, takenOn: '2026-11-01', ...scores(9), remark: ' Goed gesprek ' } },
+      self,
+    );
     expect(result.data.recordWellbeingCheck).toEqual({ takenOn: '2026-11-01', language: 9, remark: 'Goed gesprek' });
-    const view = await subgraph.query(`query ($id: ID!) { volunteer(id: $id) { latestWellbeing { takenOn } wellbeingChange { domain first latest change } } }`, { id: self.volunteerId }, self);
+    const view = await subgraph.query(
+      `query ($id: ID!) { volunteer(id: $id) { latestWellbeing { takenOn } wellbeingChange { domain first latest change } } }`,
+      { id: self.volunteerId },
+      self,
+    );
     expect(view.data.volunteer.latestWellbeing.takenOn).toBe('2026-11-01');
     expect(view.data.volunteer.wellbeingChange[0]).toEqual({ domain: 'LANGUAGE', first: 4, latest: 9, change: 5 });
   });
@@ -37,16 +55,35 @@ describe('wellbeing checks', () => {
   it('refuses a score outside 0–10 and a check without WELLBEING_MONITOR consent, writing nothing', async () => {
     const id = volunteerOf('feijenoord', 4);
     const before = Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM wellbeing_checks'))[0].n);
-    const outOfRange = await subgraph.query(RECORD, { input: { volunteerId: id, takenOn: '2026-11-01', ...scores(5), mentalHealth: 11 } }, callers.coordinatorFeijenoord);
+    const outOfRange = await subgraph.query(
+      RECORD,
+      { input: { volunteerId: id, takenOn: '2026-11-01', ...scores(5), mentalHealth: 11 } },
+      callers.coordinatorFeijenoord,
+    );
     expect(outOfRange.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'mentalHealth' }] });
-    await subgraph.query(CONSENT('withdrawConsent'), { input: { volunteerId: id, purpose: 'WELLBEING_MONITOR' } }, callers.coordinatorFeijenoord);
-    const noConsent = await subgraph.query(RECORD, { input: { volunteerId: id, takenOn: '2026-11-01', ...scores(5) } }, callers.coordinatorFeijenoord);
-    expect(noConsent.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'volunteerId', message: 'has not given WELLBEING_MONITOR consent' }] });
+    await subgraph.query(
+      CONSENT('withdrawConsent'),
+      { input: { volunteerId: id, purpose: 'WELLBEING_MONITOR' } },
+      callers.coordinatorFeijenoord,
+    );
+    const noConsent = await subgraph.query(
+      RECORD,
+      { input: { volunteerId: id, takenOn: '2026-11-01', ...scores(5) } },
+      callers.coordinatorFeijenoord,
+    );
+    expect(noConsent.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: [{ field: 'volunteerId', message: 'has not given WELLBEING_MONITOR consent' }],
+    });
     expect(Number((await subgraph.dataSource.query('SELECT count(*) AS n FROM wellbeing_checks'))[0].n)).toBe(before);
   });
 
   it('refuses an unknown consent purpose', async () => {
-    const result = await subgraph.query(CONSENT('giveConsent'), { input: { volunteerId: volunteerOf('feijenoord', 4), purpose: 'MARKETING' } }, callers.admin);
+    const result = await subgraph.query(
+      CONSENT('giveConsent'),
+      { input: { volunteerId: volunteerOf('feijenoord', 4), purpose: 'MARKETING' } },
+      callers.admin,
+    );
     expect(result.status).toBe(400);
     expect(result.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
@@ -57,12 +94,14 @@ describe('wellbeing figures of a team', () => {
     const before = await teamSummary(FEIJENOORD);
     expect(before.summary.people).toBeGreaterThanOrEqual(10);
     expect(before.summary.domains).toHaveLength(8);
-    const consenting = (await subgraph.dataSource.query(
-      `SELECT c.volunteer_id AS id FROM consents c JOIN directory_memberships m ON m.volunteer_id = c.volunteer_id
+    const consenting = (
+      await subgraph.dataSource.query(
+        `SELECT c.volunteer_id AS id FROM consents c JOIN directory_memberships m ON m.volunteer_id = c.volunteer_id
         WHERE m.team_id = $1 AND c.purpose = 'WELLBEING_MONITOR' AND c.withdrawn_on IS NULL
           AND (SELECT count(*) FROM wellbeing_checks w WHERE w.volunteer_id = c.volunteer_id) >= 2 LIMIT 1`,
-      [FEIJENOORD],
-    ))[0].id;
+        [FEIJENOORD],
+      )
+    )[0].id;
     await subgraph.query(CONSENT('withdrawConsent'), { input: { volunteerId: consenting, purpose: 'WELLBEING_MONITOR' } }, callers.admin);
     expect((await teamSummary(FEIJENOORD)).summary.people).toBe(before.summary.people - 1);
   });
@@ -78,7 +117,8 @@ describe('wellbeing figures of a team', () => {
 
   it('hides a neighbourhood that would give away a small team beside a visible one, from partners and coordinators alike', async () => {
     const handlers = volunteersSubgraph.events!.handlers!;
-    const apply = (type: string, payload: Record<string, unknown>) => subgraph.dataSource.transaction((manager) => handlers[type](payload, manager));
+    const apply = (type: string, payload: Record<string, unknown>) =>
+      subgraph.dataSource.transaction((manager) => handlers[type](payload, manager));
     const NEIGHBOURHOOD = demoId('neighbourhood:feijenoord');
     const WELLBEING = `query ($id: ID!) { _entities(representations: [{ __typename: "Neighbourhood", id: $id }]) { ... on Neighbourhood { wellbeing { people } } } }`;
     const neighbourhood = (caller: typeof callers.admin) => subgraph.query(WELLBEING, { id: NEIGHBOURHOOD }, caller);
@@ -92,12 +132,23 @@ describe('wellbeing figures of a team', () => {
     );
     const smallTeam = randomUUID();
     await apply('TeamPlaced', { teamId: smallTeam, neighbourhoodId: NEIGHBOURHOOD, municipalityCode: 'GM0599', startsOn: '2026-01-01' });
-    await apply('MembershipEnded', { membershipId: mover.membershipId, until: new Date(Date.parse(`${todayInAmsterdam()}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10) });
-    await apply('MembershipStarted', { membershipId: randomUUID(), teamId: smallTeam, neighbourhoodId: NEIGHBOURHOOD, volunteerId: mover.id, role: 'MEMBER', from: todayInAmsterdam() });
+    await apply('MembershipEnded', {
+      membershipId: mover.membershipId,
+      until: new Date(Date.parse(`${todayInAmsterdam()}T12:00:00Z`) - 86_400_000).toISOString().slice(0, 10),
+    });
+    await apply('MembershipStarted', {
+      membershipId: randomUUID(),
+      teamId: smallTeam,
+      neighbourhoodId: NEIGHBOURHOOD,
+      volunteerId: mover.id,
+      role: 'MEMBER',
+      from: todayInAmsterdam(),
+    });
 
     const visibleTeam = (await teamSummary(FEIJENOORD, callers.partnerRotterdam)).summary.people;
     expect(visibleTeam).toBeGreaterThanOrEqual(10);
-    for (const caller of [callers.partnerRotterdam, callers.coordinatorFeijenoord]) expect((await neighbourhood(caller)).data._entities[0].wellbeing).toEqual({ people: null });
+    for (const caller of [callers.partnerRotterdam, callers.coordinatorFeijenoord])
+      expect((await neighbourhood(caller)).data._entities[0].wellbeing).toEqual({ people: null });
     expect((await neighbourhood(callers.admin)).data._entities[0].wellbeing).toEqual({ people: visibleTeam + 1 });
     expect((await neighbourhood(callers.coordinatorCharlois)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });

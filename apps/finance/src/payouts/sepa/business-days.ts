@@ -37,7 +37,7 @@ export function isSepaBusinessDay(day: string): boolean {
 export function businessDaysBefore(day: string, count: number): string {
   let date = new Date(`${day}T00:00:00Z`);
   while (!isSepaBusinessDay(iso(date))) date = shifted(date, -1);
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     date = shifted(date, -1);
     if (isSepaBusinessDay(iso(date))) left -= 1;
   }

@@ -77,7 +77,10 @@ export function parseBankStatement(xml: string): BankStatement {
   const statement = element(document, 'BkToCstmrStmt');
   const notification = element(document, 'BkToCstmrDbtCdtNtfctn');
   const root = statement ?? notification;
-  if (!root) throw new Error('Not a bank statement: there is no Document/BkToCstmrStmt (camt.053) or Document/BkToCstmrDbtCdtNtfctn (camt.054) element');
+  if (!root)
+    throw new Error(
+      'Not a bank statement: there is no Document/BkToCstmrStmt (camt.053) or Document/BkToCstmrDbtCdtNtfctn (camt.054) element',
+    );
   const message: StatementMessage = statement ? 'camt.053' : 'camt.054';
   const messageId = text(element(root, 'GrpHdr'), 'MsgId');
   if (!messageId) throw new Error(`The ${message} message has no GrpHdr/MsgId`);
@@ -114,7 +117,12 @@ function readEntry(entry: XmlObject, message: StatementMessage): StatementEntry 
       const returned = direction === 'CRDT' && (returnInfo !== undefined || returnedByCode || subFamily(transaction) === 'RRTN');
       const incoming = direction === 'CRDT' && !returned;
       const remittanceInformation = element(transaction, 'RmtInf');
-      const remittance = [...texts(remittanceInformation, 'Ustrd'), ...elements(remittanceInformation, 'Strd').map((structured) => text(element(structured, 'CdtrRefInf'), 'Ref')).filter((ref): ref is string => !!ref)];
+      const remittance = [
+        ...texts(remittanceInformation, 'Ustrd'),
+        ...elements(remittanceInformation, 'Strd')
+          .map((structured) => text(element(structured, 'CdtrRefInf'), 'Ref'))
+          .filter((ref): ref is string => !!ref),
+      ];
       // Nm sits in Dbtr/Pty from version .08 on, in Dbtr itself before.
       const debtor = element(element(transaction, 'RltdPties'), 'Dbtr');
       const debtorName = text(element(debtor, 'Pty'), 'Nm') ?? text(debtor, 'Nm');

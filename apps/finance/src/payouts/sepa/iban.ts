@@ -6,11 +6,48 @@
 // From the SWIFT IBAN registry, for the countries a payee of ours can plausibly bank in (the SEPA area). Other
 // countries only get the general 15–34 range, which the mod-97 check then backs up.
 const IBAN_LENGTHS: ReadonlyMap<string, number> = new Map([
-  ['AD', 24], ['AL', 28], ['AT', 20], ['BE', 16], ['BG', 22], ['CH', 21], ['CY', 28], ['CZ', 24], ['DE', 22],
-  ['DK', 18], ['EE', 20], ['ES', 24], ['FI', 18], ['FR', 27], ['GB', 22], ['GI', 23], ['GR', 27], ['HR', 21],
-  ['HU', 28], ['IE', 22], ['IS', 26], ['IT', 27], ['LI', 21], ['LT', 20], ['LU', 20], ['LV', 21], ['MC', 27],
-  ['MD', 24], ['ME', 22], ['MK', 19], ['MT', 31], ['NL', 18], ['NO', 15], ['PL', 28], ['PT', 25], ['RO', 24],
-  ['RS', 22], ['SE', 24], ['SI', 19], ['SK', 24], ['SM', 27], ['VA', 22],
+  ['AD', 24],
+  ['AL', 28],
+  ['AT', 20],
+  ['BE', 16],
+  ['BG', 22],
+  ['CH', 21],
+  ['CY', 28],
+  ['CZ', 24],
+  ['DE', 22],
+  ['DK', 18],
+  ['EE', 20],
+  ['ES', 24],
+  ['FI', 18],
+  ['FR', 27],
+  ['GB', 22],
+  ['GI', 23],
+  ['GR', 27],
+  ['HR', 21],
+  ['HU', 28],
+  ['IE', 22],
+  ['IS', 26],
+  ['IT', 27],
+  ['LI', 21],
+  ['LT', 20],
+  ['LU', 20],
+  ['LV', 21],
+  ['MC', 27],
+  ['MD', 24],
+  ['ME', 22],
+  ['MK', 19],
+  ['MT', 31],
+  ['NL', 18],
+  ['NO', 15],
+  ['PL', 28],
+  ['PT', 25],
+  ['RO', 24],
+  ['RS', 22],
+  ['SE', 24],
+  ['SI', 19],
+  ['SK', 24],
+  ['SM', 27],
+  ['VA', 22],
 ]);
 
 // Where we know the national layout, a letter typed where a digit belongs is refused even if mod-97 happens to pass.
@@ -42,7 +79,10 @@ export function isDutchIban(input: string): boolean {
 
 /** Groups of four for people to read ("NL91 ABNA 0417 1643 00"); what they typed is shown even when it is invalid. */
 export function formatIban(input: string): string {
-  return input.replace(/\s+/g, '').toUpperCase().replace(/(.{4})(?=.)/g, '$1 ');
+  return input
+    .replace(/\s+/g, '')
+    .toUpperCase()
+    .replace(/(.{4})(?=.)/g, '$1 ');
 }
 
 // Letters count as two digits (A = 10 … Z = 35). Reducing digit by digit keeps every step far below 2^53, so plain

@@ -20,9 +20,27 @@ function batch(overrides: Partial<PaymentBatch> = {}): PaymentBatch {
     requestedExecutionDate: '2026-03-04',
     debtor: { name: 'Stichting Buurtvolk', iban: 'NL91 ABNA 0417 1643 00' },
     payments: [
-      { endToEndId: 'BV-ALW-000001', amountCents: 1999, creditorName: longName, creditorIban: 'nl02abna0417164350', remittance: 'Vrijwilligersvergoeding maart 2026 – Zoë' },
-      { endToEndId: 'BV-ALW-000002', amountCents: 1, creditorName: 'José Ramírez & Zonen', creditorIban: 'BE68539007547034', remittance: 'Reiskosten <tram> "Rotterdam" ' + '€'.repeat(200) },
-      { endToEndId: 'BV-ALW-000003', amountCents: 123456, creditorName: 'Jürgen Groß', creditorIban: 'DE89370400440532013000', remittance: '' },
+      {
+        endToEndId: 'BV-ALW-000001',
+        amountCents: 1999,
+        creditorName: longName,
+        creditorIban: 'nl02abna0417164350',
+        remittance: 'Vrijwilligersvergoeding maart 2026 – Zoë',
+      },
+      {
+        endToEndId: 'BV-ALW-000002',
+        amountCents: 1,
+        creditorName: 'José Ramírez & Zonen',
+        creditorIban: 'BE68539007547034',
+        remittance: 'Reiskosten <tram> "Rotterdam" ' + '€'.repeat(200),
+      },
+      {
+        endToEndId: 'BV-ALW-000003',
+        amountCents: 123456,
+        creditorName: 'Jürgen Groß',
+        creditorIban: 'DE89370400440532013000',
+        remittance: '',
+      },
     ],
     ...overrides,
   };
@@ -55,7 +73,9 @@ describe('pain.001.001.09 credit transfer file', () => {
   });
 
   it('is checked by the schema for real: a broken file is reported', async () => {
-    const broken = buildPain001(batch()).replace('<Cd>SEPA</Cd>', '<Cd>URGP</Cd>').replace('<ChrgBr>SLEV</ChrgBr>', '<ChrgBr>SHAR</ChrgBr>');
+    const broken = buildPain001(batch())
+      .replace('<Cd>SEPA</Cd>', '<Cd>URGP</Cd>')
+      .replace('<ChrgBr>SLEV</ChrgBr>', '<ChrgBr>SHAR</ChrgBr>');
     const result = await validateAgainstXsd(broken);
     expect(result.valid).toBe(false);
     expect(result.errors.join('\n')).toMatch(/URGP|SHAR/);
@@ -63,7 +83,9 @@ describe('pain.001.001.09 credit transfer file', () => {
 
   it('carries the group header, one payment block and the transactions', () => {
     const xml = buildPain001(batch());
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09">')).toBe(true);
+    expect(
+      xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.09">'),
+    ).toBe(true);
     expect(xml).toContain('<MsgId>PAYOUT-2026-03-0001</MsgId>');
     expect(xml).toContain('<CreDtTm>2026-03-02T09:15:30Z</CreDtTm>');
     expect(xml).toContain('<PmtInfId>PAYOUT-2026-03-0001</PmtInfId>');
@@ -109,7 +131,9 @@ describe('pain.001.001.09 credit transfer file', () => {
 
   describe('refuses', () => {
     it('an empty batch', () => {
-      expect(() => buildPain001(batch({ payments: [] }))).toThrow('Batch PAYOUT-2026-03-0001 has no payments: a SEPA file needs at least one');
+      expect(() => buildPain001(batch({ payments: [] }))).toThrow(
+        'Batch PAYOUT-2026-03-0001 has no payments: a SEPA file needs at least one',
+      );
     });
 
     it.each([0, -500, 12.5, Number.NaN, Number.POSITIVE_INFINITY])('an amount of %p cents', (amountCents) => {
@@ -119,7 +143,9 @@ describe('pain.001.001.09 credit transfer file', () => {
     });
 
     it('an amount above the SEPA maximum', () => {
-      expect(() => buildPain001(batch({ payments: [payment({ amountCents: 100_000_000_000 })] }))).toThrow(/above the SEPA maximum of 999999999\.99 euro/);
+      expect(() => buildPain001(batch({ payments: [payment({ amountCents: 100_000_000_000 })] }))).toThrow(
+        /above the SEPA maximum of 999999999\.99 euro/,
+      );
     });
 
     it('an invalid creditor IBAN', () => {
@@ -142,25 +168,35 @@ describe('pain.001.001.09 credit transfer file', () => {
     });
 
     it('an end-to-end id used twice, or with characters a bank may not carry back', () => {
-      expect(() => buildPain001(batch({ payments: [payment({}), payment({})] }))).toThrow(/payment 2 .*the end-to-end id is used twice in this batch/);
+      expect(() => buildPain001(batch({ payments: [payment({}), payment({})] }))).toThrow(
+        /payment 2 .*the end-to-end id is used twice in this batch/,
+      );
       expect(() => buildPain001(batch({ payments: [payment({ endToEndId: 'BV_ALW_1' })] }))).toThrow(/the end-to-end id may only contain/);
     });
 
     it('a batch id that cannot be a message id', () => {
-      expect(() => buildPain001(batch({ id: 'X'.repeat(36) }))).toThrow(`Batch id "${'X'.repeat(36)}" is 36 characters long, at most 35 are allowed`);
+      expect(() => buildPain001(batch({ id: 'X'.repeat(36) }))).toThrow(
+        `Batch id "${'X'.repeat(36)}" is 36 characters long, at most 35 are allowed`,
+      );
     });
 
     it('an execution date that is not a date', () => {
-      expect(() => buildPain001(batch({ requestedExecutionDate: '2026-02-30' }))).toThrow(/requested execution date "2026-02-30" is not a date in the form YYYY-MM-DD/);
+      expect(() => buildPain001(batch({ requestedExecutionDate: '2026-02-30' }))).toThrow(
+        /requested execution date "2026-02-30" is not a date in the form YYYY-MM-DD/,
+      );
       expect(() => buildPain001(batch({ requestedExecutionDate: '04-03-2026' }))).toThrow(/requested execution date/);
     });
 
     it('an invalid debtor BIC', () => {
-      expect(() => buildPain001(batch({ debtor: { name: 'Stichting Buurtvolk', iban: 'NL91ABNA0417164300', bic: 'ABNA' } }))).toThrow(/debtor BIC "ABNA" is not a valid BIC/);
+      expect(() => buildPain001(batch({ debtor: { name: 'Stichting Buurtvolk', iban: 'NL91ABNA0417164300', bic: 'ABNA' } }))).toThrow(
+        /debtor BIC "ABNA" is not a valid BIC/,
+      );
     });
 
     it('a creditor name with nothing a SEPA file can carry', () => {
-      expect(() => buildPain001(batch({ payments: [payment({ creditorName: 'Ахмед' })] }))).toThrow(/creditor name "Ахмед" has no letters or digits that a SEPA file can carry/);
+      expect(() => buildPain001(batch({ payments: [payment({ creditorName: 'Ахмед' })] }))).toThrow(
+        /creditor name "Ахмед" has no letters or digits that a SEPA file can carry/,
+      );
       expect(() => buildPain001(batch({ payments: [payment({ creditorName: '  ' })] }))).toThrow(/creditor name/);
     });
   });

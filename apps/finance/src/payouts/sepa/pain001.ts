@@ -34,38 +34,54 @@ export function buildPain001(batch: PaymentBatch): string {
   const count = String(payments.length);
   const controlSum = formatCents(payments.reduce((sum, payment) => sum + BigInt(payment.amountCents), 0n));
 
-  const document: XmlElement = ['Document', [
-    ['CstmrCdtTrfInitn', [
-      ['GrpHdr', [
-        ['MsgId', batch.id],
-        ['CreDtTm', batch.createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z')],
-        ['NbOfTxs', count],
-        ['CtrlSum', controlSum],
-        ['InitgPty', [['Nm', debtor.name]]],
-      ]],
-      ['PmtInf', [
-        ['PmtInfId', batch.id],
-        ['PmtMtd', 'TRF'],
-        ['BtchBookg', 'true'],
-        ['NbOfTxs', count],
-        ['CtrlSum', controlSum],
-        ['PmtTpInf', [['SvcLvl', [['Cd', 'SEPA']]]]],
-        ['ReqdExctnDt', [['Dt', batch.requestedExecutionDate]]],
-        ['Dbtr', [['Nm', debtor.name]]],
-        ['DbtrAcct', [['Id', [['IBAN', debtor.iban]]]]],
-        // The EPC lets the debtor's bank be named by BIC or left to the IBAN with the fixed word NOTPROVIDED.
-        ['DbtrAgt', [['FinInstnId', [debtor.bic ? ['BICFI', debtor.bic] : ['Othr', [['Id', 'NOTPROVIDED']]]]]]],
-        ['ChrgBr', 'SLEV'],
-        ...payments.map((payment): XmlElement => ['CdtTrfTxInf', [
-          ['PmtId', [['EndToEndId', payment.endToEndId]]],
-          ['Amt', [['InstdAmt', formatCents(payment.amountCents), { Ccy: 'EUR' }]]],
-          ['Cdtr', [['Nm', payment.creditorName]]],
-          ['CdtrAcct', [['Id', [['IBAN', payment.creditorIban]]]]],
-          ...(payment.remittance ? [['RmtInf', [['Ustrd', payment.remittance]]] as XmlElement] : []),
-        ]]),
-      ]],
-    ]],
-  ], { xmlns: PAIN_001_NAMESPACE }];
+  const document: XmlElement = [
+    'Document',
+    [
+      [
+        'CstmrCdtTrfInitn',
+        [
+          [
+            'GrpHdr',
+            [
+              ['MsgId', batch.id],
+              ['CreDtTm', batch.createdAt.toISOString().replace(/\.\d{3}Z$/, 'Z')],
+              ['NbOfTxs', count],
+              ['CtrlSum', controlSum],
+              ['InitgPty', [['Nm', debtor.name]]],
+            ],
+          ],
+          [
+            'PmtInf',
+            [
+              ['PmtInfId', batch.id],
+              ['PmtMtd', 'TRF'],
+              ['BtchBookg', 'true'],
+              ['NbOfTxs', count],
+              ['CtrlSum', controlSum],
+              ['PmtTpInf', [['SvcLvl', [['Cd', 'SEPA']]]]],
+              ['ReqdExctnDt', [['Dt', batch.requestedExecutionDate]]],
+              ['Dbtr', [['Nm', debtor.name]]],
+              ['DbtrAcct', [['Id', [['IBAN', debtor.iban]]]]],
+              // The EPC lets the debtor's bank be named by BIC or left to the IBAN with the fixed word NOTPROVIDED.
+              ['DbtrAgt', [['FinInstnId', [debtor.bic ? ['BICFI', debtor.bic] : ['Othr', [['Id', 'NOTPROVIDED']]]]]]],
+              ['ChrgBr', 'SLEV'],
+              ...payments.map((payment): XmlElement => [
+                'CdtTrfTxInf',
+                [
+                  ['PmtId', [['EndToEndId', payment.endToEndId]]],
+                  ['Amt', [['InstdAmt', formatCents(payment.amountCents), { Ccy: 'EUR' }]]],
+                  ['Cdtr', [['Nm', payment.creditorName]]],
+                  ['CdtrAcct', [['Id', [['IBAN', payment.creditorIban]]]]],
+                  ...(payment.remittance ? [['RmtInf', [['Ustrd', payment.remittance]]] as XmlElement] : []),
+                ],
+              ]),
+            ],
+          ],
+        ],
+      ],
+    ],
+    { xmlns: PAIN_001_NAMESPACE },
+  ];
 
   return `<?xml version="1.0" encoding="UTF-8"?>\n${render(document, 0)}\n`;
 }
@@ -74,7 +90,8 @@ export function buildPain001(batch: PaymentBatch): string {
 function checkBatch(batch: PaymentBatch) {
   const batchIdProblem = sepaIdentifierProblem(batch.id);
   if (batchIdProblem) throw new Error(`Batch id "${batch.id}" ${batchIdProblem}`);
-  if (!(batch.createdAt instanceof Date) || Number.isNaN(batch.createdAt.getTime())) throw new Error(`Batch ${batch.id}: createdAt is not a valid date`);
+  if (!(batch.createdAt instanceof Date) || Number.isNaN(batch.createdAt.getTime()))
+    throw new Error(`Batch ${batch.id}: createdAt is not a valid date`);
   if (!isCalendarDate(batch.requestedExecutionDate)) {
     throw new Error(`Batch ${batch.id}: requested execution date "${batch.requestedExecutionDate}" is not a date in the form YYYY-MM-DD`);
   }
@@ -99,7 +116,8 @@ function checkBatch(batch: PaymentBatch) {
     if (!Number.isInteger(payment.amountCents) || payment.amountCents <= 0) {
       throw new Error(`${which}: the amount must be a whole, positive number of cents, got ${payment.amountCents}`);
     }
-    if (payment.amountCents > MAX_AMOUNT_CENTS) throw new Error(`${which}: the amount ${formatCents(payment.amountCents)} is above the SEPA maximum of 999999999.99 euro`);
+    if (payment.amountCents > MAX_AMOUNT_CENTS)
+      throw new Error(`${which}: the amount ${formatCents(payment.amountCents)} is above the SEPA maximum of 999999999.99 euro`);
     const creditorIban = normaliseIban(payment.creditorIban);
     if (!creditorIban) throw new Error(`${which}: creditor IBAN "${payment.creditorIban}" is not a valid IBAN`);
     return {
@@ -133,7 +151,9 @@ type XmlElement = [name: string, content: string | XmlElement[], attributes?: Re
 
 function render([name, content, attributes = {}]: XmlElement, depth: number): string {
   const indent = '  '.repeat(depth);
-  const attributeText = Object.entries(attributes).map(([key, value]) => ` ${key}="${escapeXml(value)}"`).join('');
+  const attributeText = Object.entries(attributes)
+    .map(([key, value]) => ` ${key}="${escapeXml(value)}"`)
+    .join('');
   if (typeof content === 'string') return `${indent}<${name}${attributeText}>${escapeXml(content)}</${name}>`;
   return [`${indent}<${name}${attributeText}>`, ...content.map((child) => render(child, depth + 1)), `${indent}</${name}>`].join('\n');
 }

@@ -53,7 +53,10 @@ describe('pain.002 payment status report', () => {
   it('validates against the pain.002.001.10 schema the project ships', async () => {
     const result = await validateXML({ xml: { fileName: 'report.xml', contents: report }, schema });
     expect(result.errors.map((error) => error.rawMessage)).toEqual([]);
-    const broken = await validateXML({ xml: { fileName: 'report.xml', contents: report.replace('<GrpSts>PART</GrpSts>', '<GrpSts>PARTLY</GrpSts>') }, schema });
+    const broken = await validateXML({
+      xml: { fileName: 'report.xml', contents: report.replace('<GrpSts>PART</GrpSts>', '<GrpSts>PARTLY</GrpSts>') },
+      schema,
+    });
     expect(broken.valid).toBe(false);
   });
 
@@ -98,27 +101,42 @@ describe('pain.002 payment status report', () => {
     </CstmrPmtStsRpt></Document>`;
     expect(parsePain002(rejected)).toEqual({
       originalMessageId: 'PAYOUT-8',
-      covering: [{ level: 'GROUP', status: 'REJECTED', statusCode: 'RJCT', reason: 'FF01', reasonText: 'File or transaction format is invalid' }],
+      covering: [
+        { level: 'GROUP', status: 'REJECTED', statusCode: 'RJCT', reason: 'FF01', reasonText: 'File or transaction format is invalid' },
+      ],
       payments: [],
     });
   });
 
   it('gives a block status to the block, and lets a transaction’s own status override it; PART covers nothing', () => {
-    const xml = pain002('PAYOUT-9', { group: 'PART', block: 'ACSP', transactions: [{ endToEndId: 'E1' }, { endToEndId: 'E2', status: 'RJCT', reason: 'MD07' }] });
+    const xml = pain002('PAYOUT-9', {
+      group: 'PART',
+      block: 'ACSP',
+      transactions: [{ endToEndId: 'E1' }, { endToEndId: 'E2', status: 'RJCT', reason: 'MD07' }],
+    });
     expect(parsePain002(xml)).toEqual({
       originalMessageId: 'PAYOUT-9',
       covering: [{ level: 'PAYMENT_INFORMATION', paymentInformationId: 'PAYOUT-9', status: 'ACCEPTED', statusCode: 'ACSP' }],
       payments: [{ endToEndId: 'E2', status: 'REJECTED', statusCode: 'RJCT', reason: 'MD07', reasonText: 'Account holder is deceased' }],
     });
     // Accepted is not paid: only ACSC and ACCC are.
-    const statuses = ['ACCP', 'ACSP', 'ACTC', 'ACWC', 'ACSC', 'ACCC', 'RJCT', 'RCVD', 'PDNG'].map((status) => parsePain002(pain002('P', { transactions: [{ endToEndId: 'E', status }] })).payments[0].status);
+    const statuses = ['ACCP', 'ACSP', 'ACTC', 'ACWC', 'ACSC', 'ACCC', 'RJCT', 'RCVD', 'PDNG'].map(
+      (status) => parsePain002(pain002('P', { transactions: [{ endToEndId: 'E', status }] })).payments[0].status,
+    );
     expect(statuses).toEqual(['ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'ACCEPTED', 'SETTLED', 'SETTLED', 'REJECTED', 'PENDING', 'PENDING']);
-    expect(() => parsePain002(pain002('P', { group: 'WHAT' }))).toThrow('The pain.002 status report for P has unknown status "WHAT" for the whole file');
-    expect(() => parsePain002(pain002('P', { group: 'PART', transactions: [{ endToEndId: 'E' }] }))).toThrow('The pain.002 status report for P gives no status for end-to-end id E');
+    expect(() => parsePain002(pain002('P', { group: 'WHAT' }))).toThrow(
+      'The pain.002 status report for P has unknown status "WHAT" for the whole file',
+    );
+    expect(() => parsePain002(pain002('P', { group: 'PART', transactions: [{ endToEndId: 'E' }] }))).toThrow(
+      'The pain.002 status report for P gives no status for end-to-end id E',
+    );
   });
 
   it('explains every reason code of the EPC’s SCT rulebook R-transactions, in English and Dutch', () => {
-    const rulebook = 'AB05 AB06 AB07 AB08 AB09 AB10 AC01 AC03 AC04 AC06 AG01 AG02 AM04 AM05 AM09 ARDT BE04 CNOR CUST DNOR DUPL ERIN FF01 FOCR FRAD LEGL MD07 MS02 MS03 NOAS NOOR RC01 RR01 RR02 RR03 RR04 TECH TM01'.split(' ');
+    const rulebook =
+      'AB05 AB06 AB07 AB08 AB09 AB10 AC01 AC03 AC04 AC06 AG01 AG02 AM04 AM05 AM09 ARDT BE04 CNOR CUST DNOR DUPL ERIN FF01 FOCR FRAD LEGL MD07 MS02 MS03 NOAS NOOR RC01 RR01 RR02 RR03 RR04 TECH TM01'.split(
+        ' ',
+      );
     expect([...REASON_CODES].sort()).toEqual(rulebook);
     for (const code of rulebook) {
       expect({ code, en: explainReasonCode(code, 'en') }).toEqual({ code, en: expect.stringMatching(/^[A-Z].{5,}/) });
@@ -136,7 +154,9 @@ describe('pain.002 payment status report', () => {
     });
 
     it('XML that is not well-formed', () => {
-      expect(() => parsePain002(report.replace('</TxSts>', '</TxStatus>'))).toThrow(/^The pain\.002 status report is not well-formed XML: .*TxSts.* \(line 22, column \d+\)$/);
+      expect(() => parsePain002(report.replace('</TxSts>', '</TxStatus>'))).toThrow(
+        /^The pain\.002 status report is not well-formed XML: .*TxSts.* \(line 22, column \d+\)$/,
+      );
       expect(() => parsePain002('this is not XML')).toThrow(/not well-formed XML/);
       expect(() => parsePain002(report.slice(0, 400))).toThrow(/not well-formed XML/);
     });
@@ -148,11 +168,15 @@ describe('pain.002 payment status report', () => {
     });
 
     it('a report without the original message id', () => {
-      expect(() => parsePain002(report.replace(/<OrgnlMsgId>.*<\/OrgnlMsgId>/, ''))).toThrow('The pain.002 status report has no OrgnlGrpInfAndSts/OrgnlMsgId');
+      expect(() => parsePain002(report.replace(/<OrgnlMsgId>.*<\/OrgnlMsgId>/, ''))).toThrow(
+        'The pain.002 status report has no OrgnlGrpInfAndSts/OrgnlMsgId',
+      );
     });
 
     it('a transaction without end-to-end id or with an unknown status', () => {
-      expect(() => parsePain002(report.replace('<OrgnlEndToEndId>000123</OrgnlEndToEndId>', ''))).toThrow(/has a TxInfAndSts without OrgnlEndToEndId/);
+      expect(() => parsePain002(report.replace('<OrgnlEndToEndId>000123</OrgnlEndToEndId>', ''))).toThrow(
+        /has a TxInfAndSts without OrgnlEndToEndId/,
+      );
       expect(() => parsePain002(report.replace('<TxSts>ACSC</TxSts>', '<TxSts>WHAT</TxSts>'))).toThrow(
         'The pain.002 status report for PAYOUT-2026-03-0001 has unknown status "WHAT" for end-to-end id 000123',
       );

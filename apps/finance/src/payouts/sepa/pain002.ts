@@ -47,10 +47,17 @@ export interface PaymentStatusReport {
 }
 
 const STATUSES: ReadonlyMap<string, PaymentStatus> = new Map([
-  ['ACSC', 'SETTLED'], ['ACCC', 'SETTLED'],
-  ['ACCP', 'ACCEPTED'], ['ACSP', 'ACCEPTED'], ['ACTC', 'ACCEPTED'], ['ACWC', 'ACCEPTED'], ['ACFC', 'ACCEPTED'], ['ACWP', 'ACCEPTED'],
+  ['ACSC', 'SETTLED'],
+  ['ACCC', 'SETTLED'],
+  ['ACCP', 'ACCEPTED'],
+  ['ACSP', 'ACCEPTED'],
+  ['ACTC', 'ACCEPTED'],
+  ['ACWC', 'ACCEPTED'],
+  ['ACFC', 'ACCEPTED'],
+  ['ACWP', 'ACCEPTED'],
   ['RJCT', 'REJECTED'],
-  ['RCVD', 'PENDING'], ['PDNG', 'PENDING'],
+  ['RCVD', 'PENDING'],
+  ['PDNG', 'PENDING'],
 ]);
 /** Only a group or block can be partly accepted: its transactions then each carry their own status. */
 const PARTIAL = 'PART';
@@ -92,14 +99,22 @@ export function parsePain002(xml: string): PaymentStatusReport {
 
   const covering: CoveringStatus[] = [];
   const groupStatus = text(group, 'GrpSts');
-  if (groupStatus && groupStatus !== PARTIAL) covering.push({ level: 'GROUP', status: statusOf(groupStatus, 'the whole file'), statusCode: groupStatus, ...reasonOf(group) });
+  if (groupStatus && groupStatus !== PARTIAL)
+    covering.push({ level: 'GROUP', status: statusOf(groupStatus, 'the whole file'), statusCode: groupStatus, ...reasonOf(group) });
   const payments: ReportedPayment[] = [];
   for (const block of elements(report, 'OrgnlPmtInfAndSts')) {
     const paymentInformationId = text(block, 'OrgnlPmtInfId');
     const blockStatus = text(block, 'PmtInfSts');
     if (blockStatus && blockStatus !== PARTIAL) {
-      if (!paymentInformationId) throw new Error(`The pain.002 status report for ${originalMessageId} gives a payment block status without OrgnlPmtInfId`);
-      covering.push({ level: 'PAYMENT_INFORMATION', paymentInformationId, status: statusOf(blockStatus, `payment block ${paymentInformationId}`), statusCode: blockStatus, ...reasonOf(block) });
+      if (!paymentInformationId)
+        throw new Error(`The pain.002 status report for ${originalMessageId} gives a payment block status without OrgnlPmtInfId`);
+      covering.push({
+        level: 'PAYMENT_INFORMATION',
+        paymentInformationId,
+        status: statusOf(blockStatus, `payment block ${paymentInformationId}`),
+        statusCode: blockStatus,
+        ...reasonOf(block),
+      });
     }
     for (const transaction of elements(block, 'TxInfAndSts')) {
       const endToEndId = text(transaction, 'OrgnlEndToEndId');

@@ -24,9 +24,18 @@ const REASONS: ReadonlyMap<string, Readonly<Record<ReasonLanguage, string>>> = n
   ['AM09', { en: 'Wrong amount', nl: 'Verkeerd bedrag' }],
   ['ARDT', { en: 'Already returned', nl: 'Al eerder teruggestuurd' }],
   ['BE04', { en: 'Creditor address is missing or incorrect', nl: 'Adres van de ontvanger ontbreekt of klopt niet' }],
-  ['CNOR', { en: 'Creditor bank is not registered for SEPA credit transfers', nl: 'De bank van de ontvanger doet niet mee aan SEPA-overboekingen' }],
+  [
+    'CNOR',
+    {
+      en: 'Creditor bank is not registered for SEPA credit transfers',
+      nl: 'De bank van de ontvanger doet niet mee aan SEPA-overboekingen',
+    },
+  ],
   ['CUST', { en: 'Requested by the customer', nl: 'Op verzoek van de klant' }],
-  ['DNOR', { en: 'Debtor bank is not registered for SEPA credit transfers', nl: 'De bank van de betaler doet niet mee aan SEPA-overboekingen' }],
+  [
+    'DNOR',
+    { en: 'Debtor bank is not registered for SEPA credit transfers', nl: 'De bank van de betaler doet niet mee aan SEPA-overboekingen' },
+  ],
   ['DUPL', { en: 'Payment is a duplicate', nl: 'De betaling is dubbel verstuurd' }],
   ['ERIN', { en: 'The optional service is not supported', nl: 'De extra dienst wordt niet ondersteund' }],
   ['FF01', { en: 'File or transaction format is invalid', nl: 'Het bestand klopt niet' }],
@@ -39,9 +48,18 @@ const REASONS: ReadonlyMap<string, Readonly<Record<ReasonLanguage, string>>> = n
   ['NOAS', { en: 'No answer from the beneficiary', nl: 'Geen antwoord van de ontvanger' }],
   ['NOOR', { en: 'Original payment never received', nl: 'De oorspronkelijke betaling is nooit ontvangen' }],
   ['RC01', { en: 'Bank identifier (BIC) is incorrect', nl: 'Bankcode (BIC) klopt niet' }],
-  ['RR01', { en: 'Debtor account or identification is missing (regulatory)', nl: 'Rekening of gegevens van de betaler ontbreken (wettelijk verplicht)' }],
+  [
+    'RR01',
+    {
+      en: 'Debtor account or identification is missing (regulatory)',
+      nl: 'Rekening of gegevens van de betaler ontbreken (wettelijk verplicht)',
+    },
+  ],
   ['RR02', { en: 'Debtor name or address is missing (regulatory)', nl: 'Naam of adres van de betaler ontbreekt (wettelijk verplicht)' }],
-  ['RR03', { en: 'Creditor name or address is missing (regulatory)', nl: 'Naam of adres van de ontvanger ontbreekt (wettelijk verplicht)' }],
+  [
+    'RR03',
+    { en: 'Creditor name or address is missing (regulatory)', nl: 'Naam of adres van de ontvanger ontbreekt (wettelijk verplicht)' },
+  ],
   ['RR04', { en: 'Regulatory reason', nl: 'Wettelijke reden' }],
   ['TECH', { en: 'Technical problem', nl: 'Technisch probleem' }],
   ['TM01', { en: 'Received after the cut-off time', nl: 'Te laat aangeleverd bij de bank' }],

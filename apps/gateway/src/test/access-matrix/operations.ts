@@ -8,7 +8,9 @@ import { apiSchemaOf } from '../schema-walk-plan';
  */
 export function operationsOf(supergraphSdl: string): string[] {
   const schema = apiSchemaOf(supergraphSdl);
-  const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) => Object.keys(type.getFields()).map((field) => `${type.name}.${field}`));
+  const roots = [schema.getQueryType()!, schema.getMutationType()!].flatMap((type) =>
+    Object.keys(type.getFields()).map((field) => `${type.name}.${field}`),
+  );
   return [...roots, ...fieldsAboutAPerson(supergraphSdl)];
 }
 
@@ -19,17 +21,24 @@ export function operationsOf(supergraphSdl: string): string[] {
 function fieldsAboutAPerson(supergraphSdl: string): string[] {
   const document = parse(supergraphSdl);
   const fieldsOf = (typeName: string): readonly FieldDefinitionNode[] =>
-    document.definitions.flatMap((definition) => (definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === typeName ? (definition.fields ?? []) : []));
+    document.definitions.flatMap((definition) =>
+      definition.kind === Kind.OBJECT_TYPE_DEFINITION && definition.name.value === typeName ? (definition.fields ?? []) : [],
+    );
   const resolvedElsewhere = fieldsOf('Volunteer').filter((field) => ownersOf(field).some((graph) => graph !== 'VOLUNTEERS'));
   const exportParts = fieldsOf('PersonalDataExport').filter((field) => field.name.value !== 'volunteerId');
-  return [...resolvedElsewhere.map((field) => `Volunteer.${field.name.value}`), ...exportParts.map((field) => `PersonalDataExport.${field.name.value}`)];
+  return [
+    ...resolvedElsewhere.map((field) => `Volunteer.${field.name.value}`),
+    ...exportParts.map((field) => `PersonalDataExport.${field.name.value}`),
+  ];
 }
 
 /** The subgraphs that resolve a supergraph field: those its `@join__field(graph: …)` names, not as `external`. */
 function ownersOf(field: FieldDefinitionNode): string[] {
   return (field.directives ?? [])
     .filter((directive) => directive.name.value === 'join__field')
-    .map((directive) => Object.fromEntries((directive.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value)])))
+    .map((directive) =>
+      Object.fromEntries((directive.arguments ?? []).map((argument) => [argument.name.value, valueFromASTUntyped(argument.value)])),
+    )
     .filter((join) => join.external !== true)
     .map((join) => String(join.graph));
 }

@@ -18,7 +18,8 @@ export class World {
   /** Data of a call that must succeed: a fixture that fails says so, rather than leave a cell to fail obscurely. */
   async as<TData = any>(identity: Identity, query: string, variables: Variables = {}): Promise<TData> {
     const response = await this.call(identity, query, variables);
-    if (response.errors?.length || !response.data) throw new Error(`Fixture failed: ${query.trim().slice(0, 80)}: ${JSON.stringify(response.errors ?? response.text)}`);
+    if (response.errors?.length || !response.data)
+      throw new Error(`Fixture failed: ${query.trim().slice(0, 80)}: ${JSON.stringify(response.errors ?? response.text)}`);
     return response.data;
   }
 

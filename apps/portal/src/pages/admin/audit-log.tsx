@@ -33,22 +33,63 @@ const AuditLogPage = graphql(`
     $withImpact: Boolean!
     $impactAfter: String
   ) {
-    teams: teamsAuditLog(first: $first, after: $teamsAfter, person: $person, actor: $actor, action: $action, from: $from, before: $before) @include(if: $withTeams) {
+    teams: teamsAuditLog(first: $first, after: $teamsAfter, person: $person, actor: $actor, action: $action, from: $from, before: $before)
+      @include(if: $withTeams) {
       ...AuditLogEntries
     }
-    volunteers: volunteersAuditLog(first: $first, after: $volunteersAfter, person: $person, actor: $actor, action: $action, from: $from, before: $before) @include(if: $withVolunteers) {
+    volunteers: volunteersAuditLog(
+      first: $first
+      after: $volunteersAfter
+      person: $person
+      actor: $actor
+      action: $action
+      from: $from
+      before: $before
+    ) @include(if: $withVolunteers) {
       ...AuditLogEntries
     }
-    activities: activitiesAuditLog(first: $first, after: $activitiesAfter, person: $person, actor: $actor, action: $action, from: $from, before: $before) @include(if: $withActivities) {
+    activities: activitiesAuditLog(
+      first: $first
+      after: $activitiesAfter
+      person: $person
+      actor: $actor
+      action: $action
+      from: $from
+      before: $before
+    ) @include(if: $withActivities) {
       ...AuditLogEntries
     }
-    training: trainingAuditLog(first: $first, after: $trainingAfter, person: $person, actor: $actor, action: $action, from: $from, before: $before) @include(if: $withTraining) {
+    training: trainingAuditLog(
+      first: $first
+      after: $trainingAfter
+      person: $person
+      actor: $actor
+      action: $action
+      from: $from
+      before: $before
+    ) @include(if: $withTraining) {
       ...AuditLogEntries
     }
-    finance: financeAuditLog(first: $first, after: $financeAfter, person: $person, actor: $actor, action: $action, from: $from, before: $before) @include(if: $withFinance) {
+    finance: financeAuditLog(
+      first: $first
+      after: $financeAfter
+      person: $person
+      actor: $actor
+      action: $action
+      from: $from
+      before: $before
+    ) @include(if: $withFinance) {
       ...AuditLogEntries
     }
-    impact: impactAuditLog(first: $first, after: $impactAfter, person: $person, actor: $actor, action: $action, from: $from, before: $before) @include(if: $withImpact) {
+    impact: impactAuditLog(
+      first: $first
+      after: $impactAfter
+      person: $person
+      actor: $actor
+      action: $action
+      from: $from
+      before: $before
+    ) @include(if: $withImpact) {
       ...AuditLogEntries
     }
   }
@@ -155,7 +196,11 @@ export default function AuditLog() {
       <form className="audit-filters" onSubmit={onFilter} aria-label={intl.formatMessage({ id: 'audit.filters' })}>
         <FormField label={<FormattedMessage id="audit.filter.service" />}>
           {(props) => (
-            <select {...props} value={draft.service} onChange={(event) => setDraft({ ...draft, service: event.target.value as Filters['service'] })}>
+            <select
+              {...props}
+              value={draft.service}
+              onChange={(event) => setDraft({ ...draft, service: event.target.value as Filters['service'] })}
+            >
               <option value="">{intl.formatMessage({ id: 'audit.service.all' })}</option>
               {AUDITED_SERVICES.map((service) => (
                 <option key={service} value={service}>
@@ -166,17 +211,40 @@ export default function AuditLog() {
           )}
         </FormField>
         <PersonPicker person={draft.person} onChange={(person) => setDraft({ ...draft, person })} />
-        <FormField label={<FormattedMessage id="audit.filter.action" />} hint={<FormattedMessage id="audit.filter.actionHint" />} problems={filterProblems('action')}>
+        <FormField
+          label={<FormattedMessage id="audit.filter.action" />}
+          hint={<FormattedMessage id="audit.filter.actionHint" />}
+          problems={filterProblems('action')}
+        >
           {(props) => <input {...props} value={draft.action} onChange={(event) => setDraft({ ...draft, action: event.target.value })} />}
         </FormField>
-        <FormField label={<FormattedMessage id="audit.filter.actor" />} hint={<FormattedMessage id="audit.filter.actorHint" />} problems={filterProblems('actor')}>
+        <FormField
+          label={<FormattedMessage id="audit.filter.actor" />}
+          hint={<FormattedMessage id="audit.filter.actorHint" />}
+          problems={filterProblems('actor')}
+        >
           {(props) => <input {...props} value={draft.actor} onChange={(event) => setDraft({ ...draft, actor: event.target.value })} />}
         </FormField>
         <FormField label={<FormattedMessage id="audit.filter.from" />}>
-          {(props) => <input {...props} type="date" value={draft.fromDate} onChange={(event) => setDraft({ ...draft, fromDate: event.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              value={draft.fromDate}
+              onChange={(event) => setDraft({ ...draft, fromDate: event.target.value })}
+            />
+          )}
         </FormField>
         <FormField label={<FormattedMessage id="audit.filter.until" />}>
-          {(props) => <input {...props} type="date" value={draft.untilDate} min={draft.fromDate || undefined} onChange={(event) => setDraft({ ...draft, untilDate: event.target.value })} />}
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              value={draft.untilDate}
+              min={draft.fromDate || undefined}
+              onChange={(event) => setDraft({ ...draft, untilDate: event.target.value })}
+            />
+          )}
         </FormField>
         <div className="button-row">
           <button type="submit" className="button">

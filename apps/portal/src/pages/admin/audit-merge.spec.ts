@@ -19,7 +19,12 @@ function log(service: string, minutes: number[]) {
 
 describe('one audit log across services', () => {
   it('walks every entry of every service once, newest first, whatever the interleaving', () => {
-    const logs: Logs = { teams: log('teams', [59, 58, 20, 3, 2, 1]), finance: log('finance', [57, 30, 21, 19]), impact: [], volunteers: log('volunteers', [40]) };
+    const logs: Logs = {
+      teams: log('teams', [59, 58, 20, 3, 2, 1]),
+      finance: log('finance', [57, 30, 21, 19]),
+      impact: [],
+      volunteers: log('volunteers', [40]),
+    };
     const seen: string[] = [];
     let cursors: AuditCursors = {};
     for (let guard = 0; guard < 10; guard++) {

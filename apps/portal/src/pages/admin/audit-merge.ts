@@ -27,7 +27,11 @@ export interface MergedAuditPage<Entry> {
  * the newest `size` of them all are the page; a service continues after the last of its entries shown, and entries
  * fetched but not shown come again on the next page.
  */
-export function mergeAuditPages<Entry>(pages: Partial<Record<AuditedService, ServicePage<Entry>>>, cursors: AuditCursors, size: number): MergedAuditPage<Entry> {
+export function mergeAuditPages<Entry>(
+  pages: Partial<Record<AuditedService, ServicePage<Entry>>>,
+  cursors: AuditCursors,
+  size: number,
+): MergedAuditPage<Entry> {
   const services = Object.keys(pages) as AuditedService[];
   const taken = new Map<AuditedService, number>(services.map((service) => [service, 0]));
   const entries: MergedAuditPage<Entry>['entries'] = [];

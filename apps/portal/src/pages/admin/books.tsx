@@ -156,12 +156,23 @@ export default function BooksPage() {
       {!data && <ProblemMessage problems={query.problems} onRetry={query.reload} />}
       {data && (
         <>
-          <AllowanceWarnings data={data} year={year} missing={problemsAt(query.problems, 'allowanceLimitWarnings').length + problemsAt(query.problems, 'flatAllowanceWarnings').length > 0} reload={query.reload} />
+          <AllowanceWarnings
+            data={data}
+            year={year}
+            missing={
+              problemsAt(query.problems, 'allowanceLimitWarnings').length + problemsAt(query.problems, 'flatAllowanceWarnings').length > 0
+            }
+            reload={query.reload}
+          />
           <LedgerCheck data={data} missing={problemsAt(query.problems, 'ledgerCheck').length > 0} reload={query.reload} />
           <YearEnd year={year} />
           <Receivables data={data} missing={problemsAt(query.problems, 'receivables').length > 0} reload={query.reload} />
           <ErasedPayees data={data} missing={problemsAt(query.problems, 'erasedPayeesWithOpenMoney').length > 0} reload={query.reload} />
-          {problemsAt(query.problems, 'allowanceRates').length > 0 || !data.allowanceRates ? <MissingPart onRetry={query.reload} /> : <AllowanceLimits rates={data.allowanceRates} reload={query.reload} />}
+          {problemsAt(query.problems, 'allowanceRates').length > 0 || !data.allowanceRates ? (
+            <MissingPart onRetry={query.reload} />
+          ) : (
+            <AllowanceLimits rates={data.allowanceRates} reload={query.reload} />
+          )}
         </>
       )}
     </Page>
@@ -188,7 +199,10 @@ function AllowanceWarnings({ data, year, missing, reload }: { data: BooksPageQue
     byPerson.set(person, [...(byPerson.get(person) ?? []), row]);
   }
   const withoutHours = [...byPerson.values()];
-  const monthName = (month: string) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const monthName = (month: string) =>
+    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    );
   const money = (value: { cents: number; currency: string }) => formatMoney(value.cents, value.currency);
 
   async function allowPayments(warningYear: number) {
@@ -226,10 +240,20 @@ function AllowanceWarnings({ data, year, missing, reload }: { data: BooksPageQue
                     <strong>
                       <FormattedMessage id={`books.warnings.${warning.kind}`} values={{ year: warning.year }} />
                     </strong>{' '}
-                    {warning.kind === 'UNCONFIRMED' && <FormattedMessage id={warning.paymentsAllowed ? 'books.warnings.paymentsAllowed' : 'books.warnings.paymentsWait'} values={{ year: warning.year }} />}
+                    {warning.kind === 'UNCONFIRMED' && (
+                      <FormattedMessage
+                        id={warning.paymentsAllowed ? 'books.warnings.paymentsAllowed' : 'books.warnings.paymentsWait'}
+                        values={{ year: warning.year }}
+                      />
+                    )}
                   </p>
                   {warning.kind === 'UNCONFIRMED' && !warning.paymentsAllowed && (
-                    <button type="button" className="button button--secondary" disabled={allowing.running} onClick={() => allowPayments(warning.year)}>
+                    <button
+                      type="button"
+                      className="button button--secondary"
+                      disabled={allowing.running}
+                      onClick={() => allowPayments(warning.year)}
+                    >
                       <FormattedMessage id="books.warnings.allow" values={{ year: warning.year }} />
                     </button>
                   )}
@@ -244,7 +268,9 @@ function AllowanceWarnings({ data, year, missing, reload }: { data: BooksPageQue
               </p>
               <div className="table-wrap" role="region" aria-labelledby="books-flat-caption" tabIndex={0}>
                 <table>
-                  <caption id="books-flat-caption">{intl.formatMessage({ id: 'books.warnings.flatCaption' }, { year, count: flat.length })}</caption>
+                  <caption id="books-flat-caption">
+                    {intl.formatMessage({ id: 'books.warnings.flatCaption' }, { year, count: flat.length })}
+                  </caption>
                   <thead>
                     <tr>
                       <th scope="col">
@@ -291,7 +317,10 @@ function AllowanceWarnings({ data, year, missing, reload }: { data: BooksPageQue
           {withoutHours.length > 0 && (
             <details className="books-without-hours" data-testid="flat-without-hours">
               <summary>
-                <FormattedMessage id="books.warnings.withoutHours" values={{ year, count: withoutHours.reduce((sum, rows) => sum + rows.length, 0), people: withoutHours.length }} />
+                <FormattedMessage
+                  id="books.warnings.withoutHours"
+                  values={{ year, count: withoutHours.reduce((sum, rows) => sum + rows.length, 0), people: withoutHours.length }}
+                />
               </summary>
               <p>
                 <FormattedMessage id="books.warnings.withoutHoursExplain" />
@@ -301,7 +330,11 @@ function AllowanceWarnings({ data, year, missing, reload }: { data: BooksPageQue
                   <li key={`${rows[0].volunteer.id}|${rows[0].team.id}`}>
                     <FormattedMessage
                       id="books.warnings.withoutHoursOf"
-                      values={{ name: rows[0].volunteer.displayName, team: rows[0].team.name, months: new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL').format(rows.map((row) => monthName(row.month))) }}
+                      values={{
+                        name: rows[0].volunteer.displayName,
+                        team: rows[0].team.name,
+                        months: new Intl.ListFormat(language === 'en' ? 'en-GB' : 'nl-NL').format(rows.map((row) => monthName(row.month))),
+                      }}
                     />
                   </li>
                 ))}
@@ -348,7 +381,15 @@ function LedgerCheck({ data, missing, reload }: { data: BooksPageQuery; missing:
             </div>
           )}
           <p>
-            <FormattedMessage id="books.ledger.counts" values={{ entries: check.entries, accounts: check.accounts, entriesText: formatNumber(check.entries), accountsText: formatNumber(check.accounts) }} />
+            <FormattedMessage
+              id="books.ledger.counts"
+              values={{
+                entries: check.entries,
+                accounts: check.accounts,
+                entriesText: formatNumber(check.entries),
+                accountsText: formatNumber(check.accounts),
+              }}
+            />
           </p>
           <p className="muted">
             <FormattedMessage id="books.ledger.explain" />
@@ -533,11 +574,17 @@ function AllowanceLimits({ rates, reload }: { rates: Rate[]; reload(): void }) {
         <div className="alert alert--warning" role="alert" data-testid="next-year-limits">
           <p>
             <strong>
-              <FormattedMessage id={standing === 'missing' ? 'books.rates.nextMissing' : 'books.rates.nextUnconfirmed'} values={{ year: nextYear }} />
+              <FormattedMessage
+                id={standing === 'missing' ? 'books.rates.nextMissing' : 'books.rates.nextUnconfirmed'}
+                values={{ year: nextYear }}
+              />
             </strong>
           </p>
           <p>
-            <FormattedMessage id={standing === 'missing' ? 'books.rates.nextMissingExplain' : 'books.rates.nextUnconfirmedExplain'} values={{ year: nextYear }} />
+            <FormattedMessage
+              id={standing === 'missing' ? 'books.rates.nextMissingExplain' : 'books.rates.nextUnconfirmedExplain'}
+              values={{ year: nextYear }}
+            />
           </p>
           {standing === 'missing' && !adding && (
             <button
@@ -621,8 +668,17 @@ function AllowanceLimits({ rates, reload }: { rates: Rate[]; reload(): void }) {
           </tbody>
         </table>
       </div>
-      {editingRate && <RateForm key={`correct-${editingRate.year}-${editingRate.version}`} rate={editingRate} onSaved={saved} onCancel={() => setEditing(null)} />}
-      {adding && !editingRate && latest && <RateForm key={`add-${nextYear}`} rate={latest} newYear={nextYear} onSaved={saved} onCancel={() => setAdding(false)} />}
+      {editingRate && (
+        <RateForm
+          key={`correct-${editingRate.year}-${editingRate.version}`}
+          rate={editingRate}
+          onSaved={saved}
+          onCancel={() => setEditing(null)}
+        />
+      )}
+      {adding && !editingRate && latest && (
+        <RateForm key={`add-${nextYear}`} rate={latest} newYear={nextYear} onSaved={saved} onCancel={() => setAdding(false)} />
+      )}
       {adding && !latest && <RateForm key={`add-${nextYear}`} newYear={nextYear} onSaved={saved} onCancel={() => setAdding(false)} />}
     </section>
   );
@@ -632,7 +688,17 @@ const FIELDS = ['hourly21PlusCents', 'hourlyUnder21Cents', 'monthlyCapCents', 'y
 type AmountField = (typeof FIELDS)[number];
 
 /** Corrects a year's limits (with the version read), or enters a new year's, starting from the latest year's values. */
-function RateForm({ rate, newYear, onSaved, onCancel }: { rate?: Rate; newYear?: number; onSaved(year: number, confirmed: boolean, added: boolean): void; onCancel(): void }) {
+function RateForm({
+  rate,
+  newYear,
+  onSaved,
+  onCancel,
+}: {
+  rate?: Rate;
+  newYear?: number;
+  onSaved(year: number, confirmed: boolean, added: boolean): void;
+  onCancel(): void;
+}) {
   const intl = useIntl();
   const year = newYear ?? rate!.year;
   const [amounts, setAmounts] = useState<Record<AmountField, string>>({
@@ -651,14 +717,29 @@ function RateForm({ rate, newYear, onSaved, onCancel }: { rate?: Rate; newYear?:
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    const cents = Object.fromEntries(FIELDS.map((field) => [field, centsFromEuros(amounts[field])])) as Record<AmountField, number | undefined>;
+    const cents = Object.fromEntries(FIELDS.map((field) => [field, centsFromEuros(amounts[field])])) as Record<
+      AmountField,
+      number | undefined
+    >;
     const mistakes: FieldProblem[] = [
-      ...FIELDS.filter((field) => cents[field] === undefined).map((field) => ({ field, serverMessage: '', messageId: 'books.error.amount' })),
+      ...FIELDS.filter((field) => cents[field] === undefined).map((field) => ({
+        field,
+        serverMessage: '',
+        messageId: 'books.error.amount',
+      })),
       ...(source.trim().length < 3 ? [{ field: 'source', serverMessage: '', messageId: 'books.error.source' }] : []),
     ];
     setLocal(mistakes);
     if (mistakes.length) return;
-    const values = { year, hourly21PlusCents: cents.hourly21PlusCents!, hourlyUnder21Cents: cents.hourlyUnder21Cents!, monthlyCapCents: cents.monthlyCapCents!, yearlyCapCents: cents.yearlyCapCents!, confirmed, source: source.trim() };
+    const values = {
+      year,
+      hourly21PlusCents: cents.hourly21PlusCents!,
+      hourlyUnder21Cents: cents.hourlyUnder21Cents!,
+      monthlyCapCents: cents.monthlyCapCents!,
+      yearlyCapCents: cents.yearlyCapCents!,
+      confirmed,
+      source: source.trim(),
+    };
     if (newYear) {
       const outcome = await add({ input: values });
       if (outcome.data) onSaved(year, confirmed, true);
@@ -670,12 +751,27 @@ function RateForm({ rate, newYear, onSaved, onCancel }: { rate?: Rate; newYear?:
 
   const at = (field: string): FieldProblem[] => [
     ...local.filter((problem) => problem.field === field),
-    ...fieldProblemsOf(state.problems, field).map((problem) => ({ ...problem, messageId: field === 'yearlyCapCents' && /monthly/i.test(problem.serverMessage) ? 'books.error.yearlyBelowMonthly' : field === 'source' ? 'books.error.source' : 'books.error.amount' })),
+    ...fieldProblemsOf(state.problems, field).map((problem) => ({
+      ...problem,
+      messageId:
+        field === 'yearlyCapCents' && /monthly/i.test(problem.serverMessage)
+          ? 'books.error.yearlyBelowMonthly'
+          : field === 'source'
+            ? 'books.error.source'
+            : 'books.error.amount',
+    })),
   ];
   const pageProblems: Problem[] = state.problems
     .filter((problem) => !problem.fields.some((field) => [...FIELDS, 'source'].includes(field.field as AmountField)))
-    .map((problem) => (problem.kind === 'CONFLICT' ? { ...problem, messageId: newYear ? 'books.error.alreadyEntered' : 'books.error.changed' } : problem));
-  const labels: Record<AmountField, string> = { hourly21PlusCents: 'books.form.hourly21Plus', hourlyUnder21Cents: 'books.form.hourlyUnder21', monthlyCapCents: 'books.form.monthlyCap', yearlyCapCents: 'books.form.yearlyCap' };
+    .map((problem) =>
+      problem.kind === 'CONFLICT' ? { ...problem, messageId: newYear ? 'books.error.alreadyEntered' : 'books.error.changed' } : problem,
+    );
+  const labels: Record<AmountField, string> = {
+    hourly21PlusCents: 'books.form.hourly21Plus',
+    hourlyUnder21Cents: 'books.form.hourlyUnder21',
+    monthlyCapCents: 'books.form.monthlyCap',
+    yearlyCapCents: 'books.form.yearlyCap',
+  };
 
   return (
     <form onSubmit={submit} noValidate aria-labelledby={headingId} className="card">
@@ -689,10 +785,23 @@ function RateForm({ rate, newYear, onSaved, onCancel }: { rate?: Rate; newYear?:
       )}
       {FIELDS.map((field) => (
         <FormField key={field} label={intl.formatMessage({ id: labels[field] })} problems={at(field)}>
-          {(props) => <input {...props} type="text" inputMode="decimal" autoComplete="off" value={amounts[field]} onChange={(event) => setAmounts((previous) => ({ ...previous, [field]: event.target.value }))} />}
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={amounts[field]}
+              onChange={(event) => setAmounts((previous) => ({ ...previous, [field]: event.target.value }))}
+            />
+          )}
         </FormField>
       ))}
-      <FormField label={<FormattedMessage id="books.form.source" />} hint={<FormattedMessage id="books.form.sourceHint" />} problems={at('source')}>
+      <FormField
+        label={<FormattedMessage id="books.form.source" />}
+        hint={<FormattedMessage id="books.form.sourceHint" />}
+        problems={at('source')}
+      >
         {(props) => <input {...props} type="text" maxLength={300} value={source} onChange={(event) => setSource(event.target.value)} />}
       </FormField>
       <div className="field">

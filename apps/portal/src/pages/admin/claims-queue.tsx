@@ -98,7 +98,12 @@ export default function ClaimsQueuePage() {
   }
 
   function decided(claim: Claim, decision: Decision) {
-    setAnnouncement(intl.formatMessage({ id: `claimsQueue.${decision}` }, { name: claim.volunteer.displayName, team: claim.team.name, amount: formatMoney(claim.total.cents, claim.total.currency) }));
+    setAnnouncement(
+      intl.formatMessage(
+        { id: `claimsQueue.${decision}` },
+        { name: claim.volunteer.displayName, team: claim.team.name, amount: formatMoney(claim.total.cents, claim.total.currency) },
+      ),
+    );
     reload();
   }
 
@@ -198,10 +203,14 @@ function QueuedClaim({ claim, onDecided, onStale }: { claim: Claim; onDecided(de
           <FormattedMessage id="claimsQueue.ageValue" values={{ date: formatLocalDate(made, language), days: age }} />
         </dd>
       </dl>
-      <ul className="admin-money-items" aria-label={intl.formatMessage({ id: 'claimsQueue.itemsLabel' }, { team: claim.team.name, amount })}>
+      <ul
+        className="admin-money-items"
+        aria-label={intl.formatMessage({ id: 'claimsQueue.itemsLabel' }, { team: claim.team.name, amount })}
+      >
         {claim.items.map((item, index) => (
           <li key={index}>
-            <FormattedMessage id={`money.expenseCategory.${item.category}`} /> · {formatLocalDate(item.spentOn, language)} · {formatMoney(item.amount.cents, item.amount.currency)}
+            <FormattedMessage id={`money.expenseCategory.${item.category}`} /> · {formatLocalDate(item.spentOn, language)} ·{' '}
+            {formatMoney(item.amount.cents, item.amount.currency)}
           </li>
         ))}
       </ul>

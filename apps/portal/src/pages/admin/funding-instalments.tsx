@@ -34,7 +34,8 @@ export type OverdueInvoice = NonNullable<FundingPageQuery['overdueFundingInvoice
 
 /** What an invoice's state is in words: paid, partly paid, open, or how many days late. */
 function InvoiceStatus({ invoice }: { invoice: Pick<Invoice, 'status' | 'daysOverdue'> }) {
-  if (invoice.status !== 'PAID' && invoice.daysOverdue > 0) return <FormattedMessage id="funding.invoice.overdue" values={{ days: invoice.daysOverdue }} />;
+  if (invoice.status !== 'PAID' && invoice.daysOverdue > 0)
+    return <FormattedMessage id="funding.invoice.overdue" values={{ days: invoice.daysOverdue }} />;
   return <FormattedMessage id={`funding.invoice.status.${invoice.status}`} />;
 }
 
@@ -99,13 +100,25 @@ export function AgreementInstalments({ agreement, onChanged }: { agreement: Agre
                       {instalment.invoice ? (
                         instalment.invoice.number
                       ) : (
-                        <button type="button" className="button button--secondary" disabled={invoicing.running} onClick={() => invoiceOne(instalment)} aria-label={intl.formatMessage({ id: 'funding.invoice.label' }, { date })}>
+                        <button
+                          type="button"
+                          className="button button--secondary"
+                          disabled={invoicing.running}
+                          onClick={() => invoiceOne(instalment)}
+                          aria-label={intl.formatMessage({ id: 'funding.invoice.label' }, { date })}
+                        >
                           <FormattedMessage id="funding.invoice.submit" />
                         </button>
                       )}
                     </td>
                     <td>{instalment.invoice ? formatLocalDate(instalment.invoice.dueOn, language) : '—'}</td>
-                    <td>{instalment.invoice ? <InvoiceStatus invoice={instalment.invoice} /> : <FormattedMessage id="funding.invoice.notSent" />}</td>
+                    <td>
+                      {instalment.invoice ? (
+                        <InvoiceStatus invoice={instalment.invoice} />
+                      ) : (
+                        <FormattedMessage id="funding.invoice.notSent" />
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -139,9 +152,16 @@ function AddInstalmentForm({ agreement, onAdded }: { agreement: Agreement; onAdd
       reset();
       return;
     }
-    const outcome = await add({ input: { agreementId: agreement.id, dueOn, amount: { cents, currency: 'EUR' }, idempotencyKey: crypto.randomUUID() } });
+    const outcome = await add({
+      input: { agreementId: agreement.id, dueOn, amount: { cents, currency: 'EUR' }, idempotencyKey: crypto.randomUUID() },
+    });
     if (outcome.data) {
-      setDone(intl.formatMessage({ id: 'funding.instalments.added' }, { amount: formatMoney(cents, 'EUR'), date: formatLocalDate(dueOn, language) }));
+      setDone(
+        intl.formatMessage(
+          { id: 'funding.instalments.added' },
+          { amount: formatMoney(cents, 'EUR'), date: formatLocalDate(dueOn, language) },
+        ),
+      );
       setAmount('');
       onAdded();
     }
@@ -150,9 +170,14 @@ function AddInstalmentForm({ agreement, onAdded }: { agreement: Agreement; onAdd
   const problems: Problem[] = added.problems;
   const amountProblems: FieldProblem[] = unreadable
     ? [{ field: 'amount', serverMessage: '', messageId: 'funding.error.amount' }]
-    : fieldProblemsOf(problems, 'amount.cents').map((problem) => ({ ...problem, messageId: /left/i.test(problem.serverMessage) ? 'funding.instalments.error.over' : 'funding.error.amount' }));
+    : fieldProblemsOf(problems, 'amount.cents').map((problem) => ({
+        ...problem,
+        messageId: /left/i.test(problem.serverMessage) ? 'funding.instalments.error.over' : 'funding.error.amount',
+      }));
   const dateProblems = fieldProblemsOf(problems, 'dueOn').map((problem) => ({ ...problem, messageId: 'funding.instalments.error.dueOn' }));
-  const pageProblems = problems.filter((problem) => !problem.fields.some((field) => field.field === 'amount.cents' || field.field === 'dueOn'));
+  const pageProblems = problems.filter(
+    (problem) => !problem.fields.some((field) => field.field === 'amount.cents' || field.field === 'dueOn'),
+  );
 
   return (
     <form onSubmit={submit} noValidate aria-label={name}>
@@ -160,7 +185,16 @@ function AddInstalmentForm({ agreement, onAdded }: { agreement: Agreement; onAdd
         {(props) => <input {...props} type="date" value={dueOn} onChange={(event) => setDueOn(event.target.value)} />}
       </FormField>
       <FormField label={<FormattedMessage id="funding.instalments.amountLabel" />} problems={amountProblems}>
-        {(props) => <input {...props} type="text" inputMode="decimal" autoComplete="off" value={amount} onChange={(event) => setAmount(event.target.value)} />}
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={amount}
+            onChange={(event) => setAmount(event.target.value)}
+          />
+        )}
       </FormField>
       <ProblemMessage problems={pageProblems} />
       <div className="button-row">

@@ -144,7 +144,9 @@ const CATEGORIES = ['ALLOWANCES', 'ACTIVITIES', 'TRAINING', 'COORDINATION'] as c
 
 /** The teams an agreement pays for: those it names, and those working in the neighbourhoods it names; closed teams not. */
 export function coveredTeams(agreement: Pick<Agreement, 'teams' | 'neighbourhoods'>): TeamOption[] {
-  const all = [...agreement.teams, ...agreement.neighbourhoods.flatMap((neighbourhood) => neighbourhood.teams)].filter((team) => team.status !== 'CLOSED');
+  const all = [...agreement.teams, ...agreement.neighbourhoods.flatMap((neighbourhood) => neighbourhood.teams)].filter(
+    (team) => team.status !== 'CLOSED',
+  );
   const unique = new Map(all.map((team) => [team.id, { id: team.id, name: team.name }]));
   return [...unique.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
 }
@@ -157,7 +159,12 @@ export function yearsOf(agreement: Pick<Agreement, 'startsOn' | 'endsOn'>): numb
 }
 
 /** The server's refusals of one field, each with the Dutch message that fits its reason (the rest: the generic one). */
-function problemsAt(problems: Problem[], field: string, reasons: { pattern: RegExp; messageId: string }[] = [], fallback?: string): FieldProblem[] {
+function problemsAt(
+  problems: Problem[],
+  field: string,
+  reasons: { pattern: RegExp; messageId: string }[] = [],
+  fallback?: string,
+): FieldProblem[] {
   return fieldProblemsOf(problems, field).map((problem) => {
     const known = reasons.find((reason) => reason.pattern.test(problem.serverMessage));
     return known ? { ...problem, messageId: known.messageId } : fallback ? { ...problem, messageId: fallback } : problem;
@@ -197,12 +204,35 @@ export default function FundingPage() {
                 <FormattedMessage id="funding.agreements.none" />
               </p>
             ) : (
-              agreements.map((agreement) => <AgreementCard key={agreement.id} agreement={agreement} onAllocate={() => allocateFrom(agreement.id)} onRetry={query.reload} />)
+              agreements.map((agreement) => (
+                <AgreementCard
+                  key={agreement.id}
+                  agreement={agreement}
+                  onAllocate={() => allocateFrom(agreement.id)}
+                  onRetry={query.reload}
+                />
+              ))
             )}
           </section>
-          {data.overdueFundingInvoices ? <OverdueInvoices invoices={data.overdueFundingInvoices} /> : <MissingPart onRetry={query.reload} />}
-          {agreements.length > 0 && <AllocateForm agreements={agreements} chosen={chosen} onChoose={setChosen} selectRef={allocateForm} onAllocated={query.reload} />}
-          {data.partners && data.neighbourhoods ? <CreateForm data={data} onCreated={query.reload} /> : <MissingPart onRetry={query.reload} />}
+          {data.overdueFundingInvoices ? (
+            <OverdueInvoices invoices={data.overdueFundingInvoices} />
+          ) : (
+            <MissingPart onRetry={query.reload} />
+          )}
+          {agreements.length > 0 && (
+            <AllocateForm
+              agreements={agreements}
+              chosen={chosen}
+              onChoose={setChosen}
+              selectRef={allocateForm}
+              onAllocated={query.reload}
+            />
+          )}
+          {data.partners && data.neighbourhoods ? (
+            <CreateForm data={data} onCreated={query.reload} />
+          ) : (
+            <MissingPart onRetry={query.reload} />
+          )}
         </>
       )}
     </Page>
@@ -213,7 +243,10 @@ function AgreementCard({ agreement, onAllocate, onRetry }: { agreement: Agreemen
   const intl = useIntl();
   const { language } = usePortal();
   const headingId = `funding-agreement-${agreement.id}`;
-  const covers = [...agreement.neighbourhoods.map((neighbourhood) => `${neighbourhood.name} (${neighbourhood.city})`), ...agreement.teams.map((team) => team.name)];
+  const covers = [
+    ...agreement.neighbourhoods.map((neighbourhood) => `${neighbourhood.name} (${neighbourhood.city})`),
+    ...agreement.teams.map((team) => team.name),
+  ];
   const money = (value: { cents: number; currency: string } | null | undefined) => (value ? formatMoney(value.cents, value.currency) : '—');
   return (
     <article className="card" aria-labelledby={headingId}>
@@ -229,7 +262,10 @@ function AgreementCard({ agreement, onAllocate, onRetry }: { agreement: Agreemen
           <FormattedMessage id="funding.agreement.period" />
         </dt>
         <dd>
-          <FormattedMessage id="funding.agreement.periodValue" values={{ from: formatLocalDate(agreement.startsOn, language), until: formatLocalDate(agreement.endsOn, language) }} />
+          <FormattedMessage
+            id="funding.agreement.periodValue"
+            values={{ from: formatLocalDate(agreement.startsOn, language), until: formatLocalDate(agreement.endsOn, language) }}
+          />
         </dd>
         <dt>
           <FormattedMessage id="funding.agreement.covers" />
@@ -243,7 +279,10 @@ function AgreementCard({ agreement, onAllocate, onRetry }: { agreement: Agreemen
           <FormattedMessage id="funding.agreement.socialReturn" />
         </dt>
         <dd>
-          <FormattedMessage id="funding.agreement.socialReturnValue" values={{ amount: formatMoney(agreement.socialReturnCentsPerEuro, 'EUR') }} />
+          <FormattedMessage
+            id="funding.agreement.socialReturnValue"
+            values={{ amount: formatMoney(agreement.socialReturnCentsPerEuro, 'EUR') }}
+          />
         </dd>
         <dt>
           <FormattedMessage id="funding.agreement.allocated" />
@@ -262,7 +301,12 @@ function AgreementCard({ agreement, onAllocate, onRetry }: { agreement: Agreemen
             <summary>
               <FormattedMessage id="funding.allocations.show" values={{ count: agreement.allocations.length }} />
             </summary>
-            <div className="table-wrap" role="region" aria-label={intl.formatMessage({ id: 'funding.allocations.caption' }, { title: agreement.title })} tabIndex={0}>
+            <div
+              className="table-wrap"
+              role="region"
+              aria-label={intl.formatMessage({ id: 'funding.allocations.caption' }, { title: agreement.title })}
+              tabIndex={0}
+            >
               <table>
                 <caption>{intl.formatMessage({ id: 'funding.allocations.caption' }, { title: agreement.title })}</caption>
                 <thead>
@@ -306,7 +350,12 @@ function AgreementCard({ agreement, onAllocate, onRetry }: { agreement: Agreemen
       )}
       {agreement.instalments ? <AgreementInstalments agreement={agreement} onChanged={onRetry} /> : <MissingPart onRetry={onRetry} />}
       <div className="button-row">
-        <button type="button" className="button button--secondary" onClick={onAllocate} aria-label={intl.formatMessage({ id: 'funding.agreement.allocateLabel' }, { title: agreement.title })}>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={onAllocate}
+          aria-label={intl.formatMessage({ id: 'funding.agreement.allocateLabel' }, { title: agreement.title })}
+        >
           <FormattedMessage id="funding.agreement.allocate" />
         </button>
       </div>
@@ -353,9 +402,29 @@ function AllocateForm({
       reset();
       return;
     }
-    const outcome = await allocate({ input: { agreementId: agreement.id, teamId: team.id, year: budgetYear, category, amount: { cents, currency: 'EUR' }, idempotencyKey: crypto.randomUUID() } });
+    const outcome = await allocate({
+      input: {
+        agreementId: agreement.id,
+        teamId: team.id,
+        year: budgetYear,
+        category,
+        amount: { cents, currency: 'EUR' },
+        idempotencyKey: crypto.randomUUID(),
+      },
+    });
     if (outcome.data) {
-      setDone(intl.formatMessage({ id: 'funding.allocate.done' }, { amount: formatMoney(cents, 'EUR'), team: team.name, category: intl.formatMessage({ id: `money.category.${category}` }), year: budgetYear, title: agreement.title }));
+      setDone(
+        intl.formatMessage(
+          { id: 'funding.allocate.done' },
+          {
+            amount: formatMoney(cents, 'EUR'),
+            team: team.name,
+            category: intl.formatMessage({ id: `money.category.${category}` }),
+            year: budgetYear,
+            title: agreement.title,
+          },
+        ),
+      );
       setAmount('');
       onAllocated();
     }
@@ -364,7 +433,10 @@ function AllocateForm({
   const problems = allocated.problems;
   const amountProblems: FieldProblem[] = unreadable
     ? [{ field: 'amount', serverMessage: '', messageId: 'funding.error.amount' }]
-    : [...problemsAt(problems, 'amount.cents', [{ pattern: /left/i, messageId: 'funding.error.overAllocated' }], 'funding.error.amount'), ...problemsAt(problems, 'amount', [], 'funding.error.amount')];
+    : [
+        ...problemsAt(problems, 'amount.cents', [{ pattern: /left/i, messageId: 'funding.error.overAllocated' }], 'funding.error.amount'),
+        ...problemsAt(problems, 'amount', [], 'funding.error.amount'),
+      ];
   const fielded = new Set(['amount.cents', 'amount', 'teamId', 'year', 'category', 'agreementId']);
   const pageProblems = problems.filter((problem) => !problem.fields.some((field) => fielded.has(field.field)));
 
@@ -377,7 +449,10 @@ function AllocateForm({
         <FormattedMessage id="funding.allocate.intro" />
       </p>
       <form onSubmit={submit} noValidate>
-        <FormField label={<FormattedMessage id="funding.allocate.agreement" />} problems={problemsAt(problems, 'agreementId', [], 'funding.error.agreement')}>
+        <FormField
+          label={<FormattedMessage id="funding.allocate.agreement" />}
+          problems={problemsAt(problems, 'agreementId', [], 'funding.error.agreement')}
+        >
           {(props) => (
             <select
               {...props}
@@ -397,7 +472,10 @@ function AllocateForm({
             </select>
           )}
         </FormField>
-        <FormField label={<FormattedMessage id="funding.allocate.team" />} problems={problemsAt(problems, 'teamId', [], 'funding.error.notCovered')}>
+        <FormField
+          label={<FormattedMessage id="funding.allocate.team" />}
+          problems={problemsAt(problems, 'teamId', [], 'funding.error.notCovered')}
+        >
           {(props) => (
             <select {...props} value={team?.id ?? ''} onChange={(event) => setTeamId(event.target.value)} disabled={teams.length === 0}>
               {teams.map((candidate) => (
@@ -408,7 +486,10 @@ function AllocateForm({
             </select>
           )}
         </FormField>
-        <FormField label={<FormattedMessage id="funding.allocate.year" />} problems={problemsAt(problems, 'year', [], 'funding.error.year')}>
+        <FormField
+          label={<FormattedMessage id="funding.allocate.year" />}
+          problems={problemsAt(problems, 'year', [], 'funding.error.year')}
+        >
           {(props) => (
             <select {...props} value={budgetYear ?? ''} onChange={(event) => setYear(event.target.value)}>
               {years.map((candidate) => (
@@ -432,10 +513,24 @@ function AllocateForm({
         </FormField>
         <FormField
           label={<FormattedMessage id="funding.allocate.amount" />}
-          hint={<FormattedMessage id="funding.allocate.amountHint" values={{ left: agreement.unallocated ? formatMoney(agreement.unallocated.cents, agreement.unallocated.currency) : '—' }} />}
+          hint={
+            <FormattedMessage
+              id="funding.allocate.amountHint"
+              values={{ left: agreement.unallocated ? formatMoney(agreement.unallocated.cents, agreement.unallocated.currency) : '—' }}
+            />
+          }
           problems={amountProblems}
         >
-          {(props) => <input {...props} type="text" inputMode="decimal" autoComplete="off" value={amount} onChange={(event) => setAmount(event.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={amount}
+              onChange={(event) => setAmount(event.target.value)}
+            />
+          )}
         </FormField>
         {teams.length === 0 && (
           <p className="alert alert--warning">
@@ -458,16 +553,29 @@ function CreateForm({ data, onCreated }: { data: Data; onCreated(): void }) {
   const intl = useIntl();
   const thisYear = Number(todayInAmsterdam().slice(0, 4));
   const partners = useMemo(() => [...(data.partners ?? [])].sort((a, b) => a.name.localeCompare(b.name, 'nl')), [data.partners]);
-  const neighbourhoods = useMemo(() => [...(data.neighbourhoods ?? [])].sort((a, b) => `${a.city} ${a.name}`.localeCompare(`${b.city} ${b.name}`, 'nl')), [data.neighbourhoods]);
+  const neighbourhoods = useMemo(
+    () => [...(data.neighbourhoods ?? [])].sort((a, b) => `${a.city} ${a.name}`.localeCompare(`${b.city} ${b.name}`, 'nl')),
+    [data.neighbourhoods],
+  );
   const teams = useMemo(() => coveredTeams({ teams: [], neighbourhoods }), [neighbourhoods]);
-  const empty = { partnerId: '', title: '', amount: '', startsOn: `${thisYear + 1}-01-01`, endsOn: `${thisYear + 4}-12-31`, socialReturn: '', neighbourhoodIds: [] as string[], teamIds: [] as string[] };
+  const empty = {
+    partnerId: '',
+    title: '',
+    amount: '',
+    startsOn: `${thisYear + 1}-01-01`,
+    endsOn: `${thisYear + 4}-12-31`,
+    socialReturn: '',
+    neighbourhoodIds: [] as string[],
+    teamIds: [] as string[],
+  };
   const [form, setForm] = useState(empty);
   const [local, setLocal] = useState<FieldProblem[]>([]);
   const [done, setDone] = useState<string | null>(null);
   const [create, created, reset] = useMutation(FundingPageCreate);
 
   const set = <K extends keyof typeof empty>(key: K, value: (typeof empty)[K]) => setForm((previous) => ({ ...previous, [key]: value }));
-  const toggle = (key: 'neighbourhoodIds' | 'teamIds', id: string, on: boolean) => set(key, on ? [...form[key], id] : form[key].filter((candidate) => candidate !== id));
+  const toggle = (key: 'neighbourhoodIds' | 'teamIds', id: string, on: boolean) =>
+    set(key, on ? [...form[key], id] : form[key].filter((candidate) => candidate !== id));
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -478,8 +586,12 @@ function CreateForm({ data, onCreated }: { data: Data; onCreated(): void }) {
       ...(form.partnerId ? [] : [{ field: 'partnerId', serverMessage: '', messageId: 'funding.error.partner' }]),
       ...(form.title.trim() ? [] : [{ field: 'title', serverMessage: '', messageId: 'funding.error.title' }]),
       ...(cents === undefined ? [{ field: 'amount.cents', serverMessage: '', messageId: 'funding.error.amount' }] : []),
-      ...(socialReturn === undefined ? [{ field: 'socialReturnCentsPerEuro', serverMessage: '', messageId: 'funding.error.socialReturn' }] : []),
-      ...(form.neighbourhoodIds.length || form.teamIds.length ? [] : [{ field: 'teamIds', serverMessage: '', messageId: 'funding.error.covers' }]),
+      ...(socialReturn === undefined
+        ? [{ field: 'socialReturnCentsPerEuro', serverMessage: '', messageId: 'funding.error.socialReturn' }]
+        : []),
+      ...(form.neighbourhoodIds.length || form.teamIds.length
+        ? []
+        : [{ field: 'teamIds', serverMessage: '', messageId: 'funding.error.covers' }]),
     ];
     setLocal(mistakes);
     if (mistakes.length || cents === undefined || socialReturn === undefined) {
@@ -507,10 +619,25 @@ function CreateForm({ data, onCreated }: { data: Data; onCreated(): void }) {
   }
 
   const problems = created.problems;
-  const at = (field: string, fallback: string, reasons: { pattern: RegExp; messageId: string }[] = []) => [...local.filter((problem) => problem.field === field), ...problemsAt(problems, field, reasons, fallback)];
-  const fielded = new Set(['partnerId', 'title', 'amount.cents', 'startsOn', 'endsOn', 'socialReturnCentsPerEuro', 'teamIds', 'neighbourhoodIds']);
+  const at = (field: string, fallback: string, reasons: { pattern: RegExp; messageId: string }[] = []) => [
+    ...local.filter((problem) => problem.field === field),
+    ...problemsAt(problems, field, reasons, fallback),
+  ];
+  const fielded = new Set([
+    'partnerId',
+    'title',
+    'amount.cents',
+    'startsOn',
+    'endsOn',
+    'socialReturnCentsPerEuro',
+    'teamIds',
+    'neighbourhoodIds',
+  ]);
   const pageProblems = problems.filter((problem) => !problem.fields.some((field) => fielded.has(field.field)));
-  const coversProblems = [...at('teamIds', 'funding.error.covers'), ...problemsAt(problems, 'neighbourhoodIds', [], 'funding.error.covers')];
+  const coversProblems = [
+    ...at('teamIds', 'funding.error.covers'),
+    ...problemsAt(problems, 'neighbourhoodIds', [], 'funding.error.covers'),
+  ];
 
   return (
     <section className="card" aria-labelledby="funding-create">
@@ -530,11 +657,26 @@ function CreateForm({ data, onCreated }: { data: Data; onCreated(): void }) {
             </select>
           )}
         </FormField>
-        <FormField label={<FormattedMessage id="funding.create.name" />} hint={<FormattedMessage id="funding.create.nameHint" />} problems={at('title', 'funding.error.title')}>
-          {(props) => <input {...props} type="text" maxLength={150} value={form.title} onChange={(event) => set('title', event.target.value)} />}
+        <FormField
+          label={<FormattedMessage id="funding.create.name" />}
+          hint={<FormattedMessage id="funding.create.nameHint" />}
+          problems={at('title', 'funding.error.title')}
+        >
+          {(props) => (
+            <input {...props} type="text" maxLength={150} value={form.title} onChange={(event) => set('title', event.target.value)} />
+          )}
         </FormField>
         <FormField label={<FormattedMessage id="funding.create.amount" />} problems={at('amount.cents', 'funding.error.amount')}>
-          {(props) => <input {...props} type="text" inputMode="decimal" autoComplete="off" value={form.amount} onChange={(event) => set('amount', event.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={form.amount}
+              onChange={(event) => set('amount', event.target.value)}
+            />
+          )}
         </FormField>
         <FormField label={<FormattedMessage id="funding.create.startsOn" />} problems={at('startsOn', 'funding.error.date')}>
           {(props) => <input {...props} type="date" value={form.startsOn} onChange={(event) => set('startsOn', event.target.value)} />}
@@ -542,8 +684,21 @@ function CreateForm({ data, onCreated }: { data: Data; onCreated(): void }) {
         <FormField label={<FormattedMessage id="funding.create.endsOn" />} problems={at('endsOn', 'funding.error.endsOn')}>
           {(props) => <input {...props} type="date" value={form.endsOn} onChange={(event) => set('endsOn', event.target.value)} />}
         </FormField>
-        <FormField label={<FormattedMessage id="funding.create.socialReturn" />} hint={<FormattedMessage id="funding.create.socialReturnHint" />} problems={at('socialReturnCentsPerEuro', 'funding.error.socialReturn')}>
-          {(props) => <input {...props} type="text" inputMode="decimal" autoComplete="off" value={form.socialReturn} onChange={(event) => set('socialReturn', event.target.value)} />}
+        <FormField
+          label={<FormattedMessage id="funding.create.socialReturn" />}
+          hint={<FormattedMessage id="funding.create.socialReturnHint" />}
+          problems={at('socialReturnCentsPerEuro', 'funding.error.socialReturn')}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              inputMode="decimal"
+              autoComplete="off"
+              value={form.socialReturn}
+              onChange={(event) => set('socialReturn', event.target.value)}
+            />
+          )}
         </FormField>
         <fieldset aria-describedby={coversProblems.length ? 'funding-create-covers-error' : undefined}>
           <legend>
@@ -568,7 +723,11 @@ function CreateForm({ data, onCreated }: { data: Data; onCreated(): void }) {
             <div className="admin-money-checks">
               {neighbourhoods.map((neighbourhood) => (
                 <label key={neighbourhood.id} className="option">
-                  <input type="checkbox" checked={form.neighbourhoodIds.includes(neighbourhood.id)} onChange={(event) => toggle('neighbourhoodIds', neighbourhood.id, event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={form.neighbourhoodIds.includes(neighbourhood.id)}
+                    onChange={(event) => toggle('neighbourhoodIds', neighbourhood.id, event.target.checked)}
+                  />
                   {neighbourhood.name} ({neighbourhood.city})
                 </label>
               ))}
@@ -581,7 +740,11 @@ function CreateForm({ data, onCreated }: { data: Data; onCreated(): void }) {
             <div className="admin-money-checks">
               {teams.map((team) => (
                 <label key={team.id} className="option">
-                  <input type="checkbox" checked={form.teamIds.includes(team.id)} onChange={(event) => toggle('teamIds', team.id, event.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={form.teamIds.includes(team.id)}
+                    onChange={(event) => toggle('teamIds', team.id, event.target.checked)}
+                  />
                   {team.name}
                 </label>
               ))}

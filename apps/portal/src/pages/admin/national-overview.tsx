@@ -101,7 +101,10 @@ export default function NationalOverview() {
 function Totals({ total, year }: { total: Overview['total']; year: number }) {
   const figures = [
     { id: 'national.totals.hours', value: formatNumber(total.totalHours) },
-    { id: 'national.totals.volunteers', value: total.volunteers.active === null || total.volunteers.active === undefined ? null : formatNumber(total.volunteers.active) },
+    {
+      id: 'national.totals.volunteers',
+      value: total.volunteers.active === null || total.volunteers.active === undefined ? null : formatNumber(total.volunteers.active),
+    },
     { id: 'national.totals.activities', value: formatNumber(total.activities.completed) },
     { id: 'national.totals.reached', value: formatNumber(total.activities.residentsReached) },
   ];
@@ -125,10 +128,17 @@ function Totals({ total, year }: { total: Overview['total']; year: number }) {
 }
 
 function municipalityRows(data: NationalOverviewPageQuery): MunicipalityRow[] {
-  const names = new Map(data.nationalImpact.neighbourhoods.map((row) => [row.neighbourhood.municipalityCode, row.neighbourhood.municipalityName]));
+  const names = new Map(
+    data.nationalImpact.neighbourhoods.map((row) => [row.neighbourhood.municipalityCode, row.neighbourhood.municipalityName]),
+  );
   const rows = new Map<string, MunicipalityRow>();
   for (const entry of data.nationalHours) {
-    const row = rows.get(entry.municipalityCode) ?? { code: entry.municipalityCode, name: names.get(entry.municipalityCode) ?? entry.municipalityCode, hours: {}, total: 0 };
+    const row = rows.get(entry.municipalityCode) ?? {
+      code: entry.municipalityCode,
+      name: names.get(entry.municipalityCode) ?? entry.municipalityCode,
+      hours: {},
+      total: 0,
+    };
     row.hours[entry.theme] = (row.hours[entry.theme] ?? 0) + entry.approvedHours;
     row.total += entry.approvedHours;
     rows.set(entry.municipalityCode, row);
@@ -144,9 +154,26 @@ function HoursByMunicipality({ data, year }: { data: NationalOverviewPageQuery; 
   const total = perTheme.reduce((sum, hours) => sum + hours, 0);
   const busiest = THEMES[perTheme.indexOf(Math.max(...perTheme))];
   const columns: TableColumn<MunicipalityRow>[] = [
-    { key: 'name', header: <FormattedMessage id="national.municipality" />, sortKey: (row) => row.name, cell: (row) => `${row.name} (${row.code})` },
-    ...THEMES.map((theme) => ({ key: theme, header: themeName(theme), numeric: true, sortKey: (row: MunicipalityRow) => row.hours[theme] ?? 0, cell: (row: MunicipalityRow) => formatNumber(row.hours[theme] ?? 0) })),
-    { key: 'total', header: <FormattedMessage id="national.total" />, numeric: true, sortKey: (row) => row.total, cell: (row) => formatNumber(row.total) },
+    {
+      key: 'name',
+      header: <FormattedMessage id="national.municipality" />,
+      sortKey: (row) => row.name,
+      cell: (row) => `${row.name} (${row.code})`,
+    },
+    ...THEMES.map((theme) => ({
+      key: theme,
+      header: themeName(theme),
+      numeric: true,
+      sortKey: (row: MunicipalityRow) => row.hours[theme] ?? 0,
+      cell: (row: MunicipalityRow) => formatNumber(row.hours[theme] ?? 0),
+    })),
+    {
+      key: 'total',
+      header: <FormattedMessage id="national.total" />,
+      numeric: true,
+      sortKey: (row) => row.total,
+      cell: (row) => formatNumber(row.total),
+    },
   ];
   return (
     <section aria-labelledby="national-hours">
@@ -154,8 +181,15 @@ function HoursByMunicipality({ data, year }: { data: NationalOverviewPageQuery; 
         <FormattedMessage id="national.hours" values={{ year }} />
       </h2>
       <HoursChart
-        label={intl.formatMessage({ id: total > 0 ? 'national.chartSummary' : 'national.chartEmpty' }, { year, total: formatNumber(total), theme: themeName(busiest) })}
-        spec={{ horizontal: true, categories: THEMES.map(themeName), series: [{ kind: 'bar', name: intl.formatMessage({ id: 'national.approvedHours' }), values: perTheme }] }}
+        label={intl.formatMessage(
+          { id: total > 0 ? 'national.chartSummary' : 'national.chartEmpty' },
+          { year, total: formatNumber(total), theme: themeName(busiest) },
+        )}
+        spec={{
+          horizontal: true,
+          categories: THEMES.map(themeName),
+          series: [{ kind: 'bar', name: intl.formatMessage({ id: 'national.approvedHours' }), values: perTheme }],
+        }}
         tableLabel={intl.formatMessage({ id: 'national.chartTable' }, { year })}
         table={
           <table>
@@ -198,11 +232,26 @@ function HoursByMunicipality({ data, year }: { data: NationalOverviewPageQuery; 
 }
 
 function TeamsBehind({ rows, year }: { rows: NeighbourhoodRow[]; year: number }) {
-  const teams = (row: NeighbourhoodRow) => row.neighbourhood.teams.filter((team) => team.status !== 'CLOSED').map((team) => team.name).join(', ');
+  const teams = (row: NeighbourhoodRow) =>
+    row.neighbourhood.teams
+      .filter((team) => team.status !== 'CLOSED')
+      .map((team) => team.name)
+      .join(', ');
   const columns: TableColumn<NeighbourhoodRow>[] = [
-    { key: 'neighbourhood', header: <FormattedMessage id="national.neighbourhood" />, sortKey: (row) => row.neighbourhood.name, cell: (row) => `${row.neighbourhood.name}, ${row.neighbourhood.city}` },
+    {
+      key: 'neighbourhood',
+      header: <FormattedMessage id="national.neighbourhood" />,
+      sortKey: (row) => row.neighbourhood.name,
+      cell: (row) => `${row.neighbourhood.name}, ${row.neighbourhood.city}`,
+    },
     { key: 'teams', header: <FormattedMessage id="national.teams" />, sortKey: teams, cell: teams },
-    { key: 'hours', header: <FormattedMessage id="national.hoursSoFar" />, numeric: true, sortKey: (row) => row.hours, cell: (row) => formatNumber(row.hours) },
+    {
+      key: 'hours',
+      header: <FormattedMessage id="national.hoursSoFar" />,
+      numeric: true,
+      sortKey: (row) => row.hours,
+      cell: (row) => formatNumber(row.hours),
+    },
   ];
   return (
     <section aria-labelledby="national-behind">
@@ -251,11 +300,34 @@ function TrainingGaps({ rows }: { rows: NeighbourhoodRow[] }) {
       ),
   );
   const columns: TableColumn<CoverageGap>[] = [
-    { key: 'team', header: <FormattedMessage id="national.team" />, sortKey: (gap) => gap.team, cell: (gap) => `${gap.team} (${gap.city})` },
+    {
+      key: 'team',
+      header: <FormattedMessage id="national.team" />,
+      sortKey: (gap) => gap.team,
+      cell: (gap) => `${gap.team} (${gap.city})`,
+    },
     { key: 'course', header: <FormattedMessage id="national.course" />, sortKey: (gap) => gap.course, cell: (gap) => gap.course },
-    { key: 'covered', header: <FormattedMessage id="national.covered" />, numeric: true, sortKey: (gap) => gap.covered, cell: (gap) => formatNumber(gap.covered) },
-    { key: 'required', header: <FormattedMessage id="national.required" />, numeric: true, sortKey: (gap) => gap.required, cell: (gap) => formatNumber(gap.required) },
-    { key: 'missing', header: <FormattedMessage id="national.missing" />, numeric: true, sortKey: (gap) => gap.required - gap.covered, cell: (gap) => formatNumber(gap.required - gap.covered) },
+    {
+      key: 'covered',
+      header: <FormattedMessage id="national.covered" />,
+      numeric: true,
+      sortKey: (gap) => gap.covered,
+      cell: (gap) => formatNumber(gap.covered),
+    },
+    {
+      key: 'required',
+      header: <FormattedMessage id="national.required" />,
+      numeric: true,
+      sortKey: (gap) => gap.required,
+      cell: (gap) => formatNumber(gap.required),
+    },
+    {
+      key: 'missing',
+      header: <FormattedMessage id="national.missing" />,
+      numeric: true,
+      sortKey: (gap) => gap.required - gap.covered,
+      cell: (gap) => formatNumber(gap.required - gap.covered),
+    },
   ];
   return (
     <section aria-labelledby="national-training">

@@ -119,7 +119,13 @@ export default function Organisation() {
 
 function cityFilter<Row>(rows: Row[], city: (row: Row) => string, allLabel: string) {
   const cities = [...new Set(rows.map(city))].sort((a, b) => a.localeCompare(b, 'nl'));
-  return { key: 'city', label: <FormattedMessage id="organisation.filter.city" />, allLabel, options: cities.map((value) => ({ value, label: value })), value: city };
+  return {
+    key: 'city',
+    label: <FormattedMessage id="organisation.filter.city" />,
+    allLabel,
+    options: cities.map((value) => ({ value, label: value })),
+    value: city,
+  };
 }
 
 function TeamsTable({ teams }: { teams: Team[] }) {
@@ -127,11 +133,37 @@ function TeamsTable({ teams }: { teams: Team[] }) {
   const { language } = usePortal();
   const columns: TableColumn<Team>[] = [
     { key: 'name', header: <FormattedMessage id="organisation.column.team" />, sortKey: (team) => team.name, cell: (team) => team.name },
-    { key: 'neighbourhood', header: <FormattedMessage id="organisation.column.neighbourhood" />, sortKey: (team) => `${team.neighbourhood.city} ${team.neighbourhood.name}`, cell: (team) => `${team.neighbourhood.name}, ${team.neighbourhood.city}` },
-    { key: 'status', header: <FormattedMessage id="organisation.column.status" />, sortKey: (team) => STATUS_ORDER.indexOf(team.status), cell: (team) => <FormattedMessage id={`overview.status.${team.status}`} /> },
-    { key: 'startsOn', header: <FormattedMessage id="organisation.column.startsOn" />, sortKey: (team) => team.startsOn, cell: (team) => formatLocalDate(team.startsOn, language, 'short') },
-    { key: 'commitmentEndsOn', header: <FormattedMessage id="organisation.column.commitmentEndsOn" />, sortKey: (team) => team.commitmentEndsOn, cell: (team) => formatLocalDate(team.commitmentEndsOn, language, 'short') },
-    { key: 'members', header: <FormattedMessage id="organisation.column.members" />, numeric: true, sortKey: (team) => team.memberCount, cell: (team) => <MemberCount count={team.memberCount} size={team.sizeIndicator} /> },
+    {
+      key: 'neighbourhood',
+      header: <FormattedMessage id="organisation.column.neighbourhood" />,
+      sortKey: (team) => `${team.neighbourhood.city} ${team.neighbourhood.name}`,
+      cell: (team) => `${team.neighbourhood.name}, ${team.neighbourhood.city}`,
+    },
+    {
+      key: 'status',
+      header: <FormattedMessage id="organisation.column.status" />,
+      sortKey: (team) => STATUS_ORDER.indexOf(team.status),
+      cell: (team) => <FormattedMessage id={`overview.status.${team.status}`} />,
+    },
+    {
+      key: 'startsOn',
+      header: <FormattedMessage id="organisation.column.startsOn" />,
+      sortKey: (team) => team.startsOn,
+      cell: (team) => formatLocalDate(team.startsOn, language, 'short'),
+    },
+    {
+      key: 'commitmentEndsOn',
+      header: <FormattedMessage id="organisation.column.commitmentEndsOn" />,
+      sortKey: (team) => team.commitmentEndsOn,
+      cell: (team) => formatLocalDate(team.commitmentEndsOn, language, 'short'),
+    },
+    {
+      key: 'members',
+      header: <FormattedMessage id="organisation.column.members" />,
+      numeric: true,
+      sortKey: (team) => team.memberCount,
+      cell: (team) => <MemberCount count={team.memberCount} size={team.sizeIndicator} />,
+    },
   ];
   const statuses = STATUS_ORDER.map((value) => ({ value, label: intl.formatMessage({ id: `overview.status.${value}` }) }));
   const sizes = ['BELOW', 'WITHIN', 'ABOVE'].map((value) => ({ value, label: intl.formatMessage({ id: `overview.size.${value}` }) }));
@@ -146,8 +178,20 @@ function TeamsTable({ teams }: { teams: Team[] }) {
       searchHint={<FormattedMessage id="organisation.searchHint.teams" />}
       filters={[
         cityFilter(teams, (team) => team.neighbourhood.city, intl.formatMessage({ id: 'organisation.filter.allCities' })),
-        { key: 'status', label: <FormattedMessage id="organisation.filter.status" />, allLabel: intl.formatMessage({ id: 'organisation.filter.all' }), options: statuses, value: (team) => team.status },
-        { key: 'size', label: <FormattedMessage id="organisation.filter.size" />, allLabel: intl.formatMessage({ id: 'organisation.filter.all' }), options: sizes, value: (team) => team.sizeIndicator },
+        {
+          key: 'status',
+          label: <FormattedMessage id="organisation.filter.status" />,
+          allLabel: intl.formatMessage({ id: 'organisation.filter.all' }),
+          options: statuses,
+          value: (team) => team.status,
+        },
+        {
+          key: 'size',
+          label: <FormattedMessage id="organisation.filter.size" />,
+          allLabel: intl.formatMessage({ id: 'organisation.filter.all' }),
+          options: sizes,
+          value: (team) => team.sizeIndicator,
+        },
       ]}
       empty={<FormattedMessage id="organisation.noMatch" />}
     />
@@ -157,17 +201,43 @@ function TeamsTable({ teams }: { teams: Team[] }) {
 function NeighbourhoodsTable({ neighbourhoods }: { neighbourhoods: Neighbourhood[] }) {
   const intl = useIntl();
   const columns: TableColumn<Neighbourhood>[] = [
-    { key: 'name', header: <FormattedMessage id="organisation.column.neighbourhood" />, sortKey: (row) => row.name, cell: (row) => row.name },
+    {
+      key: 'name',
+      header: <FormattedMessage id="organisation.column.neighbourhood" />,
+      sortKey: (row) => row.name,
+      cell: (row) => row.name,
+    },
     { key: 'city', header: <FormattedMessage id="organisation.column.city" />, sortKey: (row) => row.city, cell: (row) => row.city },
-    { key: 'municipality', header: <FormattedMessage id="organisation.column.municipality" />, sortKey: (row) => row.municipalityName, cell: (row) => `${row.municipalityName} (${row.municipalityCode})` },
+    {
+      key: 'municipality',
+      header: <FormattedMessage id="organisation.column.municipality" />,
+      sortKey: (row) => row.municipalityName,
+      cell: (row) => `${row.municipalityName} (${row.municipalityCode})`,
+    },
     {
       key: 'cbsCode',
       header: <FormattedMessage id="organisation.column.cbsCode" />,
       sortKey: (row) => row.cbsCode,
-      cell: (row) => (row.cbsCode ? <FormattedMessage id="organisation.cbsCode" values={{ code: row.cbsCode, year: row.classificationYear }} /> : <FormattedMessage id="organisation.noCbsCode" />),
+      cell: (row) =>
+        row.cbsCode ? (
+          <FormattedMessage id="organisation.cbsCode" values={{ code: row.cbsCode, year: row.classificationYear }} />
+        ) : (
+          <FormattedMessage id="organisation.noCbsCode" />
+        ),
     },
-    { key: 'teams', header: <FormattedMessage id="organisation.column.teams" />, numeric: true, sortKey: (row) => row.teams.length, cell: (row) => formatNumber(row.teams.length) },
-    { key: 'partners', header: <FormattedMessage id="organisation.column.partners" />, sortKey: (row) => row.partners.length, cell: (row) => row.partners.map((partner) => partner.name).join(', ') || '—' },
+    {
+      key: 'teams',
+      header: <FormattedMessage id="organisation.column.teams" />,
+      numeric: true,
+      sortKey: (row) => row.teams.length,
+      cell: (row) => formatNumber(row.teams.length),
+    },
+    {
+      key: 'partners',
+      header: <FormattedMessage id="organisation.column.partners" />,
+      sortKey: (row) => row.partners.length,
+      cell: (row) => row.partners.map((partner) => partner.name).join(', ') || '—',
+    },
   ];
   return (
     <SortableTable
@@ -186,10 +256,18 @@ function NeighbourhoodsTable({ neighbourhoods }: { neighbourhoods: Neighbourhood
 
 function PartnersTable({ partners }: { partners: Partner[] }) {
   const intl = useIntl();
-  const kinds = [...new Set(partners.map((partner) => partner.kind))].map((value) => ({ value, label: intl.formatMessage({ id: `organisation.kind.${value}` }) }));
+  const kinds = [...new Set(partners.map((partner) => partner.kind))].map((value) => ({
+    value,
+    label: intl.formatMessage({ id: `organisation.kind.${value}` }),
+  }));
   const columns: TableColumn<Partner>[] = [
     { key: 'name', header: <FormattedMessage id="organisation.column.partner" />, sortKey: (row) => row.name, cell: (row) => row.name },
-    { key: 'kind', header: <FormattedMessage id="organisation.column.kind" />, sortKey: (row) => intl.formatMessage({ id: `organisation.kind.${row.kind}` }), cell: (row) => <FormattedMessage id={`organisation.kind.${row.kind}`} /> },
+    {
+      key: 'kind',
+      header: <FormattedMessage id="organisation.column.kind" />,
+      sortKey: (row) => intl.formatMessage({ id: `organisation.kind.${row.kind}` }),
+      cell: (row) => <FormattedMessage id={`organisation.kind.${row.kind}`} />,
+    },
     {
       key: 'areas',
       header: <FormattedMessage id="organisation.column.areas" />,
@@ -203,10 +281,20 @@ function PartnersTable({ partners }: { partners: Partner[] }) {
       rows={partners}
       rowKey={(row) => row.id}
       columns={columns}
-      searchText={(row) => `${row.name} ${row.neighbourhoods.map((neighbourhood) => `${neighbourhood.name} ${neighbourhood.city}`).join(' ')}`}
+      searchText={(row) =>
+        `${row.name} ${row.neighbourhoods.map((neighbourhood) => `${neighbourhood.name} ${neighbourhood.city}`).join(' ')}`
+      }
       searchLabel={<FormattedMessage id="organisation.search" />}
       searchHint={<FormattedMessage id="organisation.searchHint.partners" />}
-      filters={[{ key: 'kind', label: <FormattedMessage id="organisation.filter.kind" />, allLabel: intl.formatMessage({ id: 'organisation.filter.all' }), options: kinds, value: (row) => row.kind }]}
+      filters={[
+        {
+          key: 'kind',
+          label: <FormattedMessage id="organisation.filter.kind" />,
+          allLabel: intl.formatMessage({ id: 'organisation.filter.all' }),
+          options: kinds,
+          value: (row) => row.kind,
+        },
+      ]}
       empty={<FormattedMessage id="organisation.noMatch" />}
     />
   );
@@ -219,10 +307,30 @@ function Memberships({ teams }: { teams: Team[] }) {
   const query = useQuery(OrganisationMemberships, { teamId, includeEnded }, { skip: !teamId });
   const sorted = [...teams].sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const columns: TableColumn<Membership>[] = [
-    { key: 'name', header: <FormattedMessage id="organisation.column.person" />, sortKey: (row) => row.volunteer.displayName, cell: (row) => row.volunteer.displayName },
-    { key: 'role', header: <FormattedMessage id="organisation.column.role" />, sortKey: (row) => row.role, cell: (row) => <FormattedMessage id={`organisation.role.${row.role}`} /> },
-    { key: 'from', header: <FormattedMessage id="organisation.column.from" />, sortKey: (row) => row.from, cell: (row) => formatLocalDate(row.from, language, 'short') },
-    { key: 'until', header: <FormattedMessage id="organisation.column.until" />, sortKey: (row) => row.until, cell: (row) => (row.until ? formatLocalDate(row.until, language, 'short') : <FormattedMessage id="organisation.stillMember" />) },
+    {
+      key: 'name',
+      header: <FormattedMessage id="organisation.column.person" />,
+      sortKey: (row) => row.volunteer.displayName,
+      cell: (row) => row.volunteer.displayName,
+    },
+    {
+      key: 'role',
+      header: <FormattedMessage id="organisation.column.role" />,
+      sortKey: (row) => row.role,
+      cell: (row) => <FormattedMessage id={`organisation.role.${row.role}`} />,
+    },
+    {
+      key: 'from',
+      header: <FormattedMessage id="organisation.column.from" />,
+      sortKey: (row) => row.from,
+      cell: (row) => formatLocalDate(row.from, language, 'short'),
+    },
+    {
+      key: 'until',
+      header: <FormattedMessage id="organisation.column.until" />,
+      sortKey: (row) => row.until,
+      cell: (row) => (row.until ? formatLocalDate(row.until, language, 'short') : <FormattedMessage id="organisation.stillMember" />),
+    },
   ];
   const memberships = query.data?.team?.memberships ?? [];
   return (
@@ -242,7 +350,8 @@ function Memberships({ teams }: { teams: Team[] }) {
         )}
       </FormField>
       <label className="option">
-        <input type="checkbox" checked={includeEnded} onChange={(event) => setIncludeEnded(event.target.checked)} /> <FormattedMessage id="organisation.includeEnded" />
+        <input type="checkbox" checked={includeEnded} onChange={(event) => setIncludeEnded(event.target.checked)} />{' '}
+        <FormattedMessage id="organisation.includeEnded" />
       </label>
       <ProblemMessage problems={query.problems} onRetry={query.reload} />
       {teamId && query.loading && !query.data && <Loading />}

@@ -196,7 +196,11 @@ export default function Payouts() {
   const payments = batch?.payments ?? [];
   const total = payments.reduce((sum, payment) => sum + payment.amount.cents, 0);
   const failed = payments.filter((payment) => payment.status === 'FAILED');
-  const createProblems = withMessage(fieldProblemsOf(created.problems, 'requestedExecutionDate'), /empty batch/i, 'payouts.create.nothingToPay');
+  const createProblems = withMessage(
+    fieldProblemsOf(created.problems, 'requestedExecutionDate'),
+    /empty batch/i,
+    'payouts.create.nothingToPay',
+  );
   const importProblems = withMessage(fieldProblemsOf(imported.problems, 'xml'), /readable/i, 'payouts.upload.unreadable');
   const statementProblems = withMessage(fieldProblemsOf(statementImported.problems, 'xml'), /readable/i, 'payouts.statement.unreadable');
   const returned = payments.filter((payment) => payment.status === 'RETURNED');
@@ -221,8 +225,21 @@ export default function Payouts() {
           <FormattedMessage id="payouts.create.title" />
         </h2>
         <form onSubmit={onCreate} noValidate>
-          <FormField label={<FormattedMessage id="payouts.create.date" />} hint={<FormattedMessage id="payouts.create.dateHint" />} problems={createProblems}>
-            {(props) => <input {...props} type="date" required value={date} min={addDays(todayInAmsterdam(), 1)} onChange={(event) => setDate(event.target.value)} />}
+          <FormField
+            label={<FormattedMessage id="payouts.create.date" />}
+            hint={<FormattedMessage id="payouts.create.dateHint" />}
+            problems={createProblems}
+          >
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                required
+                value={date}
+                min={addDays(todayInAmsterdam(), 1)}
+                onChange={(event) => setDate(event.target.value)}
+              />
+            )}
           </FormField>
           <ProblemMessage problems={pageProblems(created.problems)} />
           <div className="button-row">
@@ -253,7 +270,11 @@ export default function Payouts() {
           <p>
             <FormattedMessage
               id="payouts.batch.summary"
-              values={{ count: payments.length, total: formatMoney(total, payments[0]?.amount.currency ?? 'EUR'), status: intl.formatMessage({ id: `payouts.batchStatus.${batch.status}`, defaultMessage: batch.status }) }}
+              values={{
+                count: payments.length,
+                total: formatMoney(total, payments[0]?.amount.currency ?? 'EUR'),
+                status: intl.formatMessage({ id: `payouts.batchStatus.${batch.status}`, defaultMessage: batch.status }),
+              }}
             />
           </p>
           <p className="payouts__reference">
@@ -312,14 +333,23 @@ export default function Payouts() {
             </button>
           </div>
           <p role="status" className="payouts__status">
-            {downloaded && <FormattedMessage id="payouts.file.downloaded" values={{ name: `buurtvolk-uitbetaling-${batch.requestedExecutionDate}.xml` }} />}
+            {downloaded && (
+              <FormattedMessage
+                id="payouts.file.downloaded"
+                values={{ name: `buurtvolk-uitbetaling-${batch.requestedExecutionDate}.xml` }}
+              />
+            )}
           </p>
 
           <h3>
             <FormattedMessage id="payouts.upload.title" />
           </h3>
           <form onSubmit={onImport} noValidate>
-            <FormField label={<FormattedMessage id="payouts.upload.file" />} hint={<FormattedMessage id="payouts.upload.hint" />} problems={importProblems}>
+            <FormField
+              label={<FormattedMessage id="payouts.upload.file" />}
+              hint={<FormattedMessage id="payouts.upload.hint" />}
+              problems={importProblems}
+            >
               {(props) => (
                 <input
                   {...props}
@@ -344,11 +374,17 @@ export default function Payouts() {
             {imported.data && (
               <div className={`alert ${imported.data.importPaymentStatusReport.failed ? 'alert--warning' : 'alert--success'}`}>
                 <p>
-                  <FormattedMessage id="payouts.upload.result" values={{ paid: imported.data.importPaymentStatusReport.paid, failed: imported.data.importPaymentStatusReport.failed }} />
+                  <FormattedMessage
+                    id="payouts.upload.result"
+                    values={{ paid: imported.data.importPaymentStatusReport.paid, failed: imported.data.importPaymentStatusReport.failed }}
+                  />
                   {imported.data.importPaymentStatusReport.accepted > 0 && (
                     <>
                       {' '}
-                      <FormattedMessage id="payouts.upload.accepted" values={{ accepted: imported.data.importPaymentStatusReport.accepted }} />
+                      <FormattedMessage
+                        id="payouts.upload.accepted"
+                        values={{ accepted: imported.data.importPaymentStatusReport.accepted }}
+                      />
                     </>
                   )}
                 </p>
@@ -358,7 +394,11 @@ export default function Payouts() {
                       <li key={payment.id}>
                         <FormattedMessage
                           id="payouts.upload.failedPayment"
-                          values={{ name: payment.volunteer.displayName, amount: formatMoney(payment.amount.cents, payment.amount.currency), reason: reasonText(payment.failureReason) }}
+                          values={{
+                            name: payment.volunteer.displayName,
+                            amount: formatMoney(payment.amount.cents, payment.amount.currency),
+                            reason: reasonText(payment.failureReason),
+                          }}
                         />
                       </li>
                     ))}
@@ -378,7 +418,11 @@ export default function Payouts() {
           <FormattedMessage id="payouts.statement.explain" />
         </p>
         <form onSubmit={onImportStatement} noValidate>
-          <FormField label={<FormattedMessage id="payouts.statement.file" />} hint={<FormattedMessage id="payouts.statement.hint" />} problems={statementProblems}>
+          <FormField
+            label={<FormattedMessage id="payouts.statement.file" />}
+            hint={<FormattedMessage id="payouts.statement.hint" />}
+            problems={statementProblems}
+          >
             {(props) => (
               <input
                 {...props}
@@ -401,16 +445,28 @@ export default function Payouts() {
         </form>
         <div role="status" className="payouts__status">
           {statementImported.data && (
-            <div className={`alert ${statementImported.data.importBankStatement.returned || statementImported.data.importBankStatement.unmatched ? 'alert--warning' : 'alert--success'}`}>
+            <div
+              className={`alert ${statementImported.data.importBankStatement.returned || statementImported.data.importBankStatement.unmatched ? 'alert--warning' : 'alert--success'}`}
+            >
               <p>
                 <FormattedMessage
-                  id={statementImported.data.importBankStatement.alreadyImported ? 'payouts.statement.alreadyImported' : 'payouts.statement.result'}
-                  values={{ booked: statementImported.data.importBankStatement.booked, returned: statementImported.data.importBankStatement.returned }}
+                  id={
+                    statementImported.data.importBankStatement.alreadyImported
+                      ? 'payouts.statement.alreadyImported'
+                      : 'payouts.statement.result'
+                  }
+                  values={{
+                    booked: statementImported.data.importBankStatement.booked,
+                    returned: statementImported.data.importBankStatement.returned,
+                  }}
                 />
               </p>
               {statementImported.data.importBankStatement.unmatched > 0 && (
                 <p>
-                  <FormattedMessage id="payouts.statement.unmatched" values={{ count: statementImported.data.importBankStatement.unmatched }} />
+                  <FormattedMessage
+                    id="payouts.statement.unmatched"
+                    values={{ count: statementImported.data.importBankStatement.unmatched }}
+                  />
                 </p>
               )}
               {returned.length > 0 && (
@@ -419,7 +475,11 @@ export default function Payouts() {
                     <li key={payment.id}>
                       <FormattedMessage
                         id="payouts.statement.returnedPayment"
-                        values={{ name: payment.volunteer.displayName, amount: formatMoney(payment.amount.cents, payment.amount.currency), reason: reasonText(payment.failureReason) }}
+                        values={{
+                          name: payment.volunteer.displayName,
+                          amount: formatMoney(payment.amount.cents, payment.amount.currency),
+                          reason: reasonText(payment.failureReason),
+                        }}
                       />
                     </li>
                   ))}
@@ -472,7 +532,9 @@ export default function Payouts() {
                     <td>{payment.volunteer.displayName}</td>
                     <td className="payouts__amount">{formatMoney(payment.amount.cents, payment.amount.currency)}</td>
                     <td>
-                      <Link href={`${PATH}?batch=${encodeURIComponent(payment.batchId)}`}>{formatLocalDate(payment.requestedExecutionDate, language)}</Link>
+                      <Link href={`${PATH}?batch=${encodeURIComponent(payment.batchId)}`}>
+                        {formatLocalDate(payment.requestedExecutionDate, language)}
+                      </Link>
                     </td>
                     <td>
                       <span className={`status status--${statusLook(payment.status)}`}>

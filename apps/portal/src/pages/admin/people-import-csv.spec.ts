@@ -2,7 +2,8 @@ import { decodeCsv, exampleCsv, IMPORT_COLUMNS, namesByLine, toBase64 } from './
 
 describe('reading an import file in the browser', () => {
   it('names each row by the line it starts on, past empty lines and quoted line breaks', () => {
-    const csv = 'displayName;email\r\nAnna;anna@example.org\r\n\r\n"Bram ""B"" de\nVries";bram@example.org\r\n;;\r\nCor;cor@example.org\r\n';
+    const csv =
+      'displayName;email\r\nAnna;anna@example.org\r\n\r\n"Bram ""B"" de\nVries";bram@example.org\r\n;;\r\nCor;cor@example.org\r\n';
     expect([...namesByLine(csv)]).toEqual([
       [2, 'Anna'],
       [4, 'Bram "B" de\nVries'],

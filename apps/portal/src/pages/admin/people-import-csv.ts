@@ -1,5 +1,17 @@
 /** The columns a volunteers import takes (the volunteers service's IMPORT_COLUMNS), in the example file's order. */
-export const IMPORT_COLUMNS = ['displayName', 'givenName', 'familyName', 'email', 'phone', 'dateOfBirth', 'postalCode', 'houseNumber', 'joinedOn', 'talents', 'languages'] as const;
+export const IMPORT_COLUMNS = [
+  'displayName',
+  'givenName',
+  'familyName',
+  'email',
+  'phone',
+  'dateOfBirth',
+  'postalCode',
+  'houseNumber',
+  'joinedOn',
+  'talents',
+  'languages',
+] as const;
 
 /** About 70 kB: the file travels base64-encoded within the gateway's 100 kB request limit. */
 export const MAX_IMPORT_FILE_BYTES = 70_000;

@@ -9,17 +9,37 @@ const REASONS: { pattern: RegExp; messageId: string; values?: (match: RegExpMatc
   { pattern: /^must be after 1900$/, messageId: 'peopleImport.reason.tooOld' },
   { pattern: /^must be a date such as (.+)$/, messageId: 'peopleImport.reason.date', values: (match) => ({ example: match[1] }) },
   { pattern: /^must be a date$/, messageId: 'peopleImport.reason.date', values: () => ({ example: '31-12-1980' }) },
-  { pattern: /^(.+) could be day\/month or month\/day/, messageId: 'peopleImport.reason.ambiguousDate', values: (match) => ({ value: match[1] }) },
+  {
+    pattern: /^(.+) could be day\/month or month\/day/,
+    messageId: 'peopleImport.reason.ambiguousDate',
+    values: (match) => ({ value: match[1] }),
+  },
   { pattern: /^must be a phone number/, messageId: 'peopleImport.reason.phone' },
   { pattern: /^must be a Dutch postal code/, messageId: 'peopleImport.reason.postalCode' },
   { pattern: /^belongs to a volunteer already registered$/, messageId: 'peopleImport.reason.emailInUse' },
   { pattern: /^is a volunteer already registered/, messageId: 'peopleImport.reason.personInUse' },
   { pattern: /^is also on line (\d+)$/, messageId: 'peopleImport.reason.alsoOnLine', values: (match) => ({ line: match[1] }) },
-  { pattern: /^(\d+) had lost its leading 0.*read as (\d+)$/, messageId: 'peopleImport.reason.leadingZero', values: (match) => ({ value: match[1], phone: match[2] }) },
+  {
+    pattern: /^(\d+) had lost its leading 0.*read as (\d+)$/,
+    messageId: 'peopleImport.reason.leadingZero',
+    values: (match) => ({ value: match[1], phone: match[2] }),
+  },
 ];
 
 /** Columns of the file with a Dutch label; others are shown by their column name. */
-export const FIELD_LABELS = new Set(['displayName', 'givenName', 'familyName', 'email', 'phone', 'dateOfBirth', 'postalCode', 'houseNumber', 'joinedOn', 'talents', 'languages']);
+export const FIELD_LABELS = new Set([
+  'displayName',
+  'givenName',
+  'familyName',
+  'email',
+  'phone',
+  'dateOfBirth',
+  'postalCode',
+  'houseNumber',
+  'joinedOn',
+  'talents',
+  'languages',
+]);
 
 export interface RowProblemText {
   /** The message id of the field's Dutch label, or null to show the column name. */

@@ -108,12 +108,26 @@ export default function PeopleImportPage() {
   const rowsWithErrors = result?.rows.filter((row) => row.errors.length > 0).length ?? 0;
   const canImport = Boolean(dryRun && !done && dryRun.rows.length > 0 && rowsWithErrors === 0);
 
-  const serverFileProblems: FieldProblem[] = [...fieldProblemsOf(checked.problems, 'csvBase64'), ...fieldProblemsOf(checked.problems, 'csv')];
+  const serverFileProblems: FieldProblem[] = [
+    ...fieldProblemsOf(checked.problems, 'csvBase64'),
+    ...fieldProblemsOf(checked.problems, 'csv'),
+  ];
   const fileProblems: FieldProblem[] = [
-    ...(fileProblem ? [{ field: 'csvBase64', serverMessage: '', messageId: fileProblem === 'tooLarge' ? 'peopleImport.file.tooLarge' : 'peopleImport.file.missing' }] : []),
+    ...(fileProblem
+      ? [
+          {
+            field: 'csvBase64',
+            serverMessage: '',
+            messageId: fileProblem === 'tooLarge' ? 'peopleImport.file.tooLarge' : 'peopleImport.file.missing',
+          },
+        ]
+      : []),
     ...serverFileProblems.map((problem) => ({ ...problem, ...fileProblemOf(problem.serverMessage) })),
   ];
-  const teamProblems: FieldProblem[] = [...(teamMissing && !teamId ? [{ field: 'teamId', serverMessage: '', messageId: 'peopleImport.team.missing' }] : []), ...fieldProblemsOf(checked.problems, 'teamId')];
+  const teamProblems: FieldProblem[] = [
+    ...(teamMissing && !teamId ? [{ field: 'teamId', serverMessage: '', messageId: 'peopleImport.team.missing' }] : []),
+    ...fieldProblemsOf(checked.problems, 'teamId'),
+  ];
   const pageProblems = (problems: typeof checked.problems) => problems.filter((problem) => problem.fields.length === 0);
 
   return (
@@ -167,7 +181,11 @@ export default function PeopleImportPage() {
               resetImport();
             }}
           />
-          <FormField label={<FormattedMessage id="peopleImport.file.label" />} hint={<FormattedMessage id="peopleImport.file.hint" />} problems={fileProblems}>
+          <FormField
+            label={<FormattedMessage id="peopleImport.file.label" />}
+            hint={<FormattedMessage id="peopleImport.file.hint" />}
+            problems={fileProblems}
+          >
             {(props) => <input {...props} type="file" accept=".csv,text/csv" onChange={(event) => onFile(event.target.files?.[0])} />}
           </FormField>
           <ProblemMessage problems={pageProblems(checked.problems)} />
@@ -194,7 +212,16 @@ export default function PeopleImportPage() {
         )}
         {!done && dryRun && (
           <p className={`alert ${rowsWithErrors ? 'alert--error' : 'alert--info'}`}>
-            <FormattedMessage id={rowsWithErrors ? 'peopleImport.check.hasErrors' : dryRun.rows.length ? 'peopleImport.check.ready' : 'peopleImport.check.empty'} values={{ count: dryRun.rows.length }} />
+            <FormattedMessage
+              id={
+                rowsWithErrors
+                  ? 'peopleImport.check.hasErrors'
+                  : dryRun.rows.length
+                    ? 'peopleImport.check.ready'
+                    : 'peopleImport.check.empty'
+              }
+              values={{ count: dryRun.rows.length }}
+            />
           </p>
         )}
       </div>
@@ -212,7 +239,10 @@ export default function PeopleImportPage() {
           <ProblemMessage problems={imported.problems} />
           <div className="button-row">
             <button type="button" className="button" disabled={imported.running} onClick={onImport}>
-              <FormattedMessage id={imported.running ? 'peopleImport.run.running' : 'peopleImport.run.submit'} values={{ count: dryRun?.rows.length ?? 0 }} />
+              <FormattedMessage
+                id={imported.running ? 'peopleImport.run.running' : 'peopleImport.run.submit'}
+                values={{ count: dryRun?.rows.length ?? 0 }}
+              />
             </button>
           </div>
         </section>
@@ -239,7 +269,10 @@ function Rows({ result, names }: { result: ImportResult; names: Map<number, stri
         <FormattedMessage id={result.dryRun ? 'peopleImport.rows.checkTitle' : 'peopleImport.rows.importTitle'} />
       </h2>
       <p>
-        <FormattedMessage id="peopleImport.rows.summary" values={{ rows: result.rows.length, ok: result.rows.length - errors - warnings, errors, warnings }} />
+        <FormattedMessage
+          id="peopleImport.rows.summary"
+          values={{ rows: result.rows.length, ok: result.rows.length - errors - warnings, errors, warnings }}
+        />
       </p>
       <div className="table-wrap" tabIndex={0} role="region" aria-labelledby="import-rows-caption">
         <table className="import__table">
@@ -275,8 +308,20 @@ function Rows({ result, names }: { result: ImportResult; names: Map<number, stri
                     )}
                   </td>
                   <td>
-                    <span className={`status ${row.errors.length ? 'status--REJECTED' : row.warnings.length ? 'status--SUBMITTED' : 'status--APPROVED'}`}>
-                      <FormattedMessage id={row.errors.length ? 'peopleImport.rows.error' : row.volunteerId ? 'peopleImport.rows.imported' : row.warnings.length ? 'peopleImport.rows.warning' : 'peopleImport.rows.ok'} />
+                    <span
+                      className={`status ${row.errors.length ? 'status--REJECTED' : row.warnings.length ? 'status--SUBMITTED' : 'status--APPROVED'}`}
+                    >
+                      <FormattedMessage
+                        id={
+                          row.errors.length
+                            ? 'peopleImport.rows.error'
+                            : row.volunteerId
+                              ? 'peopleImport.rows.imported'
+                              : row.warnings.length
+                                ? 'peopleImport.rows.warning'
+                                : 'peopleImport.rows.ok'
+                        }
+                      />
                     </span>
                     <Problems problems={row.errors} />
                     <Problems problems={row.warnings} />

@@ -46,7 +46,9 @@ const PAGE_SIZE = 20;
 
 /** The names of the teams a person is in today. */
 export function currentTeams(person: Pick<Person, 'memberships'>, today = todayInAmsterdam()): string[] {
-  return (person.memberships ?? []).filter((membership) => membership.from <= today && (!membership.until || membership.until >= today)).map((membership) => membership.team.name);
+  return (person.memberships ?? [])
+    .filter((membership) => membership.from <= today && (!membership.until || membership.until >= today))
+    .map((membership) => membership.team.name);
 }
 
 /** The national office finds a volunteer by name, optionally within one team, and opens their page. */
@@ -103,7 +105,11 @@ export default function People() {
     const page = outcome.data?.volunteers;
     if (!page) return;
     setFocusIndex(people.length);
-    setExtra({ people: [...(extra?.people ?? []), ...(page.edges ?? []).map((edge) => edge.node)], hasNextPage: page.pageInfo.hasNextPage, endCursor: page.pageInfo.endCursor ?? null });
+    setExtra({
+      people: [...(extra?.people ?? []), ...(page.edges ?? []).map((edge) => edge.node)],
+      hasNextPage: page.pageInfo.hasNextPage,
+      endCursor: page.pageInfo.endCursor ?? null,
+    });
   }
 
   const searchProblems = [
@@ -130,10 +136,28 @@ export default function People() {
         </h2>
         <form onSubmit={onSearch} noValidate role="search" aria-labelledby="people-search">
           <div className="table-filters">
-            <FormField label={<FormattedMessage id="people.search.name" />} hint={<FormattedMessage id="people.search.nameHint" />} problems={searchProblems}>
-              {(props) => <input {...props} type="search" autoComplete="off" maxLength={100} value={text} onChange={(event) => setText(event.target.value)} />}
+            <FormField
+              label={<FormattedMessage id="people.search.name" />}
+              hint={<FormattedMessage id="people.search.nameHint" />}
+              problems={searchProblems}
+            >
+              {(props) => (
+                <input
+                  {...props}
+                  type="search"
+                  autoComplete="off"
+                  maxLength={100}
+                  value={text}
+                  onChange={(event) => setText(event.target.value)}
+                />
+              )}
             </FormField>
-            <PeopleTeamSelect label={<FormattedMessage id="people.search.team" />} emptyLabelId="people.search.allTeams" value={teamChoice} onChange={setTeamChoice} />
+            <PeopleTeamSelect
+              label={<FormattedMessage id="people.search.team" />}
+              emptyLabelId="people.search.allTeams"
+              value={teamChoice}
+              onChange={setTeamChoice}
+            />
           </div>
           <div className="button-row">
             <button type="submit" className="button">
@@ -187,7 +211,15 @@ export default function People() {
                             {person.displayName}
                           </Link>
                         </th>
-                        <td>{person.memberships === null ? '—' : teams.length ? teams.join(', ') : <span className="muted">{intl.formatMessage({ id: 'people.noTeam' })}</span>}</td>
+                        <td>
+                          {person.memberships === null ? (
+                            '—'
+                          ) : teams.length ? (
+                            teams.join(', ')
+                          ) : (
+                            <span className="muted">{intl.formatMessage({ id: 'people.noTeam' })}</span>
+                          )}
+                        </td>
                         <td>
                           <FormattedMessage id={`people.status.${person.status}`} defaultMessage={person.status} />
                         </td>

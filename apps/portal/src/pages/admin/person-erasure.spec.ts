@@ -6,7 +6,11 @@ const unavailable: Problem = { kind: 'SERVICE_UNAVAILABLE', messageId: 'errors.s
 
 describe('what a service did with an erasure', () => {
   it('is done once the service wrote volunteer.erased, also after it waited for open payments', () => {
-    const data = { financeAuditLog: { edges: [entry('volunteer.erased', '2026-03-02T10:00:00Z'), entry('volunteer.erased.pending', '2026-03-01T10:00:00Z')] } };
+    const data = {
+      financeAuditLog: {
+        edges: [entry('volunteer.erased', '2026-03-02T10:00:00Z'), entry('volunteer.erased.pending', '2026-03-01T10:00:00Z')],
+      },
+    };
     expect(erasureOutcome(data, [], 'finance')).toEqual({ state: 'done', at: '2026-03-02T10:00:00Z' });
   });
 

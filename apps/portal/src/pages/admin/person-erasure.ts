@@ -11,10 +11,18 @@ type Log = { edges: { node: { action: string; occurredAt: string } }[] } | null 
 export type ErasureReceipts = { [Service in ErasureService as `${Service}AuditLog`]?: Log };
 
 /** What one service did with a person's erasure, from the entries its audit log holds about them (newest first). */
-export function erasureOutcome(data: ErasureReceipts | undefined, problems: Problem[], service: ErasureService): { state: ErasureState; at: string | null } {
+export function erasureOutcome(
+  data: ErasureReceipts | undefined,
+  problems: Problem[],
+  service: ErasureService,
+): { state: ErasureState; at: string | null } {
   const field = `${service}AuditLog` as const;
   const log = data?.[field];
-  if (!log) return { state: problemsAt(problems, field).length > 0 || problems.some((problem) => !problem.path) ? 'unavailable' : 'waiting', at: null };
+  if (!log)
+    return {
+      state: problemsAt(problems, field).length > 0 || problems.some((problem) => !problem.path) ? 'unavailable' : 'waiting',
+      at: null,
+    };
   const entries = log.edges.map((edge) => edge.node);
   const done = entries.find((entry) => entry.action === 'volunteer.erased');
   if (done) return { state: 'done', at: done.occurredAt };

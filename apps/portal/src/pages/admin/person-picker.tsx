@@ -78,7 +78,14 @@ export function PersonPicker({ person, onChange }: { person: PickedPerson | null
         </p>
       )}
       <div className="button-row person-picker__search">
-        <input id={id} type="search" aria-describedby={`${id}-hint`} value={text} onChange={(event) => setText(event.target.value)} onKeyDown={onKeyDown} />
+        <input
+          id={id}
+          type="search"
+          aria-describedby={`${id}-hint`}
+          value={text}
+          onChange={(event) => setText(event.target.value)}
+          onKeyDown={onKeyDown}
+        />
         <button type="button" className="button button--secondary" onClick={find} disabled={text.trim().length < 2}>
           <FormattedMessage id="personPicker.find" />
         </button>
@@ -93,7 +100,11 @@ export function PersonPicker({ person, onChange }: { person: PickedPerson | null
           )}
           {people.map((candidate) => (
             <li key={candidate.id}>
-              <button type="button" className="button button--secondary" onClick={() => onChange({ id: candidate.id, displayName: candidate.displayName })}>
+              <button
+                type="button"
+                className="button button--secondary"
+                onClick={() => onChange({ id: candidate.id, displayName: candidate.displayName })}
+              >
                 {candidate.displayName}
                 {candidate.currentTeam && <span className="muted">&nbsp;· {candidate.currentTeam.name}</span>}
               </button>

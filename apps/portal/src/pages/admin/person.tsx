@@ -166,7 +166,11 @@ export default function Person() {
         </Link>
       </p>
       <ProblemMessage problems={query.problems.filter((problem) => problem.kind !== 'FORBIDDEN')} onRetry={query.reload} />
-      <Details volunteer={volunteer} teamsMissing={problemsAt(query.problems, 'volunteer', 'memberships').length > 0} onRetry={query.reload} />
+      <Details
+        volunteer={volunteer}
+        teamsMissing={problemsAt(query.problems, 'volunteer', 'memberships').length > 0}
+        onRetry={query.reload}
+      />
       <DataExport volunteerId={volunteer.id} />
       <Erasure volunteer={volunteer} onErased={() => setErased(true)} />
     </Page>
@@ -215,19 +219,30 @@ function Details({ volunteer, teamsMissing, onRetry }: { volunteer: Volunteer; t
           <Row labelId="people.person.field.givenName">{volunteer.givenName}</Row>
           <Row labelId="people.person.field.familyName">{volunteer.familyName}</Row>
           <Row labelId="people.person.field.status">
-            <FormattedMessage id="people.person.statusSince" values={{ status: intl.formatMessage({ id: `people.status.${volunteer.status}`, defaultMessage: volunteer.status }), date: date(volunteer.statusSince) }} />
+            <FormattedMessage
+              id="people.person.statusSince"
+              values={{
+                status: intl.formatMessage({ id: `people.status.${volunteer.status}`, defaultMessage: volunteer.status }),
+                date: date(volunteer.statusSince),
+              }}
+            />
           </Row>
           <Row labelId="people.person.field.joinedOn">{date(volunteer.joinedOn)}</Row>
           <Row labelId="people.person.field.email">{volunteer.email}</Row>
           <Row labelId="people.person.field.phone">{volunteer.phone}</Row>
           <Row labelId="people.person.field.dateOfBirth">{date(volunteer.dateOfBirth)}</Row>
           <Row labelId="people.person.field.address">{[volunteer.postalCode, volunteer.houseNumber].filter(Boolean).join(' ') || null}</Row>
-          <Row labelId="people.person.field.neighbourhood">{volunteer.neighbourhood ? `${volunteer.neighbourhood.name}, ${volunteer.neighbourhood.city}` : null}</Row>
+          <Row labelId="people.person.field.neighbourhood">
+            {volunteer.neighbourhood ? `${volunteer.neighbourhood.name}, ${volunteer.neighbourhood.city}` : null}
+          </Row>
           <Row labelId="people.person.field.languages">{list(volunteer.languages)}</Row>
           <Row labelId="people.person.field.talents">{list(volunteer.talents)}</Row>
           <Row labelId="people.person.field.vog">
             {volunteer.vogStatus
-              ? intl.formatMessage({ id: `people.vog.${volunteer.vogStatus}`, defaultMessage: volunteer.vogStatus }, { date: date(volunteer.vogValidUntil) ?? '—' })
+              ? intl.formatMessage(
+                  { id: `people.vog.${volunteer.vogStatus}`, defaultMessage: volunteer.vogStatus },
+                  { date: date(volunteer.vogValidUntil) ?? '—' },
+                )
               : null}
           </Row>
           <Row labelId="people.person.field.consents">
@@ -239,7 +254,10 @@ function Details({ volunteer, teamsMissing, onRetry }: { volunteer: Volunteer; t
                     <li key={consent.purpose}>
                       <FormattedMessage
                         id="people.person.consentGiven"
-                        values={{ purpose: intl.formatMessage({ id: `people.consent.${consent.purpose}`, defaultMessage: consent.purpose }), date: date(consent.givenOn) }}
+                        values={{
+                          purpose: intl.formatMessage({ id: `people.consent.${consent.purpose}`, defaultMessage: consent.purpose }),
+                          date: date(consent.givenOn),
+                        }}
                       />
                     </li>
                   ))}
@@ -267,7 +285,10 @@ function Details({ volunteer, teamsMissing, onRetry }: { volunteer: Volunteer; t
                 <FormattedMessage id={`people.person.role.${membership.role}`} defaultMessage={membership.role} />
                 <br />
                 {membership.until && membership.until < today ? (
-                  <FormattedMessage id="people.person.membershipEnded" values={{ from: date(membership.from), until: date(membership.until) }} />
+                  <FormattedMessage
+                    id="people.person.membershipEnded"
+                    values={{ from: date(membership.from), until: date(membership.until) }}
+                  />
                 ) : (
                   <FormattedMessage id="people.person.membershipSince" values={{ from: date(membership.from) }} />
                 )}
@@ -376,7 +397,16 @@ function Erasure({ volunteer, onErased }: { volunteer: Volunteer; onErased: () =
           label={<FormattedMessage id="people.erasure.confirmLabel" values={{ name: volunteer.displayName }} />}
           hint={<FormattedMessage id="people.erasure.confirmHint" />}
         >
-          {(props) => <input {...props} type="text" autoComplete="off" spellCheck={false} value={typed} onChange={(event) => setTyped(event.target.value)} />}
+          {(props) => (
+            <input
+              {...props}
+              type="text"
+              autoComplete="off"
+              spellCheck={false}
+              value={typed}
+              onChange={(event) => setTyped(event.target.value)}
+            />
+          )}
         </FormField>
         <ProblemMessage problems={state.problems} />
         <div className="button-row">
@@ -431,7 +461,11 @@ function ErasedPerson({ id, justNow = false }: { id: string; justNow?: boolean }
           <FormattedMessage id="people.erased.intro" />
         </p>
         <p role="status" aria-live="polite">
-          {query.loading ? <FormattedMessage id="common.loading" /> : <FormattedMessage id="people.erased.summary" values={{ done: finished, total: outcomes.length }} />}
+          {query.loading ? (
+            <FormattedMessage id="common.loading" />
+          ) : (
+            <FormattedMessage id="people.erased.summary" values={{ done: finished, total: outcomes.length }} />
+          )}
         </p>
         <ul className="list person__services">
           {outcomes.map(({ service, state, at }) => (
@@ -440,7 +474,9 @@ function ErasedPerson({ id, justNow = false }: { id: string; justNow?: boolean }
                 <FormattedMessage id={`people.erasure.service.${service}`} />
               </h3>
               <p>
-                <span className={`status ${state === 'done' ? 'status--APPROVED' : state === 'pending' ? 'status--SUBMITTED' : state === 'unavailable' ? 'status--REJECTED' : ''}`}>
+                <span
+                  className={`status ${state === 'done' ? 'status--APPROVED' : state === 'pending' ? 'status--SUBMITTED' : state === 'unavailable' ? 'status--REJECTED' : ''}`}
+                >
                   <FormattedMessage id={`people.erased.state.${state}`} values={{ time: at ? formatDateTime(at, language) : '' }} />
                 </span>
               </p>

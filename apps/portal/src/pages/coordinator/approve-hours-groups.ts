@@ -51,9 +51,17 @@ export function byWeek(entries: PendingEntry[]): WeekGroup[] {
 }
 
 /** People with entries waiting, by name; the coordinator's own entries last, since they cannot act on them. */
-export function byPerson(people: { volunteerId: string; displayName: string; entries: PendingEntry[] }[], selfId: string | undefined): PersonGroup[] {
+export function byPerson(
+  people: { volunteerId: string; displayName: string; entries: PendingEntry[] }[],
+  selfId: string | undefined,
+): PersonGroup[] {
   return people
     .filter((person) => person.entries.length > 0)
-    .map((person) => ({ volunteerId: person.volunteerId, displayName: person.displayName, self: person.volunteerId === selfId, weeks: byWeek(person.entries) }))
+    .map((person) => ({
+      volunteerId: person.volunteerId,
+      displayName: person.displayName,
+      self: person.volunteerId === selfId,
+      weeks: byWeek(person.entries),
+    }))
     .sort((a, b) => Number(a.self) - Number(b.self) || a.displayName.localeCompare(b.displayName, 'nl'));
 }

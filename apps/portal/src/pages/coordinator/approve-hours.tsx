@@ -88,7 +88,11 @@ export default function ApproveHours() {
     })),
     session.volunteerId,
   );
-  const approvable = new Map(people.filter((person) => !person.self).flatMap((person) => person.weeks.flatMap((week) => week.entries.map((entry) => [entry.id, entry] as const))));
+  const approvable = new Map(
+    people
+      .filter((person) => !person.self)
+      .flatMap((person) => person.weeks.flatMap((week) => week.entries.map((entry) => [entry.id, entry] as const))),
+  );
   const chosen = [...selected].filter((id) => approvable.has(id));
   const partlyMissing = team && memberships.some((membership) => membership.volunteer.hourEntries === null);
   const more = memberships.some((membership) => (membership.volunteer.hourEntries?.totalCount ?? 0) > PAGE_SIZE);
@@ -122,7 +126,13 @@ export default function ApproveHours() {
     if (!entries.length) return;
     const minutes = chosen.reduce((sum, id) => sum + approvable.get(id)!.minutes, 0);
     const outcome = await approve({ input: { entries } });
-    if (afterDecision(outcome.problems, intl.formatMessage({ id: 'approveHours.approved' }, { count: entries.length, hours: formatHours(minutes) }))) setSelected(new Set());
+    if (
+      afterDecision(
+        outcome.problems,
+        intl.formatMessage({ id: 'approveHours.approved' }, { count: entries.length, hours: formatHours(minutes) }),
+      )
+    )
+      setSelected(new Set());
   };
 
   if (query.loading && !query.data) return <Loading />;
@@ -159,14 +169,23 @@ export default function ApproveHours() {
           selected={selected}
           onToggle={toggle}
           onRejected={(entry, outcomeProblems) =>
-            afterDecision(outcomeProblems, intl.formatMessage({ id: 'approveHours.rejected' }, { name: person.displayName, date: formatLocalDate(entry.entryDate, language, 'weekday') }))
+            afterDecision(
+              outcomeProblems,
+              intl.formatMessage(
+                { id: 'approveHours.rejected' },
+                { name: person.displayName, date: formatLocalDate(entry.entryDate, language, 'weekday') },
+              ),
+            )
           }
         />
       ))}
       {approvable.size > 0 && (
         <div className="approve-hours__bar">
           <p className="approve-hours__count">
-            <FormattedMessage id="approveHours.chosen" values={{ count: chosen.length, hours: formatHours(chosen.reduce((sum, id) => sum + approvable.get(id)!.minutes, 0)) }} />
+            <FormattedMessage
+              id="approveHours.chosen"
+              values={{ count: chosen.length, hours: formatHours(chosen.reduce((sum, id) => sum + approvable.get(id)!.minutes, 0)) }}
+            />
           </p>
           <button type="button" className="button" disabled={chosen.length === 0 || approving.running} onClick={approveChosen}>
             <FormattedMessage id="approveHours.approve" values={{ count: chosen.length }} />
@@ -232,7 +251,12 @@ function Week({
       <legend>
         <FormattedMessage
           id="approveHours.week"
-          values={{ week: week.week, from: formatLocalDate(week.monday, language, 'short'), until: formatLocalDate(week.sunday, language, 'short'), hours: formatHours(minutes) }}
+          values={{
+            week: week.week,
+            from: formatLocalDate(week.monday, language, 'short'),
+            until: formatLocalDate(week.sunday, language, 'short'),
+            hours: formatHours(minutes),
+          }}
         />
       </legend>
       {!person.self && (
@@ -258,7 +282,21 @@ function Week({
   );
 }
 
-function Entry({ entry, self, checked, describe, onToggle, onRejected }: { entry: PendingEntry; self: boolean; checked: boolean; describe: string; onToggle(on: boolean): void; onRejected(problems: Problem[]): boolean }) {
+function Entry({
+  entry,
+  self,
+  checked,
+  describe,
+  onToggle,
+  onRejected,
+}: {
+  entry: PendingEntry;
+  self: boolean;
+  checked: boolean;
+  describe: string;
+  onToggle(on: boolean): void;
+  onRejected(problems: Problem[]): boolean;
+}) {
   const intl = useIntl();
   const [rejecting, setRejecting] = useState(false);
   // The buttons of each entry say which entry they are for, description included, for a screen reader's list of buttons.
@@ -285,16 +323,38 @@ function Entry({ entry, self, checked, describe, onToggle, onRejected }: { entry
         </label>
       )}
       {!self && !rejecting && (
-        <button type="button" className="button button--secondary approve-hours__reject" aria-label={intl.formatMessage({ id: 'approveHours.rejectForm' }, { entry: fullName })} onClick={() => setRejecting(true)}>
+        <button
+          type="button"
+          className="button button--secondary approve-hours__reject"
+          aria-label={intl.formatMessage({ id: 'approveHours.rejectForm' }, { entry: fullName })}
+          onClick={() => setRejecting(true)}
+        >
           <FormattedMessage id="approveHours.reject" />
         </button>
       )}
-      {!self && rejecting && <RejectForm entry={entry} describe={fullName} onDone={(problems) => onRejected(problems) && setRejecting(false)} onCancel={() => setRejecting(false)} />}
+      {!self && rejecting && (
+        <RejectForm
+          entry={entry}
+          describe={fullName}
+          onDone={(problems) => onRejected(problems) && setRejecting(false)}
+          onCancel={() => setRejecting(false)}
+        />
+      )}
     </li>
   );
 }
 
-function RejectForm({ entry, describe, onDone, onCancel }: { entry: PendingEntry; describe: string; onDone(problems: Problem[]): void; onCancel(): void }) {
+function RejectForm({
+  entry,
+  describe,
+  onDone,
+  onCancel,
+}: {
+  entry: PendingEntry;
+  describe: string;
+  onDone(problems: Problem[]): void;
+  onCancel(): void;
+}) {
   const intl = useIntl();
   const [reject, rejecting] = useMutation(ApproveHoursRejectMutation);
   const [reason, setReason] = useState('');
@@ -318,9 +378,28 @@ function RejectForm({ entry, describe, onDone, onCancel }: { entry: PendingEntry
 
   const problems = [...local, ...fieldProblemsOf(rejecting.problems, 'reason')];
   return (
-    <form className="approve-hours__reject-form" onSubmit={submit} noValidate aria-label={intl.formatMessage({ id: 'approveHours.rejectForm' }, { entry: describe })}>
-      <FormField label={<FormattedMessage id="approveHours.reason" />} hint={<FormattedMessage id="approveHours.reasonHint" />} problems={problems}>
-        {(props) => <textarea {...props} ref={field} rows={3} maxLength={500} required value={reason} onChange={(event) => setReason(event.target.value)} />}
+    <form
+      className="approve-hours__reject-form"
+      onSubmit={submit}
+      noValidate
+      aria-label={intl.formatMessage({ id: 'approveHours.rejectForm' }, { entry: describe })}
+    >
+      <FormField
+        label={<FormattedMessage id="approveHours.reason" />}
+        hint={<FormattedMessage id="approveHours.reasonHint" />}
+        problems={problems}
+      >
+        {(props) => (
+          <textarea
+            {...props}
+            ref={field}
+            rows={3}
+            maxLength={500}
+            required
+            value={reason}
+            onChange={(event) => setReason(event.target.value)}
+          />
+        )}
       </FormField>
       <div className="button-row">
         <button type="submit" className="button button--danger" disabled={rejecting.running}>

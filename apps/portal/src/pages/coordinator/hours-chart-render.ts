@@ -16,8 +16,16 @@ export function drawChart(element: HTMLElement, spec: ChartSpec): () => void {
   const chart = echarts.init(element, undefined, { renderer: 'svg' });
   const numberFormat = new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 0 });
   const horizontal = spec.horizontal ?? false;
-  const categoryAxis = { type: 'category' as const, data: spec.categories, axisLabel: { color: '#1b1b1b', fontSize: 12 }, inverse: horizontal };
-  const valueAxis = { type: 'value' as const, axisLabel: { color: '#1b1b1b', fontSize: 12, formatter: (value: number) => numberFormat.format(value) } };
+  const categoryAxis = {
+    type: 'category' as const,
+    data: spec.categories,
+    axisLabel: { color: '#1b1b1b', fontSize: 12 },
+    inverse: horizontal,
+  };
+  const valueAxis = {
+    type: 'value' as const,
+    axisLabel: { color: '#1b1b1b', fontSize: 12, formatter: (value: number) => numberFormat.format(value) },
+  };
   chart.setOption({
     animation: false,
     aria: { enabled: false },

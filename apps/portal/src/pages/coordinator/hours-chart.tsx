@@ -14,7 +14,19 @@ export interface ChartSpec {
  * A chart for sighted people, summed up in its label for screen readers, with the same figures as a table behind
  * "Toon als tabel" for anyone who prefers or needs them.
  */
-export function HoursChart({ spec, label, table, tableLabel, className }: { spec: ChartSpec; label: string; table: ReactNode; tableLabel: string; className?: string }) {
+export function HoursChart({
+  spec,
+  label,
+  table,
+  tableLabel,
+  className,
+}: {
+  spec: ChartSpec;
+  label: string;
+  table: ReactNode;
+  tableLabel: string;
+  className?: string;
+}) {
   const element = useRef<HTMLDivElement>(null);
   const key = JSON.stringify(spec);
 

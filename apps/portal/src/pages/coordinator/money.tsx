@@ -180,7 +180,9 @@ function Budget({ team, year, reload }: { team: Team; year: number; reload(): vo
                     </th>
                     <td className="number">{formatMoney(line.allocated.cents, line.allocated.currency)}</td>
                     <td className="number">{formatMoney(line.spent.cents, line.spent.currency)}</td>
-                    <td className={`number${line.left.cents < 0 ? ' money-negative' : ''}`}>{formatMoney(line.left.cents, line.left.currency)}</td>
+                    <td className={`number${line.left.cents < 0 ? ' money-negative' : ''}`}>
+                      {formatMoney(line.left.cents, line.left.currency)}
+                    </td>
                   </tr>
                 ))}
               </tbody>
@@ -202,7 +204,11 @@ function NearCap({ team, month, reload }: { team: Team; month: string; reload():
   const intl = useIntl();
   const { language } = usePortal();
   const standings = team.allowancesNearCap;
-  const monthName = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const monthName = new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${month}-01T00:00:00Z`));
   return (
     <section className="card money-section" aria-labelledby="money-cap">
       <h2 id="money-cap">
@@ -242,10 +248,22 @@ function NearCap({ team, month, reload }: { team: Team; month: string; reload():
                       )}
                     </th>
                     <td className="number">
-                      <FormattedMessage id="money.cap.usedOf" values={{ used: formatMoney(standing.usedThisMonth.cents, standing.usedThisMonth.currency), cap: formatMoney(standing.monthlyCap.cents, standing.monthlyCap.currency) }} />
+                      <FormattedMessage
+                        id="money.cap.usedOf"
+                        values={{
+                          used: formatMoney(standing.usedThisMonth.cents, standing.usedThisMonth.currency),
+                          cap: formatMoney(standing.monthlyCap.cents, standing.monthlyCap.currency),
+                        }}
+                      />
                     </td>
                     <td className="number">
-                      <FormattedMessage id="money.cap.usedOf" values={{ used: formatMoney(standing.usedThisYear.cents, standing.usedThisYear.currency), cap: formatMoney(standing.yearlyCap.cents, standing.yearlyCap.currency) }} />
+                      <FormattedMessage
+                        id="money.cap.usedOf"
+                        values={{
+                          used: formatMoney(standing.usedThisYear.cents, standing.usedThisYear.currency),
+                          cap: formatMoney(standing.yearlyCap.cents, standing.yearlyCap.currency),
+                        }}
+                      />
                     </td>
                   </tr>
                 ))}
@@ -269,7 +287,10 @@ function HeldAllowances({ team, missing, reload }: { team: Team; missing: boolea
   const intl = useIntl();
   const { language } = usePortal();
   const held = team.heldAllowances;
-  const monthName = (month: string) => new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  const monthName = (month: string) =>
+    new Intl.DateTimeFormat(language === 'en' ? 'en-GB' : 'nl-NL', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${month}-01T00:00:00Z`),
+    );
   return (
     <section className="card money-section" aria-labelledby="money-held">
       <h2 id="money-held">
@@ -334,7 +355,12 @@ function ClaimsToDecide({ team, missing, reload }: { team: Team; missing: boolea
   const isOwn = (claim: Claim) => claim.volunteer.id.toLowerCase() === session.volunteerId?.toLowerCase();
 
   const decided = (claim: Claim, decision: ClaimDecisionKind) => {
-    setAnnouncement(intl.formatMessage({ id: `money.claims.${decision}` }, { name: claim.volunteer.displayName, amount: formatMoney(claim.total.cents, claim.total.currency) }));
+    setAnnouncement(
+      intl.formatMessage(
+        { id: `money.claims.${decision}` },
+        { name: claim.volunteer.displayName, amount: formatMoney(claim.total.cents, claim.total.currency) },
+      ),
+    );
     setProblemsOfDecision([]);
     reload();
   };
@@ -358,7 +384,10 @@ function ClaimsToDecide({ team, missing, reload }: { team: Team; missing: boolea
             {claims.map((claim) => (
               <li key={claim.id} data-testid="claim-to-decide" aria-labelledby={`money-claim-${claim.id}`}>
                 <h3 id={`money-claim-${claim.id}`} className="money-claim-title">
-                  <FormattedMessage id="money.claims.heading" values={{ name: claim.volunteer.displayName, amount: formatMoney(claim.total.cents, claim.total.currency) }} />
+                  <FormattedMessage
+                    id="money.claims.heading"
+                    values={{ name: claim.volunteer.displayName, amount: formatMoney(claim.total.cents, claim.total.currency) }}
+                  />
                 </h3>
                 <ClaimDetails claim={claim} />
                 {isOwn(claim) ? (
@@ -366,7 +395,12 @@ function ClaimsToDecide({ team, missing, reload }: { team: Team; missing: boolea
                     <FormattedMessage id="money.claims.own" />
                   </p>
                 ) : (
-                  <ClaimDecision claim={claim} onDecided={(decision) => decided(claim, decision)} onFailed={failed} onStart={() => setAnnouncement(null)} />
+                  <ClaimDecision
+                    claim={claim}
+                    onDecided={(decision) => decided(claim, decision)}
+                    onFailed={failed}
+                    onStart={() => setAnnouncement(null)}
+                  />
                 )}
               </li>
             ))}
@@ -391,12 +425,16 @@ function ClaimDetails({ claim }: { claim: Claim }) {
       <ul className="money-items">
         {claim.items.map((item, index) => (
           <li key={index}>
-            <FormattedMessage id={`money.expenseCategory.${item.category}`} /> (<FormattedMessage id={`money.itemKind.${item.kind}`} />) · {formatLocalDate(item.spentOn, language)} · {formatMoney(item.amount.cents, item.amount.currency)}
+            <FormattedMessage id={`money.expenseCategory.${item.category}`} /> (<FormattedMessage id={`money.itemKind.${item.kind}`} />) ·{' '}
+            {formatLocalDate(item.spentOn, language)} · {formatMoney(item.amount.cents, item.amount.currency)}
           </li>
         ))}
       </ul>
       <p className="muted">
-        <FormattedMessage id="money.claims.submittedAfter" values={{ date: formatLocalDate(amsterdamDate(new Date(claim.createdAt)), language) }} />
+        <FormattedMessage
+          id="money.claims.submittedAfter"
+          values={{ date: formatLocalDate(amsterdamDate(new Date(claim.createdAt)), language) }}
+        />
       </p>
     </>
   );

@@ -35,15 +35,35 @@ interface SessionChoice {
 
 /** Sessions that have begun, of the runs this team takes part in (its own coaching, or with its members enrolled); newest first. */
 function sessionsOfTeam(courses: Course[], teamId: string, memberIds: string[], now: number): SessionChoice[] {
-  const counts = (run: Run) => run.enrolments.some((enrolment) => (enrolment.status === 'ENROLLED' || enrolment.status === 'COMPLETED') && enrolment.volunteer && memberIds.includes(enrolment.volunteer.id));
+  const counts = (run: Run) =>
+    run.enrolments.some(
+      (enrolment) =>
+        (enrolment.status === 'ENROLLED' || enrolment.status === 'COMPLETED') &&
+        enrolment.volunteer &&
+        memberIds.includes(enrolment.volunteer.id),
+    );
   return courses
-    .flatMap((course) => course.runs.filter((run) => run.team?.id === teamId || counts(run)).flatMap((run) => run.sessions.map((session) => ({ ...session, courseTitle: course.title, run }))))
+    .flatMap((course) =>
+      course.runs
+        .filter((run) => run.team?.id === teamId || counts(run))
+        .flatMap((run) => run.sessions.map((session) => ({ ...session, courseTitle: course.title, run }))),
+    )
     .filter((session) => Date.parse(session.startsAt) <= now)
     .sort((a, b) => b.startsAt.localeCompare(a.startsAt));
 }
 
 /** Present or absent per enrolled member for one session; nobody records their own attendance (it may certify them). */
-export function AttendanceSection({ courses, teamId, members, selfId }: { courses: Course[]; teamId: string; members: Person[]; selfId?: string }) {
+export function AttendanceSection({
+  courses,
+  teamId,
+  members,
+  selfId,
+}: {
+  courses: Course[];
+  teamId: string;
+  members: Person[];
+  selfId?: string;
+}) {
   const intl = useIntl();
   const memberIds = useMemo(() => members.map((member) => member.id), [members]);
   const { language } = usePortal();
@@ -57,7 +77,12 @@ export function AttendanceSection({ courses, teamId, members, selfId }: { course
 
   const session = sessions.find((candidate) => candidate.id === sessionId);
   const people = (session?.run.enrolments ?? [])
-    .filter((enrolment) => (enrolment.status === 'ENROLLED' || enrolment.status === 'COMPLETED') && enrolment.volunteer && memberIds.includes(enrolment.volunteer.id))
+    .filter(
+      (enrolment) =>
+        (enrolment.status === 'ENROLLED' || enrolment.status === 'COMPLETED') &&
+        enrolment.volunteer &&
+        memberIds.includes(enrolment.volunteer.id),
+    )
     .map((enrolment) => {
       const member = members.find((candidate) => candidate.id === enrolment.volunteer!.id)!;
       return { id: member.id, name: personName(member) };
@@ -131,7 +156,10 @@ export function AttendanceSection({ courses, teamId, members, selfId }: { course
         (people.length ? (
           <form onSubmit={submit}>
             <h3>
-              <FormattedMessage id="plan.attendance.who" values={{ course: session.courseTitle, when: formatDateTime(session.startsAt, language) }} />
+              <FormattedMessage
+                id="plan.attendance.who"
+                values={{ course: session.courseTitle, when: formatDateTime(session.startsAt, language) }}
+              />
             </h3>
             <ul className="list">
               {people.map((person) =>
@@ -145,7 +173,10 @@ export function AttendanceSection({ courses, teamId, members, selfId }: { course
                   </li>
                 ) : (
                   <li key={person.id}>
-                    <fieldset className="plan-attendance-person" aria-describedby={refusals[person.id] ? `plan-refusal-${person.id}` : undefined}>
+                    <fieldset
+                      className="plan-attendance-person"
+                      aria-describedby={refusals[person.id] ? `plan-refusal-${person.id}` : undefined}
+                    >
                       <legend>{person.name}</legend>
                       {(['present', 'absent'] as const).map((choice) => (
                         <label key={choice} className="option">
@@ -160,7 +191,10 @@ export function AttendanceSection({ courses, teamId, members, selfId }: { course
                       ))}
                       {refusals[person.id] && (
                         <p id={`plan-refusal-${person.id}`} className="field__error">
-                          <FormattedMessage id={refusals[person.id][0]?.messageId ?? 'errors.unknown'} values={{ seconds: 10, requestId: '—' }} />
+                          <FormattedMessage
+                            id={refusals[person.id][0]?.messageId ?? 'errors.unknown'}
+                            values={{ seconds: 10, requestId: '—' }}
+                          />
                         </p>
                       )}
                     </fieldset>
@@ -168,7 +202,9 @@ export function AttendanceSection({ courses, teamId, members, selfId }: { course
                 ),
               )}
             </ul>
-            <ProblemMessage problems={state.problems.filter((problem) => problem.kind === 'NETWORK' || problem.kind === 'SERVICE_UNAVAILABLE')} />
+            <ProblemMessage
+              problems={state.problems.filter((problem) => problem.kind === 'NETWORK' || problem.kind === 'SERVICE_UNAVAILABLE')}
+            />
             <div className="button-row">
               <button type="submit" className="button" disabled={saving || Object.keys(choices).length === 0}>
                 <FormattedMessage id="plan.attendance.submit" />

@@ -30,9 +30,19 @@ const DOMAINS: { domain: WellbeingDomain; field: Score }[] = [
   { domain: 'PHYSICAL_HEALTH', field: 'physicalHealth' },
   { domain: 'FINANCIAL_HEALTH', field: 'financialHealth' },
 ];
-type Score = 'language' | 'socialNetwork' | 'meaning' | 'dailyLife' | 'homeSituation' | 'mentalHealth' | 'physicalHealth' | 'financialHealth';
+type Score =
+  'language' | 'socialNetwork' | 'meaning' | 'dailyLife' | 'homeSituation' | 'mentalHealth' | 'physicalHealth' | 'financialHealth';
 type Scores = Record<Score, number>;
-const MIDDLE: Scores = { language: 5, socialNetwork: 5, meaning: 5, dailyLife: 5, homeSituation: 5, mentalHealth: 5, physicalHealth: 5, financialHealth: 5 };
+const MIDDLE: Scores = {
+  language: 5,
+  socialNetwork: 5,
+  meaning: 5,
+  dailyLife: 5,
+  homeSituation: 5,
+  mentalHealth: 5,
+  physicalHealth: 5,
+  financialHealth: 5,
+};
 
 export interface WellbeingMember {
   id: string;
@@ -66,7 +76,9 @@ export function WellbeingSection({ members, consentUnreadable }: { members: Well
   const [refusedIds, setRefusedIds] = useState<string[]>([]);
   const [record, state, reset] = useMutation(PlanPageWellbeingCheck);
 
-  const sorted = members.map((candidate) => ({ ...candidate, name: personName(candidate) })).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+  const sorted = members
+    .map((candidate) => ({ ...candidate, name: personName(candidate) }))
+    .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const member = sorted.find((candidate) => candidate.id === memberId);
   const consent = member ? (refusedIds.includes(member.id) ? false : hasMonitorConsent(member)) : undefined;
   const dateProblems: FieldProblem[] = fieldProblemsOf(state.problems, 'takenOn');
@@ -115,7 +127,10 @@ export function WellbeingSection({ members, consentUnreadable }: { members: Well
       <div role="status">
         {recorded && (
           <p className="alert alert--success">
-            <FormattedMessage id="plan.wellbeing.recorded" values={{ name: recorded.name, date: formatLocalDate(recorded.takenOn, language) }} />
+            <FormattedMessage
+              id="plan.wellbeing.recorded"
+              values={{ name: recorded.name, date: formatLocalDate(recorded.takenOn, language) }}
+            />
           </p>
         )}
         {member && consent === false && (
@@ -146,7 +161,12 @@ export function WellbeingSection({ members, consentUnreadable }: { members: Well
               <FormattedMessage id="plan.wellbeing.scale" />
             </p>
             {DOMAINS.map(({ domain, field }) => (
-              <FormField key={domain} label={<FormattedMessage id={`plan.wellbeing.domain.${domain}`} />} hint={<FormattedMessage id={`plan.wellbeing.domainHint.${domain}`} />} problems={fieldProblemsOf(state.problems, field)}>
+              <FormField
+                key={domain}
+                label={<FormattedMessage id={`plan.wellbeing.domain.${domain}`} />}
+                hint={<FormattedMessage id={`plan.wellbeing.domainHint.${domain}`} />}
+                problems={fieldProblemsOf(state.problems, field)}
+              >
                 {(props) => (
                   <div className="plan-slider">
                     <input
@@ -167,8 +187,14 @@ export function WellbeingSection({ members, consentUnreadable }: { members: Well
               </FormField>
             ))}
           </fieldset>
-          <FormField label={<FormattedMessage id="plan.wellbeing.remark" />} hint={<FormattedMessage id="plan.wellbeing.remarkHint" />} problems={fieldProblemsOf(state.problems, 'remark')}>
-            {(props) => <textarea {...props} rows={3} maxLength={1000} value={remark} onChange={(event) => setRemark(event.target.value)} />}
+          <FormField
+            label={<FormattedMessage id="plan.wellbeing.remark" />}
+            hint={<FormattedMessage id="plan.wellbeing.remarkHint" />}
+            problems={fieldProblemsOf(state.problems, 'remark')}
+          >
+            {(props) => (
+              <textarea {...props} rows={3} maxLength={1000} value={remark} onChange={(event) => setRemark(event.target.value)} />
+            )}
           </FormField>
           <div className="button-row">
             <button type="submit" className="button" disabled={state.running}>

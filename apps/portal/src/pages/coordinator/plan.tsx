@@ -140,7 +140,10 @@ export default function PlanPage() {
           <FormattedMessage id="plan.wellbeing.title" />
         </h2>
         {team?.memberships ? (
-          <WellbeingSection members={members.filter((member) => member.id !== session.volunteerId)} consentUnreadable={problemsAt(query.problems, 'team', 'memberships').length > 0} />
+          <WellbeingSection
+            members={members.filter((member) => member.id !== session.volunteerId)}
+            consentUnreadable={problemsAt(query.problems, 'team', 'memberships').length > 0}
+          />
         ) : (
           query.data && <MissingPart onRetry={query.reload} />
         )}
@@ -162,7 +165,18 @@ interface ActivityForm {
   times: string;
 }
 
-const EMPTY_FORM: ActivityForm = { title: '', theme: '', date: '', startTime: '', endTime: '', location: '', capacity: '', description: '', repeat: 'ONCE', times: '4' };
+const EMPTY_FORM: ActivityForm = {
+  title: '',
+  theme: '',
+  date: '',
+  startTime: '',
+  endTime: '',
+  location: '',
+  capacity: '',
+  description: '',
+  repeat: 'ONCE',
+  times: '4',
+};
 
 function localProblem(field: string, messageId: string): FieldProblem {
   return { field, messageId, serverMessage: '' };
@@ -178,9 +192,11 @@ function checkForm(form: ActivityForm, today: string): FieldProblem[] {
   if (!form.startTime) problems.push(localProblem('startTime', 'plan.activity.error.startTime'));
   if (!form.endTime) problems.push(localProblem('endTime', 'plan.activity.error.endTime'));
   else if (form.startTime && form.endTime <= form.startTime) problems.push(localProblem('endTime', 'plan.activity.error.endBeforeStart'));
-  if (form.capacity && !(Number.isInteger(Number(form.capacity)) && Number(form.capacity) >= 1)) problems.push(localProblem('capacity', 'plan.activity.error.capacity'));
+  if (form.capacity && !(Number.isInteger(Number(form.capacity)) && Number(form.capacity) >= 1))
+    problems.push(localProblem('capacity', 'plan.activity.error.capacity'));
   const times = Number(form.times);
-  if (form.repeat !== 'ONCE' && !(Number.isInteger(times) && times >= 2 && times <= MAX_TIMES)) problems.push(localProblem('times', 'plan.activity.error.times'));
+  if (form.repeat !== 'ONCE' && !(Number.isInteger(times) && times >= 2 && times <= MAX_TIMES))
+    problems.push(localProblem('times', 'plan.activity.error.times'));
   return problems;
 }
 
@@ -236,7 +252,9 @@ function PlanActivitySection({ teamId }: { teamId: string }) {
         setForm(EMPTY_FORM);
       }
     } else {
-      const outcome = await planSeries({ input: { ...details, frequency: form.repeat, until: seriesUntil(form.date, form.repeat, Number(form.times)) } });
+      const outcome = await planSeries({
+        input: { ...details, frequency: form.repeat, until: seriesUntil(form.date, form.repeat, Number(form.times)) },
+      });
       setServerProblems(outcome.problems);
       if (outcome.data) {
         const occurrences = outcome.data.planActivitySeries;
@@ -246,7 +264,10 @@ function PlanActivitySection({ teamId }: { teamId: string }) {
     }
   };
 
-  const lastDate = form.repeat !== 'ONCE' && form.date && Number(form.times) >= 2 ? seriesDates(form.date, form.repeat, Math.min(Number(form.times), MAX_TIMES)).at(-1) : undefined;
+  const lastDate =
+    form.repeat !== 'ONCE' && form.date && Number(form.times) >= 2
+      ? seriesDates(form.date, form.repeat, Math.min(Number(form.times), MAX_TIMES)).at(-1)
+      : undefined;
 
   return (
     <section className="card" aria-labelledby="plan-activity">
@@ -272,7 +293,9 @@ function PlanActivitySection({ teamId }: { teamId: string }) {
       <ProblemMessage problems={serverProblems} />
       <form ref={formRef} onSubmit={submit} noValidate>
         <FormField label={<FormattedMessage id="plan.activity.name" />} problems={at('title')}>
-          {(props) => <input {...props} type="text" maxLength={120} value={form.title} onChange={(event) => set('title', event.target.value)} />}
+          {(props) => (
+            <input {...props} type="text" maxLength={120} value={form.title} onChange={(event) => set('title', event.target.value)} />
+          )}
         </FormField>
         <FormField label={<FormattedMessage id="plan.activity.theme" />} problems={at('theme')}>
           {(props) => (
@@ -297,14 +320,46 @@ function PlanActivitySection({ teamId }: { teamId: string }) {
             {(props) => <input {...props} type="time" value={form.endTime} onChange={(event) => set('endTime', event.target.value)} />}
           </FormField>
         </div>
-        <FormField label={<FormattedMessage id="plan.activity.location" />} hint={<FormattedMessage id="plan.activity.optional" />} problems={at('location')}>
-          {(props) => <input {...props} type="text" maxLength={200} value={form.location} onChange={(event) => set('location', event.target.value)} />}
+        <FormField
+          label={<FormattedMessage id="plan.activity.location" />}
+          hint={<FormattedMessage id="plan.activity.optional" />}
+          problems={at('location')}
+        >
+          {(props) => (
+            <input {...props} type="text" maxLength={200} value={form.location} onChange={(event) => set('location', event.target.value)} />
+          )}
         </FormField>
-        <FormField label={<FormattedMessage id="plan.activity.capacity" />} hint={<FormattedMessage id="plan.activity.capacityHint" />} problems={at('capacity')}>
-          {(props) => <input {...props} type="number" inputMode="numeric" min={1} max={10000} value={form.capacity} onChange={(event) => set('capacity', event.target.value)} />}
+        <FormField
+          label={<FormattedMessage id="plan.activity.capacity" />}
+          hint={<FormattedMessage id="plan.activity.capacityHint" />}
+          problems={at('capacity')}
+        >
+          {(props) => (
+            <input
+              {...props}
+              type="number"
+              inputMode="numeric"
+              min={1}
+              max={10000}
+              value={form.capacity}
+              onChange={(event) => set('capacity', event.target.value)}
+            />
+          )}
         </FormField>
-        <FormField label={<FormattedMessage id="plan.activity.description" />} hint={<FormattedMessage id="plan.activity.optional" />} problems={at('description')}>
-          {(props) => <textarea {...props} rows={3} maxLength={2000} value={form.description} onChange={(event) => set('description', event.target.value)} />}
+        <FormField
+          label={<FormattedMessage id="plan.activity.description" />}
+          hint={<FormattedMessage id="plan.activity.optional" />}
+          problems={at('description')}
+        >
+          {(props) => (
+            <textarea
+              {...props}
+              rows={3}
+              maxLength={2000}
+              value={form.description}
+              onChange={(event) => set('description', event.target.value)}
+            />
+          )}
         </FormField>
         <fieldset>
           <legend>
@@ -312,7 +367,13 @@ function PlanActivitySection({ teamId }: { teamId: string }) {
           </legend>
           {REPEATS.map((repeat) => (
             <label key={repeat} className="option">
-              <input type="radio" name="plan-repeat" value={repeat} checked={form.repeat === repeat} onChange={() => set('repeat', repeat)} />
+              <input
+                type="radio"
+                name="plan-repeat"
+                value={repeat}
+                checked={form.repeat === repeat}
+                onChange={() => set('repeat', repeat)}
+              />
               <FormattedMessage id={`plan.activity.repeat.${repeat}`} />
             </label>
           ))}
@@ -320,10 +381,26 @@ function PlanActivitySection({ teamId }: { teamId: string }) {
         {form.repeat !== 'ONCE' && (
           <FormField
             label={<FormattedMessage id="plan.activity.times" />}
-            hint={lastDate ? <FormattedMessage id="plan.activity.lastDate" values={{ date: formatLocalDate(lastDate, language, 'weekday') }} /> : <FormattedMessage id="plan.activity.timesHint" values={{ max: MAX_TIMES }} />}
+            hint={
+              lastDate ? (
+                <FormattedMessage id="plan.activity.lastDate" values={{ date: formatLocalDate(lastDate, language, 'weekday') }} />
+              ) : (
+                <FormattedMessage id="plan.activity.timesHint" values={{ max: MAX_TIMES }} />
+              )
+            }
             problems={at('times', 'until')}
           >
-            {(props) => <input {...props} type="number" inputMode="numeric" min={2} max={MAX_TIMES} value={form.times} onChange={(event) => set('times', event.target.value)} />}
+            {(props) => (
+              <input
+                {...props}
+                type="number"
+                inputMode="numeric"
+                min={2}
+                max={MAX_TIMES}
+                value={form.times}
+                onChange={(event) => set('times', event.target.value)}
+              />
+            )}
           </FormField>
         )}
         <div className="button-row">

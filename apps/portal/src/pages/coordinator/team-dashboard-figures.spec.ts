@@ -4,7 +4,15 @@ describe('the first year month by month', () => {
   const window = { from: '2024-03-01', until: '2025-02-28', lowTarget: 5000, highTarget: 10000 };
 
   it('adds approved hours up per month and draws both targets as straight lines to the last day', () => {
-    const rows = firstYearMonths(window, new Map([['2024-03', 100], ['2024-05', 50.25], ['2025-02', 10]]), '2026-12-02');
+    const rows = firstYearMonths(
+      window,
+      new Map([
+        ['2024-03', 100],
+        ['2024-05', 50.25],
+        ['2025-02', 10],
+      ]),
+      '2026-12-02',
+    );
     expect(rows).toHaveLength(12);
     expect(rows[0]).toEqual({ month: '2024-03', approved: 100, cumulative: 100, paceLow: 424.7, paceHigh: 849.3 });
     expect(rows[2].cumulative).toBeCloseTo(150.3, 5);

@@ -44,7 +44,13 @@ export function firstYearMonths(
     const started = month <= today.slice(0, 7);
     const approved = started ? (approvedByMonth.get(month) ?? 0) : null;
     cumulative += approved ?? 0;
-    rows.push({ month, approved, cumulative: started ? round1(cumulative) : null, paceLow: round1(window.lowTarget * share), paceHigh: round1(window.highTarget * share) });
+    rows.push({
+      month,
+      approved,
+      cumulative: started ? round1(cumulative) : null,
+      paceLow: round1(window.lowTarget * share),
+      paceHigh: round1(window.highTarget * share),
+    });
   }
   return rows;
 }
@@ -55,5 +61,7 @@ function round1(value: number): number {
 
 /** A calendar month as people say it, e.g. "mrt. 2025" or "Mar 2025". */
 export function formatMonth(month: string, language: Language, style: 'short' | 'long' = 'short'): string {
-  return new Intl.DateTimeFormat(LOCALES[language], { month: style, year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  return new Intl.DateTimeFormat(LOCALES[language], { month: style, year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  );
 }

@@ -96,7 +96,6 @@ const TeamDashboardFirstYearQuery = graphql(`
   }
 `);
 
-
 /** A coordinator's view of their team: who is in it, what training they still need, the hours against the promise, what comes next. */
 export default function TeamDashboard() {
   const session = useSession();
@@ -126,7 +125,13 @@ export default function TeamDashboard() {
               <FormattedMessage id="teamDashboard.toApproveHours" />
             </Link>
           </p>
-          <FirstYear progress={progress} months={firstYear} missing={problemsAt(query.problems, 'team', 'firstYearProgress').length > 0} onRetry={query.reload} today={today} />
+          <FirstYear
+            progress={progress}
+            months={firstYear}
+            missing={problemsAt(query.problems, 'team', 'firstYearProgress').length > 0}
+            onRetry={query.reload}
+            today={today}
+          />
           <ThemeHours hours={team.hours} year={year} onRetry={query.reload} />
           <Members team={team} onRetry={query.reload} />
           <Activities team={team} onRetry={query.reload} />
@@ -163,7 +168,12 @@ function FirstYear({
       </section>
     );
   }
-  const byMonth = new Map([...(months.data?.team?.startYear?.byMonth ?? []), ...(months.data?.team?.endYear?.byMonth ?? [])].map((row) => [row.month, row.approvedHours]));
+  const byMonth = new Map(
+    [...(months.data?.team?.startYear?.byMonth ?? []), ...(months.data?.team?.endYear?.byMonth ?? [])].map((row) => [
+      row.month,
+      row.approvedHours,
+    ]),
+  );
   const rows = firstYearMonths(progress, byMonth, today);
   const low = formatNumber(progress.lowTarget);
   const high = formatNumber(progress.highTarget);
@@ -180,7 +190,10 @@ function FirstYear({
           <FormattedMessage id="common.hours" values={{ hours }} />
         </p>
         <p>
-          <FormattedMessage id={`teamDashboard.promise.${progress.status}`} values={{ ...period, low, high, perWeek: formatNumber(progress.hoursPerWeekNeededForLow ?? 0, 1) }} />
+          <FormattedMessage
+            id={`teamDashboard.promise.${progress.status}`}
+            values={{ ...period, low, high, perWeek: formatNumber(progress.hoursPerWeekNeededForLow ?? 0, 1) }}
+          />
         </p>
       </div>
       <h3 id="team-first-year-chart">
@@ -188,13 +201,24 @@ function FirstYear({
       </h3>
       {months.data?.team ? (
         <HoursChart
-          label={intl.formatMessage({ id: 'teamDashboard.firstYearChartSummary' }, { ...period, hours, low, high, status: intl.formatMessage({ id: `teamDashboard.status.${progress.status}` }) })}
+          label={intl.formatMessage(
+            { id: 'teamDashboard.firstYearChartSummary' },
+            { ...period, hours, low, high, status: intl.formatMessage({ id: `teamDashboard.status.${progress.status}` }) },
+          )}
           spec={{
             categories: rows.map((row) => formatMonth(row.month, language)),
             series: [
               { kind: 'line', name: intl.formatMessage({ id: 'teamDashboard.approvedSoFar' }), values: rows.map((row) => row.cumulative) },
-              { kind: 'line', name: intl.formatMessage({ id: 'teamDashboard.paceFor' }, { target: low }), values: rows.map((row) => row.paceLow) },
-              { kind: 'line', name: intl.formatMessage({ id: 'teamDashboard.paceFor' }, { target: high }), values: rows.map((row) => row.paceHigh) },
+              {
+                kind: 'line',
+                name: intl.formatMessage({ id: 'teamDashboard.paceFor' }, { target: low }),
+                values: rows.map((row) => row.paceLow),
+              },
+              {
+                kind: 'line',
+                name: intl.formatMessage({ id: 'teamDashboard.paceFor' }, { target: high }),
+                values: rows.map((row) => row.paceHigh),
+              },
             ],
           }}
           tableLabel={intl.formatMessage({ id: 'teamDashboard.firstYearTable' }, period)}
@@ -255,7 +279,9 @@ function ThemeHours({ hours, year, onRetry }: { hours: Team['hours']; year: numb
       </h2>
       {hours ? (
         (() => {
-          const rows = THEMES.map((theme) => hours.byTheme.find((row) => row.theme === theme) ?? { theme, approvedHours: 0, submittedHours: 0 });
+          const rows = THEMES.map(
+            (theme) => hours.byTheme.find((row) => row.theme === theme) ?? { theme, approvedHours: 0, submittedHours: 0 },
+          );
           const top = [...rows].sort((a, b) => b.approvedHours - a.approvedHours)[0];
           const total = formatNumber(hours.approvedHours, 1);
           return (
@@ -272,7 +298,13 @@ function ThemeHours({ hours, year, onRetry }: { hours: Team['hours']; year: numb
                 spec={{
                   horizontal: true,
                   categories: rows.map((row) => themeName(row.theme)),
-                  series: [{ kind: 'bar', name: intl.formatMessage({ id: 'teamDashboard.approved' }), values: rows.map((row) => row.approvedHours) }],
+                  series: [
+                    {
+                      kind: 'bar',
+                      name: intl.formatMessage({ id: 'teamDashboard.approved' }),
+                      values: rows.map((row) => row.approvedHours),
+                    },
+                  ],
                 }}
                 tableLabel={intl.formatMessage({ id: 'teamDashboard.themesTable' }, { year })}
                 table={
@@ -332,7 +364,8 @@ function Members({ team, onRetry }: { team: Team; onRetry(): void }) {
   const memberships = [...(team.memberships ?? [])].sort((a, b) => a.volunteer.displayName.localeCompare(b.volunteer.displayName, 'nl'));
   const coverage = team.trainingCoverage;
   const needs = new Map<string, string[]>();
-  for (const row of coverage ?? []) for (const person of row.missing ?? []) needs.set(person.id, [...(needs.get(person.id) ?? []), row.course.title]);
+  for (const row of coverage ?? [])
+    for (const person of row.missing ?? []) needs.set(person.id, [...(needs.get(person.id) ?? []), row.course.title]);
 
   return (
     <section aria-labelledby="team-members">
@@ -344,7 +377,10 @@ function Members({ team, onRetry }: { team: Team; onRetry(): void }) {
           <ul className="team-dashboard__coverage">
             {coverage.map((row) => (
               <li key={row.course.id}>
-                <FormattedMessage id="teamDashboard.coverage" values={{ course: row.course.title, covered: row.covered, required: row.required }} />
+                <FormattedMessage
+                  id="teamDashboard.coverage"
+                  values={{ course: row.course.title, covered: row.covered, required: row.required }}
+                />
               </li>
             ))}
           </ul>
@@ -388,7 +424,13 @@ function Members({ team, onRetry }: { team: Team; onRetry(): void }) {
                     <dt>
                       <FormattedMessage id="teamDashboard.email" />
                     </dt>
-                    <dd>{volunteer.email ? <a href={`mailto:${volunteer.email}`}>{volunteer.email}</a> : <span className="muted">{intl.formatMessage({ id: 'teamDashboard.notShared' })}</span>}</dd>
+                    <dd>
+                      {volunteer.email ? (
+                        <a href={`mailto:${volunteer.email}`}>{volunteer.email}</a>
+                      ) : (
+                        <span className="muted">{intl.formatMessage({ id: 'teamDashboard.notShared' })}</span>
+                      )}
+                    </dd>
                   </div>
                   {coverage && (
                     <div>

@@ -41,14 +41,24 @@ export default function TeamsOverview() {
   const query = useQuery(TeamsOverviewPage, {});
   const columns: TableColumn<Team>[] = [
     { key: 'name', header: <FormattedMessage id="overview.column.name" />, sortKey: (team) => team.name, cell: (team) => team.name },
-    { key: 'city', header: <FormattedMessage id="overview.column.city" />, sortKey: (team) => team.neighbourhood.city, cell: (team) => team.neighbourhood.city },
+    {
+      key: 'city',
+      header: <FormattedMessage id="overview.column.city" />,
+      sortKey: (team) => team.neighbourhood.city,
+      cell: (team) => team.neighbourhood.city,
+    },
     {
       key: 'status',
       header: <FormattedMessage id="overview.column.status" />,
       sortKey: (team) => STATUS_ORDER.indexOf(team.status),
       cell: (team) => <FormattedMessage id={`overview.status.${team.status}`} />,
     },
-    { key: 'startsOn', header: <FormattedMessage id="overview.column.startsOn" />, sortKey: (team) => team.startsOn, cell: (team) => formatLocalDate(team.startsOn, language) },
+    {
+      key: 'startsOn',
+      header: <FormattedMessage id="overview.column.startsOn" />,
+      sortKey: (team) => team.startsOn,
+      cell: (team) => formatLocalDate(team.startsOn, language),
+    },
     {
       key: 'members',
       header: <FormattedMessage id="overview.column.members" />,

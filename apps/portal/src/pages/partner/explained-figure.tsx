@@ -14,7 +14,19 @@ export function HowMade({ children }: { children: ReactNode }) {
 }
 
 /** A figure in its own card: what it is, the number (and its range), and how it was made. */
-export function ExplainedFigure({ labelId, value, testId, below, children }: { labelId: string; value: ReactNode; testId?: string; below?: ReactNode; children: ReactNode }) {
+export function ExplainedFigure({
+  labelId,
+  value,
+  testId,
+  below,
+  children,
+}: {
+  labelId: string;
+  value: ReactNode;
+  testId?: string;
+  below?: ReactNode;
+  children: ReactNode;
+}) {
   return (
     <div className="card">
       <h4 className="partner-dashboard__figure-label">

@@ -12,7 +12,17 @@ export interface FiguresRow {
  * A table of figures: a caption that says what it shows, a header row, one row header per line and the numbers
  * right-aligned. The first column is the rows' headers; every other column holds numbers.
  */
-export function FiguresTable({ caption, columns, rows, footer }: { caption: ReactNode; columns: { labelId: string }[]; rows: FiguresRow[]; footer?: Omit<FiguresRow, 'key'> }) {
+export function FiguresTable({
+  caption,
+  columns,
+  rows,
+  footer,
+}: {
+  caption: ReactNode;
+  columns: { labelId: string }[];
+  rows: FiguresRow[];
+  footer?: Omit<FiguresRow, 'key'>;
+}) {
   return (
     <table>
       <caption>{caption}</caption>

@@ -59,7 +59,10 @@ export default function PartnerDashboard() {
   const { neighbourhoods } = list.data;
   const agreements = list.data.partner?.fundingAgreements;
   const options: Options = {
-    neighbourhood: neighbourhoods.map((neighbourhood) => ({ id: neighbourhood.id, label: `${neighbourhood.name} (${neighbourhood.city})` })),
+    neighbourhood: neighbourhoods.map((neighbourhood) => ({
+      id: neighbourhood.id,
+      label: `${neighbourhood.name} (${neighbourhood.city})`,
+    })),
     team: neighbourhoods.flatMap((neighbourhood) => neighbourhood.teams.map((team) => ({ id: team.id, label: team.name }))),
     agreement: (agreements ?? []).map((agreement) => ({ id: agreement.id, label: agreement.title })),
   };
@@ -76,7 +79,14 @@ export default function PartnerDashboard() {
           <FormattedMessage id="partnerDashboard.noNeighbourhoods" />
         </p>
       ) : (
-        <Choose options={options} kind={kind} id={own ? id : undefined} year={year} thisYear={thisYear} onChoose={(chosen) => navigate(`/partner${searchFor(chosen)}`)} />
+        <Choose
+          options={options}
+          kind={kind}
+          id={own ? id : undefined}
+          year={year}
+          thisYear={thisYear}
+          onChoose={(chosen) => navigate(`/partner${searchFor(chosen)}`)}
+        />
       )}
       {id === undefined ? null : kind === 'agreement' && !agreements && list.problems.length > 0 ? (
         // The list of agreements did not load: say so, rather than refuse.
@@ -113,7 +123,12 @@ function Choose({
   const kinds = KINDS.filter((candidate) => options[candidate].length > 0);
   const first = (of: ReportKind) => options[of][0]?.id ?? '';
   const [chosenKind, setChosenKind] = useState<ReportKind>(kinds.includes(kind) ? kind : 'neighbourhood');
-  const [chosen, setChosen] = useState<Record<ReportKind, string>>(() => ({ neighbourhood: first('neighbourhood'), team: first('team'), agreement: first('agreement'), ...(id ? { [kind]: id } : {}) }));
+  const [chosen, setChosen] = useState<Record<ReportKind, string>>(() => ({
+    neighbourhood: first('neighbourhood'),
+    team: first('team'),
+    agreement: first('agreement'),
+    ...(id ? { [kind]: id } : {}),
+  }));
   const [chosenYear, setChosenYear] = useState(year);
   useEffect(() => {
     if (id) {
@@ -139,7 +154,13 @@ function Choose({
           </legend>
           {kinds.map((option) => (
             <label key={option} className="option">
-              <input type="radio" name="partner-report-kind" value={option} checked={chosenKind === option} onChange={() => setChosenKind(option)} />
+              <input
+                type="radio"
+                name="partner-report-kind"
+                value={option}
+                checked={chosenKind === option}
+                onChange={() => setChosenKind(option)}
+              />
               {option === 'team' ? (
                 <FormattedMessage id="partnerDashboard.kind.team" />
               ) : option === 'agreement' ? (
@@ -164,7 +185,11 @@ function Choose({
           }
         >
           {(props) => (
-            <select {...props} value={chosen[chosenKind]} onChange={(event) => setChosen((previous) => ({ ...previous, [chosenKind]: event.target.value }))}>
+            <select
+              {...props}
+              value={chosen[chosenKind]}
+              onChange={(event) => setChosen((previous) => ({ ...previous, [chosenKind]: event.target.value }))}
+            >
               {options[chosenKind].map((option) => (
                 <option key={option.id} value={option.id}>
                   {option.label}

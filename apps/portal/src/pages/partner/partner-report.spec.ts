@@ -5,7 +5,11 @@ describe('partner report helpers', () => {
     expect(choiceFromSearch('?buurt=abc&jaar=2025', 2026)).toEqual({ kind: 'neighbourhood', id: 'abc', year: 2025 });
     expect(choiceFromSearch('', 2026)).toEqual({ kind: 'neighbourhood', id: undefined, year: 2026 });
     expect(choiceFromSearch('?jaar=3000', 2026).year).toBe(2026);
-    expect(choiceFromSearch(searchFor({ kind: 'neighbourhood', id: 'x y', year: 2024 }), 2026)).toEqual({ kind: 'neighbourhood', id: 'x y', year: 2024 });
+    expect(choiceFromSearch(searchFor({ kind: 'neighbourhood', id: 'x y', year: 2024 }), 2026)).toEqual({
+      kind: 'neighbourhood',
+      id: 'x y',
+      year: 2024,
+    });
   });
 
   it('reads a team or a funding agreement from the URL; an agreement has no year in its address', () => {

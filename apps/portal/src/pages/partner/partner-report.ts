@@ -25,7 +25,11 @@ export function choiceFromSearch(search: string, thisYear: number): ReportChoice
   const params = new URLSearchParams(search);
   const year = Number(params.get('jaar'));
   const kind = (['agreement', 'team', 'neighbourhood'] as const).find((candidate) => params.get(PARAMETERS[candidate])) ?? 'neighbourhood';
-  return { kind, id: params.get(PARAMETERS[kind]) || undefined, year: Number.isInteger(year) && year >= 2000 && year <= thisYear ? year : thisYear };
+  return {
+    kind,
+    id: params.get(PARAMETERS[kind]) || undefined,
+    year: Number.isInteger(year) && year >= 2000 && year <= thisYear ? year : thisYear,
+  };
 }
 
 export function searchFor(choice: { kind: ReportKind; id: string; year: number }): string {
@@ -36,7 +40,10 @@ export function searchFor(choice: { kind: ReportKind; id: string; year: number }
 
 /** The report's tables in one semicolon-separated file: each table under its own name, a blank line between them. */
 export function combineCsv(tables: CsvTable[]): string {
-  return tables.map((table) => `${quote(table.name)}\r\n${table.content.replace(/\r?\n/g, '\r\n').replace(/(\r\n)+$/, '')}`).join('\r\n\r\n') + '\r\n';
+  return (
+    tables.map((table) => `${quote(table.name)}\r\n${table.content.replace(/\r?\n/g, '\r\n').replace(/(\r\n)+$/, '')}`).join('\r\n\r\n') +
+    '\r\n'
+  );
 }
 
 function quote(text: string): string {

@@ -18,5 +18,6 @@ export function ratio(value: number | null | undefined): string {
 /** A count the API hides (a group under 10) reads "minder dan 10", never 0. */
 export function useCount() {
   const intl = useIntl();
-  return (value: number | null | undefined) => (value === null || value === undefined ? intl.formatMessage({ id: 'partnerDashboard.fewerThanTen' }) : formatNumber(value));
+  return (value: number | null | undefined) =>
+    value === null || value === undefined ? intl.formatMessage({ id: 'partnerDashboard.fewerThanTen' }) : formatNumber(value);
 }

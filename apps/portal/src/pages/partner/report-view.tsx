@@ -40,7 +40,10 @@ export function ReportView({
   const until = formatLocalDate(report.until, language);
   const year = report.year ?? null;
   // "in 2026", or for an agreement "van 1 januari 2026 tot en met 31 december 2026": the headings say which period they show.
-  const period = year === null ? intl.formatMessage({ id: 'partnerDashboard.periodRange' }, { from, until }) : intl.formatMessage({ id: 'partnerDashboard.periodYear' }, { year });
+  const period =
+    year === null
+      ? intl.formatMessage({ id: 'partnerDashboard.periodRange' }, { from, until })
+      : intl.formatMessage({ id: 'partnerDashboard.periodYear' }, { year });
 
   const download = () => {
     const blob = new Blob(['\uFEFF', combineCsv(report.csv)], { type: 'text/csv;charset=utf-8' });

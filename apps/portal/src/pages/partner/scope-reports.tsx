@@ -114,7 +114,8 @@ function Outcome({
 }) {
   if (loading && !answered) return <Loading />;
   // Nothing found and nothing gone wrong: the API does not show it to this partner.
-  if (problems.some((problem) => problem.kind === 'FORBIDDEN') || (answered && found === null && problems.length === 0)) return <NoAccess kind={kind} />;
+  if (problems.some((problem) => problem.kind === 'FORBIDDEN') || (answered && found === null && problems.length === 0))
+    return <NoAccess kind={kind} />;
   if (!found?.report) return <ProblemMessage problems={problems} onRetry={reload} />;
   return <>{render(found.name, found.report)}</>;
 }
@@ -182,7 +183,14 @@ export function AgreementReport({ id, partnerId, neighbourhoodName }: { id: stri
           kind="agreement"
           name={name}
           report={report}
-          agreed={agreement && { title: agreement.title, startsOn: agreement.startsOn, endsOn: agreement.endsOn, ratio: agreement.socialReturnCentsPerEuro / 100 }}
+          agreed={
+            agreement && {
+              title: agreement.title,
+              startsOn: agreement.startsOn,
+              endsOn: agreement.endsOn,
+              ratio: agreement.socialReturnCentsPerEuro / 100,
+            }
+          }
           neighbourhoodName={neighbourhoodName}
         />
       )}

@@ -95,7 +95,10 @@ export function ClaimDecision({
   }
 
   if (giving) {
-    const reasonProblems: FieldProblem[] = [...(tooShort ? [{ field: 'reason', serverMessage: '', messageId: 'claimDecision.reasonNeeded' }] : []), ...fieldProblemsOf(state.problems, 'reason')];
+    const reasonProblems: FieldProblem[] = [
+      ...(tooShort ? [{ field: 'reason', serverMessage: '', messageId: 'claimDecision.reasonNeeded' }] : []),
+      ...fieldProblemsOf(state.problems, 'reason'),
+    ];
     return (
       <form onSubmit={submit} noValidate className="claim-decision__reason">
         <FormField
@@ -118,13 +121,29 @@ export function ClaimDecision({
   }
   return (
     <div className="button-row">
-      <button type="button" className="button" disabled={approving.running} onClick={approveClaim} aria-label={intl.formatMessage({ id: 'claimDecision.approveLabel' }, label)}>
+      <button
+        type="button"
+        className="button"
+        disabled={approving.running}
+        onClick={approveClaim}
+        aria-label={intl.formatMessage({ id: 'claimDecision.approveLabel' }, label)}
+      >
         <FormattedMessage id="claimDecision.approve" />
       </button>
-      <button type="button" className="button button--secondary" onClick={() => setGiving('return')} aria-label={intl.formatMessage({ id: 'claimDecision.returnLabel' }, label)}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => setGiving('return')}
+        aria-label={intl.formatMessage({ id: 'claimDecision.returnLabel' }, label)}
+      >
         <FormattedMessage id="claimDecision.return" />
       </button>
-      <button type="button" className="button button--secondary" onClick={() => setGiving('reject')} aria-label={intl.formatMessage({ id: 'claimDecision.rejectLabel' }, label)}>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => setGiving('reject')}
+        aria-label={intl.formatMessage({ id: 'claimDecision.rejectLabel' }, label)}
+      >
         <FormattedMessage id="claimDecision.reject" />
       </button>
     </div>

@@ -169,7 +169,10 @@ export default function Activities() {
                         <FormattedMessage id="activities.when" />
                       </dt>
                       <dd>
-                        <FormattedMessage id="activities.whenValue" values={{ start: formatDateTime(activity.startsAt, language), end: formatTime(activity.endsAt, language) }} />
+                        <FormattedMessage
+                          id="activities.whenValue"
+                          values={{ start: formatDateTime(activity.startsAt, language), end: formatTime(activity.endsAt, language) }}
+                        />
                       </dd>
                       {activity.location && (
                         <>
@@ -190,7 +193,16 @@ export default function Activities() {
                           <dt>
                             <FormattedMessage id="activities.places" />
                           </dt>
-                          <dd>{full ? <FormattedMessage id="activities.noPlacesLeft" /> : <FormattedMessage id="activities.placesLeft" values={{ count: placesLeft, capacity: activity.capacity ?? 0 }} />}</dd>
+                          <dd>
+                            {full ? (
+                              <FormattedMessage id="activities.noPlacesLeft" />
+                            ) : (
+                              <FormattedMessage
+                                id="activities.placesLeft"
+                                values={{ count: placesLeft, capacity: activity.capacity ?? 0 }}
+                              />
+                            )}
+                          </dd>
                         </>
                       )}
                     </dl>
@@ -209,7 +221,13 @@ export default function Activities() {
                           </button>
                         ) : (
                           !full && (
-                            <button type="button" className="button" disabled={running} onClick={() => join(activity)} aria-label={intl.formatMessage({ id: 'activities.signUpFor' }, { title: activity.title })}>
+                            <button
+                              type="button"
+                              className="button"
+                              disabled={running}
+                              onClick={() => join(activity)}
+                              aria-label={intl.formatMessage({ id: 'activities.signUpFor' }, { title: activity.title })}
+                            >
                               <FormattedMessage id="activities.signUp" />
                             </button>
                           )

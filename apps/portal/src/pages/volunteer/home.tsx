@@ -3,7 +3,16 @@ import { Link } from 'wouter';
 import { useQuery } from '../../api/hooks';
 import { problemsAt } from '../../api/problems';
 import { usePortal, useSession } from '../../app/portal-context';
-import { addDays, formatDateTime, formatHours, formatNumber, mondayOf, monthOf, startOfAmsterdamDay, todayInAmsterdam } from '../../format/format';
+import {
+  addDays,
+  formatDateTime,
+  formatHours,
+  formatNumber,
+  mondayOf,
+  monthOf,
+  startOfAmsterdamDay,
+  todayInAmsterdam,
+} from '../../format/format';
 import { graphql } from '../../gql';
 import { MissingPart, ProblemMessage } from '../../ui/problem-message';
 import { Loading, Page } from '../../ui/page';
@@ -69,8 +78,11 @@ export default function VolunteerHome() {
   const volunteer = query.data?.volunteer;
   const team = volunteer?.currentTeam;
   const month = monthOf(today);
-  const entriesThisMonth = (volunteer?.hourEntries?.edges ?? []).map((edge) => edge.node).filter((entry) => monthOf(entry.entryDate) === month);
-  const minutes = (status: string) => entriesThisMonth.filter((entry) => entry.status === status).reduce((sum, entry) => sum + entry.minutes, 0);
+  const entriesThisMonth = (volunteer?.hourEntries?.edges ?? [])
+    .map((edge) => edge.node)
+    .filter((entry) => monthOf(entry.entryDate) === month);
+  const minutes = (status: string) =>
+    entriesThisMonth.filter((entry) => entry.status === status).reduce((sum, entry) => sum + entry.minutes, 0);
   const activities = (team?.activities?.edges ?? []).map((edge) => edge.node).filter((activity) => activity.status !== 'CANCELLED');
   const progress = team?.firstYearProgress;
 
@@ -112,12 +124,21 @@ export default function VolunteerHome() {
               <div
                 className="progress"
                 role="img"
-                aria-label={intl.formatMessage({ id: 'home.promiseBar' }, { hours: formatNumber(progress.approvedHours, 1), target: formatNumber(progress.lowTarget) })}
+                aria-label={intl.formatMessage(
+                  { id: 'home.promiseBar' },
+                  { hours: formatNumber(progress.approvedHours, 1), target: formatNumber(progress.lowTarget) },
+                )}
               >
-                <div className="progress__bar" style={{ width: `${Math.min(100, (progress.approvedHours / progress.lowTarget) * 100)}%` }} />
+                <div
+                  className="progress__bar"
+                  style={{ width: `${Math.min(100, (progress.approvedHours / progress.lowTarget) * 100)}%` }}
+                />
               </div>
               <p>
-                <FormattedMessage id="home.promiseText" values={{ low: formatNumber(progress.lowTarget), high: formatNumber(progress.highTarget) }} />
+                <FormattedMessage
+                  id="home.promiseText"
+                  values={{ low: formatNumber(progress.lowTarget), high: formatNumber(progress.highTarget) }}
+                />
               </p>
             </>
           ) : (

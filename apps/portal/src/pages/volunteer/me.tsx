@@ -261,7 +261,11 @@ function ContactForm({ volunteer, onDone, onReload }: { volunteer: Volunteer; on
       <FormField label={<FormattedMessage id="me.details.email" />} problems={fieldProblemsOf(state.problems, 'email')}>
         {(props) => <input {...props} type="email" autoComplete="email" value={email} onChange={(event) => setEmail(event.target.value)} />}
       </FormField>
-      <FormField label={<FormattedMessage id="me.details.phone" />} hint={<FormattedMessage id="me.details.phoneHint" />} problems={fieldProblemsOf(state.problems, 'phone')}>
+      <FormField
+        label={<FormattedMessage id="me.details.phone" />}
+        hint={<FormattedMessage id="me.details.phoneHint" />}
+        problems={fieldProblemsOf(state.problems, 'phone')}
+      >
         {(props) => <input {...props} type="tel" autoComplete="tel" value={phone} onChange={(event) => setPhone(event.target.value)} />}
       </FormField>
       <div className="button-row">
@@ -300,7 +304,12 @@ function Consents({ volunteer, onChanged }: { volunteer: Volunteer; onChanged():
     const outcome = await run({ input: { volunteerId: volunteer.id, purpose } });
     setConfirming(null);
     if (outcome.problems.length === 0) {
-      setAnnouncement(intl.formatMessage({ id: to === 'given' ? 'me.consent.nowGiven' : 'me.consent.nowWithdrawn' }, { purpose: intl.formatMessage({ id: `me.consent.${purpose}.title` }) }));
+      setAnnouncement(
+        intl.formatMessage(
+          { id: to === 'given' ? 'me.consent.nowGiven' : 'me.consent.nowWithdrawn' },
+          { purpose: intl.formatMessage({ id: `me.consent.${purpose}.title` }) },
+        ),
+      );
     }
     onChanged();
   };
@@ -320,7 +329,9 @@ function Consents({ volunteer, onChanged }: { volunteer: Volunteer; onChanged():
         {PURPOSES.map((purpose) => {
           const records = (volunteer.consents ?? []).filter((consent) => consent.purpose === purpose);
           const active = records.find((consent) => !consent.withdrawnOn);
-          const lastWithdrawn = records.filter((consent) => consent.withdrawnOn).sort((a, b) => (b.withdrawnOn ?? '').localeCompare(a.withdrawnOn ?? ''))[0];
+          const lastWithdrawn = records
+            .filter((consent) => consent.withdrawnOn)
+            .sort((a, b) => (b.withdrawnOn ?? '').localeCompare(a.withdrawnOn ?? ''))[0];
           const headingId = `me-consent-${purpose}`;
           return (
             <li key={purpose} aria-labelledby={headingId} data-testid={`consent-${purpose}`}>
@@ -337,20 +348,32 @@ function Consents({ volunteer, onChanged }: { volunteer: Volunteer; onChanged():
                   </span>
                 ) : (
                   <span className="status me-status--neutral">
-                    {lastWithdrawn?.withdrawnOn ? <FormattedMessage id="me.consent.withdrawn" values={{ date: formatLocalDate(lastWithdrawn.withdrawnOn, language) }} /> : <FormattedMessage id="me.consent.notGiven" />}
+                    {lastWithdrawn?.withdrawnOn ? (
+                      <FormattedMessage id="me.consent.withdrawn" values={{ date: formatLocalDate(lastWithdrawn.withdrawnOn, language) }} />
+                    ) : (
+                      <FormattedMessage id="me.consent.notGiven" />
+                    )}
                   </span>
                 )}
               </p>
               {active && confirming === purpose ? (
                 <div className="alert alert--warning">
                   <p>
-                    <FormattedMessage id="me.consent.confirmWithdraw" values={{ purpose: intl.formatMessage({ id: `me.consent.${purpose}.title` }) }} />
+                    <FormattedMessage
+                      id="me.consent.confirmWithdraw"
+                      values={{ purpose: intl.formatMessage({ id: `me.consent.${purpose}.title` }) }}
+                    />
                   </p>
                   <p>
                     <FormattedMessage id={`me.consent.${purpose}.whenWithdrawn`} />
                   </p>
                   <div className="button-row">
-                    <button type="button" className="button button--danger" disabled={withdrawing.running} onClick={() => change(purpose, 'withdrawn')}>
+                    <button
+                      type="button"
+                      className="button button--danger"
+                      disabled={withdrawing.running}
+                      onClick={() => change(purpose, 'withdrawn')}
+                    >
                       <FormattedMessage id="me.consent.yesWithdraw" />
                     </button>
                     <button type="button" className="button button--secondary" onClick={() => setConfirming(null)}>
@@ -367,7 +390,10 @@ function Consents({ volunteer, onChanged }: { volunteer: Volunteer; onChanged():
                     setConfirming(purpose);
                   }}
                 >
-                  <FormattedMessage id="me.consent.withdraw" values={{ purpose: intl.formatMessage({ id: `me.consent.${purpose}.title` }) }} />
+                  <FormattedMessage
+                    id="me.consent.withdraw"
+                    values={{ purpose: intl.formatMessage({ id: `me.consent.${purpose}.title` }) }}
+                  />
                 </button>
               ) : (
                 <button type="button" className="button" disabled={giving.running} onClick={() => change(purpose, 'given')}>
@@ -463,7 +489,8 @@ function Claims({ volunteer, onChanged }: { volunteer: Volunteer; onChanged(): v
   const submit = async (claim: Claim) => {
     setAnnouncement(null);
     const outcome = await submitClaim({ id: claim.id, version: claim.version });
-    if (outcome.data?.submitExpenseClaim) setAnnouncement(intl.formatMessage({ id: 'me.claims.submitted' }, { amount: formatMoney(claim.total.cents, claim.total.currency) }));
+    if (outcome.data?.submitExpenseClaim)
+      setAnnouncement(intl.formatMessage({ id: 'me.claims.submitted' }, { amount: formatMoney(claim.total.cents, claim.total.currency) }));
     onChanged();
   };
 
@@ -533,7 +560,10 @@ function Claims({ volunteer, onChanged }: { volunteer: Volunteer; onChanged(): v
                   {spentOn && ` · ${formatLocalDate(spentOn, language)}`}
                   <br />
                   <span className="muted">
-                    <FormattedMessage id="me.claims.madeOn" values={{ date: formatLocalDate(amsterdamDate(new Date(claim.createdAt)), language) }} />
+                    <FormattedMessage
+                      id="me.claims.madeOn"
+                      values={{ date: formatLocalDate(amsterdamDate(new Date(claim.createdAt)), language) }}
+                    />
                   </span>
                   {claim.reason && (claim.status === 'REJECTED' || claim.status === 'INCOMPLETE') && (
                     <p className="me-reason">
@@ -543,7 +573,10 @@ function Claims({ volunteer, onChanged }: { volunteer: Volunteer; onChanged(): v
                   {(claim.status === 'DRAFT' || claim.status === 'INCOMPLETE') && (
                     <p>
                       <button type="button" className="button" disabled={submitting.running} onClick={() => submit(claim)}>
-                        <FormattedMessage id={claim.status === 'DRAFT' ? 'me.claims.submit' : 'me.claims.submitAgain'} values={{ amount: formatMoney(claim.total.cents, claim.total.currency) }} />
+                        <FormattedMessage
+                          id={claim.status === 'DRAFT' ? 'me.claims.submit' : 'me.claims.submitAgain'}
+                          values={{ amount: formatMoney(claim.total.cents, claim.total.currency) }}
+                        />
                       </button>
                     </p>
                   )}
@@ -595,7 +628,15 @@ function ClaimForm({ teamId, onDone }: { teamId: string; onDone(drafted: boolean
         teamId,
         description: description.trim(),
         idempotencyKey,
-        items: [{ category, spentOn, amount: { cents, currency: 'EUR' }, receiptRef: `bonnetje:${receipt.name}`.slice(0, 300), receiptSha256: await sha256Of(receipt) }],
+        items: [
+          {
+            category,
+            spentOn,
+            amount: { cents, currency: 'EUR' },
+            receiptRef: `bonnetje:${receipt.name}`.slice(0, 300),
+            receiptSha256: await sha256Of(receipt),
+          },
+        ],
       },
     });
     if (outcome.data?.draftExpenseClaim) onDone(true);
@@ -608,8 +649,14 @@ function ClaimForm({ teamId, onDone }: { teamId: string; onDone(drafted: boolean
         <FormattedMessage id="me.claimForm.title" />
       </h3>
       <PageProblems problems={state.problems} />
-      <FormField label={<FormattedMessage id="me.claimForm.description" />} hint={<FormattedMessage id="me.claimForm.descriptionHint" />} problems={[...own('description'), ...server('description')]}>
-        {(props) => <input {...props} type="text" maxLength={200} value={description} onChange={(event) => setDescription(event.target.value)} />}
+      <FormField
+        label={<FormattedMessage id="me.claimForm.description" />}
+        hint={<FormattedMessage id="me.claimForm.descriptionHint" />}
+        problems={[...own('description'), ...server('description')]}
+      >
+        {(props) => (
+          <input {...props} type="text" maxLength={200} value={description} onChange={(event) => setDescription(event.target.value)} />
+        )}
       </FormField>
       <FormField label={<FormattedMessage id="me.claimForm.category" />} problems={[...own('category'), ...server('items.0.category')]}>
         {(props) => (
@@ -624,11 +671,35 @@ function ClaimForm({ teamId, onDone }: { teamId: string; onDone(drafted: boolean
       <FormField label={<FormattedMessage id="me.claimForm.spentOn" />} problems={[...own('spentOn'), ...server('items.0.spentOn')]}>
         {(props) => <input {...props} type="date" max={today} value={spentOn} onChange={(event) => setSpentOn(event.target.value)} />}
       </FormField>
-      <FormField label={<FormattedMessage id="me.claimForm.amount" />} hint={<FormattedMessage id="me.claimForm.amountHint" />} problems={[...own('amount'), ...server('items.0.amount.cents')]}>
-        {(props) => <input {...props} type="text" inputMode="decimal" autoComplete="off" value={amount} onChange={(event) => setAmount(event.target.value)} />}
+      <FormField
+        label={<FormattedMessage id="me.claimForm.amount" />}
+        hint={<FormattedMessage id="me.claimForm.amountHint" />}
+        problems={[...own('amount'), ...server('items.0.amount.cents')]}
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="text"
+            inputMode="decimal"
+            autoComplete="off"
+            value={amount}
+            onChange={(event) => setAmount(event.target.value)}
+          />
+        )}
       </FormField>
-      <FormField label={<FormattedMessage id="me.claimForm.receipt" />} hint={<FormattedMessage id="me.claimForm.receiptHint" />} problems={[...own('receipt'), ...server('items.0.receiptSha256'), ...server('items.0.receiptRef')]}>
-        {(props) => <input {...props} type="file" accept="image/*,application/pdf" onChange={(event) => setReceipt(event.target.files?.[0] ?? null)} />}
+      <FormField
+        label={<FormattedMessage id="me.claimForm.receipt" />}
+        hint={<FormattedMessage id="me.claimForm.receiptHint" />}
+        problems={[...own('receipt'), ...server('items.0.receiptSha256'), ...server('items.0.receiptRef')]}
+      >
+        {(props) => (
+          <input
+            {...props}
+            type="file"
+            accept="image/*,application/pdf"
+            onChange={(event) => setReceipt(event.target.files?.[0] ?? null)}
+          />
+        )}
       </FormField>
       <p className="muted">
         <FormattedMessage id="me.claimForm.afterSaving" />

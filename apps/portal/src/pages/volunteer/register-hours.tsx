@@ -135,7 +135,10 @@ export default function RegisterHours() {
 
   const mutationProblems: Problem[] = editing ? correctState.problems : registerState.problems;
   const running = registerState.running || correctState.running;
-  const fieldProblems = (field: string) => [...localProblems.filter((problem) => problem.field === field), ...fieldProblemsOf(mutationProblems, field)];
+  const fieldProblems = (field: string) => [
+    ...localProblems.filter((problem) => problem.field === field),
+    ...fieldProblemsOf(mutationProblems, field),
+  ];
 
   useEffect(() => {
     if (editing) dateInput.current?.focus();
@@ -193,7 +196,9 @@ export default function RegisterHours() {
     const description = draft.description.trim() || undefined;
     const outcome = editing
       ? await correct({ input: { id: editing.id, version: editing.version, date: draft.date, minutes, theme: draft.theme, description } })
-      : await register({ input: { teamId, date: draft.date, minutes, theme: draft.theme, activityId: draft.activityId || undefined, description } });
+      : await register({
+          input: { teamId, date: draft.date, minutes, theme: draft.theme, activityId: draft.activityId || undefined, description },
+        });
     if (outcome.problems.some((problem) => problem.kind === 'CONFLICT')) query.reload();
     if (!outcome.data) return;
     setSuccess({ messageId: editing ? 'registerHours.corrected' : 'registerHours.registered', date: draft.date, minutes });
@@ -210,7 +215,13 @@ export default function RegisterHours() {
       {!volunteer && <ProblemMessage problems={query.problems} onRetry={query.reload} />}
       {volunteer && (
         <form className="card register-hours__form" onSubmit={submit} noValidate aria-labelledby="register-hours-form">
-          <h2 id="register-hours-form">{editing ? <FormattedMessage id="registerHours.correctTitle" /> : <FormattedMessage id="registerHours.formTitle" values={{ team: team?.name ?? '' }} />}</h2>
+          <h2 id="register-hours-form">
+            {editing ? (
+              <FormattedMessage id="registerHours.correctTitle" />
+            ) : (
+              <FormattedMessage id="registerHours.formTitle" values={{ team: team?.name ?? '' }} />
+            )}
+          </h2>
           {editing && (
             <div className="alert alert--info">
               <p>
@@ -220,7 +231,11 @@ export default function RegisterHours() {
           )}
           <ProblemMessage problems={mutationProblems} />
           {!editing && team?.activities && activities.length > 0 && (
-            <FormField label={<FormattedMessage id="registerHours.activity" />} hint={<FormattedMessage id="registerHours.activityHint" />} problems={fieldProblems('activityId')}>
+            <FormField
+              label={<FormattedMessage id="registerHours.activity" />}
+              hint={<FormattedMessage id="registerHours.activityHint" />}
+              problems={fieldProblems('activityId')}
+            >
               {(props) => (
                 <select {...props} value={draft.activityId} onChange={(event) => chooseActivity(event.target.value)}>
                   <option value="">{intl.formatMessage({ id: 'registerHours.noActivity' })}</option>
@@ -234,7 +249,17 @@ export default function RegisterHours() {
             </FormField>
           )}
           <FormField label={<FormattedMessage id="registerHours.date" />} problems={[...fieldProblems('date'), ...fieldProblems('teamId')]}>
-            {(props) => <input {...props} ref={dateInput} type="date" name="date" max={today} value={draft.date} onChange={(event) => change({ date: event.target.value })} />}
+            {(props) => (
+              <input
+                {...props}
+                ref={dateInput}
+                type="date"
+                name="date"
+                max={today}
+                value={draft.date}
+                onChange={(event) => change({ date: event.target.value })}
+              />
+            )}
           </FormField>
           <DurationField draft={draft} problems={fieldProblems('minutes')} onChange={change} />
           <FormField label={<FormattedMessage id="registerHours.theme" />} problems={fieldProblems('theme')}>
@@ -249,8 +274,20 @@ export default function RegisterHours() {
               </select>
             )}
           </FormField>
-          <FormField label={<FormattedMessage id="registerHours.description" />} hint={<FormattedMessage id="registerHours.descriptionHint" />} problems={fieldProblems('description')}>
-            {(props) => <textarea {...props} rows={3} maxLength={500} value={draft.description} onChange={(event) => change({ description: event.target.value })} />}
+          <FormField
+            label={<FormattedMessage id="registerHours.description" />}
+            hint={<FormattedMessage id="registerHours.descriptionHint" />}
+            problems={fieldProblems('description')}
+          >
+            {(props) => (
+              <textarea
+                {...props}
+                rows={3}
+                maxLength={500}
+                value={draft.description}
+                onChange={(event) => change({ description: event.target.value })}
+              />
+            )}
           </FormField>
           <div className="button-row">
             <button type="submit" className="button" disabled={running}>
@@ -266,7 +303,10 @@ export default function RegisterHours() {
             {success && (
               <div className="alert alert--success">
                 <p>
-                  <FormattedMessage id={success.messageId} values={{ hours: formatHours(success.minutes), date: formatLocalDate(success.date, language) }} />
+                  <FormattedMessage
+                    id={success.messageId}
+                    values={{ hours: formatHours(success.minutes), date: formatLocalDate(success.date, language) }}
+                  />
                 </p>
               </div>
             )}
@@ -291,19 +331,26 @@ export default function RegisterHours() {
                         </span>
                       </div>
                       <p className="register-hours__entry-line">
-                        <FormattedMessage id="common.hours" values={{ hours: formatHours(entry.minutes) }} /> · <FormattedMessage id={`common.theme.${entry.theme}`} />
+                        <FormattedMessage id="common.hours" values={{ hours: formatHours(entry.minutes) }} /> ·{' '}
+                        <FormattedMessage id={`common.theme.${entry.theme}`} />
                       </p>
                       {entry.description && <p className="register-hours__entry-line muted">{entry.description}</p>}
                       {entry.status === 'REJECTED' && (
                         <>
                           <p className="register-hours__entry-line">
-                            <FormattedMessage id="registerHours.rejectionReason" values={{ reason: entry.rejectionReason ?? intl.formatMessage({ id: 'registerHours.noReason' }) }} />
+                            <FormattedMessage
+                              id="registerHours.rejectionReason"
+                              values={{ reason: entry.rejectionReason ?? intl.formatMessage({ id: 'registerHours.noReason' }) }}
+                            />
                           </p>
                           <button
                             type="button"
                             className="button button--secondary"
                             onClick={() => startCorrecting(entry)}
-                            aria-label={intl.formatMessage({ id: 'registerHours.correctEntry' }, { date: formatLocalDate(entry.entryDate, language) })}
+                            aria-label={intl.formatMessage(
+                              { id: 'registerHours.correctEntry' },
+                              { date: formatLocalDate(entry.entryDate, language) },
+                            )}
                           >
                             <FormattedMessage id="registerHours.correct" />
                           </button>
@@ -332,7 +379,10 @@ function DurationField({ draft, problems, onChange }: { draft: Draft; problems: 
   const intl = useIntl();
   const errorId = 'register-hours-minutes-error';
   return (
-    <fieldset className={`register-hours__duration${problems.length ? ' field--invalid' : ''}`} aria-describedby={problems.length ? errorId : undefined}>
+    <fieldset
+      className={`register-hours__duration${problems.length ? ' field--invalid' : ''}`}
+      aria-describedby={problems.length ? errorId : undefined}
+    >
       <legend>
         <FormattedMessage id="registerHours.duration" />
       </legend>
@@ -348,8 +398,19 @@ function DurationField({ draft, problems, onChange }: { draft: Draft; problems: 
       <div className="register-hours__choices">
         {[...QUICK_DURATIONS, 'other' as const].map((choice) => (
           <label key={choice} className="register-hours__choice">
-            <input type="radio" name="duration" value={String(choice)} checked={draft.duration === choice} onChange={() => onChange({ duration: choice })} aria-invalid={problems.length > 0 || undefined} />
-            {choice === 'other' ? <FormattedMessage id="registerHours.otherDuration" /> : <FormattedMessage id="registerHours.quickHours" values={{ hours: choice / 60 }} />}
+            <input
+              type="radio"
+              name="duration"
+              value={String(choice)}
+              checked={draft.duration === choice}
+              onChange={() => onChange({ duration: choice })}
+              aria-invalid={problems.length > 0 || undefined}
+            />
+            {choice === 'other' ? (
+              <FormattedMessage id="registerHours.otherDuration" />
+            ) : (
+              <FormattedMessage id="registerHours.quickHours" values={{ hours: choice / 60 }} />
+            )}
           </label>
         ))}
       </div>
@@ -359,7 +420,11 @@ function DurationField({ draft, problems, onChange }: { draft: Draft; problems: 
             <label className="field__label" htmlFor="register-hours-hours">
               <FormattedMessage id="registerHours.hours" />
             </label>
-            <select id="register-hours-hours" value={draft.otherHours} onChange={(event) => onChange({ otherHours: Number(event.target.value) })}>
+            <select
+              id="register-hours-hours"
+              value={draft.otherHours}
+              onChange={(event) => onChange({ otherHours: Number(event.target.value) })}
+            >
               {HOUR_CHOICES.map((hours) => (
                 <option key={hours} value={hours}>
                   {intl.formatMessage({ id: 'registerHours.hoursOption' }, { hours })}
@@ -371,7 +436,11 @@ function DurationField({ draft, problems, onChange }: { draft: Draft; problems: 
             <label className="field__label" htmlFor="register-hours-minutes">
               <FormattedMessage id="registerHours.minutes" />
             </label>
-            <select id="register-hours-minutes" value={draft.otherMinutes} onChange={(event) => onChange({ otherMinutes: Number(event.target.value) })}>
+            <select
+              id="register-hours-minutes"
+              value={draft.otherMinutes}
+              onChange={(event) => onChange({ otherMinutes: Number(event.target.value) })}
+            >
               {MINUTE_CHOICES.map((minutes) => (
                 <option key={minutes} value={minutes}>
                   {intl.formatMessage({ id: 'registerHours.minutesOption' }, { minutes })}

@@ -119,7 +119,10 @@ export default function Training() {
 
   const active = (volunteer?.enrolments ?? []).filter((enrolment) => enrolment.status === 'ENROLLED' || enrolment.status === 'WAITING');
   const myEnrolments = [...(volunteer?.enrolments ?? [])]
-    .filter((enrolment) => enrolment.status !== 'CANCELLED' && (enrolment.status !== 'COMPLETED' || (firstStart(enrolment.run.sessions) ?? '') >= now))
+    .filter(
+      (enrolment) =>
+        enrolment.status !== 'CANCELLED' && (enrolment.status !== 'COMPLETED' || (firstStart(enrolment.run.sessions) ?? '') >= now),
+    )
     .sort((a, b) => (firstStart(a.run.sessions) ?? '').localeCompare(firstStart(b.run.sessions) ?? ''));
   const myEnrolmentOfRun = (runId: string) => active.find((enrolment) => enrolment.run.id === runId);
   const catalogue = (courses ?? [])
@@ -157,8 +160,9 @@ export default function Training() {
     query.reload();
   }
 
-  const sessionsOf = (sessions: { id: string; startsAt: string; endsAt?: string; location?: string | null; onlineLink?: string | null }[]) =>
-    [...sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const sessionsOf = (
+    sessions: { id: string; startsAt: string; endsAt?: string; location?: string | null; onlineLink?: string | null }[],
+  ) => [...sessions].sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 
   return (
     <Page titleId="training.title">
@@ -208,9 +212,16 @@ export default function Training() {
                           className="button button--secondary"
                           disabled={running}
                           onClick={() => leave(enrolment.id, enrolment.run.course.title)}
-                          aria-label={intl.formatMessage({ id: enrolment.status === 'WAITING' ? 'training.leaveWaitingListFor' : 'training.cancelFor' }, { title: enrolment.run.course.title })}
+                          aria-label={intl.formatMessage(
+                            { id: enrolment.status === 'WAITING' ? 'training.leaveWaitingListFor' : 'training.cancelFor' },
+                            { title: enrolment.run.course.title },
+                          )}
                         >
-                          {enrolment.status === 'WAITING' ? <FormattedMessage id="training.leaveWaitingList" /> : <FormattedMessage id="training.cancel" />}
+                          {enrolment.status === 'WAITING' ? (
+                            <FormattedMessage id="training.leaveWaitingList" />
+                          ) : (
+                            <FormattedMessage id="training.cancel" />
+                          )}
                         </button>
                       )}
                     </li>
@@ -249,7 +260,10 @@ export default function Training() {
                     <p className="training__detail">
                       <FormattedMessage id="training.issuedOn" values={{ date: formatLocalDate(certificate.issuedOn, language) }} />{' '}
                       {certificate.validUntil ? (
-                        <FormattedMessage id={certificate.validUntil >= today ? 'training.validUntil' : 'training.expiredOn'} values={{ date: formatLocalDate(certificate.validUntil, language) }} />
+                        <FormattedMessage
+                          id={certificate.validUntil >= today ? 'training.validUntil' : 'training.expiredOn'}
+                          values={{ date: formatLocalDate(certificate.validUntil, language) }}
+                        />
                       ) : (
                         <FormattedMessage id="training.doesNotExpire" />
                       )}
@@ -297,7 +311,10 @@ export default function Training() {
                       <li key={run.id} className="training__run">
                         <p className="training__line">
                           <strong>
-                            <FormattedMessage id="training.runStarts" values={{ date: formatDateTime(firstStart(run.sessions) ?? now, language) }} />
+                            <FormattedMessage
+                              id="training.runStarts"
+                              values={{ date: formatDateTime(firstStart(run.sessions) ?? now, language) }}
+                            />
                           </strong>
                           {full && (
                             <span className="status status--SUBMITTED">
@@ -305,7 +322,10 @@ export default function Training() {
                             </span>
                           )}
                         </p>
-                        <ol className="training__sessions" aria-label={intl.formatMessage({ id: 'training.sessions' }, { title: runLabel })}>
+                        <ol
+                          className="training__sessions"
+                          aria-label={intl.formatMessage({ id: 'training.sessions' }, { title: runLabel })}
+                        >
                           {sessionsOf(run.sessions).map((item) => (
                             <li key={item.id}>
                               {formatDateTime(item.startsAt, language)}
@@ -317,7 +337,12 @@ export default function Training() {
                         </ol>
                         {run.trainerName && (
                           <p className="training__detail">
-                            <FormattedMessage id="training.trainer" values={{ name: run.trainerOrganisation ? `${run.trainerName} (${run.trainerOrganisation})` : run.trainerName }} />
+                            <FormattedMessage
+                              id="training.trainer"
+                              values={{
+                                name: run.trainerOrganisation ? `${run.trainerName} (${run.trainerOrganisation})` : run.trainerName,
+                              }}
+                            />
                           </p>
                         )}
                         <p className="training__detail">
@@ -343,7 +368,10 @@ export default function Training() {
                             className={full ? 'button button--secondary' : 'button'}
                             disabled={running || !volunteer}
                             onClick={() => join(run.id, course.title)}
-                            aria-label={intl.formatMessage({ id: full ? 'training.joinWaitingListFor' : 'training.enrolFor' }, { title: runLabel })}
+                            aria-label={intl.formatMessage(
+                              { id: full ? 'training.joinWaitingListFor' : 'training.enrolFor' },
+                              { title: runLabel },
+                            )}
                           >
                             {full ? <FormattedMessage id="training.joinWaitingList" /> : <FormattedMessage id="training.enrol" />}
                           </button>

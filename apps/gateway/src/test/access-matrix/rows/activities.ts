@@ -23,11 +23,10 @@ export const activityRows: Row<any>[] = [
   {
     operation: 'Query.activity',
     document: 'query ($id: ID!) { activity(id: $id) { id title } }',
-    arrange: async (cell, world) => ({ variables: { id: (await world.once(`activity:${cell.target.team}`, () => activity(world, cell.target.team))).id } }),
-    expect: outcomes(
-      { volunteerOnOtherTeam: null, coordinatorOnOtherTeam: null, partnerOnOtherArea: null },
-      'allowed',
-    ),
+    arrange: async (cell, world) => ({
+      variables: { id: (await world.once(`activity:${cell.target.team}`, () => activity(world, cell.target.team))).id },
+    }),
+    expect: outcomes({ volunteerOnOtherTeam: null, coordinatorOnOtherTeam: null, partnerOnOtherArea: null }, 'allowed'),
   },
   {
     operation: 'Query.nationalHours',
@@ -67,7 +66,9 @@ export const activityRows: Row<any>[] = [
   {
     operation: 'Mutation.completeActivity',
     document: 'mutation ($input: CompleteActivityInput!) { completeActivity(input: $input) { id } }',
-    arrange: async (cell, world) => ({ variables: { input: { ...(await activity(world, cell.target.team, true)), residentsReached: 12 } } }),
+    arrange: async (cell, world) => ({
+      variables: { input: { ...(await activity(world, cell.target.team, true)), residentsReached: 12 } },
+    }),
     expect: TEAM_MANAGERS,
   },
   {
@@ -97,7 +98,9 @@ export const activityRows: Row<any>[] = [
   {
     operation: 'Mutation.updateHourEntry',
     document: 'mutation ($input: UpdateHourEntryInput!) { updateHourEntry(input: $input) { id } }',
-    arrange: async (cell, world) => ({ variables: { input: { ...(await hourEntry(world, cell.target.person, cell.target.team)), minutes: 30 } } }),
+    arrange: async (cell, world) => ({
+      variables: { input: { ...(await hourEntry(world, cell.target.person, cell.target.team)), minutes: 30 } },
+    }),
     // Someone else's entry is not found; partners have no entries.
     expect: outcomes({
       volunteerSelf: 'allowed',
@@ -119,14 +122,18 @@ export const activityRows: Row<any>[] = [
   {
     operation: 'Mutation.rejectHourEntry',
     document: 'mutation ($input: DecideHourEntryInput!) { rejectHourEntry(input: $input) { id } }',
-    arrange: async (cell, world) => ({ variables: { input: { ...(await hourEntry(world, cell.target.person, cell.target.team)), reason: 'Not on this day' } } }),
+    arrange: async (cell, world) => ({
+      variables: { input: { ...(await hourEntry(world, cell.target.person, cell.target.team)), reason: 'Not on this day' } },
+    }),
     // Rejecting one's own entry benefits nobody.
     expect: DECIDERS,
   },
   {
     operation: 'Mutation.revokeHourApproval',
     document: 'mutation ($input: DecideHourEntryInput!) { revokeHourApproval(input: $input) { id } }',
-    arrange: async (cell, world) => ({ variables: { input: { ...(await hourEntry(world, cell.target.person, cell.target.team, true)), reason: 'Approved by mistake' } } }),
+    arrange: async (cell, world) => ({
+      variables: { input: { ...(await hourEntry(world, cell.target.person, cell.target.team, true)), reason: 'Approved by mistake' } },
+    }),
     expect: DECIDERS,
   },
 ];

@@ -1,7 +1,17 @@
 import { demoId } from '@buurtvolk/domain';
 import { ADMINS_ONLY, outcomes, SIGNED_IN, TEAM_A } from '../cast';
 import { daysFromToday, key, THIS_MONTH, THIS_YEAR } from '../fixtures/dates';
-import { allocation, allocationInput, arrangementInput, claim, claimItem, flatArrangement, owedMoney, payableMoney, scheduledPayment } from '../fixtures/finance';
+import {
+  allocation,
+  allocationInput,
+  arrangementInput,
+  claim,
+  claimItem,
+  flatArrangement,
+  owedMoney,
+  payableMoney,
+  scheduledPayment,
+} from '../fixtures/finance';
 import { freshCast } from '../fixtures/people';
 import type { Row } from '../matrix';
 
@@ -22,7 +32,9 @@ function decision(field: string): Row {
   return {
     operation: `Mutation.${field}`,
     document: `mutation ($input: DecideExpenseClaimInput!) { ${field}(input: $input) { id } }`,
-    arrange: async (cell, world) => ({ variables: { input: { ...(await claim(world, cell.target.person, cell.target.team)), reason: 'Receipt unreadable' } } }),
+    arrange: async (cell, world) => ({
+      variables: { input: { ...(await claim(world, cell.target.person, cell.target.team)), reason: 'Receipt unreadable' } },
+    }),
     expect: SECOND_PERSON,
   };
 }
@@ -53,17 +65,38 @@ function settledBatchReport(): string {
 }
 
 /** A funding agreement of the cell's partner for the cell's team, made by an admin: its instalments and invoices are the rows' subject. */
-async function agreementOf(cell: { target: { partner: string; team: string } }, world: { admin(query: string, variables?: Record<string, unknown>): Promise<any> }): Promise<string> {
-  const { createFundingAgreement } = await world.admin('mutation ($input: CreateFundingAgreementInput!) { createFundingAgreement(input: $input) { id } }', {
-    input: { partnerId: cell.target.partner, title: 'Matrix pre-financing', amount: { cents: 100_000 }, startsOn: `${THIS_YEAR}-01-01`, endsOn: `${THIS_YEAR}-12-31`, teamIds: [cell.target.team], socialReturnCentsPerEuro: 190, idempotencyKey: key() },
-  });
+async function agreementOf(
+  cell: { target: { partner: string; team: string } },
+  world: { admin(query: string, variables?: Record<string, unknown>): Promise<any> },
+): Promise<string> {
+  const { createFundingAgreement } = await world.admin(
+    'mutation ($input: CreateFundingAgreementInput!) { createFundingAgreement(input: $input) { id } }',
+    {
+      input: {
+        partnerId: cell.target.partner,
+        title: 'Matrix pre-financing',
+        amount: { cents: 100_000 },
+        startsOn: `${THIS_YEAR}-01-01`,
+        endsOn: `${THIS_YEAR}-12-31`,
+        teamIds: [cell.target.team],
+        socialReturnCentsPerEuro: 190,
+        idempotencyKey: key(),
+      },
+    },
+  );
   return createFundingAgreement.id;
 }
 
-async function instalmentOf(cell: { target: { partner: string; team: string } }, world: { admin(query: string, variables?: Record<string, unknown>): Promise<any> }): Promise<string> {
-  const { addFundingInstalment } = await world.admin('mutation ($input: AddFundingInstalmentInput!) { addFundingInstalment(input: $input) { id } }', {
-    input: { agreementId: await agreementOf(cell, world), dueOn: `${THIS_YEAR}-02-01`, amount: { cents: 50_000 }, idempotencyKey: key() },
-  });
+async function instalmentOf(
+  cell: { target: { partner: string; team: string } },
+  world: { admin(query: string, variables?: Record<string, unknown>): Promise<any> },
+): Promise<string> {
+  const { addFundingInstalment } = await world.admin(
+    'mutation ($input: AddFundingInstalmentInput!) { addFundingInstalment(input: $input) { id } }',
+    {
+      input: { agreementId: await agreementOf(cell, world), dueOn: `${THIS_YEAR}-02-01`, amount: { cents: 50_000 }, idempotencyKey: key() },
+    },
+  );
   return addFundingInstalment.id;
 }
 
@@ -109,7 +142,16 @@ export const financeRows: Row<any>[] = [
   {
     operation: 'Mutation.addFundingInstalment',
     document: 'mutation ($input: AddFundingInstalmentInput!) { addFundingInstalment(input: $input) { id } }',
-    arrange: async (cell, world) => ({ variables: { input: { agreementId: await agreementOf(cell, world), dueOn: `${THIS_YEAR}-03-01`, amount: { cents: 1_000 }, idempotencyKey: key() } } }),
+    arrange: async (cell, world) => ({
+      variables: {
+        input: {
+          agreementId: await agreementOf(cell, world),
+          dueOn: `${THIS_YEAR}-03-01`,
+          amount: { cents: 1_000 },
+          idempotencyKey: key(),
+        },
+      },
+    }),
     expect: ADMINS_ONLY,
   },
   {
@@ -127,7 +169,9 @@ export const financeRows: Row<any>[] = [
   // Held allowances of every team, and what an admin must do about the limits and flat allowances.
   adminsOnly('Query.heldAllowances', '{ heldAllowances { id } }'),
   adminsOnly('Query.allowanceLimitWarnings', '{ allowanceLimitWarnings { year } }'),
-  adminsOnly('Query.flatAllowanceWarnings', 'query ($year: Int!) { flatAllowanceWarnings(year: $year) { id } }', () => ({ year: THIS_YEAR })),
+  adminsOnly('Query.flatAllowanceWarnings', 'query ($year: Int!) { flatAllowanceWarnings(year: $year) { id } }', () => ({
+    year: THIS_YEAR,
+  })),
   {
     // A team's held allowances name its members and their money: for the people who manage the team's money.
     operation: 'Team.heldAllowances',
@@ -142,11 +186,22 @@ export const financeRows: Row<any>[] = [
     // A far year of its own, entered unconfirmed (once), so no other row's year changes under it.
     arrange: async (_cell, world) => {
       const year = THIS_YEAR + 50;
-      const find = async () => (await world.admin('{ allowanceRates { year version } }')).allowanceRates.find((rate: { year: number }) => rate.year === year);
+      const find = async () =>
+        (await world.admin('{ allowanceRates { year version } }')).allowanceRates.find((rate: { year: number }) => rate.year === year);
       if (!(await find())) {
-        await world.admin('mutation ($input: AddAllowanceRateInput!) { addAllowanceRate(input: $input) { year } }', {
-          input: { year, hourly21PlusCents: 600, hourlyUnder21Cents: 350, monthlyCapCents: 23_000, yearlyCapCents: 230_000, confirmed: false, source: 'Access matrix' },
-        }).catch(() => undefined);
+        await world
+          .admin('mutation ($input: AddAllowanceRateInput!) { addAllowanceRate(input: $input) { year } }', {
+            input: {
+              year,
+              hourly21PlusCents: 600,
+              hourlyUnder21Cents: 350,
+              monthlyCapCents: 23_000,
+              yearlyCapCents: 230_000,
+              confirmed: false,
+              source: 'Access matrix',
+            },
+          })
+          .catch(() => undefined);
       }
       return { variables: { year, version: (await find()).version } };
     },
@@ -159,7 +214,19 @@ export const financeRows: Row<any>[] = [
     arrange: async (_cell, world) => {
       const { allowanceRates } = await world.admin('{ allowanceRates { year } }');
       const year = Math.max(...allowanceRates.map((rate: { year: number }) => rate.year)) + 1;
-      return { variables: { input: { year, hourly21PlusCents: 600, hourlyUnder21Cents: 350, monthlyCapCents: 23_000, yearlyCapCents: 230_000, confirmed: false, source: 'Access matrix' } } };
+      return {
+        variables: {
+          input: {
+            year,
+            hourly21PlusCents: 600,
+            hourlyUnder21Cents: 350,
+            monthlyCapCents: 23_000,
+            yearlyCapCents: 230_000,
+            confirmed: false,
+            source: 'Access matrix',
+          },
+        },
+      };
     },
     expect: ADMINS_ONLY,
   },
@@ -167,10 +234,25 @@ export const financeRows: Row<any>[] = [
     operation: 'Mutation.correctAllowanceRate',
     document: 'mutation ($input: CorrectAllowanceRateInput!) { correctAllowanceRate(input: $input) { year } }',
     arrange: async (_cell, world) => {
-      const { allowanceRates } = await world.admin('{ allowanceRates { year version confirmed source hourly21Plus { cents } hourlyUnder21 { cents } monthlyCap { cents } yearlyCap { cents } } }');
+      const { allowanceRates } = await world.admin(
+        '{ allowanceRates { year version confirmed source hourly21Plus { cents } hourlyUnder21 { cents } monthlyCap { cents } yearlyCap { cents } } }',
+      );
       const rate = allowanceRates.find((candidate: { year: number }) => candidate.year === THIS_YEAR);
       const { year, version, confirmed, source } = rate;
-      return { variables: { input: { year, version, confirmed, source, hourly21PlusCents: rate.hourly21Plus.cents, hourlyUnder21Cents: rate.hourlyUnder21.cents, monthlyCapCents: rate.monthlyCap.cents, yearlyCapCents: rate.yearlyCap.cents } } };
+      return {
+        variables: {
+          input: {
+            year,
+            version,
+            confirmed,
+            source,
+            hourly21PlusCents: rate.hourly21Plus.cents,
+            hourlyUnder21Cents: rate.hourlyUnder21.cents,
+            monthlyCapCents: rate.monthlyCap.cents,
+            yearlyCapCents: rate.yearlyCap.cents,
+          },
+        },
+      };
     },
     expect: ADMINS_ONLY,
   },
@@ -179,7 +261,10 @@ export const financeRows: Row<any>[] = [
     document: 'mutation ($input: AgreeAllowanceArrangementInput!) { agreeAllowanceArrangement(input: $input) }',
     // A person has one open arrangement per team: each cell agrees one for a new member.
     prepare: freshCast,
-    arrange: async (cell, world, cast) => ({ variables: { input: await arrangementInput(world, cast[cell.name].person, cell.target.team) }, caller: cast[cell.name].caller }),
+    arrange: async (cell, world, cast) => ({
+      variables: { input: await arrangementInput(world, cast[cell.name].person, cell.target.team) },
+      caller: cast[cell.name].caller,
+    }),
     expect: SECOND_PERSON,
   },
   {
@@ -189,7 +274,12 @@ export const financeRows: Row<any>[] = [
     prepare: freshCast,
     arrange: async (cell, world, cast) => {
       const { person, caller } = cast[cell.name];
-      return { variables: { input: { arrangementId: await flatArrangement(world, person, cell.target.team), month: THIS_MONTH, idempotencyKey: key() } }, caller };
+      return {
+        variables: {
+          input: { arrangementId: await flatArrangement(world, person, cell.target.team), month: THIS_MONTH, idempotencyKey: key() },
+        },
+        caller,
+      };
     },
     expect: SECOND_PERSON,
   },
@@ -215,7 +305,8 @@ export const financeRows: Row<any>[] = [
   },
   {
     operation: 'Mutation.approveExpenseClaim',
-    document: 'mutation ($id: ID!, $version: Int!, $key: String!) { approveExpenseClaim(id: $id, version: $version, idempotencyKey: $key) { id } }',
+    document:
+      'mutation ($id: ID!, $version: Int!, $key: String!) { approveExpenseClaim(id: $id, version: $version, idempotencyKey: $key) { id } }',
     arrange: async (cell, world) => ({ variables: { ...(await claim(world, cell.target.person, cell.target.team)), key: key() } }),
     expect: SECOND_PERSON,
   },
@@ -230,7 +321,8 @@ export const financeRows: Row<any>[] = [
   },
   {
     operation: 'Mutation.createPayoutBatch',
-    document: 'mutation ($date: LocalDate!, $key: String!) { createPayoutBatch(requestedExecutionDate: $date, idempotencyKey: $key) { id } }',
+    document:
+      'mutation ($date: LocalDate!, $key: String!) { createPayoutBatch(requestedExecutionDate: $date, idempotencyKey: $key) { id } }',
     prepare: (world) => payableMoney(world, TEAM_A),
     variables: () => ({ date: daysFromToday(5), key: key() }),
     serialise: 'payout-batch',
@@ -269,7 +361,16 @@ export const financeRows: Row<any>[] = [
     operation: 'Mutation.createFundingAgreement',
     document: 'mutation ($input: CreateFundingAgreementInput!) { createFundingAgreement(input: $input) { id } }',
     variables: (cell) => ({
-      input: { partnerId: cell.target.partner, title: 'Matrix agreement', amount: { cents: 100_000 }, startsOn: `${THIS_YEAR}-01-01`, endsOn: `${THIS_YEAR}-12-31`, teamIds: [cell.target.team], socialReturnCentsPerEuro: 190, idempotencyKey: key() },
+      input: {
+        partnerId: cell.target.partner,
+        title: 'Matrix agreement',
+        amount: { cents: 100_000 },
+        startsOn: `${THIS_YEAR}-01-01`,
+        endsOn: `${THIS_YEAR}-12-31`,
+        teamIds: [cell.target.team],
+        socialReturnCentsPerEuro: 190,
+        idempotencyKey: key(),
+      },
     }),
     expect: ADMINS_ONLY,
   },

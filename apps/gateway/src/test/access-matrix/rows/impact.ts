@@ -8,7 +8,13 @@ import type { Row } from '../matrix';
 
 /** Admins, and coordinators of a team in the neighbourhood, enter its surveys. */
 const SURVEYORS = outcomes({ coordinatorOnOwnTeam: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' });
-const AGREEMENT = { PEOPLE_HARDLY_KNOW_EACH_OTHER: 3, PEOPLE_GET_ALONG_PLEASANTLY: 3, FRIENDLY_CLOSE_KNIT_NEIGHBOURHOOD: 3, FEEL_AT_HOME_WITH_NEIGHBOURS: 3, MUCH_CONTACT_WITH_NEIGHBOURS: 3 };
+const AGREEMENT = {
+  PEOPLE_HARDLY_KNOW_EACH_OTHER: 3,
+  PEOPLE_GET_ALONG_PLEASANTLY: 3,
+  FRIENDLY_CLOSE_KNIT_NEIGHBOURHOOD: 3,
+  FEEL_AT_HOME_WITH_NEIGHBOURS: 3,
+  MUCH_CONTACT_WITH_NEIGHBOURS: 3,
+};
 const CHARACTERISTICS = { OPEN_ATTITUDE: 3, MEANINGFUL_ROLES: 3, LOCAL_RESOURCES_INVOLVED: 3, SHARED_ARRANGEMENTS: 3, FEELING_SAFE: 3 };
 
 type Place = { neighbourhood: string; team: string };
@@ -42,7 +48,17 @@ export const impactRows: Row<any>[] = [
   {
     operation: 'Mutation.setShadowPrice',
     document: 'mutation ($input: SetShadowPriceInput!) { setShadowPrice(input: $input) { id } }',
-    variables: () => ({ input: { priceYear: THIS_YEAR + 50, item: 'RESIDENT_REACHED', unit: 'resident', valueCents: 1_000, lowCents: 500, highCents: 1_500, source: 'Matrix' } }),
+    variables: () => ({
+      input: {
+        priceYear: THIS_YEAR + 50,
+        item: 'RESIDENT_REACHED',
+        unit: 'resident',
+        valueCents: 1_000,
+        lowCents: 500,
+        highCents: 1_500,
+        source: 'Matrix',
+      },
+    }),
     expect: ADMINS_ONLY,
   },
   {
@@ -63,11 +79,18 @@ export const impactRows: Row<any>[] = [
     // A's) acts on a new one here, with a team of its own in place of team A. Partners keep their areas.
     prepare: async (world) => {
       const own = CASES.filter((name) => CELLS[name].target.team === TEAM_A);
-      return Object.fromEntries(await Promise.all(own.map(async (name) => [name, await freshPlace(world)] as const))) as Partial<Record<CaseName, Place>>;
+      return Object.fromEntries(await Promise.all(own.map(async (name) => [name, await freshPlace(world)] as const))) as Partial<
+        Record<CaseName, Place>
+      >;
     },
     arrange: async (cell, _world, places: Partial<Record<CaseName, Place>>) => {
       const place = places[cell.name];
-      const input = { neighbourhoodId: place?.neighbourhood ?? cell.target.neighbourhood, wave: 'BASELINE', fieldedOn: TODAY, ...surveyResults(AGREEMENT, CHARACTERISTICS, 120) };
+      const input = {
+        neighbourhoodId: place?.neighbourhood ?? cell.target.neighbourhood,
+        wave: 'BASELINE',
+        fieldedOn: TODAY,
+        ...surveyResults(AGREEMENT, CHARACTERISTICS, 120),
+      };
       return { variables: { input }, caller: place ? movedTo(cell.identity, place.team) : cell.identity };
     },
     expect: SURVEYORS,

@@ -38,32 +38,46 @@ function throughTrainer(operation: string, selection: string, pick: (trainer: an
   };
 }
 
-const exportPart = (part: string) => throughTrainer(`PersonalDataExport.${part}`, `personalDataExport { ${part} }`, (trainer) => trainer.personalDataExport?.[part], EXPORT);
+const exportPart = (part: string) =>
+  throughTrainer(`PersonalDataExport.${part}`, `personalDataExport { ${part} }`, (trainer) => trainer.personalDataExport?.[part], EXPORT);
 
 export const referenceRows: Row<any>[] = [
   throughTrainer('Volunteer.hourEntries', 'hourEntries(first: 1) { totalCount }', (trainer) => trainer.hourEntries, PERSONAL),
   throughTrainer('Volunteer.hours', `hours(year: ${THIS_YEAR})`, (trainer) => trainer.hours, PERSONAL),
   // A person's list of claims is theirs and an admin's; their coordinator decides through the team's list.
-  throughTrainer('Volunteer.expenseClaims', 'expenseClaims(first: 1) { totalCount }', (trainer) => trainer.expenseClaims, outcomes({ volunteerSelf: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' })),
+  throughTrainer(
+    'Volunteer.expenseClaims',
+    'expenseClaims(first: 1) { totalCount }',
+    (trainer) => trainer.expenseClaims,
+    outcomes({ volunteerSelf: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' }),
+  ),
   throughTrainer('Volunteer.memberships', 'memberships { id }', (trainer) => trainer.memberships, PERSONAL),
   // Team mates know each other's team; nobody else learns where someone is.
-  throughTrainer('Volunteer.currentTeam', 'currentTeam { id }', (trainer) => trainer.currentTeam, { ...PERSONAL, volunteerOnMate: 'allowed' }),
+  throughTrainer('Volunteer.currentTeam', 'currentTeam { id }', (trainer) => trainer.currentTeam, {
+    ...PERSONAL,
+    volunteerOnMate: 'allowed',
+  }),
   throughTrainer('Volunteer.enrolments', 'enrolments { id }', (trainer) => trainer.enrolments, PERSONAL),
   throughTrainer('Volunteer.certificates', 'certificates { id }', (trainer) => trainer.certificates, PERSONAL),
   throughTrainer('Volunteer.personalDataExport', 'personalDataExport { volunteerId }', (trainer) => trainer.personalDataExport, EXPORT),
   ...['volunteers', 'teams', 'activities', 'training', 'finance'].map(exportPart),
   // Finance works out a person's allowance limits from the birth date the gateway brings from volunteers.
   {
-    ...throughTrainer('Volunteer.allowanceEligibility', '', (trainer) => trainer.allowanceEligibility, outcomes({
-      coordinatorOnOwnTeam: 'allowed',
-      coordinatorSelf: 'allowed',
-      admin: 'allowed',
-      // Whoever may not see the person gets no person at all, so nothing of theirs.
-      volunteerOnOtherTeam: null,
-      coordinatorOnOtherTeam: null,
-      partnerOnOwnArea: null,
-      partnerOnOtherArea: null,
-    })),
+    ...throughTrainer(
+      'Volunteer.allowanceEligibility',
+      '',
+      (trainer) => trainer.allowanceEligibility,
+      outcomes({
+        coordinatorOnOwnTeam: 'allowed',
+        coordinatorSelf: 'allowed',
+        admin: 'allowed',
+        // Whoever may not see the person gets no person at all, so nothing of theirs.
+        volunteerOnOtherTeam: null,
+        coordinatorOnOtherTeam: null,
+        partnerOnOwnArea: null,
+        partnerOnOtherArea: null,
+      }),
+    ),
     document: `query ($course: ID!, $team: ID!) { course(id: $course) { runs { trainerVolunteer { allowanceEligibility(teamId: $team) { grant } } } } }`,
     arrange: async (cell, world) => ({ variables: { course: await trainerCourse(world, cell.target.person), team: cell.target.team } }),
   },

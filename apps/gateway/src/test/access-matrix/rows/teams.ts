@@ -20,7 +20,11 @@ export const teamRows: Row<any>[] = [
   {
     operation: 'Query.teams',
     document: '{ teams(first: 100) { edges { node { id } } } }',
-    answer: (data, cell) => includes(data?.teams.edges.map((edge: { node: { id: string } }) => edge.node), cell.target.team),
+    answer: (data, cell) =>
+      includes(
+        data?.teams.edges.map((edge: { node: { id: string } }) => edge.node),
+        cell.target.team,
+      ),
     // Active teams are public; a partner lists only the teams of their own areas.
     expect: outcomes({ anonymous: 'allowed', partnerOnOtherArea: null }, 'allowed'),
   },
@@ -72,14 +76,24 @@ export const teamRows: Row<any>[] = [
   {
     operation: 'Mutation.createNeighbourhood',
     document: 'mutation ($input: CreateNeighbourhoodInput!) { createNeighbourhood(input: $input) { id } }',
-    variables: () => ({ input: { name: `Wijk ${unique()}`, city: 'Rotterdam', municipalityName: 'Rotterdam', municipalityCode: 'GM0599', classificationYear: 2024 } }),
+    variables: () => ({
+      input: {
+        name: `Wijk ${unique()}`,
+        city: 'Rotterdam',
+        municipalityName: 'Rotterdam',
+        municipalityCode: 'GM0599',
+        classificationYear: 2024,
+      },
+    }),
     expect: ADMINS_ONLY,
   },
   {
     operation: 'Mutation.updateNeighbourhood',
     document: 'mutation ($input: UpdateNeighbourhoodInput!) { updateNeighbourhood(input: $input) { id } }',
     arrange: async (cell, world) => {
-      const { neighbourhood } = await world.admin('query ($id: ID!) { neighbourhood(id: $id) { version city } }', { id: cell.target.neighbourhood });
+      const { neighbourhood } = await world.admin('query ($id: ID!) { neighbourhood(id: $id) { version city } }', {
+        id: cell.target.neighbourhood,
+      });
       return { variables: { input: { id: cell.target.neighbourhood, version: neighbourhood.version, city: neighbourhood.city } } };
     },
     expect: ADMINS_ONLY,
@@ -87,7 +101,14 @@ export const teamRows: Row<any>[] = [
   {
     operation: 'Mutation.createTeam',
     document: 'mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }',
-    variables: (cell) => ({ input: { name: `Team ${unique()}`, neighbourhoodId: cell.target.neighbourhood, startsOn: '2027-01-01', commitmentEndsOn: '2032-01-01' } }),
+    variables: (cell) => ({
+      input: {
+        name: `Team ${unique()}`,
+        neighbourhoodId: cell.target.neighbourhood,
+        startsOn: '2027-01-01',
+        commitmentEndsOn: '2032-01-01',
+      },
+    }),
     expect: ADMINS_ONLY,
   },
   {
@@ -118,7 +139,9 @@ export const teamRows: Row<any>[] = [
   {
     operation: 'Mutation.assignTeamCoach',
     document: 'mutation ($input: AssignTeamCoachInput!) { assignTeamCoach(input: $input) { id } }',
-    variables: (cell) => ({ input: { teamId: cell.target.team, name: 'Matrix Coach', organisation: 'Stichting Buurtvolk', from: '2026-01-01' } }),
+    variables: (cell) => ({
+      input: { teamId: cell.target.team, name: 'Matrix Coach', organisation: 'Stichting Buurtvolk', from: '2026-01-01' },
+    }),
     // Coaches are professionals the foundation sends; a team's coordinators do not pick them.
     expect: ADMINS_ONLY,
   },
@@ -133,7 +156,13 @@ export const teamRows: Row<any>[] = [
     document: 'mutation ($input: AddMembershipInput!) { addMembership(input: $input) { id } }',
     // A coordinator places people their own team registered: not themselves, nor an id they merely know.
     arrange: async (cell, world) => ({
-      variables: { input: { teamId: cell.target.team, volunteerId: cell.self ? cell.target.person : await registeredBy(world, cell.target.team), from: '2026-01-01' } },
+      variables: {
+        input: {
+          teamId: cell.target.team,
+          volunteerId: cell.self ? cell.target.person : await registeredBy(world, cell.target.team),
+          from: '2026-01-01',
+        },
+      },
     }),
     expect: outcomes({ coordinatorOnOwnTeam: 'allowed', admin: 'allowed' }),
   },

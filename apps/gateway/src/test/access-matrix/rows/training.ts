@@ -27,7 +27,9 @@ export const trainingRows: Row<any>[] = [
   {
     operation: 'Mutation.createCourse',
     document: 'mutation ($input: CreateCourseInput!) { createCourse(input: $input) { id } }',
-    variables: () => ({ input: { title: `Matrix ${unique()}`, kind: 'SKILL_TRAINING', sessionCount: 1, studyHours: 2, givesCertificate: false } }),
+    variables: () => ({
+      input: { title: `Matrix ${unique()}`, kind: 'SKILL_TRAINING', sessionCount: 1, studyHours: 2, givesCertificate: false },
+    }),
     expect: ADMINS_ONLY,
   },
   {
@@ -60,7 +62,8 @@ export const trainingRows: Row<any>[] = [
   },
   {
     operation: 'Mutation.recordAttendance',
-    document: 'mutation ($session: ID!, $person: ID!) { recordAttendance(sessionId: $session, volunteerId: $person, present: true) { id } }',
+    document:
+      'mutation ($session: ID!, $person: ID!) { recordAttendance(sessionId: $session, volunteerId: $person, present: true) { id } }',
     // A volunteer caller is the run's peer trainer, who records attendance of anyone in it — except their own, as
     // attending every session certifies.
     arrange: async (cell, world) => {

@@ -28,10 +28,21 @@ async function versionOf(world: World, person: string): Promise<number> {
 }
 
 async function consented(world: World, cell: Cell, purpose: string): Promise<void> {
-  await world.admin('mutation ($input: ConsentInput!) { giveConsent(input: $input) { purpose } }', { input: { volunteerId: cell.target.person, purpose } });
+  await world.admin('mutation ($input: ConsentInput!) { giveConsent(input: $input) { purpose } }', {
+    input: { volunteerId: cell.target.person, purpose },
+  });
 }
 
-const scores = { language: 6, socialNetwork: 6, meaning: 7, dailyLife: 6, homeSituation: 7, mentalHealth: 6, physicalHealth: 7, financialHealth: 5 };
+const scores = {
+  language: 6,
+  socialNetwork: 6,
+  meaning: 7,
+  dailyLife: 6,
+  homeSituation: 7,
+  mentalHealth: 6,
+  physicalHealth: 7,
+  financialHealth: 5,
+};
 
 export const volunteerRows: Row<any>[] = [
   {
@@ -81,7 +92,9 @@ export const volunteerRows: Row<any>[] = [
     operation: 'Mutation.updateVolunteer',
     document: 'mutation ($input: UpdateVolunteerInput!) { updateVolunteer(input: $input) { id } }',
     // The person changes their own contact, languages, talents and availability; the rest is for their coordinator.
-    arrange: async (cell, world) => ({ variables: { input: { id: cell.target.person, version: await versionOf(world, cell.target.person), talents: ['cooking'] } } }),
+    arrange: async (cell, world) => ({
+      variables: { input: { id: cell.target.person, version: await versionOf(world, cell.target.person), talents: ['cooking'] } },
+    }),
     expect: PERSONAL,
   },
   {
@@ -123,7 +136,9 @@ export const volunteerRows: Row<any>[] = [
   {
     operation: 'Mutation.importVolunteers',
     document: 'mutation ($input: ImportVolunteersInput!) { importVolunteers(input: $input) { dryRun } }',
-    variables: (cell) => ({ input: { teamId: cell.target.team, csv: `displayName,joinedOn\nMatrix ${unique()},${TODAY}\n`, dryRun: true } }),
+    variables: (cell) => ({
+      input: { teamId: cell.target.team, csv: `displayName,joinedOn\nMatrix ${unique()},${TODAY}\n`, dryRun: true },
+    }),
     expect: TEAM_MANAGERS,
   },
   {

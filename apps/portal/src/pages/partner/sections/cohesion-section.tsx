@@ -21,7 +21,9 @@ export function CohesionSection({ report, neighbourhoodName }: { report: Report;
   // Oldest first; with several neighbourhoods, each neighbourhood's waves together.
   const waves = several ? [...report.cohesion].sort((a, b) => nameOf(a).localeCompare(nameOf(b), language)) : report.cohesion;
   const waveName = (wave: Wave) => {
-    const name = <FormattedMessage id={`partnerDashboard.wave.${wave.wave}`} values={{ date: formatLocalDate(wave.fieldedOn, language) }} />;
+    const name = (
+      <FormattedMessage id={`partnerDashboard.wave.${wave.wave}`} values={{ date: formatLocalDate(wave.fieldedOn, language) }} />
+    );
     return several ? <FormattedMessage id="partnerDashboard.waveOf" values={{ neighbourhood: nameOf(wave), wave: name }} /> : name;
   };
   return (
@@ -50,10 +52,15 @@ export function CohesionSection({ report, neighbourhoodName }: { report: Report;
               header: waveName(wave),
               cells: [
                 count(wave.sampleSize),
-                wave.cohesionScore === null || wave.cohesionScore === undefined ? intl.formatMessage({ id: 'partnerDashboard.hidden' }) : formatNumber(wave.cohesionScore, 1),
+                wave.cohesionScore === null || wave.cohesionScore === undefined
+                  ? intl.formatMessage({ id: 'partnerDashboard.hidden' })
+                  : formatNumber(wave.cohesionScore, 1),
                 wave.changeSinceBaseline === null || wave.changeSinceBaseline === undefined ? '—' : signed(wave.changeSinceBaseline),
                 wave.changeSinceBaselineInterval
-                  ? intl.formatMessage({ id: 'partnerDashboard.intervalRange' }, { low: signed(wave.changeSinceBaselineInterval.low), high: signed(wave.changeSinceBaselineInterval.high) })
+                  ? intl.formatMessage(
+                      { id: 'partnerDashboard.intervalRange' },
+                      { low: signed(wave.changeSinceBaselineInterval.low), high: signed(wave.changeSinceBaselineInterval.high) },
+                    )
                   : '—',
                 wave.changeEvidence ? intl.formatMessage({ id: `partnerDashboard.evidence.${wave.changeEvidence}` }) : '—',
               ],
@@ -79,7 +86,10 @@ export function CohesionSection({ report, neighbourhoodName }: { report: Report;
                     <li key={statement.item}>
                       <FormattedMessage
                         id="partnerDashboard.statementScore"
-                        values={{ statement: language === 'nl' ? statement.labelNl : statement.labelEn, score: formatNumber(statement.score, 1) }}
+                        values={{
+                          statement: language === 'nl' ? statement.labelNl : statement.labelEn,
+                          score: formatNumber(statement.score, 1),
+                        }}
                       />
                     </li>
                   ))}

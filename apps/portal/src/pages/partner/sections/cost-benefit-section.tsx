@@ -18,7 +18,10 @@ export interface AgreedReturn {
 type Mkba = Report['costBenefit'];
 
 /** How the ratio and its range compare with what was agreed: even the low estimate reaches it, even the high one misses it, or it lies between. */
-export function comparedWithAgreed(mkba: Pick<Mkba, 'benefitCostRatio' | 'benefitCostRatioLow' | 'benefitCostRatioHigh'>, agreed: number): 'NONE' | 'ABOVE' | 'BELOW' | 'WITHIN' {
+export function comparedWithAgreed(
+  mkba: Pick<Mkba, 'benefitCostRatio' | 'benefitCostRatioLow' | 'benefitCostRatioHigh'>,
+  agreed: number,
+): 'NONE' | 'ABOVE' | 'BELOW' | 'WITHIN' {
   const { benefitCostRatio: value, benefitCostRatioLow: low, benefitCostRatioHigh: high } = mkba;
   if (value === null || value === undefined) return 'NONE';
   if ((low ?? value) >= agreed) return 'ABOVE';
@@ -122,7 +125,10 @@ export function CostBenefitSection({ report, agreed }: { report: Report; agreed?
             <ul className="list">
               {mkba.costs.map((line) => (
                 <li key={`${line.year}-${line.category}`}>
-                  <FormattedMessage id="partnerDashboard.costLine" values={{ year: line.year, category: line.category, amount: money(line.amount), bookings: line.bookings }} />
+                  <FormattedMessage
+                    id="partnerDashboard.costLine"
+                    values={{ year: line.year, category: line.category, amount: money(line.amount), bookings: line.bookings }}
+                  />
                 </li>
               ))}
             </ul>
@@ -140,7 +146,12 @@ export function CostBenefitSection({ report, agreed }: { report: Report; agreed?
             <ScrollableTable label={intl.formatMessage({ id: 'partnerDashboard.byBeneficiary' })}>
               <FiguresTable
                 caption={<FormattedMessage id="partnerDashboard.byBeneficiary" />}
-                columns={[{ labelId: 'partnerDashboard.beneficiary' }, { labelId: 'partnerDashboard.value' }, { labelId: 'partnerDashboard.low' }, { labelId: 'partnerDashboard.high' }]}
+                columns={[
+                  { labelId: 'partnerDashboard.beneficiary' },
+                  { labelId: 'partnerDashboard.value' },
+                  { labelId: 'partnerDashboard.low' },
+                  { labelId: 'partnerDashboard.high' },
+                ]}
                 rows={mkba.benefitsByBeneficiary.map((row) => ({
                   key: row.beneficiary,
                   header: intl.formatMessage({ id: `partnerDashboard.beneficiary.${row.beneficiary}` }),
@@ -193,10 +204,18 @@ function Effects({ effects }: { effects: Mkba['effects'] }) {
           ) : effect.price && effect.value ? (
             <FormattedMessage
               id="partnerDashboard.effectSum"
-              values={{ quantity: formatNumber(effect.quantity, 1), unit: effect.unit, price: money(effect.price), value: money(effect.value) }}
+              values={{
+                quantity: formatNumber(effect.quantity, 1),
+                unit: effect.unit,
+                price: money(effect.price),
+                value: money(effect.value),
+              }}
             />
           ) : (
-            <FormattedMessage id="partnerDashboard.effectNoPrice" values={{ quantity: formatNumber(effect.quantity, 1), unit: effect.unit }} />
+            <FormattedMessage
+              id="partnerDashboard.effectNoPrice"
+              values={{ quantity: formatNumber(effect.quantity, 1), unit: effect.unit }}
+            />
           )}
           {effect.valueLow && effect.valueHigh && (
             <>
@@ -205,7 +224,10 @@ function Effects({ effects }: { effects: Mkba['effects'] }) {
             </>
           )}
           <br />
-          <FormattedMessage id="partnerDashboard.priceSource" values={{ item: effect.priceItem, year: effect.priceYear ?? '—', source: effect.source }} />
+          <FormattedMessage
+            id="partnerDashboard.priceSource"
+            values={{ item: effect.priceItem, year: effect.priceYear ?? '—', source: effect.source }}
+          />
         </li>
       ))}
     </ul>

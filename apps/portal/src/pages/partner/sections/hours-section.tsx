@@ -51,7 +51,10 @@ export function HoursSection({ report, neighbourhoodName }: { report: Report; ne
                 value={Math.min(promise.hours, promise.minimumHours)}
                 aria-label={
                   name
-                    ? intl.formatMessage({ id: 'partnerDashboard.promiseProgressOf' }, { name, percent: formatNumber(promise.percentOfMinimum) })
+                    ? intl.formatMessage(
+                        { id: 'partnerDashboard.promiseProgressOf' },
+                        { name, percent: formatNumber(promise.percentOfMinimum) },
+                      )
                     : intl.formatMessage({ id: 'partnerDashboard.promiseProgress' }, { percent: formatNumber(promise.percentOfMinimum) })
                 }
               />

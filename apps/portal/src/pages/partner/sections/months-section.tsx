@@ -19,11 +19,22 @@ export function MonthsSection({ report, period }: { report: Report; period: stri
       <HoursChart
         label={intl.formatMessage(
           { id: busiest && busiest.hours > 0 ? 'partnerDashboard.monthsChartSummary' : 'partnerDashboard.chartEmpty' },
-          { period, total: formatNumber(report.totalHours, 1), month: busiest ? formatMonth(busiest.month, language, 'long') : '', hours: formatNumber(busiest?.hours ?? 0, 1) },
+          {
+            period,
+            total: formatNumber(report.totalHours, 1),
+            month: busiest ? formatMonth(busiest.month, language, 'long') : '',
+            hours: formatNumber(busiest?.hours ?? 0, 1),
+          },
         )}
         spec={{
           categories: report.months.map((row) => formatMonth(row.month, language)),
-          series: [{ kind: 'bar', name: intl.formatMessage({ id: 'partnerDashboard.hoursColumn' }), values: report.months.map((row) => row.hours) }],
+          series: [
+            {
+              kind: 'bar',
+              name: intl.formatMessage({ id: 'partnerDashboard.hoursColumn' }),
+              values: report.months.map((row) => row.hours),
+            },
+          ],
         }}
         tableLabel={intl.formatMessage({ id: 'partnerDashboard.monthsTable' }, { period })}
         table={

@@ -13,15 +13,26 @@ export function PeopleSection({ report }: { report: Report }) {
         <FormattedMessage id="partnerDashboard.people" />
       </h3>
       <div className="grid">
-        <ExplainedFigure labelId="partnerDashboard.activeVolunteers" value={count(report.volunteers.active)} testId="partner-active-volunteers">
+        <ExplainedFigure
+          labelId="partnerDashboard.activeVolunteers"
+          value={count(report.volunteers.active)}
+          testId="partner-active-volunteers"
+        >
           <p>
-            <FormattedMessage id="partnerDashboard.activeVolunteersHow" values={{ joined: count(report.volunteers.joined), left: count(report.volunteers.left) }} />
+            <FormattedMessage
+              id="partnerDashboard.activeVolunteersHow"
+              values={{ joined: count(report.volunteers.joined), left: count(report.volunteers.left) }}
+            />
           </p>
           <p>
             <FormattedMessage id="partnerDashboard.smallNumbers" />
           </p>
         </ExplainedFigure>
-        <ExplainedFigure labelId="partnerDashboard.residentsReached" value={count(report.activities.residentsReached)} testId="partner-residents-reached">
+        <ExplainedFigure
+          labelId="partnerDashboard.residentsReached"
+          value={count(report.activities.residentsReached)}
+          testId="partner-residents-reached"
+        >
           <p>
             <FormattedMessage id="partnerDashboard.residentsReachedHow" values={{ activities: count(report.activities.completed) }} />
           </p>

@@ -32,8 +32,16 @@ export function ThemesSection({ report, period }: { report: Report; period: stri
         table={
           <FiguresTable
             caption={<FormattedMessage id="partnerDashboard.themesTable" values={{ period }} />}
-            columns={[{ labelId: 'partnerDashboard.theme' }, { labelId: 'partnerDashboard.hoursColumn' }, { labelId: 'partnerDashboard.entries' }]}
-            rows={rows.map((row) => ({ key: row.theme, header: themeName(row.theme), cells: [formatNumber(row.hours, 1), formatNumber(row.entries)] }))}
+            columns={[
+              { labelId: 'partnerDashboard.theme' },
+              { labelId: 'partnerDashboard.hoursColumn' },
+              { labelId: 'partnerDashboard.entries' },
+            ]}
+            rows={rows.map((row) => ({
+              key: row.theme,
+              header: themeName(row.theme),
+              cells: [formatNumber(row.hours, 1), formatNumber(row.entries)],
+            }))}
             footer={{
               header: <FormattedMessage id="partnerDashboard.total" />,
               cells: [total, formatNumber(rows.reduce((sum, row) => sum + row.entries, 0))],

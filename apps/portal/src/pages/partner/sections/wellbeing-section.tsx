@@ -21,13 +21,23 @@ export function WellbeingSection({ report }: { report: Report }) {
         <ScrollableTable label={intl.formatMessage({ id: 'partnerDashboard.wellbeingTable' })}>
           <FiguresTable
             caption={<FormattedMessage id="partnerDashboard.wellbeingTable" />}
-            columns={[{ labelId: 'partnerDashboard.domain' }, { labelId: 'partnerDashboard.change' }, { labelId: 'partnerDashboard.interval' }, { labelId: 'partnerDashboard.evidence' }]}
+            columns={[
+              { labelId: 'partnerDashboard.domain' },
+              { labelId: 'partnerDashboard.change' },
+              { labelId: 'partnerDashboard.interval' },
+              { labelId: 'partnerDashboard.evidence' },
+            ]}
             rows={wellbeing.domains.map((row) => ({
               key: row.domain,
               header: intl.formatMessage({ id: `partnerDashboard.domain.${row.domain}` }),
               cells: [
                 signed(row.averageChange),
-                row.interval ? intl.formatMessage({ id: 'partnerDashboard.intervalRange' }, { low: signed(row.interval.low), high: signed(row.interval.high) }) : '—',
+                row.interval
+                  ? intl.formatMessage(
+                      { id: 'partnerDashboard.intervalRange' },
+                      { low: signed(row.interval.low), high: signed(row.interval.high) },
+                    )
+                  : '—',
                 intl.formatMessage({ id: `partnerDashboard.evidence.${row.evidence}` }),
               ],
             }))}
