@@ -15,7 +15,8 @@ const config: CodegenConfig = {
         useTypeImports: true,
         scalars: { DateTime: 'string', LocalDate: 'string', ID: 'string' },
       },
-      presetConfig: { fragmentMasking: false },
+      // Each operation also gets its SHA-256 (persisted-documents.json): the portal sends the hash, not the document.
+      presetConfig: { fragmentMasking: false, persistedDocuments: { hashAlgorithm: 'sha256' } },
     },
   },
 };

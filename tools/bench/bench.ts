@@ -8,12 +8,19 @@
  *
  * Options: --runs N (default 50, at most 1000), --warmup N (default 5), --scale national|small (the data set
  * to pick the team, volunteer, neighbourhood and partner from), --gateway URL (http://localhost:4000/graphql),
- * --activities URL (http://localhost:4003/graphql), --year YYYY (default: the last full calendar year).
+ * --activities URL (http://localhost:4003/graphql), --teams URL (http://localhost:4001/graphql), --year YYYY
+ * (default: the last full calendar year).
+ *
+ * `--load` measures throughput instead: --connections N (default 20) callers for --seconds S (default 15) per path,
+ * first over the mix of all queries, then over the public teams list alone (one subgraph, so the direct path asks
+ * exactly what the gateway asks); it prints requests per second and p50/p95/p99 per path and the gateway/direct
+ * ratios (target: gateway p50 at most 1.5 times direct for the one-subgraph query).
  */
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { IDENTITY_HEADER, issueDevToken, signGatewayIdentity } from '@buurtvolk/identity';
 import { parseArgs } from 'node:util';
 import { planNationalData, SCALES, type ScaleName } from '../seed/national-data';
+import { type LoadTarget, runLoad } from './load';
 import { type BenchQuery, benchQueries, type Request } from './queries';
 import { summarise } from './stats';
 
@@ -40,7 +47,11 @@ async function main(): Promise<void> {
       scale: { type: 'string', default: 'national' },
       gateway: { type: 'string', default: 'http://localhost:4000/graphql' },
       activities: { type: 'string', default: 'http://localhost:4003/graphql' },
+      teams: { type: 'string', default: 'http://localhost:4001/graphql' },
       year: { type: 'string' },
+      load: { type: 'boolean', default: false },
+      connections: { type: 'string', default: '20' },
+      seconds: { type: 'string', default: '15' },
     },
   });
   const runs = Number(values.runs);
@@ -49,14 +60,16 @@ async function main(): Promise<void> {
   if (!Number.isInteger(warmup) || warmup < 0 || warmup > 100) throw new BenchFailure('--warmup must be 0 to 100');
   if (values.scale !== 'national' && values.scale !== 'small') throw new BenchFailure('--scale must be national or small');
   const gatewayUrl = localUrl(values.gateway!, '--gateway');
-  const subgraphUrl = localUrl(values.activities!, '--activities');
+  const subgraphUrls = { activities: localUrl(values.activities!, '--activities'), teams: localUrl(values.teams!, '--teams') };
 
   const today = todayInAmsterdam();
   const year = values.year ? Number(values.year) : Number(today.slice(0, 4)) - 1;
   const queries = benchQueries(planNationalData(SCALES[values.scale as ScaleName], today), year);
 
   await assertReady(gatewayUrl, 'gateway');
-  await assertReady(subgraphUrl, 'activities subgraph');
+  await assertReady(subgraphUrls.activities, 'activities subgraph');
+  await assertReady(subgraphUrls.teams, 'teams subgraph');
+  if (values.load) return loadBenchmark(queries, gatewayUrl, subgraphUrls, Number(values.connections), Number(values.seconds));
   console.log(
     `Benchmark of the ${values.scale} data set, year ${year}: ${warmup} warm-up and ${runs} measured requests per query and path, one at a time.\n`,
   );
@@ -64,16 +77,10 @@ async function main(): Promise<void> {
   const deadline = Date.now() + TOTAL_BUDGET_MS;
   const results: Measurement[] = [];
   for (const query of queries) {
-    const token = await issueDevToken(query.identity, { expiresIn: '1h' });
+    const { gateway, subgraph } = await pathsOf(query, gatewayUrl, subgraphUrls);
     const targets: { path: Path; url: string; request: Request; headers: () => Promise<Record<string, string>> }[] = [
-      { path: 'gateway', url: gatewayUrl, request: query.gateway, headers: async () => ({ authorization: `Bearer ${token}` }) },
-      // The gateway's header is valid 60 s, so it is signed afresh for each request (outside the timing).
-      {
-        path: 'subgraph',
-        url: subgraphUrl,
-        request: query.subgraph,
-        headers: async () => ({ [IDENTITY_HEADER]: await signGatewayIdentity(query.identity, 'activities') }),
-      },
+      { path: 'gateway', url: gatewayUrl, request: query.gateway, headers: gateway.headers },
+      { path: 'subgraph', url: subgraph.url, request: query.subgraph, headers: subgraph.headers },
     ];
     for (const { path, url, request, headers } of targets) {
       const timings: number[] = [];
@@ -93,6 +100,72 @@ async function main(): Promise<void> {
     console.error(`\n${missed} target(s) missed.`);
     process.exitCode = 2;
   }
+}
+
+/** How to ask a query through the gateway (a bearer token, if any) and straight from its subgraph (the gateway's header). */
+async function pathsOf(query: BenchQuery, gatewayUrl: string, subgraphUrls: Record<'activities' | 'teams', string>) {
+  const service = query.service ?? 'activities';
+  const token = query.identity ? await issueDevToken(query.identity, { expiresIn: '1h' }) : null;
+  const gateway: LoadTarget = {
+    url: gatewayUrl,
+    body: JSON.stringify(query.gateway),
+    headers: async (): Promise<Record<string, string>> => (token ? { authorization: `Bearer ${token}` } : {}),
+  };
+  // The gateway's header is valid 60 s, so it is signed afresh for each request (outside the timing).
+  const subgraph: LoadTarget = {
+    url: subgraphUrls[service],
+    body: JSON.stringify(query.subgraph),
+    headers: async () => ({ [IDENTITY_HEADER]: await signGatewayIdentity(query.identity, service) }),
+  };
+  return { gateway, subgraph };
+}
+
+async function loadBenchmark(
+  queries: BenchQuery[],
+  gatewayUrl: string,
+  subgraphUrls: Record<'activities' | 'teams', string>,
+  connections: number,
+  seconds: number,
+): Promise<void> {
+  if (!Number.isInteger(connections) || connections < 1 || connections > 200) throw new BenchFailure('--connections must be 1 to 200');
+  if (!(seconds >= 1 && seconds <= 120)) throw new BenchFailure('--seconds must be 1 to 120');
+  const paths = await Promise.all(queries.map((query) => pathsOf(query, gatewayUrl, subgraphUrls)));
+  const publicList = paths[queries.findIndex((query) => query.id === 'e')];
+  const scenarios = [
+    { name: 'mix of all queries', gateway: paths.map((path) => path.gateway), direct: paths.map((path) => path.subgraph) },
+    { name: 'public teams list', gateway: [publicList.gateway], direct: [publicList.subgraph] },
+  ];
+  console.log(`Load: ${connections} connections, ${seconds} s per path and scenario.\n`);
+  const header = ['scenario', 'path', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'failed'];
+  console.log(header.join('\t'));
+  let missed = false;
+  for (const scenario of scenarios) {
+    const gateway = await runLoad(scenario.gateway, connections, seconds);
+    const direct = await runLoad(scenario.direct, connections, seconds);
+    for (const [path, result] of [
+      ['gateway', gateway],
+      ['direct', direct],
+    ] as const)
+      console.log(
+        [
+          scenario.name,
+          path,
+          result.requestsPerSecond.toFixed(0),
+          result.p50.toFixed(1),
+          result.p95.toFixed(1),
+          result.p99.toFixed(1),
+          String(result.failures),
+        ].join('\t'),
+      );
+    const ratio = gateway.p50 / direct.p50;
+    const judged = scenario.name === 'public teams list';
+    console.log(
+      `  gateway/direct: p50 ${ratio.toFixed(2)}x, throughput ${(gateway.requestsPerSecond / direct.requestsPerSecond).toFixed(2)}x${judged ? ` (target p50 <= 1.5x: ${ratio <= 1.5 ? 'PASS' : 'FAIL'})` : ''}`,
+    );
+    if (judged && ratio > 1.5) missed = true;
+    if (gateway.failures || direct.failures) throw new BenchFailure(`${scenario.name}: requests failed under load`);
+  }
+  if (missed) process.exitCode = 2;
 }
 
 async function timedRequest(

@@ -1,6 +1,6 @@
 /**
  * The four questions the benchmark asks, each twice: through the gateway as the user would (bearer token), and
- * straight to the activities subgraph with the gateway's signed identity header (`_entities` for fields on
+ * straight to the subgraph that answers it (activities, or teams for the public list) with the gateway's signed identity header (`_entities` for fields on
  * entities), which shows how much of the time the subgraph itself takes.
  */
 import { type Identity, Role } from '@buurtvolk/identity';
@@ -14,7 +14,10 @@ export interface Request {
 export interface BenchQuery {
   id: string;
   title: string;
-  identity: Identity;
+  /** null: no token (a public query). */
+  identity: Identity | null;
+  /** The subgraph the direct path asks; activities unless said. */
+  service?: 'activities' | 'teams';
   /** p95 the gateway path must stay under. */
   targetP95Ms: number;
   gateway: Request;
@@ -36,6 +39,8 @@ function entityRequest(type: string, id: string, selection: string, year?: numbe
 }
 
 const entity = (data: any) => data?._entities?.[0];
+
+const PUBLIC_TEAMS = '{ teams(first: 20) { totalCount edges { node { id name status } } } }';
 
 export function benchQueries(plan: NationalPlan, year: number): BenchQuery[] {
   const { team, volunteer, municipality } = benchmarkSubjects(plan);
@@ -89,6 +94,16 @@ export function benchQueries(plan: NationalPlan, year: number): BenchQuery[] {
       },
       subgraph: entityRequest('Neighbourhood', team.neighbourhoodId, neighbourhoodHours, year),
       emptiness: (data, path) => noHours(path === 'gateway' ? data?.neighbourhood?.hours : entity(data)?.hours),
+    },
+    {
+      id: 'e',
+      title: 'public teams list (no token; one subgraph)',
+      identity: null,
+      service: 'teams',
+      targetP95Ms: 50,
+      gateway: { query: PUBLIC_TEAMS, variables: {} },
+      subgraph: { query: PUBLIC_TEAMS, variables: {} },
+      emptiness: (data) => (data?.teams?.edges?.length ? null : 'no active teams'),
     },
   ];
 }

@@ -6,7 +6,7 @@
 import { claimEvent } from '@buurtvolk/events';
 import type { Identity } from '@buurtvolk/identity';
 import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
-import type { TestSubgraph } from '@buurtvolk/testing';
+import { deliverDomainEvent, type TestSubgraph } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import type { Client } from 'pg';
 
@@ -70,12 +70,10 @@ export function event(name: string, type: string, payload: Arrange<Variables>): 
     name: `${type} event: ${name}`,
     arrange: (world) => arranged(payload, world),
     act: async ({ subgraph, definition }, values) => {
-      const handler = definition.events?.handlers?.[type];
-      if (!handler) throw new Error(`${definition.name} handles no ${type} events`);
       const domainEvent = { id: randomUUID(), type, source: 'query-plans', occurredAt: new Date().toISOString(), payload: values };
       await subgraph.dataSource.transaction(async (manager) => {
         await claimEvent(manager, definition.name, domainEvent.id);
-        await handler(domainEvent.payload, manager, domainEvent);
+        await deliverDomainEvent(definition, manager, domainEvent);
       });
     },
   };

@@ -9,7 +9,17 @@ import { DIRECTORY_TABLES, loadDirectory } from './directory';
 import { inTransaction, type Log, rows, step, truncate } from './load-support';
 import type { NationalPlan, PlannedMember } from './national-data';
 
-export const VOLUNTEERS_TABLES = ['volunteers', 'volunteer_status_changes', 'consents', 'wellbeing_checks', ...DIRECTORY_TABLES] as const;
+/** The seed fills the first four; the social-assistance records hang on the volunteers it replaces, so they go too. */
+export const VOLUNTEERS_TABLES = [
+  'volunteers',
+  'volunteer_status_changes',
+  'consents',
+  'wellbeing_checks',
+  'social_assistance_periods',
+  'municipal_allowance_consents',
+  'social_assistance_versions',
+  ...DIRECTORY_TABLES,
+] as const;
 
 const TALENTS = [
   'cooking',

@@ -3,6 +3,7 @@ import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
 import { AllowanceService } from './allowances/allowance.service';
 import { ExpenseClaimService } from './claims/expense-claim.service';
+import { ReceiptService } from './claims/receipts/receipt.service';
 import { FundingService } from './funding/funding.service';
 import { createLoaders, type FinanceLoaders } from './loaders';
 import { PayoutService } from './payouts/payout.service';
@@ -17,6 +18,7 @@ export interface FinanceContext extends SubgraphContext {
   funding: FundingService;
   allowances: AllowanceService;
   claims: ExpenseClaimService;
+  receipts: ReceiptService;
   payouts: PayoutService;
   receivables: ReceivableService;
 }
@@ -25,15 +27,17 @@ export function createFinanceContext(base: SubgraphContext, dataSource: DataSour
   const audit = new AuditTrail(base.identity, base.requestId);
   const directory = new TeamDirectory(dataSource);
   const policy = new FinancePolicy(base.identity, directory);
+  const loaders = createLoaders(dataSource);
   return {
     ...base,
     dataSource,
-    loaders: createLoaders(dataSource),
+    loaders,
     audit,
     policy,
     funding: new FundingService(dataSource, directory, policy, audit),
     allowances: new AllowanceService(dataSource, policy, audit),
     claims: new ExpenseClaimService(dataSource, policy, audit),
+    receipts: new ReceiptService(dataSource, policy, loaders),
     payouts: new PayoutService(dataSource, policy, audit),
     receivables: new ReceivableService(dataSource, policy, audit),
   };

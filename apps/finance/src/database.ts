@@ -25,10 +25,13 @@ import { FundersMoney1764601800000 } from './migrations/1764601800000-funders-mo
 import { BankStatuses1764601600000 } from './migrations/1764601600000-bank-statuses';
 import { IndexUnbookedPayments1764601600001 } from './migrations/1764601600001-index-unbooked-payments';
 import { ExpenseClaim, ExpenseClaimItem } from './claims/expense-claim.entity';
+import { SocialAssistance1764901100000 } from './migrations/1764901100000-social-assistance';
+import { ExpenseClaimReceipt } from './claims/receipts/receipt.entity';
+import { ReceiptFiles1764900000000 } from './migrations/1764900000000-receipt-files';
 import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const financeDatabase: DatabaseDefinition = {
-  entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, ExpenseClaim, ExpenseClaimItem, AuditEntry],
+  entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, ExpenseClaim, ExpenseClaimItem, ExpenseClaimReceipt, AuditEntry],
   migrations: [
     CreateFinanceSchema1764600000000,
     SeedAllowanceRates1764600100000,
@@ -53,5 +56,7 @@ export const financeDatabase: DatabaseDefinition = {
     FundersMoney1764601800000,
     IndexApprovedHoursByPerson1764601900000,
     IndexTheLedgerByDate1764602000000,
+    ReceiptFiles1764900000000,
+    SocialAssistance1764901100000,
   ],
 };

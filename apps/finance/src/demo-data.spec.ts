@@ -2,7 +2,7 @@ import { createLogger } from '@buurtvolk/subgraph-kit';
 import { createTestDatabase, type TestDatabase } from '@buurtvolk/testing';
 import { demoRatesFor, seedDemoData } from './demo-data';
 import { Budget, FundingAgreement } from './funding/funding-agreement.entity';
-import { costsBooked, fundingAgreementRecorded } from './funding/funding-events';
+import { allowanceBooked, costsBooked, fundingAgreementRecorded } from './funding/funding-events';
 import { LedgerEntry, LedgerEntryKind } from './ledger/ledger-entry.entity';
 import { financeSubgraph } from './subgraph';
 
@@ -26,7 +26,7 @@ async function history(type: string): Promise<Map<string, HistoryRow>> {
     `SELECT payload, occurred_at, to_char(occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD HH24:MI') AS amsterdam FROM event_outbox WHERE type = $1`,
     [type],
   );
-  const key = type === 'CostsBooked' ? 'entryId' : 'agreementId';
+  const key = type === 'FundingAgreementRecorded' ? 'agreementId' : 'entryId';
   return new Map(rows.map((row) => [row.payload[key], row]));
 }
 
@@ -58,10 +58,23 @@ describe('demo history in finance’s outbox', () => {
     expect([...booked.values()].reduce((sum, row) => sum + row.payload.amountCents, 0)).toBe(total);
   });
 
+  it('records each seeded allowance as a transfer to volunteers, in the live event’s shape, without the person', async () => {
+    const granted = await database.dataSource.getRepository(LedgerEntry).findBy({ kind: LedgerEntryKind.ALLOWANCE });
+    const budgets = new Map((await database.dataSource.getRepository(Budget).find()).map((budget) => [budget.id, budget]));
+    const booked = await history('AllowanceBooked');
+    expect(granted.length).toBeGreaterThan(0);
+    expect(booked.size).toBe(granted.length);
+    for (const entry of granted) {
+      const row = booked.get(entry.id);
+      expect(row?.payload).toEqual(allowanceBooked(entry, budgets.get(entry.budgetId ?? '') as Budget));
+      expect(JSON.stringify(row?.payload)).not.toContain(entry.volunteerId);
+    }
+  });
+
   it('is all published already, so live consumers never handle it and only a replay reads it', async () => {
     const [{ unpublished, other }] = await database.dataSource.query(
       `SELECT count(*) FILTER (WHERE published_at IS NULL)::int AS unpublished,
-              count(*) FILTER (WHERE type NOT IN ('FundingAgreementRecorded', 'CostsBooked'))::int AS other
+              count(*) FILTER (WHERE type NOT IN ('FundingAgreementRecorded', 'CostsBooked', 'AllowanceBooked'))::int AS other
          FROM event_outbox`,
     );
     expect({ unpublished, other }).toEqual({ unpublished: 0, other: 0 });

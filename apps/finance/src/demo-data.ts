@@ -96,6 +96,16 @@ async function recordDemoHistory(manager: EntityManager): Promise<void> {
       WHERE e.kind = 'ALLOCATION'`,
     [FINANCE_SOURCE],
   );
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
+     SELECT md5('AllowanceBooked:' || e.id)::uuid, 'AllowanceBooked', $1,
+            jsonb_build_object('entryId', e.id, 'teamId', b.team_id, 'budgetId', b.id, 'year', b.year, 'amountCents', e.amount_cents,
+                               'bookedOn', to_char(e.occurred_at AT TIME ZONE 'Europe/Amsterdam', 'YYYY-MM-DD')),
+            e.occurred_at, now()
+       FROM ledger_entries e JOIN budgets b ON b.id = e.budget_id
+      WHERE e.kind = 'ALLOWANCE'`,
+    [FINANCE_SOURCE],
+  );
 }
 
 /** A valid Dutch test IBAN for a number (the check digits follow ISO 13616 mod-97). */

@@ -1,5 +1,6 @@
 import { byIdLoader, groupInto } from '@buurtvolk/subgraph-kit';
-import { ExpenseClaimItem } from './claims/expense-claim.entity';
+import { ExpenseClaim, ExpenseClaimItem } from './claims/expense-claim.entity';
+import { ExpenseClaimReceipt } from './claims/receipts/receipt.entity';
 import DataLoader from 'dataloader';
 import { type DataSource, In } from 'typeorm';
 import { FundingAgreement } from './funding/funding-agreement.entity';
@@ -19,6 +20,14 @@ export function createLoaders(dataSource: DataSource) {
         .getRepository(ExpenseClaimItem)
         .find({ where: { claimId: In([...claimIds]) }, order: { spentOn: 'ASC', id: 'ASC' } });
       return groupInto(claimIds, rows, (row) => row.claimId);
+    }),
+    claim: byIdLoader(dataSource, ExpenseClaim),
+    claimItem: byIdLoader(dataSource, ExpenseClaimItem),
+    /** The receipt files of many items in one statement. */
+    receiptOfItem: new DataLoader<string, ExpenseClaimReceipt | null>(async (itemIds) => {
+      const rows = await dataSource.getRepository(ExpenseClaimReceipt).findBy({ itemId: In([...itemIds]) });
+      const byItem = new Map(rows.map((row) => [row.itemId, row]));
+      return itemIds.map((id) => byItem.get(id) ?? null);
     }),
   };
 }

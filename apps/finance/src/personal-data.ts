@@ -9,9 +9,11 @@ export const FINANCE_PERSONAL_DATA: PersonalDataDeclaration = {
     { table: 'declared_elsewhere', column: 'volunteer_id' },
     { table: 'expense_claims', column: 'volunteer_id' },
     { table: 'expense_claim_items', column: 'claim_id', through: { table: 'expense_claims', column: 'volunteer_id' } },
+    { table: 'expense_claim_receipts', column: 'claim_id', through: { table: 'expense_claims', column: 'volunteer_id' } },
     { table: 'payout_payments', column: 'volunteer_id' },
     { table: 'ledger_entries', column: 'volunteer_id' },
     { table: 'hour_approval_states', column: 'volunteer_id' },
+    { table: 'payee_social_assistance', column: 'volunteer_id' },
   ],
   notPersonal: [DIRECTORY_COPY],
 };

@@ -41,6 +41,8 @@ import type { TeamDirectory } from '@buurtvolk/team-directory';
  *   (`Team.expenseClaims`) for admins and the team's coordinators, who see the claims of current members only:
  *   someone who has left is an admin's to decide on. A coordinator's own claims are in that list (they are a member),
  *   but deciding on them stays refused. The queue of every team's claims (`expenseClaimQueue`) is for admins only.
+ * - Receipt files (`ExpenseClaimItem.receipt`): the claimant, admins and the coordinators who may decide on the claim;
+ *   uploaded by the claimant while the claim is a draft or sent back, or by an admin until it is decided.
  * - The personal data export (`PersonalDataExport.finance`) follows the platform's rule in the subgraph kit
  *   (`mayExportPersonalData`): the person themselves and admins.
  */
@@ -149,6 +151,33 @@ export class FinancePolicy {
     assertAllowed(!this.isSelf(claim.volunteerId), 'Nobody decides on their own claim');
     assertAllowed(this.managesTeam(claim.teamId), 'Only the team’s coordinator or an admin decides on a claim');
     await this.assertStillMember(claim.volunteerId, claim.teamId, 'An admin decides on the claim of someone who is no longer in the team');
+  }
+
+  /**
+   * A claim item's receipt file: the claimant, admins, and the coordinators who may decide on the claim (the same people
+   * who find it in their team's list: a coordinator of the team while the claimant is a member of it now). Never the
+   * claimant's teammates, nor a coordinator of another team.
+   */
+  async canSeeReceipt(claim: { volunteerId: string; teamId: string }): Promise<boolean> {
+    if (access.isAdmin(this.identity) || this.isSelf(claim.volunteerId)) return true;
+    return access.coordinates(this.identity, claim.teamId) && (await this.isMember(claim.volunteerId, claim.teamId));
+  }
+
+  /**
+   * A receipt is uploaded by the claimant while the claim is still theirs to change (a draft, or sent back), or by an
+   * admin until the claim is decided (e.g. a receipt that came on paper). Once decided, the evidence stays as it was.
+   * Returns the claim statuses in which this caller's upload may still arrive (the link outlives this moment).
+   */
+  assertCanUploadReceipt(claim: { volunteerId: string; status: string }): string[] {
+    const editable = ['DRAFT', 'INCOMPLETE'];
+    if (this.isSelf(claim.volunteerId)) {
+      assertAllowed(editable.includes(claim.status), 'A receipt is added while the claim is a draft or sent back');
+      return editable;
+    }
+    assertAllowed(access.isAdmin(this.identity), 'Only the claimant or an admin adds a receipt');
+    const undecided = [...editable, 'SUBMITTED'];
+    assertAllowed(undecided.includes(claim.status), 'A receipt is added before the claim is decided');
+    return undecided;
   }
 
   /** A funding agreement: admins, and callers in the partner role for the funder. */

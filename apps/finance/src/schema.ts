@@ -13,6 +13,7 @@ import {
   TeamClaimsResolver,
   VolunteerClaimsResolver,
 } from './claims/expense-claim.resolver';
+import { ExpenseClaimItemReceiptResolver, ExpenseClaimReceiptResolver } from './claims/receipts/receipt.resolver';
 import type { FinanceContext } from './context';
 import { PayoutPaymentResolver, PayoutResolver } from './payouts/payout.resolver';
 import { FundingAgreementResolver, LedgerEntryResolver, PartnerFundingResolver, TeamBudgetResolver } from './funding/funding.resolver';
@@ -26,6 +27,7 @@ import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerRefer
 import { FinanceExportReference, FinanceExportResolver } from './personal-data';
 import { ReceivableResolver } from './receivables/receivable.resolver';
 import { YearEndResolver } from './ledger/year-end.resolver';
+import { FinancialStatementResolver, VolunteerStatementResolver } from './statements/financial-statement.resolver';
 
 const byId = ({ id }: { id: string }) => ({ id });
 
@@ -44,6 +46,8 @@ export function buildFinanceSchema() {
         TeamHeldAllowanceResolver,
         ExpenseClaimResolver,
         ExpenseClaimItemResolver,
+        ExpenseClaimItemReceiptResolver,
+        ExpenseClaimReceiptResolver,
         VolunteerClaimsResolver,
         TeamClaimsResolver,
         PayoutResolver,
@@ -58,6 +62,8 @@ export function buildFinanceSchema() {
         FundingInvoiceResolver,
         FundingPaymentReceivedResolver,
         YearEndResolver,
+        VolunteerStatementResolver,
+        FinancialStatementResolver,
         auditLogResolver('finance'),
       ],
       orphanedTypes: [FinanceExportReference, TeamReference, NeighbourhoodReference, PartnerReference, VolunteerReference],

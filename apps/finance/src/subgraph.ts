@@ -1,7 +1,10 @@
 import type { SubgraphDefinition } from '@buurtvolk/subgraph-kit';
-import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
+import { TEAM_DIRECTORY_EVENTS, teamDirectoryHandlers } from '@buurtvolk/team-directory';
 import { allowanceForApprovedHours, reverseAllowanceForRevokedHours } from './allowances/hourly-allowances';
+import { followSocialAssistance } from './allowances/social-assistance';
 import { createFinanceContext, type FinanceContext } from './context';
+import { mountReceiptRoutes } from './claims/receipts/receipt-routes';
+import { receiptRetentionJob } from './claims/receipts/receipt-retention';
 import { erasePayee } from './erasure';
 import { financeDatabase } from './database';
 import { seedDemoData } from './demo-data';
@@ -14,6 +17,7 @@ export const financeSubgraph: SubgraphDefinition<FinanceContext> = {
   buildSchema: buildFinanceSchema,
   createContext: createFinanceContext,
   seedDemoData,
+  routes: mountReceiptRoutes,
   events: {
     publishes: true,
     handlers: {
@@ -21,9 +25,11 @@ export const financeSubgraph: SubgraphDefinition<FinanceContext> = {
       HoursApproved: allowanceForApprovedHours,
       HoursApprovalRevoked: reverseAllowanceForRevokedHours,
       VolunteerErased: erasePayee,
+      SocialAssistanceChanged: followSocialAssistance,
     },
     replayFrom: ['teams', 'volunteers'],
     // Hourly allowances follow approvals made while finance runs; approvals from before were settled outside it.
-    replayTypes: [...Object.keys(teamDirectoryHandlers), 'VolunteerErased'],
+    replayTypes: [...TEAM_DIRECTORY_EVENTS, 'VolunteerErased', 'SocialAssistanceChanged'],
+    scheduled: { 'receipt-retention': receiptRetentionJob },
   },
 };

@@ -1,6 +1,6 @@
 import { demoId } from '@buurtvolk/domain';
 import type { Identity } from '@buurtvolk/identity';
-import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
+import { bearerHeaders, postGraphQL, testIdentities, deliverEvent } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { startTestFederation, type TestFederation } from './test/federation';
 import { teamsSubgraph } from '../../teams/src/subgraph';
@@ -39,7 +39,7 @@ async function asAdmin(query: string, variables: Record<string, unknown> = {}) {
 async function registeredByTeamA(): Promise<string> {
   const volunteerId = randomUUID();
   await federation.teams.dataSource.transaction((manager) =>
-    teamsSubgraph.events!.handlers!.VolunteerRegistered({ volunteerId, teamId: TEAM_A }, manager),
+    deliverEvent(teamsSubgraph, manager, 'VolunteerRegistered', { volunteerId, teamId: TEAM_A }),
   );
   return volunteerId;
 }

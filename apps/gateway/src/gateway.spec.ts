@@ -4,7 +4,10 @@ import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
 import { SignJWT } from 'jose';
 import { startGateway } from './gateway';
 import { startTestFederation, type TestFederation } from './test/federation';
-import { generateKeyPairSync } from 'node:crypto';
+import { createHash, generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 let federation: TestFederation;
 let url: string;
@@ -188,6 +191,29 @@ describe('in production', () => {
     } finally {
       await production.stop();
       process.env = saved;
+    }
+  });
+
+  it('knows the portal’s operations by hash, so the portal sends no documents, and asks for any other hash in full', async () => {
+    const document = '{ teams(first: 3) { totalCount } }';
+    const hash = createHash('sha256').update(document).digest('hex');
+    const builtPortal = mkdtempSync(join(tmpdir(), 'portal-'));
+    writeFileSync(join(builtPortal, 'index.html'), '<!doctype html><div id="root"></div>');
+    writeFileSync(join(builtPortal, 'persisted-documents.json'), JSON.stringify({ [hash]: document }));
+    const gateway = await startGateway({
+      supergraphSdl: federation.supergraphSdl,
+      port: 0,
+      portal: { signIn: { kind: 'development' }, directory: builtPortal },
+    });
+    const byHash = (sha256Hash: string) => ({ extensions: { persistedQuery: { version: 1, sha256Hash } } });
+    try {
+      const known = await postGraphQL(gateway.url, byHash(hash), await bearerHeaders(testIdentities.admin()));
+      expect(known.data).toEqual({ teams: { totalCount: 9 } });
+      const unknown = await postGraphQL(gateway.url, byHash('0'.repeat(64)));
+      expect(unknown.errors?.[0].extensions?.code).toBe('PERSISTED_QUERY_NOT_FOUND');
+    } finally {
+      await gateway.stop();
+      rmSync(builtPortal, { recursive: true, force: true });
     }
   });
 });

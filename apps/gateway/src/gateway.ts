@@ -17,8 +17,11 @@ import {
 } from '@buurtvolk/subgraph-kit';
 import { authenticatedCaller, authenticateRequests } from './caller-authentication';
 import type { GatewayContext } from './gateway-context';
+import { IdentitySignatures } from './identity-signatures';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits';
+import { PersistedDocuments } from './portal/persisted-documents';
 import { mountPortal, type PortalSignIn } from './portal/portal-routes';
+import { financeReceiptsBase, mountReceiptProxy } from './receipts/receipt-proxy';
 import { batchSizeLimit, limitRefusal, requestLimitsPlugin } from './limits/limits-plugin';
 import { documentLimitsRule, knownOperationTypesRule } from './limits/validation-rules';
 import { type SubgraphConnectionOptions, SubgraphDataSource } from './subgraph-data-source';
@@ -66,9 +69,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   const verifyCaller = options.verifyCaller ?? callerVerifierFromEnv();
   // Without its signing key the gateway could forward no one: refuse to start rather than fail every request.
   await gatewaySigningKey();
+  const signatures = new IdentitySignatures();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? String(url), connection),
+    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? String(url), connection, signatures),
   });
 
   const app = createHttpApp();
@@ -79,6 +83,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   readinessEndpoint(app, async () => started);
   const running = await listen(app, options.port);
 
+  const persistedDocuments = PersistedDocuments.ofPortal(options.portal?.directory);
+  if (persistedDocuments.size) logger.info({ operations: persistedDocuments.size }, 'the portal’s operations are known by hash');
   const apollo = new ApolloServer<GatewayContext>({
     // @apollo/gateway 2.14 implements the same interface Apollo Server 5 calls, under an older package version.
     gateway: gateway as never,
@@ -94,6 +100,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     hideSchemaDetailsFromClientErrors: isProduction(),
     csrfPrevention: true,
     allowBatchedHttpRequests: true,
+    persistedQueries: { cache: persistedDocuments },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: running.server }),
       requestLoggingPlugin<GatewayContext>(),
@@ -119,6 +126,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }),
     }),
   );
+  const financeBase = financeReceiptsBase(options.supergraphSdl, options.subgraphUrls);
+  if (financeBase) mountReceiptProxy(app, { financeBase, logger, limit: rateLimiter ? [rateLimitRequests(rateLimiter)] : [] });
   if (options.portal) mountPortal(app, options.portal);
   app.use(requestErrorHandler(logger));
   started = true;

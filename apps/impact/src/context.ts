@@ -1,6 +1,7 @@
 import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
 import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
+import { NeighbourhoodBaselineService } from './baselines/neighbourhood-baseline.service';
 import { createLoaders, type ImpactLoaders } from './loaders';
 import { ImpactPolicy } from './policy';
 import { ConsumerPriceIndexService } from './prices/consumer-price-index.service';
@@ -15,6 +16,7 @@ export interface ImpactContext extends SubgraphContext {
   prices: ShadowPriceService;
   priceIndex: ConsumerPriceIndexService;
   surveys: NeighbourhoodSurveyService;
+  baselines: NeighbourhoodBaselineService;
   reports: ImpactReportService;
 }
 
@@ -25,7 +27,8 @@ export function createImpactContext(base: SubgraphContext, dataSource: DataSourc
   const prices = new ShadowPriceService(dataSource, audit);
   const surveys = new NeighbourhoodSurveyService(dataSource, policy, audit);
   const priceIndex = new ConsumerPriceIndexService(dataSource, audit);
-  const loaders = createLoaders(dataSource, prices, surveys, priceIndex);
+  const baselines = new NeighbourhoodBaselineService(dataSource, audit);
+  const loaders = createLoaders(dataSource, prices, surveys, priceIndex, baselines);
   return {
     ...base,
     dataSource,
@@ -34,6 +37,7 @@ export function createImpactContext(base: SubgraphContext, dataSource: DataSourc
     prices,
     priceIndex,
     surveys,
+    baselines,
     reports: new ImpactReportService(dataSource, policy, directory, loaders),
   };
 }

@@ -4,6 +4,8 @@ import { CreateImpactSchema1764700000000 } from './migrations/1764700000000-crea
 import { SeedShadowPrices1764700100000 } from './migrations/1764700100000-seed-shadow-prices';
 import { OrderHourStatesByVersion1764700200000 } from './migrations/1764700200000-order-hour-states-by-version';
 import { RebuildBesideTheModel1764700500000 } from './migrations/1764700500000-rebuild-beside-the-model';
+import { BaselinesAllowancesAndPayers1764902000000 } from './migrations/1764902000000-baselines-allowances-and-payers';
+import { NeighbourhoodBaseline } from './baselines/neighbourhood-baseline.entity';
 import { ConsumerPriceIndexYear } from './prices/consumer-price-index.entity';
 import { ShadowPrice } from './prices/shadow-price.entity';
 import { CreateConsumerPriceIndex1764700210000 } from './migrations/1764700210000-create-consumer-price-index';
@@ -13,7 +15,7 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 import { catchUpMigration } from '@buurtvolk/events';
 
 export const impactDatabase: DatabaseDefinition = {
-  entities: [NeighbourhoodSurvey, ShadowPrice, ConsumerPriceIndexYear, AuditEntry],
+  entities: [NeighbourhoodSurvey, ShadowPrice, ConsumerPriceIndexYear, NeighbourhoodBaseline, AuditEntry],
   migrations: [
     CreateImpactSchema1764700000000,
     SeedShadowPrices1764700100000,
@@ -23,5 +25,6 @@ export const impactDatabase: DatabaseDefinition = {
     orderedTeamDirectoryMigration(1764700300000),
     catchUpMigration(1764700400000),
     RebuildBesideTheModel1764700500000,
+    BaselinesAllowancesAndPayers1764902000000,
   ],
 };

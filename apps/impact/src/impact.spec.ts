@@ -1,7 +1,7 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
 import { latestReplay } from '@buurtvolk/events';
 import type { Identity } from '@buurtvolk/identity';
-import { eventually, testIdentities } from '@buurtvolk/testing';
+import { eventually, testIdentities, deliverDomainEvent } from '@buurtvolk/testing';
 import { rebuildReadModel } from './read-model/rebuild';
 import { impactSubgraph } from './subgraph';
 import { type ImpactWorld, readModelSnapshot, replayFinished, startImpactWorld } from './test/impact-world';
@@ -239,7 +239,6 @@ describe('the read model', () => {
   });
 
   it("orders an entry's approval and revocation by its version, not by when their transactions began", async () => {
-    const handlers = impactSubgraph.events!.handlers!;
     const entryId = '00000000-0000-4000-8000-00000000e501';
     const payload = {
       entryId,
@@ -268,7 +267,7 @@ describe('the read model', () => {
       payload: { ...payload, entryVersion: 2 },
     };
     for (const event of [approved, revoked, approved])
-      await world.impact.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
+      await world.impact.dataSource.transaction((manager) => deliverDomainEvent(impactSubgraph, manager, event));
     expect(await hours()).toBe(before);
   });
 });
@@ -561,7 +560,6 @@ describe('wellbeing change with its interval', () => {
     // Mental health: Σx = 2, Σx² = 40 → mean 0.17; s² = (40 − 4/12) / 11 = 3.6061, s = 1.899, se = 0.5482;
     // 0.1667 ± 2.201 × 0.5482 = [−1.04, 1.37]: niet aantoonbaar.
     const teamId = '00000000-0000-4000-8000-00000000f001';
-    const handlers = impactSubgraph.events!.handlers!;
     const payload = {
       teamId,
       neighbourhoodId: TE_WERVE.neighbourhood,
@@ -582,7 +580,7 @@ describe('wellbeing change with its interval', () => {
       occurredAt: `${year}-01-05T10:00:00.000Z`,
       payload,
     };
-    await world.impact.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
+    await world.impact.dataSource.transaction((manager) => deliverDomainEvent(impactSubgraph, manager, event));
     const { report: team } = await report(TEAM, teamId, admin);
     expect(team.wellbeing.participants).toBe(12);
     expect([...team.wellbeing.domains].sort((a: { domain: string }, b: { domain: string }) => a.domain.localeCompare(b.domain))).toEqual([
@@ -612,7 +610,7 @@ describe('wellbeing change with its interval', () => {
       years: payload.years.map(({ changeSquareSums: _, ...rest }) => rest),
     };
     const olderEvent = { ...event, id: '00000000-0000-4000-8000-00000000f004', payload: older };
-    await world.impact.dataSource.transaction((manager) => handlers[olderEvent.type](olderEvent.payload, manager, olderEvent));
+    await world.impact.dataSource.transaction((manager) => deliverDomainEvent(impactSubgraph, manager, olderEvent));
     const { report: withoutSquares } = await report(TEAM, older.teamId, admin);
     expect(withoutSquares.wellbeing.participants).toBe(12);
     for (const domain of withoutSquares.wellbeing.domains) expect(domain).toMatchObject({ interval: null, evidence: 'NOT_ASSESSED' });

@@ -2,6 +2,8 @@ import { isUuid } from '@buurtvolk/domain';
 import { groupInto } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
+import type { NeighbourhoodBaseline } from './baselines/neighbourhood-baseline.entity';
+import type { NeighbourhoodBaselineService } from './baselines/neighbourhood-baseline.service';
 import type { ConsumerPriceIndexYear } from './prices/consumer-price-index.entity';
 import type { ConsumerPriceIndexService } from './prices/consumer-price-index.service';
 import type { ShadowPrice } from './prices/shadow-price.entity';
@@ -29,6 +31,7 @@ export function createLoaders(
   prices: ShadowPriceService,
   surveys: NeighbourhoodSurveyService,
   priceIndex: ConsumerPriceIndexService,
+  baselines: NeighbourhoodBaselineService,
 ) {
   return {
     reportFigures: new DataLoader<ReportScope, RawFigures, string>(
@@ -55,6 +58,10 @@ export function createLoaders(
       const rows = await loadAgreementScopes(dataSource, ids.filter(isUuid));
       return groupInto(ids, rows, (row) => row.agreementId).map((found) => found[0]);
     }),
+    /** By neighbourhood id; undefined where no baseline is recorded. */
+    baseline: new DataLoader<string, NeighbourhoodBaseline | undefined>(async (ids) =>
+      groupInto(ids, await baselines.of(ids.filter(isUuid)), (row) => row.neighbourhoodId).map((found) => found[0]),
+    ),
     /** By price year: the reports of one request nearly always share one. */
     priceList: new DataLoader<number, ShadowPrice[]>((years) => Promise.all(years.map((year) => prices.listFor(year)))),
     /** The whole consumer price index (one key, 'all'): every report of a request indexes with the same few rows. */

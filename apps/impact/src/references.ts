@@ -2,12 +2,19 @@
 // shared between subgraphs would carry every subgraph's fields into each schema.
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
 
-/** Entities owned by the teams and finance subgraphs; this subgraph adds their impact. */
+/**
+ * Entities owned by the teams and finance subgraphs; this subgraph adds their impact. Their `name` and `title` stay
+ * with their owners: the gateway brings them along for a field that @requires them (the report PDF's title).
+ */
 @ObjectType('Team')
 @Directive('@key(fields: "id")')
 export class TeamReference {
   @Field(() => ID)
   id: string;
+
+  @Field()
+  @Directive('@external')
+  name?: string;
 }
 
 @ObjectType('Neighbourhood')
@@ -15,6 +22,10 @@ export class TeamReference {
 export class NeighbourhoodReference {
   @Field(() => ID)
   id: string;
+
+  @Field()
+  @Directive('@external')
+  name?: string;
 }
 
 @ObjectType('FundingAgreement')
@@ -22,4 +33,8 @@ export class NeighbourhoodReference {
 export class FundingAgreementReference {
   @Field(() => ID)
   id: string;
+
+  @Field()
+  @Directive('@external')
+  title?: string;
 }

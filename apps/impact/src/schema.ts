@@ -1,4 +1,5 @@
 import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
+import { NeighbourhoodBaselineResolver } from './baselines/neighbourhood-baseline.resolver';
 import { ConsumerPriceIndexResolver } from './prices/consumer-price-index.resolver';
 import { ShadowPriceResolver } from './prices/shadow-price.resolver';
 import { FundingAgreementReference, NeighbourhoodReference, TeamReference } from './references';
@@ -8,9 +9,15 @@ import {
   NeighbourhoodImpactResolver,
   TeamImpactResolver,
 } from './reports/report.resolver';
+import {
+  FundingAgreementReportPdfResolver,
+  NeighbourhoodReportPdfResolver,
+  TeamReportPdfResolver,
+} from './reports/pdf/report-pdf.resolver';
 import { NeighbourhoodSurveyResolver } from './surveys/neighbourhood-survey.resolver';
 
-const byId = ({ id }: { id: string }) => ({ id });
+/** By id, with the owner's name or title, which the gateway sends when a field @requires it (the report PDF). */
+const withName = ({ id, name }: { id: string; name?: string }) => ({ id, name });
 
 export function buildImpactSchema() {
   return buildFederatedSchema(
@@ -20,18 +27,22 @@ export function buildImpactSchema() {
         NeighbourhoodImpactResolver,
         TeamImpactResolver,
         FundingAgreementImpactResolver,
+        NeighbourhoodReportPdfResolver,
+        TeamReportPdfResolver,
+        FundingAgreementReportPdfResolver,
         NeighbourhoodSurveyResolver,
         ShadowPriceResolver,
         ConsumerPriceIndexResolver,
+        NeighbourhoodBaselineResolver,
         auditLogResolver('impact'),
       ],
       orphanedTypes: [TeamReference, NeighbourhoodReference, FundingAgreementReference],
     },
-    // Access is checked on each contributed field, so references resolve to their id.
+    // Access is checked on each contributed field, so references resolve to their id (and the name they came with).
     {
-      Team: { __resolveReference: byId },
-      Neighbourhood: { __resolveReference: byId },
-      FundingAgreement: { __resolveReference: byId },
+      Team: { __resolveReference: withName },
+      Neighbourhood: { __resolveReference: withName },
+      FundingAgreement: { __resolveReference: ({ id, title }: { id: string; title?: string }) => ({ id, title }) },
     },
   );
 }

@@ -73,5 +73,7 @@ describe('demo history in the outbox', () => {
     const rotterdam = DEMO_PARTNERS.find((partner) => partner.key === 'gemeente-rotterdam')!;
     const areas = await payloadOf('PartnerAreasChanged', 'partnerId', demoId('partner:gemeente-rotterdam'));
     expect(areas.payload.neighbourhoodIds.sort()).toEqual(rotterdam.serves.map((place) => demoId(`neighbourhood:${place}`)).sort());
+    // Impact puts a funder's costs on its actor by this kind.
+    expect(areas.payload.kind).toBe('MUNICIPALITY');
   });
 });

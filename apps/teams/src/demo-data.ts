@@ -98,13 +98,13 @@ async function recordDemoHistory(manager: EntityManager): Promise<void> {
   );
   await manager.query(
     `WITH areas AS (
-       SELECT p.id AS partner_id, array_remove(array_agg(pn.neighbourhood_id ORDER BY pn.neighbourhood_id), NULL) AS neighbourhood_ids
+       SELECT p.id AS partner_id, p.kind, array_remove(array_agg(pn.neighbourhood_id ORDER BY pn.neighbourhood_id), NULL) AS neighbourhood_ids
          FROM partners p LEFT JOIN partner_neighbourhoods pn ON pn.partner_id = p.id
         GROUP BY p.id
      )
      INSERT INTO event_outbox (id, type, source, payload, occurred_at, published_at)
      SELECT md5('PartnerAreasChanged:' || a.partner_id)::uuid, 'PartnerAreasChanged', $1,
-            jsonb_build_object('partnerId', a.partner_id, 'neighbourhoodIds', to_jsonb(a.neighbourhood_ids)),
+            jsonb_build_object('partnerId', a.partner_id, 'neighbourhoodIds', to_jsonb(a.neighbourhood_ids), 'kind', a.kind),
             (SELECT ${amsterdamTime('min(t.starts_on)', '00:00')} FROM teams t WHERE t.neighbourhood_id = ANY(a.neighbourhood_ids)), now()
        FROM areas a`,
     [SOURCE],

@@ -4,6 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ConsentService } from './consents/consent.service';
 import { createLoaders, type VolunteersLoaders } from './loaders';
 import { VolunteersPolicy } from './policy';
+import { SocialAssistanceService } from './social-assistance/social-assistance.service';
 import { VolunteerService } from './volunteers/volunteer.service';
 import { WellbeingService } from './wellbeing/wellbeing.service';
 
@@ -15,6 +16,7 @@ export interface VolunteersContext extends SubgraphContext {
   volunteers: VolunteerService;
   consents: ConsentService;
   wellbeing: WellbeingService;
+  socialAssistance: SocialAssistanceService;
 }
 
 export function createVolunteersContext(base: SubgraphContext, dataSource: DataSource): VolunteersContext {
@@ -32,5 +34,6 @@ export function createVolunteersContext(base: SubgraphContext, dataSource: DataS
     volunteers,
     consents: new ConsentService(dataSource, policy, volunteers, audit),
     wellbeing: new WellbeingService(dataSource, policy, loaders, volunteers, audit),
+    socialAssistance: new SocialAssistanceService(dataSource, policy, volunteers, loaders, audit),
   };
 }

@@ -7,6 +7,7 @@ import { CreateEventTables1764300100000 } from './migrations/1764300100000-creat
 import { CreateDirectoryTeams1764300300000 } from './migrations/1764300300000-create-directory-teams';
 import { CreateWellbeingFigureVersions1764300400000 } from './migrations/1764300400000-create-wellbeing-figure-versions';
 import { IndexHotPaths1764300800000 } from './migrations/1764300800000-index-hot-paths';
+import { SocialAssistance1764901000000 } from './migrations/1764901000000-social-assistance';
 import { VolunteerStatusChange } from './volunteers/status-change.entity';
 import { Volunteer } from './volunteers/volunteer.entity';
 import { WellbeingCheck } from './wellbeing/wellbeing-check.entity';
@@ -23,5 +24,6 @@ export const volunteersDatabase: DatabaseDefinition = {
     orderedTeamDirectoryMigration(1764300600000),
     catchUpMigration(1764300700000),
     IndexHotPaths1764300800000,
+    SocialAssistance1764901000000,
   ],
 };

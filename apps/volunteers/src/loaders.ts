@@ -3,6 +3,7 @@ import { groupInto } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { type DataSource, In, IsNull } from 'typeorm';
 import { Consent, type ConsentPurpose } from './consents/consent.entity';
+import type { MunicipalAllowanceConsent, SocialAssistancePeriod } from './social-assistance/social-assistance.types';
 import { VolunteerStatusChange } from './volunteers/status-change.entity';
 import { Volunteer } from './volunteers/volunteer.entity';
 import { WellbeingCheck } from './wellbeing/wellbeing-check.entity';
@@ -45,6 +46,27 @@ export function createLoaders(dataSource: DataSource) {
         await dataSource
           .getRepository(VolunteerStatusChange)
           .find({ where: { volunteerId: In([...ids]) }, order: { on: 'ASC', from: { direction: 'ASC', nulls: 'FIRST' } } }),
+        ids,
+      ),
+    ),
+    /** Social assistance periods (sensitive: resolvers check who may see them first). */
+    socialAssistance: new DataLoader<string, SocialAssistancePeriod[]>(async (ids) =>
+      byVolunteer<SocialAssistancePeriod & { volunteerId: string }>(
+        await dataSource.query(
+          `SELECT volunteer_id AS "volunteerId", id, since::text AS since, until::text AS until, recorded_by_role = 'ADMIN' AS "recordedByAdmin"
+             FROM social_assistance_periods WHERE volunteer_id = ANY($1::uuid[]) ORDER BY since, id`,
+          [ids.filter(isUuid)],
+        ),
+        ids,
+      ),
+    ),
+    municipalAllowanceConsents: new DataLoader<string, MunicipalAllowanceConsent[]>(async (ids) =>
+      byVolunteer<MunicipalAllowanceConsent & { volunteerId: string }>(
+        await dataSource.query(
+          `SELECT volunteer_id AS "volunteerId", id, given_on::text AS "givenOn", municipality, reference
+             FROM municipal_allowance_consents WHERE volunteer_id = ANY($1::uuid[]) ORDER BY given_on, id`,
+          [ids.filter(isUuid)],
+        ),
         ids,
       ),
     ),

@@ -6,6 +6,15 @@ export const VOLUNTEERS_PERSONAL_DATA: PersonalDataDeclaration = {
     { table: 'volunteer_status_changes', column: 'volunteer_id' },
     { table: 'consents', column: 'volunteer_id' },
     { table: 'wellbeing_checks', column: 'volunteer_id' },
+    { table: 'social_assistance_periods', column: 'volunteer_id' },
+    { table: 'municipal_allowance_consents', column: 'volunteer_id' },
   ],
-  notPersonal: [DIRECTORY_COPY],
+  notPersonal: [
+    DIRECTORY_COPY,
+    {
+      table: 'social_assistance_versions',
+      column: 'volunteer_id',
+      reason: 'a counter that numbers the social-assistance changes sent to finance; it says nothing about the person',
+    },
+  ],
 };

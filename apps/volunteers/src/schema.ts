@@ -4,6 +4,7 @@ import type { VolunteersContext } from './context';
 import { mayExport, PersonalDataExportResolver, VolunteerExportResolver } from './export/personal-data-export';
 import { VolunteerImportResolver } from './imports/volunteer-import.resolver';
 import { TeamReference } from './references';
+import { SocialAssistanceResolver } from './social-assistance/social-assistance.resolver';
 import { VolunteerConnectionResolver, VolunteerResolver } from './volunteers/volunteer.resolver';
 import { NeighbourhoodWellbeingResolver, TeamWellbeingResolver, WellbeingResolver } from './wellbeing/wellbeing.resolver';
 
@@ -14,6 +15,7 @@ export function buildVolunteersSchema() {
         VolunteerResolver,
         VolunteerConnectionResolver,
         ConsentResolver,
+        SocialAssistanceResolver,
         WellbeingResolver,
         TeamWellbeingResolver,
         NeighbourhoodWellbeingResolver,

@@ -5,7 +5,7 @@ import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { consumeEvents, consumerQueueName, deadLetterQueueName } from './consumer';
 import type { DomainEvent } from './domain-event';
 import { eventsDatabaseUrl, startEventBus } from './event-bus';
-import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, recordEvent } from './outbox';
+import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, recordUncataloguedEvent } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 
 class CreateEventTables1700000000000 implements MigrationInterface {
@@ -48,7 +48,7 @@ function createThing(type: string, name = 'bench'): Promise<DomainEvent<ThingPay
   return producer.dataSource.transaction(async (manager) => {
     const thingId = randomUUID();
     await manager.query('INSERT INTO things (id, name) VALUES ($1, $2)', [thingId, name]);
-    return recordEvent(manager, 'things', type, { thingId });
+    return recordUncataloguedEvent(manager, 'things', type, { thingId });
   });
 }
 
@@ -98,7 +98,7 @@ describe('domain events through the outbox', () => {
     await expect(
       producer.dataSource.transaction(async (manager) => {
         await manager.query('INSERT INTO things (id, name) VALUES ($1, $2)', [randomUUID(), 'lost']);
-        rolledBack = await recordEvent(manager, 'things', 'ThingCreated', { thingId: randomUUID() });
+        rolledBack = await recordUncataloguedEvent(manager, 'things', 'ThingCreated', { thingId: randomUUID() });
         throw new Error('the change fails');
       }),
     ).rejects.toThrow('the change fails');

@@ -1,3 +1,4 @@
+export * from './catalogue';
 export * from './consumer';
 export * from './domain-event';
 export * from './entity-versions';
@@ -8,5 +9,6 @@ export * from './replay';
 export * from './replay-answer';
 export * from './replay-consume';
 export { claimEvent } from './inbox';
+export { deadLetterOf, ensureQueue, pollingOption, retryOnDeadlock } from './queues';
 export * from './dead-letters';
 export * from './dead-letter-counts';

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
+import type { EVENT_PRODUCERS, EventPayload, EventType } from './catalogue';
 import type { DomainEvent } from './domain-event';
 
 /**
@@ -30,9 +31,24 @@ CREATE TABLE event_inbox (
 
 /**
  * Writes an event to the outbox through `manager`, so it commits or rolls back with the caller's change; the relay
- * publishes it after the commit.
+ * publishes it after the commit. Only the catalogued producer of `type` may record it, with the catalogued payload.
  */
-export async function recordEvent<T>(manager: EntityManager, source: string, type: string, payload: T): Promise<DomainEvent<T>> {
+export function recordEvent<K extends EventType>(
+  manager: EntityManager,
+  source: (typeof EVENT_PRODUCERS)[K],
+  type: K,
+  payload: EventPayload<K>,
+): Promise<DomainEvent<EventPayload<K>>> {
+  return recordUncataloguedEvent(manager, source, type, payload);
+}
+
+/** The outbox write itself, for the event machinery's own tests with made-up events; services use recordEvent. */
+export async function recordUncataloguedEvent<T>(
+  manager: EntityManager,
+  source: string,
+  type: string,
+  payload: T,
+): Promise<DomainEvent<T>> {
   const id = randomUUID();
   // The database's clock stamps the row, so the returned event says exactly what the relay will publish.
   const [row] = await manager.query('INSERT INTO event_outbox (id, type, source, payload) VALUES ($1, $2, $3, $4) RETURNING occurred_at', [

@@ -5,7 +5,7 @@ import type { EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 import { type BatchEventHandler, consumeEvents, type EventHandler } from './consumer';
 import type { DomainEvent } from './domain-event';
 import type { EventBus } from './event-bus';
-import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, recordEvent } from './outbox';
+import { CREATE_INBOX_SQL, CREATE_OUTBOX_SQL, recordUncataloguedEvent } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import {
   catchUpMigration,
@@ -72,7 +72,7 @@ afterAll(async () => {
 async function produce(source: 'things' | 'gadgets', type: string, thingIds: string[]): Promise<DomainEvent<ThingPayload>[]> {
   const events: DomainEvent<ThingPayload>[] = [];
   for (const thingId of thingIds) {
-    events.push(await producers[source].dataSource.transaction((manager) => recordEvent(manager, source, type, { thingId })));
+    events.push(await producers[source].dataSource.transaction((manager) => recordUncataloguedEvent(manager, source, type, { thingId })));
   }
   const relay = new OutboxRelay({ dataSource: producers[source].dataSource, bus });
   while ((await relay.relayOnce()) > 0);

@@ -10,15 +10,17 @@ import type { SubgraphContext } from './subgraph';
 
 /** One audited change: who, what, which ids, when — never the personal values themselves. */
 @Entity('audit_log')
-@ObjectType('AuditEntry')
+@ObjectType('AuditEntry', {
+  description: 'One recorded change: who made it, what, to which records and when; never the personal values themselves (admins only)',
+})
 @Directive('@shareable')
 export class AuditEntry {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'occurred_at', type: 'timestamptz' })
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the change was made' })
   occurredAt: Date;
 
   @Column({ name: 'actor_subject' })
@@ -26,7 +28,9 @@ export class AuditEntry {
   actorSubject: string;
 
   @Column({ name: 'actor_role' })
-  @Field()
+  @Field({
+    description: "The role of the actor: ADMIN, COORDINATOR, VOLUNTEER or PARTNER, or SYSTEM for a change made on another service's event",
+  })
   actorRole: string;
 
   @Column()
@@ -34,11 +38,11 @@ export class AuditEntry {
   action: string;
 
   @Column({ name: 'entity_type' })
-  @Field()
+  @Field({ description: 'The kind of record that changed, as a type name, e.g. Membership or HourEntry' })
   entityType: string;
 
   @Column({ name: 'entity_id', type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid) of the record that changed' })
   entityId: string;
 
   @Column({ name: 'related_ids', type: 'uuid', array: true })
@@ -46,7 +50,7 @@ export class AuditEntry {
   relatedIds: string[];
 
   @Column({ name: 'request_id' })
-  @Field()
+  @Field({ description: 'The request that made the change, to find it in the service logs (the event type for SYSTEM changes)' })
   requestId: string;
 }
 
@@ -113,7 +117,7 @@ class AuditLogArgs extends PageArgs {
   @IsUUID()
   entityId?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only changes of this kind of record, e.g. Membership' })
   @IsOptional()
   @Length(1, 100)
   entityType?: string;

@@ -9,25 +9,25 @@ import { badUserInput } from './errors';
 
 @ObjectType('DeadLetteredEvent', { description: 'An event a service gave up on after about 11 hours of retries; an operator requeues it' })
 class DeadLetteredEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid) of the queued job; pass it to requeueDeadLetteredEvents' })
   jobId: string;
 
   @Field({ description: 'The service that could not handle it' })
   consumer: string;
 
-  @Field()
+  @Field({ description: 'The type of the event, e.g. HoursApproved' })
   eventType: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid) of the event, the same in every queue it travels' })
   eventId: string;
 
   @Field({ description: 'The service that recorded it' })
   source: string;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When the producing service recorded the event' })
   occurredAt: Date;
 
-  @Field(() => GraphQLDateTime)
+  @Field(() => GraphQLDateTime, { description: 'When the last retry failed and the event was set aside' })
   deadSince: Date;
 
   @Field(() => String, { nullable: true, description: 'The first line of the last error' })
@@ -49,8 +49,10 @@ export function deadLetterResolver() {
     @Authorized(Role.ADMIN)
     @Query(() => [DeadLetteredEvent], { description: 'Events a service gave up on, oldest first, of one service and event type or all' })
     async deadLetteredEvents(
-      @Arg('consumer', () => String, { nullable: true }) consumer: string | null,
-      @Arg('eventType', () => String, { nullable: true }) eventType: string | null,
+      @Arg('consumer', () => String, { nullable: true, description: 'Only events this service could not handle, e.g. finance' })
+      consumer: string | null,
+      @Arg('eventType', () => String, { nullable: true, description: 'Only events of this type, e.g. HoursApproved' })
+      eventType: string | null,
       @Ctx() ctx: AuditContext,
     ): Promise<DeadLetteredEvent[]> {
       check(consumer, eventType);
@@ -68,9 +70,13 @@ export function deadLetterResolver() {
       description: 'Puts dead letters of one service and event type (all, or the jobs named) back on its queue; returns how many',
     })
     async requeueDeadLetteredEvents(
-      @Arg('consumer') consumer: string,
-      @Arg('eventType') eventType: string,
-      @Arg('jobIds', () => [ID], { nullable: true }) jobIds: string[] | null,
+      @Arg('consumer', { description: 'The service that could not handle the events, e.g. finance' }) consumer: string,
+      @Arg('eventType', { description: 'The type of the events, e.g. HoursApproved' }) eventType: string,
+      @Arg('jobIds', () => [ID], {
+        nullable: true,
+        description: 'Only these jobs (jobId of deadLetteredEvents); null requeues all of them',
+      })
+      jobIds: string[] | null,
       @Ctx() ctx: AuditContext,
     ): Promise<number> {
       check(consumer, eventType);

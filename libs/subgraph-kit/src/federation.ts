@@ -26,7 +26,14 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as GraphQLResolverMap<unknown>[string];
   }
-  return buildSubgraphSchema({ typeDefs: gql(FEDERATION_LINK + printSchemaWithDirectives(schema)), resolvers });
+  return buildSubgraphSchema({ typeDefs: gql(FEDERATION_LINK + describeRootTypes(printSchemaWithDirectives(schema))), resolvers });
+}
+
+/** type-graphql cannot describe the root types, yet the API reference starts from them. */
+function describeRootTypes(sdl: string): string {
+  return sdl
+    .replace(/^type Query \{/m, '"""Everything a caller can read; each field says who may see what"""\ntype Query {')
+    .replace(/^type Mutation \{/m, '"""Everything a caller can change; each field says who may do it"""\ntype Mutation {');
 }
 
 /** The subgraph SDL as committed in `apps/<subgraph>/schema.graphql`. */

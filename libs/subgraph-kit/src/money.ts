@@ -5,13 +5,13 @@ import { Directive, Field, Int, ObjectType } from 'type-graphql';
  * Money in whole cents with its currency (DESIGN.md), the one `Money` type of every subgraph. Shared safely: it has
  * no field resolvers that could carry one subgraph's fields into another's schema.
  */
-@ObjectType('Money')
+@ObjectType('Money', { description: 'An amount of money in whole cents with its currency' })
 @Directive('@shareable')
 export class MoneyType {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The amount in whole cents (1250 is €12.50)' })
   cents: number;
 
-  @Field()
+  @Field({ description: 'ISO 4217 currency code; EUR throughout the platform' })
   currency: string;
 }
 

@@ -4,13 +4,13 @@ import { isProduction } from '@buurtvolk/identity';
 import { createCipheriv, createDecipheriv, createHash, randomBytes } from 'node:crypto';
 import { badUserInput } from './errors';
 
-@ObjectType('PageInfo')
+@ObjectType('PageInfo', { description: 'Where a page of a connection ends and whether more items follow' })
 @Directive('@shareable')
 export class PageInfo {
-  @Field()
+  @Field({ description: 'True when more items follow this page; ask for them with after set to endCursor' })
   hasNextPage: boolean;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Opaque cursor of the last item on this page; null when the page is empty' })
   endCursor: string | null;
 }
 
@@ -37,23 +37,25 @@ export interface Connection<T> {
 /** Declares `<Name>Connection` and `<Name>Edge` object types for a Relay connection of `Item`. */
 export function connectionTypes<T extends object>(Item: ClassType<T>, name: string) {
   // Shareable: the same connection type (e.g. AuditEntryConnection) is served by several subgraphs.
-  @ObjectType(`${name}Edge`)
+  @ObjectType(`${name}Edge`, { description: `One ${name} on a page of a ${name}Connection, with its cursor` })
   @Directive('@shareable')
   class Edge {
-    @Field()
+    @Field({ description: 'Opaque position of this item; pass it as after to get the items that follow it' })
     cursor: string;
 
-    @Field(() => Item)
+    @Field(() => Item, { description: `The ${name} itself` })
     node: T;
   }
 
-  @ObjectType(`${name}Connection`)
+  @ObjectType(`${name}Connection`, {
+    description: `One page of ${name} items (a Relay connection): ask for the next with first and after set to pageInfo.endCursor`,
+  })
   @Directive('@shareable')
   class ConnectionType {
-    @Field(() => [Edge])
+    @Field(() => [Edge], { description: 'The items on this page with their cursors, in the order the query documents' })
     edges: Edge[];
 
-    @Field(() => PageInfo)
+    @Field(() => PageInfo, { description: 'Whether more items follow and the cursor to ask for them' })
     pageInfo: PageInfo;
 
     @Field(() => Int, { description: 'All items that match the filters, across pages' })

@@ -71,7 +71,7 @@ export function personalDataExportPart(field: string, description: string, perso
   @ObjectType('PersonalDataExport')
   @Directive('@key(fields: "volunteerId")')
   class PersonalDataExportReference {
-    @Field(() => ID)
+    @Field(() => ID, { description: 'Stable identifier (uuid) of the person' })
     volunteerId: string;
   }
 

@@ -7,7 +7,7 @@ import {
   type DomainEvent,
   type EventBus,
   latestReplay,
-  recordEvent,
+  recordUncataloguedEvent,
   replayStatus,
 } from '@buurtvolk/events';
 import { createTestDatabase, pollUntil, startTestEventBus, type TestDatabase } from '@buurtvolk/testing';
@@ -48,11 +48,12 @@ afterAll(async () => {
 });
 
 function makeThing(): Promise<DomainEvent<{ thingId: string }>> {
-  return producer.dataSource.transaction((manager) => recordEvent(manager, 'makers', 'ThingMade', { thingId: randomUUID() }));
+  return producer.dataSource.transaction((manager) => recordUncataloguedEvent(manager, 'makers', 'ThingMade', { thingId: randomUUID() }));
 }
 
 /** The consumer's read model keeps when each thing was made: a handler that needs the event, not only its payload. */
 const counting: SubgraphEvents = {
+  // A made-up event, outside the platform's catalogue: this tests the kit's plumbing, not a service.
   handlers: {
     ThingMade: async (payload: { thingId: string }, manager: EntityManager, event: DomainEvent) => {
       await manager.query(
@@ -60,7 +61,7 @@ const counting: SubgraphEvents = {
         [payload.thingId, event.occurredAt],
       );
     },
-  },
+  } as SubgraphEvents['handlers'],
   replayFrom: ['makers'],
 };
 

@@ -16,11 +16,13 @@ import { type EventBus, eventsDatabaseUrl, startEventBus } from '@buurtvolk/even
 import { gatewayVerifyingKey, IDENTITY_HEADER, type Identity, isProduction, verifyGatewayIdentity } from '@buurtvolk/identity';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { randomUUID } from 'node:crypto';
+import type { Express } from 'express';
 import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { maskError, unauthenticated } from './errors';
 import { createHttpApp, exitOnSignals, jsonBody, listen, readinessEndpoint, REQUEST_ID_HEADER, requestErrorHandler } from './http';
-import { metricsEndpoint } from './metrics';
+import { metricsEndpoint, subgraphMetrics } from './metrics/metrics-endpoint';
+import { operationMetricsPlugin } from './metrics/operation-metrics-plugin';
 import { shutdownSettingsFromEnv } from './shutdown';
 import { createLogger, type Logger } from './logger';
 import { type LoggedContext, requestLoggingPlugin } from './request-logging';
@@ -44,6 +46,11 @@ export interface SubgraphDefinition<TContext extends SubgraphContext = SubgraphC
   seedDemoData?(dataSource: DataSource, logger: Logger): Promise<void>;
   /** Domain events the subgraph publishes (through its outbox) and handles. */
   events?: SubgraphEvents;
+  /**
+   * Plain HTTP routes besides /graphql, for what GraphQL cannot carry (e.g. a file's bytes). Each route checks the
+   * gateway's signature itself: nothing reaches a subgraph except through the gateway.
+   */
+  routes?(app: Express, options: { dataSource: DataSource; logger: Logger }): void;
 }
 
 export interface RunningSubgraph {
@@ -89,7 +96,13 @@ export async function startSubgraph<TContext extends SubgraphContext>(
   const schema = await definition.buildSchema();
   const app = createHttpApp();
   readinessEndpoint(app, databaseProbe(options.dataSource));
-  metricsEndpoint(app, definition.name, options.bus);
+  const metrics = subgraphMetrics(definition.name, {
+    dataSource: options.dataSource,
+    bus: options.bus,
+    publishes: definition.events?.publishes,
+  });
+  metricsEndpoint(app, metrics);
+  definition.routes?.(app, { dataSource: options.dataSource, logger });
 
   const running = await listen(app, options.port);
   const apollo = new ApolloServer<TContext>({
@@ -105,6 +118,7 @@ export async function startSubgraph<TContext extends SubgraphContext>(
       // Timing traces are for Apollo's cloud, which this platform does not use.
       ApolloServerPluginInlineTraceDisabled(),
       requestLoggingPlugin<TContext>(),
+      operationMetricsPlugin<TContext>(metrics),
     ],
   });
   await apollo.start();

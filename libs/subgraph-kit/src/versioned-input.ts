@@ -7,7 +7,7 @@ import { Field, ID, InputType, Int } from 'type-graphql';
  */
 @InputType('VersionedInput')
 export abstract class VersionedInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid) of the record to change' })
   @IsUUID()
   id: string;
 

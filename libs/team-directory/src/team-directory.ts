@@ -1,6 +1,7 @@
 import { DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers, todayInAmsterdam } from '@buurtvolk/domain';
 import { groupInto } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
+import type { MembershipEnded, MembershipStarted, PartnerAreasChanged, TeamPlaced } from '@buurtvolk/events';
 import type { DataSource, EntityManager, MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -45,35 +46,11 @@ export const CREATE_DIRECTORY_PARTNER_AREAS_SQL = `
 /** Memberships and partner areas together, as the services that check membership create them. */
 export const CREATE_DIRECTORY_MEMBERSHIPS_SQL = CREATE_MEMBERSHIPS_ONLY_SQL + CREATE_DIRECTORY_PARTNER_AREAS_SQL;
 
-export interface TeamPlaced {
-  teamId: string;
-  neighbourhoodId: string;
-  municipalityCode: string;
-  startsOn: string;
-  /** The team's event version (libs/events entity-versions); absent, 0, in events from before it was sent. */
-  version?: number;
-}
+// The events' payloads are catalogued in libs/events; consumers of this library name them from here too.
+export type { MembershipEnded, MembershipStarted, PartnerAreasChanged, TeamPlaced } from '@buurtvolk/events';
 
-export interface MembershipStarted {
-  membershipId: string;
-  teamId: string;
-  neighbourhoodId: string;
-  volunteerId: string;
-  role: string;
-  from: string;
-}
-
-export interface MembershipEnded {
-  membershipId: string;
-  until: string;
-}
-
-export interface PartnerAreasChanged {
-  partnerId: string;
-  neighbourhoodIds: string[];
-  /** The partner's event version; absent, 0, in events from before it was sent. */
-  version?: number;
-}
+/** The teams service's events that keep a directory current. */
+export const TEAM_DIRECTORY_EVENTS = ['TeamPlaced', 'MembershipStarted', 'MembershipEnded', 'PartnerAreasChanged'] as const;
 
 /**
  * Event handlers that keep the directory current. Each is idempotent (events arrive at least once) and converges on

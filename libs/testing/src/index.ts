@@ -1,3 +1,4 @@
+export * from './deliver-event';
 export * from './eventually';
 export * from './graphql-client';
 export * from './identities';

@@ -8,7 +8,15 @@ export enum ActivityStatus {
   DONE = 'DONE',
   CANCELLED = 'CANCELLED',
 }
-registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
+registerEnumType(ActivityStatus, {
+  name: 'ActivityStatus',
+  description: 'Where an activity stands',
+  valuesConfig: {
+    PLANNED: { description: 'In the agenda; can still change or be cancelled' },
+    DONE: { description: 'Took place and was marked done' },
+    CANCELLED: { description: 'Called off; stays in the agenda' },
+  },
+});
 
 @Entity('activities')
 @ObjectType('Activity', {
@@ -18,7 +26,7 @@ registerEnumType(ActivityStatus, { name: 'ActivityStatus' });
 @Authorized()
 export class Activity {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'team_id', type: 'uuid' })
@@ -32,31 +40,31 @@ export class Activity {
   seriesId: string | null;
 
   @Column({ type: 'text' })
-  @Field(() => Theme)
+  @Field(() => Theme, { description: 'The theme the activity works on' })
   theme: Theme;
 
   @Column()
-  @Field()
+  @Field({ description: "Short title as shown in the team's agenda" })
   title: string;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What will happen; null when none was written' })
   description: string | null;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it takes place; null when not known yet' })
   location: string | null;
 
   @Column({ name: 'starts_at', type: 'timestamptz' })
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the activity starts' })
   startsAt: Date;
 
   @Column({ name: 'ends_at', type: 'timestamptz' })
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the activity ends, after startsAt' })
   endsAt: Date;
 
   @Column({ type: 'text' })
-  @Field(() => ActivityStatus)
+  @Field(() => ActivityStatus, { description: 'Planned, done or cancelled' })
   status: ActivityStatus;
 
   @Column({ name: 'partner_id', type: 'uuid', nullable: true })
@@ -71,13 +79,16 @@ export class Activity {
   residentsReached: number | null;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What came of it, written when it was marked done; null before or when nothing was written',
+  })
   result: string | null;
 
   @Column({ name: 'organiser_ids', type: 'uuid', array: true })
   organiserIds: string[];
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back on change, cancel or complete; a stale version is refused with CONFLICT' })
   version: number;
 }

@@ -9,24 +9,31 @@ export enum SeriesFrequency {
   WEEKLY = 'WEEKLY',
   MONTHLY = 'MONTHLY',
 }
-registerEnumType(SeriesFrequency, { name: 'SeriesFrequency' });
+registerEnumType(SeriesFrequency, {
+  name: 'SeriesFrequency',
+  description: 'How often a series of activities recurs',
+  valuesConfig: {
+    WEEKLY: { description: 'Every week on the same weekday and time' },
+    MONTHLY: { description: 'Every month on the same day and time' },
+  },
+});
 
 @InputType('ActivityDetailsInput')
 export class ActivityDetailsInput {
-  @Field(() => Theme)
+  @Field(() => Theme, { description: 'The theme the activity works on' })
   @IsEnum(Theme)
   theme: Theme;
 
-  @Field()
+  @Field({ description: "Short title as shown in the team's agenda, 1 to 120 characters" })
   @Length(1, 120)
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What will happen, up to 2000 characters' })
   @IsOptional()
   @Length(0, 2000)
   description?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it takes place, up to 200 characters' })
   @IsOptional()
   @Length(0, 200)
   location?: string;
@@ -50,22 +57,24 @@ export class ActivityDetailsInput {
   organiserIds?: string[];
 }
 
-@InputType('PlanActivityInput')
+@InputType('PlanActivityInput', { description: 'A single activity to plan for a team' })
 export class PlanActivityInput extends ActivityDetailsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team that organises it (Team.id); coordinators plan for their own team only' })
   @IsUUID()
   teamId: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it starts' })
   startsAt: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it ends, after startsAt' })
   endsAt: Date;
 }
 
-@InputType('PlanActivitySeriesInput')
+@InputType('PlanActivitySeriesInput', {
+  description: "A recurring activity: the first occurrence's details and times, how often and until when",
+})
 export class PlanActivitySeriesInput extends PlanActivityInput {
-  @Field(() => SeriesFrequency)
+  @Field(() => SeriesFrequency, { description: 'How often it recurs' })
   @IsEnum(SeriesFrequency)
   frequency: SeriesFrequency;
 
@@ -73,32 +82,32 @@ export class PlanActivitySeriesInput extends PlanActivityInput {
   until: string;
 }
 
-@InputType('UpdateActivityInput')
+@InputType('UpdateActivityInput', { description: 'Changes to one planned activity; fields left out stay as they are' })
 export class UpdateActivityInput extends VersionedInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New title' })
   @IsOptional()
   @Length(1, 120)
   title?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New description' })
   @IsOptional()
   @Length(0, 2000)
   description?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New location' })
   @IsOptional()
   @Length(0, 200)
   location?: string;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'New start' })
   @IsOptional()
   startsAt?: Date;
 
-  @Field(() => DateTimeResolver, { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'New end, after the start' })
   @IsOptional()
   endsAt?: Date;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New maximum number of sign-ups' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -106,7 +115,9 @@ export class UpdateActivityInput extends VersionedInput {
   capacity?: number;
 }
 
-@InputType('CompleteActivityInput')
+@InputType('CompleteActivityInput', {
+  description: 'Marks an activity done: the version you read, the residents reached and what came of it',
+})
 export class CompleteActivityInput extends VersionedInput {
   @Field(() => Int, { description: 'Residents reached' })
   @IsInt()
@@ -114,7 +125,7 @@ export class CompleteActivityInput extends VersionedInput {
   @Max(100_000)
   residentsReached: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "What came of it, for the team's records" })
   @IsOptional()
   @Length(0, 1000)
   result?: string;
@@ -130,7 +141,7 @@ export class ActivitiesArgs extends PageArgs {
   @IsOptional()
   to?: Date;
 
-  @Field(() => ActivityStatus, { nullable: true })
+  @Field(() => ActivityStatus, { nullable: true, description: 'Only activities with this status' })
   @IsOptional()
   @IsEnum(ActivityStatus)
   status?: ActivityStatus;

@@ -11,15 +11,22 @@ export const ActivityConnection = connectionTypes(Activity, 'Activity');
 @Resolver(() => Activity)
 export class ActivityResolver {
   @Authorized()
-  @Query(() => Activity, { nullable: true })
-  async activity(@Arg('id', () => ID) id: string, @Ctx() ctx: ActivitiesContext) {
+  @Query(() => Activity, {
+    nullable: true,
+    description:
+      "One activity; null when it does not exist or the caller may not see its team (admins, the team's people, partners serving its neighbourhood)",
+  })
+  async activity(
+    @Arg('id', () => ID, { description: 'Stable identifier (uuid) of the activity' }) id: string,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     const activity = await ctx.loaders.activity.load(id);
     return activity && (await ctx.policy.canSeeTeam(activity.teamId)) ? activity : null;
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => Activity)
-  planActivity(@Arg('input') input: PlanActivityInput, @Ctx() ctx: ActivitiesContext) {
+  @Mutation(() => Activity, { description: "Plans one activity for a team (admins, or the team's coordinators)" })
+  planActivity(@Arg('input', { description: 'The activity to plan' }) input: PlanActivityInput, @Ctx() ctx: ActivitiesContext) {
     return ctx.activities.plan(input);
   }
 
@@ -27,56 +34,74 @@ export class ActivityResolver {
   @Mutation(() => [Activity], {
     description: 'A weekly or monthly series; returns its occurrences, each changeable or cancellable on its own',
   })
-  planActivitySeries(@Arg('input') input: PlanActivitySeriesInput, @Ctx() ctx: ActivitiesContext) {
+  planActivitySeries(@Arg('input', { description: 'The series to plan' }) input: PlanActivitySeriesInput, @Ctx() ctx: ActivitiesContext) {
     return ctx.activities.planSeries(input);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Activity, { description: 'Changes one planned activity (one occurrence of a series)' })
-  updateActivity(@Arg('input') input: UpdateActivityInput, @Ctx() ctx: ActivitiesContext) {
+  updateActivity(
+    @Arg('input', { description: 'The activity, the version you read and the changes' }) input: UpdateActivityInput,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     return ctx.activities.update(input);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => Activity)
-  cancelActivity(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: ActivitiesContext) {
+  @Mutation(() => Activity, {
+    description: "Cancels a planned activity (admins, or the team's coordinators); it stays in the agenda as CANCELLED",
+  })
+  cancelActivity(
+    @Arg('id', () => ID, { description: 'Stable identifier (uuid) of the activity' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read' }) version: number,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     return ctx.activities.cancel(id, version);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Activity, { description: 'Marks an activity done with the residents it reached' })
-  completeActivity(@Arg('input') input: CompleteActivityInput, @Ctx() ctx: ActivitiesContext) {
+  completeActivity(
+    @Arg('input', { description: 'The activity, the version you read and the outcome' }) input: CompleteActivityInput,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     return ctx.activities.complete(input);
   }
 
   @Authorized(Role.VOLUNTEER, Role.COORDINATOR)
   @Mutation(() => Activity, { description: 'Signs you up; refused with CONFLICT when full' })
-  signUp(@Arg('activityId', () => ID) activityId: string, @Ctx() ctx: ActivitiesContext) {
+  signUp(
+    @Arg('activityId', () => ID, { description: 'The activity to sign up for (Activity.id)' }) activityId: string,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     return ctx.activities.signUp(activityId);
   }
 
   @Authorized(Role.VOLUNTEER, Role.COORDINATOR)
-  @Mutation(() => Boolean)
-  cancelSignUp(@Arg('activityId', () => ID) activityId: string, @Ctx() ctx: ActivitiesContext) {
+  @Mutation(() => Boolean, { description: "Takes the caller's sign-up back; true when there was one" })
+  cancelSignUp(
+    @Arg('activityId', () => ID, { description: 'The activity signed up for (Activity.id)' }) activityId: string,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     return ctx.activities.cancelSignUp(activityId);
   }
 
-  @FieldResolver(() => TeamReference)
+  @FieldResolver(() => TeamReference, { description: 'The team that organises it' })
   team(@Root() activity: Activity): TeamReference {
     return { id: activity.teamId };
   }
 
-  @FieldResolver(() => NeighbourhoodReference)
+  @FieldResolver(() => NeighbourhoodReference, { description: 'The neighbourhood the team works in' })
   neighbourhood(@Root() activity: Activity): NeighbourhoodReference {
     return { id: activity.neighbourhoodId };
   }
 
-  @FieldResolver(() => PartnerReference, { nullable: true })
+  @FieldResolver(() => PartnerReference, { nullable: true, description: 'The partner organisation involved; null when none' })
   partner(@Root() activity: Activity): PartnerReference | null {
     return activity.partnerId ? { id: activity.partnerId } : null;
   }
 
-  @FieldResolver(() => [VolunteerReference])
+  @FieldResolver(() => [VolunteerReference], { description: 'The team members who organise it' })
   organisers(@Root() activity: Activity): VolunteerReference[] {
     return activity.organiserIds.map((id) => ({ id }));
   }

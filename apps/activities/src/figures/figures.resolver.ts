@@ -15,13 +15,20 @@ class YearArgs {
 @Resolver(() => TeamReference)
 export class TeamFiguresResolver {
   @Authorized()
-  @FieldResolver(() => HoursSummary, { nullable: true })
+  @FieldResolver(() => HoursSummary, {
+    nullable: true,
+    description: 'Volunteer hours of the team in a year; for admins, the team and partners serving its neighbourhood (FORBIDDEN otherwise)',
+  })
   hours(@Root() team: TeamReference, @Args() { year }: YearArgs, @Ctx() ctx: ActivitiesContext) {
     return ctx.figures.teamYear(team.id, year);
   }
 
   @Authorized()
-  @FieldResolver(() => FirstYearProgress, { nullable: true })
+  @FieldResolver(() => FirstYearProgress, {
+    nullable: true,
+    description:
+      'Progress on the first-year promise; for admins, the team and partners serving its neighbourhood (FORBIDDEN otherwise); null for an unknown team',
+  })
   firstYearProgress(@Root() team: TeamReference, @Ctx() ctx: ActivitiesContext) {
     return ctx.figures.firstYear(team.id);
   }
@@ -30,7 +37,10 @@ export class TeamFiguresResolver {
 @Resolver(() => NeighbourhoodReference)
 export class NeighbourhoodFiguresResolver {
   @Authorized()
-  @FieldResolver(() => HoursSummary, { nullable: true })
+  @FieldResolver(() => HoursSummary, {
+    nullable: true,
+    description: 'Volunteer hours in the neighbourhood in a year; for admins, its teams and partners serving it (FORBIDDEN otherwise)',
+  })
   hours(@Root() neighbourhood: NeighbourhoodReference, @Args() { year }: YearArgs, @Ctx() ctx: ActivitiesContext) {
     return ctx.figures.neighbourhoodYear(neighbourhood.id, year);
   }
@@ -42,7 +52,7 @@ export class NationalFiguresResolver {
   @Query(() => [MunicipalityThemeHours], {
     description: 'Approved hours per municipality and theme; admins: the country, partners: their neighbourhoods',
   })
-  nationalHours(@Arg('year', () => Int) year: number, @Ctx() ctx: ActivitiesContext) {
+  nationalHours(@Arg('year', () => Int, { description: 'Calendar year (Europe/Amsterdam)' }) year: number, @Ctx() ctx: ActivitiesContext) {
     return ctx.figures.national(year);
   }
 }

@@ -5,7 +5,7 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 import { HourEntryStatus } from './hour-entry.entity';
 
-@InputType('RegisterHoursInput')
+@InputType('RegisterHoursInput', { description: 'Hours to register for one day on one theme' })
 export class RegisterHoursInput {
   @Field(() => ID, {
     nullable: true,
@@ -15,11 +15,11 @@ export class RegisterHoursInput {
   @IsUUID()
   volunteerId?: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team the hours were for (Team.id); the person must be a member now' })
   @IsUUID()
   teamId: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day worked, not in the future' })
   date: string;
 
   @Field(() => Int, { description: 'Minutes, 15 to 1440' })
@@ -28,58 +28,58 @@ export class RegisterHoursInput {
   @Max(1440)
   minutes: number;
 
-  @Field(() => Theme)
+  @Field(() => Theme, { description: 'The theme worked on' })
   @IsEnum(Theme)
   theme: Theme;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The activity the hours were for (Activity.id), if any' })
   @IsOptional()
   @IsUUID()
   activityId?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What was done, up to 500 characters' })
   @IsOptional()
   @Length(0, 500)
   description?: string;
 }
 
-@InputType('UpdateHourEntryInput')
+@InputType('UpdateHourEntryInput', { description: 'Changes to a submitted hour entry; fields left out stay as they are' })
 export class UpdateHourEntryInput extends VersionedInput {
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'New day worked' })
   @IsOptional()
   date?: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'New time in minutes, 15 to 1440' })
   @IsOptional()
   @IsInt()
   @Min(15)
   @Max(1440)
   minutes?: number;
 
-  @Field(() => Theme, { nullable: true })
+  @Field(() => Theme, { nullable: true, description: 'New theme' })
   @IsOptional()
   @IsEnum(Theme)
   theme?: Theme;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New description, up to 500 characters' })
   @IsOptional()
   @Length(0, 500)
   description?: string;
 }
 
-@InputType('HourEntryVersionInput')
+@InputType('HourEntryVersionInput', { description: 'An hour entry and the version you read' })
 export class HourEntryVersionInput extends VersionedInput {}
 
-@InputType('ApproveHourEntriesInput')
+@InputType('ApproveHourEntriesInput', { description: 'Hour entries to approve together, 1 to 500' })
 export class ApproveHourEntriesInput {
-  @Field(() => [HourEntryVersionInput])
+  @Field(() => [HourEntryVersionInput], { description: 'The entries with the versions you read' })
   @ValidateNested({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
   entries: HourEntryVersionInput[];
 }
 
-@InputType('DecideHourEntryInput')
+@InputType('DecideHourEntryInput', { description: 'An hour entry, the version you read and why it is rejected or its approval revoked' })
 export class DecideHourEntryInput extends HourEntryVersionInput {
   @Field({ description: 'Why; the volunteer sees it' })
   @Length(3, 500)
@@ -88,7 +88,7 @@ export class DecideHourEntryInput extends HourEntryVersionInput {
 
 @ArgsType()
 export class HourEntriesArgs extends PageArgs {
-  @Field(() => HourEntryStatus, { nullable: true })
+  @Field(() => HourEntryStatus, { nullable: true, description: 'Only entries with this status' })
   @IsOptional()
   @IsEnum(HourEntryStatus)
   status?: HourEntryStatus;

@@ -20,40 +20,55 @@ export class HourEntryResolver {
   @Mutation(() => HourEntry, {
     description: 'Registers hours (status SUBMITTED) for yourself, or as coordinator for a member of your team',
   })
-  registerHours(@Arg('input') input: RegisterHoursInput, @Ctx() ctx: ActivitiesContext) {
+  registerHours(
+    @Arg('input', { description: 'The day, minutes, theme and team' }) input: RegisterHoursInput,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     return ctx.hours.register(input);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.VOLUNTEER)
   @Mutation(() => HourEntry, { description: 'Changes an entry that is not approved yet (a corrected rejected entry is submitted again)' })
-  updateHourEntry(@Arg('input') input: UpdateHourEntryInput, @Ctx() ctx: ActivitiesContext) {
+  updateHourEntry(
+    @Arg('input', { description: 'The entry, the version you read and the changes' }) input: UpdateHourEntryInput,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     return ctx.hours.update(input);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => [HourEntry], { description: 'Approves entries, all or none; approving an approved entry again changes nothing' })
-  approveHourEntries(@Arg('input') input: ApproveHourEntriesInput, @Ctx() ctx: ActivitiesContext) {
+  approveHourEntries(
+    @Arg('input', { description: 'The entries with the versions you read' }) input: ApproveHourEntriesInput,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     return ctx.hours.approve(input.entries);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => HourEntry, { description: 'Rejects a submitted entry with a reason the volunteer sees' })
-  rejectHourEntry(@Arg('input') input: DecideHourEntryInput, @Ctx() ctx: ActivitiesContext) {
+  rejectHourEntry(
+    @Arg('input', { description: 'The entry, the version you read and the reason' }) input: DecideHourEntryInput,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     return ctx.hours.reject(input);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => HourEntry, { description: 'Takes an approval back; the entry is submitted again' })
-  revokeHourApproval(@Arg('input') input: DecideHourEntryInput, @Ctx() ctx: ActivitiesContext) {
+  revokeHourApproval(
+    @Arg('input', { description: 'The entry, the version you read and the reason' }) input: DecideHourEntryInput,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     return ctx.hours.revokeApproval(input);
   }
 
-  @FieldResolver(() => VolunteerReference)
+  @FieldResolver(() => VolunteerReference, { description: 'The person whose hours these are' })
   volunteer(@Root() entry: HourEntry): VolunteerReference {
     return { id: entry.volunteerId };
   }
 
-  @FieldResolver(() => TeamReference)
+  @FieldResolver(() => TeamReference, { description: 'The team the hours were for' })
   team(@Root() entry: HourEntry): TeamReference {
     return { id: entry.teamId };
   }
@@ -75,7 +90,11 @@ export class VolunteerHoursResolver {
     nullable: true,
     description: 'Approved hours in a calendar year; for the person, the coordinators of their team and admins',
   })
-  async hours(@Root() volunteer: VolunteerReference, @Arg('year', () => Int) year: number, @Ctx() ctx: ActivitiesContext) {
+  async hours(
+    @Root() volunteer: VolunteerReference,
+    @Arg('year', () => Int, { description: 'Calendar year (Europe/Amsterdam)' }) year: number,
+    @Ctx() ctx: ActivitiesContext,
+  ) {
     if (!(await ctx.policy.canSeePerson(volunteer.id)))
       throw forbidden('Only the person, the coordinators of their team and admins see their hours');
     return ctx.figures.volunteerYearHours(volunteer.id, year);

@@ -151,7 +151,7 @@ export class HourEntryService {
           entityId: id,
           relatedIds: [entry.volunteerId],
         });
-        await recordEvent(manager, SOURCE, 'HoursApproved', hoursPayload(decided));
+        await recordEvent(manager, SOURCE, 'HoursApproved', hoursPayload(decided, await memberRole(manager, decided)));
         approved.push(decided);
       }
       return approved;
@@ -191,7 +191,7 @@ export class HourEntryService {
         entityId: id,
         relatedIds: [revoked.volunteerId],
       });
-      await recordEvent(manager, SOURCE, 'HoursApprovalRevoked', hoursPayload(revoked));
+      await recordEvent(manager, SOURCE, 'HoursApprovalRevoked', hoursPayload(revoked, await memberRole(manager, revoked)));
       return revoked;
     });
   }
@@ -307,10 +307,24 @@ async function assertRoomInDay(
   }
 }
 
-/** Exported so the demo history (written in SQL) is tested against the live shape. */
-export function hoursPayload(entry: HourEntry) {
+/**
+ * The author's membership role in the entry's team on its date (the latest membership covering it): impact leaves out
+ * the hours of a coach, a paid professional whose hours are no volunteer hours.
+ */
+async function memberRole(manager: EntityManager, entry: HourEntry): Promise<string | undefined> {
+  const [row]: { role: string }[] = await manager.query(
+    `SELECT role FROM directory_memberships WHERE volunteer_id = $1 AND team_id = $2 AND from_date <= $3 AND (until_date IS NULL OR until_date >= $3)
+      ORDER BY from_date DESC LIMIT 1`,
+    [entry.volunteerId, entry.teamId, entry.entryDate],
+  );
+  return row?.role;
+}
+
+/** Exported so the demo history (written in SQL) is tested against the live shape; the demo's members are no coaches. */
+export function hoursPayload(entry: HourEntry, memberRole?: string) {
   // The version orders an entry's approvals and revocations for consumers, whatever order their queues deliver them in.
   return {
+    ...(memberRole ? { memberRole } : {}),
     entryId: entry.id,
     volunteerId: entry.volunteerId,
     teamId: entry.teamId,

@@ -1,7 +1,8 @@
+import { type EventPayload, type EventType } from '@buurtvolk/events';
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { randomUUID } from 'node:crypto';
 import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
-import { type GraphQLResponse, startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { type GraphQLResponse, startTestSubgraph, testIdentities, type TestSubgraph, deliverEvent } from '@buurtvolk/testing';
 import { activitiesSubgraph } from '../subgraph';
 import { callers, CHARLOIS, FEIJENOORD, FEIJENOORD_NEIGHBOURHOOD, volunteerOf } from '../test/callers';
 
@@ -100,10 +101,12 @@ describe('approving hours', () => {
     expect(again.errors).toBeUndefined();
     expect((await neighbourhoodHours()).approvedHours).toBeCloseTo(after.approvedHours, 2);
     const events = await subgraph.dataSource.query(
-      `SELECT payload->>'entryId' AS id FROM event_outbox WHERE type = 'HoursApproved' AND payload->>'entryId' = ANY($1)`,
+      `SELECT payload->>'entryId' AS id, payload->>'memberRole' AS role FROM event_outbox WHERE type = 'HoursApproved' AND payload->>'entryId' = ANY($1)`,
       [entries.map((entry) => entry.id)],
     );
     expect(events).toHaveLength(2);
+    // The author's role on the day goes along, so impact can leave out the hours of a coach.
+    expect(events.map((event: { role: string }) => event.role)).toEqual(['MEMBER', 'MEMBER']);
   });
 
   it('refuses a changed entry with a stale version, and locks an approved one', async () => {
@@ -259,9 +262,8 @@ describe('who sees which hours', () => {
   });
 
   it("hides a neighbourhood's active volunteers when they minus its visible team would give a small team away", async () => {
-    const handlers = activitiesSubgraph.events!.handlers!;
-    const apply = (type: string, payload: Record<string, unknown>) =>
-      subgraph.dataSource.transaction((manager) => handlers[type](payload, manager));
+    const apply = <K extends EventType>(type: K, payload: EventPayload<K>) =>
+      subgraph.dataSource.transaction((manager) => deliverEvent(activitiesSubgraph, manager, type, payload));
     const smallTeam = randomUUID();
     const loner = randomUUID();
     await apply('TeamPlaced', {

@@ -52,7 +52,9 @@ class AgreeAllowanceArrangementInput {
 
   @Field({
     defaultValue: false,
-    description: 'Receives social assistance (optional, with consent): under 27 only proven costs are reimbursed',
+    description:
+      'Ignored. Whether someone receives social assistance is recorded by an admin (recordSocialAssistance), never by a coordinator',
+    deprecationReason: 'Use recordSocialAssistance: allowances under 27 in bijstand are then held until the municipality consents',
   })
   @IsBoolean()
   socialAssistanceUnder27: boolean = false;

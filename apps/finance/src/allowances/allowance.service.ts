@@ -1,4 +1,5 @@
 import { isLocalDate, isUuid, todayInAmsterdam } from '@buurtvolk/domain';
+import { Role } from '@buurtvolk/identity';
 import { type AuditTrail, badUserInput, conflict, groupInto, notFound } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
 import { GraphQLError } from 'graphql';
@@ -10,8 +11,10 @@ import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import type { FinancePolicy } from '../policy';
 import { AllowanceRate } from './allowance-rate.entity';
 import { allowanceUsage, allowancesUsage, type AllowanceUsage } from './allowance-usage';
-import { ageOn, APPROACHING_SHARE, checkCaps, maxHourlyCents } from './allowance.rules';
-import { type HeldAllowanceRow, listHeldAllowances, lockAllowanceYear, lockPersonYear } from './held-allowances';
+import { APPROACHING_SHARE, checkCaps, maxHourlyCents } from './allowance.rules';
+import { type HeldAllowanceRow, HeldReason, listHeldAllowances, lockAllowanceYear, lockPersonYear } from './held-allowances';
+import { needsMunicipalConsent } from './social-assistance';
+import { SOCIAL_ASSISTANCE_REFUSAL, WITHHELD_REFUSAL } from './social-assistance.rules';
 
 export interface ArrangementInput {
   volunteerId: string;
@@ -20,7 +23,6 @@ export interface ArrangementInput {
   amountCents: number;
   startsOn: string;
   dateOfBirth: string;
-  socialAssistanceUnder27: boolean;
   idempotencyKey: string;
 }
 
@@ -91,7 +93,9 @@ export class AllowanceService {
     if (!isUuid(teamId)) return [];
     const rows = await listHeldAllowances(this.dataSource.manager, teamId.toLowerCase());
     const visible = await Promise.all(rows.map((row) => this.policy.canSeePayee(row.volunteerId)));
-    return rows.filter((_, i) => visible[i]);
+    // Receiving bijstand is for the person and admins only: coordinators do not see allowances held for that reason.
+    const admin = this.policy.identity?.role === Role.ADMIN;
+    return rows.filter((row, i) => visible[i] && (admin || row.reason !== HeldReason.SOCIAL_ASSISTANCE));
   }
 
   /** Every team's held allowances, for admins. */
@@ -185,12 +189,6 @@ export class AllowanceService {
     const rates = await this.rates(Number(input.startsOn.slice(0, 4)));
     if (!isLocalDate(input.dateOfBirth))
       throw badUserInput('dateOfBirth must be a date', [{ field: 'dateOfBirth', message: 'must be a date' }]);
-    // Social assistance under 27: only reimbursement of proven costs, never an allowance (it would cut the benefit).
-    if (input.socialAssistanceUnder27 && ageOn(input.dateOfBirth, input.startsOn) < 27) {
-      throw badUserInput('A volunteer under 27 on social assistance can only be reimbursed proven costs, not paid an allowance', [
-        { field: 'kind', message: 'is not allowed with social assistance under 27' },
-      ]);
-    }
     if (input.kind === 'HOURLY') {
       const max = maxHourlyCents(rates, input.dateOfBirth, input.startsOn.slice(0, 7));
       if (input.amountCents > max)
@@ -211,9 +209,10 @@ export class AllowanceService {
       { caller: this.policy.identity, operation: 'agreeAllowanceArrangement', key: input.idempotencyKey },
       async (manager) => {
         await manager.query(
-          `INSERT INTO payees (volunteer_id, date_of_birth, social_assistance_under_27) VALUES ($1, $2, $3)
-         ON CONFLICT (volunteer_id) DO UPDATE SET date_of_birth = EXCLUDED.date_of_birth, social_assistance_under_27 = EXCLUDED.social_assistance_under_27`,
-          [input.volunteerId, input.dateOfBirth, input.socialAssistanceUnder27],
+          // The deprecated social_assistance_under_27 column is cleared: bijstand is the volunteers service's record now.
+          `INSERT INTO payees (volunteer_id, date_of_birth, social_assistance_under_27) VALUES ($1, $2, false)
+         ON CONFLICT (volunteer_id) DO UPDATE SET date_of_birth = EXCLUDED.date_of_birth, social_assistance_under_27 = false`,
+          [input.volunteerId, input.dateOfBirth],
         );
         const id = randomUUID();
         // A new arrangement follows the open one from its start; one that starts on or before it would overlap it.
@@ -275,6 +274,14 @@ export class AllowanceService {
         // under a cap that has room for one (see held-allowances.ts for the order).
         await lockAllowanceYear(manager, Number(month.slice(0, 4)));
         await lockPersonYear(manager, arrangement.volunteer_id, Number(month.slice(0, 4)));
+        if (await needsMunicipalConsent(manager, arrangement.volunteer_id, month)) {
+          // Only admins learn why: that the person receives bijstand is not for their coordinators.
+          if (this.policy.identity?.role !== Role.ADMIN)
+            throw badUserInput(WITHHELD_REFUSAL, [{ field: 'arrangementId', message: 'cannot be paid now; an admin can see why' }]);
+          throw badUserInput(SOCIAL_ASSISTANCE_REFUSAL, [
+            { field: 'arrangementId', message: 'is for a person under 27 on social assistance' },
+          ]);
+        }
         const rates = await this.rates(Number(month.slice(0, 4)), manager);
         if (!rates.payable) throw limitsUnconfirmed(rates.year);
         const standing = await allowanceUsage(manager, arrangement.volunteer_id, month);

@@ -1,5 +1,5 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
-import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, testIdentities, type TestSubgraph, deliverDomainEvent } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
 import { joinTeam, leaveTeam } from '../test/join-team';
@@ -37,14 +37,15 @@ async function arrangement(cents: number, overrides: Record<string, unknown> = {
 }
 
 describe('volunteer allowances within the fiscal limits', () => {
-  it('refuses an arrangement above the monthly cap or the hourly maximum for the age, and any allowance for social assistance under 27', async () => {
+  it('refuses an arrangement above the monthly cap or the hourly maximum for the age', async () => {
     const flat = await arrangement(22_001);
     expect(flat.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: { capCents: 22_000 } } });
     const young = await arrangement(500, { kind: 'HOURLY', dateOfBirth: `${year - 19}-06-01` });
     expect(young.errors?.[0]).toMatchObject({ extensions: { code: 'LIMIT_EXCEEDED', limit: { capCents: 340 } } });
     expect((await arrangement(500, { kind: 'HOURLY' })).errors).toBeUndefined();
-    const assistance = await arrangement(10_000, { socialAssistanceUnder27: true, dateOfBirth: `${year - 24}-01-01` });
-    expect(assistance.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: [{ field: 'kind' }] });
+    // Bijstand is an admin's record in the volunteers service (social-assistance.spec); a coordinator's flag is ignored.
+    const flagged = await arrangement(10_000, { socialAssistanceUnder27: true, dateOfBirth: `${year - 24}-01-01` });
+    expect(flagged.errors).toBeUndefined();
   });
 
   it("takes the birth date from the grant of the volunteers service's record, never from the caller, and only for that person and team", async () => {
@@ -316,7 +317,6 @@ describe('rights follow current membership', () => {
 });
 
 describe('hourly allowances from approved hours', () => {
-  const handlers = financeSubgraph.events!.handlers!;
   const hours = (volunteerId: string, minutes: number, date = `${year}-02-10`, entryId = randomUUID()) => ({
     entryId,
     volunteerId,
@@ -340,7 +340,7 @@ describe('hourly allowances from approved hours', () => {
     payload: { ...payload, entryVersion },
   });
   const handle = (event: ReturnType<typeof decision>) =>
-    subgraph.dataSource.transaction((manager) => handlers[event.type](event.payload, manager, event));
+    subgraph.dataSource.transaction((manager) => deliverDomainEvent(financeSubgraph, manager, event));
   const payableCents = async (volunteerId: string) => {
     const [{ cents }] = await subgraph.dataSource.query(
       `SELECT coalesce(sum(CASE WHEN to_account = $1 THEN amount_cents ELSE -amount_cents END), 0)::int AS cents FROM ledger_entries WHERE to_account = $1 OR from_account = $1`,

@@ -9,7 +9,13 @@ import { type HeldAllowanceRow, HeldReason } from './held-allowances';
 
 registerEnumType(HeldReason, {
   name: 'HeldAllowanceReason',
-  description: 'Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, or limits not confirmed',
+  description:
+    'Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, limits not confirmed, or (shown to admins only) the municipality’s consent for a person under 27 on social assistance',
+  valuesConfig: {
+    SOCIAL_ASSISTANCE: {
+      description: 'Under 27 and on social assistance (bijstand): waits for the municipality’s written consent; admins only',
+    },
+  },
 });
 
 export enum LimitWarningKind {

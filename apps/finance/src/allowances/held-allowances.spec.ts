@@ -1,5 +1,5 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
-import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, testIdentities, type TestSubgraph, deliverDomainEvent } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
 import { withEligibility } from '../test/eligibility';
@@ -12,7 +12,6 @@ const FEIJENOORD = demoId('team:feijenoord');
 const admin = testIdentities.admin();
 const coordinator = testIdentities.coordinator(FEIJENOORD);
 const key = () => `test-${randomUUID()}`;
-const handlers = () => financeSubgraph.events!.handlers!;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(financeSubgraph, { seed: true });
@@ -68,7 +67,7 @@ function approve(
     entryVersion,
   };
   const event = { id: randomUUID(), type, source: 'activities', occurredAt: new Date().toISOString(), payload };
-  return subgraph.dataSource.transaction((manager) => handlers()[type](payload, manager, event as never));
+  return subgraph.dataSource.transaction((manager) => deliverDomainEvent(financeSubgraph, manager, event as never));
 }
 
 const statusesOf = async (volunteerId: string) =>

@@ -6,6 +6,8 @@ import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { AllowanceRate } from './allowance-rate.entity';
 import { checkCaps } from './allowance.rules';
 import { allowanceUsage } from './allowance-usage';
+import { needsMunicipalConsent } from './social-assistance';
+import { SOCIAL_ASSISTANCE_REFUSAL } from './social-assistance.rules';
 
 /** Why an hourly allowance waits instead of being paid. */
 export enum HeldReason {
@@ -14,6 +16,8 @@ export enum HeldReason {
   BUDGET_SHORT = 'BUDGET_SHORT',
   NO_LIMITS = 'NO_LIMITS',
   LIMITS_UNCONFIRMED = 'LIMITS_UNCONFIRMED',
+  /** Under 27 and on bijstand: waits for the municipality's written consent (social-assistance.rules.ts). */
+  SOCIAL_ASSISTANCE = 'SOCIAL_ASSISTANCE',
 }
 
 /** An hourly allowance earned by approved hours, to be paid as far as it fits. */
@@ -65,7 +69,9 @@ export async function settleAllowance(
   let paidCents = 0;
   let held: { code: HeldReason; message: string } | null = null;
   let entryId: string | null = null;
-  if (!rates) held = { code: HeldReason.NO_LIMITS, message: `No allowance limits for ${year}` };
+  if (await needsMunicipalConsent(manager, earned.volunteerId, earned.month))
+    held = { code: HeldReason.SOCIAL_ASSISTANCE, message: SOCIAL_ASSISTANCE_REFUSAL };
+  else if (!rates) held = { code: HeldReason.NO_LIMITS, message: `No allowance limits for ${year}` };
   else if (!rates.payable)
     held = {
       code: HeldReason.LIMITS_UNCONFIRMED,

@@ -1,19 +1,9 @@
-import type { DomainEvent } from '@buurtvolk/events';
+import type { DomainEvent, HoursDecided } from '@buurtvolk/events';
 import { AuditTrail } from '@buurtvolk/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { book } from '../ledger/bookings';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import { lockAllowanceYear, releaseHeldAllowances, settleAllowance } from './held-allowances';
-
-export interface HoursEvent {
-  entryId: string;
-  volunteerId: string;
-  teamId: string;
-  date: string;
-  minutes: number;
-  /** The entry's version after the decision; events recorded before activities sent it count as version 0. */
-  entryVersion?: number;
-}
 
 interface HourApprovalState {
   entryId: string;
@@ -33,15 +23,15 @@ interface LiveAllowance {
 }
 
 /** HoursApproved (from activities): under an hourly arrangement the approved hours earn an allowance. */
-export function allowanceForApprovedHours(_payload: HoursEvent, manager: EntityManager, event: DomainEvent<HoursEvent>): Promise<void> {
+export function allowanceForApprovedHours(_payload: HoursDecided, manager: EntityManager, event: DomainEvent<HoursDecided>): Promise<void> {
   return followHourDecision(manager, event, true);
 }
 
 /** HoursApprovalRevoked: the allowance those hours earned is reversed in the ledger (or dropped if it was held). */
 export function reverseAllowanceForRevokedHours(
-  _payload: HoursEvent,
+  _payload: HoursDecided,
   manager: EntityManager,
-  event: DomainEvent<HoursEvent>,
+  event: DomainEvent<HoursDecided>,
 ): Promise<void> {
   return followHourDecision(manager, event, false);
 }
@@ -51,7 +41,7 @@ export function reverseAllowanceForRevokedHours(
  * entry's latest known decision (by the entry's version); the allowance is then made to match that decision. So
  * approve → revoke → approve ends paid once for the last approval, whichever order the three are handled in.
  */
-async function followHourDecision(manager: EntityManager, event: DomainEvent<HoursEvent>, approved: boolean): Promise<void> {
+async function followHourDecision(manager: EntityManager, event: DomainEvent<HoursDecided>, approved: boolean): Promise<void> {
   const { entryId, date } = event.payload;
   // Held allowances of the year are released under this lock (see held-allowances.ts); it comes first.
   await lockAllowanceYear(manager, Number(date.slice(0, 4)));
@@ -82,7 +72,11 @@ async function followHourDecision(manager: EntityManager, event: DomainEvent<Hou
 }
 
 /** Stores the event's decision when it is newer than the one known, and returns the latest decision. */
-async function recordLatestDecision(manager: EntityManager, event: DomainEvent<HoursEvent>, approved: boolean): Promise<HourApprovalState> {
+async function recordLatestDecision(
+  manager: EntityManager,
+  event: DomainEvent<HoursDecided>,
+  approved: boolean,
+): Promise<HourApprovalState> {
   const { entryId, volunteerId, teamId, date, minutes, entryVersion = 0 } = event.payload;
   const [state] = await manager.query(
     `WITH incoming AS (

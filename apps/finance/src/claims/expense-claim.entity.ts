@@ -73,6 +73,7 @@ export class ExpenseClaim {
 @ObjectType('ExpenseClaimItem')
 export class ExpenseClaimItem {
   @PrimaryColumn('uuid')
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'claim_id', type: 'uuid' })

@@ -1,5 +1,5 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
-import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, testIdentities, type TestSubgraph, deliverEvent } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -320,12 +320,16 @@ describe('money received, from the bank statement', () => {
 });
 
 describe('shares of several funders', () => {
-  const handlers = financeSubgraph.events!.handlers!;
   it('derives each agreement’s share of a team and a neighbourhood per year from the amounts and periods', async () => {
     const teamId = randomUUID();
     const neighbourhoodId = randomUUID();
     await subgraph.dataSource.transaction((manager) =>
-      handlers.TeamPlaced({ teamId, neighbourhoodId, municipalityCode: 'GM0599', startsOn: `${year}-01-01` }, manager),
+      deliverEvent(financeSubgraph, manager, 'TeamPlaced', {
+        teamId,
+        neighbourhoodId,
+        municipalityCode: 'GM0599',
+        startsOn: `${year}-01-01`,
+      }),
     );
     const forTeam = await agreement(300_000, [teamId]);
     const forNeighbourhood = await agreement(100_000, [], [neighbourhoodId]);

@@ -1,44 +1,11 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { recordEvent } from '@buurtvolk/events';
+import { type AllowanceBooked, type CostsBooked, type FundingAgreementRecorded, recordEvent } from '@buurtvolk/events';
 import type { EntityManager } from 'typeorm';
 import { type LedgerEntry, LedgerEntryKind } from '../ledger/ledger-entry.entity';
-import type { Budget, FundingAgreement } from './funding-agreement.entity';
+import { Budget, type FundingAgreement } from './funding-agreement.entity';
 
 /** The `source` of finance's events; a consumer replaying history reads them from finance's own outbox. */
 export const FINANCE_SOURCE = 'finance';
-
-/**
- * An agreement as it stands after a write. Every path that writes `funding_agreements` records one (today: creating,
- * and the demo seed); a future change records the row's new version, and consumers keep the highest.
- */
-export interface FundingAgreementRecorded {
-  agreementId: string;
-  partnerId: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  teamIds: string[];
-  neighbourhoodIds: string[];
-  amountCents: number;
-  socialReturnCentsPerEuro: number;
-  version: number;
-}
-
-/**
- * Money an agreement pays for: an allocation to a team budget, or (negative) its reversal. Allowances, expenses and
- * payouts are spent out of allocated budgets, so they are not costs of their own and publish nothing.
- */
-export interface CostsBooked {
-  entryId: string;
-  agreementId: string;
-  teamId: string;
-  budgetId: string;
-  category: string;
-  year: number;
-  amountCents: number;
-  /** Europe/Amsterdam date of the ledger entry. */
-  bookedOn: string;
-}
 
 export function fundingAgreementRecorded(agreement: FundingAgreement): FundingAgreementRecorded {
   return {
@@ -75,6 +42,33 @@ export function costsBooked(entry: LedgerEntry, budget: Budget): CostsBooked {
 /** In the transaction that wrote the agreement, so the event commits or rolls back with it. */
 export function recordFundingAgreement(manager: EntityManager, agreement: FundingAgreement) {
   return recordEvent(manager, FINANCE_SOURCE, 'FundingAgreementRecorded', fundingAgreementRecorded(agreement));
+}
+
+/**
+ * For every ALLOWANCE entry and every reversal of one (budget → payable, and back), in the transaction that booked it;
+ * other entries publish nothing here.
+ */
+export async function recordAllowanceBooked(manager: EntityManager, entry: LedgerEntry): Promise<void> {
+  const granted = entry.kind === LedgerEntryKind.ALLOWANCE;
+  const takenBack =
+    entry.kind === LedgerEntryKind.REVERSAL && entry.fromAccount.startsWith('payable:') && entry.toAccount.startsWith('budget:');
+  if ((!granted && !takenBack) || !entry.budgetId) return;
+  const budget = await manager.findOneBy(Budget, { id: entry.budgetId });
+  if (!budget) return;
+  await recordEvent(manager, FINANCE_SOURCE, 'AllowanceBooked', allowanceBooked(entry, budget));
+}
+
+/** For an ALLOWANCE entry (positive) or the reversal of one (negative). */
+export function allowanceBooked(entry: LedgerEntry, budget: Pick<Budget, 'id' | 'teamId' | 'year'>): AllowanceBooked {
+  const cents = Number(entry.amountCents);
+  return {
+    entryId: entry.id,
+    teamId: budget.teamId,
+    budgetId: budget.id,
+    year: budget.year,
+    amountCents: entry.kind === LedgerEntryKind.REVERSAL ? -cents : cents,
+    bookedOn: todayInAmsterdam(entry.occurredAt),
+  };
 }
 
 /** In the transaction that booked the entry, so the event commits or rolls back with it. */

@@ -1,5 +1,5 @@
 import { demoId, demoMembers, todayInAmsterdam } from '@buurtvolk/domain';
-import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, testIdentities, type TestSubgraph, deliverEvent } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
 import { joinTeam } from '../test/join-team';
@@ -233,15 +233,16 @@ describe('funding and budgets', () => {
         [next, year],
       );
     });
-    const handlers = financeSubgraph.events!.handlers!;
     /** A new team (announced as the teams service would) whose only budget is what the test allocates. */
     const teamWithBudget = async (category: string, cents: number, budgetYear = next) => {
       const teamId = randomUUID();
       await subgraph.dataSource.transaction((manager) =>
-        handlers.TeamPlaced(
-          { teamId, neighbourhoodId: demoId('neighbourhood:te-werve'), municipalityCode: 'GM0505', startsOn: `${year}-01-01` },
-          manager,
-        ),
+        deliverEvent(financeSubgraph, manager, 'TeamPlaced', {
+          teamId,
+          neighbourhoodId: demoId('neighbourhood:te-werve'),
+          municipalityCode: 'GM0505',
+          startsOn: `${year}-01-01`,
+        }),
       );
       const created = await subgraph.query(
         CREATE,
@@ -346,7 +347,7 @@ describe('funding and budgets', () => {
         entryVersion: 2,
       };
       const event = { id: randomUUID(), type: 'HoursApproved', source: 'activities', occurredAt: new Date().toISOString(), payload: hours };
-      await subgraph.dataSource.transaction((manager) => handlers.HoursApproved(hours, manager, event));
+      await subgraph.dataSource.transaction((manager) => deliverEvent(financeSubgraph, manager, 'HoursApproved', hours, event));
       const rows = await subgraph.dataSource.query(
         'SELECT status, amount_cents AS cents, held_reason AS reason FROM allowances WHERE volunteer_id = $1 ORDER BY status',
         [volunteerId],
@@ -580,6 +581,11 @@ describe('events for the impact figures', () => {
       admin,
     );
     expect(allowanceReversal.data.reverseLedgerEntry.id).toBeDefined();
-    expect(await outboxSize()).toBe(before);
+    // No costs: the allowance was spent out of an allocated budget. Impact does hear the allowance taken back (a
+    // transfer to volunteers undone), without the person.
+    const takenBack = await events('AllowanceBooked', 'entryId', allowanceReversal.data.reverseLedgerEntry.id);
+    expect(takenBack).toEqual([expect.objectContaining({ teamId: FEIJENOORD, amountCents: -15_000 })]);
+    expect(JSON.stringify(takenBack)).not.toContain(member!.volunteerId);
+    expect(await outboxSize()).toBe(before + 1);
   });
 });

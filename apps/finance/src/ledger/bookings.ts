@@ -3,6 +3,7 @@ import { conflict } from '@buurtvolk/subgraph-kit';
 import type { GraphQLError } from 'graphql';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
+import { recordAllowanceBooked } from '../funding/funding-events';
 import { LedgerEntry, type LedgerEntryKind } from './ledger-entry.entity';
 
 /**
@@ -44,5 +45,8 @@ export async function book(
     id: randomUUID(),
     occurredAt: new Date(),
   });
-  return manager.save(row);
+  const saved = await manager.save(row);
+  // Every booking passes here, so an allowance granted or taken back is always published with it (impact's transfers).
+  await recordAllowanceBooked(manager, saved);
+  return saved;
 }

@@ -1,5 +1,5 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
-import { eventually, startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { eventually, startTestSubgraph, testIdentities, type TestSubgraph, deliverEvent } from '@buurtvolk/testing';
 import { createHash, randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -322,10 +322,9 @@ describe('payouts', () => {
       `INSERT INTO ledger_entries (id, kind, from_account, to_account, amount_cents, volunteer_id, description) VALUES ($1, 'PAYOUT', $2, 'bank', 1000, $3, 'Paid')`,
       [randomUUID(), `payable:${settled}`, settled],
     );
-    const erase = financeSubgraph.events!.handlers!.VolunteerErased;
     // Each delivered twice, as at-least-once delivery may.
     for (const volunteerId of [settled, open, settled, open])
-      await subgraph.dataSource.transaction((manager) => erase({ volunteerId }, manager));
+      await subgraph.dataSource.transaction((manager) => deliverEvent(financeSubgraph, manager, 'VolunteerErased', { volunteerId }));
     const rows = await subgraph.dataSource.query(
       'SELECT volunteer_id AS id, holder_name AS name, iban FROM payees WHERE volunteer_id = ANY($1)',
       [[settled, open]],

@@ -1,5 +1,5 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
-import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, testIdentities, type TestSubgraph, deliverEvent, deliverDomainEvent } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { financeSubgraph } from '../subgraph';
 import { joinTeam } from '../test/join-team';
@@ -10,7 +10,6 @@ const admin = testIdentities.admin();
 const FEIJENOORD = demoId('team:feijenoord');
 const year = Number(todayInAmsterdam().slice(0, 4));
 const key = () => `test-${randomUUID()}`;
-const handlers = financeSubgraph.events!.handlers!;
 
 beforeAll(async () => {
   subgraph = await startTestSubgraph(financeSubgraph, { seed: true });
@@ -40,7 +39,7 @@ async function decide(type: 'HoursApproved' | 'HoursApprovalRevoked', payload: R
     occurredAt: new Date().toISOString(),
     payload: { ...payload, entryVersion },
   };
-  await subgraph.dataSource.transaction((manager) => handlers[type](event.payload, manager, event));
+  await subgraph.dataSource.transaction((manager) => deliverDomainEvent(financeSubgraph, manager, event));
 }
 const RECEIVABLES = `{ receivables { volunteer { id } owed { cents } } }`;
 const owedBy = async (volunteerId: string) =>
@@ -95,7 +94,7 @@ describe('money a volunteer owes back', () => {
 
     // Erased meanwhile: the name and IBAN stay while money is open.
     for (let delivery = 0; delivery < 2; delivery += 1)
-      await subgraph.dataSource.transaction((manager) => handlers.VolunteerErased({ volunteerId }, manager));
+      await subgraph.dataSource.transaction((manager) => deliverEvent(financeSubgraph, manager, 'VolunteerErased', { volunteerId }));
     expect((await ok(`{ erasedPayeesWithOpenMoney }`)).erasedPayeesWithOpenMoney).toContain(volunteerId);
     expect(await receipts(volunteerId)).toEqual(['volunteer.erased.pending']);
 
@@ -132,7 +131,7 @@ describe('money a volunteer owes back', () => {
     expect(payee).toEqual({ name: null, iban: null });
     expect((await ok(`{ erasedPayeesWithOpenMoney }`)).erasedPayeesWithOpenMoney).not.toContain(volunteerId);
     // The erasure is done now, and says so once, also when the event comes again.
-    await subgraph.dataSource.transaction((manager) => handlers.VolunteerErased({ volunteerId }, manager));
+    await subgraph.dataSource.transaction((manager) => deliverEvent(financeSubgraph, manager, 'VolunteerErased', { volunteerId }));
     expect(await receipts(volunteerId)).toEqual(['volunteer.erased', 'volunteer.erased.pending']);
     expect((await ok(`{ ledgerCheck { balanced } }`)).ledgerCheck.balanced).toBe(true);
   });

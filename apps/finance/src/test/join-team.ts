@@ -1,3 +1,4 @@
+import { deliverEvent } from '@buurtvolk/testing';
 import { demoId } from '@buurtvolk/domain';
 import { randomUUID } from 'node:crypto';
 import type { DataSource } from 'typeorm';
@@ -16,13 +17,13 @@ export async function joinTeam(dataSource: DataSource, volunteerId: string, team
     role: 'MEMBER',
     from: '2020-01-01',
   };
-  await dataSource.transaction((manager) => financeSubgraph.events!.handlers!.MembershipStarted(membership, manager));
+  await dataSource.transaction((manager) => deliverEvent(financeSubgraph, manager, 'MembershipStarted', membership));
   return membership.membershipId;
 }
 
 /** The membership ended (long ago, so the person is no longer in the team today). */
 export async function leaveTeam(dataSource: DataSource, membershipId: string): Promise<void> {
   await dataSource.transaction((manager) =>
-    financeSubgraph.events!.handlers!.MembershipEnded({ membershipId, until: '2020-06-30' }, manager),
+    deliverEvent(financeSubgraph, manager, 'MembershipEnded', { membershipId, until: '2020-06-30' }),
   );
 }

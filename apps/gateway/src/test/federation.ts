@@ -1,5 +1,5 @@
 import { composeSupergraph, type SubgraphDefinition } from '@buurtvolk/subgraph-kit';
-import { startTestEventBus, startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestEventBus, startTestSubgraph, type TestEventBus, type TestSubgraph } from '@buurtvolk/testing';
 import { activitiesSubgraph } from '../../../activities/src/subgraph';
 import { financeSubgraph } from '../../../finance/src/subgraph';
 import { impactSubgraph } from '../../../impact/src/subgraph';
@@ -39,6 +39,8 @@ export interface TestFederation {
   finance?: TestSubgraph;
   impact?: TestSubgraph;
   notes: TeamNotesSubgraph;
+  /** The event bus, when producers joined: for a test that looks at queues or schedules. */
+  bus?: TestEventBus;
   supergraphSdl: string;
   stop(): Promise<void>;
 }
@@ -78,6 +80,7 @@ export async function startTestFederation(options: TestFederationOptions = {}): 
     teams,
     ...joined,
     notes,
+    bus,
     supergraphSdl,
     stop: async () => {
       await gateway.stop();

@@ -1,17 +1,5 @@
-import type { DomainEvent } from '@buurtvolk/events';
+import type { DomainEvent, HoursDecided } from '@buurtvolk/events';
 import type { EntityManager } from 'typeorm';
-
-/** What HoursApproved and HoursApprovalRevoked carry (the volunteer's id is in there too; it is never kept). */
-export interface HoursPayload {
-  entryId: string;
-  teamId: string;
-  neighbourhoodId: string;
-  date: string;
-  minutes: number;
-  theme: string;
-  /** The entry's version after the decision; absent (0) in events recorded before activities sent it. */
-  entryVersion?: number;
-}
 
 interface HourState {
   entryId: string;
@@ -26,8 +14,8 @@ interface HourState {
   eventId: string;
 }
 
-export function hourState(event: DomainEvent<HoursPayload>, approved: boolean): HourState {
-  const { entryId, teamId, neighbourhoodId, theme, date, minutes, entryVersion = 0 } = event.payload;
+export function hourState(event: DomainEvent<HoursDecided>, approved: boolean): HourState {
+  const { entryId, teamId, neighbourhoodId, theme, date, minutes, entryVersion = 0, memberRole } = event.payload;
   return {
     entryId,
     teamId,
@@ -35,7 +23,8 @@ export function hourState(event: DomainEvent<HoursPayload>, approved: boolean): 
     theme,
     entryDate: date,
     minutes,
-    approved,
+    // A coach is a paid professional: their entry is kept as not counted, so no volunteer figure ever includes it.
+    approved: approved && memberRole !== 'COACH',
     entryVersion,
     eventAt: event.occurredAt,
     eventId: event.id,

@@ -1,55 +1,8 @@
-import type { DomainEvent } from '@buurtvolk/events';
-import { type MembershipEnded, type MembershipStarted, teamDirectoryHandlers } from '@buurtvolk/team-directory';
+import type { DomainEvent, HoursDecided } from '@buurtvolk/events';
+import type { SubgraphEventHandlers } from '@buurtvolk/subgraph-kit';
+import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
 import type { EntityManager } from 'typeorm';
-import { applyHourStates, hourState, type HoursPayload } from './hour-figures';
-
-interface ActivityCompleted {
-  activityId: string;
-  teamId: string;
-  neighbourhoodId: string;
-  theme: string;
-  residentsReached: number;
-  on: string;
-}
-
-interface CertificateIssued {
-  certificateId: string;
-  courseId: string;
-  teamId: string | null;
-  issuedOn: string;
-}
-
-interface WellbeingFiguresChanged {
-  teamId: string;
-  version: number;
-  /** `changeSquareSums` (per domain the sum of squared changes) makes intervals possible; producers that do not send it yet leave it out. */
-  years: { year: number; participants: number; changeSums: Record<string, number>; changeSquareSums?: Record<string, number> }[];
-}
-
-interface FundingAgreementRecorded {
-  agreementId: string;
-  partnerId: string;
-  title: string;
-  startsOn: string;
-  endsOn: string;
-  teamIds: string[];
-  neighbourhoodIds: string[];
-  amountCents: number;
-  socialReturnCentsPerEuro: number;
-  version: number;
-}
-
-interface CostsBooked {
-  entryId: string;
-  agreementId: string | null;
-  teamId: string;
-  category: string;
-  year: number;
-  amountCents: number;
-  bookedOn: string;
-}
-
-type Handler<T> = (payload: T, manager: EntityManager, event: DomainEvent<T>) => Promise<void>;
+import { applyHourStates, hourState } from './hour-figures';
 
 /**
  * How each event the impact service hears changes its read model. Every handler is idempotent and ends in the
@@ -57,41 +10,50 @@ type Handler<T> = (payload: T, manager: EntityManager, event: DomainEvent<T>) =>
  */
 export const impactHandlers = {
   TeamPlaced: teamDirectoryHandlers.TeamPlaced,
-  PartnerAreasChanged: teamDirectoryHandlers.PartnerAreasChanged,
+  PartnerAreasChanged: async (payload, manager) => {
+    await teamDirectoryHandlers.PartnerAreasChanged(payload, manager);
+    // Who pays the costs of an agreement, by the kind of its partner; the highest version wins, as for the areas.
+    if (!payload.kind) return;
+    await manager.query(
+      `INSERT INTO partner_kinds AS p (partner_id, kind, version) VALUES ($1, $2, $3)
+       ON CONFLICT (partner_id) DO UPDATE SET kind = EXCLUDED.kind, version = EXCLUDED.version WHERE EXCLUDED.version >= p.version`,
+      [payload.partnerId, payload.kind, payload.version ?? 0],
+    );
+  },
   // Memberships without the person: impact counts who joined and left, never who.
-  MembershipStarted: (async (payload, manager) => {
+  MembershipStarted: async (payload, manager) => {
     await manager.query(
       `INSERT INTO team_memberships (membership_id, team_id, role, from_date) VALUES ($1, $2, $3, $4)
        ON CONFLICT (membership_id) DO UPDATE SET team_id = EXCLUDED.team_id, role = EXCLUDED.role, from_date = EXCLUDED.from_date`,
       [payload.membershipId, payload.teamId, payload.role, payload.from],
     );
-  }) as Handler<MembershipStarted>,
-  MembershipEnded: (async (payload, manager) => {
+  },
+  MembershipEnded: async (payload, manager) => {
     await manager.query(
       `INSERT INTO team_memberships (membership_id, until_date) VALUES ($1, $2)
        ON CONFLICT (membership_id) DO UPDATE SET until_date = EXCLUDED.until_date`,
       [payload.membershipId, payload.until],
     );
-  }) as Handler<MembershipEnded>,
-  HoursApproved: ((_, manager, event) => applyHourStates(manager, [hourState(event, true)])) as Handler<HoursPayload>,
-  HoursApprovalRevoked: ((_, manager, event) => applyHourStates(manager, [hourState(event, false)])) as Handler<HoursPayload>,
-  ActivityCompleted: (async (payload, manager) => {
+  },
+  HoursApproved: (_, manager, event) => applyHourStates(manager, [hourState(event, true)]),
+  HoursApprovalRevoked: (_, manager, event) => applyHourStates(manager, [hourState(event, false)]),
+  ActivityCompleted: async (payload, manager) => {
     await manager.query(
       `INSERT INTO completed_activities (activity_id, team_id, neighbourhood_id, theme, completed_on, residents_reached) VALUES ($1, $2, $3, $4, $5, $6)
        ON CONFLICT (activity_id) DO UPDATE SET completed_on = EXCLUDED.completed_on, residents_reached = EXCLUDED.residents_reached`,
       [payload.activityId, payload.teamId, payload.neighbourhoodId, payload.theme, payload.on, payload.residentsReached],
     );
-  }) as Handler<ActivityCompleted>,
-  CertificateIssued: (async (payload, manager) => {
+  },
+  CertificateIssued: async (payload, manager) => {
     // A certificate earned outside a team counts nowhere in the neighbourhood figures.
     if (!payload.teamId) return;
     await manager.query(
       'INSERT INTO issued_certificates (certificate_id, course_id, team_id, issued_on) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING',
       [payload.certificateId, payload.courseId, payload.teamId, payload.issuedOn],
     );
-  }) as Handler<CertificateIssued>,
+  },
   // A full snapshot of the team's years; an older version arriving late is ignored.
-  WellbeingFiguresChanged: (async (payload, manager) => {
+  WellbeingFiguresChanged: async (payload, manager) => {
     const newer: unknown[] = await manager.query(
       `INSERT INTO wellbeing_snapshots (team_id, version) VALUES ($1, $2)
        ON CONFLICT (team_id) DO UPDATE SET version = EXCLUDED.version WHERE wellbeing_snapshots.version < EXCLUDED.version RETURNING team_id`,
@@ -105,8 +67,8 @@ export const impactHandlers = {
          FROM json_to_recordset($2::json) AS y(year int, participants int, "changeSums" jsonb, "changeSquareSums" jsonb)`,
       [payload.teamId, JSON.stringify(payload.years)],
     );
-  }) as Handler<WellbeingFiguresChanged>,
-  FundingAgreementRecorded: (async (payload, manager) => {
+  },
+  FundingAgreementRecorded: async (payload, manager) => {
     await manager.query(
       `INSERT INTO funding_agreements (agreement_id, partner_id, title, starts_on, ends_on, team_ids, neighbourhood_ids, amount_cents, social_return_cents_per_euro, version)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)
@@ -127,23 +89,29 @@ export const impactHandlers = {
         payload.version,
       ],
     );
-  }) as Handler<FundingAgreementRecorded>,
-  CostsBooked: (async (payload, manager) => {
+  },
+  CostsBooked: async (payload, manager) => {
     await manager.query(
       `INSERT INTO booked_costs (entry_id, agreement_id, team_id, category, year, amount_cents, booked_on) VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
       [payload.entryId, payload.agreementId, payload.teamId, payload.category, payload.year, payload.amountCents, payload.bookedOn],
     );
-  }) as Handler<CostsBooked>,
-};
+  },
+  AllowanceBooked: async (payload, manager) => {
+    await manager.query(
+      `INSERT INTO booked_allowances (entry_id, team_id, year, amount_cents, booked_on) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING`,
+      [payload.entryId, payload.teamId, payload.year, payload.amountCents, payload.bookedOn],
+    );
+  },
+} satisfies SubgraphEventHandlers;
 
 /** A replay brings tens of thousands of hour events; a page of them is applied in a few statements. */
 export const impactBatchHandlers = {
-  HoursApproved: (events: DomainEvent<HoursPayload>[], manager: EntityManager) =>
+  HoursApproved: (events: DomainEvent<HoursDecided>[], manager: EntityManager) =>
     applyHourStates(
       manager,
       events.map((event) => hourState(event, true)),
     ),
-  HoursApprovalRevoked: (events: DomainEvent<HoursPayload>[], manager: EntityManager) =>
+  HoursApprovalRevoked: (events: DomainEvent<HoursDecided>[], manager: EntityManager) =>
     applyHourStates(
       manager,
       events.map((event) => hourState(event, false)),
@@ -164,6 +132,8 @@ export const READ_MODEL_TABLES = [
   'wellbeing_snapshots',
   'funding_agreements',
   'booked_costs',
+  'booked_allowances',
+  'partner_kinds',
 ] as const;
 
 /** The services whose events feed the read model, for a replay. */

@@ -2,14 +2,21 @@ import { euros } from '@buurtvolk/subgraph-kit';
 import { Theme } from '@buurtvolk/domain';
 import { indexFactor, type IndexYear, priceLevelYear } from '../prices/consumer-price-index.rules';
 import { ShadowPriceItem } from '../prices/shadow-price.entity';
+import { ATTRIBUTION_RULE, attributionYearView, shareFraction } from './method.rules';
 import {
+  Actor,
+  type ActorEffect,
   Beneficiary,
   type BeneficiaryValue,
   type CostBenefit,
   type CostBenefitBasis,
   EffectCategory,
   type EffectLine,
+  type ReportNote,
+  ReportNoteCode,
   SensitivityCase,
+  TransferKind,
+  type TransferLine,
   type SensitivityResult,
   type YearQuantities,
 } from './cost-benefit.types';
@@ -94,6 +101,7 @@ function valueLine(
     indexFactor: factor,
     price: unitCents !== null ? euros(unitCents) : null,
     value,
+    attributedValue: value,
     valueLow: times(indexed(price?.lowCents ?? null)),
     valueHigh: times(indexed(price?.highCents ?? null)),
     source: price?.source ?? 'No price list',
@@ -103,26 +111,36 @@ function valueLine(
   };
 }
 
-/** The lines of one year; the baseline takes its share off the informal-help hours (the hours that would have been given anyway). */
+/** The minutes of a theme that would have been given anyway: the recorded baseline, or a flat share without one. */
+function baselineOf(year: YearQuantities, theme: Theme, fallbackPercent: number): number {
+  return year.baselineMinutesByTheme?.[theme] ?? ((year.minutesByTheme[theme] ?? 0) * fallbackPercent) / 100;
+}
+
+/**
+ * The lines of one year; the baseline (times `baselineFactor`: 1 centrally, 0 and 1.5 in the sensitivity) takes the
+ * hours that would have been given anyway off the informal-help hours, so only net extra hours are valued.
+ */
 function effectLines(
   year: YearQuantities,
   prices: Map<ShadowPriceItem, PriceInput>,
   level: PriceLevel,
-  baselinePercent: number,
+  baselineFactor: number,
+  fallbackPercent: number,
 ): EffectLine[] {
   const at = { year: year.year };
-  const net = 1 - baselinePercent / 100;
   const lines = Object.values(Theme)
     .filter((theme) => (year.minutesByTheme[theme] ?? 0) > 0)
-    .map((theme) =>
-      valueLine(
+    .map((theme) => {
+      const gross = year.minutesByTheme[theme]!;
+      const net = Math.max(0, gross - baselineFactor * baselineOf(year, theme, fallbackPercent));
+      return valueLine(
         { ...at, category: EffectCategory.INFORMAL_HELP, theme, beneficiary: THEME_BENEFICIARY[theme] },
-        (year.minutesByTheme[theme]! / 60) * net,
+        net / 60,
         prices.get(ShadowPriceItem.INFORMAL_HELP_HOUR),
         'hour',
         level,
-      ),
-    );
+      );
+    });
   lines.push(
     valueLine(
       { ...at, category: EffectCategory.TRAINING, theme: null, beneficiary: Beneficiary.RESIDENTS },
@@ -166,23 +184,41 @@ function effectLines(
   return lines;
 }
 
-/** Effects and discounted totals at one discount rate and baseline: the central case and each sensitivity case. */
+/** The share of a year's benefits the report claims: an agreement's share, or the whole (1). */
+function shareOfYear(basis: CostBenefitBasis): (year: number) => number {
+  if (!basis.attribution) return () => 1;
+  const byYear = new Map(basis.attribution.years.map((year) => [year.year, shareFraction(year)]));
+  return (year) => byYear.get(year) ?? 0;
+}
+
+/**
+ * Effects and discounted totals at one discount rate and baseline: the central case and each sensitivity case. The
+ * totals are of the attributed values (an agreement's share of each year; the whole outside an agreement's report).
+ */
 function evaluate(
   basis: CostBenefitBasis,
   byItem: Map<ShadowPriceItem, PriceInput>,
   level: PriceLevel,
   discountRatePercent: number,
-  baselinePercent: number,
+  baselineFactor: number,
+  fallbackPercent: number,
 ) {
   const discount = (year: number) => 1 / (1 + discountRatePercent / 100) ** (year - basis.baseYear);
-  const effects = basis.years.flatMap((year) => effectLines(year, byItem, level, baselinePercent));
+  const share = shareOfYear(basis);
+  const effects = basis.years
+    .flatMap((year) => effectLines(year, byItem, level, baselineFactor, fallbackPercent))
+    .map((line) => ({ ...line, attributedValue: line.value && euros(Math.round(line.value.cents * share(line.year))) }));
   const pv = (pick: (line: EffectLine) => number | undefined, lines = effects) =>
-    lines.reduce((sum, line) => sum + (pick(line) ?? 0) * discount(line.year), 0);
+    lines.reduce((sum, line) => sum + (pick(line) ?? 0) * share(line.year) * discount(line.year), 0);
+  const whole = effects.reduce((sum, line) => sum + (line.value?.cents ?? 0) * discount(line.year), 0);
   const costs = basis.costs.map((cost) => ({ ...cost, nominalCents: cost.cents, ...atLevel(cost.cents, cost.year, level) }));
   return {
     effects,
     pv,
     costs,
+    discount,
+    share,
+    wholeBenefits: whole,
     benefits: {
       value: pv((line) => line.value?.cents),
       low: pv((line) => line.valueLow?.cents),
@@ -192,12 +228,70 @@ function evaluate(
   };
 }
 
+/** Teams' partner kinds onto the actors of the MKBA; a funder of unknown kind is counted with the foundation and others. */
+export function actorOfPartnerKind(kind: string | null | undefined): Actor {
+  switch (kind) {
+    case 'MUNICIPALITY':
+      return Actor.MUNICIPALITY;
+    case 'HOUSING_CORPORATION':
+      return Actor.HOUSING_CORPORATION;
+    case 'CARE_INSTITUTION':
+      return Actor.CARE_INSURER;
+    default:
+      return Actor.FOUNDATION_OTHER;
+  }
+}
+
+const CATEGORY_WORDS: Record<EffectCategory, { nl: string; en: string }> = {
+  [EffectCategory.INFORMAL_HELP]: { nl: 'informele hulp (netto extra uren)', en: 'informal help (net extra hours)' },
+  [EffectCategory.TRAINING]: { nl: 'behaalde certificaten', en: 'certificates earned' },
+  [EffectCategory.RESIDENTS_REACHED]: { nl: 'bereikte bewoners', en: 'residents reached' },
+  [EffectCategory.PARTICIPANT_WELLBEING]: { nl: 'welzijn van deelnemers', en: 'participants’ wellbeing' },
+  [EffectCategory.SOCIAL_COHESION]: { nl: 'sociale cohesie', en: 'social cohesion' },
+};
+const list = (categories: EffectCategory[], language: 'nl' | 'en') =>
+  categories.map((category) => CATEGORY_WORDS[category][language]).join(', ');
+
+/**
+ * Allowances are a transfer: a cost to whoever financed the allowance budget and an equal gain to the volunteers.
+ * A year's allowances are split over the payers of that year's ALLOWANCES costs (else all its costs) in proportion.
+ */
+function transferLines(basis: CostBenefitBasis, level: PriceLevel, share: (year: number) => number): TransferLine[] {
+  const lines: TransferLine[] = [];
+  for (const allowance of basis.allowances ?? []) {
+    const cents = Math.round(allowance.cents * share(allowance.year));
+    if (cents === 0) continue;
+    const ofYear = basis.costs.filter((cost) => cost.year === allowance.year && cost.cents > 0);
+    const forAllowances = ofYear.filter((cost) => cost.category === 'ALLOWANCES');
+    const payers = new Map<Actor, number>();
+    for (const cost of forAllowances.length ? forAllowances : ofYear)
+      payers.set(actorOfPartnerKind(cost.payerKind), (payers.get(actorOfPartnerKind(cost.payerKind)) ?? 0) + cost.cents);
+    if (!payers.size) payers.set(Actor.FOUNDATION_OTHER, 1);
+    const whole = [...payers.values()].reduce((sum, value) => sum + value, 0);
+    let left = cents;
+    [...payers.entries()].forEach(([payer, weight], i, all) => {
+      // The last payer takes the rounding, so the lines add up to the allowances exactly.
+      const part = i === all.length - 1 ? left : Math.round((cents * weight) / whole);
+      left -= part;
+      lines.push({
+        year: allowance.year,
+        kind: TransferKind.ALLOWANCES,
+        from: payer,
+        to: Actor.VOLUNTEERS,
+        amount: euros(part),
+        amountAtPriceLevel: euros(atLevel(part, allowance.year, level).cents),
+      });
+    });
+  }
+  return lines;
+}
+
 export interface CostBenefitOptions {
   /** The consumer price index per year; without it nothing is indexed (prices and costs stay nominal). */
   index?: IndexYear[];
   /**
-   * The share (percent) of the informal-help hours that would have been given without the teams (the baseline,
-   * nulalternatief). No baseline is recorded yet, so it defaults to 0: every hour counts as extra.
+   * The share (percent) of the informal-help hours that would have been given without the teams, for years whose
+   * quantities carry no recorded baseline (baselineMinutesByTheme); defaults to 0: every hour counts as extra.
    */
   baselinePercent?: number;
 }
@@ -217,10 +311,103 @@ export function costBenefit(
   const byItem = new Map(prices.map((price) => [price.item, price]));
   const index = options.index ?? [];
   const level: PriceLevel = { index, year: priceLevelYear(index, priceYear) };
-  const baselinePercent = options.baselinePercent ?? 0;
-  const central = evaluate(basis, byItem, level, discountRatePercent, baselinePercent);
+  const fallbackPercent = options.baselinePercent ?? 0;
+  const central = evaluate(basis, byItem, level, discountRatePercent, 1, fallbackPercent);
   const { effects, pv, benefits, presentCosts: costs } = central;
+  // The baseline as a percentage of all gross informal-help minutes of the period: what the report shows it as.
+  const grossMinutes = basis.years.reduce((sum, year) => sum + Object.values(year.minutesByTheme).reduce((a, b) => a + (b ?? 0), 0), 0);
+  const baseMinutes = basis.years.reduce(
+    (sum, year) => sum + Object.values(Theme).reduce((a, theme) => a + baselineOf(year, theme, fallbackPercent), 0),
+    0,
+  );
+  const baselinePercent = grossMinutes > 0 ? round2((baseMinutes / grossMinutes) * 100) : fallbackPercent;
   const ratio = (cents: number, costCents = costs) => (costCents > 0 ? round2(cents / costCents) : null);
+  const transfers = transferLines(basis, level, central.share);
+  const presentTransfers = (lines: TransferLine[]) =>
+    lines.reduce((sum, line) => sum + line.amountAtPriceLevel.cents * central.discount(line.year), 0);
+  const actors: ActorEffect[] = Object.values(Actor).map((actor) => {
+    const paid = central.costs
+      .filter((cost) => actorOfPartnerKind(cost.payerKind) === actor)
+      .reduce((sum, cost) => sum + cost.cents * central.discount(cost.year), 0);
+    const gained = pv(
+      (line) => line.value?.cents,
+      effects.filter((line) => (line.beneficiary as string) === actor),
+    );
+    const transfersPaid = presentTransfers(transfers.filter((line) => line.from === actor));
+    const transfersReceived = presentTransfers(transfers.filter((line) => line.to === actor));
+    return {
+      actor,
+      pays: euros(paid),
+      gains: euros(gained + transfersReceived),
+      transfersPaid: euros(transfersPaid),
+      transfersReceived: euros(transfersReceived),
+      net: euros(gained + transfersReceived - paid),
+    };
+  });
+  const societyCosts = costs - presentTransfers(transfers);
+  const costsRecorded = basis.costs.some((cost) => cost.cents !== 0);
+  const counted = effects.filter((line) => line.quantity !== null && line.quantity !== 0);
+  const valuedEffects = [...new Set(counted.filter((line) => line.value !== null).map((line) => line.category))];
+  const unpricedEffects = [
+    ...new Set(effects.filter((line) => line.value === null && line.quantity !== 0).map((line) => line.category)),
+  ].filter((category) => !valuedEffects.includes(category));
+  const attribution = basis.attribution
+    ? {
+        agreementId: basis.attribution.agreementId,
+        sharePercent: central.wholeBenefits > 0 ? round2((benefits.value / central.wholeBenefits) * 100) : 0,
+        years: basis.attribution.years.map(attributionYearView),
+        wholeBenefits: euros(central.wholeBenefits),
+        attributedBenefits: euros(benefits.value),
+        ruleNl: ATTRIBUTION_RULE.nl,
+        ruleEn: ATTRIBUTION_RULE.en,
+      }
+    : null;
+  const notes: ReportNote[] = [
+    {
+      code: ReportNoteCode.VALUED_EFFECTS,
+      textNl: valuedEffects.length
+        ? `Gewaardeerd in euro's (hoeveelheid × gepubliceerde prijs): ${list(valuedEffects, 'nl')}.`
+        : 'Geen enkel effect is in euro’s gewaardeerd.',
+      textEn: valuedEffects.length
+        ? `Valued in euros (quantity × published price): ${list(valuedEffects, 'en')}.`
+        : 'No effect is valued in euros.',
+    },
+    {
+      code: ReportNoteCode.UNPRICED_EFFECTS,
+      textNl: unpricedEffects.length
+        ? `Geteld maar niet in euro's gewaardeerd (geen gepubliceerde prijs of een verborgen klein aantal): ${list(unpricedEffects, 'nl')}. De verhouding baten/kosten onderschat de opbrengst daarom.`
+        : 'Alle getelde effecten zijn gewaardeerd.',
+      textEn: unpricedEffects.length
+        ? `Counted but not valued in euros (no published price, or a hidden small number): ${list(unpricedEffects, 'en')}. The benefit/cost ratio therefore understates the return.`
+        : 'Every effect counted is valued.',
+    },
+    ...(costsRecorded
+      ? []
+      : [
+          {
+            code: ReportNoteCode.NO_COSTS_RECORDED,
+            textNl:
+              'Voor deze periode zijn geen kosten geboekt. Een verhouding baten/kosten en een netto contante waarde zijn daarom niet te geven; het bedrag is alleen de som van de baten.',
+            textEn:
+              'No costs are booked for this period, so there is no benefit/cost ratio and no net present value; the amount is the benefits alone.',
+          },
+        ]),
+    {
+      code: ReportNoteCode.BASELINE,
+      textNl: `Alleen netto extra uren worden gewaardeerd: ${round2(baselinePercent)} % van de bruto uren was er volgens het nulalternatief ook zonder de teams geweest. Gevoeligheid: nulalternatief 0 % en 50 % hoger.`,
+      textEn: `Only net extra hours are valued: by the baseline, ${round2(baselinePercent)} % of the gross hours would have been given without the teams. Sensitivity: baseline at 0 % and 50 % higher.`,
+    },
+    ...(attribution ? [{ code: ReportNoteCode.ATTRIBUTION, textNl: ATTRIBUTION_RULE.nl, textEn: ATTRIBUTION_RULE.en }] : []),
+    {
+      code: ReportNoteCode.TRANSFERS,
+      textNl:
+        'Vrijwilligersvergoedingen zijn een overdracht: een kost voor de financier en een even grote baat voor de vrijwilligers, voor de samenleving als geheel nul. ' +
+        'Ze staan per actor apart; het saldo van de samenleving is de som van de baten min de kosten zonder die overdrachten.',
+      textEn:
+        'Volunteer allowances are a transfer: a cost to the funder and an equal benefit to the volunteers, zero for society as a whole. ' +
+        'They are shown apart per actor; society’s balance is the benefits less the costs without those transfers.',
+    },
+  ];
   const byBeneficiary: BeneficiaryValue[] = Object.values(Beneficiary).map((beneficiary) => {
     const mine = effects.filter((line) => line.beneficiary === beneficiary);
     return {
@@ -242,11 +429,11 @@ export function costBenefit(
     baseline: number,
     pick: 'value' | 'low' | 'high' = 'value',
   ): SensitivityResult => {
-    const run = rate === discountRatePercent && baseline === baselinePercent ? central : evaluate(basis, byItem, level, rate, baseline);
+    const run = rate === discountRatePercent && baseline === 1 ? central : evaluate(basis, byItem, level, rate, baseline, fallbackPercent);
     return {
       case: kind,
       discountRatePercent: rate,
-      baselinePercent: baseline,
+      baselinePercent: round2(Math.min(100, baselinePercent * baseline)),
       totalBenefits: euros(run.benefits[pick]),
       totalCosts: euros(run.presentCosts),
       benefitCostRatio: ratio(run.benefits[pick], run.presentCosts),
@@ -270,6 +457,7 @@ export function costBenefit(
     baselinePercent,
     baseYear: basis.baseYear,
     costs: central.costs.map((cost) => ({
+      payer: actorOfPartnerKind(cost.payerKind),
       year: cost.year,
       category: cost.category,
       amount: euros(cost.nominalCents),
@@ -290,13 +478,22 @@ export function costBenefit(
     netPresentValueLow: euros(benefits.low - costs),
     netPresentValueHigh: euros(benefits.high - costs),
     sensitivity: [
-      sensitivityCase(SensitivityCase.PRICES_LOW, discountRatePercent, baselinePercent, 'low'),
-      sensitivityCase(SensitivityCase.PRICES_HIGH, discountRatePercent, baselinePercent, 'high'),
+      sensitivityCase(SensitivityCase.PRICES_LOW, discountRatePercent, 1, 'low'),
+      sensitivityCase(SensitivityCase.PRICES_HIGH, discountRatePercent, 1, 'high'),
       sensitivityCase(SensitivityCase.BASELINE_ZERO, discountRatePercent, 0),
-      sensitivityCase(SensitivityCase.BASELINE_50_PERCENT_HIGHER, discountRatePercent, Math.min(100, baselinePercent * 1.5)),
-      sensitivityCase(SensitivityCase.DISCOUNT_RATE_0, SENSITIVITY_DISCOUNT_RATES[0], baselinePercent),
-      sensitivityCase(SensitivityCase.DISCOUNT_RATE_4, SENSITIVITY_DISCOUNT_RATES[1], baselinePercent),
+      sensitivityCase(SensitivityCase.BASELINE_50_PERCENT_HIGHER, discountRatePercent, 1.5),
+      sensitivityCase(SensitivityCase.DISCOUNT_RATE_0, SENSITIVITY_DISCOUNT_RATES[0], 1),
+      sensitivityCase(SensitivityCase.DISCOUNT_RATE_4, SENSITIVITY_DISCOUNT_RATES[1], 1),
     ],
     agreedReturns: basis.agreements,
+    costsRecorded,
+    valuedEffects,
+    unpricedEffects,
+    attribution,
+    actors,
+    transfers,
+    societyCosts: euros(societyCosts),
+    societyNetPresentValue: euros(benefits.value - societyCosts),
+    notes,
   };
 }

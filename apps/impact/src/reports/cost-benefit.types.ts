@@ -2,8 +2,34 @@ import { MoneyType } from '@buurtvolk/subgraph-kit';
 import { Theme } from '@buurtvolk/domain';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
+export enum Actor {
+  MUNICIPALITY = 'MUNICIPALITY',
+  HOUSING_CORPORATION = 'HOUSING_CORPORATION',
+  CARE_INSURER = 'CARE_INSURER',
+  RESIDENTS = 'RESIDENTS',
+  VOLUNTEERS = 'VOLUNTEERS',
+  FOUNDATION_OTHER = 'FOUNDATION_OTHER',
+}
+registerEnumType(Actor, {
+  name: 'ImpactActor',
+  description: 'Who pays or gains in the MKBA’s table per actor',
+  valuesConfig: {
+    MUNICIPALITY: { description: 'Municipalities: funders whose partner is a municipality, and the effects that benefit municipalities' },
+    HOUSING_CORPORATION: {
+      description: 'Housing corporations: funders whose partner is a housing corporation, and the effects that benefit them',
+    },
+    CARE_INSURER: { description: 'Care insurers and care institutions' },
+    RESIDENTS: { description: 'The neighbourhood’s residents: they gain effects and pay no costs' },
+    VOLUNTEERS: { description: 'The team members themselves (allowances received)' },
+    FOUNDATION_OTHER: { description: 'The foundation, other funders, and funders whose kind is not known' },
+  },
+});
+
 @ObjectType('ImpactCostLine')
 export class CostLine {
+  @Field(() => Actor, { description: 'Who paid: the actor of the funding agreement’s partner (FOUNDATION_OTHER when unknown)' })
+  payer: Actor;
+
   @Field(() => Int)
   year: number;
 
@@ -92,6 +118,13 @@ export class EffectLine {
 
   @Field(() => MoneyType, { nullable: true })
   value: MoneyType | null;
+
+  @Field(() => MoneyType, {
+    nullable: true,
+    description:
+      'The part of the value attributed to the report’s funding agreement (value × its share of that year); equal to value outside an agreement’s report',
+  })
+  attributedValue: MoneyType | null;
 
   @Field(() => MoneyType, { nullable: true })
   valueLow: MoneyType | null;
@@ -202,6 +235,162 @@ export class AgreedReturn {
   ratio: number;
 }
 
+export enum AttributionBasis {
+  BOOKED_COSTS = 'BOOKED_COSTS',
+  COMMITTED_FUNDING = 'COMMITTED_FUNDING',
+  NONE = 'NONE',
+}
+registerEnumType(AttributionBasis, {
+  name: 'ImpactAttributionBasis',
+  description: 'What an agreement’s share of a year is taken of',
+  valuesConfig: {
+    BOOKED_COSTS: { description: 'Its booked costs over all agreements’ booked costs on the same teams that year' },
+    COMMITTED_FUNDING: {
+      description: 'No costs booked that year: its committed money (spread over its days) over all agreements financing the same teams',
+    },
+    NONE: { description: 'Neither costs nor committed money that year: nothing is attributed' },
+  },
+});
+
+@ObjectType('ImpactAttributionYear', { description: 'A funding agreement’s share of one year' })
+export class AttributionYear {
+  @Field(() => Int, { description: 'A calendar year of the agreement’s period' })
+  year: number;
+
+  @Field(() => AttributionBasis, { description: 'What the share of this year is taken of' })
+  basis: AttributionBasis;
+
+  @Field(() => MoneyType, { description: 'The agreement’s booked costs (or committed money) that year, nominal' })
+  agreementAmount: MoneyType;
+
+  @Field(() => MoneyType, { description: 'All agreements’ booked costs (or committed money) on the same teams that year, nominal' })
+  areaAmount: MoneyType;
+
+  @Field(() => Float, { description: 'agreementAmount / areaAmount × 100, two decimals' })
+  sharePercent: number;
+}
+
+@ObjectType('ImpactAttribution', {
+  description:
+    'How much of the benefits a funding agreement may claim: per year its share of the costs in the same period and area; co-funders’ shares add up to the whole',
+})
+export class Attribution {
+  @Field(() => ID, { description: 'The funding agreement the report is about (FundingAgreement.id)' })
+  agreementId: string;
+
+  @Field(() => Float, { description: 'Attributed benefits / whole benefits × 100 (discounted), two decimals' })
+  sharePercent: number;
+
+  @Field(() => [AttributionYear], { description: 'The agreement’s share per year of its period' })
+  years: AttributionYear[];
+
+  @Field(() => MoneyType, { description: 'The benefits of the agreement’s teams before attribution (discounted)' })
+  wholeBenefits: MoneyType;
+
+  @Field(() => MoneyType, { description: 'The benefits attributed to this agreement (discounted); what totalBenefits shows' })
+  attributedBenefits: MoneyType;
+
+  @Field({ description: 'The rule in words (Dutch)' })
+  ruleNl: string;
+
+  @Field({ description: 'The rule in words (English)' })
+  ruleEn: string;
+}
+
+@ObjectType('ImpactActorEffect', {
+  description:
+    'What one actor pays and gains (discounted, at the price level); transfers (allowances) are shown apart and add up to zero over the actors',
+})
+export class ActorEffect {
+  @Field(() => Actor, { description: 'Whose costs and gains these are' })
+  actor: Actor;
+
+  @Field(() => MoneyType, { description: 'Costs this actor bears, transfers it pays included' })
+  pays: MoneyType;
+
+  @Field(() => MoneyType, { description: 'Valued effects this actor gains, transfers it receives included' })
+  gains: MoneyType;
+
+  @Field(() => MoneyType, { description: 'Of pays: transfers to another actor (allowances)' })
+  transfersPaid: MoneyType;
+
+  @Field(() => MoneyType, { description: 'Of gains: transfers from another actor (allowances)' })
+  transfersReceived: MoneyType;
+
+  @Field(() => MoneyType, { description: 'gains − pays' })
+  net: MoneyType;
+}
+
+export enum TransferKind {
+  ALLOWANCES = 'ALLOWANCES',
+}
+registerEnumType(TransferKind, {
+  name: 'ImpactTransferKind',
+  description: 'Money that moves between actors without using resources',
+  valuesConfig: {
+    ALLOWANCES: { description: 'Volunteer allowances: from whoever financed the allowance budget to the volunteers' },
+  },
+});
+
+@ObjectType('ImpactTransferLine', {
+  description: 'A transfer between actors: a cost to one and an equal benefit to another, zero for society',
+})
+export class TransferLine {
+  @Field(() => Int, { description: 'The year the allowances were granted' })
+  year: number;
+
+  @Field(() => TransferKind, { description: 'What is transferred' })
+  kind: TransferKind;
+
+  @Field(() => Actor, {
+    description:
+      'Who pays: the actor of that year’s ALLOWANCES costs (else of all its costs), split in proportion; FOUNDATION_OTHER when none are booked',
+  })
+  from: Actor;
+
+  @Field(() => Actor, { description: 'Who receives: VOLUNTEERS for allowances' })
+  to: Actor;
+
+  @Field(() => MoneyType, { description: 'As booked, nominal (an agreement’s report: its share)' })
+  amount: MoneyType;
+
+  @Field(() => MoneyType, { description: 'At the report’s price level' })
+  amountAtPriceLevel: MoneyType;
+}
+
+export enum ReportNoteCode {
+  VALUED_EFFECTS = 'VALUED_EFFECTS',
+  UNPRICED_EFFECTS = 'UNPRICED_EFFECTS',
+  NO_COSTS_RECORDED = 'NO_COSTS_RECORDED',
+  BASELINE = 'BASELINE',
+  ATTRIBUTION = 'ATTRIBUTION',
+  TRANSFERS = 'TRANSFERS',
+}
+registerEnumType(ReportNoteCode, {
+  name: 'ImpactReportNoteCode',
+  description: 'Which point of the method a report note explains',
+  valuesConfig: {
+    VALUED_EFFECTS: { description: 'The effects valued in euros (quantity × published price); always present' },
+    UNPRICED_EFFECTS: { description: 'The effects counted but not valued, so the ratio understates the return; always present' },
+    NO_COSTS_RECORDED: { description: 'No costs are booked for the period, so there is no ratio or net present value; only then' },
+    BASELINE: { description: 'Only net extra hours are valued, with the baseline percentage; always present' },
+    ATTRIBUTION: { description: 'How the funding agreement’s share of the benefits is taken; only in an agreement’s report' },
+    TRANSFERS: { description: 'Allowances are a transfer between actors, zero for society; always present' },
+  },
+});
+
+@ObjectType('ImpactReportNote', { description: 'One point of the method in plain words, Dutch and English' })
+export class ReportNote {
+  @Field(() => ReportNoteCode, { description: 'Which point of the method the note explains' })
+  code: ReportNoteCode;
+
+  @Field({ description: 'The note in Dutch' })
+  textNl: string;
+
+  @Field({ description: 'The note in English' })
+  textEn: string;
+}
+
 @ObjectType('ImpactCostBenefit', { description: 'Social cost-benefit summary (MKBA): costs from the ledger against the monetised effects' })
 export class CostBenefit {
   @Field(() => Float)
@@ -278,6 +467,43 @@ export class CostBenefit {
 
   @Field(() => [AgreedReturn], { description: 'What the funding agreements in scope promised, beside the ratio' })
   agreedReturns: AgreedReturn[];
+
+  @Field({
+    description:
+      'False when no costs are booked for the period: then there is no ratio, and netPresentValue (the benefits alone) is no net present value; the notes say so',
+  })
+  costsRecorded: boolean;
+
+  @Field(() => [EffectCategory], { description: 'Effects counted and valued with a published price' })
+  valuedEffects: EffectCategory[];
+
+  @Field(() => [EffectCategory], { description: 'Effects counted but not valued: no published price (or the figure is hidden)' })
+  unpricedEffects: EffectCategory[];
+
+  @Field(() => Attribution, {
+    nullable: true,
+    description: 'A funding agreement’s share of the benefits; null for a neighbourhood, team or the country (the whole)',
+  })
+  attribution: Attribution | null;
+
+  @Field(() => [ActorEffect], { description: 'Per actor what it pays and gains, transfers marked' })
+  actors: ActorEffect[];
+
+  @Field(() => [TransferLine], {
+    description: 'The transfers (allowances) per year and payer, undiscounted; in an agreement’s report its share',
+  })
+  transfers: TransferLine[];
+
+  @Field(() => MoneyType, { description: 'Costs for society: totalCosts less the transfers within them (allowances)' })
+  societyCosts: MoneyType;
+
+  @Field(() => MoneyType, {
+    description: 'totalBenefits − societyCosts: the sum of the actors’ net, the same with or without transfers',
+  })
+  societyNetPresentValue: MoneyType;
+
+  @Field(() => [ReportNote], { description: 'The method in plain words: what is valued, unpriced, the baseline, attribution, transfers' })
+  notes: ReportNote[];
 }
 
 // What the summary is computed from: plain data, not part of the schema. An ImpactReport carries it so that
@@ -287,6 +513,8 @@ export class CostBenefit {
 export interface YearQuantities {
   year: number;
   minutesByTheme: Partial<Record<Theme, number>>;
+  /** Of minutesByTheme, the minutes that would have been given anyway (baseline); absent: a share of options.baselinePercent. */
+  baselineMinutesByTheme?: Partial<Record<Theme, number>>;
   certificates: number | null;
   residentsReached: number;
   /** Sum over participants and domains of the change since intake; only in the last year, as it accumulates. */
@@ -300,6 +528,16 @@ export interface CostInput {
   category: string;
   cents: number;
   bookings: number;
+  /** The partner kind of the agreement the cost was booked against (teams' PartnerKind); null when not known. */
+  payerKind?: string | null;
+}
+
+/** One year of an agreement's share, before it is shown. */
+export interface AttributionYearInput {
+  year: number;
+  basis: AttributionBasis;
+  agreementCents: number;
+  areaCents: number;
 }
 
 export interface CostBenefitBasis {
@@ -307,4 +545,8 @@ export interface CostBenefitBasis {
   years: YearQuantities[];
   costs: CostInput[];
   agreements: AgreedReturn[];
+  /** Only in a funding agreement's report: its share per year of the period. */
+  attribution?: { agreementId: string; years: AttributionYearInput[] } | null;
+  /** Allowances granted per year (nominal; in an agreement's report all of its teams', the share is taken in the summary). */
+  allowances?: { year: number; cents: number }[];
 }

@@ -2,34 +2,20 @@ import { type MoneyType } from '@buurtvolk/subgraph-kit';
 import { type Theme, themeLabel } from '@buurtvolk/domain';
 import { stringify } from 'csv-stringify/sync';
 import { SurveyWave } from '../surveys/neighbourhood-survey.entity';
-import { Beneficiary, type CostBenefit, EffectCategory, SensitivityCase } from './cost-benefit.types';
+import { Actor, Beneficiary, type CostBenefit, SensitivityCase } from './cost-benefit.types';
 import { PromiseStatus } from './promise.types';
 import type { CsvTable, ImpactReport } from './report.types';
 import { ChangeEvidence } from './uncertainty.types';
-import { WellbeingDomain } from '@buurtvolk/domain';
+// One set of Dutch names for the report's categories, wherever it is written out.
+import { BENEFICIARY_NL, CATEGORY_NL, DOMAIN_NL } from './pdf/dutch-format';
 
-const DOMAIN_NL: Record<WellbeingDomain, string> = {
-  [WellbeingDomain.LANGUAGE]: 'Taal',
-  [WellbeingDomain.SOCIAL_NETWORK]: 'Sociaal netwerk',
-  [WellbeingDomain.MEANING]: 'Zingeving',
-  [WellbeingDomain.DAILY_LIFE]: 'Dagelijks leven',
-  [WellbeingDomain.HOME_SITUATION]: 'Thuissituatie',
-  [WellbeingDomain.MENTAL_HEALTH]: 'Mentale gezondheid',
-  [WellbeingDomain.PHYSICAL_HEALTH]: 'Lichamelijke gezondheid',
-  [WellbeingDomain.FINANCIAL_HEALTH]: 'Financiële gezondheid',
-};
-const CATEGORY_NL: Record<EffectCategory, string> = {
-  [EffectCategory.INFORMAL_HELP]: 'Informele hulp',
-  [EffectCategory.TRAINING]: 'Training',
-  [EffectCategory.RESIDENTS_REACHED]: 'Bereikte bewoners',
-  [EffectCategory.PARTICIPANT_WELLBEING]: 'Welzijn deelnemers',
-  [EffectCategory.SOCIAL_COHESION]: 'Sociale cohesie',
-};
-const BENEFICIARY_NL: Record<Beneficiary, string> = {
-  [Beneficiary.MUNICIPALITY]: 'Gemeente',
-  [Beneficiary.HOUSING_CORPORATION]: 'Woningcorporatie',
-  [Beneficiary.CARE_INSURER]: 'Zorgverzekeraar',
-  [Beneficiary.RESIDENTS]: 'Bewoners',
+const ACTOR_NL: Record<Actor, string> = {
+  [Actor.MUNICIPALITY]: 'gemeente',
+  [Actor.HOUSING_CORPORATION]: 'woningcorporatie',
+  [Actor.CARE_INSURER]: 'zorgverzekeraar',
+  [Actor.RESIDENTS]: 'bewoners',
+  [Actor.VOLUNTEERS]: 'vrijwilligers',
+  [Actor.FOUNDATION_OTHER]: 'stichting en overige financiers',
 };
 const STATUS_NL: Record<PromiseStatus, string> = {
   [PromiseStatus.NOT_STARTED]: 'Nog niet gestart',
@@ -261,6 +247,14 @@ export function reportCsv(report: ImpactReport, summary: CostBenefit): CsvTable[
           `Baten voor ${BENEFICIARY_NL[beneficiary]} (EUR)`,
           eur(summary.benefitsByBeneficiary.find((row) => row.beneficiary === beneficiary)!.value),
         ]),
+        ['Bruto uren', report.extraHours.grossHours],
+        ['Uren die er toch waren (nulalternatief)', report.extraHours.baselineHours],
+        ['Netto extra uren', report.extraHours.netHours],
+        ['Kosten geboekt', summary.costsRecorded ? 'ja' : 'nee'],
+        ...(summary.attribution ? [['Aan de overeenkomst toegerekend deel van de baten (%)', summary.attribution.sharePercent]] : []),
+        ['Kosten voor de samenleving, zonder overdrachten (EUR)', eur(summary.societyCosts)],
+        ['Saldo voor de samenleving (EUR)', eur(summary.societyNetPresentValue)],
+        ...summary.actors.map((row) => [`Saldo ${ACTOR_NL[row.actor]}, overdrachten inbegrepen (EUR)`, eur(row.net)]),
       ],
     ),
   ];

@@ -34,8 +34,14 @@ export class HoursPromise {
   @Field(() => LocalDateResolver, { nullable: true })
   until: string | null;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Net extra hours: gross hours less the baseline (what the promise is about)' })
   hours: number;
+
+  @Field(() => Float, { description: 'Approved volunteer hours before the baseline is taken off' })
+  grossHours: number;
+
+  @Field(() => Float, { description: 'Hours assumed given anyway in the first year (the neighbourhood’s baseline; 0 without one)' })
+  baselineHours: number;
 
   @Field(() => Int)
   minimumHours: number;

@@ -25,8 +25,17 @@ export interface RawFigures {
     changeSums: Record<string, number>;
     changeSquareSums: Record<string, number> | null;
   }[];
-  costs: { year: number; category: string; cents: number; bookings: number }[];
+  /** Costs booked against the scope's agreement (or any, outside an agreement's report), by who paid them. */
+  costs: { year: number; category: string; cents: number; bookings: number; payerKind: string | null }[];
   agreements: { agreementId: string; partnerId: string; title: string; centsPerEuro: number }[];
+  /** Per year, every agreement's booked costs on the scope's teams: the whole an agreement's share is taken of. */
+  areaCosts: { year: number; cents: number }[];
+  /** Every agreement financing a team of the scope (named, or naming its neighbourhood): committed money per year. */
+  funders: { agreementId: string; amountCents: number; startsOn: string; endsOn: string }[];
+  /** Allowances granted to the scope's teams' volunteers per year (a transfer, funder to volunteers). */
+  allowances: { year: number; cents: number }[];
+  /** Per team of the scope and year, its neighbourhood and that neighbourhood's gross minutes in the period (all its teams). */
+  neighbourhoodMinutes: { teamId: string; neighbourhoodId: string; year: number; minutes: number }[];
 }
 
 /** One row per (scope, team), the shape every figure query joins on. */
@@ -53,58 +62,101 @@ const SCOPE_TEAMS = `json_to_recordset($1::json) AS s(key text, "teamId" uuid, "
  */
 export async function loadFigures(dataSource: DataSource, scopes: ReportScope[]): Promise<Map<string, RawFigures>> {
   const pairs = scopeTeams(scopes);
-  const [hours, activities, members, certificates, wellbeing, costs, agreements] = await Promise.all([
-    dataSource.query(
-      `SELECT s.key, m.team_id AS "teamId", to_char(m.month, 'YYYY-MM') AS month, m.theme, m.minutes::int AS minutes, m.entries
+  const [hours, activities, members, certificates, wellbeing, costs, agreements, areaCosts, funders, allowances, neighbourhoodMinutes] =
+    await Promise.all([
+      dataSource.query(
+        `SELECT s.key, m.team_id AS "teamId", to_char(m.month, 'YYYY-MM') AS month, m.theme, m.minutes::int AS minutes, m.entries
          FROM ${SCOPE_TEAMS} JOIN monthly_hours m ON m.team_id = s."teamId" AND m.month >= date_trunc('month', s."from") AND m.month <= s.until`,
-      [pairs],
-    ),
-    dataSource.query(
-      `SELECT s.key, to_char(a.completed_on, 'YYYY-MM') AS month, count(*)::int AS completed, sum(a.residents_reached)::int AS residents
+        [pairs],
+      ),
+      dataSource.query(
+        `SELECT s.key, to_char(a.completed_on, 'YYYY-MM') AS month, count(*)::int AS completed, sum(a.residents_reached)::int AS residents
          FROM ${SCOPE_TEAMS} JOIN completed_activities a ON a.team_id = s."teamId" AND a.completed_on BETWEEN s."from" AND s.until
         GROUP BY 1, 2`,
-      [pairs],
-    ),
-    dataSource.query(
-      `SELECT s.key, s."teamId",
+        [pairs],
+      ),
+      dataSource.query(
+        `SELECT s.key, s."teamId",
               count(m.membership_id) FILTER (WHERE m.from_date <= s.until AND (m.until_date IS NULL OR m.until_date >= s."from"))::int AS active,
               count(m.membership_id) FILTER (WHERE m.from_date BETWEEN s."from" AND s.until)::int AS joined,
               count(m.membership_id) FILTER (WHERE m.until_date BETWEEN s."from" AND s.until)::int AS left
          FROM ${SCOPE_TEAMS} LEFT JOIN team_memberships m ON m.team_id = s."teamId" AND m.from_date IS NOT NULL AND m.role <> 'COACH'
         GROUP BY 1, 2`,
-      [pairs],
-    ),
-    dataSource.query(
-      `SELECT s.key, c.team_id AS "teamId", extract(year FROM c.issued_on)::int AS year, c.course_id AS "courseId", count(*)::int AS count
+        [pairs],
+      ),
+      dataSource.query(
+        `SELECT s.key, c.team_id AS "teamId", extract(year FROM c.issued_on)::int AS year, c.course_id AS "courseId", count(*)::int AS count
          FROM ${SCOPE_TEAMS} JOIN issued_certificates c ON c.team_id = s."teamId" AND c.issued_on BETWEEN s."from" AND s.until
         GROUP BY 1, 2, 3, 4`,
-      [pairs],
-    ),
-    dataSource.query(
-      `SELECT s.key, w.team_id AS "teamId", w.participants, w.change_sums AS "changeSums", w.change_square_sums AS "changeSquareSums"
+        [pairs],
+      ),
+      dataSource.query(
+        `SELECT s.key, w.team_id AS "teamId", w.participants, w.change_sums AS "changeSums", w.change_square_sums AS "changeSquareSums"
          FROM ${SCOPE_TEAMS} JOIN wellbeing_figures w ON w.team_id = s."teamId" AND w.year = s."lastYear"`,
-      [pairs],
-    ),
-    dataSource.query(
-      `SELECT s.key, c.year, c.category, sum(c.amount_cents)::bigint AS cents, count(*)::int AS bookings
+        [pairs],
+      ),
+      dataSource.query(
+        `SELECT s.key, c.year, c.category, sum(c.amount_cents)::bigint AS cents, count(*)::int AS bookings, k.kind AS "payerKind"
          FROM ${SCOPE_TEAMS} JOIN booked_costs c ON c.team_id = s."teamId" AND c.year BETWEEN extract(year FROM s."from") AND s."lastYear"
           AND (s."agreementId" IS NULL OR c.agreement_id = s."agreementId")
-        GROUP BY 1, 2, 3 ORDER BY 2, 3`,
-      [pairs],
-    ),
-    dataSource.query(
-      `SELECT DISTINCT s.key, a.agreement_id AS "agreementId", a.partner_id AS "partnerId", a.title, a.social_return_cents_per_euro AS "centsPerEuro"
+         LEFT JOIN funding_agreements a ON a.agreement_id = c.agreement_id
+         LEFT JOIN partner_kinds k ON k.partner_id = a.partner_id
+        GROUP BY 1, 2, 3, 6 ORDER BY 2, 3, 6`,
+        [pairs],
+      ),
+      dataSource.query(
+        `SELECT DISTINCT s.key, a.agreement_id AS "agreementId", a.partner_id AS "partnerId", a.title, a.social_return_cents_per_euro AS "centsPerEuro"
          FROM ${SCOPE_TEAMS} JOIN directory_teams t ON t.team_id = s."teamId"
          JOIN funding_agreements a ON (s."teamId" = ANY(a.team_ids) OR t.neighbourhood_id = ANY(a.neighbourhood_ids))
           AND a.starts_on <= s.until AND a.ends_on >= s."from" AND (s."agreementId" IS NULL OR a.agreement_id = s."agreementId")
         ORDER BY a.title`,
-      [pairs],
-    ),
-  ]);
+        [pairs],
+      ),
+      dataSource.query(
+        `SELECT s.key, c.year, sum(c.amount_cents)::bigint AS cents
+         FROM ${SCOPE_TEAMS} JOIN booked_costs c ON c.team_id = s."teamId" AND c.year BETWEEN extract(year FROM s."from") AND s."lastYear"
+        WHERE s."agreementId" IS NOT NULL
+        GROUP BY 1, 2 ORDER BY 2`,
+        [pairs],
+      ),
+      dataSource.query(
+        `SELECT DISTINCT s.key, a.agreement_id AS "agreementId", a.amount_cents::bigint AS "amountCents", a.starts_on::text AS "startsOn", a.ends_on::text AS "endsOn"
+         FROM ${SCOPE_TEAMS} JOIN directory_teams t ON t.team_id = s."teamId"
+         JOIN funding_agreements a ON (s."teamId" = ANY(a.team_ids) OR t.neighbourhood_id = ANY(a.neighbourhood_ids))
+          AND a.starts_on <= s.until AND a.ends_on >= s."from"
+        WHERE s."agreementId" IS NOT NULL`,
+        [pairs],
+      ),
+      dataSource.query(
+        `SELECT s.key, b.year, sum(b.amount_cents)::bigint AS cents
+         FROM ${SCOPE_TEAMS} JOIN booked_allowances b ON b.team_id = s."teamId" AND b.year BETWEEN extract(year FROM s."from") AND s."lastYear"
+        GROUP BY 1, 2 ORDER BY 2`,
+        [pairs],
+      ),
+      dataSource.query(
+        `SELECT s.key, s."teamId", t.neighbourhood_id AS "neighbourhoodId", extract(year FROM m.month)::int AS year, sum(m.minutes)::bigint AS minutes
+         FROM ${SCOPE_TEAMS} JOIN directory_teams t ON t.team_id = s."teamId"
+         JOIN monthly_hours m ON m.neighbourhood_id = t.neighbourhood_id AND m.month >= date_trunc('month', s."from") AND m.month <= s.until
+        GROUP BY 1, 2, 3, 4`,
+        [pairs],
+      ),
+    ]);
   const figures = new Map<string, RawFigures>(
     scopes.map((scope) => [
       scope.key,
-      { hours: [], activities: [], members: [], certificates: [], wellbeing: [], costs: [], agreements: [] },
+      {
+        hours: [],
+        activities: [],
+        members: [],
+        certificates: [],
+        wellbeing: [],
+        costs: [],
+        agreements: [],
+        areaCosts: [],
+        funders: [],
+        allowances: [],
+        neighbourhoodMinutes: [],
+      },
     ]),
   );
   const fill = <K extends keyof RawFigures>(kind: K, rows: ({ key: string } & RawFigures[K][number])[]) => {
@@ -120,6 +172,12 @@ export async function loadFigures(dataSource: DataSource, scopes: ReportScope[])
     costs.map((row: { cents: string }) => ({ ...row, cents: Number(row.cents) })),
   );
   fill('agreements', agreements);
+  const numbers = <T extends Record<string, unknown>>(rows: T[], ...fields: (keyof T)[]) =>
+    rows.map((row) => ({ ...row, ...Object.fromEntries(fields.map((field) => [field, Number(row[field])])) }));
+  fill('areaCosts', numbers(areaCosts, 'cents'));
+  fill('funders', numbers(funders, 'amountCents'));
+  fill('allowances', numbers(allowances, 'cents'));
+  fill('neighbourhoodMinutes', numbers(neighbourhoodMinutes, 'minutes'));
   return figures;
 }
 

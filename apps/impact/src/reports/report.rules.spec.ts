@@ -6,9 +6,30 @@ const TEAM_A = '00000000-0000-4000-8000-00000000000a';
 const TEAM_B = '00000000-0000-4000-8000-00000000000b';
 
 const scope: ReportScope = { key: 'test', teamIds: [TEAM_A, TEAM_B], neighbourhoodIds: [], agreementId: null, ...yearPeriod(2026) };
-const empty: RawFigures = { hours: [], activities: [], members: [], certificates: [], wellbeing: [], costs: [], agreements: [] };
+const empty: RawFigures = {
+  hours: [],
+  activities: [],
+  members: [],
+  certificates: [],
+  wellbeing: [],
+  costs: [],
+  agreements: [],
+  areaCosts: [],
+  funders: [],
+  allowances: [],
+  neighbourhoodMinutes: [],
+};
 const figures = (raw: Partial<RawFigures>, hidesSmall: boolean, today = '2026-04-15') =>
-  reportFigures({ scope, raw: { ...empty, ...raw }, firstYears: [], surveyWaves: [], visibleAgreements: [], hidesSmall, today });
+  reportFigures({
+    scope,
+    raw: { ...empty, ...raw },
+    firstYears: [],
+    surveyWaves: [],
+    visibleAgreements: [],
+    hidesSmall,
+    today,
+    baselines: new Map(),
+  });
 
 describe('the figures of a report', () => {
   it('lists every month up to this one, the empty ones as zero, so a chart has no gaps', () => {

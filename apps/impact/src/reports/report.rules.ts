@@ -3,6 +3,7 @@ import { protectedCount } from '@buurtvolk/subgraph-kit';
 import type { NeighbourhoodSurvey } from '../surveys/neighbourhood-survey.entity';
 import { type CohesionGain, cohesionTrend } from './cohesion-trend.rules';
 import type { AgreedReturn, CostBenefitBasis, YearQuantities } from './cost-benefit.types';
+import { attributionYears, baselineFractions, baselineMinutesByTheme, type BaselineInput, extraHours } from './method.rules';
 import { promiseProgress } from './promise.rules';
 import { changeEvidence, meanInterval, standardDeviationFromSums } from './uncertainty.rules';
 import type { AgreementScope, FirstYearHours, RawFigures, ReportScope } from './report.queries';
@@ -42,12 +43,23 @@ export interface ReportInputs {
   /** Whether the caller sees counts of fewer than 10 people hidden (partners). */
   hidesSmall: boolean;
   today: string;
+  /** The recorded baselines of the scope's neighbourhoods (and of the neighbourhoods its teams work in). */
+  baselines: Map<string, BaselineInput>;
 }
 
 /** The figures of one report; who and what it is about (scope, scopeId, year) the service adds. */
 export type ReportFigures = Omit<ImpactReport, 'scope' | 'scopeId' | 'year'>;
 
-export function reportFigures({ scope, raw, firstYears, surveyWaves, visibleAgreements, hidesSmall, today }: ReportInputs): ReportFigures {
+export function reportFigures({
+  scope,
+  raw,
+  firstYears,
+  surveyWaves,
+  visibleAgreements,
+  hidesSmall,
+  today,
+  baselines,
+}: ReportInputs): ReportFigures {
   const people = (cells: number[]) => (hidesSmall ? protectedCount(cells) : sum(cells));
   // Wellbeing is personal: its groups under 10 stay hidden from everyone, admins included.
   const wellbeingParticipants = protectedCount(
@@ -68,6 +80,7 @@ export function reportFigures({ scope, raw, firstYears, surveyWaves, visibleAgre
     from: scope.from,
     until: scope.until,
     totalHours: round1(sum(raw.hours.map((row) => row.minutes)) / 60),
+    extraHours: extraHours(raw, scope, baselines),
     hoursByTheme: hoursByTheme(raw),
     months: months(raw, scope, today),
     volunteers: {
@@ -118,8 +131,8 @@ export function reportFigures({ scope, raw, firstYears, surveyWaves, visibleAgre
         ),
     },
     cohesion: cohesion.waves,
-    firstYearPromise: scope.neighbourhoodIds.map((id, i) => promiseProgress(id, firstYears[i], today)),
-    basis: costBenefitBasis(raw, scope, people, wellbeingSums, cohesion.gains, visibleAgreements),
+    firstYearPromise: scope.neighbourhoodIds.map((id, i) => promiseProgress(id, firstYears[i], today, baselines.get(id))),
+    basis: costBenefitBasis(raw, scope, people, wellbeingSums, cohesion.gains, visibleAgreements, baselines),
   };
 }
 
@@ -129,14 +142,19 @@ export function neighbourhoodRow(
   raw: RawFigures,
   firstYear: FirstYearHours | undefined,
   today: string,
+  period: Pick<ReportScope, 'from' | 'until'>,
+  baselines: Map<string, BaselineInput>,
 ): NeighbourhoodRow {
+  const hours = extraHours(raw, { ...period, neighbourhoodIds: [neighbourhoodId] }, baselines);
   return {
     neighbourhood: { id: neighbourhoodId },
-    hours: round1(sum(raw.hours.map((row) => row.minutes)) / 60),
+    hours: hours.grossHours,
+    baselineHours: hours.baselineHours,
+    netHours: hours.netHours,
     activeVolunteers: sum(raw.members.map((row) => row.active)),
     residentsReached: sum(raw.activities.map((row) => row.residents)),
     certificates: sum(raw.certificates.map((row) => row.count)),
-    promiseStatus: promiseProgress(neighbourhoodId, firstYear, today).status,
+    promiseStatus: promiseProgress(neighbourhoodId, firstYear, today, baselines.get(neighbourhoodId)).status,
   };
 }
 
@@ -148,7 +166,9 @@ function costBenefitBasis(
   wellbeingSums: Record<string, number> | null,
   cohesionGains: CohesionGain[],
   visibleAgreements: RawFigures['agreements'],
+  baselines: Map<string, BaselineInput>,
 ): CostBenefitBasis {
+  const { fraction } = baselineFractions(raw, scope, baselines);
   const years: YearQuantities[] = scope.years.map((year) => {
     const inYear = <T extends { month: string }>(rows: T[]) => rows.filter((row) => row.month.startsWith(`${year}-`));
     const minutesByTheme: Partial<Record<Theme, number>> = {};
@@ -157,6 +177,7 @@ function costBenefitBasis(
     return {
       year,
       minutesByTheme,
+      baselineMinutesByTheme: baselineMinutesByTheme(raw.hours, fraction, year),
       certificates: people(
         cellSums(
           raw.certificates.filter((row) => row.year === year),
@@ -175,7 +196,16 @@ function costBenefitBasis(
     centsPerEuro: agreement.centsPerEuro,
     ratio: agreement.centsPerEuro / 100,
   }));
-  return { baseYear: scope.years[0], years, costs: raw.costs, agreements };
+  return {
+    baseYear: scope.years[0],
+    years,
+    costs: raw.costs,
+    agreements,
+    attribution: scope.agreementId
+      ? { agreementId: scope.agreementId, years: attributionYears(scope.agreementId, raw, scope.years) }
+      : null,
+    allowances: raw.allowances,
+  };
 }
 
 /** Sums of `pick` per cell (e.g. per team); cells without rows are empty and reveal nothing, so they are left out. */

@@ -6,7 +6,8 @@ import type { ImpactLoaders } from '../loaders';
 import type { ImpactPolicy } from '../policy';
 import { costBenefit } from './cost-benefit.rules';
 import type { CostBenefit } from './cost-benefit.types';
-import { loadAllTeams, type ReportScope } from './report.queries';
+import type { BaselineInput } from './method.rules';
+import { loadAllTeams, type RawFigures, type ReportScope } from './report.queries';
 import { agreementPeriod, neighbourhoodRow, reportFigures, yearPeriod } from './report.rules';
 import { ImpactReport, ImpactScope, type NationalOverview } from './report.types';
 
@@ -93,16 +94,28 @@ export class ImpactReportService {
       Promise.all(neighbourhoodIds.map((id) => this.loaders.firstYearHours.load(id))),
     ]);
     const today = todayInAmsterdam();
-    return { year, total, neighbourhoods: neighbourhoodIds.map((id, i) => neighbourhoodRow(id, rows[i], firstYears[i], today)) };
+    const baselines = await this.baselinesOf(neighbourhoodIds, []);
+    return {
+      year,
+      total,
+      neighbourhoods: neighbourhoodIds.map((id, i) => neighbourhoodRow(id, rows[i], firstYears[i], today, period, baselines)),
+    };
+  }
+
+  /** The recorded baselines of these neighbourhoods and of those the figures' teams work in, through the request's loader. */
+  private async baselinesOf(neighbourhoodIds: string[], minutes: RawFigures['neighbourhoodMinutes']): Promise<Map<string, BaselineInput>> {
+    const ids = [...new Set([...neighbourhoodIds, ...minutes.map((row) => row.neighbourhoodId)])];
+    const found = await Promise.all(ids.map((id) => this.loaders.baseline.load(id)));
+    return new Map(found.filter((row) => row !== undefined).map((row) => [row.neighbourhoodId, row]));
   }
 
   /**
    * The MKBA summary of a report at a discount rate and price year, every price and cost indexed to that year's price
-   * level. No baseline is recorded yet, so every hour counts as extra (baselinePercent 0).
+   * level; the basis carries the recorded baselines (a neighbourhood without one counts every hour as extra).
    */
   async costBenefit(report: ImpactReport, discountRatePercent: number, priceYear: number): Promise<CostBenefit> {
     const [prices, index] = await Promise.all([this.loaders.priceList.load(priceYear), this.loaders.consumerPriceIndex.load('all')]);
-    return costBenefit(report.basis, prices, discountRatePercent, priceYear, { index, baselinePercent: 0 });
+    return costBenefit(report.basis, prices, discountRatePercent, priceYear, { index });
   }
 
   private async build(scope: ImpactScope, scopeId: string | null, year: number | null, request: ReportScope): Promise<ImpactReport> {
@@ -112,7 +125,9 @@ export class ImpactReportService {
       Promise.all(request.neighbourhoodIds.map((id) => this.loaders.surveyWaves.load(id))),
     ]);
     const visibleAgreements = raw.agreements.filter((agreement) => this.policy.mayKnowAgreement(agreement.partnerId));
+    const baselines = await this.baselinesOf(request.neighbourhoodIds, raw.neighbourhoodMinutes);
     const figures = reportFigures({
+      baselines,
       scope: request,
       raw,
       firstYears,

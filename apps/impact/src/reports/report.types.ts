@@ -117,6 +117,54 @@ export class WellbeingFigures {
   domains: WellbeingChange[] | null;
 }
 
+@ObjectType('ImpactBaselineUsed', { description: 'The baseline of one neighbourhood as the report used it' })
+export class BaselineUsed {
+  @Field(() => ID, { description: 'The neighbourhood (Neighbourhood.id)' })
+  neighbourhoodId: string;
+
+  @Field(() => Float, { nullable: true, description: 'Hours a year assumed given anyway (pro rata over the period)' })
+  hoursPerYear: number | null;
+
+  @Field(() => Float, { nullable: true, description: 'Percent of the gross hours assumed given anyway' })
+  sharePercent: number | null;
+
+  @Field({ description: 'Where the assumption comes from (study, survey, own count)' })
+  source: string;
+
+  @Field(() => Int, { description: 'The year of the source' })
+  sourceYear: number;
+
+  @Field(() => Float, { description: 'The baseline hours of this report’s teams in this neighbourhood' })
+  baselineHours: number;
+}
+
+@ObjectType('ImpactExtraHours', {
+  description:
+    'Gross volunteer hours, the hours that would have been given anyway (baseline, nulalternatief) and the net extra hours the promise and the MKBA use',
+})
+export class ExtraHours {
+  @Field(() => Float, { description: 'Approved volunteer hours (coaches’ hours never count); the same as totalHours' })
+  grossHours: number;
+
+  @Field(() => Float, { description: 'Of those, the hours assumed given anyway; 0 where no baseline is recorded' })
+  baselineHours: number;
+
+  @Field(() => Float, { description: 'grossHours − baselineHours' })
+  netHours: number;
+
+  @Field(() => [BaselineUsed], { description: 'The recorded baselines of the neighbourhoods in scope, with their sources' })
+  baselines: BaselineUsed[];
+
+  @Field(() => [ID], { description: 'Neighbourhoods in scope without a recorded baseline: there every hour counts as extra' })
+  neighbourhoodsWithoutBaseline: string[];
+
+  @Field({ description: 'How the net hours are made, in words (Dutch)' })
+  noteNl: string;
+
+  @Field({ description: 'How the net hours are made, in words (English)' })
+  noteEn: string;
+}
+
 @ObjectType('ImpactReport', {
   description: 'What teams achieved in a neighbourhood, team, funding agreement or the country, and what it is worth',
 })
@@ -138,6 +186,9 @@ export class ImpactReport {
 
   @Field(() => Float)
   totalHours: number;
+
+  @Field(() => ExtraHours, { description: 'Gross hours, the baseline (hours given anyway) and the net extra hours' })
+  extraHours: ExtraHours;
 
   @Field(() => [ThemeHours])
   hoursByTheme: ThemeHours[];
@@ -186,8 +237,14 @@ export class NeighbourhoodRow {
   @Field(() => NeighbourhoodReference)
   neighbourhood: NeighbourhoodReference;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Gross approved volunteer hours' })
   hours: number;
+
+  @Field(() => Float, { description: 'Of those, assumed given anyway (the neighbourhood’s baseline)' })
+  baselineHours: number;
+
+  @Field(() => Float, { description: 'Net extra hours: hours − baselineHours' })
+  netHours: number;
 
   @Field(() => Int, { nullable: true })
   activeVolunteers: number | null;

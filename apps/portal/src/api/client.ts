@@ -14,20 +14,28 @@ export async function execute<Data, Variables>(
   accessToken: string | undefined,
   signal?: AbortSignal,
 ): Promise<Outcome<Data>> {
-  let response: Response;
-  try {
-    response = await fetch('/graphql', {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
-      body: JSON.stringify({ query: document.toString(), variables }),
-      signal,
-    });
-  } catch (error) {
-    if (signal?.aborted) throw error;
-    return { problems: [problemFromStatus(undefined)] };
-  }
-  const body = (await response.json().catch(() => undefined)) as
-    { data?: Data | null; errors?: Parameters<typeof problemFromGraphQLError>[0][] } | undefined;
+  type Body = { data?: Data | null; errors?: Parameters<typeof problemFromGraphQLError>[0][] };
+  const post = async (persisted: object | null): Promise<{ response?: Response; body?: Body }> => {
+    let response: Response;
+    try {
+      response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...(accessToken ? { authorization: `Bearer ${accessToken}` } : {}) },
+        body: JSON.stringify(persisted ?? { query: document.toString(), variables }),
+        signal,
+      });
+    } catch (error) {
+      if (signal?.aborted) throw error;
+      return {};
+    }
+    return { response, body: (await response.json().catch(() => undefined)) as Body | undefined };
+  };
+  const hash: string | undefined = document.__meta__?.hash;
+  // The gateway knows the portal's operations by hash (persisted queries); a gateway that does not is sent the document.
+  let answer = await post(hash ? { variables, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } } : null);
+  if (hash && answer.body?.errors?.[0]?.extensions?.code === 'PERSISTED_QUERY_NOT_FOUND') answer = await post(null);
+  const { response, body } = answer;
+  if (!response) return { problems: [problemFromStatus(undefined)] };
   if (!body || (!body.data && !body.errors?.length)) return { problems: [problemFromStatus(response.status)] };
   return { data: body.data ?? undefined, problems: (body.errors ?? []).map(problemFromGraphQLError) };
 }

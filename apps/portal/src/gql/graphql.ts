@@ -30,15 +30,23 @@ export type Activity = {
   __typename?: 'Activity';
   /** Empty: no limit */
   capacity?: Maybe<Scalars['Int']['output']>;
+  /** What will happen; null when none was written */
   description?: Maybe<Scalars['String']['output']>;
+  /** When the activity ends, after startsAt */
   endsAt: Scalars['DateTime']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** Where it takes place; null when not known yet */
   location?: Maybe<Scalars['String']['output']>;
+  /** The neighbourhood the team works in */
   neighbourhood: Neighbourhood;
+  /** The team members who organise it */
   organisers: Array<Volunteer>;
+  /** The partner organisation involved; null when none */
   partner?: Maybe<Partner>;
   /** Entered when the activity is done */
   residentsReached?: Maybe<Scalars['Int']['output']>;
+  /** What came of it, written when it was marked done; null before or when nothing was written */
   result?: Maybe<Scalars['String']['output']>;
   /** The series this is an occurrence of */
   seriesId?: Maybe<Scalars['ID']['output']>;
@@ -46,31 +54,47 @@ export type Activity = {
   signUpCount: Scalars['Int']['output'];
   /** Who signed up; for the team and admins */
   signedUp?: Maybe<Array<Volunteer>>;
+  /** When the activity starts */
   startsAt: Scalars['DateTime']['output'];
+  /** Planned, done or cancelled */
   status: ActivityStatus;
+  /** The team that organises it */
   team: Team;
+  /** The theme the activity works on */
   theme: Theme;
+  /** Short title as shown in the team's agenda */
   title: Scalars['String']['output'];
+  /** Send this back on change, cancel or complete; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
 };
 
+/** One page of Activity items (a Relay connection): ask for the next with first and after set to pageInfo.endCursor */
 export type ActivityConnection = {
   __typename?: 'ActivityConnection';
+  /** The items on this page with their cursors, in the order the query documents */
   edges: Array<ActivityEdge>;
+  /** Whether more items follow and the cursor to ask for them */
   pageInfo: PageInfo;
   /** All items that match the filters, across pages */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Activity on a page of a ActivityConnection, with its cursor */
 export type ActivityEdge = {
   __typename?: 'ActivityEdge';
+  /** Opaque position of this item; pass it as after to get the items that follow it */
   cursor: Scalars['String']['output'];
+  /** The Activity itself */
   node: Activity;
 };
 
+/** Where an activity stands */
 export type ActivityStatus =
+  /** Called off; stays in the agenda */
   | 'CANCELLED'
+  /** Took place and was marked done */
   | 'DONE'
+  /** In the agenda; can still change or be cancelled */
   | 'PLANNED';
 
 /** The limits of a year that has none yet */
@@ -92,10 +116,13 @@ export type AddFundingInstalmentInput = {
   idempotencyKey: Scalars['String']['input'];
 };
 
+/** A person joining a team */
 export type AddMembershipInput = {
   /** First day in the team */
   from: Scalars['LocalDate']['input'];
+  /** MEMBER unless given */
   role?: MembershipRole;
+  /** The team (Team.id) */
   teamId: Scalars['ID']['input'];
   /** The volunteer (from the volunteers service) */
   volunteerId: Scalars['ID']['input'];
@@ -109,7 +136,10 @@ export type AgreeAllowanceArrangementInput = {
   idempotencyKey: Scalars['String']['input'];
   /** FLAT_MONTHLY (an amount per month) or HOURLY (a rate per approved hour) */
   kind: Scalars['String']['input'];
-  /** Receives social assistance (optional, with consent): under 27 only proven costs are reimbursed */
+  /**
+   * Ignored. Whether someone receives social assistance is recorded by an admin (recordSocialAssistance), never by a coordinator
+   * @deprecated Use recordSocialAssistance: allowances under 27 in bijstand are then held until the municipality consents
+   */
   socialAssistanceUnder27?: Scalars['Boolean']['input'];
   startsOn: Scalars['LocalDate']['input'];
   teamId: Scalars['ID']['input'];
@@ -189,10 +219,13 @@ export type AllowanceRate = {
   yearlyCap: Money;
 };
 
+/** Hour entries to approve together, 1 to 500 */
 export type ApproveHourEntriesInput = {
+  /** The entries with the versions you read */
   entries: Array<HourEntryVersionInput>;
 };
 
+/** A professional coach starting with a team (admins only) */
 export type AssignTeamCoachInput = {
   /** First day of coaching the team */
   from: Scalars['LocalDate']['input'];
@@ -200,47 +233,67 @@ export type AssignTeamCoachInput = {
   name: Scalars['String']['input'];
   /** The organisation the coach works for */
   organisation: Scalars['String']['input'];
+  /** The team (Team.id) */
   teamId: Scalars['ID']['input'];
 };
 
+/** One recorded change: who made it, what, to which records and when; never the personal values themselves (admins only) */
 export type AuditEntry = {
   __typename?: 'AuditEntry';
   /** What happened, e.g. membership.added */
   action: Scalars['String']['output'];
+  /** The role of the actor: ADMIN, COORDINATOR, VOLUNTEER or PARTNER, or SYSTEM for a change made on another service's event */
   actorRole: Scalars['String']['output'];
   /** The subject of the token that made the change */
   actorSubject: Scalars['String']['output'];
+  /** Stable identifier (uuid) of the record that changed */
   entityId: Scalars['ID']['output'];
+  /** The kind of record that changed, as a type name, e.g. Membership or HourEntry */
   entityType: Scalars['String']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** When the change was made */
   occurredAt: Scalars['DateTime']['output'];
   /** Other records the change touched (e.g. the team and the volunteer) */
   relatedIds: Array<Scalars['ID']['output']>;
+  /** The request that made the change, to find it in the service logs (the event type for SYSTEM changes) */
   requestId: Scalars['String']['output'];
 };
 
+/** One page of AuditEntry items (a Relay connection): ask for the next with first and after set to pageInfo.endCursor */
 export type AuditEntryConnection = {
   __typename?: 'AuditEntryConnection';
+  /** The items on this page with their cursors, in the order the query documents */
   edges: Array<AuditEntryEdge>;
+  /** Whether more items follow and the cursor to ask for them */
   pageInfo: PageInfo;
   /** All items that match the filters, across pages */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One AuditEntry on a page of a AuditEntryConnection, with its cursor */
 export type AuditEntryEdge = {
   __typename?: 'AuditEntryEdge';
+  /** Opaque position of this item; pass it as after to get the items that follow it */
   cursor: Scalars['String']['output'];
+  /** The AuditEntry itself */
   node: AuditEntry;
 };
 
+/** A part of a weekday on which the person is available */
 export type Availability = {
   __typename?: 'Availability';
+  /** The weekday */
   day: Weekday;
+  /** Morning, afternoon or evening */
   part: DayPart;
 };
 
+/** A part of a weekday on which the person is available */
 export type AvailabilityInput = {
+  /** The weekday */
   day: Weekday;
+  /** Morning, afternoon or evening */
   part: DayPart;
 };
 
@@ -279,20 +332,28 @@ export type BudgetLine = {
   spent: Money;
 };
 
+/** Proof that a person completed a course, issued when they attended every session */
 export type Certificate = {
   __typename?: 'Certificate';
+  /** The course completed */
   course: Course;
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** The day it was issued, a date in Europe/Amsterdam */
   issuedOn: Scalars['LocalDate']['output'];
+  /** True unless validUntil has passed (Europe/Amsterdam) */
   valid: Scalars['Boolean']['output'];
   /** Empty: does not expire */
   validUntil?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+/** A new status for a volunteer and the day it takes effect */
 export type ChangeVolunteerStatusInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** The day the new status starts */
   on: Scalars['LocalDate']['input'];
+  /** The new status */
   status: VolunteerStatus;
   /** The version you read */
   version: Scalars['Int']['input'];
@@ -331,29 +392,40 @@ export type CohesionStatement =
   /** De mensen kennen elkaar in deze buurt nauwelijks / People hardly know each other in this neighbourhood */
   | 'PEOPLE_HARDLY_KNOW_EACH_OTHER';
 
+/** Marks an activity done: the version you read, the residents reached and what came of it */
 export type CompleteActivityInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** Residents reached */
   residentsReached: Scalars['Int']['input'];
+  /** What came of it, for the team's records */
   result?: InputMaybe<Scalars['String']['input']>;
   /** The version you read */
   version: Scalars['Int']['input'];
 };
 
+/** Consent a person gave for one purpose, with when it was given and withdrawn */
 export type Consent = {
   __typename?: 'Consent';
+  /** The day it was given, a date in Europe/Amsterdam */
   givenOn: Scalars['LocalDate']['output'];
+  /** What the consent is for */
   purpose: ConsentPurpose;
+  /** The day it was withdrawn; null while it holds */
   withdrawnOn?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+/** A person's consent for one purpose, given or withdrawn */
 export type ConsentInput = {
   /** Defaults to today */
   on?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** What the consent is for */
   purpose: ConsentPurpose;
+  /** The person (Volunteer.id) */
   volunteerId: Scalars['ID']['input'];
 };
 
+/** What a person consents to */
 export type ConsentPurpose =
   /** Coordinators may see and use e-mail and phone */
   | 'CONTACT'
@@ -398,6 +470,7 @@ export type CorrectAllowanceRateInput = {
 };
 
 export type CorrectNeighbourhoodSurveyInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   results: SurveyResultsInput;
   /** The version you read */
@@ -412,13 +485,18 @@ export type CorrectScheduledPaymentInput = {
   paymentId: Scalars['ID']['input'];
 };
 
+/** A course in the catalogue: skill training, an information session or coaching, on one of the themes or none */
 export type Course = {
   __typename?: 'Course';
   /** Empty: the certificate does not expire */
   certificateValidMonths?: Maybe<Scalars['Int']['output']>;
+  /** What the course is about; null when none was written */
   description?: Maybe<Scalars['String']['output']>;
+  /** True when attending every session earns a certificate */
   givesCertificate: Scalars['Boolean']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** Skill training, information session or coaching */
   kind: CourseKind;
   /** Every team member in these roles needs this course */
   requiredForRoles: Array<TeamRole>;
@@ -426,48 +504,75 @@ export type Course = {
   runs: Array<CourseRun>;
   /** Sessions to attend for the course (and its certificate) */
   sessionCount: Scalars['Int']['output'];
+  /** Expected hours of study, sessions included */
   studyHours: Scalars['Int']['output'];
+  /** The theme it serves; null for a course on no single theme */
   theme?: Maybe<Theme>;
+  /** The course's title as shown in the catalogue */
   title: Scalars['String']['output'];
+  /** Send this back on update; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
 };
 
+/** What kind of course it is */
 export type CourseKind =
+  /** Professional coaching, usually for one team */
   | 'COACHING'
+  /** An information meeting on a theme */
   | 'INFORMATION_SESSION'
+  /** Training in a skill over one or more sessions */
   | 'SKILL_TRAINING';
 
 /** One run of a course: its sessions, trainer and places; open to all teams, or to one (coaching) */
 export type CourseRun = {
   __typename?: 'CourseRun';
+  /** Places for enrolled people; enrolments beyond it join the waiting list */
   capacity: Scalars['Int']['output'];
+  /** The course this is a run of */
   course: Course;
+  /** Places taken: enrolled and completed enrolments */
   enrolledCount: Scalars['Int']['output'];
   /** The enrolments you may see: your own, or your teams’ people */
   enrolments: Array<Enrolment>;
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** The run's sessions */
   sessions: Array<Session>;
+  /** The run's state; OPEN when scheduled */
   status: Scalars['String']['output'];
   /** Empty: open to all teams */
   team?: Maybe<Team>;
+  /** The trainer's name; null when not known yet or a peer trainer gives it */
   trainerName?: Maybe<Scalars['String']['output']>;
+  /** The organisation the trainer works for; null when not known */
   trainerOrganisation?: Maybe<Scalars['String']['output']>;
   /** A peer trainer */
   trainerVolunteer?: Maybe<Volunteer>;
+  /** Changes with every change of the run; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
+  /** People on the waiting list */
   waitingCount: Scalars['Int']['output'];
 };
 
+/** A new course for the catalogue (admins only) */
 export type CreateCourseInput = {
+  /** Months a certificate stays valid; null: it does not expire */
   certificateValidMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** What the course is about */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** True when attending every session earns a certificate */
   givesCertificate: Scalars['Boolean']['input'];
+  /** Skill training, information session or coaching */
   kind: CourseKind;
   /** Team roles that need this course; empty: none */
   requiredForRoles?: InputMaybe<Array<TeamRole>>;
+  /** Sessions to attend for the course (and its certificate) */
   sessionCount: Scalars['Int']['input'];
+  /** Expected hours of study, sessions included */
   studyHours: Scalars['Int']['input'];
+  /** The theme it serves; null for none */
   theme?: InputMaybe<Theme>;
+  /** The course's title */
   title: Scalars['String']['input'];
 };
 
@@ -488,35 +593,53 @@ export type CreateFundingAgreementInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new neighbourhood (admins only) */
 export type CreateNeighbourhoodInput = {
+  /** CBS wijk code (WK, 4 digits, 2 characters) when the neighbourhood matches one wijk */
   cbsCode?: InputMaybe<Scalars['String']['input']>;
+  /** The city or village, 1 to 100 characters */
   city: Scalars['String']['input'];
   /** Year of the CBS area classification the codes come from */
   classificationYear: Scalars['Int']['input'];
+  /** CBS municipality code: GM and 4 digits, e.g. GM0599 */
   municipalityCode: Scalars['String']['input'];
+  /** The municipality's name, 1 to 100 characters */
   municipalityName: Scalars['String']['input'];
+  /** The neighbourhood's name, 1 to 100 characters */
   name: Scalars['String']['input'];
 };
 
+/** A new partner organisation (admins only) */
 export type CreatePartnerInput = {
+  /** What kind of organisation it is */
   kind: PartnerKind;
+  /** The organisation's name, 1 to 150 characters */
   name: Scalars['String']['input'];
   /** The neighbourhoods this organisation serves */
   neighbourhoodIds: Array<Scalars['ID']['input']>;
 };
 
+/** A new team in a neighbourhood (admins only) */
 export type CreateTeamInput = {
   /** 4 to 6 years after startsOn */
   commitmentEndsOn: Scalars['LocalDate']['input'];
+  /** The team's name, 1 to 100 characters */
   name: Scalars['String']['input'];
+  /** The neighbourhood the team works in (Neighbourhood.id) */
   neighbourhoodId: Scalars['ID']['input'];
+  /** The team's first day */
   startsOn: Scalars['LocalDate']['input'];
+  /** FORMING unless given */
   status?: TeamStatus;
 };
 
+/** A part of the day */
 export type DayPart =
+  /** Afternoon, noon to 6 pm */
   | 'AFTERNOON'
+  /** Evening, from 6 pm */
   | 'EVENING'
+  /** Morning, until noon */
   | 'MORNING';
 
 /** An event a service gave up on after about 11 hours of retries; an operator requeues it */
@@ -524,18 +647,24 @@ export type DeadLetteredEvent = {
   __typename?: 'DeadLetteredEvent';
   /** The service that could not handle it */
   consumer: Scalars['String']['output'];
+  /** When the last retry failed and the event was set aside */
   deadSince: Scalars['DateTime']['output'];
+  /** Stable identifier (uuid) of the event, the same in every queue it travels */
   eventId: Scalars['ID']['output'];
+  /** The type of the event, e.g. HoursApproved */
   eventType: Scalars['String']['output'];
+  /** Stable identifier (uuid) of the queued job; pass it to requeueDeadLetteredEvents */
   jobId: Scalars['ID']['output'];
   /** The first line of the last error */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** When the producing service recorded the event */
   occurredAt: Scalars['DateTime']['output'];
   /** The service that recorded it */
   source: Scalars['String']['output'];
 };
 
 export type DecideExpenseClaimInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** Why; the volunteer sees it */
   reason: Scalars['String']['input'];
@@ -543,7 +672,9 @@ export type DecideExpenseClaimInput = {
   version: Scalars['Int']['input'];
 };
 
+/** An hour entry, the version you read and why it is rejected or its approval revoked */
 export type DecideHourEntryInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** Why; the volunteer sees it */
   reason: Scalars['String']['input'];
@@ -567,7 +698,9 @@ export type DraftExpenseClaimInput = {
   teamId: Scalars['ID']['input'];
 };
 
+/** The membership to end, the version you read and the last day */
 export type EndMembershipInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** Last day in the team */
   until: Scalars['LocalDate']['input'];
@@ -575,7 +708,17 @@ export type EndMembershipInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The person and the last day of their ongoing social assistance (bijstand) */
+export type EndSocialAssistanceInput = {
+  /** Last day of the bijstand */
+  until: Scalars['LocalDate']['input'];
+  /** The person (Volunteer.id); yourself, or anyone for an admin */
+  volunteerId: Scalars['ID']['input'];
+};
+
+/** The coaching to end, the version you read and the last day */
 export type EndTeamCoachInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** Last day of coaching the team */
   until: Scalars['LocalDate']['input'];
@@ -583,22 +726,34 @@ export type EndTeamCoachInput = {
   version: Scalars['Int']['input'];
 };
 
+/** A person's place in a course run or on its waiting list */
 export type Enrolment = {
   __typename?: 'Enrolment';
+  /** When the person enrolled or joined the waiting list */
   enrolledAt: Scalars['DateTime']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** The course run */
   run: CourseRun;
+  /** Enrolled, waiting, cancelled or completed */
   status: EnrolmentStatus;
+  /** Changes with every change of the enrolment; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
+  /** The person; null after they were erased */
   volunteer?: Maybe<Volunteer>;
   /** Place on the waiting list, 1 is next */
   waitingPosition?: Maybe<Scalars['Int']['output']>;
 };
 
+/** Where an enrolment stands */
 export type EnrolmentStatus =
+  /** Cancelled by the person, their coordinator or an admin */
   | 'CANCELLED'
+  /** Attended every session of the run */
   | 'COMPLETED'
+  /** Has a place in the run */
   | 'ENROLLED'
+  /** On the waiting list; moves up when a place comes free */
   | 'WAITING';
 
 export type ExpenseCategory =
@@ -626,17 +781,23 @@ export type ExpenseClaim = {
   volunteer: Volunteer;
 };
 
+/** One page of ExpenseClaim items (a Relay connection): ask for the next with first and after set to pageInfo.endCursor */
 export type ExpenseClaimConnection = {
   __typename?: 'ExpenseClaimConnection';
+  /** The items on this page with their cursors, in the order the query documents */
   edges: Array<ExpenseClaimEdge>;
+  /** Whether more items follow and the cursor to ask for them */
   pageInfo: PageInfo;
   /** All items that match the filters, across pages */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One ExpenseClaim on a page of a ExpenseClaimConnection, with its cursor */
 export type ExpenseClaimEdge = {
   __typename?: 'ExpenseClaimEdge';
+  /** Opaque position of this item; pass it as after to get the items that follow it */
   cursor: Scalars['String']['output'];
+  /** The ExpenseClaim itself */
   node: ExpenseClaim;
 };
 
@@ -644,8 +805,12 @@ export type ExpenseClaimItem = {
   __typename?: 'ExpenseClaimItem';
   amount: Money;
   category: ExpenseCategory;
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
   /** Own costs count towards the allowance caps in the month they were made; an advance for the foundation never does */
   kind: ClaimItemKind;
+  /** The uploaded receipt file, as the server checked it; for the claimant, admins and the coordinators who decide on the claim */
+  receipt?: Maybe<ExpenseClaimReceipt>;
   /** Where the receipt file is kept */
   receiptRef: Scalars['String']['output'];
   /** SHA-256 of the receipt file, so a changed receipt is noticed */
@@ -665,23 +830,90 @@ export type ExpenseClaimItemInput = {
   spentOn: Scalars['LocalDate']['input'];
 };
 
+/** The receipt file of a claim item, as the server checked it */
+export type ExpenseClaimReceipt = {
+  __typename?: 'ExpenseClaimReceipt';
+  /** What the file is, judged by its bytes: application/pdf, image/jpeg, image/png or image/heic */
+  contentType: Scalars['String']['output'];
+  /** SHA-256 of the file as the server received it, hexadecimal */
+  sha256: Scalars['String']['output'];
+  /** Size in bytes */
+  size: Scalars['Int']['output'];
+  /** When the file was received; a new upload replaces it */
+  uploadedAt: Scalars['DateTime']['output'];
+  /** A link that shows the file for a few minutes; for the claimant, admins and the coordinators who decide on the claim */
+  viewUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** A problem with one field of an input */
 export type FieldProblem = {
   __typename?: 'FieldProblem';
+  /** The field, e.g. email or a CSV column name */
   field: Scalars['String']['output'];
+  /** What is wrong with it */
   message: Scalars['String']['output'];
+};
+
+/** A person’s allowances apart from reimbursed costs, per month, with the year’s caps; for their records and municipality (the person and admins) */
+export type FinancialStatement = {
+  __typename?: 'FinancialStatement';
+  /** Advances for the foundation for the months shown, in total: not income, not counted towards the caps */
+  advancesForFoundation: Money;
+  /** Allowances paid for the months shown, in total */
+  allowance: Money;
+  /** What the caps count for the months shown, in total */
+  countedTowardsCaps: Money;
+  /** Allowances the person declared from other organisations this year */
+  declaredElsewhere: Money;
+  /** Whether the limits of the year are confirmed (false also when there are none) */
+  limitsConfirmed: Scalars['Boolean']['output'];
+  /** Set when the statement is for one month */
+  month?: Maybe<Scalars['Int']['output']>;
+  /** The fiscal cap per month for the year; null when no limits are entered for it */
+  monthlyCap?: Maybe<Money>;
+  /** Every month of the year, January first (months without payments show zero); only the one month when month is set */
+  months: Array<FinancialStatementMonth>;
+  /** The person’s own costs reimbursed for the months shown, in total */
+  ownCosts: Money;
+  /** The statement as a PDF in Dutch */
+  pdf: GeneratedFile;
+  /** The calendar year of the statement */
+  year: Scalars['Int']['output'];
+  /** The fiscal cap per year; null when no limits are entered for it */
+  yearlyCap?: Maybe<Money>;
+};
+
+/** One month of a financial statement; all amounts in euros (Money, in cents) */
+export type FinancialStatementMonth = {
+  __typename?: 'FinancialStatementMonth';
+  /** Advances for the foundation: not income, not counted towards the caps */
+  advancesForFoundation: Money;
+  /** Allowances paid for the month */
+  allowance: Money;
+  /** Allowances plus own costs made under an allowance arrangement: what the caps count */
+  countedTowardsCaps: Money;
+  /** 1–12 */
+  month: Scalars['Int']['output'];
+  /** The person’s own costs reimbursed, by the day they were made */
+  ownCosts: Money;
 };
 
 /** Approved hours in the 12 months from the team’s start against the promise of 5,000–10,000 */
 export type FirstYearProgress = {
   __typename?: 'FirstYearProgress';
+  /** Hours approved so far in the 12 months */
   approvedHours: Scalars['Float']['output'];
+  /** The team's first day, where the 12 months start */
   from: Scalars['LocalDate']['output'];
+  /** The high end of the promise: 10,000 hours */
   highTarget: Scalars['Int']['output'];
   /** Hours per week needed from today to reach 10,000 */
   hoursPerWeekNeededForHigh?: Maybe<Scalars['Float']['output']>;
   /** Hours per week needed from today to reach 5,000; empty when reached or over */
   hoursPerWeekNeededForLow?: Maybe<Scalars['Float']['output']>;
+  /** The low end of the promise: 5,000 hours */
   lowTarget: Scalars['Int']['output'];
+  /** Where the team stands against the low end */
   status: PromiseStatus;
   /** The last day of the first year */
   until: Scalars['LocalDate']['output'];
@@ -716,6 +948,8 @@ export type FundingAgreement = {
   id: Scalars['ID']['output'];
   /** What the agreement’s teams achieved over its period so far, beside the promised return (admins, the funder) */
   impact?: Maybe<ImpactReport>;
+  /** The agreement’s impact report over its period so far as a PDF in Dutch (admins, the funder) */
+  impactReportPdf?: Maybe<GeneratedFile>;
   /** The instalments agreed, by date, with their invoices (admins and the funder) */
   instalments?: Maybe<Array<FundingInstalment>>;
   neighbourhoods: Array<Neighbourhood>;
@@ -790,6 +1024,19 @@ export type FundingShare = {
   year: Scalars['Int']['output'];
 };
 
+/** A small generated document, inline */
+export type GeneratedFile = {
+  __typename?: 'GeneratedFile';
+  /** The file’s bytes, base64-encoded */
+  base64: Scalars['String']['output'];
+  /** Size of the decoded file in bytes */
+  byteSize: Scalars['Int']['output'];
+  /** The media type, e.g. application/pdf */
+  contentType: Scalars['String']['output'];
+  /** A Dutch file name to save the decoded bytes under, e.g. buurtvolk-vergoedingen-2026.pdf */
+  fileName: Scalars['String']['output'];
+};
+
 /** An hourly allowance that waits, with the reason; paid automatically, as far as it fits, once the reason is gone */
 export type HeldAllowance = {
   __typename?: 'HeldAllowance';
@@ -810,49 +1057,75 @@ export type HeldAllowance = {
   volunteer: Volunteer;
 };
 
-/** Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, or limits not confirmed */
+/** Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, limits not confirmed, or (shown to admins only) the municipality’s consent for a person under 27 on social assistance */
 export type HeldAllowanceReason =
   | 'BUDGET_SHORT'
   | 'LIMITS_UNCONFIRMED'
   | 'NO_BUDGET'
   | 'NO_LIMITS'
-  | 'OVER_CAP';
+  | 'OVER_CAP'
+  /** Under 27 and on social assistance (bijstand): waits for the municipality’s written consent; admins only */
+  | 'SOCIAL_ASSISTANCE';
 
+/** Time a volunteer put in on one day on one theme; a coordinator of the team approves or rejects it, and an approved entry is locked */
 export type HourEntry = {
   __typename?: 'HourEntry';
+  /** When it was last approved, rejected or revoked; null while submitted */
   decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What was done, in the volunteer's words; null when nothing was written or after the person was erased */
   description?: Maybe<Scalars['String']['output']>;
+  /** The day worked, a date in Europe/Amsterdam */
   entryDate: Scalars['LocalDate']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** Time worked in minutes, 15 to 1440 */
   minutes: Scalars['Int']['output'];
+  /** Why it was rejected or its approval revoked; null otherwise */
   rejectionReason?: Maybe<Scalars['String']['output']>;
+  /** Submitted, approved or rejected */
   status: HourEntryStatus;
+  /** The team the hours were for */
   team: Team;
+  /** The theme worked on */
   theme: Theme;
+  /** Send this back on change or decision; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
+  /** The person whose hours these are */
   volunteer: Volunteer;
 };
 
+/** One page of HourEntry items (a Relay connection): ask for the next with first and after set to pageInfo.endCursor */
 export type HourEntryConnection = {
   __typename?: 'HourEntryConnection';
+  /** The items on this page with their cursors, in the order the query documents */
   edges: Array<HourEntryEdge>;
+  /** Whether more items follow and the cursor to ask for them */
   pageInfo: PageInfo;
   /** All items that match the filters, across pages */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One HourEntry on a page of a HourEntryConnection, with its cursor */
 export type HourEntryEdge = {
   __typename?: 'HourEntryEdge';
+  /** Opaque position of this item; pass it as after to get the items that follow it */
   cursor: Scalars['String']['output'];
+  /** The HourEntry itself */
   node: HourEntry;
 };
 
+/** Where an hour entry stands */
 export type HourEntryStatus =
+  /** Approved by another person than the volunteer; locked, counts in the figures */
   | 'APPROVED'
+  /** Rejected, or its approval revoked, with a reason */
   | 'REJECTED'
+  /** Registered, waiting for a coordinator of the team */
   | 'SUBMITTED';
 
+/** An hour entry and the version you read */
 export type HourEntryVersionInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** The version you read */
   version: Scalars['Int']['input'];
@@ -863,12 +1136,17 @@ export type HoursSummary = {
   __typename?: 'HoursSummary';
   /** People with approved hours in the year; hidden by the small-numbers rule (README) */
   activeVolunteers?: Maybe<Scalars['Int']['output']>;
+  /** Approved hours in the year */
   approvedHours: Scalars['Float']['output'];
+  /** Hours per month that has any, earliest first */
   byMonth: Array<MonthHours>;
+  /** Hours per theme that has any, by theme name */
   byTheme: Array<ThemeHours>;
   /** Residents reached by activities done in the year */
   residentsReached: Scalars['Int']['output'];
+  /** Hours registered in the year and still waiting for approval */
   submittedHours: Scalars['Float']['output'];
+  /** The calendar year (Europe/Amsterdam) */
   year: Scalars['Int']['output'];
 };
 
@@ -876,6 +1154,38 @@ export type ImpactActivities = {
   __typename?: 'ImpactActivities';
   completed: Scalars['Int']['output'];
   residentsReached: Scalars['Int']['output'];
+};
+
+/** Who pays or gains in the MKBA’s table per actor */
+export type ImpactActor =
+  /** Care insurers and care institutions */
+  | 'CARE_INSURER'
+  /** The foundation, other funders, and funders whose kind is not known */
+  | 'FOUNDATION_OTHER'
+  /** Housing corporations: funders whose partner is a housing corporation, and the effects that benefit them */
+  | 'HOUSING_CORPORATION'
+  /** Municipalities: funders whose partner is a municipality, and the effects that benefit municipalities */
+  | 'MUNICIPALITY'
+  /** The neighbourhood’s residents: they gain effects and pay no costs */
+  | 'RESIDENTS'
+  /** The team members themselves (allowances received) */
+  | 'VOLUNTEERS';
+
+/** What one actor pays and gains (discounted, at the price level); transfers (allowances) are shown apart and add up to zero over the actors */
+export type ImpactActorEffect = {
+  __typename?: 'ImpactActorEffect';
+  /** Whose costs and gains these are */
+  actor: ImpactActor;
+  /** Valued effects this actor gains, transfers it receives included */
+  gains: Money;
+  /** gains − pays */
+  net: Money;
+  /** Costs this actor bears, transfers it pays included */
+  pays: Money;
+  /** Of pays: transfers to another actor (allowances) */
+  transfersPaid: Money;
+  /** Of gains: transfers from another actor (allowances) */
+  transfersReceived: Money;
 };
 
 /** The social return a funding agreement promised */
@@ -887,6 +1197,66 @@ export type ImpactAgreedReturn = {
   /** As a ratio, e.g. 1.9 */
   ratio: Scalars['Float']['output'];
   title: Scalars['String']['output'];
+};
+
+/** How much of the benefits a funding agreement may claim: per year its share of the costs in the same period and area; co-funders’ shares add up to the whole */
+export type ImpactAttribution = {
+  __typename?: 'ImpactAttribution';
+  /** The funding agreement the report is about (FundingAgreement.id) */
+  agreementId: Scalars['ID']['output'];
+  /** The benefits attributed to this agreement (discounted); what totalBenefits shows */
+  attributedBenefits: Money;
+  /** The rule in words (English) */
+  ruleEn: Scalars['String']['output'];
+  /** The rule in words (Dutch) */
+  ruleNl: Scalars['String']['output'];
+  /** Attributed benefits / whole benefits × 100 (discounted), two decimals */
+  sharePercent: Scalars['Float']['output'];
+  /** The benefits of the agreement’s teams before attribution (discounted) */
+  wholeBenefits: Money;
+  /** The agreement’s share per year of its period */
+  years: Array<ImpactAttributionYear>;
+};
+
+/** What an agreement’s share of a year is taken of */
+export type ImpactAttributionBasis =
+  /** Its booked costs over all agreements’ booked costs on the same teams that year */
+  | 'BOOKED_COSTS'
+  /** No costs booked that year: its committed money (spread over its days) over all agreements financing the same teams */
+  | 'COMMITTED_FUNDING'
+  /** Neither costs nor committed money that year: nothing is attributed */
+  | 'NONE';
+
+/** A funding agreement’s share of one year */
+export type ImpactAttributionYear = {
+  __typename?: 'ImpactAttributionYear';
+  /** The agreement’s booked costs (or committed money) that year, nominal */
+  agreementAmount: Money;
+  /** All agreements’ booked costs (or committed money) on the same teams that year, nominal */
+  areaAmount: Money;
+  /** What the share of this year is taken of */
+  basis: ImpactAttributionBasis;
+  /** agreementAmount / areaAmount × 100, two decimals */
+  sharePercent: Scalars['Float']['output'];
+  /** A calendar year of the agreement’s period */
+  year: Scalars['Int']['output'];
+};
+
+/** The baseline of one neighbourhood as the report used it */
+export type ImpactBaselineUsed = {
+  __typename?: 'ImpactBaselineUsed';
+  /** The baseline hours of this report’s teams in this neighbourhood */
+  baselineHours: Scalars['Float']['output'];
+  /** Hours a year assumed given anyway (pro rata over the period) */
+  hoursPerYear?: Maybe<Scalars['Float']['output']>;
+  /** The neighbourhood (Neighbourhood.id) */
+  neighbourhoodId: Scalars['ID']['output'];
+  /** Percent of the gross hours assumed given anyway */
+  sharePercent?: Maybe<Scalars['Float']['output']>;
+  /** Where the assumption comes from (study, survey, own count) */
+  source: Scalars['String']['output'];
+  /** The year of the source */
+  sourceYear: Scalars['Int']['output'];
 };
 
 /** Who gains from an effect */
@@ -960,8 +1330,12 @@ export type ImpactConfidenceInterval = {
 /** Social cost-benefit summary (MKBA): costs from the ledger against the monetised effects */
 export type ImpactCostBenefit = {
   __typename?: 'ImpactCostBenefit';
+  /** Per actor what it pays and gains, transfers marked */
+  actors: Array<ImpactActorEffect>;
   /** What the funding agreements in scope promised, beside the ratio */
   agreedReturns: Array<ImpactAgreedReturn>;
+  /** A funding agreement’s share of the benefits; null for a neighbourhood, team or the country (the whole) */
+  attribution?: Maybe<ImpactAttribution>;
   /** The year values are discounted to */
   baseYear: Scalars['Int']['output'];
   /** Percent of the informal-help hours counted as given anyway (baseline); 0 while no baseline is recorded, so every hour counts as extra */
@@ -972,12 +1346,16 @@ export type ImpactCostBenefit = {
   benefitCostRatioLow?: Maybe<Scalars['Float']['output']>;
   benefitsByBeneficiary: Array<ImpactBeneficiaryValue>;
   costs: Array<ImpactCostLine>;
+  /** False when no costs are booked for the period: then there is no ratio, and netPresentValue (the benefits alone) is no net present value; the notes say so */
+  costsRecorded: Scalars['Boolean']['output'];
   discountRatePercent: Scalars['Float']['output'];
   effects: Array<ImpactEffectLine>;
   /** Discounted benefits minus discounted costs */
   netPresentValue: Money;
   netPresentValueHigh: Money;
   netPresentValueLow: Money;
+  /** The method in plain words: what is valued, unpriced, the baseline, attribution, transfers */
+  notes: Array<ImpactReportNote>;
   /** The index and factor of every year a price or cost of the summary is in */
   priceIndex: Array<ImpactPriceIndexFactor>;
   /** The base of the consumer price index used, e.g. "2015=100" */
@@ -988,10 +1366,20 @@ export type ImpactCostBenefit = {
   priceYear: Scalars['Int']['output'];
   /** The ratio under other assumptions: prices low and high, baseline 0 and 50 % higher, discount rate 0 % and 4 % */
   sensitivity: Array<ImpactSensitivityResult>;
+  /** Costs for society: totalCosts less the transfers within them (allowances) */
+  societyCosts: Money;
+  /** totalBenefits − societyCosts: the sum of the actors’ net, the same with or without transfers */
+  societyNetPresentValue: Money;
   totalBenefits: Money;
   totalBenefitsHigh: Money;
   totalBenefitsLow: Money;
   totalCosts: Money;
+  /** The transfers (allowances) per year and payer, undiscounted; in an agreement’s report its share */
+  transfers: Array<ImpactTransferLine>;
+  /** Effects counted but not valued: no published price (or the figure is hidden) */
+  unpricedEffects: Array<ImpactEffectCategory>;
+  /** Effects counted and valued with a published price */
+  valuedEffects: Array<ImpactEffectCategory>;
 };
 
 export type ImpactCostLine = {
@@ -1006,6 +1394,8 @@ export type ImpactCostLine = {
   category: Scalars['String']['output'];
   /** CPI of the price level divided by the CPI of the cost’s year (4 decimals); null when either year has no index, and then the cost counts nominal */
   indexFactor?: Maybe<Scalars['Float']['output']>;
+  /** Who paid: the actor of the funding agreement’s partner (FOUNDATION_OTHER when unknown) */
+  payer: ImpactActor;
   year: Scalars['Int']['output'];
 };
 
@@ -1027,6 +1417,8 @@ export type ImpactEffectCategory =
 /** One effect: quantity × price = value, with the price’s source; value empty where no price is published */
 export type ImpactEffectLine = {
   __typename?: 'ImpactEffectLine';
+  /** The part of the value attributed to the report’s funding agreement (value × its share of that year); equal to value outside an agreement’s report */
+  attributedValue?: Maybe<Money>;
   beneficiary: ImpactBeneficiary;
   /** The sum written out, e.g. "6200.0 hour × €13.10 = €81220.00" */
   calculation: Scalars['String']['output'];
@@ -1051,13 +1443,37 @@ export type ImpactEffectLine = {
   year: Scalars['Int']['output'];
 };
 
+/** Gross volunteer hours, the hours that would have been given anyway (baseline, nulalternatief) and the net extra hours the promise and the MKBA use */
+export type ImpactExtraHours = {
+  __typename?: 'ImpactExtraHours';
+  /** Of those, the hours assumed given anyway; 0 where no baseline is recorded */
+  baselineHours: Scalars['Float']['output'];
+  /** The recorded baselines of the neighbourhoods in scope, with their sources */
+  baselines: Array<ImpactBaselineUsed>;
+  /** Approved volunteer hours (coaches’ hours never count); the same as totalHours */
+  grossHours: Scalars['Float']['output'];
+  /** Neighbourhoods in scope without a recorded baseline: there every hour counts as extra */
+  neighbourhoodsWithoutBaseline: Array<Scalars['ID']['output']>;
+  /** grossHours − baselineHours */
+  netHours: Scalars['Float']['output'];
+  /** How the net hours are made, in words (English) */
+  noteEn: Scalars['String']['output'];
+  /** How the net hours are made, in words (Dutch) */
+  noteNl: Scalars['String']['output'];
+};
+
 /** Progress against the promise of 5,000–10,000 extra hours in a neighbourhood’s first year */
 export type ImpactHoursPromise = {
   __typename?: 'ImpactHoursPromise';
+  /** Hours assumed given anyway in the first year (the neighbourhood’s baseline; 0 without one) */
+  baselineHours: Scalars['Float']['output'];
   /** The pro-rata share of the minimum due by today (all of it once the year is over) */
   expectedByNow: Scalars['Float']['output'];
   /** The first team’s start */
   from?: Maybe<Scalars['LocalDate']['output']>;
+  /** Approved volunteer hours before the baseline is taken off */
+  grossHours: Scalars['Float']['output'];
+  /** Net extra hours: gross hours less the baseline (what the promise is about) */
   hours: Scalars['Float']['output'];
   maximumHours: Scalars['Int']['output'];
   minimumHours: Scalars['Int']['output'];
@@ -1096,9 +1512,14 @@ export type ImpactNationalOverview = {
 export type ImpactNeighbourhoodRow = {
   __typename?: 'ImpactNeighbourhoodRow';
   activeVolunteers?: Maybe<Scalars['Int']['output']>;
+  /** Of those, assumed given anyway (the neighbourhood’s baseline) */
+  baselineHours: Scalars['Float']['output'];
   certificates?: Maybe<Scalars['Int']['output']>;
+  /** Gross approved volunteer hours */
   hours: Scalars['Float']['output'];
   neighbourhood: Neighbourhood;
+  /** Net extra hours: hours − baselineHours */
+  netHours: Scalars['Float']['output'];
   promiseStatus: ImpactPromiseStatus;
   residentsReached: Scalars['Int']['output'];
 };
@@ -1139,6 +1560,8 @@ export type ImpactReport = {
   costBenefit: ImpactCostBenefit;
   /** Every table of this report as CSV, with Dutch column headers */
   csv: Array<ImpactCsvTable>;
+  /** Gross hours, the baseline (hours given anyway) and the net extra hours */
+  extraHours: ImpactExtraHours;
   firstYearPromise: Array<ImpactHoursPromise>;
   from: Scalars['LocalDate']['output'];
   hoursByTheme: Array<ImpactThemeHours>;
@@ -1167,6 +1590,32 @@ export type ImpactReportCsvArgs = {
   discountRatePercent?: Scalars['Float']['input'];
   priceYear?: InputMaybe<Scalars['Int']['input']>;
 };
+
+/** One point of the method in plain words, Dutch and English */
+export type ImpactReportNote = {
+  __typename?: 'ImpactReportNote';
+  /** Which point of the method the note explains */
+  code: ImpactReportNoteCode;
+  /** The note in English */
+  textEn: Scalars['String']['output'];
+  /** The note in Dutch */
+  textNl: Scalars['String']['output'];
+};
+
+/** Which point of the method a report note explains */
+export type ImpactReportNoteCode =
+  /** How the funding agreement’s share of the benefits is taken; only in an agreement’s report */
+  | 'ATTRIBUTION'
+  /** Only net extra hours are valued, with the baseline percentage; always present */
+  | 'BASELINE'
+  /** No costs are booked for the period, so there is no ratio or net present value; only then */
+  | 'NO_COSTS_RECORDED'
+  /** Allowances are a transfer between actors, zero for society; always present */
+  | 'TRANSFERS'
+  /** The effects counted but not valued, so the ratio understates the return; always present */
+  | 'UNPRICED_EFFECTS'
+  /** The effects valued in euros (quantity × published price); always present */
+  | 'VALUED_EFFECTS';
 
 export type ImpactScope =
   | 'FUNDING_AGREEMENT'
@@ -1226,6 +1675,28 @@ export type ImpactTraining = {
   courses: Scalars['Int']['output'];
 };
 
+/** Money that moves between actors without using resources */
+export type ImpactTransferKind =
+  /** Volunteer allowances: from whoever financed the allowance budget to the volunteers */
+  | 'ALLOWANCES';
+
+/** A transfer between actors: a cost to one and an equal benefit to another, zero for society */
+export type ImpactTransferLine = {
+  __typename?: 'ImpactTransferLine';
+  /** As booked, nominal (an agreement’s report: its share) */
+  amount: Money;
+  /** At the report’s price level */
+  amountAtPriceLevel: Money;
+  /** Who pays: the actor of that year’s ALLOWANCES costs (else of all its costs), split in proportion; FOUNDATION_OTHER when none are booked */
+  from: ImpactActor;
+  /** What is transferred */
+  kind: ImpactTransferKind;
+  /** Who receives: VOLUNTEERS for allowances */
+  to: ImpactActor;
+  /** The year the allowances were granted */
+  year: Scalars['Int']['output'];
+};
+
 /** Team members; a count under 10 is hidden from partners (null), as is one that would reveal such a count */
 export type ImpactVolunteers = {
   __typename?: 'ImpactVolunteers';
@@ -1257,8 +1728,10 @@ export type ImpactWellbeingChange = {
   sampleSize: Scalars['Int']['output'];
 };
 
+/** What became, or would become, of one data row of the file */
 export type ImportRowResult = {
   __typename?: 'ImportRowResult';
+  /** Problems that keep this row from being imported; empty when it can be */
   errors: Array<FieldProblem>;
   /** Line in the file (the header is line 1) */
   line: Scalars['Int']['output'];
@@ -1268,6 +1741,7 @@ export type ImportRowResult = {
   warnings: Array<FieldProblem>;
 };
 
+/** A CSV of residents to register for one team, checked first (dryRun) and then imported */
 export type ImportVolunteersInput = {
   /** CSV text with a header row; columns displayName, givenName, familyName, email, phone, dateOfBirth, postalCode, houseNumber, joinedOn, talents, languages; lists separated by "|"; at most 500 rows */
   csv?: InputMaybe<Scalars['String']['input']>;
@@ -1279,13 +1753,16 @@ export type ImportVolunteersInput = {
   teamId: Scalars['ID']['input'];
 };
 
+/** The outcome of an import or its dry run, row by row */
 export type ImportVolunteersResult = {
   __typename?: 'ImportVolunteersResult';
+  /** True when the rows were only checked and nothing was imported */
   dryRun: Scalars['Boolean']['output'];
   /** How the file was read: UTF-8 or Windows-1252 */
   encoding: Scalars['String']['output'];
   /** Rows imported: all of them, or none when any row has a problem */
   imported: Scalars['Int']['output'];
+  /** Every data row of the file, in file order */
   rows: Array<ImportRowResult>;
 };
 
@@ -1355,42 +1832,74 @@ export type LedgerEntryKind =
 /** A resident's place in a team for a period; history stays when they leave. Coaches are not members: see Team.coaches */
 export type Membership = {
   __typename?: 'Membership';
+  /** The first day in the team, a date in Europe/Amsterdam */
   from: Scalars['LocalDate']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** Member or coordinator of the team */
   role: MembershipRole;
+  /** The team of this membership */
   team: Team;
   /** The last day in the team; empty while the membership lasts */
   until?: Maybe<Scalars['LocalDate']['output']>;
+  /** Send this back with endMembership; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
+  /** The person (from the volunteers service, which decides what of them the caller may read) */
   volunteer: Volunteer;
 };
 
+/** A person's role in their team */
 export type MembershipRole =
+  /** Runs the team: plans activities, approves hours and claims of the other members */
   | 'COORDINATOR'
+  /** A team member (teamlid) */
   | 'MEMBER';
 
+/** An amount of money in whole cents with its currency */
 export type Money = {
   __typename?: 'Money';
+  /** The amount in whole cents (1250 is €12.50) */
   cents: Scalars['Int']['output'];
+  /** ISO 4217 currency code; EUR throughout the platform */
   currency: Scalars['String']['output'];
 };
 
+/** Hours of one calendar month */
 export type MonthHours = {
   __typename?: 'MonthHours';
+  /** Approved hours (fractional: minutes / 60) */
   approvedHours: Scalars['Float']['output'];
   /** Calendar month in Amsterdam, e.g. 2026-03 */
   month: Scalars['String']['output'];
+  /** Hours registered and still waiting for approval */
   submittedHours: Scalars['Float']['output'];
 };
 
+/** The municipality's written consent that a person on bijstand under 27 may receive a volunteer allowance */
+export type MunicipalAllowanceConsent = {
+  __typename?: 'MunicipalAllowanceConsent';
+  /** Date of the letter */
+  givenOn: Scalars['LocalDate']['output'];
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** The municipality that gave the consent */
+  municipality: Scalars['String']['output'];
+  /** The letter's reference or a note */
+  reference?: Maybe<Scalars['String']['output']>;
+};
+
+/** Approved hours in one municipality on one theme */
 export type MunicipalityThemeHours = {
   __typename?: 'MunicipalityThemeHours';
+  /** Approved hours (fractional: minutes / 60) */
   approvedHours: Scalars['Float']['output'];
   /** CBS municipality code */
   municipalityCode: Scalars['String']['output'];
+  /** The theme */
   theme: Theme;
 };
 
+/** Everything a caller can change; each field says who may do it */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Enters the limits of a year that has none yet (e.g. once announced); correct them later with correctAllowanceRate */
@@ -1411,10 +1920,13 @@ export type Mutation = {
   approveHourEntries: Array<HourEntry>;
   /** Assigns a professional coach to a team (admins); a coach is not a member */
   assignTeamCoach: TeamCoach;
+  /** Cancels a planned activity (admins, or the team's coordinators); it stays in the agenda as CANCELLED */
   cancelActivity: Activity;
   /** Cancels an enrolment; the first on the waiting list moves up */
   cancelEnrolment: Enrolment;
+  /** Takes the caller's sign-up back; true when there was one */
   cancelSignUp: Scalars['Boolean']['output'];
+  /** Changes a volunteer's status from a given day (admins, or the coordinators of their team); the history is kept */
   changeVolunteerStatus: Volunteer;
   /** Marks an activity done with the residents it reached */
   completeActivity: Activity;
@@ -1424,18 +1936,24 @@ export type Mutation = {
   correctNeighbourhoodSurvey: NeighbourhoodSurvey;
   /** Corrects the name or IBAN of a scheduled payment (e.g. a name a SEPA file cannot carry); audited */
   correctScheduledPayment: Scalars['Boolean']['output'];
+  /** Adds a course to the catalogue (admins only) */
   createCourse: Course;
   createFundingAgreement: FundingAgreement;
+  /** Creates a neighbourhood (admins only) */
   createNeighbourhood: Neighbourhood;
+  /** Records a partner organisation and the neighbourhoods it serves (admins only) */
   createPartner: Partner;
   /** Bundles all approved allowances and claims of payees with an account into one batch */
   createPayoutBatch: PayoutBatch;
+  /** Creates a team (admins only); it starts FORMING unless a status is given */
   createTeam: Team;
   declareAllowanceElsewhere: Scalars['Boolean']['output'];
   /** Drafts a claim for your own proven costs */
   draftExpenseClaim: ExpenseClaim;
   /** Ends a membership on its last day (admins, or its coordinators); the history stays */
   endMembership: Membership;
+  /** Ends the ongoing social assistance on a date; by the person or an admin */
+  endSocialAssistance: SocialAssistancePeriod;
   /** Ends a coach's assignment on its last day (admins); the history stays */
   endTeamCoach: TeamCoach;
   /** Enrols in a course run, or joins its waiting list when it is full */
@@ -1454,13 +1972,18 @@ export type Mutation = {
   invoiceFundingInstalment: FundingInvoice;
   /** Pays a flat allowance for a month of work; refused with LIMIT_EXCEEDED over a cap */
   payFlatAllowance: Scalars['ID']['output'];
+  /** Plans one activity for a team (admins, or the team's coordinators) */
   planActivity: Activity;
   /** A weekly or monthly series; returns its occurrences, each changeable or cancellable on its own */
   planActivitySeries: Array<Activity>;
   /** The trainer or coordinator records attendance; attending every session issues the certificate */
   recordAttendance: Enrolment;
+  /** Records the municipality's written consent that a person under 27 on bijstand may receive an allowance; admins */
+  recordMunicipalAllowanceConsent: MunicipalAllowanceConsent;
   /** Enters a wave of the neighbourhood survey: the baseline once, then one follow-up a year (admins, coordinators of a team there) */
   recordNeighbourhoodSurvey: NeighbourhoodSurvey;
+  /** Records that the person receives social assistance from a date; by the person or an admin */
+  recordSocialAssistance: SocialAssistancePeriod;
   /** Records a wellbeing check; needs WELLBEING_MONITOR consent */
   recordWellbeingCheck: WellbeingCheck;
   /** Registers hours (status SUBMITTED) for yourself, or as coordinator for a member of your team */
@@ -1470,6 +1993,8 @@ export type Mutation = {
   rejectExpenseClaim: ExpenseClaim;
   /** Rejects a submitted entry with a reason the volunteer sees */
   rejectHourEntry: HourEntry;
+  /** A short-lived link to upload the receipt file of one claim item (PDF, JPEG, PNG or HEIC, at most 10 MB): for the claimant while the claim is a draft or sent back, or an admin until it is decided. A new file replaces the old one. */
+  requestReceiptUpload: ReceiptUploadUrl;
   /** Puts dead letters of one service and event type (all, or the jobs named) back on its queue; returns how many */
   requeueDeadLetteredEvents: Scalars['Int']['output'];
   /** Sends a claim back to the volunteer as INCOMPLETE */
@@ -1482,6 +2007,8 @@ export type Mutation = {
   scheduleCourseRun: CourseRun;
   /** Adds or corrects the consumer price index of one year (admins; audited) */
   setConsumerPriceIndex: ConsumerPriceIndexYear;
+  /** Records or corrects a neighbourhood’s baseline (admins; audited) */
+  setNeighbourhoodBaseline: NeighbourhoodBaseline;
   /** Sets the account payments go to (the person or an admin); returns the IBAN as stored */
   setPayoutAccount: Scalars['String']['output'];
   /** Sets the price of one item for one price year (admins) */
@@ -1508,37 +2035,44 @@ export type Mutation = {
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationAddAllowanceRateArgs = {
   input: AddAllowanceRateInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationAddFundingInstalmentArgs = {
   input: AddFundingInstalmentInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationAddMembershipArgs = {
   input: AddMembershipInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationAgreeAllowanceArrangementArgs = {
   input: AgreeAllowanceArrangementInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationAllocateBudgetArgs = {
   input: AllocateBudgetInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationAllowPaymentsUnderUnconfirmedLimitsArgs = {
   version: Scalars['Int']['input'];
   year: Scalars['Int']['input'];
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationApproveExpenseClaimArgs = {
   id: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -1546,161 +2080,198 @@ export type MutationApproveExpenseClaimArgs = {
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationApproveHourEntriesArgs = {
   input: ApproveHourEntriesInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationAssignTeamCoachArgs = {
   input: AssignTeamCoachInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCancelActivityArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCancelEnrolmentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCancelSignUpArgs = {
   activityId: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationChangeVolunteerStatusArgs = {
   input: ChangeVolunteerStatusInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCompleteActivityArgs = {
   input: CompleteActivityInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCorrectAllowanceRateArgs = {
   input: CorrectAllowanceRateInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCorrectNeighbourhoodSurveyArgs = {
   input: CorrectNeighbourhoodSurveyInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCorrectScheduledPaymentArgs = {
   input: CorrectScheduledPaymentInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCreateCourseArgs = {
   input: CreateCourseInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCreateFundingAgreementArgs = {
   input: CreateFundingAgreementInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCreateNeighbourhoodArgs = {
   input: CreateNeighbourhoodInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCreatePartnerArgs = {
   input: CreatePartnerInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCreatePayoutBatchArgs = {
   idempotencyKey: Scalars['String']['input'];
   requestedExecutionDate: Scalars['LocalDate']['input'];
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationCreateTeamArgs = {
   input: CreateTeamInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationDeclareAllowanceElsewhereArgs = {
   input: DeclareAllowanceElsewhereInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationDraftExpenseClaimArgs = {
   input: DraftExpenseClaimInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationEndMembershipArgs = {
   input: EndMembershipInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
+export type MutationEndSocialAssistanceArgs = {
+  input: EndSocialAssistanceInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationEndTeamCoachArgs = {
   input: EndTeamCoachInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationEnrolArgs = {
   runId: Scalars['ID']['input'];
   volunteerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationEraseVolunteerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationGiveConsentArgs = {
   input: ConsentInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationImportBankStatementArgs = {
   idempotencyKey: Scalars['String']['input'];
   xml: Scalars['String']['input'];
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationImportPaymentStatusReportArgs = {
   idempotencyKey: Scalars['String']['input'];
   xml: Scalars['String']['input'];
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationImportVolunteersArgs = {
   input: ImportVolunteersInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationInvoiceFundingInstalmentArgs = {
   input: InvoiceFundingInstalmentInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationPayFlatAllowanceArgs = {
   input: PayFlatAllowanceInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationPlanActivityArgs = {
   input: PlanActivityInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationPlanActivitySeriesArgs = {
   input: PlanActivitySeriesInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationRecordAttendanceArgs = {
   present: Scalars['Boolean']['input'];
   sessionId: Scalars['ID']['input'];
@@ -1708,36 +2279,61 @@ export type MutationRecordAttendanceArgs = {
 };
 
 
+/** Everything a caller can change; each field says who may do it */
+export type MutationRecordMunicipalAllowanceConsentArgs = {
+  input: RecordMunicipalAllowanceConsentInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationRecordNeighbourhoodSurveyArgs = {
   input: RecordNeighbourhoodSurveyInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
+export type MutationRecordSocialAssistanceArgs = {
+  input: RecordSocialAssistanceInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationRecordWellbeingCheckArgs = {
   input: RecordWellbeingCheckInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationRegisterHoursArgs = {
   input: RegisterHoursInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationRegisterVolunteerArgs = {
   input: RegisterVolunteerInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationRejectExpenseClaimArgs = {
   input: DecideExpenseClaimInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationRejectHourEntryArgs = {
   input: DecideHourEntryInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
+export type MutationRequestReceiptUploadArgs = {
+  itemId: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationRequeueDeadLetteredEventsArgs = {
   consumer: Scalars['String']['input'];
   eventType: Scalars['String']['input'];
@@ -1745,87 +2341,110 @@ export type MutationRequeueDeadLetteredEventsArgs = {
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationReturnExpenseClaimArgs = {
   input: DecideExpenseClaimInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationReverseLedgerEntryArgs = {
   input: ReverseLedgerEntryInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationRevokeHourApprovalArgs = {
   input: DecideHourEntryInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationScheduleCourseRunArgs = {
   input: ScheduleCourseRunInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationSetConsumerPriceIndexArgs = {
   input: SetConsumerPriceIndexInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
+export type MutationSetNeighbourhoodBaselineArgs = {
+  input: SetNeighbourhoodBaselineInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationSetPayoutAccountArgs = {
   input: SetPayoutAccountInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationSetShadowPriceArgs = {
   input: SetShadowPriceInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationSignUpArgs = {
   activityId: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationSubmitExpenseClaimArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationUpdateActivityArgs = {
   input: UpdateActivityInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationUpdateHourEntryArgs = {
   input: UpdateHourEntryInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationUpdateNeighbourhoodArgs = {
   input: UpdateNeighbourhoodInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationUpdatePartnerArgs = {
   input: UpdatePartnerInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationUpdateTeamArgs = {
   input: UpdateTeamInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationUpdateVolunteerArgs = {
   input: UpdateVolunteerInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationWithdrawConsentArgs = {
   input: ConsentInput;
 };
 
 
+/** Everything a caller can change; each field says who may do it */
 export type MutationWriteOffReceivableArgs = {
   input: WriteOffReceivableInput;
 };
@@ -1835,22 +2454,33 @@ export type Neighbourhood = {
   __typename?: 'Neighbourhood';
   /** CBS wijk code, e.g. WK059901, when the neighbourhood matches one wijk */
   cbsCode?: Maybe<Scalars['String']['output']>;
+  /** The city or village it lies in, e.g. Rotterdam */
   city: Scalars['String']['output'];
   /** Year of the CBS area classification the codes come from (codes change with mergers) */
   classificationYear: Scalars['Int']['output'];
+  /** Volunteer hours in the neighbourhood in a year; for admins, its teams and partners serving it (FORBIDDEN otherwise) */
   hours?: Maybe<HoursSummary>;
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
   /** What the teams achieved here in a year and what it is worth (admins, partners serving it) */
   impact?: Maybe<ImpactReport>;
+  /** The impact report of a year as a PDF in Dutch, for funders (admins, partners serving it) */
+  impactReportPdf?: Maybe<GeneratedFile>;
   /** CBS municipality code, e.g. GM0599 for Rotterdam */
   municipalityCode: Scalars['String']['output'];
+  /** The municipality it belongs to (gemeente), e.g. Rotterdam */
   municipalityName: Scalars['String']['output'];
+  /** The neighbourhood's name, e.g. Feijenoord */
   name: Scalars['String']['output'];
+  /** Partner organisations serving the neighbourhood */
   partners: Array<Partner>;
+  /** Teams working in the neighbourhood that the caller may see */
   teams: Array<Team>;
+  /** Training figures of the neighbourhood; for admins and partners serving it (FORBIDDEN otherwise) */
   trainingFigures?: Maybe<TrainingFigures>;
   /** Send this back on update; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
+  /** Wellbeing change in the neighbourhood; for admins, coordinators there and partners serving it (FORBIDDEN otherwise) */
   wellbeing?: Maybe<WellbeingSummary>;
 };
 
@@ -1864,6 +2494,33 @@ export type NeighbourhoodHoursArgs = {
 /** A neighbourhood (wijk) where a team works and its members live */
 export type NeighbourhoodImpactArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** A neighbourhood (wijk) where a team works and its members live */
+export type NeighbourhoodImpactReportPdfArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** Volunteering hours a neighbourhood would have had without the teams (nulalternatief): hours a year or a share of the gross hours, with its source */
+export type NeighbourhoodBaseline = {
+  __typename?: 'NeighbourhoodBaseline';
+  /** Hours a year that would have been given anyway; null when a share is set */
+  hoursPerYear?: Maybe<Scalars['Float']['output']>;
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** The neighbourhood (Neighbourhood.id) */
+  neighbourhoodId: Scalars['ID']['output'];
+  /** Anything the admin noted about the assumption; null when nothing was */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Percent of the gross hours that would have been given anyway; null when hours are set */
+  sharePercent?: Maybe<Scalars['Float']['output']>;
+  /** Where the assumption comes from (study, survey, own count) */
+  source: Scalars['String']['output'];
+  /** The year of the source */
+  sourceYear: Scalars['Int']['output'];
+  /** Goes up with every correction; send it back to correct the baseline */
+  version: Scalars['Int']['output'];
 };
 
 export type NeighbourhoodSurvey = {
@@ -1882,9 +2539,12 @@ export type NeighbourhoodSurvey = {
   wave: SurveyWave;
 };
 
+/** Where a page of a connection ends and whether more items follow */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** Opaque cursor of the last item on this page; null when the page is empty */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** True when more items follow this page; ask for them with after set to endCursor */
   hasNextPage: Scalars['Boolean']['output'];
 };
 
@@ -1895,10 +2555,15 @@ export type Partner = {
   activities?: Maybe<ActivityConnection>;
   /** Agreements this partner funds; for that partner and admins */
   fundingAgreements?: Maybe<Array<FundingAgreement>>;
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** What kind of organisation it is */
   kind: PartnerKind;
+  /** The organisation's name */
   name: Scalars['String']['output'];
+  /** The neighbourhoods this organisation serves */
   neighbourhoods: Array<Neighbourhood>;
+  /** Send this back on update; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
 };
 
@@ -1912,14 +2577,23 @@ export type PartnerActivitiesArgs = {
   to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** What kind of organisation a partner is */
 export type PartnerKind =
+  /** A business */
   | 'BUSINESS'
+  /** A care institution (zorginstelling) */
   | 'CARE_INSTITUTION'
+  /** A fund or other financier */
   | 'FUNDER'
+  /** A housing corporation (woningcorporatie) */
   | 'HOUSING_CORPORATION'
+  /** A municipality (gemeente) */
   | 'MUNICIPALITY'
+  /** Any other organisation */
   | 'OTHER'
+  /** A school */
   | 'SCHOOL'
+  /** A welfare organisation (welzijnsorganisatie) */
   | 'WELFARE_ORGANISATION';
 
 export type PayFlatAllowanceInput = {
@@ -1972,6 +2646,7 @@ export type PayoutPayment = {
   volunteer: Volunteer;
 };
 
+/** Everything the platform holds about one person, per service (GDPR access request); for the person and admins only */
 export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
   /** Hour entries with their descriptions, sign-ups, monthly approved minutes and activities the person organises */
@@ -1982,40 +2657,59 @@ export type PersonalDataExport = {
   teams?: Maybe<Scalars['JSON']['output']>;
   /** Enrolments with attendance, certificates and the course runs the person trains */
   training?: Maybe<Scalars['JSON']['output']>;
+  /** Stable identifier (uuid) of the person */
   volunteerId: Scalars['ID']['output'];
+  /** The person's record, status history, consents and wellbeing checks; for the person and admins only */
   volunteers?: Maybe<Scalars['JSON']['output']>;
 };
 
+/** A single activity to plan for a team */
 export type PlanActivityInput = {
   /** Empty: no limit */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** What will happen, up to 2000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ends, after startsAt */
   endsAt: Scalars['DateTime']['input'];
+  /** Where it takes place, up to 200 characters */
   location?: InputMaybe<Scalars['String']['input']>;
   /** Volunteers who organise it */
   organiserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A partner organisation involved */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it starts */
   startsAt: Scalars['DateTime']['input'];
+  /** The team that organises it (Team.id); coordinators plan for their own team only */
   teamId: Scalars['ID']['input'];
+  /** The theme the activity works on */
   theme: Theme;
+  /** Short title as shown in the team's agenda, 1 to 120 characters */
   title: Scalars['String']['input'];
 };
 
+/** A recurring activity: the first occurrence's details and times, how often and until when */
 export type PlanActivitySeriesInput = {
   /** Empty: no limit */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** What will happen, up to 2000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ends, after startsAt */
   endsAt: Scalars['DateTime']['input'];
+  /** How often it recurs */
   frequency: SeriesFrequency;
+  /** Where it takes place, up to 200 characters */
   location?: InputMaybe<Scalars['String']['input']>;
   /** Volunteers who organise it */
   organiserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A partner organisation involved */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it starts */
   startsAt: Scalars['DateTime']['input'];
+  /** The team that organises it (Team.id); coordinators plan for their own team only */
   teamId: Scalars['ID']['input'];
+  /** The theme the activity works on */
   theme: Theme;
+  /** Short title as shown in the team's agenda, 1 to 120 characters */
   title: Scalars['String']['input'];
   /** The last day an occurrence may fall on (at most two years ahead) */
   until: Scalars['LocalDate']['input'];
@@ -2030,16 +2724,23 @@ export type PositiveMoneyInput = {
 
 /** Against the 5,000 hours at the low end of the promise */
 export type PromiseStatus =
+  /** Below the share of 5,000 that matches the time elapsed */
   | 'BEHIND'
+  /** The 12 months are over without reaching 5,000 */
   | 'MISSED'
+  /** The team has not started yet */
   | 'NOT_STARTED'
+  /** Not reached yet, but at least the share of 5,000 that matches the time elapsed */
   | 'ON_TRACK'
+  /** 5,000 or more hours approved */
   | 'REACHED';
 
+/** Everything a caller can read; each field says who may see what */
 export type Query = {
   __typename?: 'Query';
   /** Changes recorded by the activities service, newest first (admins only) */
   activitiesAuditLog: AuditEntryConnection;
+  /** One activity; null when it does not exist or the caller may not see its team (admins, the team's people, partners serving its neighbourhood) */
   activity?: Maybe<Activity>;
   /** From 1 November: next year's limits missing; and limits of this year or later that are not confirmed */
   allowanceLimitWarnings: Array<AllowanceLimitWarning>;
@@ -2047,6 +2748,7 @@ export type Query = {
   allowanceRates: Array<AllowanceRate>;
   /** The CBS consumer price index per year, oldest first: what reports index prices and costs with */
   consumerPriceIndex: Array<ConsumerPriceIndexYear>;
+  /** One course of the catalogue, for any signed-in caller; null when it does not exist */
   course?: Maybe<Course>;
   /** The course catalogue */
   courses: Array<Course>;
@@ -2071,11 +2773,15 @@ export type Query = {
   nationalHours: Array<MunicipalityThemeHours>;
   /** All neighbourhoods in one year (admins) */
   nationalImpact: ImpactNationalOverview;
+  /** One neighbourhood; null when it does not exist or, for partners, is not one of their organisation's */
   neighbourhood?: Maybe<Neighbourhood>;
+  /** Every neighbourhood’s baseline (hours that would have been given anyway) with its source (admins); reports show their own */
+  neighbourhoodBaselines: Array<NeighbourhoodBaseline>;
   /** Neighbourhoods by city and name; for partners, their organisation's */
   neighbourhoods: Array<Neighbourhood>;
   /** Invoices past their due date and not fully paid, longest overdue first */
   overdueFundingInvoices: Array<FundingInvoice>;
+  /** One partner organisation, for any signed-in caller; null when it does not exist */
   partner?: Maybe<Partner>;
   /** Partner organisations by name */
   partners: Array<Partner>;
@@ -2090,6 +2796,7 @@ export type Query = {
   shadowPriceYears: Array<Scalars['Int']['output']>;
   /** The price list that holds for a year: per item its newest price of that year or before */
   shadowPrices: Array<ShadowPrice>;
+  /** One team; null when it does not exist or the caller may not see it (without a token, active teams only; partners, teams in their neighbourhoods) */
   team?: Maybe<Team>;
   /** Teams by name, optionally in one city or with one status; without a token, active teams only */
   teams: TeamConnection;
@@ -2101,6 +2808,7 @@ export type Query = {
   trainingAuditLog: AuditEntryConnection;
   /** Money on bank statements that matched no open invoice, newest first */
   unmatchedBankCredits: Array<UnmatchedBankCredit>;
+  /** One volunteer; null when it does not exist or is outside the caller's teams */
   volunteer?: Maybe<Volunteer>;
   /** Volunteers by display name, within the caller's teams (admins: all) */
   volunteers: VolunteerConnection;
@@ -2111,6 +2819,7 @@ export type Query = {
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryActivitiesAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
@@ -2124,27 +2833,32 @@ export type QueryActivitiesAuditLogArgs = {
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryAllowanceLimitWarningsArgs = {
   on?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryCourseArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryDeadLetteredEventsArgs = {
   consumer?: InputMaybe<Scalars['String']['input']>;
   eventType?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryExpenseClaimQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2152,6 +2866,7 @@ export type QueryExpenseClaimQueueArgs = {
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryFinanceAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
@@ -2165,11 +2880,13 @@ export type QueryFinanceAuditLogArgs = {
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryFlatAllowanceWarningsArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryImpactAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
@@ -2183,66 +2900,79 @@ export type QueryImpactAuditLogArgs = {
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryLedgerCheckArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryNationalHoursArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryNationalImpactArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryNeighbourhoodArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryNeighbourhoodsArgs = {
   city?: InputMaybe<Scalars['String']['input']>;
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryPartnerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryPartnersArgs = {
   kind?: InputMaybe<PartnerKind>;
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryPaymentsNotOnStatementArgs = {
   businessDays?: Scalars['Int']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryPayoutBatchArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryPayoutBatchFileArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryShadowPricesArgs = {
   year: Scalars['Int']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryTeamArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryTeamsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   city?: InputMaybe<Scalars['String']['input']>;
@@ -2251,6 +2981,7 @@ export type QueryTeamsArgs = {
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryTeamsAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
@@ -2264,6 +2995,7 @@ export type QueryTeamsAuditLogArgs = {
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryTrainingAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
@@ -2277,11 +3009,13 @@ export type QueryTrainingAuditLogArgs = {
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryVolunteerArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryVolunteersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2293,6 +3027,7 @@ export type QueryVolunteersArgs = {
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryVolunteersAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
@@ -2306,8 +3041,24 @@ export type QueryVolunteersAuditLogArgs = {
 };
 
 
+/** Everything a caller can read; each field says who may see what */
 export type QueryYearEndExportArgs = {
   year: Scalars['Int']['input'];
+};
+
+/** Where to send one receipt file: PUT the bytes to `url` before `expiresAt` */
+export type ReceiptUploadUrl = {
+  __typename?: 'ReceiptUploadUrl';
+  /** The types accepted (checked by the file’s content, not its name) */
+  accepts: Scalars['String']['output'];
+  /** When the link stops working: 10 minutes after it was issued */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The largest file accepted, in bytes */
+  maxBytes: Scalars['Int']['output'];
+  /** Always PUT */
+  method: Scalars['String']['output'];
+  /** Relative to the gateway's origin unless the platform is configured with a public base URL */
+  url: Scalars['String']['output'];
 };
 
 /** Money a volunteer owes back, offset against their next payments unless written off */
@@ -2315,6 +3066,18 @@ export type Receivable = {
   __typename?: 'Receivable';
   owed: Money;
   volunteer: Volunteer;
+};
+
+/** The municipality's written consent for a person under 27 on bijstand, as an admin records it */
+export type RecordMunicipalAllowanceConsentInput = {
+  /** Date of the letter */
+  givenOn: Scalars['LocalDate']['input'];
+  /** The municipality that gave the consent (1–200 characters) */
+  municipality: Scalars['String']['input'];
+  /** The letter's reference or a note (at most 500 characters) */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** The person the consent is for (Volunteer.id) */
+  volunteerId: Scalars['ID']['input'];
 };
 
 export type RecordNeighbourhoodSurveyInput = {
@@ -2331,6 +3094,15 @@ export type RecordNeighbourhoodSurveyInput = {
   wave: SurveyWave;
 };
 
+/** The person and the first day of their social assistance (bijstand) */
+export type RecordSocialAssistanceInput = {
+  /** First day of the bijstand */
+  since: Scalars['LocalDate']['input'];
+  /** The person (Volunteer.id); yourself, or anyone for an admin */
+  volunteerId: Scalars['ID']['input'];
+};
+
+/** One wellbeing check of a person: a score of 0 to 10 per domain */
 export type RecordWellbeingCheckInput = {
   /** 0 (worst) to 10 (best) */
   dailyLife: Scalars['Int']['input'];
@@ -2346,43 +3118,67 @@ export type RecordWellbeingCheckInput = {
   mentalHealth: Scalars['Int']['input'];
   /** 0 (worst) to 10 (best) */
   physicalHealth: Scalars['Int']['input'];
+  /** Anything worth noting, optional */
   remark?: InputMaybe<Scalars['String']['input']>;
   /** 0 (worst) to 10 (best) */
   socialNetwork: Scalars['Int']['input'];
+  /** The day of the check */
   takenOn: Scalars['LocalDate']['input'];
+  /** The person (Volunteer.id); they need WELLBEING_MONITOR consent */
   volunteerId: Scalars['ID']['input'];
 };
 
+/** Hours to register for one day on one theme */
 export type RegisterHoursInput = {
+  /** The activity the hours were for (Activity.id), if any */
   activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day worked, not in the future */
   date: Scalars['LocalDate']['input'];
+  /** What was done, up to 500 characters */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Minutes, 15 to 1440 */
   minutes: Scalars['Int']['input'];
+  /** The team the hours were for (Team.id); the person must be a member now */
   teamId: Scalars['ID']['input'];
+  /** The theme worked on */
   theme: Theme;
   /** Whose hours; defaults to the caller (coordinators and admins may enter them for a team member) */
   volunteerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A resident to register as a volunteer of a team */
 export type RegisterVolunteerInput = {
+  /** When the person is available; replaces the whole list */
   availability?: InputMaybe<Array<AvailabilityInput>>;
+  /** Date of birth (personal data) */
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The name team mates see, 1 to 60 characters */
   displayName: Scalars['String']['input'];
+  /** E-mail address (personal data) */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Family name (personal data) */
   familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Given name (personal data) */
   givenName?: InputMaybe<Scalars['String']['input']>;
+  /** House number with any addition (personal data) */
   houseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The day the person joined */
   joinedOn: Scalars['LocalDate']['input'];
+  /** Languages the person speaks */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The neighbourhood the person lives in */
   neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number (personal data) */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Dutch postal code, e.g. 3071 AB (personal data) */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** What the person is good at or likes to do, e.g. cooking */
   talents?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The team that registers the resident (their coordinator manages the record) */
   teamId: Scalars['ID']['input'];
+  /** Where the certificate of conduct stands */
   vogStatus?: InputMaybe<VogStatus>;
+  /** The last day the certificate of conduct is valid */
   vogValidUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
@@ -2392,36 +3188,57 @@ export type ReverseLedgerEntryInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A run of a course with its sessions */
 export type ScheduleCourseRunInput = {
+  /** Places for enrolled people; more join the waiting list */
   capacity: Scalars['Int']['input'];
+  /** The course (Course.id) */
   courseId: Scalars['ID']['input'];
+  /** The sessions of the run */
   sessions: Array<SessionInput>;
   /** Only for this team (coaching); empty: open to all teams */
   teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The trainer's name, when known */
   trainerName?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation the trainer works for, when known */
   trainerOrganisation?: InputMaybe<Scalars['String']['input']>;
   /** A volunteer who trains their peers */
   trainerVolunteerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How often a series of activities recurs */
 export type SeriesFrequency =
+  /** Every month on the same day and time */
   | 'MONTHLY'
+  /** Every week on the same weekday and time */
   | 'WEEKLY';
 
+/** One meeting of a course run, in person, online or both */
 export type Session = {
   __typename?: 'Session';
+  /** When the session ends */
   endsAt: Scalars['DateTime']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** Where it takes place; null for an online-only session */
   location?: Maybe<Scalars['String']['output']>;
+  /** Link to join online; null for an in-person session */
   onlineLink?: Maybe<Scalars['String']['output']>;
+  /** The course run this session belongs to */
   run: CourseRun;
+  /** When the session starts */
   startsAt: Scalars['DateTime']['output'];
 };
 
+/** One meeting of a run being scheduled */
 export type SessionInput = {
+  /** When the session ends, after startsAt */
   endsAt: Scalars['DateTime']['input'];
+  /** Where it takes place; null for online only */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Link to join online; null for in person only */
   onlineLink?: InputMaybe<Scalars['String']['input']>;
+  /** When the session starts */
   startsAt: Scalars['DateTime']['input'];
 };
 
@@ -2441,6 +3258,24 @@ export type SetConsumerPriceIndexInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
   /** The calendar year */
   year: Scalars['Int']['input'];
+};
+
+/** A neighbourhood’s baseline: exactly one of hoursPerYear and sharePercent, with its source (send the version you read to correct it) */
+export type SetNeighbourhoodBaselineInput = {
+  /** Volunteering hours a year that would have been given anyway */
+  hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
+  /** The neighbourhood (Neighbourhood.id) */
+  neighbourhoodId: Scalars['ID']['input'];
+  /** A note about the assumption (at most 1000 characters) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Percent (0–100) of the gross hours that would have been given anyway */
+  sharePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Where the assumption comes from, e.g. "CBS Vrijwilligerswerk 2023, wijk Feijenoord" */
+  source: Scalars['String']['input'];
+  /** The year of the source */
+  sourceYear: Scalars['Int']['input'];
+  /** The version you read; required when correcting a recorded baseline */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SetPayoutAccountInput = {
@@ -2497,6 +3332,19 @@ export type ShadowPriceItem =
   /** Punt welzijnsverbetering per deelnemer / one point of wellbeing gained by a participant */
   | 'WELLBEING_POINT';
 
+/** A period in which the person receives social assistance (bijstand); sensitive: the person and admins only */
+export type SocialAssistancePeriod = {
+  __typename?: 'SocialAssistancePeriod';
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** Recorded by an admin rather than by the person */
+  recordedByAdmin: Scalars['Boolean']['output'];
+  /** First day of the bijstand */
+  since: Scalars['LocalDate']['output'];
+  /** Last day; null while it lasts */
+  until?: Maybe<Scalars['LocalDate']['output']>;
+};
+
 /** One statement or characteristic: the mean agreement (1–5) and its 0–10 score */
 export type SurveyItemScore = {
   __typename?: 'SurveyItemScore';
@@ -2544,28 +3392,39 @@ export type Team = {
   commitmentEndsOn: Scalars['LocalDate']['output'];
   /** The team’s expense claims, newest first; for admins, and for its coordinators those of its current members */
   expenseClaims?: Maybe<ExpenseClaimConnection>;
+  /** Progress on the first-year promise; for admins, the team and partners serving its neighbourhood (FORBIDDEN otherwise); null for an unknown team */
   firstYearProgress?: Maybe<FirstYearProgress>;
   /** The team's held allowances with the reason: for its coordinators (people whose money they may see) and admins */
   heldAllowances?: Maybe<Array<HeldAllowance>>;
+  /** Volunteer hours of the team in a year; for admins, the team and partners serving its neighbourhood (FORBIDDEN otherwise) */
   hours?: Maybe<HoursSummary>;
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
   /** What the team achieved in a year (admins, its coordinators, partners serving its neighbourhood) */
   impact?: Maybe<ImpactReport>;
+  /** The team’s impact report of a year as a PDF in Dutch (admins, its coordinators, partners serving its neighbourhood) */
+  impactReportPdf?: Maybe<GeneratedFile>;
   /** Current members and coordinators; empty for partners when under 10 */
   memberCount?: Maybe<Scalars['Int']['output']>;
   /** Current memberships, or the whole history with includeEnded; for the team's own members, coordinators and admins */
   memberships?: Maybe<Array<Membership>>;
+  /** The team's name as it is known in the neighbourhood */
   name: Scalars['String']['output'];
+  /** The neighbourhood the team works in */
   neighbourhood: Neighbourhood;
   /** Partner organisations serving the team's neighbourhood */
   partners: Array<Partner>;
+  /** Current members against the target of 15 to 25, also when the count itself is hidden */
   sizeIndicator: TeamSizeIndicator;
+  /** The team's first day, a date in Europe/Amsterdam */
   startsOn: Scalars['LocalDate']['output'];
+  /** Where the team is in its life: forming, active, paused or closed */
   status: TeamStatus;
   /** For each required course, how many current members hold a valid certificate */
   trainingCoverage?: Maybe<Array<TrainingCoverage>>;
   /** Send this back on update; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
+  /** Wellbeing change of the team's consenting members; for admins, the team and partners serving its neighbourhood (FORBIDDEN otherwise) */
   wellbeing?: Maybe<WellbeingSummary>;
 };
 
@@ -2619,6 +3478,12 @@ export type TeamImpactArgs = {
 
 
 /** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamImpactReportPdfArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
 export type TeamMembershipsArgs = {
   includeEnded?: Scalars['Boolean']['input'];
 };
@@ -2628,85 +3493,123 @@ export type TeamCoach = {
   __typename?: 'TeamCoach';
   /** First day of coaching the team */
   from: Scalars['LocalDate']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
   /** The coach's name; empty only for a coach recorded before names were kept (then a COACH membership) */
   name?: Maybe<Scalars['String']['output']>;
   /** The organisation the coach works for; empty only for a coach recorded before names were kept */
   organisation?: Maybe<Scalars['String']['output']>;
+  /** The team being coached */
   team: Team;
   /** The last day; empty while the coaching lasts */
   until?: Maybe<Scalars['LocalDate']['output']>;
+  /** Send this back with endTeamCoach; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
 };
 
+/** One page of Team items (a Relay connection): ask for the next with first and after set to pageInfo.endCursor */
 export type TeamConnection = {
   __typename?: 'TeamConnection';
+  /** The items on this page with their cursors, in the order the query documents */
   edges: Array<TeamEdge>;
+  /** Whether more items follow and the cursor to ask for them */
   pageInfo: PageInfo;
   /** All items that match the filters, across pages */
   totalCount: Scalars['Int']['output'];
 };
 
+/** One Team on a page of a TeamConnection, with its cursor */
 export type TeamEdge = {
   __typename?: 'TeamEdge';
+  /** Opaque position of this item; pass it as after to get the items that follow it */
   cursor: Scalars['String']['output'];
+  /** The Team itself */
   node: Team;
 };
 
+/** A role in a team for which a course can be required */
 export type TeamRole =
+  /** The team's coordinators */
   | 'COORDINATOR'
+  /** Every team member */
   | 'MEMBER';
 
 /** Current members against the target of 15 to 25 */
 export type TeamSizeIndicator =
+  /** More than 25 members */
   | 'ABOVE'
+  /** Fewer than 15 members */
   | 'BELOW'
+  /** 15 to 25 members */
   | 'WITHIN';
 
+/** Where a team is in its 4 to 6 years */
 export type TeamStatus =
+  /** Working in the neighbourhood; visible to anyone */
   | 'ACTIVE'
+  /** Ended; its history stays */
   | 'CLOSED'
+  /** Being set up: recruiting members, not yet working */
   | 'FORMING'
+  /** Temporarily not working */
   | 'PAUSED';
 
 /** The six themes every team works on */
 export type Theme =
+  /** Community/Gemeenschap: organising with other residents and local partners */
   | 'COMMUNITY'
+  /** Gezondheid: information, exercise, nutrition */
   | 'HEALTH'
+  /** Informele zorg: against loneliness and poverty, transport, a chat */
   | 'INFORMAL_CARE'
+  /** De Buurt: clean, intact, safe and more beautiful streets */
   | 'NEIGHBOURHOOD'
+  /** Persoonlijke ontwikkeling: skills training and information */
   | 'PERSONAL_DEVELOPMENT'
+  /** Duurzaamheid: information, circularity, urban mining, energy transition */
   | 'SUSTAINABILITY';
 
+/** Hours of one theme in a year */
 export type ThemeHours = {
   __typename?: 'ThemeHours';
+  /** Approved hours (fractional: minutes / 60) */
   approvedHours: Scalars['Float']['output'];
   /** Submitted and not yet decided */
   submittedHours: Scalars['Float']['output'];
+  /** The theme */
   theme: Theme;
 };
 
 /** How a theme is shown to people: Dutch first, English second */
 export type ThemeLabel = {
   __typename?: 'ThemeLabel';
+  /** What the theme covers, in English */
   description: Scalars['String']['output'];
+  /** The label in English, e.g. The neighbourhood */
   labelEn: Scalars['String']['output'];
+  /** The label in Dutch, e.g. De Buurt */
   labelNl: Scalars['String']['output'];
+  /** The theme this label belongs to */
   theme: Theme;
 };
 
 /** For one required course: current members who need it, and how many hold a valid certificate */
 export type TrainingCoverage = {
   __typename?: 'TrainingCoverage';
+  /** The required course */
   course: Course;
+  /** How many of them hold a valid certificate for it */
   covered: Scalars['Int']['output'];
   /** Who still needs it; for the team’s coordinators and admins */
   missing?: Maybe<Array<Volunteer>>;
+  /** Current members in the roles that need it */
   required: Scalars['Int']['output'];
 };
 
+/** Training in a neighbourhood's teams, for admins and partners serving the neighbourhood */
 export type TrainingFigures = {
   __typename?: 'TrainingFigures';
+  /** Certificates issued to people of the neighbourhood's teams */
   certificatesIssued: Scalars['Int']['output'];
   /** Hidden from partners under 10 */
   peopleCertified?: Maybe<Scalars['Int']['output']>;
@@ -2730,44 +3633,69 @@ export type UnmatchedBankCredit = {
   remittance?: Maybe<Scalars['String']['output']>;
 };
 
+/** Changes to one planned activity; fields left out stay as they are */
 export type UpdateActivityInput = {
+  /** New maximum number of sign-ups */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** New description */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New end, after the start */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** New location */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** New start */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New title */
   title?: InputMaybe<Scalars['String']['input']>;
   /** The version you read */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a submitted hour entry; fields left out stay as they are */
 export type UpdateHourEntryInput = {
+  /** New day worked */
   date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** New description, up to 500 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** New time in minutes, 15 to 1440 */
   minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** New theme */
   theme?: InputMaybe<Theme>;
   /** The version you read */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a neighbourhood; fields left out stay as they are */
 export type UpdateNeighbourhoodInput = {
   /** Send null to remove the wijk code */
   cbsCode?: InputMaybe<Scalars['String']['input']>;
+  /** New city or village */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Year of the CBS area classification the new codes come from */
   classificationYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** New CBS municipality code (GM and 4 digits), e.g. after a municipal merger */
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** New municipality name */
   municipalityName?: InputMaybe<Scalars['String']['input']>;
+  /** New name */
   name?: InputMaybe<Scalars['String']['input']>;
   /** The version you read */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a partner; fields left out stay as they are */
 export type UpdatePartnerInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** New kind */
   kind?: InputMaybe<PartnerKind>;
+  /** New name */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the neighbourhoods this organisation serves */
   neighbourhoodIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -2775,86 +3703,137 @@ export type UpdatePartnerInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a team; fields left out or null stay as they are */
 export type UpdateTeamInput = {
+  /** New end of the committed period, 4 to 6 years after startsOn */
   commitmentEndsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** New name, 1 to 100 characters */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** New first day */
   startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** New status */
   status?: InputMaybe<TeamStatus>;
   /** The version you read */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a volunteer's record; fields left out stay as they are */
 export type UpdateVolunteerInput = {
+  /** When the person is available; replaces the whole list */
   availability?: InputMaybe<Array<AvailabilityInput>>;
+  /** Date of birth (personal data) */
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The name team mates see, 1 to 60 characters */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail address (personal data) */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Family name (personal data) */
   familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Given name (personal data) */
   givenName?: InputMaybe<Scalars['String']['input']>;
+  /** House number with any addition (personal data) */
   houseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Stable identifier (uuid) of the volunteer */
   id: Scalars['ID']['input'];
+  /** Languages the person speaks */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The neighbourhood the person lives in */
   neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number (personal data) */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Dutch postal code, e.g. 3071 AB (personal data) */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** What the person is good at or likes to do, e.g. cooking */
   talents?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version you read */
   version: Scalars['Int']['input'];
+  /** Where the certificate of conduct stands */
   vogStatus?: InputMaybe<VogStatus>;
+  /** The last day the certificate of conduct is valid */
   vogValidUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** Certificate of conduct (Verklaring Omtrent het Gedrag), needed for work with vulnerable people */
 export type VogStatus =
+  /** Not needed for what the person does */
   | 'NOT_REQUIRED'
+  /** Applied for, not yet received */
   | 'REQUESTED'
+  /** Received and valid until vogValidUntil */
   | 'VALID';
 
+/** A resident who volunteers. Team mates see the display name, talents, languages, availability and status; personal fields only the person, their coordinators and admins */
 export type Volunteer = {
   __typename?: 'Volunteer';
   /** For an allowance arrangement in a team: the limits and a grant carrying the birth date */
   allowanceEligibility?: Maybe<AllowanceEligibility>;
+  /** When the person is available, by weekday and part of day */
   availability: Array<Availability>;
+  /** The person's certificates; for the person, their coordinators and admins (FORBIDDEN otherwise) */
   certificates?: Maybe<Array<Certificate>>;
+  /** Consents given and withdrawn; for the person, their coordinators and admins (FORBIDDEN otherwise) */
   consents?: Maybe<Array<Consent>>;
   /** The person's team now; for the person, their team and admins */
   currentTeam?: Maybe<Team>;
+  /** Date of birth; for the person, their coordinators and admins (FORBIDDEN otherwise) */
   dateOfBirth?: Maybe<Scalars['LocalDate']['output']>;
   /** What team mates see */
   displayName: Scalars['String']['output'];
+  /** E-mail address; for the person, admins, and their coordinators when the person gave CONTACT consent (FORBIDDEN otherwise) */
   email?: Maybe<Scalars['String']['output']>;
+  /** The person's enrolments; for the person, their coordinators and admins (FORBIDDEN otherwise) */
   enrolments?: Maybe<Array<Enrolment>>;
   /** The person’s expense claims, newest first; for the person and admins */
   expenseClaims?: Maybe<ExpenseClaimConnection>;
+  /** Family name; for the person, their coordinators and admins (FORBIDDEN otherwise) */
   familyName?: Maybe<Scalars['String']['output']>;
+  /** Allowances and reimbursed costs of a year (or one month of it); the person and admins only */
+  financialStatement?: Maybe<FinancialStatement>;
+  /** Given name; for the person, their coordinators and admins (FORBIDDEN otherwise) */
   givenName?: Maybe<Scalars['String']['output']>;
   /** Hour entries, newest first; for the person, their coordinators and admins */
   hourEntries?: Maybe<HourEntryConnection>;
   /** Approved hours in a calendar year; for the person, the coordinators of their team and admins */
   hours?: Maybe<Scalars['Float']['output']>;
+  /** House number; for the person, their coordinators and admins (FORBIDDEN otherwise) */
   houseNumber?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** The day the person joined, a date in Europe/Amsterdam */
   joinedOn: Scalars['LocalDate']['output'];
+  /** Languages the person speaks, as they wrote them */
   languages: Array<Scalars['String']['output']>;
+  /** The most recent wellbeing check; for the person, their coordinators and admins (FORBIDDEN otherwise) */
   latestWellbeing?: Maybe<WellbeingCheck>;
   /** The person's memberships, past and present; for the person, the coordinators of their current team and admins */
   memberships?: Maybe<Array<Membership>>;
+  /** The municipality's written consents for an allowance; the person and admins only */
+  municipalAllowanceConsents?: Maybe<Array<MunicipalAllowanceConsent>>;
   /** Where the person lives; for the person, their coordinators and admins */
   neighbourhood?: Maybe<Neighbourhood>;
   /** Everything the platform holds about this person; for the person themselves and admins */
   personalDataExport?: Maybe<PersonalDataExport>;
+  /** Phone number; for the person, admins, and their coordinators when the person gave CONTACT consent (FORBIDDEN otherwise) */
   phone?: Maybe<Scalars['String']['output']>;
+  /** Dutch postal code; for the person, their coordinators and admins (FORBIDDEN otherwise) */
   postalCode?: Maybe<Scalars['String']['output']>;
+  /** Periods of social assistance (bijstand), oldest first; the person and admins only, never coordinators */
+  socialAssistance?: Maybe<Array<SocialAssistancePeriod>>;
+  /** Where the person stands as a volunteer */
   status: VolunteerStatus;
   /** Dated status transitions, oldest first */
   statusHistory?: Maybe<Array<VolunteerStatusChange>>;
+  /** The day the current status took effect */
   statusSince: Scalars['LocalDate']['output'];
   /** Free tags, lower case, e.g. "cooking", "bike repair" */
   talents: Array<Scalars['String']['output']>;
+  /** Send this back on update; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
   /** Certificate of conduct */
   vogStatus?: Maybe<VogStatus>;
+  /** Last day the certificate of conduct is valid; for the person, their coordinators and admins (FORBIDDEN otherwise) */
   vogValidUntil?: Maybe<Scalars['LocalDate']['output']>;
   /** Change per domain from the first check to the latest */
   wellbeingChange?: Maybe<Array<WellbeingDomainChange>>;
@@ -2863,11 +3842,13 @@ export type Volunteer = {
 };
 
 
+/** A resident who volunteers. Team mates see the display name, talents, languages, availability and status; personal fields only the person, their coordinators and admins */
 export type VolunteerAllowanceEligibilityArgs = {
   teamId: Scalars['ID']['input'];
 };
 
 
+/** A resident who volunteers. Team mates see the display name, talents, languages, availability and status; personal fields only the person, their coordinators and admins */
 export type VolunteerExpenseClaimsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2875,6 +3856,14 @@ export type VolunteerExpenseClaimsArgs = {
 };
 
 
+/** A resident who volunteers. Team mates see the display name, talents, languages, availability and status; personal fields only the person, their coordinators and admins */
+export type VolunteerFinancialStatementArgs = {
+  month?: InputMaybe<Scalars['Int']['input']>;
+  year: Scalars['Int']['input'];
+};
+
+
+/** A resident who volunteers. Team mates see the display name, talents, languages, availability and status; personal fields only the person, their coordinators and admins */
 export type VolunteerHourEntriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
@@ -2882,6 +3871,7 @@ export type VolunteerHourEntriesArgs = {
 };
 
 
+/** A resident who volunteers. Team mates see the display name, talents, languages, availability and status; personal fields only the person, their coordinators and admins */
 export type VolunteerHoursArgs = {
   year: Scalars['Int']['input'];
 };
@@ -2889,69 +3879,114 @@ export type VolunteerHoursArgs = {
 /** Partners get the count only (hidden under 10), never the people */
 export type VolunteerConnection = {
   __typename?: 'VolunteerConnection';
+  /** The volunteers on this page with their cursors, by display name; FORBIDDEN for partners */
   edges?: Maybe<Array<VolunteerEdge>>;
+  /** Whether more items follow and the cursor to ask for them */
   pageInfo: PageInfo;
+  /** All volunteers that match the filters, across pages; hidden (null) for partners when under 10 */
   totalCount?: Maybe<Scalars['Int']['output']>;
 };
 
+/** One Volunteer on a page of a VolunteerConnection, with its cursor */
 export type VolunteerEdge = {
   __typename?: 'VolunteerEdge';
+  /** Opaque position of this item; pass it as after to get the items that follow it */
   cursor: Scalars['String']['output'];
+  /** The Volunteer itself */
   node: Volunteer;
 };
 
+/** Where a person stands as a volunteer */
 export type VolunteerStatus =
+  /** Taking part */
   | 'ACTIVE'
+  /** Registered, getting to know the team */
   | 'INTAKE'
+  /** No longer a volunteer; the record stays until erased */
   | 'LEFT'
+  /** Not taking part for a while */
   | 'PAUSED';
 
+/** A dated change of a person's status */
 export type VolunteerStatusChange = {
   __typename?: 'VolunteerStatusChange';
+  /** The status before; null for the first status */
   from?: Maybe<VolunteerStatus>;
+  /** The day it took effect, a date in Europe/Amsterdam */
   on: Scalars['LocalDate']['output'];
+  /** The status after */
   to: VolunteerStatus;
 };
 
+/** A day of the week */
 export type Weekday =
+  /** Friday */
   | 'FRIDAY'
+  /** Monday */
   | 'MONDAY'
+  /** Saturday */
   | 'SATURDAY'
+  /** Sunday */
   | 'SUNDAY'
+  /** Thursday */
   | 'THURSDAY'
+  /** Tuesday */
   | 'TUESDAY'
+  /** Wednesday */
   | 'WEDNESDAY';
 
 /** A self-assessment at intake and then every six months */
 export type WellbeingCheck = {
   __typename?: 'WellbeingCheck';
+  /** Daily life, 0 (worst) to 10 (best) */
   dailyLife: Scalars['Int']['output'];
+  /** Financial health, 0 (worst) to 10 (best) */
   financialHealth: Scalars['Int']['output'];
+  /** Home situation, 0 (worst) to 10 (best) */
   homeSituation: Scalars['Int']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** Language, 0 (worst) to 10 (best) */
   language: Scalars['Int']['output'];
+  /** Meaning, 0 (worst) to 10 (best) */
   meaning: Scalars['Int']['output'];
+  /** Mental health, 0 (worst) to 10 (best) */
   mentalHealth: Scalars['Int']['output'];
+  /** Physical health, 0 (worst) to 10 (best) */
   physicalHealth: Scalars['Int']['output'];
+  /** Anything the person or coordinator noted; null when nothing was */
   remark?: Maybe<Scalars['String']['output']>;
+  /** Social network, 0 (worst) to 10 (best) */
   socialNetwork: Scalars['Int']['output'];
+  /** The day of the check, a date in Europe/Amsterdam */
   takenOn: Scalars['LocalDate']['output'];
 };
 
 /** The eight domains of participant effects, each self-assessed 0–10 */
 export type WellbeingDomain =
+  /** A regular rhythm and handling everyday things oneself */
   | 'DAILY_LIFE'
+  /** Making ends meet, debts */
   | 'FINANCIAL_HEALTH'
+  /** How things are at home: housing and family */
   | 'HOME_SITUATION'
+  /** Speaking, reading and understanding Dutch */
   | 'LANGUAGE'
+  /** The feeling that what one does matters */
   | 'MEANING'
+  /** Stress, low mood, feeling well */
   | 'MENTAL_HEALTH'
+  /** Exercise, food, sleep, the body */
   | 'PHYSICAL_HEALTH'
+  /** Family, friends and neighbours to rely on */
   | 'SOCIAL_NETWORK';
 
+/** The average change in one domain from people's first to latest check */
 export type WellbeingDomainChange = {
   __typename?: 'WellbeingDomainChange';
+  /** Average change from first to latest check, on the 0 to 10 scale (negative is worse) */
   change: Scalars['Float']['output'];
+  /** The domain */
   domain: WellbeingDomain;
   /** First check (intake); an average for a group */
   first: Scalars['Float']['output'];
@@ -2962,6 +3997,7 @@ export type WellbeingDomainChange = {
 /** Change per domain over people who consented to the wellbeing monitor and have two or more checks */
 export type WellbeingSummary = {
   __typename?: 'WellbeingSummary';
+  /** Change per domain; null when fewer than 10 people and you see suppressed figures */
   domains?: Maybe<Array<WellbeingDomainChange>>;
   /** Empty when fewer than 10 people and you see suppressed figures */
   people?: Maybe<Scalars['Int']['output']>;
@@ -3069,7 +4105,7 @@ export type ClaimsQueuePageQueryVariables = Exact<{
 }>;
 
 
-export type ClaimsQueuePageQuery = { __typename?: 'Query', expenseClaimQueue: { __typename?: 'ExpenseClaimConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, createdAt: string, version: number, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', category: ExpenseCategory, spentOn: string, receiptRef: string, amount: { __typename?: 'Money', cents: number, currency: string } }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string }, team: { __typename?: 'Team', id: string, name: string } } }> } };
+export type ClaimsQueuePageQuery = { __typename?: 'Query', expenseClaimQueue: { __typename?: 'ExpenseClaimConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, createdAt: string, version: number, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', id: string, category: ExpenseCategory, spentOn: string, receiptRef: string, amount: { __typename?: 'Money', cents: number, currency: string }, receipt?: { __typename?: 'ExpenseClaimReceipt', viewUrl?: string | null } | null }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string }, team: { __typename?: 'Team', id: string, name: string } } }> } };
 
 export type FundingPageAddInstalmentMutationVariables = Exact<{
   input: AddFundingInstalmentInput;
@@ -3109,7 +4145,7 @@ export type NationalOverviewPageQueryVariables = Exact<{
 }>;
 
 
-export type NationalOverviewPageQuery = { __typename?: 'Query', nationalHours: Array<{ __typename?: 'MunicipalityThemeHours', municipalityCode: string, theme: Theme, approvedHours: number }>, nationalImpact: { __typename?: 'ImpactNationalOverview', total: { __typename?: 'ImpactReport', totalHours: number, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number } }, neighbourhoods: Array<{ __typename?: 'ImpactNeighbourhoodRow', hours: number, promiseStatus: ImpactPromiseStatus, neighbourhood: { __typename?: 'Neighbourhood', id: string, name: string, city: string, municipalityCode: string, municipalityName: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus, trainingCoverage?: Array<{ __typename?: 'TrainingCoverage', required: number, covered: number, course: { __typename?: 'Course', id: string, title: string } }> | null }> } }> } };
+export type NationalOverviewPageQuery = { __typename?: 'Query', nationalHours: Array<{ __typename?: 'MunicipalityThemeHours', municipalityCode: string, theme: Theme, approvedHours: number }>, nationalImpact: { __typename?: 'ImpactNationalOverview', total: { __typename?: 'ImpactReport', totalHours: number, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number } }, neighbourhoods: Array<{ __typename?: 'ImpactNeighbourhoodRow', hours: number, netHours: number, promiseStatus: ImpactPromiseStatus, neighbourhood: { __typename?: 'Neighbourhood', id: string, name: string, city: string, municipalityCode: string, municipalityName: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus, trainingCoverage?: Array<{ __typename?: 'TrainingCoverage', required: number, covered: number, course: { __typename?: 'Course', id: string, title: string } }> | null }> } }> } };
 
 export type OrganisationPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -3252,10 +4288,11 @@ export type MoneyPageQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
   month: Scalars['String']['input'];
+  claimsPageSize: Scalars['Int']['input'];
 }>;
 
 
-export type MoneyPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, budget?: Array<{ __typename?: 'BudgetLine', category: BudgetCategory, allocated: { __typename?: 'Money', cents: number, currency: string }, spent: { __typename?: 'Money', cents: number, currency: string }, left: { __typename?: 'Money', cents: number, currency: string } }> | null, allowancesNearCap?: Array<{ __typename?: 'AllowanceCapStanding', month: string, limitsConfirmed: boolean, usedThisMonth: { __typename?: 'Money', cents: number, currency: string }, usedThisYear: { __typename?: 'Money', cents: number, currency: string }, monthlyCap: { __typename?: 'Money', cents: number, currency: string }, yearlyCap: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null, heldAllowances?: Array<{ __typename?: 'HeldAllowance', id: string, month: string, hoursOn?: string | null, reason: HeldAllowanceReason, limitsConfirmed: boolean, amount: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null, expenseClaims?: { __typename?: 'ExpenseClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, version: number, createdAt: string, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', category: ExpenseCategory, kind: ClaimItemKind, spentOn: string, amount: { __typename?: 'Money', cents: number, currency: string } }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } } }> } | null } | null };
+export type MoneyPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, budget?: Array<{ __typename?: 'BudgetLine', category: BudgetCategory, allocated: { __typename?: 'Money', cents: number, currency: string }, spent: { __typename?: 'Money', cents: number, currency: string }, left: { __typename?: 'Money', cents: number, currency: string } }> | null, allowancesNearCap?: Array<{ __typename?: 'AllowanceCapStanding', month: string, limitsConfirmed: boolean, usedThisMonth: { __typename?: 'Money', cents: number, currency: string }, usedThisYear: { __typename?: 'Money', cents: number, currency: string }, monthlyCap: { __typename?: 'Money', cents: number, currency: string }, yearlyCap: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null, heldAllowances?: Array<{ __typename?: 'HeldAllowance', id: string, month: string, hoursOn?: string | null, reason: HeldAllowanceReason, limitsConfirmed: boolean, amount: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null, expenseClaims?: { __typename?: 'ExpenseClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, version: number, createdAt: string, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', id: string, category: ExpenseCategory, kind: ClaimItemKind, spentOn: string, amount: { __typename?: 'Money', cents: number, currency: string }, receipt?: { __typename?: 'ExpenseClaimReceipt', viewUrl?: string | null } | null }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } } }> } | null } | null };
 
 export type PlanPageAttendanceMutationVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -3325,7 +4362,30 @@ export type PartnerDashboardScopesQueryVariables = Exact<{
 
 export type PartnerDashboardScopesQuery = { __typename?: 'Query', neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string }> }>, partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, title: string }> | null } | null };
 
-export type PartnerImpactFiguresFragment = { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> };
+export type NeighbourhoodReportPdfQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type NeighbourhoodReportPdfQuery = { __typename?: 'Query', neighbourhood?: { __typename?: 'Neighbourhood', id: string, impactReportPdf?: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string } | null } | null };
+
+export type TeamReportPdfQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type TeamReportPdfQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, impactReportPdf?: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string } | null } | null };
+
+export type AgreementReportPdfQueryVariables = Exact<{
+  partnerId: Scalars['ID']['input'];
+}>;
+
+
+export type AgreementReportPdfQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, impactReportPdf?: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string } | null }> | null } | null };
+
+export type PartnerImpactFiguresFragment = { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, extraHours: { __typename?: 'ImpactExtraHours', grossHours: number, baselineHours: number, netHours: number }, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, grossHours: number, baselineHours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costsRecorded: boolean, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }>, attribution?: { __typename?: 'ImpactAttribution', sharePercent: number, ruleNl: string, ruleEn: string } | null }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> };
 
 export type PartnerImpactCohesionFragment = { __typename?: 'ImpactReport', cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, changeEvidence?: ImpactChangeEvidence | null, changeSinceBaselineInterval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> };
 
@@ -3335,7 +4395,7 @@ export type PartnerNeighbourhoodReportQueryVariables = Exact<{
 }>;
 
 
-export type PartnerNeighbourhoodReportQuery = { __typename?: 'Query', neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }>, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, changeEvidence?: ImpactChangeEvidence | null, changeSinceBaselineInterval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null } | null };
+export type PartnerNeighbourhoodReportQuery = { __typename?: 'Query', neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, extraHours: { __typename?: 'ImpactExtraHours', grossHours: number, baselineHours: number, netHours: number }, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, grossHours: number, baselineHours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costsRecorded: boolean, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }>, attribution?: { __typename?: 'ImpactAttribution', sharePercent: number, ruleNl: string, ruleEn: string } | null }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }>, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, changeEvidence?: ImpactChangeEvidence | null, changeSinceBaselineInterval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null } | null };
 
 export type PartnerTeamReportQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
@@ -3343,14 +4403,14 @@ export type PartnerTeamReportQueryVariables = Exact<{
 }>;
 
 
-export type PartnerTeamReportQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }>, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, changeEvidence?: ImpactChangeEvidence | null, changeSinceBaselineInterval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null } | null };
+export type PartnerTeamReportQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, extraHours: { __typename?: 'ImpactExtraHours', grossHours: number, baselineHours: number, netHours: number }, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, grossHours: number, baselineHours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costsRecorded: boolean, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }>, attribution?: { __typename?: 'ImpactAttribution', sharePercent: number, ruleNl: string, ruleEn: string } | null }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }>, cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, changeEvidence?: ImpactChangeEvidence | null, changeSinceBaselineInterval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null } | null };
 
 export type PartnerAgreementReportQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
 }>;
 
 
-export type PartnerAgreementReportQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, title: string, startsOn: string, endsOn: string, socialReturnCentsPerEuro: number, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }> }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> } | null }> | null } | null };
+export type PartnerAgreementReportQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, title: string, startsOn: string, endsOn: string, socialReturnCentsPerEuro: number, impact?: { __typename?: 'ImpactReport', scope: ImpactScope, year?: number | null, from: string, until: string, totalHours: number, extraHours: { __typename?: 'ImpactExtraHours', grossHours: number, baselineHours: number, netHours: number }, hoursByTheme: Array<{ __typename?: 'ImpactThemeHours', theme: Theme, hours: number, entries: number }>, months: Array<{ __typename?: 'ImpactMonth', month: string, hours: number, activitiesCompleted: number, residentsReached: number }>, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null, joined?: number | null, left?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number }, training: { __typename?: 'ImpactTraining', certificates?: number | null, courses: number }, wellbeing: { __typename?: 'ImpactWellbeing', year: number, participants?: number | null, domains?: Array<{ __typename?: 'ImpactWellbeingChange', domain: WellbeingDomain, averageChange: number, evidence: ImpactChangeEvidence, interval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null }> | null }, firstYearPromise: Array<{ __typename?: 'ImpactHoursPromise', neighbourhoodId: string, from?: string | null, until?: string | null, hours: number, grossHours: number, baselineHours: number, minimumHours: number, maximumHours: number, percentOfMinimum: number, expectedByNow: number, status: ImpactPromiseStatus }>, costBenefit: { __typename?: 'ImpactCostBenefit', discountRatePercent: number, priceYear: number, priceLevelYear?: number | null, priceIndexBase?: string | null, baseYear: number, benefitCostRatio?: number | null, benefitCostRatioLow?: number | null, benefitCostRatioHigh?: number | null, costsRecorded: boolean, costs: Array<{ __typename?: 'ImpactCostLine', year: number, category: string, bookings: number, amount: { __typename?: 'Money', cents: number, currency: string } }>, totalCosts: { __typename?: 'Money', cents: number, currency: string }, effects: Array<{ __typename?: 'ImpactEffectLine', year: number, category: ImpactEffectCategory, theme?: Theme | null, beneficiary: ImpactBeneficiary, quantity?: number | null, unit: string, priceItem: string, priceYear?: number | null, source: string, calculation: string, price?: { __typename?: 'Money', cents: number, currency: string } | null, value?: { __typename?: 'Money', cents: number, currency: string } | null, valueLow?: { __typename?: 'Money', cents: number, currency: string } | null, valueHigh?: { __typename?: 'Money', cents: number, currency: string } | null }>, benefitsByBeneficiary: Array<{ __typename?: 'ImpactBeneficiaryValue', beneficiary: ImpactBeneficiary, value: { __typename?: 'Money', cents: number, currency: string }, valueLow: { __typename?: 'Money', cents: number, currency: string }, valueHigh: { __typename?: 'Money', cents: number, currency: string } }>, totalBenefits: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsLow: { __typename?: 'Money', cents: number, currency: string }, totalBenefitsHigh: { __typename?: 'Money', cents: number, currency: string }, netPresentValue: { __typename?: 'Money', cents: number, currency: string }, netPresentValueLow: { __typename?: 'Money', cents: number, currency: string }, netPresentValueHigh: { __typename?: 'Money', cents: number, currency: string }, agreedReturns: Array<{ __typename?: 'ImpactAgreedReturn', agreementId: string, title: string, ratio: number }>, attribution?: { __typename?: 'ImpactAttribution', sharePercent: number, ruleNl: string, ruleEn: string } | null }, csv: Array<{ __typename?: 'ImpactCsvTable', name: string, fileName: string, content: string }> } | null }> | null } | null };
 
 export type PartnerAgreementCohesionQueryVariables = Exact<{
   partnerId: Scalars['ID']['input'];
@@ -3405,6 +4465,15 @@ export type ActivitiesCancelSignUpMutationVariables = Exact<{
 
 export type ActivitiesCancelSignUpMutation = { __typename?: 'Mutation', cancelSignUp: boolean };
 
+export type FinancialStatementPdfQueryVariables = Exact<{
+  volunteerId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  month?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type FinancialStatementPdfQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, financialStatement?: { __typename?: 'FinancialStatement', pdf: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string } } | null } | null };
+
 export type VolunteerHomeQueryVariables = Exact<{
   volunteerId: Scalars['ID']['input'];
   from: Scalars['DateTime']['input'];
@@ -3419,7 +4488,7 @@ export type MePageQueryVariables = Exact<{
 }>;
 
 
-export type MePageQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, version: number, displayName: string, givenName?: string | null, familyName?: string | null, email?: string | null, phone?: string | null, postalCode?: string | null, houseNumber?: string | null, neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string } | null, consents?: Array<{ __typename?: 'Consent', purpose: ConsentPurpose, givenOn: string, withdrawnOn?: string | null }> | null, currentTeam?: { __typename?: 'Team', id: string, name: string } | null, expenseClaims?: { __typename?: 'ExpenseClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, reason?: string | null, version: number, createdAt: string, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', category: ExpenseCategory, spentOn: string }> } }> } | null } | null };
+export type MePageQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, version: number, displayName: string, givenName?: string | null, familyName?: string | null, email?: string | null, phone?: string | null, postalCode?: string | null, houseNumber?: string | null, neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string } | null, consents?: Array<{ __typename?: 'Consent', purpose: ConsentPurpose, givenOn: string, withdrawnOn?: string | null }> | null, currentTeam?: { __typename?: 'Team', id: string, name: string } | null, expenseClaims?: { __typename?: 'ExpenseClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, reason?: string | null, version: number, createdAt: string, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', id: string, category: ExpenseCategory, spentOn: string, amount: { __typename?: 'Money', cents: number, currency: string }, receipt?: { __typename?: 'ExpenseClaimReceipt', contentType: string, size: number } | null }> } }> } | null } | null };
 
 export type MeUpdateContactMutationVariables = Exact<{
   input: UpdateVolunteerInput;
@@ -3454,7 +4523,7 @@ export type MeDraftClaimMutationVariables = Exact<{
 }>;
 
 
-export type MeDraftClaimMutation = { __typename?: 'Mutation', draftExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+export type MeDraftClaimMutation = { __typename?: 'Mutation', draftExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number, items: Array<{ __typename?: 'ExpenseClaimItem', id: string }> } };
 
 export type MeSubmitClaimMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -3463,6 +4532,13 @@ export type MeSubmitClaimMutationVariables = Exact<{
 
 
 export type MeSubmitClaimMutation = { __typename?: 'Mutation', submitExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+
+export type RequestReceiptUploadMutationVariables = Exact<{
+  itemId: Scalars['ID']['input'];
+}>;
+
+
+export type RequestReceiptUploadMutation = { __typename?: 'Mutation', requestReceiptUpload: { __typename?: 'ReceiptUploadUrl', url: string, method: string, maxBytes: number } };
 
 export type RegisterHoursPageQueryVariables = Exact<{
   volunteerId: Scalars['ID']['input'];
@@ -3486,6 +4562,34 @@ export type RegisterHoursCorrectMutationVariables = Exact<{
 
 
 export type RegisterHoursCorrectMutation = { __typename?: 'Mutation', updateHourEntry: { __typename?: 'HourEntry', id: string, entryDate: string, minutes: number, status: HourEntryStatus, version: number } };
+
+export type SocialAssistanceQueryVariables = Exact<{
+  volunteerId: Scalars['ID']['input'];
+}>;
+
+
+export type SocialAssistanceQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, socialAssistance?: Array<{ __typename?: 'SocialAssistancePeriod', id: string, since: string, until?: string | null, recordedByAdmin: boolean }> | null, municipalAllowanceConsents?: Array<{ __typename?: 'MunicipalAllowanceConsent', id: string, givenOn: string, municipality: string, reference?: string | null }> | null } | null };
+
+export type RecordSocialAssistanceMutationVariables = Exact<{
+  input: RecordSocialAssistanceInput;
+}>;
+
+
+export type RecordSocialAssistanceMutation = { __typename?: 'Mutation', recordSocialAssistance: { __typename?: 'SocialAssistancePeriod', id: string } };
+
+export type EndSocialAssistanceMutationVariables = Exact<{
+  input: EndSocialAssistanceInput;
+}>;
+
+
+export type EndSocialAssistanceMutation = { __typename?: 'Mutation', endSocialAssistance: { __typename?: 'SocialAssistancePeriod', id: string } };
+
+export type RecordMunicipalAllowanceConsentMutationVariables = Exact<{
+  input: RecordMunicipalAllowanceConsentInput;
+}>;
+
+
+export type RecordMunicipalAllowanceConsentMutation = { __typename?: 'Mutation', recordMunicipalAllowanceConsent: { __typename?: 'MunicipalAllowanceConsent', id: string } };
 
 export type TrainingPageQueryVariables = Exact<{
   volunteerId: Scalars['ID']['input'];
@@ -3554,6 +4658,11 @@ export const PartnerImpactFiguresFragmentDoc = new TypedDocumentString(`
   from
   until
   totalHours
+  extraHours {
+    grossHours
+    baselineHours
+    netHours
+  }
   hoursByTheme {
     theme
     hours
@@ -3596,6 +4705,8 @@ export const PartnerImpactFiguresFragmentDoc = new TypedDocumentString(`
     from
     until
     hours
+    grossHours
+    baselineHours
     minimumHours
     maximumHours
     percentOfMinimum
@@ -3695,6 +4806,12 @@ export const PartnerImpactFiguresFragmentDoc = new TypedDocumentString(`
       agreementId
       title
       ratio
+    }
+    costsRecorded
+    attribution {
+      sharePercent
+      ruleNl
+      ruleEn
     }
   }
   csv {
@@ -3815,7 +4932,7 @@ export const AuditLogPageDocument = new TypedDocumentString(`
       relatedIds
     }
   }
-}`) as unknown as TypedDocumentString<AuditLogPageQuery, AuditLogPageQueryVariables>;
+}`, {"hash":"105e90b049e7291d31740205ba7c5a111594dbcb63679bef0f627031511d9d75"}) as unknown as TypedDocumentString<AuditLogPageQuery, AuditLogPageQueryVariables>;
 export const BooksPageDocument = new TypedDocumentString(`
     query BooksPage($year: Int!) {
   allowanceLimitWarnings {
@@ -3889,7 +5006,7 @@ export const BooksPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<BooksPageQuery, BooksPageQueryVariables>;
+    `, {"hash":"f5369068d363ab8ad1bd85c819bbcf43318fe16a086c240ad9ec5ab4c61aed7e"}) as unknown as TypedDocumentString<BooksPageQuery, BooksPageQueryVariables>;
 export const BooksPageCorrectRateDocument = new TypedDocumentString(`
     mutation BooksPageCorrectRate($input: CorrectAllowanceRateInput!) {
   correctAllowanceRate(input: $input) {
@@ -3898,7 +5015,7 @@ export const BooksPageCorrectRateDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<BooksPageCorrectRateMutation, BooksPageCorrectRateMutationVariables>;
+    `, {"hash":"d625a396905e5dae0472388d6ad6ded2129467bebc8ab0ae02f3ad986ea06240"}) as unknown as TypedDocumentString<BooksPageCorrectRateMutation, BooksPageCorrectRateMutationVariables>;
 export const BooksPageAddRateDocument = new TypedDocumentString(`
     mutation BooksPageAddRate($input: AddAllowanceRateInput!) {
   addAllowanceRate(input: $input) {
@@ -3907,7 +5024,7 @@ export const BooksPageAddRateDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<BooksPageAddRateMutation, BooksPageAddRateMutationVariables>;
+    `, {"hash":"91a5c6d0d479846b11036b8bee07d2307d29ef500e26c448466fb5f26185b78e"}) as unknown as TypedDocumentString<BooksPageAddRateMutation, BooksPageAddRateMutationVariables>;
 export const BooksPageAllowUnconfirmedDocument = new TypedDocumentString(`
     mutation BooksPageAllowUnconfirmed($year: Int!, $version: Int!) {
   allowPaymentsUnderUnconfirmedLimits(year: $year, version: $version) {
@@ -3916,7 +5033,7 @@ export const BooksPageAllowUnconfirmedDocument = new TypedDocumentString(`
     unconfirmedPaymentsAllowedAt
   }
 }
-    `) as unknown as TypedDocumentString<BooksPageAllowUnconfirmedMutation, BooksPageAllowUnconfirmedMutationVariables>;
+    `, {"hash":"d8f8cc5bee00c88d888df95682255d890f01dc583614d0094d6166cdd0b9b5cf"}) as unknown as TypedDocumentString<BooksPageAllowUnconfirmedMutation, BooksPageAllowUnconfirmedMutationVariables>;
 export const BooksPageYearEndDocument = new TypedDocumentString(`
     query BooksPageYearEnd($year: Int!) {
   yearEndExport(year: $year) {
@@ -3926,7 +5043,7 @@ export const BooksPageYearEndDocument = new TypedDocumentString(`
     summary
   }
 }
-    `) as unknown as TypedDocumentString<BooksPageYearEndQuery, BooksPageYearEndQueryVariables>;
+    `, {"hash":"f7d5080b1bbf35bee9166c916e1699cd467aa95a9021062165a8b6b8aad52483"}) as unknown as TypedDocumentString<BooksPageYearEndQuery, BooksPageYearEndQueryVariables>;
 export const ClaimsQueuePageDocument = new TypedDocumentString(`
     query ClaimsQueuePage($first: Int!, $after: String) {
   expenseClaimQueue(first: $first, after: $after, status: SUBMITTED) {
@@ -3947,12 +5064,16 @@ export const ClaimsQueuePageDocument = new TypedDocumentString(`
           currency
         }
         items {
+          id
           category
           spentOn
           receiptRef
           amount {
             cents
             currency
+          }
+          receipt {
+            viewUrl
           }
         }
         volunteer {
@@ -3967,14 +5088,14 @@ export const ClaimsQueuePageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ClaimsQueuePageQuery, ClaimsQueuePageQueryVariables>;
+    `, {"hash":"7489360235f6142038f73619e4319e5317f94d05996e3cc7353307f024bc210c"}) as unknown as TypedDocumentString<ClaimsQueuePageQuery, ClaimsQueuePageQueryVariables>;
 export const FundingPageAddInstalmentDocument = new TypedDocumentString(`
     mutation FundingPageAddInstalment($input: AddFundingInstalmentInput!) {
   addFundingInstalment(input: $input) {
     id
   }
 }
-    `) as unknown as TypedDocumentString<FundingPageAddInstalmentMutation, FundingPageAddInstalmentMutationVariables>;
+    `, {"hash":"56d8cc93749d76eb9e1479f4fb4fe34af9528fb751bf64efc1b51b735b04f753"}) as unknown as TypedDocumentString<FundingPageAddInstalmentMutation, FundingPageAddInstalmentMutationVariables>;
 export const FundingPageInvoiceInstalmentDocument = new TypedDocumentString(`
     mutation FundingPageInvoiceInstalment($input: InvoiceFundingInstalmentInput!) {
   invoiceFundingInstalment(input: $input) {
@@ -3982,7 +5103,7 @@ export const FundingPageInvoiceInstalmentDocument = new TypedDocumentString(`
     number
   }
 }
-    `) as unknown as TypedDocumentString<FundingPageInvoiceInstalmentMutation, FundingPageInvoiceInstalmentMutationVariables>;
+    `, {"hash":"857ded33ec1940a83da8a31b71de64adb3eb6ac01103f404650728c338cda7a7"}) as unknown as TypedDocumentString<FundingPageInvoiceInstalmentMutation, FundingPageInvoiceInstalmentMutationVariables>;
 export const FundingPageDocument = new TypedDocumentString(`
     query FundingPage {
   fundingAgreements {
@@ -4083,7 +5204,7 @@ export const FundingPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FundingPageQuery, FundingPageQueryVariables>;
+    `, {"hash":"218ae6f3cda01d6154345f933b0dde71b67258186917cd392961d52ff1b0abe5"}) as unknown as TypedDocumentString<FundingPageQuery, FundingPageQueryVariables>;
 export const FundingPageAllocateDocument = new TypedDocumentString(`
     mutation FundingPageAllocate($input: AllocateBudgetInput!) {
   allocateBudget(input: $input) {
@@ -4094,7 +5215,7 @@ export const FundingPageAllocateDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<FundingPageAllocateMutation, FundingPageAllocateMutationVariables>;
+    `, {"hash":"e5cc660743216c2fc6a75d9f677a55e8d5dcbaa40c63152224a08b29369c8a8e"}) as unknown as TypedDocumentString<FundingPageAllocateMutation, FundingPageAllocateMutationVariables>;
 export const FundingPageCreateDocument = new TypedDocumentString(`
     mutation FundingPageCreate($input: CreateFundingAgreementInput!) {
   createFundingAgreement(input: $input) {
@@ -4102,7 +5223,7 @@ export const FundingPageCreateDocument = new TypedDocumentString(`
     title
   }
 }
-    `) as unknown as TypedDocumentString<FundingPageCreateMutation, FundingPageCreateMutationVariables>;
+    `, {"hash":"0a0bf1c87c53bfa7454eb028d7ab0c69596898390355a48b6645ab859ece6079"}) as unknown as TypedDocumentString<FundingPageCreateMutation, FundingPageCreateMutationVariables>;
 export const NationalOverviewPageDocument = new TypedDocumentString(`
     query NationalOverviewPage($year: Int!) {
   nationalHours(year: $year) {
@@ -4123,6 +5244,7 @@ export const NationalOverviewPageDocument = new TypedDocumentString(`
     }
     neighbourhoods {
       hours
+      netHours
       promiseStatus
       neighbourhood {
         id
@@ -4147,7 +5269,7 @@ export const NationalOverviewPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NationalOverviewPageQuery, NationalOverviewPageQueryVariables>;
+    `, {"hash":"fa4845bae80c3f0ec45005f905c9126d29f5b7cf41a448a8149e375c4d4c0d20"}) as unknown as TypedDocumentString<NationalOverviewPageQuery, NationalOverviewPageQueryVariables>;
 export const OrganisationPageDocument = new TypedDocumentString(`
     query OrganisationPage {
   neighbourhoods {
@@ -4183,7 +5305,7 @@ export const OrganisationPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationPageQuery, OrganisationPageQueryVariables>;
+    `, {"hash":"21a5ceaed0caa44def0a1fbcdb5c690b1e46541ffbe29f729826c618ae6b8ade"}) as unknown as TypedDocumentString<OrganisationPageQuery, OrganisationPageQueryVariables>;
 export const OrganisationMembershipsDocument = new TypedDocumentString(`
     query OrganisationMemberships($teamId: ID!, $includeEnded: Boolean!) {
   team(id: $teamId) {
@@ -4200,7 +5322,7 @@ export const OrganisationMembershipsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<OrganisationMembershipsQuery, OrganisationMembershipsQueryVariables>;
+    `, {"hash":"e0d3378c81bf5b67ce0a89d03626f718a23f3b269303781226e07b79249cbda3"}) as unknown as TypedDocumentString<OrganisationMembershipsQuery, OrganisationMembershipsQueryVariables>;
 export const PayoutsPageDocument = new TypedDocumentString(`
     query PayoutsPage($id: ID!) {
   payoutBatch(id: $id) {
@@ -4224,7 +5346,7 @@ export const PayoutsPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PayoutsPageQuery, PayoutsPageQueryVariables>;
+    `, {"hash":"70114424a19e11226f8b5667b6de7142d04dac1eb0ea3de7c07f391d52d5be2d"}) as unknown as TypedDocumentString<PayoutsPageQuery, PayoutsPageQueryVariables>;
 export const PayoutsPageNotOnStatementDocument = new TypedDocumentString(`
     query PayoutsPageNotOnStatement($businessDays: Int!) {
   paymentsNotOnStatement(businessDays: $businessDays) {
@@ -4242,7 +5364,7 @@ export const PayoutsPageNotOnStatementDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PayoutsPageNotOnStatementQuery, PayoutsPageNotOnStatementQueryVariables>;
+    `, {"hash":"98c8bfe89cea50b688c5a8a244243797ba50d7426befade88f185291e5fa1e73"}) as unknown as TypedDocumentString<PayoutsPageNotOnStatementQuery, PayoutsPageNotOnStatementQueryVariables>;
 export const PayoutsPageStatementDocument = new TypedDocumentString(`
     mutation PayoutsPageStatement($idempotencyKey: String!, $xml: String!) {
   importBankStatement(idempotencyKey: $idempotencyKey, xml: $xml) {
@@ -4254,7 +5376,7 @@ export const PayoutsPageStatementDocument = new TypedDocumentString(`
     alreadyImported
   }
 }
-    `) as unknown as TypedDocumentString<PayoutsPageStatementMutation, PayoutsPageStatementMutationVariables>;
+    `, {"hash":"d7ce995036312314726229fb9d6213a33b344d6334b28193e07ae8e18d99a5a1"}) as unknown as TypedDocumentString<PayoutsPageStatementMutation, PayoutsPageStatementMutationVariables>;
 export const PayoutsPageCreateDocument = new TypedDocumentString(`
     mutation PayoutsPageCreate($idempotencyKey: String!, $requestedExecutionDate: LocalDate!) {
   createPayoutBatch(
@@ -4264,12 +5386,12 @@ export const PayoutsPageCreateDocument = new TypedDocumentString(`
     id
   }
 }
-    `) as unknown as TypedDocumentString<PayoutsPageCreateMutation, PayoutsPageCreateMutationVariables>;
+    `, {"hash":"03bc9ac5a31873fc15fff34328a05b3251d15e4c010c300d0143e98cb26621ea"}) as unknown as TypedDocumentString<PayoutsPageCreateMutation, PayoutsPageCreateMutationVariables>;
 export const PayoutsPageFileDocument = new TypedDocumentString(`
     query PayoutsPageFile($id: ID!) {
   payoutBatchFile(id: $id)
 }
-    `) as unknown as TypedDocumentString<PayoutsPageFileQuery, PayoutsPageFileQueryVariables>;
+    `, {"hash":"4d5b60cdb23a57c8e2fafd061b160acc60f7e742aded97c0cb2449f646fdb3b3"}) as unknown as TypedDocumentString<PayoutsPageFileQuery, PayoutsPageFileQueryVariables>;
 export const PayoutsPageImportDocument = new TypedDocumentString(`
     mutation PayoutsPageImport($idempotencyKey: String!, $xml: String!) {
   importPaymentStatusReport(idempotencyKey: $idempotencyKey, xml: $xml) {
@@ -4278,7 +5400,7 @@ export const PayoutsPageImportDocument = new TypedDocumentString(`
     failed
   }
 }
-    `) as unknown as TypedDocumentString<PayoutsPageImportMutation, PayoutsPageImportMutationVariables>;
+    `, {"hash":"7fb48e6c57b8dea1af7c7ea13e84b09d7fc65d6a5545d60130c3585fa1a41cfa"}) as unknown as TypedDocumentString<PayoutsPageImportMutation, PayoutsPageImportMutationVariables>;
 export const PeopleImportDocument = new TypedDocumentString(`
     mutation PeopleImport($input: ImportVolunteersInput!) {
   importVolunteers(input: $input) {
@@ -4299,7 +5421,7 @@ export const PeopleImportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PeopleImportMutation, PeopleImportMutationVariables>;
+    `, {"hash":"e6f0ae0a65698d58ffdacaa7c5caafec55da5b35e2100cfa24d4d2b6008652f3"}) as unknown as TypedDocumentString<PeopleImportMutation, PeopleImportMutationVariables>;
 export const PeopleTeamsDocument = new TypedDocumentString(`
     query PeopleTeams {
   teams(first: 100) {
@@ -4316,7 +5438,7 @@ export const PeopleTeamsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PeopleTeamsQuery, PeopleTeamsQueryVariables>;
+    `, {"hash":"f8d206086bffb665c50b8237873ca85eebb126f9e3d4c78840de659d99fe5352"}) as unknown as TypedDocumentString<PeopleTeamsQuery, PeopleTeamsQueryVariables>;
 export const PeoplePageSearchDocument = new TypedDocumentString(`
     query PeoplePageSearch($search: String, $team: ID, $first: Int!, $after: String) {
   volunteers(search: $search, team: $team, first: $first, after: $after) {
@@ -4343,7 +5465,7 @@ export const PeoplePageSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PeoplePageSearchQuery, PeoplePageSearchQueryVariables>;
+    `, {"hash":"0a94835c358f4ac6c5c09e6d1b5c806c4f63d5a5f9414339042752db12e148d0"}) as unknown as TypedDocumentString<PeoplePageSearchQuery, PeoplePageSearchQueryVariables>;
 export const PersonPickerSearchDocument = new TypedDocumentString(`
     query PersonPickerSearch($search: String!) {
   volunteers(search: $search, first: 10) {
@@ -4359,7 +5481,7 @@ export const PersonPickerSearchDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PersonPickerSearchQuery, PersonPickerSearchQueryVariables>;
+    `, {"hash":"6055ab90242e25808fc6da25e3531f8e2e4e0650c98f607993b0db66794bb3bc"}) as unknown as TypedDocumentString<PersonPickerSearchQuery, PersonPickerSearchQueryVariables>;
 export const PersonPageDocument = new TypedDocumentString(`
     query PersonPage($id: ID!) {
   volunteer(id: $id) {
@@ -4401,7 +5523,7 @@ export const PersonPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
+    `, {"hash":"61a9068bc064b610fa2777e2a26301a6390e32044e23335549ac4a8adc27ddf0"}) as unknown as TypedDocumentString<PersonPageQuery, PersonPageQueryVariables>;
 export const PersonExportDocument = new TypedDocumentString(`
     query PersonExport($id: ID!) {
   volunteer(id: $id) {
@@ -4416,12 +5538,12 @@ export const PersonExportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PersonExportQuery, PersonExportQueryVariables>;
+    `, {"hash":"cf2b6304389de45c12e8918cdad1fb828c96c630cb7f282fb974091bc89bb217"}) as unknown as TypedDocumentString<PersonExportQuery, PersonExportQueryVariables>;
 export const PersonEraseDocument = new TypedDocumentString(`
     mutation PersonErase($id: ID!) {
   eraseVolunteer(id: $id)
 }
-    `) as unknown as TypedDocumentString<PersonEraseMutation, PersonEraseMutationVariables>;
+    `, {"hash":"6841957c9e6480b2a25a761804a0e6f3b139eb25eacccd9f6b88d4e747516be0"}) as unknown as TypedDocumentString<PersonEraseMutation, PersonEraseMutationVariables>;
 export const PersonErasureReceiptsDocument = new TypedDocumentString(`
     query PersonErasureReceipts($id: ID!) {
   volunteersAuditLog(entityId: $id, entityType: "Volunteer", first: 50) {
@@ -4470,7 +5592,7 @@ export const PersonErasureReceiptsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PersonErasureReceiptsQuery, PersonErasureReceiptsQueryVariables>;
+    `, {"hash":"e91679d1d865948ebe2ae448470ff6956f13c68b110e8a71b5ef1f4014b1875a"}) as unknown as TypedDocumentString<PersonErasureReceiptsQuery, PersonErasureReceiptsQueryVariables>;
 export const ApproveHoursPageDocument = new TypedDocumentString(`
     query ApproveHoursPage($teamId: ID!, $first: Int!) {
   team(id: $teamId) {
@@ -4501,7 +5623,7 @@ export const ApproveHoursPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ApproveHoursPageQuery, ApproveHoursPageQueryVariables>;
+    `, {"hash":"70241378dfa3a5c08f2c8c4fbaa714cbe980b84df295d3c172ab472c394be6b3"}) as unknown as TypedDocumentString<ApproveHoursPageQuery, ApproveHoursPageQueryVariables>;
 export const ApproveHoursApproveDocument = new TypedDocumentString(`
     mutation ApproveHoursApprove($input: ApproveHourEntriesInput!) {
   approveHourEntries(input: $input) {
@@ -4510,7 +5632,7 @@ export const ApproveHoursApproveDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ApproveHoursApproveMutation, ApproveHoursApproveMutationVariables>;
+    `, {"hash":"7d90dc179786249ddc1cff6648f45c3561f842f5792fd600b0a9ad4c3d71945b"}) as unknown as TypedDocumentString<ApproveHoursApproveMutation, ApproveHoursApproveMutationVariables>;
 export const ApproveHoursRejectDocument = new TypedDocumentString(`
     mutation ApproveHoursReject($input: DecideHourEntryInput!) {
   rejectHourEntry(input: $input) {
@@ -4519,9 +5641,9 @@ export const ApproveHoursRejectDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ApproveHoursRejectMutation, ApproveHoursRejectMutationVariables>;
+    `, {"hash":"380917b148c3f6833ad6c422afad1550cdfcc187e41d85d311374d250aea4949"}) as unknown as TypedDocumentString<ApproveHoursRejectMutation, ApproveHoursRejectMutationVariables>;
 export const MoneyPageDocument = new TypedDocumentString(`
-    query MoneyPage($teamId: ID!, $year: Int!, $month: String!) {
+    query MoneyPage($teamId: ID!, $year: Int!, $month: String!, $claimsPageSize: Int!) {
   team(id: $teamId) {
     id
     name
@@ -4579,7 +5701,7 @@ export const MoneyPageDocument = new TypedDocumentString(`
         displayName
       }
     }
-    expenseClaims(first: 100, status: SUBMITTED) {
+    expenseClaims(first: $claimsPageSize, status: SUBMITTED) {
       totalCount
       edges {
         node {
@@ -4593,12 +5715,16 @@ export const MoneyPageDocument = new TypedDocumentString(`
             currency
           }
           items {
+            id
             category
             kind
             spentOn
             amount {
               cents
               currency
+            }
+            receipt {
+              viewUrl
             }
           }
           volunteer {
@@ -4610,7 +5736,7 @@ export const MoneyPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MoneyPageQuery, MoneyPageQueryVariables>;
+    `, {"hash":"e420f23ce25a015b5f760683681e463f3711988bbb94821c790ba611ac7842b2"}) as unknown as TypedDocumentString<MoneyPageQuery, MoneyPageQueryVariables>;
 export const PlanPageAttendanceDocument = new TypedDocumentString(`
     mutation PlanPageAttendance($sessionId: ID!, $volunteerId: ID!, $present: Boolean!) {
   recordAttendance(
@@ -4622,7 +5748,7 @@ export const PlanPageAttendanceDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<PlanPageAttendanceMutation, PlanPageAttendanceMutationVariables>;
+    `, {"hash":"665a7146da04e8051299b6a50578566d854917772ffd0c454a9f801bfe1717a1"}) as unknown as TypedDocumentString<PlanPageAttendanceMutation, PlanPageAttendanceMutationVariables>;
 export const PlanPageWellbeingCheckDocument = new TypedDocumentString(`
     mutation PlanPageWellbeingCheck($input: RecordWellbeingCheckInput!) {
   recordWellbeingCheck(input: $input) {
@@ -4630,7 +5756,7 @@ export const PlanPageWellbeingCheckDocument = new TypedDocumentString(`
     takenOn
   }
 }
-    `) as unknown as TypedDocumentString<PlanPageWellbeingCheckMutation, PlanPageWellbeingCheckMutationVariables>;
+    `, {"hash":"64a030c70bcc778a387f43385ad5f687a87886c0d0406c3a1bc9c2ebb837ef8c"}) as unknown as TypedDocumentString<PlanPageWellbeingCheckMutation, PlanPageWellbeingCheckMutationVariables>;
 export const PlanPageDocument = new TypedDocumentString(`
     query PlanPage($teamId: ID!) {
   team(id: $teamId) {
@@ -4675,7 +5801,7 @@ export const PlanPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PlanPageQuery, PlanPageQueryVariables>;
+    `, {"hash":"b5ac37a6b136bd93deb55f99f87e42e67cb066a79398973abf13f7887a9680fa"}) as unknown as TypedDocumentString<PlanPageQuery, PlanPageQueryVariables>;
 export const PlanPageActivityDocument = new TypedDocumentString(`
     mutation PlanPageActivity($input: PlanActivityInput!) {
   planActivity(input: $input) {
@@ -4686,7 +5812,7 @@ export const PlanPageActivityDocument = new TypedDocumentString(`
     location
   }
 }
-    `) as unknown as TypedDocumentString<PlanPageActivityMutation, PlanPageActivityMutationVariables>;
+    `, {"hash":"0431c74e88f7c898bc210833cb0ff2e88fb4a200493af79771064b6c63392f55"}) as unknown as TypedDocumentString<PlanPageActivityMutation, PlanPageActivityMutationVariables>;
 export const PlanPageActivitySeriesDocument = new TypedDocumentString(`
     mutation PlanPageActivitySeries($input: PlanActivitySeriesInput!) {
   planActivitySeries(input: $input) {
@@ -4697,7 +5823,7 @@ export const PlanPageActivitySeriesDocument = new TypedDocumentString(`
     location
   }
 }
-    `) as unknown as TypedDocumentString<PlanPageActivitySeriesMutation, PlanPageActivitySeriesMutationVariables>;
+    `, {"hash":"f703e4d9eadceb0cd8fea69ff87271917aece7f308993ecf5f699d0a4eb90d08"}) as unknown as TypedDocumentString<PlanPageActivitySeriesMutation, PlanPageActivitySeriesMutationVariables>;
 export const TeamDashboardPageDocument = new TypedDocumentString(`
     query TeamDashboardPage($teamId: ID!, $year: Int!, $from: DateTime!) {
   team(id: $teamId) {
@@ -4757,7 +5883,7 @@ export const TeamDashboardPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamDashboardPageQuery, TeamDashboardPageQueryVariables>;
+    `, {"hash":"e5e0e3dfd50a44c6860270021cf4f480387f76e45047c04e6bde05ac074f47aa"}) as unknown as TypedDocumentString<TeamDashboardPageQuery, TeamDashboardPageQueryVariables>;
 export const TeamDashboardFirstYearDocument = new TypedDocumentString(`
     query TeamDashboardFirstYear($teamId: ID!, $startYear: Int!, $endYear: Int!) {
   team(id: $teamId) {
@@ -4776,7 +5902,7 @@ export const TeamDashboardFirstYearDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamDashboardFirstYearQuery, TeamDashboardFirstYearQueryVariables>;
+    `, {"hash":"ce561920c60f5d5fb595c6ecdff35c85632fbd6adbe2496ac26c1d64644a709c"}) as unknown as TypedDocumentString<TeamDashboardFirstYearQuery, TeamDashboardFirstYearQueryVariables>;
 export const TeamsOverviewPageDocument = new TypedDocumentString(`
     query TeamsOverviewPage {
   teams(first: 100) {
@@ -4799,7 +5925,7 @@ export const TeamsOverviewPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TeamsOverviewPageQuery, TeamsOverviewPageQueryVariables>;
+    `, {"hash":"43c3307e055ee739bd28389abc19d194f010dc9c4c061cf5a3e53aca0a896fa1"}) as unknown as TypedDocumentString<TeamsOverviewPageQuery, TeamsOverviewPageQueryVariables>;
 export const PartnerDashboardScopesDocument = new TypedDocumentString(`
     query PartnerDashboardScopes($partnerId: ID!, $withAgreements: Boolean!) {
   neighbourhoods {
@@ -4819,7 +5945,46 @@ export const PartnerDashboardScopesDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<PartnerDashboardScopesQuery, PartnerDashboardScopesQueryVariables>;
+    `, {"hash":"4616aa87d6116a93d67fceb0d0ecb3b4301060f22ed369c97043041e372a2ce2"}) as unknown as TypedDocumentString<PartnerDashboardScopesQuery, PartnerDashboardScopesQueryVariables>;
+export const NeighbourhoodReportPdfDocument = new TypedDocumentString(`
+    query NeighbourhoodReportPdf($id: ID!, $year: Int!) {
+  neighbourhood(id: $id) {
+    id
+    impactReportPdf(year: $year) {
+      fileName
+      contentType
+      base64
+    }
+  }
+}
+    `, {"hash":"b6000fad7ccbe418ee5870c828a0586cec081ef83a8948cbcc8c54234950dfce"}) as unknown as TypedDocumentString<NeighbourhoodReportPdfQuery, NeighbourhoodReportPdfQueryVariables>;
+export const TeamReportPdfDocument = new TypedDocumentString(`
+    query TeamReportPdf($id: ID!, $year: Int!) {
+  team(id: $id) {
+    id
+    impactReportPdf(year: $year) {
+      fileName
+      contentType
+      base64
+    }
+  }
+}
+    `, {"hash":"1e6d6b8ec0d4a869292848b2ec399a1a23ea500483875380a842a9d1c5c27f74"}) as unknown as TypedDocumentString<TeamReportPdfQuery, TeamReportPdfQueryVariables>;
+export const AgreementReportPdfDocument = new TypedDocumentString(`
+    query AgreementReportPdf($partnerId: ID!) {
+  partner(id: $partnerId) {
+    id
+    fundingAgreements {
+      id
+      impactReportPdf {
+        fileName
+        contentType
+        base64
+      }
+    }
+  }
+}
+    `, {"hash":"f8934481591b64edd6798d6dcb0d1a440e9663a21fb42cb06d84911a480a4bcc"}) as unknown as TypedDocumentString<AgreementReportPdfQuery, AgreementReportPdfQueryVariables>;
 export const PartnerNeighbourhoodReportDocument = new TypedDocumentString(`
     query PartnerNeighbourhoodReport($neighbourhoodId: ID!, $year: Int!) {
   neighbourhood(id: $neighbourhoodId) {
@@ -4837,6 +6002,11 @@ export const PartnerNeighbourhoodReportDocument = new TypedDocumentString(`
   from
   until
   totalHours
+  extraHours {
+    grossHours
+    baselineHours
+    netHours
+  }
   hoursByTheme {
     theme
     hours
@@ -4879,6 +6049,8 @@ export const PartnerNeighbourhoodReportDocument = new TypedDocumentString(`
     from
     until
     hours
+    grossHours
+    baselineHours
     minimumHours
     maximumHours
     percentOfMinimum
@@ -4979,6 +6151,12 @@ export const PartnerNeighbourhoodReportDocument = new TypedDocumentString(`
       title
       ratio
     }
+    costsRecorded
+    attribution {
+      sharePercent
+      ruleNl
+      ruleEn
+    }
   }
   csv {
     name
@@ -5007,7 +6185,7 @@ fragment PartnerImpactCohesion on ImpactReport {
       score
     }
   }
-}`) as unknown as TypedDocumentString<PartnerNeighbourhoodReportQuery, PartnerNeighbourhoodReportQueryVariables>;
+}`, {"hash":"d0da41f9caaf9b8d11b08d651cd34e9a9b92f5805f0a79ab3ce0cd4314987cea"}) as unknown as TypedDocumentString<PartnerNeighbourhoodReportQuery, PartnerNeighbourhoodReportQueryVariables>;
 export const PartnerTeamReportDocument = new TypedDocumentString(`
     query PartnerTeamReport($teamId: ID!, $year: Int!) {
   team(id: $teamId) {
@@ -5025,6 +6203,11 @@ export const PartnerTeamReportDocument = new TypedDocumentString(`
   from
   until
   totalHours
+  extraHours {
+    grossHours
+    baselineHours
+    netHours
+  }
   hoursByTheme {
     theme
     hours
@@ -5067,6 +6250,8 @@ export const PartnerTeamReportDocument = new TypedDocumentString(`
     from
     until
     hours
+    grossHours
+    baselineHours
     minimumHours
     maximumHours
     percentOfMinimum
@@ -5167,6 +6352,12 @@ export const PartnerTeamReportDocument = new TypedDocumentString(`
       title
       ratio
     }
+    costsRecorded
+    attribution {
+      sharePercent
+      ruleNl
+      ruleEn
+    }
   }
   csv {
     name
@@ -5195,7 +6386,7 @@ fragment PartnerImpactCohesion on ImpactReport {
       score
     }
   }
-}`) as unknown as TypedDocumentString<PartnerTeamReportQuery, PartnerTeamReportQueryVariables>;
+}`, {"hash":"8b3ccd1e5676d3675e7d7444c3cbed0d31d934ab5ff4366cafa8b2a5094c9da9"}) as unknown as TypedDocumentString<PartnerTeamReportQuery, PartnerTeamReportQueryVariables>;
 export const PartnerAgreementReportDocument = new TypedDocumentString(`
     query PartnerAgreementReport($partnerId: ID!) {
   partner(id: $partnerId) {
@@ -5218,6 +6409,11 @@ export const PartnerAgreementReportDocument = new TypedDocumentString(`
   from
   until
   totalHours
+  extraHours {
+    grossHours
+    baselineHours
+    netHours
+  }
   hoursByTheme {
     theme
     hours
@@ -5260,6 +6456,8 @@ export const PartnerAgreementReportDocument = new TypedDocumentString(`
     from
     until
     hours
+    grossHours
+    baselineHours
     minimumHours
     maximumHours
     percentOfMinimum
@@ -5360,13 +6558,19 @@ export const PartnerAgreementReportDocument = new TypedDocumentString(`
       title
       ratio
     }
+    costsRecorded
+    attribution {
+      sharePercent
+      ruleNl
+      ruleEn
+    }
   }
   csv {
     name
     fileName
     content
   }
-}`) as unknown as TypedDocumentString<PartnerAgreementReportQuery, PartnerAgreementReportQueryVariables>;
+}`, {"hash":"7c4c1b62a53b25e81d93507815670874efcef231e28a84c3639f78d1e3044711"}) as unknown as TypedDocumentString<PartnerAgreementReportQuery, PartnerAgreementReportQueryVariables>;
 export const PartnerAgreementCohesionDocument = new TypedDocumentString(`
     query PartnerAgreementCohesion($partnerId: ID!) {
   partner(id: $partnerId) {
@@ -5400,7 +6604,7 @@ export const PartnerAgreementCohesionDocument = new TypedDocumentString(`
       score
     }
   }
-}`) as unknown as TypedDocumentString<PartnerAgreementCohesionQuery, PartnerAgreementCohesionQueryVariables>;
+}`, {"hash":"25e17eff61c9a4dbaf90da534f09ab96bc6c20a4551172cc34b4af8dffbba04d"}) as unknown as TypedDocumentString<PartnerAgreementCohesionQuery, PartnerAgreementCohesionQueryVariables>;
 export const ClaimDecisionApproveDocument = new TypedDocumentString(`
     mutation ClaimDecisionApprove($id: ID!, $version: Int!, $idempotencyKey: String!) {
   approveExpenseClaim(id: $id, version: $version, idempotencyKey: $idempotencyKey) {
@@ -5409,7 +6613,7 @@ export const ClaimDecisionApproveDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ClaimDecisionApproveMutation, ClaimDecisionApproveMutationVariables>;
+    `, {"hash":"c573a41e8e88f58235ea37ba40748d9f4604f76d1c9a2cd1c62e7aae92eb4273"}) as unknown as TypedDocumentString<ClaimDecisionApproveMutation, ClaimDecisionApproveMutationVariables>;
 export const ClaimDecisionRejectDocument = new TypedDocumentString(`
     mutation ClaimDecisionReject($input: DecideExpenseClaimInput!) {
   rejectExpenseClaim(input: $input) {
@@ -5418,7 +6622,7 @@ export const ClaimDecisionRejectDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ClaimDecisionRejectMutation, ClaimDecisionRejectMutationVariables>;
+    `, {"hash":"c824e0acd9d3c3be5686aa7b4bd6f199e1ea49c0479c4452398bbd857259241c"}) as unknown as TypedDocumentString<ClaimDecisionRejectMutation, ClaimDecisionRejectMutationVariables>;
 export const ClaimDecisionReturnDocument = new TypedDocumentString(`
     mutation ClaimDecisionReturn($input: DecideExpenseClaimInput!) {
   returnExpenseClaim(input: $input) {
@@ -5427,7 +6631,7 @@ export const ClaimDecisionReturnDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<ClaimDecisionReturnMutation, ClaimDecisionReturnMutationVariables>;
+    `, {"hash":"87741d90b2d95ccfae3921cf7c5043f8460584216d32e32c310fe5179b58399c"}) as unknown as TypedDocumentString<ClaimDecisionReturnMutation, ClaimDecisionReturnMutationVariables>;
 export const ActivitiesPageDocument = new TypedDocumentString(`
     query ActivitiesPage($volunteerId: ID!, $from: DateTime!, $to: DateTime!) {
   volunteer(id: $volunteerId) {
@@ -5457,7 +6661,7 @@ export const ActivitiesPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<ActivitiesPageQuery, ActivitiesPageQueryVariables>;
+    `, {"hash":"c5c6678bddf75c65ed104492a07848c946e943a12972756837c283189452bb19"}) as unknown as TypedDocumentString<ActivitiesPageQuery, ActivitiesPageQueryVariables>;
 export const ActivitiesSignUpDocument = new TypedDocumentString(`
     mutation ActivitiesSignUp($activityId: ID!) {
   signUp(activityId: $activityId) {
@@ -5465,12 +6669,26 @@ export const ActivitiesSignUpDocument = new TypedDocumentString(`
     signUpCount
   }
 }
-    `) as unknown as TypedDocumentString<ActivitiesSignUpMutation, ActivitiesSignUpMutationVariables>;
+    `, {"hash":"35a53f32b3f23f0cf1eab69d8e07a58e765426f36a3757e24e397cc5b8be4cd4"}) as unknown as TypedDocumentString<ActivitiesSignUpMutation, ActivitiesSignUpMutationVariables>;
 export const ActivitiesCancelSignUpDocument = new TypedDocumentString(`
     mutation ActivitiesCancelSignUp($activityId: ID!) {
   cancelSignUp(activityId: $activityId)
 }
-    `) as unknown as TypedDocumentString<ActivitiesCancelSignUpMutation, ActivitiesCancelSignUpMutationVariables>;
+    `, {"hash":"be57d88a49ccbc61dc44104a5a4254f8c1506bbb5fd1a34c4219022bf5c2b1ae"}) as unknown as TypedDocumentString<ActivitiesCancelSignUpMutation, ActivitiesCancelSignUpMutationVariables>;
+export const FinancialStatementPdfDocument = new TypedDocumentString(`
+    query FinancialStatementPdf($volunteerId: ID!, $year: Int!, $month: Int) {
+  volunteer(id: $volunteerId) {
+    id
+    financialStatement(year: $year, month: $month) {
+      pdf {
+        fileName
+        contentType
+        base64
+      }
+    }
+  }
+}
+    `, {"hash":"e25835138a32774f4670290b6a66ce257ad09b19034e53d408fd263d8bee42ad"}) as unknown as TypedDocumentString<FinancialStatementPdfQuery, FinancialStatementPdfQueryVariables>;
 export const VolunteerHomeDocument = new TypedDocumentString(`
     query VolunteerHome($volunteerId: ID!, $from: DateTime!, $to: DateTime!) {
   volunteer(id: $volunteerId) {
@@ -5514,7 +6732,7 @@ export const VolunteerHomeDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<VolunteerHomeQuery, VolunteerHomeQueryVariables>;
+    `, {"hash":"869938dc4fd512a93b537c9ff2d37aaf85ae12994a338a69d36ad71e90ab4024"}) as unknown as TypedDocumentString<VolunteerHomeQuery, VolunteerHomeQueryVariables>;
 export const MePageDocument = new TypedDocumentString(`
     query MePage($volunteerId: ID!) {
   volunteer(id: $volunteerId) {
@@ -5555,15 +6773,24 @@ export const MePageDocument = new TypedDocumentString(`
             currency
           }
           items {
+            id
             category
             spentOn
+            amount {
+              cents
+              currency
+            }
+            receipt {
+              contentType
+              size
+            }
           }
         }
       }
     }
   }
 }
-    `) as unknown as TypedDocumentString<MePageQuery, MePageQueryVariables>;
+    `, {"hash":"c32ab910eab45b312652b5d00cb72d1a363e13e246413b55e9de9ed3043e3e07"}) as unknown as TypedDocumentString<MePageQuery, MePageQueryVariables>;
 export const MeUpdateContactDocument = new TypedDocumentString(`
     mutation MeUpdateContact($input: UpdateVolunteerInput!) {
   updateVolunteer(input: $input) {
@@ -5573,7 +6800,7 @@ export const MeUpdateContactDocument = new TypedDocumentString(`
     phone
   }
 }
-    `) as unknown as TypedDocumentString<MeUpdateContactMutation, MeUpdateContactMutationVariables>;
+    `, {"hash":"39d4a2d621fd666c3d8d91d8f0b48ec68bb82ce6ff321d9e5fb9050f03463bc3"}) as unknown as TypedDocumentString<MeUpdateContactMutation, MeUpdateContactMutationVariables>;
 export const MeGiveConsentDocument = new TypedDocumentString(`
     mutation MeGiveConsent($input: ConsentInput!) {
   giveConsent(input: $input) {
@@ -5582,7 +6809,7 @@ export const MeGiveConsentDocument = new TypedDocumentString(`
     withdrawnOn
   }
 }
-    `) as unknown as TypedDocumentString<MeGiveConsentMutation, MeGiveConsentMutationVariables>;
+    `, {"hash":"9b5ba6fca068a3b0f4a657f2f2dc88a0cfa372f8e9f9f99bff21b95318096a08"}) as unknown as TypedDocumentString<MeGiveConsentMutation, MeGiveConsentMutationVariables>;
 export const MeWithdrawConsentDocument = new TypedDocumentString(`
     mutation MeWithdrawConsent($input: ConsentInput!) {
   withdrawConsent(input: $input) {
@@ -5591,7 +6818,7 @@ export const MeWithdrawConsentDocument = new TypedDocumentString(`
     withdrawnOn
   }
 }
-    `) as unknown as TypedDocumentString<MeWithdrawConsentMutation, MeWithdrawConsentMutationVariables>;
+    `, {"hash":"b1033697db20e3dd299990c1c8b7aa6ef8ce0cef54dc95b7e99f2aeda095978b"}) as unknown as TypedDocumentString<MeWithdrawConsentMutation, MeWithdrawConsentMutationVariables>;
 export const MePersonalDataExportDocument = new TypedDocumentString(`
     query MePersonalDataExport($volunteerId: ID!) {
   volunteer(id: $volunteerId) {
@@ -5606,16 +6833,19 @@ export const MePersonalDataExportDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<MePersonalDataExportQuery, MePersonalDataExportQueryVariables>;
+    `, {"hash":"7f557a00ed21089921981cb2388d1b2133a8011764ce6076fc27db4debb10308"}) as unknown as TypedDocumentString<MePersonalDataExportQuery, MePersonalDataExportQueryVariables>;
 export const MeDraftClaimDocument = new TypedDocumentString(`
     mutation MeDraftClaim($input: DraftExpenseClaimInput!) {
   draftExpenseClaim(input: $input) {
     id
     status
     version
+    items {
+      id
+    }
   }
 }
-    `) as unknown as TypedDocumentString<MeDraftClaimMutation, MeDraftClaimMutationVariables>;
+    `, {"hash":"936dd5f28861791cffe1f9c5ee73597170e709887f356d067df0ca1d0c742942"}) as unknown as TypedDocumentString<MeDraftClaimMutation, MeDraftClaimMutationVariables>;
 export const MeSubmitClaimDocument = new TypedDocumentString(`
     mutation MeSubmitClaim($id: ID!, $version: Int!) {
   submitExpenseClaim(id: $id, version: $version) {
@@ -5624,7 +6854,16 @@ export const MeSubmitClaimDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<MeSubmitClaimMutation, MeSubmitClaimMutationVariables>;
+    `, {"hash":"c3aca3f90e5408d73ef1ee4299f1bf20187f1b8ef6ebe33a7510a82b5ba6de36"}) as unknown as TypedDocumentString<MeSubmitClaimMutation, MeSubmitClaimMutationVariables>;
+export const RequestReceiptUploadDocument = new TypedDocumentString(`
+    mutation RequestReceiptUpload($itemId: ID!) {
+  requestReceiptUpload(itemId: $itemId) {
+    url
+    method
+    maxBytes
+  }
+}
+    `, {"hash":"94cf63b7d7b2bc6f875a5cd18b4e8e3981edd8bd4fac9e7e276591272f6878c4"}) as unknown as TypedDocumentString<RequestReceiptUploadMutation, RequestReceiptUploadMutationVariables>;
 export const RegisterHoursPageDocument = new TypedDocumentString(`
     query RegisterHoursPage($volunteerId: ID!, $from: DateTime!, $to: DateTime!) {
   volunteer(id: $volunteerId) {
@@ -5660,7 +6899,7 @@ export const RegisterHoursPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<RegisterHoursPageQuery, RegisterHoursPageQueryVariables>;
+    `, {"hash":"a38a5cbcce28356c361a8db8cad2ea504d106441f3fb214f50b49bc7a74b346a"}) as unknown as TypedDocumentString<RegisterHoursPageQuery, RegisterHoursPageQueryVariables>;
 export const RegisterHoursSubmitDocument = new TypedDocumentString(`
     mutation RegisterHoursSubmit($input: RegisterHoursInput!) {
   registerHours(input: $input) {
@@ -5670,7 +6909,7 @@ export const RegisterHoursSubmitDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<RegisterHoursSubmitMutation, RegisterHoursSubmitMutationVariables>;
+    `, {"hash":"01ab5f918fb4fd1a22e77cde4c9d222dce50ef4f8dc518160ce1babcdb513bdf"}) as unknown as TypedDocumentString<RegisterHoursSubmitMutation, RegisterHoursSubmitMutationVariables>;
 export const RegisterHoursCorrectDocument = new TypedDocumentString(`
     mutation RegisterHoursCorrect($input: UpdateHourEntryInput!) {
   updateHourEntry(input: $input) {
@@ -5681,7 +6920,47 @@ export const RegisterHoursCorrectDocument = new TypedDocumentString(`
     version
   }
 }
-    `) as unknown as TypedDocumentString<RegisterHoursCorrectMutation, RegisterHoursCorrectMutationVariables>;
+    `, {"hash":"080fc28c80eff31f4a6762c8d8def4e1afa7e69fb2d73d904d328c25719916d2"}) as unknown as TypedDocumentString<RegisterHoursCorrectMutation, RegisterHoursCorrectMutationVariables>;
+export const SocialAssistanceDocument = new TypedDocumentString(`
+    query SocialAssistance($volunteerId: ID!) {
+  volunteer(id: $volunteerId) {
+    id
+    socialAssistance {
+      id
+      since
+      until
+      recordedByAdmin
+    }
+    municipalAllowanceConsents {
+      id
+      givenOn
+      municipality
+      reference
+    }
+  }
+}
+    `, {"hash":"7187d7c0671429c014c6eedaa1aad6dc3f37052a2a82e04149984e97be630647"}) as unknown as TypedDocumentString<SocialAssistanceQuery, SocialAssistanceQueryVariables>;
+export const RecordSocialAssistanceDocument = new TypedDocumentString(`
+    mutation RecordSocialAssistance($input: RecordSocialAssistanceInput!) {
+  recordSocialAssistance(input: $input) {
+    id
+  }
+}
+    `, {"hash":"f2502962e32ff7333f2cd6addacd6b724b15323675445851894698576d0c84d6"}) as unknown as TypedDocumentString<RecordSocialAssistanceMutation, RecordSocialAssistanceMutationVariables>;
+export const EndSocialAssistanceDocument = new TypedDocumentString(`
+    mutation EndSocialAssistance($input: EndSocialAssistanceInput!) {
+  endSocialAssistance(input: $input) {
+    id
+  }
+}
+    `, {"hash":"5b8895a83608a72fbf5bc4cc708871e4c22eab669c69dd53aa86639a8e47ee0b"}) as unknown as TypedDocumentString<EndSocialAssistanceMutation, EndSocialAssistanceMutationVariables>;
+export const RecordMunicipalAllowanceConsentDocument = new TypedDocumentString(`
+    mutation RecordMunicipalAllowanceConsent($input: RecordMunicipalAllowanceConsentInput!) {
+  recordMunicipalAllowanceConsent(input: $input) {
+    id
+  }
+}
+    `, {"hash":"eb452ed81d9a1b4d513ae48090f73d41c9ac85d5344de68cd8ccb750936cd0bf"}) as unknown as TypedDocumentString<RecordMunicipalAllowanceConsentMutation, RecordMunicipalAllowanceConsentMutationVariables>;
 export const TrainingPageDocument = new TypedDocumentString(`
     query TrainingPage($volunteerId: ID!) {
   courses {
@@ -5742,7 +7021,7 @@ export const TrainingPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<TrainingPageQuery, TrainingPageQueryVariables>;
+    `, {"hash":"eab502788dc62dc947ed9fd92afc1adeeb370e624ea94d4cfa5b6283b502a55b"}) as unknown as TypedDocumentString<TrainingPageQuery, TrainingPageQueryVariables>;
 export const TrainingEnrolDocument = new TypedDocumentString(`
     mutation TrainingEnrol($runId: ID!) {
   enrol(runId: $runId) {
@@ -5751,7 +7030,7 @@ export const TrainingEnrolDocument = new TypedDocumentString(`
     waitingPosition
   }
 }
-    `) as unknown as TypedDocumentString<TrainingEnrolMutation, TrainingEnrolMutationVariables>;
+    `, {"hash":"6a864a2067c16be35df4a4c09a205a56d0083091f3448ff83ef33c5c37fbbead"}) as unknown as TypedDocumentString<TrainingEnrolMutation, TrainingEnrolMutationVariables>;
 export const TrainingCancelEnrolmentDocument = new TypedDocumentString(`
     mutation TrainingCancelEnrolment($id: ID!) {
   cancelEnrolment(id: $id) {
@@ -5759,4 +7038,4 @@ export const TrainingCancelEnrolmentDocument = new TypedDocumentString(`
     status
   }
 }
-    `) as unknown as TypedDocumentString<TrainingCancelEnrolmentMutation, TrainingCancelEnrolmentMutationVariables>;
+    `, {"hash":"b0344a41e223ca593fbbcf76968112251073d1c3cd66ecf8e0c141c5e28f3420"}) as unknown as TypedDocumentString<TrainingCancelEnrolmentMutation, TrainingCancelEnrolmentMutationVariables>;

@@ -13,7 +13,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 })
 export class TeamCoach {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'team_id', type: 'uuid' })
@@ -42,6 +42,6 @@ export class TeamCoach {
   until: string | null;
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back with endTeamCoach; a stale version is refused with CONFLICT' })
   version: number;
 }

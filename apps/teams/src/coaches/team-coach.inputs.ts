@@ -3,9 +3,9 @@ import { IsUUID, Length } from 'class-validator';
 import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 
-@InputType('AssignTeamCoachInput')
+@InputType('AssignTeamCoachInput', { description: 'A professional coach starting with a team (admins only)' })
 export class AssignTeamCoachInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team (Team.id)' })
   @IsUUID()
   teamId: string;
 
@@ -21,7 +21,7 @@ export class AssignTeamCoachInput {
   from: string;
 }
 
-@InputType('EndTeamCoachInput')
+@InputType('EndTeamCoachInput', { description: 'The coaching to end, the version you read and the last day' })
 export class EndTeamCoachInput extends VersionedInput {
   @Field(() => LocalDateResolver, { description: 'Last day of coaching the team' })
   until: string;

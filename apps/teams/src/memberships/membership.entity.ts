@@ -6,7 +6,14 @@ export enum MembershipRole {
   MEMBER = 'MEMBER',
   COORDINATOR = 'COORDINATOR',
 }
-registerEnumType(MembershipRole, { name: 'MembershipRole' });
+registerEnumType(MembershipRole, {
+  name: 'MembershipRole',
+  description: "A person's role in their team",
+  valuesConfig: {
+    MEMBER: { description: 'A team member (teamlid)' },
+    COORDINATOR: { description: 'Runs the team: plans activities, approves hours and claims of the other members' },
+  },
+});
 
 @Entity('memberships')
 @Authorized()
@@ -15,7 +22,7 @@ registerEnumType(MembershipRole, { name: 'MembershipRole' });
 })
 export class Membership {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'team_id', type: 'uuid' })
@@ -25,11 +32,11 @@ export class Membership {
   volunteerId: string;
 
   @Column({ type: 'text' })
-  @Field(() => MembershipRole)
+  @Field(() => MembershipRole, { description: 'Member or coordinator of the team' })
   role: MembershipRole;
 
   @Column({ name: 'from_date', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The first day in the team, a date in Europe/Amsterdam' })
   from: string;
 
   @Column({ name: 'until_date', type: 'date', nullable: true })
@@ -37,6 +44,6 @@ export class Membership {
   until: string | null;
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back with endMembership; a stale version is refused with CONFLICT' })
   version: number;
 }

@@ -4,9 +4,9 @@ import { LocalDateResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { MembershipRole } from './membership.entity';
 
-@InputType('AddMembershipInput')
+@InputType('AddMembershipInput', { description: 'A person joining a team' })
 export class AddMembershipInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team (Team.id)' })
   @IsUUID()
   teamId: string;
 
@@ -14,7 +14,7 @@ export class AddMembershipInput {
   @IsUUID()
   volunteerId: string;
 
-  @Field(() => MembershipRole, { defaultValue: MembershipRole.MEMBER })
+  @Field(() => MembershipRole, { defaultValue: MembershipRole.MEMBER, description: 'MEMBER unless given' })
   @IsEnum(MembershipRole)
   role: MembershipRole = MembershipRole.MEMBER;
 
@@ -22,7 +22,7 @@ export class AddMembershipInput {
   from: string;
 }
 
-@InputType('EndMembershipInput')
+@InputType('EndMembershipInput', { description: 'The membership to end, the version you read and the last day' })
 export class EndMembershipInput extends VersionedInput {
   @Field(() => LocalDateResolver, { description: 'Last day in the team' })
   until: string;

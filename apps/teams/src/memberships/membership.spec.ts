@@ -1,5 +1,5 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
-import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, testIdentities, type TestSubgraph, deliverEvent } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { teamsSubgraph } from '../subgraph';
 import { createNeighbourhood, createTeam } from '../test/fixtures';
@@ -106,7 +106,7 @@ describe('memberships', () => {
     const [registered, stranger] = [randomUUID(), randomUUID()];
     // The volunteers service says who registered whom.
     await subgraph.dataSource.transaction((manager) =>
-      teamsSubgraph.events!.handlers!.VolunteerRegistered({ volunteerId: registered, teamId: team.id }, manager),
+      deliverEvent(teamsSubgraph, manager, 'VolunteerRegistered', { volunteerId: registered, teamId: team.id }),
     );
     const refused = await subgraph.query(ADD, { input: { teamId: team.id, volunteerId: stranger, from: '2025-01-01' } }, coordinator);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -132,8 +132,8 @@ describe('a volunteer erased in the volunteers service', () => {
     const team = await createTeam(subgraph, neighbourhoodId);
     const volunteerId = randomUUID();
     expect((await add(team.id, volunteerId, '2025-01-01')).errors).toBeUndefined();
-    const erase = teamsSubgraph.events!.handlers!.VolunteerErased;
-    for (let delivery = 0; delivery < 2; delivery += 1) await subgraph.dataSource.transaction((manager) => erase({ volunteerId }, manager));
+    for (let delivery = 0; delivery < 2; delivery += 1)
+      await subgraph.dataSource.transaction((manager) => deliverEvent(teamsSubgraph, manager, 'VolunteerErased', { volunteerId }));
 
     const history = await subgraph.query(TEAM, { id: team.id }, admin);
     // Their last day is today.
@@ -146,7 +146,7 @@ describe('a volunteer erased in the volunteers service', () => {
 
   it('leaves a receipt for someone who was in no team', async () => {
     const volunteerId = randomUUID();
-    await subgraph.dataSource.transaction((manager) => teamsSubgraph.events!.handlers!.VolunteerErased({ volunteerId }, manager));
+    await subgraph.dataSource.transaction((manager) => deliverEvent(teamsSubgraph, manager, 'VolunteerErased', { volunteerId }));
     const receipts = await subgraph.query(RECEIPTS, { id: volunteerId }, admin);
     expect(receipts.data.teamsAuditLog.edges.map(({ node }: { node: { action: string } }) => node.action)).toEqual(['volunteer.erased']);
   });

@@ -6,20 +6,20 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 @Directive('@key(fields: "id")')
 export class Neighbourhood {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column()
-  @Field()
+  @Field({ description: "The neighbourhood's name, e.g. Feijenoord" })
   name: string;
 
   @Column()
-  @Field()
+  @Field({ description: 'The city or village it lies in, e.g. Rotterdam' })
   city: string;
 
   @Column({ name: 'municipality_name' })
   @Authorized()
-  @Field()
+  @Field({ description: 'The municipality it belongs to (gemeente), e.g. Rotterdam' })
   municipalityName: string;
 
   @Column({ name: 'municipality_code' })

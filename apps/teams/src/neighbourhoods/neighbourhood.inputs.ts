@@ -7,25 +7,28 @@ const WIJK_CODE = /^WK\d{4}[0-9A-Z]{2}$/;
 const MUNICIPALITY_MESSAGE = 'must be a CBS municipality code such as GM0599';
 const WIJK_MESSAGE = 'must be a CBS wijk code such as WK059901';
 
-@InputType('CreateNeighbourhoodInput')
+@InputType('CreateNeighbourhoodInput', { description: 'A new neighbourhood (admins only)' })
 export class CreateNeighbourhoodInput {
-  @Field()
+  @Field({ description: "The neighbourhood's name, 1 to 100 characters" })
   @Length(1, 100)
   name: string;
 
-  @Field()
+  @Field({ description: 'The city or village, 1 to 100 characters' })
   @Length(1, 100)
   city: string;
 
-  @Field()
+  @Field({ description: "The municipality's name, 1 to 100 characters" })
   @Length(1, 100)
   municipalityName: string;
 
-  @Field()
+  @Field({ description: 'CBS municipality code: GM and 4 digits, e.g. GM0599' })
   @Matches(MUNICIPALITY_CODE, { message: MUNICIPALITY_MESSAGE })
   municipalityCode: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'CBS wijk code (WK, 4 digits, 2 characters) when the neighbourhood matches one wijk',
+  })
   @IsOptional()
   @Matches(WIJK_CODE, { message: WIJK_MESSAGE })
   cbsCode?: string | null;
@@ -37,24 +40,24 @@ export class CreateNeighbourhoodInput {
   classificationYear: number;
 }
 
-@InputType('UpdateNeighbourhoodInput')
+@InputType('UpdateNeighbourhoodInput', { description: 'Changes to a neighbourhood; fields left out stay as they are' })
 export class UpdateNeighbourhoodInput extends VersionedInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name' })
   @IsOptional()
   @Length(1, 100)
   name?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New city or village' })
   @IsOptional()
   @Length(1, 100)
   city?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New municipality name' })
   @IsOptional()
   @Length(1, 100)
   municipalityName?: string;
 
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New CBS municipality code (GM and 4 digits), e.g. after a municipal merger' })
   @IsOptional()
   @Matches(MUNICIPALITY_CODE, { message: MUNICIPALITY_MESSAGE })
   municipalityCode?: string;
@@ -64,7 +67,7 @@ export class UpdateNeighbourhoodInput extends VersionedInput {
   @Matches(WIJK_CODE, { message: WIJK_MESSAGE })
   cbsCode?: string | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Year of the CBS area classification the new codes come from' })
   @IsOptional()
   @IsInt()
   @Min(1995)
@@ -74,7 +77,7 @@ export class UpdateNeighbourhoodInput extends VersionedInput {
 
 @ArgsType()
 export class NeighbourhoodsArgs {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Only neighbourhoods in this city' })
   @IsOptional()
   @Length(1, 100)
   city?: string;

@@ -16,25 +16,34 @@ export class NeighbourhoodResolver {
   }
 
   @Authorized()
-  @Query(() => Neighbourhood, { nullable: true })
-  async neighbourhood(@Arg('id', () => ID) id: string, @Ctx() ctx: TeamsContext) {
+  @Query(() => Neighbourhood, {
+    nullable: true,
+    description: "One neighbourhood; null when it does not exist or, for partners, is not one of their organisation's",
+  })
+  async neighbourhood(
+    @Arg('id', () => ID, { description: 'Stable identifier (uuid) of the neighbourhood' }) id: string,
+    @Ctx() ctx: TeamsContext,
+  ) {
     return (await ctx.policy.canSeeNeighbourhood(id)) ? ctx.loaders.neighbourhood.load(id) : null;
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Neighbourhood)
-  createNeighbourhood(@Arg('input') input: CreateNeighbourhoodInput, @Ctx() ctx: TeamsContext) {
+  @Mutation(() => Neighbourhood, { description: 'Creates a neighbourhood (admins only)' })
+  createNeighbourhood(@Arg('input', { description: 'The new neighbourhood' }) input: CreateNeighbourhoodInput, @Ctx() ctx: TeamsContext) {
     return ctx.neighbourhoods.create(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Neighbourhood, { description: 'Changes a neighbourhood; send the version you read' })
-  updateNeighbourhood(@Arg('input') input: UpdateNeighbourhoodInput, @Ctx() ctx: TeamsContext) {
+  updateNeighbourhood(
+    @Arg('input', { description: 'The neighbourhood, the version you read and the changes' }) input: UpdateNeighbourhoodInput,
+    @Ctx() ctx: TeamsContext,
+  ) {
     return ctx.neighbourhoods.update(input);
   }
 
   @Authorized()
-  @FieldResolver(() => [Team])
+  @FieldResolver(() => [Team], { description: 'Teams working in the neighbourhood that the caller may see' })
   async teams(@Root() neighbourhood: Neighbourhood, @Ctx() ctx: TeamsContext) {
     const teams = await ctx.loaders.teamsInNeighbourhood.load(neighbourhood.id);
     const visible = await Promise.all(teams.map((team) => ctx.policy.canSeeTeam(team)));
@@ -42,7 +51,7 @@ export class NeighbourhoodResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => [Partner])
+  @FieldResolver(() => [Partner], { description: 'Partner organisations serving the neighbourhood' })
   async partners(@Root() neighbourhood: Neighbourhood, @Ctx() ctx: TeamsContext) {
     return present(await ctx.loaders.partner.loadMany(await ctx.loaders.partnerIdsServingNeighbourhood.load(neighbourhood.id)));
   }

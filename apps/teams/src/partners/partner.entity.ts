@@ -11,7 +11,20 @@ export enum PartnerKind {
   FUNDER = 'FUNDER',
   OTHER = 'OTHER',
 }
-registerEnumType(PartnerKind, { name: 'PartnerKind' });
+registerEnumType(PartnerKind, {
+  name: 'PartnerKind',
+  description: 'What kind of organisation a partner is',
+  valuesConfig: {
+    MUNICIPALITY: { description: 'A municipality (gemeente)' },
+    HOUSING_CORPORATION: { description: 'A housing corporation (woningcorporatie)' },
+    CARE_INSTITUTION: { description: 'A care institution (zorginstelling)' },
+    WELFARE_ORGANISATION: { description: 'A welfare organisation (welzijnsorganisatie)' },
+    SCHOOL: { description: 'A school' },
+    BUSINESS: { description: 'A business' },
+    FUNDER: { description: 'A fund or other financier' },
+    OTHER: { description: 'Any other organisation' },
+  },
+});
 
 @Entity('partners')
 @Authorized()
@@ -19,18 +32,18 @@ registerEnumType(PartnerKind, { name: 'PartnerKind' });
 @Directive('@key(fields: "id")')
 export class Partner {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column()
-  @Field()
+  @Field({ description: "The organisation's name" })
   name: string;
 
   @Column({ type: 'text' })
-  @Field(() => PartnerKind)
+  @Field(() => PartnerKind, { description: 'What kind of organisation it is' })
   kind: PartnerKind;
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back on update; a stale version is refused with CONFLICT' })
   version: number;
 }

@@ -3,13 +3,13 @@ import { ArrayMaxSize, IsEnum, IsOptional, IsUUID, Length } from 'class-validato
 import { ArgsType, Field, ID, InputType } from 'type-graphql';
 import { PartnerKind } from './partner.entity';
 
-@InputType('CreatePartnerInput')
+@InputType('CreatePartnerInput', { description: 'A new partner organisation (admins only)' })
 export class CreatePartnerInput {
-  @Field()
+  @Field({ description: "The organisation's name, 1 to 150 characters" })
   @Length(1, 150)
   name: string;
 
-  @Field(() => PartnerKind)
+  @Field(() => PartnerKind, { description: 'What kind of organisation it is' })
   @IsEnum(PartnerKind)
   kind: PartnerKind;
 
@@ -19,14 +19,14 @@ export class CreatePartnerInput {
   neighbourhoodIds: string[];
 }
 
-@InputType('UpdatePartnerInput')
+@InputType('UpdatePartnerInput', { description: 'Changes to a partner; fields left out stay as they are' })
 export class UpdatePartnerInput extends VersionedInput {
-  @Field({ nullable: true })
+  @Field({ nullable: true, description: 'New name' })
   @IsOptional()
   @Length(1, 150)
   name?: string;
 
-  @Field(() => PartnerKind, { nullable: true })
+  @Field(() => PartnerKind, { nullable: true, description: 'New kind' })
   @IsOptional()
   @IsEnum(PartnerKind)
   kind?: PartnerKind;
@@ -40,7 +40,7 @@ export class UpdatePartnerInput extends VersionedInput {
 
 @ArgsType()
 export class PartnersArgs {
-  @Field(() => PartnerKind, { nullable: true })
+  @Field(() => PartnerKind, { nullable: true, description: 'Only partners of this kind' })
   @IsOptional()
   @IsEnum(PartnerKind)
   kind?: PartnerKind;

@@ -15,25 +15,28 @@ export class PartnerResolver {
   }
 
   @Authorized()
-  @Query(() => Partner, { nullable: true })
-  partner(@Arg('id', () => ID) id: string, @Ctx() ctx: TeamsContext) {
+  @Query(() => Partner, { nullable: true, description: 'One partner organisation, for any signed-in caller; null when it does not exist' })
+  partner(@Arg('id', () => ID, { description: 'Stable identifier (uuid) of the partner' }) id: string, @Ctx() ctx: TeamsContext) {
     return ctx.loaders.partner.load(id);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Partner)
-  createPartner(@Arg('input') input: CreatePartnerInput, @Ctx() ctx: TeamsContext) {
+  @Mutation(() => Partner, { description: 'Records a partner organisation and the neighbourhoods it serves (admins only)' })
+  createPartner(@Arg('input', { description: 'The new partner' }) input: CreatePartnerInput, @Ctx() ctx: TeamsContext) {
     return ctx.partners.create(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => Partner, { description: 'Changes a partner; send the version you read' })
-  updatePartner(@Arg('input') input: UpdatePartnerInput, @Ctx() ctx: TeamsContext) {
+  updatePartner(
+    @Arg('input', { description: 'The partner, the version you read and the changes' }) input: UpdatePartnerInput,
+    @Ctx() ctx: TeamsContext,
+  ) {
     return ctx.partners.update(input);
   }
 
   @Authorized()
-  @FieldResolver(() => [Neighbourhood])
+  @FieldResolver(() => [Neighbourhood], { description: 'The neighbourhoods this organisation serves' })
   async neighbourhoods(@Root() partner: Partner, @Ctx() ctx: TeamsContext) {
     return present(await ctx.loaders.neighbourhood.loadMany(await ctx.loaders.neighbourhoodIdsServedByPartner.load(partner.id)));
   }

@@ -24,7 +24,7 @@ export class PartnerService {
         .save(manager.create(Partner, { ...fields, id: randomUUID(), version: 1 }))
         .catch((error) => rethrowDuplicate(error, fields.name));
       await linkNeighbourhoods(manager, partner.id, neighbourhoodIds);
-      await announceAreas(manager, partner.id, neighbourhoodIds);
+      await announceAreas(manager, partner.id, neighbourhoodIds, partner.kind);
       await this.audit.record(manager, {
         action: 'partner.created',
         entityType: 'Partner',
@@ -43,7 +43,19 @@ export class PartnerService {
       if (neighbourhoodIds) {
         await manager.query('DELETE FROM partner_neighbourhoods WHERE partner_id = $1', [id]);
         await linkNeighbourhoods(manager, id, neighbourhoodIds);
-        await announceAreas(manager, id, neighbourhoodIds);
+        await announceAreas(manager, id, neighbourhoodIds, partner.kind);
+      } else if (changes.kind) {
+        // Impact attributes a funder's costs by its kind, so a new kind is announced with the areas as they are.
+        const areas: { neighbourhood_id: string }[] = await manager.query(
+          'SELECT neighbourhood_id FROM partner_neighbourhoods WHERE partner_id = $1',
+          [id],
+        );
+        await announceAreas(
+          manager,
+          id,
+          areas.map((area) => area.neighbourhood_id),
+          partner.kind,
+        );
       }
       await this.audit.record(manager, { action: 'partner.updated', entityType: 'Partner', entityId: id, relatedIds: neighbourhoodIds });
       return partner;
@@ -68,8 +80,11 @@ function rethrowDuplicate(error: unknown, name: string): never {
   throw error;
 }
 
-/** Other services keep which neighbourhoods a partner serves; the version lets the latest change win in any order. */
-async function announceAreas(manager: EntityManager, partnerId: string, neighbourhoodIds: string[]): Promise<void> {
+/**
+ * Other services keep which neighbourhoods a partner serves (and impact what kind of organisation it is, to put a
+ * funder's costs on the right actor); the version lets the latest change win in any order.
+ */
+async function announceAreas(manager: EntityManager, partnerId: string, neighbourhoodIds: string[], kind: string): Promise<void> {
   const version = await nextEntityVersion(manager, `partner:${partnerId}`);
-  await recordEvent(manager, SOURCE, 'PartnerAreasChanged', { partnerId, neighbourhoodIds: [...new Set(neighbourhoodIds)], version });
+  await recordEvent(manager, SOURCE, 'PartnerAreasChanged', { partnerId, neighbourhoodIds: [...new Set(neighbourhoodIds)], version, kind });
 }

@@ -8,14 +8,31 @@ export enum TeamStatus {
   PAUSED = 'PAUSED',
   CLOSED = 'CLOSED',
 }
-registerEnumType(TeamStatus, { name: 'TeamStatus' });
+registerEnumType(TeamStatus, {
+  name: 'TeamStatus',
+  description: 'Where a team is in its 4 to 6 years',
+  valuesConfig: {
+    FORMING: { description: 'Being set up: recruiting members, not yet working' },
+    ACTIVE: { description: 'Working in the neighbourhood; visible to anyone' },
+    PAUSED: { description: 'Temporarily not working' },
+    CLOSED: { description: 'Ended; its history stays' },
+  },
+});
 
 export enum TeamSizeIndicator {
   BELOW = 'BELOW',
   WITHIN = 'WITHIN',
   ABOVE = 'ABOVE',
 }
-registerEnumType(TeamSizeIndicator, { name: 'TeamSizeIndicator', description: 'Current members against the target of 15 to 25' });
+registerEnumType(TeamSizeIndicator, {
+  name: 'TeamSizeIndicator',
+  description: 'Current members against the target of 15 to 25',
+  valuesConfig: {
+    BELOW: { description: 'Fewer than 15 members' },
+    WITHIN: { description: '15 to 25 members' },
+    ABOVE: { description: 'More than 25 members' },
+  },
+});
 
 @Entity('teams')
 @ObjectType('Team', {
@@ -25,23 +42,23 @@ registerEnumType(TeamSizeIndicator, { name: 'TeamSizeIndicator', description: 'C
 @Directive('@key(fields: "id")')
 export class Team {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column()
-  @Field()
+  @Field({ description: "The team's name as it is known in the neighbourhood" })
   name: string;
 
   @Column({ name: 'neighbourhood_id', type: 'uuid' })
   neighbourhoodId: string;
 
   @Column({ type: 'text' })
-  @Field(() => TeamStatus)
+  @Field(() => TeamStatus, { description: 'Where the team is in its life: forming, active, paused or closed' })
   status: TeamStatus;
 
   @Column({ name: 'starts_on', type: 'date' })
   @Authorized()
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: "The team's first day, a date in Europe/Amsterdam" })
   startsOn: string;
 
   @Column({ name: 'commitment_ends_on', type: 'date' })

@@ -22,25 +22,32 @@ export class TeamResolver {
     return ctx.teams.list(args);
   }
 
-  @Query(() => Team, { nullable: true })
-  async team(@Arg('id', () => ID) id: string, @Ctx() ctx: TeamsContext) {
+  @Query(() => Team, {
+    nullable: true,
+    description:
+      'One team; null when it does not exist or the caller may not see it (without a token, active teams only; partners, teams in their neighbourhoods)',
+  })
+  async team(@Arg('id', () => ID, { description: 'Stable identifier (uuid) of the team' }) id: string, @Ctx() ctx: TeamsContext) {
     const team = await ctx.loaders.team.load(id);
     return team && (await ctx.policy.canSeeTeam(team)) ? team : null;
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Team)
-  createTeam(@Arg('input') input: CreateTeamInput, @Ctx() ctx: TeamsContext) {
+  @Mutation(() => Team, { description: 'Creates a team (admins only); it starts FORMING unless a status is given' })
+  createTeam(@Arg('input', { description: 'The new team' }) input: CreateTeamInput, @Ctx() ctx: TeamsContext) {
     return ctx.teams.create(input);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Team, { description: 'Changes a team (admins, or its coordinators); send the version you read' })
-  updateTeam(@Arg('input') input: UpdateTeamInput, @Ctx() ctx: TeamsContext) {
+  updateTeam(
+    @Arg('input', { description: 'The team, the version you read and the changes' }) input: UpdateTeamInput,
+    @Ctx() ctx: TeamsContext,
+  ) {
     return ctx.teams.update(input);
   }
 
-  @FieldResolver(() => Neighbourhood)
+  @FieldResolver(() => Neighbourhood, { description: 'The neighbourhood the team works in' })
   neighbourhood(@Root() team: Team, @Ctx() ctx: TeamsContext) {
     return ctx.loaders.neighbourhood.load(team.neighbourhoodId);
   }
@@ -50,7 +57,12 @@ export class TeamResolver {
     nullable: true,
     description: "Current memberships, or the whole history with includeEnded; for the team's own members, coordinators and admins",
   })
-  memberships(@Root() team: Team, @Arg('includeEnded', { defaultValue: false }) includeEnded: boolean, @Ctx() ctx: TeamsContext) {
+  memberships(
+    @Root() team: Team,
+    @Arg('includeEnded', { defaultValue: false, description: 'True to include memberships that have ended; false by default' })
+    includeEnded: boolean,
+    @Ctx() ctx: TeamsContext,
+  ) {
     ctx.policy.assertCanSeeMembers(team.id);
     return includeEnded ? ctx.loaders.allMembershipsOfTeam.load(team.id) : ctx.loaders.currentMembershipsOfTeam.load(team.id);
   }
@@ -61,7 +73,12 @@ export class TeamResolver {
     description:
       "The team's professional coaches now, or all of them with includeEnded; for the team's own members, coordinators and admins",
   })
-  coaches(@Root() team: Team, @Arg('includeEnded', { defaultValue: false }) includeEnded: boolean, @Ctx() ctx: TeamsContext) {
+  coaches(
+    @Root() team: Team,
+    @Arg('includeEnded', { defaultValue: false, description: 'True to include coaches whose assignment has ended; false by default' })
+    includeEnded: boolean,
+    @Ctx() ctx: TeamsContext,
+  ) {
     ctx.policy.assertCanSeeMembers(team.id);
     return includeEnded ? ctx.loaders.allCoachesOfTeam.load(team.id) : ctx.loaders.currentCoachesOfTeam.load(team.id);
   }
@@ -73,7 +90,9 @@ export class TeamResolver {
   }
 
   @Authorized()
-  @FieldResolver(() => TeamSizeIndicator)
+  @FieldResolver(() => TeamSizeIndicator, {
+    description: 'Current members against the target of 15 to 25, also when the count itself is hidden',
+  })
   async sizeIndicator(@Root() team: Team, @Ctx() ctx: TeamsContext) {
     return sizeIndicator((await ctx.loaders.currentMembershipsOfTeam.load(team.id)).length);
   }

@@ -4,16 +4,16 @@ import { Directive, Field, ObjectType, Query, Resolver } from 'type-graphql';
 @ObjectType('ThemeLabel', { description: 'How a theme is shown to people: Dutch first, English second' })
 @Directive('@shareable')
 export class ThemeLabel implements DomainThemeLabel {
-  @Field(() => Theme)
+  @Field(() => Theme, { description: 'The theme this label belongs to' })
   theme: Theme;
 
-  @Field()
+  @Field({ description: 'The label in Dutch, e.g. De Buurt' })
   labelNl: string;
 
-  @Field()
+  @Field({ description: 'The label in English, e.g. The neighbourhood' })
   labelEn: string;
 
-  @Field()
+  @Field({ description: 'What the theme covers, in English' })
   description: string;
 }
 

@@ -17,43 +17,43 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { CourseKind, TeamRole } from './course.entity';
 
-@InputType('CreateCourseInput')
+@InputType('CreateCourseInput', { description: 'A new course for the catalogue (admins only)' })
 export class CreateCourseInput {
-  @Field()
+  @Field({ description: "The course's title" })
   @Length(1, 120)
   title: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the course is about' })
   @IsOptional()
   @Length(0, 2000)
   description?: string;
 
-  @Field(() => CourseKind)
+  @Field(() => CourseKind, { description: 'Skill training, information session or coaching' })
   @IsEnum(CourseKind)
   kind: CourseKind;
 
-  @Field(() => Theme, { nullable: true })
+  @Field(() => Theme, { nullable: true, description: 'The theme it serves; null for none' })
   @IsOptional()
   @IsEnum(Theme)
   theme?: Theme;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Sessions to attend for the course (and its certificate)' })
   @IsInt()
   @Min(1)
   @Max(50)
   sessionCount: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Expected hours of study, sessions included' })
   @IsInt()
   @Min(0)
   @Max(1000)
   studyHours: number;
 
-  @Field()
+  @Field({ description: 'True when attending every session earns a certificate' })
   @IsBoolean()
   givesCertificate: boolean;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Months a certificate stays valid; null: it does not expire' })
   @IsOptional()
   @IsInt()
   @Min(1)
@@ -66,28 +66,28 @@ export class CreateCourseInput {
   requiredForRoles?: TeamRole[];
 }
 
-@InputType('SessionInput')
+@InputType('SessionInput', { description: 'One meeting of a run being scheduled' })
 export class SessionInput {
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the session starts' })
   startsAt: Date;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the session ends, after startsAt' })
   endsAt: Date;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it takes place; null for online only' })
   @IsOptional()
   @Length(1, 200)
   location?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Link to join online; null for in person only' })
   @IsOptional()
   @IsUrl({ protocols: ['https'], require_protocol: true }, { message: 'onlineLink must be an https:// link' })
   onlineLink?: string;
 }
 
-@InputType('ScheduleCourseRunInput')
+@InputType('ScheduleCourseRunInput', { description: 'A run of a course with its sessions' })
 export class ScheduleCourseRunInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The course (Course.id)' })
   @IsUUID()
   courseId: string;
 
@@ -96,18 +96,18 @@ export class ScheduleCourseRunInput {
   @IsUUID()
   teamId?: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Places for enrolled people; more join the waiting list' })
   @IsInt()
   @Min(1)
   @Max(500)
   capacity: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "The trainer's name, when known" })
   @IsOptional()
   @Length(1, 100)
   trainerName?: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The organisation the trainer works for, when known' })
   @IsOptional()
   @Length(1, 100)
   trainerOrganisation?: string;
@@ -117,7 +117,7 @@ export class ScheduleCourseRunInput {
   @IsUUID()
   trainerVolunteerId?: string;
 
-  @Field(() => [SessionInput])
+  @Field(() => [SessionInput], { description: 'The sessions of the run' })
   @ValidateNested({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)

@@ -16,14 +16,17 @@ export class CourseResolver {
   }
 
   @Authorized()
-  @Query(() => Course, { nullable: true })
-  course(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  @Query(() => Course, {
+    nullable: true,
+    description: 'One course of the catalogue, for any signed-in caller; null when it does not exist',
+  })
+  course(@Arg('id', () => ID, { description: 'Stable identifier (uuid) of the course' }) id: string, @Ctx() ctx: TrainingContext) {
     return ctx.loaders.course.load(id);
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => Course)
-  createCourse(@Arg('input') input: CreateCourseInput, @Ctx() ctx: TrainingContext) {
+  @Mutation(() => Course, { description: 'Adds a course to the catalogue (admins only)' })
+  createCourse(@Arg('input', { description: 'The new course' }) input: CreateCourseInput, @Ctx() ctx: TrainingContext) {
     return ctx.courses.create(input);
   }
 
@@ -31,7 +34,10 @@ export class CourseResolver {
   @Mutation(() => CourseRun, {
     description: 'Schedules a run of a course with its sessions; coordinators only coaching for their own team',
   })
-  scheduleCourseRun(@Arg('input') input: ScheduleCourseRunInput, @Ctx() ctx: TrainingContext) {
+  scheduleCourseRun(
+    @Arg('input', { description: 'The course, places, trainer and sessions' }) input: ScheduleCourseRunInput,
+    @Ctx() ctx: TrainingContext,
+  ) {
     return ctx.courses.schedule(input);
   }
 
@@ -44,12 +50,12 @@ export class CourseResolver {
 
 @Resolver(() => CourseRun)
 export class CourseRunResolver {
-  @FieldResolver(() => Course)
+  @FieldResolver(() => Course, { description: 'The course this is a run of' })
   course(@Root() run: CourseRun, @Ctx() ctx: TrainingContext) {
     return ctx.loaders.course.load(run.courseId);
   }
 
-  @FieldResolver(() => [Session])
+  @FieldResolver(() => [Session], { description: "The run's sessions" })
   sessions(@Root() run: CourseRun, @Ctx() ctx: TrainingContext) {
     return ctx.loaders.sessionsOfRun.load(run.id);
   }
@@ -64,14 +70,14 @@ export class CourseRunResolver {
     return run.trainerVolunteerId ? { id: run.trainerVolunteerId } : null;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Places taken: enrolled and completed enrolments' })
   async enrolledCount(@Root() run: CourseRun, @Ctx() ctx: TrainingContext) {
     return (await ctx.loaders.enrolmentsOfRun.load(run.id)).filter(
       (enrolment) => enrolment.status === EnrolmentStatus.ENROLLED || enrolment.status === EnrolmentStatus.COMPLETED,
     ).length;
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'People on the waiting list' })
   async waitingCount(@Root() run: CourseRun, @Ctx() ctx: TrainingContext) {
     return (await ctx.loaders.enrolmentsOfRun.load(run.id)).filter((enrolment) => enrolment.status === EnrolmentStatus.WAITING).length;
   }
@@ -88,7 +94,7 @@ export class CourseRunResolver {
 
 @Resolver(() => Session)
 export class SessionResolver {
-  @FieldResolver(() => CourseRun)
+  @FieldResolver(() => CourseRun, { description: 'The course run this session belongs to' })
   run(@Root() session: Session, @Ctx() ctx: TrainingContext) {
     return ctx.loaders.run.load(session.runId);
   }

@@ -8,13 +8,22 @@ export enum EnrolmentStatus {
   CANCELLED = 'CANCELLED',
   COMPLETED = 'COMPLETED',
 }
-registerEnumType(EnrolmentStatus, { name: 'EnrolmentStatus' });
+registerEnumType(EnrolmentStatus, {
+  name: 'EnrolmentStatus',
+  description: 'Where an enrolment stands',
+  valuesConfig: {
+    ENROLLED: { description: 'Has a place in the run' },
+    WAITING: { description: 'On the waiting list; moves up when a place comes free' },
+    CANCELLED: { description: 'Cancelled by the person, their coordinator or an admin' },
+    COMPLETED: { description: 'Attended every session of the run' },
+  },
+});
 
 @Entity('enrolments')
-@ObjectType('Enrolment')
+@ObjectType('Enrolment', { description: "A person's place in a course run or on its waiting list" })
 export class Enrolment {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'run_id', type: 'uuid' })
@@ -24,26 +33,26 @@ export class Enrolment {
   volunteerId: string | null;
 
   @Column({ type: 'text' })
-  @Field(() => EnrolmentStatus)
+  @Field(() => EnrolmentStatus, { description: 'Enrolled, waiting, cancelled or completed' })
   status: EnrolmentStatus;
 
   @Column({ name: 'waiting_position', type: 'bigint', nullable: true })
   waitingPosition: string | null;
 
   @Column({ name: 'enrolled_at', type: 'timestamptz' })
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When the person enrolled or joined the waiting list' })
   enrolledAt: Date;
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Changes with every change of the enrolment; a stale version is refused with CONFLICT' })
   version: number;
 }
 
 @Entity('certificates')
-@ObjectType('Certificate')
+@ObjectType('Certificate', { description: 'Proof that a person completed a course, issued when they attended every session' })
 export class Certificate {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'volunteer_id', type: 'uuid', nullable: true })
@@ -62,7 +71,7 @@ export class Certificate {
   neighbourhoodId: string | null;
 
   @Column({ name: 'issued_on', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day it was issued, a date in Europe/Amsterdam' })
   issuedOn: string;
 
   @Column({ name: 'valid_until', type: 'date', nullable: true })

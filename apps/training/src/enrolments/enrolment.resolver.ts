@@ -10,7 +10,7 @@ import { Certificate, Enrolment, EnrolmentStatus } from './enrolment.entity';
 
 @ArgsType()
 class EnrolArgs {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The course run (CourseRun.id)' })
   @IsUUID()
   runId: string;
 
@@ -24,25 +24,25 @@ class EnrolArgs {
   description: 'For one required course: current members who need it, and how many hold a valid certificate',
 })
 class TrainingCoverage {
-  @Field(() => Course)
+  @Field(() => Course, { description: 'The required course' })
   course: Course;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Current members in the roles that need it' })
   required: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many of them hold a valid certificate for it' })
   covered: number;
 
   @Field(() => [VolunteerReference], { nullable: true, description: 'Who still needs it; for the team’s coordinators and admins' })
   missing: VolunteerReference[] | null;
 }
 
-@ObjectType('TrainingFigures')
+@ObjectType('TrainingFigures', { description: "Training in a neighbourhood's teams, for admins and partners serving the neighbourhood" })
 class TrainingFiguresType {
   @Field(() => Int, { description: 'Course runs attended by people of the neighbourhood’s teams' })
   trainingsGiven: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: "Certificates issued to people of the neighbourhood's teams" })
   certificatesIssued: number;
 
   @Field(() => Int, { nullable: true, description: 'Hidden from partners under 10' })
@@ -59,7 +59,7 @@ export class EnrolmentResolver {
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.VOLUNTEER)
   @Mutation(() => Enrolment, { description: 'Cancels an enrolment; the first on the waiting list moves up' })
-  cancelEnrolment(@Arg('id', () => ID) id: string, @Ctx() ctx: TrainingContext) {
+  cancelEnrolment(@Arg('id', () => ID, { description: 'The enrolment to cancel (Enrolment.id)' }) id: string, @Ctx() ctx: TrainingContext) {
     return ctx.enrolments.cancel(id);
   }
 
@@ -68,20 +68,21 @@ export class EnrolmentResolver {
     description: 'The trainer or coordinator records attendance; attending every session issues the certificate',
   })
   recordAttendance(
-    @Arg('sessionId', () => ID) sessionId: string,
-    @Arg('volunteerId', () => ID) volunteerId: string,
-    @Arg('present') present: boolean,
+    @Arg('sessionId', () => ID, { description: 'The session (Session.id)' }) sessionId: string,
+    @Arg('volunteerId', () => ID, { description: "The person attending (Volunteer.id), enrolled in the session's run" })
+    volunteerId: string,
+    @Arg('present', { description: 'True when they attended' }) present: boolean,
     @Ctx() ctx: TrainingContext,
   ) {
     return ctx.enrolments.recordAttendance(sessionId, volunteerId, present);
   }
 
-  @FieldResolver(() => CourseRun)
+  @FieldResolver(() => CourseRun, { description: 'The course run' })
   run(@Root() enrolment: Enrolment, @Ctx() ctx: TrainingContext) {
     return ctx.loaders.run.load(enrolment.runId);
   }
 
-  @FieldResolver(() => VolunteerReference, { nullable: true })
+  @FieldResolver(() => VolunteerReference, { nullable: true, description: 'The person; null after they were erased' })
   volunteer(@Root() enrolment: Enrolment): VolunteerReference | null {
     return enrolment.volunteerId ? { id: enrolment.volunteerId } : null;
   }
@@ -96,12 +97,12 @@ export class EnrolmentResolver {
 
 @Resolver(() => Certificate)
 export class CertificateResolver {
-  @FieldResolver(() => Course)
+  @FieldResolver(() => Course, { description: 'The course completed' })
   course(@Root() certificate: Certificate, @Ctx() ctx: TrainingContext) {
     return ctx.loaders.course.load(certificate.courseId);
   }
 
-  @FieldResolver(() => Boolean)
+  @FieldResolver(() => Boolean, { description: 'True unless validUntil has passed (Europe/Amsterdam)' })
   valid(@Root() certificate: Certificate): boolean {
     return certificate.validUntil === null || certificate.validUntil >= todayInAmsterdam();
   }
@@ -110,14 +111,20 @@ export class CertificateResolver {
 @Resolver(() => VolunteerReference)
 export class VolunteerTrainingResolver {
   @Authorized()
-  @FieldResolver(() => [Enrolment], { nullable: true })
+  @FieldResolver(() => [Enrolment], {
+    nullable: true,
+    description: "The person's enrolments; for the person, their coordinators and admins (FORBIDDEN otherwise)",
+  })
   async enrolments(@Root() volunteer: VolunteerReference, @Ctx() ctx: TrainingContext) {
     if (!(await ctx.policy.canManagePerson(volunteer.id))) throw forbidden('Only the person, their coordinators and admins see enrolments');
     return ctx.loaders.enrolmentsOfVolunteer.load(volunteer.id);
   }
 
   @Authorized()
-  @FieldResolver(() => [Certificate], { nullable: true })
+  @FieldResolver(() => [Certificate], {
+    nullable: true,
+    description: "The person's certificates; for the person, their coordinators and admins (FORBIDDEN otherwise)",
+  })
   async certificates(@Root() volunteer: VolunteerReference, @Ctx() ctx: TrainingContext) {
     if (!(await ctx.policy.canManagePerson(volunteer.id)))
       throw forbidden('Only the person, their coordinators and admins see certificates');
@@ -151,7 +158,10 @@ export class TeamCoverageResolver {
 @Resolver(() => NeighbourhoodReference)
 export class NeighbourhoodTrainingResolver {
   @Authorized()
-  @FieldResolver(() => TrainingFiguresType, { nullable: true })
+  @FieldResolver(() => TrainingFiguresType, {
+    nullable: true,
+    description: 'Training figures of the neighbourhood; for admins and partners serving it (FORBIDDEN otherwise)',
+  })
   async trainingFigures(@Root() neighbourhood: NeighbourhoodReference, @Ctx() ctx: TrainingContext) {
     if (!(await ctx.policy.servesArea(neighbourhood.id)))
       throw forbidden('Training figures are for admins and partners serving the neighbourhood');

@@ -1,5 +1,5 @@
 import { demoId } from '@buurtvolk/domain';
-import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, testIdentities, type TestSubgraph, deliverEvent } from '@buurtvolk/testing';
 import { trainingSubgraph } from '../subgraph';
 
 let subgraph: TestSubgraph;
@@ -249,7 +249,7 @@ describe('erasure', () => {
     // Delivered twice, as at-least-once delivery may.
     for (let delivery = 0; delivery < 2; delivery += 1)
       await subgraph.dataSource.transaction((manager) =>
-        trainingSubgraph.events!.handlers!.VolunteerErased({ volunteerId: erased }, manager),
+        deliverEvent(trainingSubgraph, manager, 'VolunteerErased', { volunteerId: erased }),
       );
     const [{ linked }] = await subgraph.dataSource.query(
       'SELECT (SELECT count(*) FROM certificates WHERE volunteer_id = $1) + (SELECT count(*) FROM enrolments WHERE volunteer_id = $1) AS linked',

@@ -10,6 +10,7 @@ export enum ConsentPurpose {
 }
 registerEnumType(ConsentPurpose, {
   name: 'ConsentPurpose',
+  description: 'What a person consents to',
   valuesConfig: {
     CONTACT: { description: 'Coordinators may see and use e-mail and phone' },
     PHOTOS: { description: 'Photos of the person may be used' },
@@ -19,7 +20,7 @@ registerEnumType(ConsentPurpose, {
 });
 
 @Entity('consents')
-@ObjectType('Consent')
+@ObjectType('Consent', { description: 'Consent a person gave for one purpose, with when it was given and withdrawn' })
 export class Consent {
   @PrimaryColumn('uuid')
   id: string;
@@ -28,14 +29,14 @@ export class Consent {
   volunteerId: string;
 
   @Column({ type: 'text' })
-  @Field(() => ConsentPurpose)
+  @Field(() => ConsentPurpose, { description: 'What the consent is for' })
   purpose: ConsentPurpose;
 
   @Column({ name: 'given_on', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day it was given, a date in Europe/Amsterdam' })
   givenOn: string;
 
   @Column({ name: 'withdrawn_on', type: 'date', nullable: true })
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The day it was withdrawn; null while it holds' })
   withdrawnOn: string | null;
 }

@@ -9,10 +9,12 @@ import { Volunteer } from '../volunteers/volunteer.entity';
  * Right of access: everything the platform holds about one person. Each subgraph adds its own part to this
  * entity, so one gateway query (`volunteer(id) { personalDataExport { … } }`) gathers the whole document.
  */
-@ObjectType('PersonalDataExport')
+@ObjectType('PersonalDataExport', {
+  description: 'Everything the platform holds about one person, per service (GDPR access request); for the person and admins only',
+})
 @Directive('@key(fields: "volunteerId")')
 export class PersonalDataExport {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid) of the person' })
   volunteerId: string;
 
   /** Resolved by PersonalDataExportResolver: profile, status history, consents, wellbeing checks, recorded changes. */
@@ -37,16 +39,21 @@ export class VolunteerExportResolver {
 
 @Resolver(() => PersonalDataExport)
 export class PersonalDataExportResolver {
-  @FieldResolver(() => JSONResolver, { nullable: true })
+  @FieldResolver(() => JSONResolver, {
+    nullable: true,
+    description: "The person's record, status history, consents and wellbeing checks; for the person and admins only",
+  })
   async volunteers(@Root() { volunteerId }: PersonalDataExport, @Ctx() ctx: VolunteersContext): Promise<Record<string, unknown> | null> {
     if (!mayExport(ctx.identity, volunteerId)) throw forbidden('Only the person themselves and admins can export their data');
     const volunteer = await ctx.loaders.volunteer.load(volunteerId);
     if (!volunteer) return null;
-    const [statusHistory, consents, wellbeingChecks, changes] = await Promise.all([
+    const [statusHistory, consents, wellbeingChecks, changes, socialAssistance, municipalAllowanceConsents] = await Promise.all([
       ctx.loaders.statusChanges.load(volunteerId),
       ctx.loaders.consents.load(volunteerId),
       ctx.loaders.wellbeingChecks.load(volunteerId),
       ctx.dataSource.getRepository(AuditEntry).find({ where: { entityId: volunteerId }, order: { occurredAt: 'ASC' } }),
+      ctx.loaders.socialAssistance.load(volunteerId),
+      ctx.loaders.municipalAllowanceConsents.load(volunteerId),
     ]);
     const { erasedAt: _erased, ...profile } = volunteer;
     return {
@@ -54,6 +61,12 @@ export class PersonalDataExportResolver {
       statusHistory: statusHistory.map(({ from, to, on }) => ({ from, to, on })),
       consents: consents.map(({ purpose, givenOn, withdrawnOn }) => ({ purpose, givenOn, withdrawnOn })),
       wellbeingChecks: wellbeingChecks.map(({ volunteerId: _id, ...check }) => check),
+      socialAssistance: socialAssistance.map(({ since, until, recordedByAdmin }) => ({ since, until, recordedByAdmin })),
+      municipalAllowanceConsents: municipalAllowanceConsents.map(({ givenOn, municipality, reference }) => ({
+        givenOn,
+        municipality,
+        reference,
+      })),
       recordedChanges: changes.map(({ occurredAt, action, actorRole }) => ({ occurredAt, action, actorRole })),
     };
   }

@@ -9,7 +9,9 @@ const MAX_CSV_LENGTH = 90_000;
 /** About 70 kB of file: with the rest of the request it stays under the gateway's 100 kB body limit. */
 const MAX_CSV_BASE64_LENGTH = 94_000;
 
-@InputType('ImportVolunteersInput')
+@InputType('ImportVolunteersInput', {
+  description: 'A CSV of residents to register for one team, checked first (dryRun) and then imported',
+})
 class ImportVolunteersInput {
   @Field(() => ID, { description: 'The team the residents are registered for' })
   @IsUUID()
@@ -36,17 +38,17 @@ class ImportVolunteersInput {
   dryRun: boolean = true;
 }
 
-@ObjectType('FieldProblem')
+@ObjectType('FieldProblem', { description: 'A problem with one field of an input' })
 @Directive('@shareable')
 class FieldProblem {
-  @Field()
+  @Field({ description: 'The field, e.g. email or a CSV column name' })
   field: string;
 
-  @Field()
+  @Field({ description: 'What is wrong with it' })
   message: string;
 }
 
-@ObjectType('ImportRowResult')
+@ObjectType('ImportRowResult', { description: 'What became, or would become, of one data row of the file' })
 class ImportRowResult {
   @Field(() => Int, { description: 'Line in the file (the header is line 1)' })
   line: number;
@@ -54,16 +56,16 @@ class ImportRowResult {
   @Field(() => ID, { nullable: true, description: 'The new volunteer, once imported' })
   volunteerId: string | null;
 
-  @Field(() => [FieldProblem])
+  @Field(() => [FieldProblem], { description: 'Problems that keep this row from being imported; empty when it can be' })
   errors: FieldProblem[];
 
   @Field(() => [FieldProblem], { description: 'What was repaired on the way in (e.g. a phone number that lost its leading 0)' })
   warnings: FieldProblem[];
 }
 
-@ObjectType('ImportVolunteersResult')
+@ObjectType('ImportVolunteersResult', { description: 'The outcome of an import or its dry run, row by row' })
 class ImportVolunteersResult {
-  @Field()
+  @Field({ description: 'True when the rows were only checked and nothing was imported' })
   dryRun: boolean;
 
   @Field({ description: 'How the file was read: UTF-8 or Windows-1252' })
@@ -72,7 +74,7 @@ class ImportVolunteersResult {
   @Field(() => Int, { description: 'Rows imported: all of them, or none when any row has a problem' })
   imported: number;
 
-  @Field(() => [ImportRowResult])
+  @Field(() => [ImportRowResult], { description: 'Every data row of the file, in file order' })
   rows: ImportRowResult[];
 }
 
@@ -82,7 +84,10 @@ export class VolunteerImportResolver {
   @Mutation(() => ImportVolunteersResult, {
     description: 'Imports residents from a spreadsheet: every row is checked; without dryRun all rows are imported or none',
   })
-  importVolunteers(@Arg('input') input: ImportVolunteersInput, @Ctx() ctx: VolunteersContext): Promise<ImportVolunteersResult> {
+  importVolunteers(
+    @Arg('input', { description: 'The team, the file and whether it is a dry run' }) input: ImportVolunteersInput,
+    @Ctx() ctx: VolunteersContext,
+  ): Promise<ImportVolunteersResult> {
     return importVolunteers(ctx.volunteers, ctx.policy, input);
   }
 }

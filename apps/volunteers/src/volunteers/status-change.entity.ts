@@ -4,7 +4,7 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { VolunteerStatus } from './volunteer.entity';
 
 @Entity('volunteer_status_changes')
-@ObjectType('VolunteerStatusChange')
+@ObjectType('VolunteerStatusChange', { description: "A dated change of a person's status" })
 export class VolunteerStatusChange {
   @PrimaryColumn('uuid')
   id: string;
@@ -13,14 +13,14 @@ export class VolunteerStatusChange {
   volunteerId: string;
 
   @Column({ name: 'from_status', type: 'text', nullable: true })
-  @Field(() => VolunteerStatus, { nullable: true })
+  @Field(() => VolunteerStatus, { nullable: true, description: 'The status before; null for the first status' })
   from: VolunteerStatus | null;
 
   @Column({ name: 'to_status', type: 'text' })
-  @Field(() => VolunteerStatus)
+  @Field(() => VolunteerStatus, { description: 'The status after' })
   to: VolunteerStatus;
 
   @Column({ name: 'changed_on', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day it took effect, a date in Europe/Amsterdam' })
   on: string;
 }

@@ -8,7 +8,16 @@ export enum VolunteerStatus {
   PAUSED = 'PAUSED',
   LEFT = 'LEFT',
 }
-registerEnumType(VolunteerStatus, { name: 'VolunteerStatus' });
+registerEnumType(VolunteerStatus, {
+  name: 'VolunteerStatus',
+  description: 'Where a person stands as a volunteer',
+  valuesConfig: {
+    INTAKE: { description: 'Registered, getting to know the team' },
+    ACTIVE: { description: 'Taking part' },
+    PAUSED: { description: 'Not taking part for a while' },
+    LEFT: { description: 'No longer a volunteer; the record stays until erased' },
+  },
+});
 
 export enum VogStatus {
   NOT_REQUIRED = 'NOT_REQUIRED',
@@ -18,6 +27,11 @@ export enum VogStatus {
 registerEnumType(VogStatus, {
   name: 'VogStatus',
   description: 'Certificate of conduct (Verklaring Omtrent het Gedrag), needed for work with vulnerable people',
+  valuesConfig: {
+    NOT_REQUIRED: { description: 'Not needed for what the person does' },
+    REQUESTED: { description: 'Applied for, not yet received' },
+    VALID: { description: 'Received and valid until vogValidUntil' },
+  },
 });
 
 /**
@@ -25,11 +39,14 @@ registerEnumType(VogStatus, {
  * the personal fields only the person, their coordinators and admins (see VolunteersPolicy).
  */
 @Entity('volunteers')
-@ObjectType('Volunteer')
+@ObjectType('Volunteer', {
+  description:
+    'A resident who volunteers. Team mates see the display name, talents, languages, availability and status; personal fields only the person, their coordinators and admins',
+})
 @Directive('@key(fields: "id")')
 export class Volunteer {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'display_name' })
@@ -61,7 +78,7 @@ export class Volunteer {
   neighbourhoodId: string | null;
 
   @Column({ type: 'text', array: true })
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Languages the person speaks, as they wrote them' })
   languages: string[];
 
   @Column({ type: 'text', array: true })
@@ -73,15 +90,15 @@ export class Volunteer {
   availability: string[];
 
   @Column({ type: 'text' })
-  @Field(() => VolunteerStatus)
+  @Field(() => VolunteerStatus, { description: 'Where the person stands as a volunteer' })
   status: VolunteerStatus;
 
   @Column({ name: 'status_since', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day the current status took effect' })
   statusSince: string;
 
   @Column({ name: 'joined_on', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day the person joined, a date in Europe/Amsterdam' })
   joinedOn: string;
 
   @Column({ name: 'vog_status', type: 'text' })
@@ -97,6 +114,6 @@ export class Volunteer {
   erasedAt: Date | null;
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back on update; a stale version is refused with CONFLICT' })
   version: number;
 }

@@ -19,45 +19,57 @@ import {
   Weekday,
 } from './volunteer.inputs';
 
-@ObjectType('Availability')
+@ObjectType('Availability', { description: 'A part of a weekday on which the person is available' })
 class Availability {
-  @Field(() => Weekday)
+  @Field(() => Weekday, { description: 'The weekday' })
   day: Weekday;
 
-  @Field(() => DayPart)
+  @Field(() => DayPart, { description: 'Morning, afternoon or evening' })
   part: DayPart;
 }
 
-@ObjectType('VolunteerEdge')
+@ObjectType('VolunteerEdge', { description: 'One Volunteer on a page of a VolunteerConnection, with its cursor' })
 class VolunteerEdge {
-  @Field()
+  @Field({ description: 'Opaque position of this item; pass it as after to get the items that follow it' })
   cursor: string;
 
-  @Field(() => Volunteer)
+  @Field(() => Volunteer, { description: 'The Volunteer itself' })
   node: Volunteer;
 }
 
 @ObjectType('VolunteerConnection', { description: 'Partners get the count only (hidden under 10), never the people' })
 export class VolunteerConnection {
-  @Field(() => [VolunteerEdge], { nullable: true })
+  @Field(() => [VolunteerEdge], {
+    nullable: true,
+    description: 'The volunteers on this page with their cursors, by display name; FORBIDDEN for partners',
+  })
   edges: VolunteerEdge[];
 
-  @Field(() => PageInfo)
+  @Field(() => PageInfo, { description: 'Whether more items follow and the cursor to ask for them' })
   pageInfo: PageInfo;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, {
+    nullable: true,
+    description: 'All volunteers that match the filters, across pages; hidden (null) for partners when under 10',
+  })
   totalCount: number;
 }
 
 @Resolver(() => VolunteerConnection)
 export class VolunteerConnectionResolver {
-  @FieldResolver(() => [VolunteerEdge], { nullable: true })
+  @FieldResolver(() => [VolunteerEdge], {
+    nullable: true,
+    description: 'The volunteers on this page with their cursors, by display name; FORBIDDEN for partners',
+  })
   edges(@Root() connection: VolunteerConnection, @Ctx() ctx: VolunteersContext) {
     if (ctx.policy.isPartner) throw forbidden('Partners see counts and figures, not people');
     return connection.edges;
   }
 
-  @FieldResolver(() => Int, { nullable: true })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: 'All volunteers that match the filters, across pages; hidden (null) for partners when under 10',
+  })
   totalCount(@Root() connection: VolunteerConnection, @Ctx() ctx: VolunteersContext) {
     return suppressSmallCell(connection.totalCount, ctx.identity);
   }
@@ -72,15 +84,21 @@ export class VolunteerResolver {
   }
 
   @Authorized()
-  @Query(() => Volunteer, { nullable: true })
-  async volunteer(@Arg('id', () => ID) id: string, @Ctx() ctx: VolunteersContext) {
+  @Query(() => Volunteer, { nullable: true, description: "One volunteer; null when it does not exist or is outside the caller's teams" })
+  async volunteer(
+    @Arg('id', () => ID, { description: 'Stable identifier (uuid) of the volunteer' }) id: string,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     const volunteer = await ctx.loaders.volunteer.load(id);
     return volunteer && (await ctx.policy.canSee(volunteer)) ? volunteer : null;
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => Volunteer, { description: 'Registers a resident for a team (status INTAKE)' })
-  registerVolunteer(@Arg('input') input: RegisterVolunteerInput, @Ctx() ctx: VolunteersContext) {
+  registerVolunteer(
+    @Arg('input', { description: "The team, the person's details and the day they joined" }) input: RegisterVolunteerInput,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return ctx.volunteers.register(input);
   }
 
@@ -88,23 +106,34 @@ export class VolunteerResolver {
   @Mutation(() => Volunteer, {
     description: 'Changes details: the person their own contact, languages, talents and availability; coordinators and admins everything',
   })
-  updateVolunteer(@Arg('input') input: UpdateVolunteerInput, @Ctx() ctx: VolunteersContext) {
+  updateVolunteer(
+    @Arg('input', { description: 'The volunteer, the version you read and the changes' }) input: UpdateVolunteerInput,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return ctx.volunteers.update(input);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => Volunteer)
-  changeVolunteerStatus(@Arg('input') input: ChangeVolunteerStatusInput, @Ctx() ctx: VolunteersContext) {
+  @Mutation(() => Volunteer, {
+    description: "Changes a volunteer's status from a given day (admins, or the coordinators of their team); the history is kept",
+  })
+  changeVolunteerStatus(
+    @Arg('input', { description: 'The volunteer, the version you read, the new status and the day' }) input: ChangeVolunteerStatusInput,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return ctx.volunteers.changeStatus(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ID, { description: 'Erases a volunteer (right to be forgotten): personal data is wiped here and in every other service' })
-  eraseVolunteer(@Arg('id', () => ID) id: string, @Ctx() ctx: VolunteersContext) {
+  eraseVolunteer(
+    @Arg('id', () => ID, { description: 'Stable identifier (uuid) of the volunteer' }) id: string,
+    @Ctx() ctx: VolunteersContext,
+  ) {
     return ctx.volunteers.erase(id);
   }
 
-  @FieldResolver(() => [Availability])
+  @FieldResolver(() => [Availability], { description: 'When the person is available, by weekday and part of day' })
   availability(@Root() volunteer: Volunteer): Availability[] {
     return volunteer.availability.map((slot) => {
       const [day, part] = slot.split(':');
@@ -121,43 +150,65 @@ export class VolunteerResolver {
     return volunteer.neighbourhoodId ? { id: volunteer.neighbourhoodId } : null;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Given name; for the person, their coordinators and admins (FORBIDDEN otherwise)',
+  })
   async givenName(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
     await ctx.policy.assertPersonal(volunteer);
     return volunteer.givenName;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Family name; for the person, their coordinators and admins (FORBIDDEN otherwise)',
+  })
   async familyName(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
     await ctx.policy.assertPersonal(volunteer);
     return volunteer.familyName;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'E-mail address; for the person, admins, and their coordinators when the person gave CONTACT consent (FORBIDDEN otherwise)',
+  })
   async email(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
     await ctx.policy.assertContact(volunteer);
     return volunteer.email;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Phone number; for the person, admins, and their coordinators when the person gave CONTACT consent (FORBIDDEN otherwise)',
+  })
   async phone(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
     await ctx.policy.assertContact(volunteer);
     return volunteer.phone;
   }
 
-  @FieldResolver(() => LocalDateResolver, { nullable: true })
+  @FieldResolver(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Date of birth; for the person, their coordinators and admins (FORBIDDEN otherwise)',
+  })
   async dateOfBirth(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
     await ctx.policy.assertPersonal(volunteer);
     return volunteer.dateOfBirth;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Dutch postal code; for the person, their coordinators and admins (FORBIDDEN otherwise)',
+  })
   async postalCode(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
     await ctx.policy.assertPersonal(volunteer);
     return volunteer.postalCode;
   }
 
-  @FieldResolver(() => String, { nullable: true })
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'House number; for the person, their coordinators and admins (FORBIDDEN otherwise)',
+  })
   async houseNumber(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
     await ctx.policy.assertPersonal(volunteer);
     return volunteer.houseNumber;
@@ -169,7 +220,10 @@ export class VolunteerResolver {
     return volunteer.vogStatus;
   }
 
-  @FieldResolver(() => LocalDateResolver, { nullable: true })
+  @FieldResolver(() => LocalDateResolver, {
+    nullable: true,
+    description: 'Last day the certificate of conduct is valid; for the person, their coordinators and admins (FORBIDDEN otherwise)',
+  })
   async vogValidUntil(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
     await ctx.policy.assertPersonal(volunteer);
     return volunteer.vogValidUntil;
@@ -181,7 +235,10 @@ export class VolunteerResolver {
     return ctx.loaders.statusChanges.load(volunteer.id);
   }
 
-  @FieldResolver(() => [Consent], { nullable: true })
+  @FieldResolver(() => [Consent], {
+    nullable: true,
+    description: 'Consents given and withdrawn; for the person, their coordinators and admins (FORBIDDEN otherwise)',
+  })
   async consents(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
     await ctx.policy.assertPersonal(volunteer);
     return ctx.loaders.consents.load(volunteer.id);
@@ -193,7 +250,10 @@ export class VolunteerResolver {
     return ctx.loaders.wellbeingChecks.load(volunteer.id);
   }
 
-  @FieldResolver(() => WellbeingCheck, { nullable: true })
+  @FieldResolver(() => WellbeingCheck, {
+    nullable: true,
+    description: 'The most recent wellbeing check; for the person, their coordinators and admins (FORBIDDEN otherwise)',
+  })
   async latestWellbeing(@Root() volunteer: Volunteer, @Ctx() ctx: VolunteersContext) {
     await ctx.policy.assertPersonal(volunteer);
     return (await ctx.loaders.wellbeingChecks.load(volunteer.id)).at(-1) ?? null;

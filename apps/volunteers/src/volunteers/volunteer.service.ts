@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { VolunteersLoaders } from '../loaders';
 import type { VolunteersPolicy } from '../policy';
+import { publishSocialAssistance } from '../social-assistance/social-assistance-events';
 import { publishWellbeingFiguresOf } from '../wellbeing/wellbeing-figures';
 import { VolunteerStatusChange } from './status-change.entity';
 import { assertNoProblems, checkedDetails } from './volunteer-details';
@@ -238,8 +239,16 @@ export class VolunteerService {
           WHERE id = $1 AND erased_at IS NULL`,
         [id],
       );
-      for (const table of ['consents', 'wellbeing_checks', 'volunteer_status_changes'])
+      for (const table of [
+        'consents',
+        'wellbeing_checks',
+        'volunteer_status_changes',
+        'social_assistance_periods',
+        'municipal_allowance_consents',
+      ])
         await manager.query(`DELETE FROM ${table} WHERE volunteer_id = $1`, [id]);
+      // Finance keeps a copy of the social-assistance fact for its rules: the now empty state replaces it.
+      await publishSocialAssistance(manager, id);
       // With their checks gone, their teams' figures no longer count them, in any year.
       await publishWellbeingFiguresOf(manager, id);
       await this.audit.record(manager, { action: 'volunteer.erased', entityType: 'Volunteer', entityId: id });

@@ -1,6 +1,6 @@
 import { demoId } from '@buurtvolk/domain';
 import { randomUUID } from 'node:crypto';
-import { startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, testIdentities, type TestSubgraph, deliverEvent } from '@buurtvolk/testing';
 import { volunteersSubgraph } from '../subgraph';
 import { callers, CHARLOIS, FEIJENOORD, volunteerOf } from '../test/callers';
 
@@ -118,7 +118,7 @@ describe('registering a volunteer', () => {
       role: 'MEMBER',
       from: '2026-01-05',
     };
-    await subgraph.dataSource.transaction((manager) => volunteersSubgraph.events!.handlers!.MembershipStarted(placed, manager));
+    await subgraph.dataSource.transaction((manager) => deliverEvent(volunteersSubgraph, manager, 'MembershipStarted', placed));
     expect((await subgraph.query(NAME, { id }, callers.coordinatorCharlois)).data.volunteer).toBeNull();
     expect(await listed()).not.toContain(id);
     expect((await subgraph.query(NAME, { id }, callers.coordinatorFeijenoord)).data.volunteer).toEqual({ givenName: 'Gerda' });

@@ -26,49 +26,49 @@ export type WellbeingScores = Record<(typeof DOMAIN_FIELDS)[WellbeingDomain], nu
 @ObjectType('WellbeingCheck', { description: 'A self-assessment at intake and then every six months' })
 export class WellbeingCheck implements WellbeingScores {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'volunteer_id', type: 'uuid' })
   volunteerId: string;
 
   @Column({ name: 'taken_on', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day of the check, a date in Europe/Amsterdam' })
   takenOn: string;
 
   @Column({ type: 'smallint' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Language, 0 (worst) to 10 (best)' })
   language: number;
 
   @Column({ name: 'social_network', type: 'smallint' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Social network, 0 (worst) to 10 (best)' })
   socialNetwork: number;
 
   @Column({ type: 'smallint' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Meaning, 0 (worst) to 10 (best)' })
   meaning: number;
 
   @Column({ name: 'daily_life', type: 'smallint' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Daily life, 0 (worst) to 10 (best)' })
   dailyLife: number;
 
   @Column({ name: 'home_situation', type: 'smallint' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Home situation, 0 (worst) to 10 (best)' })
   homeSituation: number;
 
   @Column({ name: 'mental_health', type: 'smallint' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Mental health, 0 (worst) to 10 (best)' })
   mentalHealth: number;
 
   @Column({ name: 'physical_health', type: 'smallint' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Physical health, 0 (worst) to 10 (best)' })
   physicalHealth: number;
 
   @Column({ name: 'financial_health', type: 'smallint' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Financial health, 0 (worst) to 10 (best)' })
   financialHealth: number;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Anything the person or coordinator noted; null when nothing was' })
   remark: string | null;
 }

@@ -1,6 +1,6 @@
 import { demoId } from '@buurtvolk/domain';
 import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
-import { startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, type TestSubgraph, deliverEvent } from '@buurtvolk/testing';
 import { volunteersSubgraph } from '../subgraph';
 import { callers } from '../test/callers';
 import type { WellbeingFiguresChanged } from './wellbeing-figures';
@@ -170,33 +170,33 @@ describe('WellbeingFiguresChanged', () => {
     await consent(eva);
     await check(eva, '2025-02-01', scores(3));
     await check(eva, '2026-02-01', scores(7));
-    const { MembershipStarted, MembershipEnded } = volunteersSubgraph.events!.handlers!;
     const membershipId = demoId(`membership:${eva}:${NEXT_TEAM}`);
     const before = (await latest(NEXT_TEAM))!.version;
-    await MembershipStarted(
-      { membershipId, teamId: NEXT_TEAM, neighbourhoodId: NEIGHBOURHOOD, volunteerId: eva, role: 'MEMBER', from: '2026-03-01' },
-      subgraph.dataSource.manager,
-    );
+    await deliverEvent(volunteersSubgraph, subgraph.dataSource.manager, 'MembershipStarted', {
+      membershipId,
+      teamId: NEXT_TEAM,
+      neighbourhoodId: NEIGHBOURHOOD,
+      volunteerId: eva,
+      role: 'MEMBER',
+      from: '2026-03-01',
+    });
     expect(await latest(NEXT_TEAM)).toMatchObject({
       version: before + 1,
       years: [{ year: 2026, participants: 1, changeSums: changeSums(4) }],
     });
 
-    await MembershipEnded({ membershipId, until: '2026-04-01' }, subgraph.dataSource.manager);
+    await deliverEvent(volunteersSubgraph, subgraph.dataSource.manager, 'MembershipEnded', { membershipId, until: '2026-04-01' });
     expect((await latest(NEXT_TEAM))!.version).toBe(before + 2);
     // Someone without checks changes nothing, so nothing is published.
     const fenna = await member('Fenna', TEAM, '2025-01-01');
-    await MembershipStarted(
-      {
-        membershipId: demoId(`membership:${fenna}:${NEXT_TEAM}`),
-        teamId: NEXT_TEAM,
-        neighbourhoodId: NEIGHBOURHOOD,
-        volunteerId: fenna,
-        role: 'MEMBER',
-        from: '2026-03-01',
-      },
-      subgraph.dataSource.manager,
-    );
+    await deliverEvent(volunteersSubgraph, subgraph.dataSource.manager, 'MembershipStarted', {
+      membershipId: demoId(`membership:${fenna}:${NEXT_TEAM}`),
+      teamId: NEXT_TEAM,
+      neighbourhoodId: NEIGHBOURHOOD,
+      volunteerId: fenna,
+      role: 'MEMBER',
+      from: '2026-03-01',
+    });
     expect((await latest(NEXT_TEAM))!.version).toBe(before + 2);
   });
 });

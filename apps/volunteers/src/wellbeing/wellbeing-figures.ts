@@ -1,5 +1,5 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { recordEvent } from '@buurtvolk/events';
+import { type EventPayload, recordEvent } from '@buurtvolk/events';
 import { groupInto } from '@buurtvolk/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { CHECK_COLUMNS, type WellbeingCheck } from './wellbeing-check.entity';
@@ -10,10 +10,8 @@ import { type ParticipantHistory, type WellbeingFigureYear, yearlyChangeSums } f
  * with it and ignore a version lower than one they have. Counts and sums only, never a person's scores; cells of
  * fewer than 10 people are sent too (teams add up to neighbourhoods), so suppressing them is the consumer's job.
  */
-export interface WellbeingFiguresChanged {
-  teamId: string;
-  neighbourhoodId: string;
-  version: number;
+export interface WellbeingFiguresChanged extends EventPayload<'WellbeingFiguresChanged'> {
+  /** Every wellbeing domain in each year, as the catalogue's looser record allows. */
   years: WellbeingFigureYear[];
 }
 

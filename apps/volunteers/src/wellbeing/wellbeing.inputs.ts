@@ -10,13 +10,13 @@ const score = () => (target: object, property: string) => {
   Max(10)(target, property);
 };
 
-@InputType('RecordWellbeingCheckInput')
+@InputType('RecordWellbeingCheckInput', { description: 'One wellbeing check of a person: a score of 0 to 10 per domain' })
 export class RecordWellbeingCheckInput implements WellbeingScores {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The person (Volunteer.id); they need WELLBEING_MONITOR consent' })
   @IsUUID()
   volunteerId: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day of the check' })
   takenOn: string;
 
   @score() language: number;
@@ -28,7 +28,7 @@ export class RecordWellbeingCheckInput implements WellbeingScores {
   @score() physicalHealth: number;
   @score() financialHealth: number;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Anything worth noting, optional' })
   @IsOptional()
   @Length(0, 1000)
   remark?: string;

@@ -1,5 +1,6 @@
+import type { EventPayload, EventType } from '@buurtvolk/events';
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
-import { startTestSubgraph, type TestSubgraph } from '@buurtvolk/testing';
+import { startTestSubgraph, type TestSubgraph, deliverEvent } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { volunteersSubgraph } from '../subgraph';
 import { callers, CRABBEHOF, FEIJENOORD, volunteerOf } from '../test/callers';
@@ -116,9 +117,8 @@ describe('wellbeing figures of a team', () => {
   });
 
   it('hides a neighbourhood that would give away a small team beside a visible one, from partners and coordinators alike', async () => {
-    const handlers = volunteersSubgraph.events!.handlers!;
-    const apply = (type: string, payload: Record<string, unknown>) =>
-      subgraph.dataSource.transaction((manager) => handlers[type](payload, manager));
+    const apply = <K extends EventType>(type: K, payload: EventPayload<K>) =>
+      subgraph.dataSource.transaction((manager) => deliverEvent(volunteersSubgraph, manager, type, payload));
     const NEIGHBOURHOOD = demoId('neighbourhood:feijenoord');
     const WELLBEING = `query ($id: ID!) { _entities(representations: [{ __typename: "Neighbourhood", id: $id }]) { ... on Neighbourhood { wellbeing { people } } } }`;
     const neighbourhood = (caller: typeof callers.admin) => subgraph.query(WELLBEING, { id: NEIGHBOURHOOD }, caller);

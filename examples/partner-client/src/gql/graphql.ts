@@ -25,9 +25,13 @@ export type Scalars = {
   link__Import: { input: any; output: any; }
 };
 
+/** Where an activity stands */
 export type ActivityStatus =
+  /** Called off; stays in the agenda */
   | 'CANCELLED'
+  /** Took place and was marked done */
   | 'DONE'
+  /** In the agenda; can still change or be cancelled */
   | 'PLANNED';
 
 /** The limits of a year that has none yet */
@@ -49,10 +53,13 @@ export type AddFundingInstalmentInput = {
   idempotencyKey: Scalars['String']['input'];
 };
 
+/** A person joining a team */
 export type AddMembershipInput = {
   /** First day in the team */
   from: Scalars['LocalDate']['input'];
+  /** MEMBER unless given */
   role?: MembershipRole;
+  /** The team (Team.id) */
   teamId: Scalars['ID']['input'];
   /** The volunteer (from the volunteers service) */
   volunteerId: Scalars['ID']['input'];
@@ -66,7 +73,10 @@ export type AgreeAllowanceArrangementInput = {
   idempotencyKey: Scalars['String']['input'];
   /** FLAT_MONTHLY (an amount per month) or HOURLY (a rate per approved hour) */
   kind: Scalars['String']['input'];
-  /** Receives social assistance (optional, with consent): under 27 only proven costs are reimbursed */
+  /**
+   * Ignored. Whether someone receives social assistance is recorded by an admin (recordSocialAssistance), never by a coordinator
+   * @deprecated Use recordSocialAssistance: allowances under 27 in bijstand are then held until the municipality consents
+   */
   socialAssistanceUnder27?: Scalars['Boolean']['input'];
   startsOn: Scalars['LocalDate']['input'];
   teamId: Scalars['ID']['input'];
@@ -86,10 +96,13 @@ export type AllowanceLimitWarningKind =
   | 'MISSING'
   | 'UNCONFIRMED';
 
+/** Hour entries to approve together, 1 to 500 */
 export type ApproveHourEntriesInput = {
+  /** The entries with the versions you read */
   entries: Array<HourEntryVersionInput>;
 };
 
+/** A professional coach starting with a team (admins only) */
 export type AssignTeamCoachInput = {
   /** First day of coaching the team */
   from: Scalars['LocalDate']['input'];
@@ -97,11 +110,15 @@ export type AssignTeamCoachInput = {
   name: Scalars['String']['input'];
   /** The organisation the coach works for */
   organisation: Scalars['String']['input'];
+  /** The team (Team.id) */
   teamId: Scalars['ID']['input'];
 };
 
+/** A part of a weekday on which the person is available */
 export type AvailabilityInput = {
+  /** The weekday */
   day: Weekday;
+  /** Morning, afternoon or evening */
   part: DayPart;
 };
 
@@ -111,10 +128,13 @@ export type BudgetCategory =
   | 'COORDINATION'
   | 'TRAINING';
 
+/** A new status for a volunteer and the day it takes effect */
 export type ChangeVolunteerStatusInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** The day the new status starts */
   on: Scalars['LocalDate']['input'];
+  /** The new status */
   status: VolunteerStatus;
   /** The version you read */
   version: Scalars['Int']['input'];
@@ -153,22 +173,29 @@ export type CohesionStatement =
   /** De mensen kennen elkaar in deze buurt nauwelijks / People hardly know each other in this neighbourhood */
   | 'PEOPLE_HARDLY_KNOW_EACH_OTHER';
 
+/** Marks an activity done: the version you read, the residents reached and what came of it */
 export type CompleteActivityInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** Residents reached */
   residentsReached: Scalars['Int']['input'];
+  /** What came of it, for the team's records */
   result?: InputMaybe<Scalars['String']['input']>;
   /** The version you read */
   version: Scalars['Int']['input'];
 };
 
+/** A person's consent for one purpose, given or withdrawn */
 export type ConsentInput = {
   /** Defaults to today */
   on?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** What the consent is for */
   purpose: ConsentPurpose;
+  /** The person (Volunteer.id) */
   volunteerId: Scalars['ID']['input'];
 };
 
+/** What a person consents to */
 export type ConsentPurpose =
   /** Coordinators may see and use e-mail and phone */
   | 'CONTACT'
@@ -192,6 +219,7 @@ export type CorrectAllowanceRateInput = {
 };
 
 export type CorrectNeighbourhoodSurveyInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   results: SurveyResultsInput;
   /** The version you read */
@@ -206,21 +234,34 @@ export type CorrectScheduledPaymentInput = {
   paymentId: Scalars['ID']['input'];
 };
 
+/** What kind of course it is */
 export type CourseKind =
+  /** Professional coaching, usually for one team */
   | 'COACHING'
+  /** An information meeting on a theme */
   | 'INFORMATION_SESSION'
+  /** Training in a skill over one or more sessions */
   | 'SKILL_TRAINING';
 
+/** A new course for the catalogue (admins only) */
 export type CreateCourseInput = {
+  /** Months a certificate stays valid; null: it does not expire */
   certificateValidMonths?: InputMaybe<Scalars['Int']['input']>;
+  /** What the course is about */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** True when attending every session earns a certificate */
   givesCertificate: Scalars['Boolean']['input'];
+  /** Skill training, information session or coaching */
   kind: CourseKind;
   /** Team roles that need this course; empty: none */
   requiredForRoles?: InputMaybe<Array<TeamRole>>;
+  /** Sessions to attend for the course (and its certificate) */
   sessionCount: Scalars['Int']['input'];
+  /** Expected hours of study, sessions included */
   studyHours: Scalars['Int']['input'];
+  /** The theme it serves; null for none */
   theme?: InputMaybe<Theme>;
+  /** The course's title */
   title: Scalars['String']['input'];
 };
 
@@ -241,38 +282,57 @@ export type CreateFundingAgreementInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new neighbourhood (admins only) */
 export type CreateNeighbourhoodInput = {
+  /** CBS wijk code (WK, 4 digits, 2 characters) when the neighbourhood matches one wijk */
   cbsCode?: InputMaybe<Scalars['String']['input']>;
+  /** The city or village, 1 to 100 characters */
   city: Scalars['String']['input'];
   /** Year of the CBS area classification the codes come from */
   classificationYear: Scalars['Int']['input'];
+  /** CBS municipality code: GM and 4 digits, e.g. GM0599 */
   municipalityCode: Scalars['String']['input'];
+  /** The municipality's name, 1 to 100 characters */
   municipalityName: Scalars['String']['input'];
+  /** The neighbourhood's name, 1 to 100 characters */
   name: Scalars['String']['input'];
 };
 
+/** A new partner organisation (admins only) */
 export type CreatePartnerInput = {
+  /** What kind of organisation it is */
   kind: PartnerKind;
+  /** The organisation's name, 1 to 150 characters */
   name: Scalars['String']['input'];
   /** The neighbourhoods this organisation serves */
   neighbourhoodIds: Array<Scalars['ID']['input']>;
 };
 
+/** A new team in a neighbourhood (admins only) */
 export type CreateTeamInput = {
   /** 4 to 6 years after startsOn */
   commitmentEndsOn: Scalars['LocalDate']['input'];
+  /** The team's name, 1 to 100 characters */
   name: Scalars['String']['input'];
+  /** The neighbourhood the team works in (Neighbourhood.id) */
   neighbourhoodId: Scalars['ID']['input'];
+  /** The team's first day */
   startsOn: Scalars['LocalDate']['input'];
+  /** FORMING unless given */
   status?: TeamStatus;
 };
 
+/** A part of the day */
 export type DayPart =
+  /** Afternoon, noon to 6 pm */
   | 'AFTERNOON'
+  /** Evening, from 6 pm */
   | 'EVENING'
+  /** Morning, until noon */
   | 'MORNING';
 
 export type DecideExpenseClaimInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** Why; the volunteer sees it */
   reason: Scalars['String']['input'];
@@ -280,7 +340,9 @@ export type DecideExpenseClaimInput = {
   version: Scalars['Int']['input'];
 };
 
+/** An hour entry, the version you read and why it is rejected or its approval revoked */
 export type DecideHourEntryInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** Why; the volunteer sees it */
   reason: Scalars['String']['input'];
@@ -304,7 +366,9 @@ export type DraftExpenseClaimInput = {
   teamId: Scalars['ID']['input'];
 };
 
+/** The membership to end, the version you read and the last day */
 export type EndMembershipInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** Last day in the team */
   until: Scalars['LocalDate']['input'];
@@ -312,7 +376,17 @@ export type EndMembershipInput = {
   version: Scalars['Int']['input'];
 };
 
+/** The person and the last day of their ongoing social assistance (bijstand) */
+export type EndSocialAssistanceInput = {
+  /** Last day of the bijstand */
+  until: Scalars['LocalDate']['input'];
+  /** The person (Volunteer.id); yourself, or anyone for an admin */
+  volunteerId: Scalars['ID']['input'];
+};
+
+/** The coaching to end, the version you read and the last day */
 export type EndTeamCoachInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** Last day of coaching the team */
   until: Scalars['LocalDate']['input'];
@@ -320,10 +394,15 @@ export type EndTeamCoachInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Where an enrolment stands */
 export type EnrolmentStatus =
+  /** Cancelled by the person, their coordinator or an admin */
   | 'CANCELLED'
+  /** Attended every session of the run */
   | 'COMPLETED'
+  /** Has a place in the run */
   | 'ENROLLED'
+  /** On the waiting list; moves up when a place comes free */
   | 'WAITING';
 
 export type ExpenseCategory =
@@ -349,24 +428,56 @@ export type FundingInvoiceStatus =
   | 'PAID'
   | 'PARTLY_PAID';
 
-/** Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, or limits not confirmed */
+/** Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, limits not confirmed, or (shown to admins only) the municipality’s consent for a person under 27 on social assistance */
 export type HeldAllowanceReason =
   | 'BUDGET_SHORT'
   | 'LIMITS_UNCONFIRMED'
   | 'NO_BUDGET'
   | 'NO_LIMITS'
-  | 'OVER_CAP';
+  | 'OVER_CAP'
+  /** Under 27 and on social assistance (bijstand): waits for the municipality’s written consent; admins only */
+  | 'SOCIAL_ASSISTANCE';
 
+/** Where an hour entry stands */
 export type HourEntryStatus =
+  /** Approved by another person than the volunteer; locked, counts in the figures */
   | 'APPROVED'
+  /** Rejected, or its approval revoked, with a reason */
   | 'REJECTED'
+  /** Registered, waiting for a coordinator of the team */
   | 'SUBMITTED';
 
+/** An hour entry and the version you read */
 export type HourEntryVersionInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
   /** The version you read */
   version: Scalars['Int']['input'];
 };
+
+/** Who pays or gains in the MKBA’s table per actor */
+export type ImpactActor =
+  /** Care insurers and care institutions */
+  | 'CARE_INSURER'
+  /** The foundation, other funders, and funders whose kind is not known */
+  | 'FOUNDATION_OTHER'
+  /** Housing corporations: funders whose partner is a housing corporation, and the effects that benefit them */
+  | 'HOUSING_CORPORATION'
+  /** Municipalities: funders whose partner is a municipality, and the effects that benefit municipalities */
+  | 'MUNICIPALITY'
+  /** The neighbourhood’s residents: they gain effects and pay no costs */
+  | 'RESIDENTS'
+  /** The team members themselves (allowances received) */
+  | 'VOLUNTEERS';
+
+/** What an agreement’s share of a year is taken of */
+export type ImpactAttributionBasis =
+  /** Its booked costs over all agreements’ booked costs on the same teams that year */
+  | 'BOOKED_COSTS'
+  /** No costs booked that year: its committed money (spread over its days) over all agreements financing the same teams */
+  | 'COMMITTED_FUNDING'
+  /** Neither costs nor committed money that year: nothing is attributed */
+  | 'NONE';
 
 /** Who gains from an effect */
 export type ImpactBeneficiary =
@@ -412,6 +523,21 @@ export type ImpactPromiseStatus =
   /** First year over; 5,000–10,000 hours as promised */
   | 'WITHIN';
 
+/** Which point of the method a report note explains */
+export type ImpactReportNoteCode =
+  /** How the funding agreement’s share of the benefits is taken; only in an agreement’s report */
+  | 'ATTRIBUTION'
+  /** Only net extra hours are valued, with the baseline percentage; always present */
+  | 'BASELINE'
+  /** No costs are booked for the period, so there is no ratio or net present value; only then */
+  | 'NO_COSTS_RECORDED'
+  /** Allowances are a transfer between actors, zero for society; always present */
+  | 'TRANSFERS'
+  /** The effects counted but not valued, so the ratio understates the return; always present */
+  | 'UNPRICED_EFFECTS'
+  /** The effects valued in euros (quantity × published price); always present */
+  | 'VALUED_EFFECTS';
+
 export type ImpactScope =
   | 'FUNDING_AGREEMENT'
   | 'NATIONAL'
@@ -433,6 +559,12 @@ export type ImpactSensitivityCase =
   /** Every price at the low end of its range */
   | 'PRICES_LOW';
 
+/** Money that moves between actors without using resources */
+export type ImpactTransferKind =
+  /** Volunteer allowances: from whoever financed the allowance budget to the volunteers */
+  | 'ALLOWANCES';
+
+/** A CSV of residents to register for one team, checked first (dryRun) and then imported */
 export type ImportVolunteersInput = {
   /** CSV text with a header row; columns displayName, givenName, familyName, email, phone, dateOfBirth, postalCode, houseNumber, joinedOn, talents, languages; lists separated by "|"; at most 500 rows */
   csv?: InputMaybe<Scalars['String']['input']>;
@@ -484,18 +616,30 @@ export type LedgerEntryKind =
   | 'REVERSAL'
   | 'WRITE_OFF';
 
+/** A person's role in their team */
 export type MembershipRole =
+  /** Runs the team: plans activities, approves hours and claims of the other members */
   | 'COORDINATOR'
+  /** A team member (teamlid) */
   | 'MEMBER';
 
+/** What kind of organisation a partner is */
 export type PartnerKind =
+  /** A business */
   | 'BUSINESS'
+  /** A care institution (zorginstelling) */
   | 'CARE_INSTITUTION'
+  /** A fund or other financier */
   | 'FUNDER'
+  /** A housing corporation (woningcorporatie) */
   | 'HOUSING_CORPORATION'
+  /** A municipality (gemeente) */
   | 'MUNICIPALITY'
+  /** Any other organisation */
   | 'OTHER'
+  /** A school */
   | 'SCHOOL'
+  /** A welfare organisation (welzijnsorganisatie) */
   | 'WELFARE_ORGANISATION';
 
 export type PayFlatAllowanceInput = {
@@ -505,36 +649,53 @@ export type PayFlatAllowanceInput = {
   month: Scalars['String']['input'];
 };
 
+/** A single activity to plan for a team */
 export type PlanActivityInput = {
   /** Empty: no limit */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** What will happen, up to 2000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ends, after startsAt */
   endsAt: Scalars['DateTime']['input'];
+  /** Where it takes place, up to 200 characters */
   location?: InputMaybe<Scalars['String']['input']>;
   /** Volunteers who organise it */
   organiserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A partner organisation involved */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it starts */
   startsAt: Scalars['DateTime']['input'];
+  /** The team that organises it (Team.id); coordinators plan for their own team only */
   teamId: Scalars['ID']['input'];
+  /** The theme the activity works on */
   theme: Theme;
+  /** Short title as shown in the team's agenda, 1 to 120 characters */
   title: Scalars['String']['input'];
 };
 
+/** A recurring activity: the first occurrence's details and times, how often and until when */
 export type PlanActivitySeriesInput = {
   /** Empty: no limit */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** What will happen, up to 2000 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When it ends, after startsAt */
   endsAt: Scalars['DateTime']['input'];
+  /** How often it recurs */
   frequency: SeriesFrequency;
+  /** Where it takes place, up to 200 characters */
   location?: InputMaybe<Scalars['String']['input']>;
   /** Volunteers who organise it */
   organiserIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A partner organisation involved */
   partnerId?: InputMaybe<Scalars['ID']['input']>;
+  /** When it starts */
   startsAt: Scalars['DateTime']['input'];
+  /** The team that organises it (Team.id); coordinators plan for their own team only */
   teamId: Scalars['ID']['input'];
+  /** The theme the activity works on */
   theme: Theme;
+  /** Short title as shown in the team's agenda, 1 to 120 characters */
   title: Scalars['String']['input'];
   /** The last day an occurrence may fall on (at most two years ahead) */
   until: Scalars['LocalDate']['input'];
@@ -549,11 +710,28 @@ export type PositiveMoneyInput = {
 
 /** Against the 5,000 hours at the low end of the promise */
 export type PromiseStatus =
+  /** Below the share of 5,000 that matches the time elapsed */
   | 'BEHIND'
+  /** The 12 months are over without reaching 5,000 */
   | 'MISSED'
+  /** The team has not started yet */
   | 'NOT_STARTED'
+  /** Not reached yet, but at least the share of 5,000 that matches the time elapsed */
   | 'ON_TRACK'
+  /** 5,000 or more hours approved */
   | 'REACHED';
+
+/** The municipality's written consent for a person under 27 on bijstand, as an admin records it */
+export type RecordMunicipalAllowanceConsentInput = {
+  /** Date of the letter */
+  givenOn: Scalars['LocalDate']['input'];
+  /** The municipality that gave the consent (1–200 characters) */
+  municipality: Scalars['String']['input'];
+  /** The letter's reference or a note (at most 500 characters) */
+  reference?: InputMaybe<Scalars['String']['input']>;
+  /** The person the consent is for (Volunteer.id) */
+  volunteerId: Scalars['ID']['input'];
+};
 
 export type RecordNeighbourhoodSurveyInput = {
   /** All five characteristics of 'Een buurt voor iedereen', once each */
@@ -569,6 +747,15 @@ export type RecordNeighbourhoodSurveyInput = {
   wave: SurveyWave;
 };
 
+/** The person and the first day of their social assistance (bijstand) */
+export type RecordSocialAssistanceInput = {
+  /** First day of the bijstand */
+  since: Scalars['LocalDate']['input'];
+  /** The person (Volunteer.id); yourself, or anyone for an admin */
+  volunteerId: Scalars['ID']['input'];
+};
+
+/** One wellbeing check of a person: a score of 0 to 10 per domain */
 export type RecordWellbeingCheckInput = {
   /** 0 (worst) to 10 (best) */
   dailyLife: Scalars['Int']['input'];
@@ -584,43 +771,67 @@ export type RecordWellbeingCheckInput = {
   mentalHealth: Scalars['Int']['input'];
   /** 0 (worst) to 10 (best) */
   physicalHealth: Scalars['Int']['input'];
+  /** Anything worth noting, optional */
   remark?: InputMaybe<Scalars['String']['input']>;
   /** 0 (worst) to 10 (best) */
   socialNetwork: Scalars['Int']['input'];
+  /** The day of the check */
   takenOn: Scalars['LocalDate']['input'];
+  /** The person (Volunteer.id); they need WELLBEING_MONITOR consent */
   volunteerId: Scalars['ID']['input'];
 };
 
+/** Hours to register for one day on one theme */
 export type RegisterHoursInput = {
+  /** The activity the hours were for (Activity.id), if any */
   activityId?: InputMaybe<Scalars['ID']['input']>;
+  /** The day worked, not in the future */
   date: Scalars['LocalDate']['input'];
+  /** What was done, up to 500 characters */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Minutes, 15 to 1440 */
   minutes: Scalars['Int']['input'];
+  /** The team the hours were for (Team.id); the person must be a member now */
   teamId: Scalars['ID']['input'];
+  /** The theme worked on */
   theme: Theme;
   /** Whose hours; defaults to the caller (coordinators and admins may enter them for a team member) */
   volunteerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** A resident to register as a volunteer of a team */
 export type RegisterVolunteerInput = {
+  /** When the person is available; replaces the whole list */
   availability?: InputMaybe<Array<AvailabilityInput>>;
+  /** Date of birth (personal data) */
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The name team mates see, 1 to 60 characters */
   displayName: Scalars['String']['input'];
+  /** E-mail address (personal data) */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Family name (personal data) */
   familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Given name (personal data) */
   givenName?: InputMaybe<Scalars['String']['input']>;
+  /** House number with any addition (personal data) */
   houseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** The day the person joined */
   joinedOn: Scalars['LocalDate']['input'];
+  /** Languages the person speaks */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The neighbourhood the person lives in */
   neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number (personal data) */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Dutch postal code, e.g. 3071 AB (personal data) */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** What the person is good at or likes to do, e.g. cooking */
   talents?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The team that registers the resident (their coordinator manages the record) */
   teamId: Scalars['ID']['input'];
+  /** Where the certificate of conduct stands */
   vogStatus?: InputMaybe<VogStatus>;
+  /** The last day the certificate of conduct is valid */
   vogValidUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
@@ -630,26 +841,40 @@ export type ReverseLedgerEntryInput = {
   reason: Scalars['String']['input'];
 };
 
+/** A run of a course with its sessions */
 export type ScheduleCourseRunInput = {
+  /** Places for enrolled people; more join the waiting list */
   capacity: Scalars['Int']['input'];
+  /** The course (Course.id) */
   courseId: Scalars['ID']['input'];
+  /** The sessions of the run */
   sessions: Array<SessionInput>;
   /** Only for this team (coaching); empty: open to all teams */
   teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The trainer's name, when known */
   trainerName?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation the trainer works for, when known */
   trainerOrganisation?: InputMaybe<Scalars['String']['input']>;
   /** A volunteer who trains their peers */
   trainerVolunteerId?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** How often a series of activities recurs */
 export type SeriesFrequency =
+  /** Every month on the same day and time */
   | 'MONTHLY'
+  /** Every week on the same weekday and time */
   | 'WEEKLY';
 
+/** One meeting of a run being scheduled */
 export type SessionInput = {
+  /** When the session ends, after startsAt */
   endsAt: Scalars['DateTime']['input'];
+  /** Where it takes place; null for online only */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** Link to join online; null for in person only */
   onlineLink?: InputMaybe<Scalars['String']['input']>;
+  /** When the session starts */
   startsAt: Scalars['DateTime']['input'];
 };
 
@@ -669,6 +894,24 @@ export type SetConsumerPriceIndexInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
   /** The calendar year */
   year: Scalars['Int']['input'];
+};
+
+/** A neighbourhood’s baseline: exactly one of hoursPerYear and sharePercent, with its source (send the version you read to correct it) */
+export type SetNeighbourhoodBaselineInput = {
+  /** Volunteering hours a year that would have been given anyway */
+  hoursPerYear?: InputMaybe<Scalars['Float']['input']>;
+  /** The neighbourhood (Neighbourhood.id) */
+  neighbourhoodId: Scalars['ID']['input'];
+  /** A note about the assumption (at most 1000 characters) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** Percent (0–100) of the gross hours that would have been given anyway */
+  sharePercent?: InputMaybe<Scalars['Float']['input']>;
+  /** Where the assumption comes from, e.g. "CBS Vrijwilligerswerk 2023, wijk Feijenoord" */
+  source: Scalars['String']['input'];
+  /** The year of the source */
+  sourceYear: Scalars['Int']['input'];
+  /** The version you read; required when correcting a recorded baseline */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SetPayoutAccountInput = {
@@ -724,69 +967,111 @@ export type SurveyWave =
   /** Yearly vervolgmeting */
   | 'FOLLOW_UP';
 
+/** A role in a team for which a course can be required */
 export type TeamRole =
+  /** The team's coordinators */
   | 'COORDINATOR'
+  /** Every team member */
   | 'MEMBER';
 
 /** Current members against the target of 15 to 25 */
 export type TeamSizeIndicator =
+  /** More than 25 members */
   | 'ABOVE'
+  /** Fewer than 15 members */
   | 'BELOW'
+  /** 15 to 25 members */
   | 'WITHIN';
 
+/** Where a team is in its 4 to 6 years */
 export type TeamStatus =
+  /** Working in the neighbourhood; visible to anyone */
   | 'ACTIVE'
+  /** Ended; its history stays */
   | 'CLOSED'
+  /** Being set up: recruiting members, not yet working */
   | 'FORMING'
+  /** Temporarily not working */
   | 'PAUSED';
 
 /** The six themes every team works on */
 export type Theme =
+  /** Community/Gemeenschap: organising with other residents and local partners */
   | 'COMMUNITY'
+  /** Gezondheid: information, exercise, nutrition */
   | 'HEALTH'
+  /** Informele zorg: against loneliness and poverty, transport, a chat */
   | 'INFORMAL_CARE'
+  /** De Buurt: clean, intact, safe and more beautiful streets */
   | 'NEIGHBOURHOOD'
+  /** Persoonlijke ontwikkeling: skills training and information */
   | 'PERSONAL_DEVELOPMENT'
+  /** Duurzaamheid: information, circularity, urban mining, energy transition */
   | 'SUSTAINABILITY';
 
+/** Changes to one planned activity; fields left out stay as they are */
 export type UpdateActivityInput = {
+  /** New maximum number of sign-ups */
   capacity?: InputMaybe<Scalars['Int']['input']>;
+  /** New description */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** New end, after the start */
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** New location */
   location?: InputMaybe<Scalars['String']['input']>;
+  /** New start */
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** New title */
   title?: InputMaybe<Scalars['String']['input']>;
   /** The version you read */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a submitted hour entry; fields left out stay as they are */
 export type UpdateHourEntryInput = {
+  /** New day worked */
   date?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** New description, up to 500 characters */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** New time in minutes, 15 to 1440 */
   minutes?: InputMaybe<Scalars['Int']['input']>;
+  /** New theme */
   theme?: InputMaybe<Theme>;
   /** The version you read */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a neighbourhood; fields left out stay as they are */
 export type UpdateNeighbourhoodInput = {
   /** Send null to remove the wijk code */
   cbsCode?: InputMaybe<Scalars['String']['input']>;
+  /** New city or village */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** Year of the CBS area classification the new codes come from */
   classificationYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** New CBS municipality code (GM and 4 digits), e.g. after a municipal merger */
   municipalityCode?: InputMaybe<Scalars['String']['input']>;
+  /** New municipality name */
   municipalityName?: InputMaybe<Scalars['String']['input']>;
+  /** New name */
   name?: InputMaybe<Scalars['String']['input']>;
   /** The version you read */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a partner; fields left out stay as they are */
 export type UpdatePartnerInput = {
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** New kind */
   kind?: InputMaybe<PartnerKind>;
+  /** New name */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Replaces the neighbourhoods this organisation serves */
   neighbourhoodIds?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -794,66 +1079,112 @@ export type UpdatePartnerInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a team; fields left out or null stay as they are */
 export type UpdateTeamInput = {
+  /** New end of the committed period, 4 to 6 years after startsOn */
   commitmentEndsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** New name, 1 to 100 characters */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** New first day */
   startsOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** New status */
   status?: InputMaybe<TeamStatus>;
   /** The version you read */
   version: Scalars['Int']['input'];
 };
 
+/** Changes to a volunteer's record; fields left out stay as they are */
 export type UpdateVolunteerInput = {
+  /** When the person is available; replaces the whole list */
   availability?: InputMaybe<Array<AvailabilityInput>>;
+  /** Date of birth (personal data) */
   dateOfBirth?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** The name team mates see, 1 to 60 characters */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** E-mail address (personal data) */
   email?: InputMaybe<Scalars['String']['input']>;
+  /** Family name (personal data) */
   familyName?: InputMaybe<Scalars['String']['input']>;
+  /** Given name (personal data) */
   givenName?: InputMaybe<Scalars['String']['input']>;
+  /** House number with any addition (personal data) */
   houseNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Stable identifier (uuid) of the volunteer */
   id: Scalars['ID']['input'];
+  /** Languages the person speaks */
   languages?: InputMaybe<Array<Scalars['String']['input']>>;
   /** The neighbourhood the person lives in */
   neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number (personal data) */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** Dutch postal code, e.g. 3071 AB (personal data) */
   postalCode?: InputMaybe<Scalars['String']['input']>;
+  /** What the person is good at or likes to do, e.g. cooking */
   talents?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** The version you read */
   version: Scalars['Int']['input'];
+  /** Where the certificate of conduct stands */
   vogStatus?: InputMaybe<VogStatus>;
+  /** The last day the certificate of conduct is valid */
   vogValidUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
 /** Certificate of conduct (Verklaring Omtrent het Gedrag), needed for work with vulnerable people */
 export type VogStatus =
+  /** Not needed for what the person does */
   | 'NOT_REQUIRED'
+  /** Applied for, not yet received */
   | 'REQUESTED'
+  /** Received and valid until vogValidUntil */
   | 'VALID';
 
+/** Where a person stands as a volunteer */
 export type VolunteerStatus =
+  /** Taking part */
   | 'ACTIVE'
+  /** Registered, getting to know the team */
   | 'INTAKE'
+  /** No longer a volunteer; the record stays until erased */
   | 'LEFT'
+  /** Not taking part for a while */
   | 'PAUSED';
 
+/** A day of the week */
 export type Weekday =
+  /** Friday */
   | 'FRIDAY'
+  /** Monday */
   | 'MONDAY'
+  /** Saturday */
   | 'SATURDAY'
+  /** Sunday */
   | 'SUNDAY'
+  /** Thursday */
   | 'THURSDAY'
+  /** Tuesday */
   | 'TUESDAY'
+  /** Wednesday */
   | 'WEDNESDAY';
 
 /** The eight domains of participant effects, each self-assessed 0–10 */
 export type WellbeingDomain =
+  /** A regular rhythm and handling everyday things oneself */
   | 'DAILY_LIFE'
+  /** Making ends meet, debts */
   | 'FINANCIAL_HEALTH'
+  /** How things are at home: housing and family */
   | 'HOME_SITUATION'
+  /** Speaking, reading and understanding Dutch */
   | 'LANGUAGE'
+  /** The feeling that what one does matters */
   | 'MEANING'
+  /** Stress, low mood, feeling well */
   | 'MENTAL_HEALTH'
+  /** Exercise, food, sleep, the body */
   | 'PHYSICAL_HEALTH'
+  /** Family, friends and neighbours to rely on */
   | 'SOCIAL_NETWORK';
 
 export type WriteOffReceivableInput = {

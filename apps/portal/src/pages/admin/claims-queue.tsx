@@ -33,12 +33,16 @@ const ClaimsQueuePageQueryDocument = graphql(`
             currency
           }
           items {
+            id
             category
             spentOn
             receiptRef
             amount {
               cents
               currency
+            }
+            receipt {
+              viewUrl
             }
           }
           volunteer {

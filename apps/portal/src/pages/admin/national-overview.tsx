@@ -10,6 +10,7 @@ import { Loading, Page } from '../../ui/page';
 import { ProblemMessage } from '../../ui/problem-message';
 import { SortableTable, type TableColumn } from '../../ui/sortable-table';
 import { HoursChart } from '../coordinator/hours-chart';
+import { NationalReportPdfs } from './national-report-pdfs';
 
 const NationalOverviewPage = graphql(`
   query NationalOverviewPage($year: Int!) {
@@ -31,6 +32,7 @@ const NationalOverviewPage = graphql(`
       }
       neighbourhoods {
         hours
+        netHours
         promiseStatus
         neighbourhood {
           id
@@ -92,6 +94,7 @@ export default function NationalOverview() {
           <HoursByMunicipality data={query.data} year={year} />
           <TeamsBehind rows={query.data.nationalImpact.neighbourhoods.filter((row) => row.promiseStatus === 'BEHIND')} year={year} />
           <TrainingGaps rows={query.data.nationalImpact.neighbourhoods} />
+          <NationalReportPdfs neighbourhoods={query.data.nationalImpact.neighbourhoods.map((row) => row.neighbourhood)} year={year} />
         </>
       )}
     </Page>
@@ -251,6 +254,14 @@ function TeamsBehind({ rows, year }: { rows: NeighbourhoodRow[]; year: number })
       numeric: true,
       sortKey: (row) => row.hours,
       cell: (row) => formatNumber(row.hours),
+    },
+    {
+      // The promise is of extra hours: gross less the neighbourhood's baseline.
+      key: 'netHours',
+      header: <FormattedMessage id="national.netHours" />,
+      numeric: true,
+      sortKey: (row) => row.netHours,
+      cell: (row) => formatNumber(row.netHours),
     },
   ];
   return (

@@ -12,6 +12,8 @@ import { Loading, Page } from '../../ui/page';
 import { MissingPart, ProblemMessage } from '../../ui/problem-message';
 import { PEOPLE_PATH } from './people';
 import { ERASURE_SERVICES, erasureOutcome } from './person-erasure';
+import { FinancialStatements } from '../volunteer/financial-statements';
+import { SocialAssistanceSection } from '../volunteer/social-assistance';
 import './people.css';
 
 const PersonPage = graphql(`
@@ -171,6 +173,8 @@ export default function Person() {
         teamsMissing={problemsAt(query.problems, 'volunteer', 'memberships').length > 0}
         onRetry={query.reload}
       />
+      <SocialAssistanceSection volunteerId={volunteer.id} admin />
+      <FinancialStatements volunteerId={volunteer.id} />
       <DataExport volunteerId={volunteer.id} />
       <Erasure volunteer={volunteer} onErased={() => setErased(true)} />
     </Page>

@@ -12,7 +12,7 @@ import { ClaimDecision, type ClaimDecisionKind } from '../shared/claim-decision'
 import './money.css';
 
 const MoneyPageQueryDocument = graphql(`
-  query MoneyPage($teamId: ID!, $year: Int!, $month: String!) {
+  query MoneyPage($teamId: ID!, $year: Int!, $month: String!, $claimsPageSize: Int!) {
     team(id: $teamId) {
       id
       name
@@ -70,7 +70,7 @@ const MoneyPageQueryDocument = graphql(`
           displayName
         }
       }
-      expenseClaims(first: 100, status: SUBMITTED) {
+      expenseClaims(first: $claimsPageSize, status: SUBMITTED) {
         totalCount
         edges {
           node {
@@ -84,12 +84,16 @@ const MoneyPageQueryDocument = graphql(`
               currency
             }
             items {
+              id
               category
               kind
               spentOn
               amount {
                 cents
                 currency
+              }
+              receipt {
+                viewUrl
               }
             }
             volunteer {
@@ -103,6 +107,9 @@ const MoneyPageQueryDocument = graphql(`
   }
 `);
 
+/** Claims shown at once, each with its items and receipts: a page that stays well under the gateway's cost limit. */
+const CLAIMS_PAGE_SIZE = 50;
+
 type Team = NonNullable<MoneyPageQuery['team']>;
 type Claim = NonNullable<Team['expenseClaims']>['edges'][number]['node'];
 
@@ -113,7 +120,11 @@ export default function MoneyPage() {
   const year = Number(today.slice(0, 4));
   const month = monthOf(today);
   const teamId = session.teamIds[0];
-  const query = useQuery(MoneyPageQueryDocument, { teamId: teamId ?? '', year, month }, { skip: !teamId });
+  const query = useQuery(
+    MoneyPageQueryDocument,
+    { teamId: teamId ?? '', year, month, claimsPageSize: CLAIMS_PAGE_SIZE },
+    { skip: !teamId },
+  );
   if (!teamId) {
     return (
       <Page titleId="money.title">
@@ -378,6 +389,11 @@ function ClaimsToDecide({ team, missing, reload }: { team: Team; missing: boolea
       </h2>
       <ProblemMessage problems={problemsOfDecision} />
       <div role="status">{announcement && <p className="alert alert--success">{announcement}</p>}</div>
+      {team.expenseClaims && !missing && team.expenseClaims.totalCount > claims.length && (
+        <p className="alert alert--info">
+          <FormattedMessage id="money.claims.more" values={{ shown: claims.length, total: team.expenseClaims.totalCount }} />
+        </p>
+      )}
       {team.expenseClaims && !missing ? (
         claims.length ? (
           <ul className="list">

@@ -13,6 +13,11 @@ export const PartnerImpactFiguresFragmentDocument = graphql(`
     from
     until
     totalHours
+    extraHours {
+      grossHours
+      baselineHours
+      netHours
+    }
     hoursByTheme {
       theme
       hours
@@ -55,6 +60,8 @@ export const PartnerImpactFiguresFragmentDocument = graphql(`
       from
       until
       hours
+      grossHours
+      baselineHours
       minimumHours
       maximumHours
       percentOfMinimum
@@ -154,6 +161,12 @@ export const PartnerImpactFiguresFragmentDocument = graphql(`
         agreementId
         title
         ratio
+      }
+      costsRecorded
+      attribution {
+        sharePercent
+        ruleNl
+        ruleEn
       }
     }
     csv {

@@ -3,6 +3,7 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { usePortal } from '../../app/portal-context';
 import { formatLocalDate } from '../../format/format';
 import { combineCsv, csvFileName, type ReportKind } from './partner-report';
+import { PdfDownload, type PdfScope } from './pdf-download';
 import { usePrintLayout } from './print-layout';
 import type { Report } from './report-query';
 import { type AgreedReturn, CostBenefitSection } from './sections/cost-benefit-section';
@@ -22,12 +23,15 @@ export function ReportView({
   name,
   report,
   agreed,
+  pdf,
   neighbourhoodName,
 }: {
   kind: ReportKind;
   name: string;
   report: Report;
   agreed?: AgreedReturn;
+  /** The same report as the impact service's PDF, for the "PDF downloaden" button. */
+  pdf?: PdfScope;
   neighbourhoodName(id: string): string | undefined;
 }) {
   const { language } = usePortal();
@@ -74,6 +78,7 @@ export function ReportView({
         <button type="button" className="button button--secondary" onClick={() => window.print()}>
           <FormattedMessage id="partnerDashboard.print" />
         </button>
+        {pdf && <PdfDownload scope={pdf} />}
       </p>
       <p role="status" className="partner-dashboard__status">
         {downloaded && <FormattedMessage id="partnerDashboard.downloaded" />}

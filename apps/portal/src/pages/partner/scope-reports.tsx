@@ -131,7 +131,15 @@ export function NeighbourhoodReport({ id, year, neighbourhoodName }: { id: strin
       problems={result.problems}
       reload={result.reload}
       found={neighbourhood && { name: neighbourhood.name, report: neighbourhood.impact }}
-      render={(name, report) => <ReportView kind="neighbourhood" name={name} report={report} neighbourhoodName={neighbourhoodName} />}
+      render={(name, report) => (
+        <ReportView
+          kind="neighbourhood"
+          name={name}
+          report={report}
+          pdf={{ kind: 'neighbourhood', id, year }}
+          neighbourhoodName={neighbourhoodName}
+        />
+      )}
     />
   );
 }
@@ -147,7 +155,9 @@ export function TeamReport({ id, year, neighbourhoodName }: { id: string; year: 
       problems={result.problems}
       reload={result.reload}
       found={team && { name: team.name, report: team.impact }}
-      render={(name, report) => <ReportView kind="team" name={name} report={report} neighbourhoodName={neighbourhoodName} />}
+      render={(name, report) => (
+        <ReportView kind="team" name={name} report={report} pdf={{ kind: 'team', id, year }} neighbourhoodName={neighbourhoodName} />
+      )}
     />
   );
 }
@@ -183,6 +193,7 @@ export function AgreementReport({ id, partnerId, neighbourhoodName }: { id: stri
           kind="agreement"
           name={name}
           report={report}
+          pdf={{ kind: 'agreement', id, partnerId }}
           agreed={
             agreement && {
               title: agreement.title,

@@ -45,6 +45,49 @@ export interface DecidableClaim {
   version: number;
   total: { cents: number; currency: string };
   volunteer: { displayName: string };
+  /** With their receipts, a "Bon bekijken" link per item (a link that works for a few minutes). */
+  items?: {
+    id: string;
+    category: string;
+    amount: { cents: number; currency: string };
+    receipt?: { viewUrl?: string | null } | null;
+  }[];
+}
+
+/** The receipt of every item, for whoever decides: opened in a new tab, so the decision stays where it was. */
+function ReceiptLinks({ items }: { items: NonNullable<DecidableClaim['items']> }) {
+  const intl = useIntl();
+  return (
+    <ul className="claim-decision__receipts" aria-label={intl.formatMessage({ id: 'claimDecision.receiptsLabel' })}>
+      {items.map((item, index) => {
+        const values = {
+          number: index + 1,
+          category: intl.formatMessage({ id: `money.expenseCategory.${item.category}` }),
+          amount: formatMoney(item.amount.cents, item.amount.currency),
+        };
+        const viewUrl = item.receipt?.viewUrl;
+        return (
+          <li key={item.id}>
+            {viewUrl ? (
+              <>
+                <FormattedMessage id="claimDecision.receiptOf" values={values} />{' '}
+                <a
+                  href={viewUrl}
+                  target="_blank"
+                  rel="noopener noreferrer"
+                  aria-label={intl.formatMessage({ id: 'claimDecision.viewReceiptLabel' }, values)}
+                >
+                  <FormattedMessage id="claimDecision.viewReceipt" />
+                </a>
+              </>
+            ) : (
+              <FormattedMessage id="claimDecision.noReceipt" values={values} />
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
 }
 
 /**
@@ -120,32 +163,35 @@ export function ClaimDecision({
     );
   }
   return (
-    <div className="button-row">
-      <button
-        type="button"
-        className="button"
-        disabled={approving.running}
-        onClick={approveClaim}
-        aria-label={intl.formatMessage({ id: 'claimDecision.approveLabel' }, label)}
-      >
-        <FormattedMessage id="claimDecision.approve" />
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => setGiving('return')}
-        aria-label={intl.formatMessage({ id: 'claimDecision.returnLabel' }, label)}
-      >
-        <FormattedMessage id="claimDecision.return" />
-      </button>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => setGiving('reject')}
-        aria-label={intl.formatMessage({ id: 'claimDecision.rejectLabel' }, label)}
-      >
-        <FormattedMessage id="claimDecision.reject" />
-      </button>
-    </div>
+    <>
+      {claim.items?.length ? <ReceiptLinks items={claim.items} /> : null}
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          disabled={approving.running}
+          onClick={approveClaim}
+          aria-label={intl.formatMessage({ id: 'claimDecision.approveLabel' }, label)}
+        >
+          <FormattedMessage id="claimDecision.approve" />
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setGiving('return')}
+          aria-label={intl.formatMessage({ id: 'claimDecision.returnLabel' }, label)}
+        >
+          <FormattedMessage id="claimDecision.return" />
+        </button>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => setGiving('reject')}
+          aria-label={intl.formatMessage({ id: 'claimDecision.rejectLabel' }, label)}
+        >
+          <FormattedMessage id="claimDecision.reject" />
+        </button>
+      </div>
+    </>
   );
 }

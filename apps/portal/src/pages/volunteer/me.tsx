@@ -10,6 +10,9 @@ import { FormField } from '../../ui/form-field';
 import { Loading, Page } from '../../ui/page';
 import { fieldProblemsOf, MissingPart, ProblemMessage } from '../../ui/problem-message';
 import { centsFromEuros, sha256Of } from './me-amount';
+import { type ReceiptProblem, ReceiptUpload, receiptProblemOf, RECEIPT_ACCEPT, useReceiptUpload } from './receipt-upload';
+import { FinancialStatements } from './financial-statements';
+import { SocialAssistanceSection } from './social-assistance';
 import './me.css';
 
 const MePageQueryDocument = graphql(`
@@ -52,8 +55,17 @@ const MePageQueryDocument = graphql(`
               currency
             }
             items {
+              id
               category
               spentOn
+              amount {
+                cents
+                currency
+              }
+              receipt {
+                contentType
+                size
+              }
             }
           }
         }
@@ -115,6 +127,9 @@ const MeDraftClaim = graphql(`
       id
       status
       version
+      items {
+        id
+      }
     }
   }
 `);
@@ -159,6 +174,8 @@ export default function MePage() {
           <Consents volunteer={volunteer} onChanged={query.reload} />
           <DataExport volunteerId={volunteer.id} />
           <Claims volunteer={volunteer} onChanged={query.reload} />
+          <SocialAssistanceSection volunteerId={volunteer.id} />
+          <FinancialStatements volunteerId={volunteer.id} />
         </>
       )}
     </Page>
@@ -565,6 +582,31 @@ function Claims({ volunteer, onChanged }: { volunteer: Volunteer; onChanged(): v
                       values={{ date: formatLocalDate(amsterdamDate(new Date(claim.createdAt)), language) }}
                     />
                   </span>
+                  <ul className="me-claim-items" aria-label={intl.formatMessage({ id: 'me.receipt.itemsLabel' })}>
+                    {claim.items.map((item, index) => {
+                      const label = intl.formatMessage(
+                        { id: 'me.receipt.itemLabel' },
+                        {
+                          number: index + 1,
+                          category: intl.formatMessage({ id: `me.category.${item.category}` }),
+                          amount: formatMoney(item.amount.cents, item.amount.currency),
+                        },
+                      );
+                      return (
+                        <li key={item.id}>
+                          <span>{label}</span>
+                          <ReceiptUpload
+                            itemId={item.id}
+                            label={label}
+                            receipt={item.receipt}
+                            editable={claim.status === 'DRAFT' || claim.status === 'INCOMPLETE'}
+                            language={language}
+                            onUploaded={onChanged}
+                          />
+                        </li>
+                      );
+                    })}
+                  </ul>
                   {claim.reason && (claim.status === 'REJECTED' || claim.status === 'INCOMPLETE') && (
                     <p className="me-reason">
                       <FormattedMessage id="me.claims.reason" values={{ reason: claim.reason }} />
@@ -606,6 +648,9 @@ function ClaimForm({ teamId, onDone }: { teamId: string; onDone(drafted: boolean
   const [ownProblems, setOwnProblems] = useState<FieldProblem[]>([]);
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const [draft, state] = useMutation(MeDraftClaim);
+  const upload = useReceiptUpload();
+  const [uploading, setUploading] = useState(false);
+  const [receiptProblem, setReceiptProblem] = useState<ReceiptProblem | null>(null);
   const own = (field: string) => ownProblems.filter((problem) => problem.field === field);
 
   const submit = async (event: FormEvent) => {
@@ -617,7 +662,10 @@ function ClaimForm({ teamId, onDone }: { teamId: string; onDone(drafted: boolean
     if (!spentOn || spentOn > today) mine.push({ field: 'spentOn', serverMessage: '', messageId: 'me.claimForm.dateNeeded' });
     if (cents === undefined) mine.push({ field: 'amount', serverMessage: '', messageId: 'me.claimForm.amountInvalid' });
     if (!receipt) mine.push({ field: 'receipt', serverMessage: '', messageId: 'me.claimForm.receiptNeeded' });
+    const early = receipt && receiptProblemOf(receipt);
+    if (early) mine.push({ field: 'receipt', serverMessage: '', messageId: `me.receipt.${early}` });
     setOwnProblems(mine);
+    setReceiptProblem(null);
     if (mine.length || cents === undefined || !receipt || !category) {
       // After the messages are drawn, to the first field that needs a change, so a screen reader reads its message.
       requestAnimationFrame(() => window.document.querySelector<HTMLElement>('.me-claim-form [aria-invalid="true"]')?.focus());
@@ -639,7 +687,16 @@ function ClaimForm({ teamId, onDone }: { teamId: string; onDone(drafted: boolean
         ],
       },
     });
-    if (outcome.data?.draftExpenseClaim) onDone(true);
+    const itemId = outcome.data?.draftExpenseClaim.items[0]?.id;
+    if (!itemId) return;
+    // Saved as a draft first, then the file goes to the item; the same form sent again finds the same draft.
+    setUploading(true);
+    const failed = await upload(itemId, receipt);
+    setUploading(false);
+    if (failed) {
+      setReceiptProblem(failed);
+      requestAnimationFrame(() => window.document.querySelector<HTMLElement>('.me-claim-form [aria-invalid="true"]')?.focus());
+    } else onDone(true);
   };
 
   const server = (field: string) => fieldProblemsOf(state.problems, field);
@@ -690,23 +747,23 @@ function ClaimForm({ teamId, onDone }: { teamId: string; onDone(drafted: boolean
       <FormField
         label={<FormattedMessage id="me.claimForm.receipt" />}
         hint={<FormattedMessage id="me.claimForm.receiptHint" />}
-        problems={[...own('receipt'), ...server('items.0.receiptSha256'), ...server('items.0.receiptRef')]}
+        problems={[
+          ...own('receipt'),
+          ...(receiptProblem ? [{ field: 'receipt', serverMessage: '', messageId: `me.receipt.${receiptProblem}` }] : []),
+          ...server('items.0.receiptSha256'),
+          ...server('items.0.receiptRef'),
+        ]}
       >
         {(props) => (
-          <input
-            {...props}
-            type="file"
-            accept="image/*,application/pdf"
-            onChange={(event) => setReceipt(event.target.files?.[0] ?? null)}
-          />
+          <input {...props} type="file" accept={RECEIPT_ACCEPT} onChange={(event) => setReceipt(event.target.files?.[0] ?? null)} />
         )}
       </FormField>
       <p className="muted">
         <FormattedMessage id="me.claimForm.afterSaving" />
       </p>
       <div className="button-row">
-        <button type="submit" className="button" disabled={state.running}>
-          <FormattedMessage id="me.claimForm.save" />
+        <button type="submit" className="button" disabled={state.running || uploading}>
+          <FormattedMessage id={uploading ? 'me.receipt.busy' : 'me.claimForm.save'} />
         </button>
         <button type="button" className="button button--secondary" onClick={() => onDone(false)}>
           <FormattedMessage id="common.cancel" />

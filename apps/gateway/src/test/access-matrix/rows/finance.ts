@@ -6,6 +6,7 @@ import {
   allocationInput,
   arrangementInput,
   claim,
+  claimant,
   claimItem,
   flatArrangement,
   owedMoney,
@@ -312,6 +313,27 @@ export const financeRows: Row<any>[] = [
   },
   decision('rejectExpenseClaim'),
   decision('returnExpenseClaim'),
+  {
+    operation: 'Mutation.requestReceiptUpload',
+    document: 'mutation ($itemId: ID!) { requestReceiptUpload(itemId: $itemId) { url } }',
+    arrange: async (cell, world) => {
+      const { draftExpenseClaim } = await world.as(
+        claimant(cell.target.person, cell.target.team),
+        `mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { items { id } } }`,
+        { input: { teamId: cell.target.team, items: [claimItem()], idempotencyKey: key() } },
+      );
+      return { variables: { itemId: draftExpenseClaim.items[0].id } };
+    },
+    // The claimant's own draft; their coordinator sees the receipt but does not add it; to anyone else the item is not there.
+    expect: outcomes({
+      volunteerSelf: 'allowed',
+      coordinatorSelf: 'allowed',
+      admin: 'allowed',
+      volunteerOnMate: 'NOT_FOUND',
+      volunteerOnOtherTeam: 'NOT_FOUND',
+      coordinatorOnOtherTeam: 'NOT_FOUND',
+    }),
+  },
   {
     operation: 'Mutation.setPayoutAccount',
     document: 'mutation ($input: SetPayoutAccountInput!) { setPayoutAccount(input: $input) }',

@@ -1,7 +1,9 @@
 import type { Identity } from '@buurtvolk/identity';
+import { randomUUID } from 'node:crypto';
 import { ADMINS_ONLY, CASES, type CaseName, CELLS, outcomes, SIGNED_IN, TEAM_A } from '../cast';
 import { THIS_YEAR, TODAY } from '../fixtures/dates';
 import { freshPlace, latestSurveyWave, surveyResults } from '../fixtures/impact';
+import { agreementKnownToImpact } from '../fixtures/impact-pdf';
 import type { Row } from '../matrix';
 
 /** Shadow prices, impact reports and neighbourhood surveys (the impact subgraph). */
@@ -15,6 +17,8 @@ const AGREEMENT = {
   FEEL_AT_HOME_WITH_NEIGHBOURS: 3,
   MUCH_CONTACT_WITH_NEIGHBOURS: 3,
 };
+/** The report as a PDF follows the report's own rules: admins; partners serving the area; a team's coordinators. */
+const REPORT_READERS = outcomes({ partnerOnOwnArea: 'allowed', admin: 'allowed' });
 const CHARACTERISTICS = { OPEN_ATTITUDE: 3, MEANINGFUL_ROLES: 3, LOCAL_RESOURCES_INVOLVED: 3, SHARED_ARRANGEMENTS: 3, FEELING_SAFE: 3 };
 
 type Place = { neighbourhood: string; team: string };
@@ -25,6 +29,33 @@ function movedTo(identity: Identity | null, team: string): Identity | null {
 }
 
 export const impactRows: Row<any>[] = [
+  {
+    operation: 'Neighbourhood.impactReportPdf',
+    document: `query ($id: ID!) { neighbourhood(id: $id) { impactReportPdf(year: ${THIS_YEAR}) { fileName byteSize } } }`,
+    variables: (cell) => ({ id: cell.target.neighbourhood }),
+    answer: (data) => data?.neighbourhood?.impactReportPdf,
+    // The teams service does not even name a neighbourhood a partner does not serve: nothing to make a report of.
+    expect: { ...REPORT_READERS, partnerOnOtherArea: null },
+  },
+  {
+    operation: 'Team.impactReportPdf',
+    document: `query ($id: ID!) { team(id: $id) { impactReportPdf(year: ${THIS_YEAR}) { fileName byteSize } } }`,
+    variables: (cell) => ({ id: cell.target.team }),
+    answer: (data) => data?.team?.impactReportPdf,
+    // A partner does not see a team outside their areas at all.
+    expect: { ...REPORT_READERS, coordinatorOnOwnTeam: 'allowed', coordinatorSelf: 'allowed', partnerOnOtherArea: null },
+  },
+  {
+    operation: 'FundingAgreement.impactReportPdf',
+    document: 'query ($partner: ID!) { partner(id: $partner) { fundingAgreements { id impactReportPdf { fileName byteSize } } } }',
+    arrange: async (cell, world) => {
+      await agreementKnownToImpact(world, cell.target.partner, cell.target.team);
+      return { variables: { partner: cell.target.partner } };
+    },
+    answer: (data) =>
+      data?.partner?.fundingAgreements?.find((agreement: { impactReportPdf: unknown }) => agreement.impactReportPdf)?.impactReportPdf,
+    expect: REPORT_READERS,
+  },
   {
     operation: 'Query.shadowPrices',
     document: `{ shadowPrices(year: ${THIS_YEAR}) { item } }`,
@@ -70,6 +101,18 @@ export const impactRows: Row<any>[] = [
     operation: 'Mutation.setConsumerPriceIndex',
     document: 'mutation ($input: SetConsumerPriceIndexInput!) { setConsumerPriceIndex(input: $input) { year version } }',
     variables: () => ({ input: { year: THIS_YEAR + 50, indexValue: 200, base: '2015=100', source: 'Matrix', provisional: true } }),
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Query.neighbourhoodBaselines',
+    document: '{ neighbourhoodBaselines { neighbourhoodId hoursPerYear sharePercent source } }',
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.setNeighbourhoodBaseline',
+    document: 'mutation ($input: SetNeighbourhoodBaselineInput!) { setNeighbourhoodBaseline(input: $input) { id version } }',
+    // A neighbourhood of its own per cell: a second first baseline of the same one would be a conflict, not a refusal.
+    variables: () => ({ input: { neighbourhoodId: randomUUID(), hoursPerYear: 100, source: 'Matrix', sourceYear: THIS_YEAR } }),
     expect: ADMINS_ONLY,
   },
   {

@@ -51,6 +51,13 @@ export const referenceRows: Row<any>[] = [
     (trainer) => trainer.expenseClaims,
     outcomes({ volunteerSelf: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' }),
   ),
+  // What someone received in a year is for their own records (and an admin's), not for their coordinator.
+  throughTrainer(
+    'Volunteer.financialStatement',
+    `financialStatement(year: ${THIS_YEAR}) { year }`,
+    (trainer) => trainer.financialStatement,
+    outcomes({ volunteerSelf: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' }),
+  ),
   throughTrainer('Volunteer.memberships', 'memberships { id }', (trainer) => trainer.memberships, PERSONAL),
   // Team mates know each other's team; nobody else learns where someone is.
   throughTrainer('Volunteer.currentTeam', 'currentTeam { id }', (trainer) => trainer.currentTeam, {

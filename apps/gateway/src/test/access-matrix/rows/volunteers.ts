@@ -134,6 +134,47 @@ export const volunteerRows: Row<any>[] = [
     expect: PERSONAL,
   },
   {
+    operation: 'Mutation.recordSocialAssistance',
+    document: 'mutation ($input: RecordSocialAssistanceInput!) { recordSocialAssistance(input: $input) { since } }',
+    prepare: freshCast,
+    arrange: async (cell, _world, cast) => ({
+      variables: { input: { volunteerId: cast[cell.name].person, since: TODAY } },
+      caller: cast[cell.name].caller,
+    }),
+    // Receiving bijstand is the person's to tell (or an admin's, from the paperwork); coordinators may not even see it.
+    expect: { ...PERSONAL, coordinatorOnOwnTeam: 'FORBIDDEN' },
+  },
+  {
+    operation: 'Mutation.endSocialAssistance',
+    document: 'mutation ($input: EndSocialAssistanceInput!) { endSocialAssistance(input: $input) { until } }',
+    prepare: freshCast,
+    arrange: async (cell, world, cast) => {
+      const { person, caller } = cast[cell.name];
+      await world.admin('mutation ($input: RecordSocialAssistanceInput!) { recordSocialAssistance(input: $input) { since } }', {
+        input: { volunteerId: person, since: '2026-01-01' },
+      });
+      return { variables: { input: { volunteerId: person, until: TODAY } }, caller };
+    },
+    expect: { ...PERSONAL, coordinatorOnOwnTeam: 'FORBIDDEN' },
+  },
+  {
+    operation: 'Mutation.recordMunicipalAllowanceConsent',
+    document: 'mutation ($input: RecordMunicipalAllowanceConsentInput!) { recordMunicipalAllowanceConsent(input: $input) { givenOn } }',
+    prepare: freshCast,
+    arrange: async (cell, _world, cast) => ({
+      variables: { input: { volunteerId: cast[cell.name].person, givenOn: TODAY, municipality: 'Gemeente Rotterdam' } },
+      caller: cast[cell.name].caller,
+    }),
+    // It lets finance pay the person an allowance: an admin records the municipality's letter, never the person.
+    expect: outcomes({
+      volunteerOnOtherTeam: 'NOT_FOUND',
+      coordinatorOnOtherTeam: 'NOT_FOUND',
+      partnerOnOwnArea: 'NOT_FOUND',
+      partnerOnOtherArea: 'NOT_FOUND',
+      admin: 'allowed',
+    }),
+  },
+  {
     operation: 'Mutation.importVolunteers',
     document: 'mutation ($input: ImportVolunteersInput!) { importVolunteers(input: $input) { dryRun } }',
     variables: (cell) => ({

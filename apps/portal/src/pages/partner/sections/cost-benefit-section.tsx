@@ -72,6 +72,12 @@ export function CostBenefitSection({ report, agreed }: { report: Report; agreed?
       <p>
         <FormattedMessage id="partnerDashboard.ratioHow" values={{ benefits: money(mkba.totalBenefits), costs: money(mkba.totalCosts) }} />
       </p>
+      {mkba.attribution && (
+        <p data-testid="partner-attribution">
+          <FormattedMessage id="partnerDashboard.attributedShare" values={{ percent: formatNumber(mkba.attribution.sharePercent, 2) }} />{' '}
+          {language === 'nl' ? mkba.attribution.ruleNl : mkba.attribution.ruleEn}
+        </p>
+      )}
       {mkba.agreedReturns.map((line) => (
         <p key={line.agreementId}>
           <FormattedMessage id="partnerDashboard.agreedReturn" values={{ title: line.title, ratio: formatNumber(line.ratio, 2) }} />
@@ -163,16 +169,23 @@ export function CostBenefitSection({ report, agreed }: { report: Report; agreed?
           {discounting}
         </ExplainedFigure>
         {!agreed && ratioFigure}
-        <ExplainedFigure
-          labelId="partnerDashboard.npv"
-          value={money(mkba.netPresentValue)}
-          testId="partner-npv"
-          below={range(money(mkba.netPresentValueLow), money(mkba.netPresentValueHigh))}
-        >
-          <p>
-            <FormattedMessage id="partnerDashboard.npvHow" values={basis} />
+        {mkba.costsRecorded ? (
+          <ExplainedFigure
+            labelId="partnerDashboard.npv"
+            value={money(mkba.netPresentValue)}
+            testId="partner-npv"
+            below={range(money(mkba.netPresentValueLow), money(mkba.netPresentValueHigh))}
+          >
+            <p>
+              <FormattedMessage id="partnerDashboard.npvHow" values={basis} />
+            </p>
+          </ExplainedFigure>
+        ) : (
+          // Without costs the benefits alone are no net present value: say so rather than show one.
+          <p className="card" data-testid="partner-npv">
+            <FormattedMessage id="partnerDashboard.noCostsRecorded" />
           </p>
-        </ExplainedFigure>
+        )}
       </div>
     </section>
   );

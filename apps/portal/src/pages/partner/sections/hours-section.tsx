@@ -19,6 +19,16 @@ export function HoursSection({ report, neighbourhoodName }: { report: Report; ne
         <p className="figure" data-testid="partner-total-hours">
           <FormattedMessage id="common.hours" values={{ hours: formatNumber(report.totalHours, 1) }} />
         </p>
+        <p data-testid="partner-net-hours">
+          <FormattedMessage
+            id="partnerDashboard.netHours"
+            values={{
+              gross: formatNumber(report.extraHours.grossHours, 1),
+              baseline: formatNumber(report.extraHours.baselineHours, 1),
+              net: formatNumber(report.extraHours.netHours, 1),
+            }}
+          />
+        </p>
         <HowMade>
           <p>
             <FormattedMessage
@@ -42,6 +52,12 @@ export function HoursSection({ report, neighbourhoodName }: { report: Report; ne
                   maximum: formatNumber(promise.maximumHours),
                   percent: formatNumber(promise.percentOfMinimum),
                 }}
+              />
+            </p>
+            <p>
+              <FormattedMessage
+                id="partnerDashboard.promiseGross"
+                values={{ gross: formatNumber(promise.grossHours, 1), baseline: formatNumber(promise.baselineHours, 1) }}
               />
             </p>
             {promise.from && promise.until && (

@@ -1,0 +1,200 @@
+import { IDENTITY_HEADER, verifyGatewayIdentity } from '@buurtvolk/identity';
+import { AuditTrail, type Logger, requestIdOf } from '@buurtvolk/subgraph-kit';
+import type { Express, Request, Response } from 'express';
+import { createHash, randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createReadStream, createWriteStream } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { finished } from 'node:stream/promises';
+import type { DataSource } from 'typeorm';
+import { type ObjectStore, receiptStore } from './receipt-store';
+import { ExpenseClaimReceipt } from './receipt.entity';
+import { MAX_RECEIPT_BYTES, receiptContentType, type ReceiptContentType, SNIFF_BYTES } from './receipt.rules';
+import { ReceiptTokenError, verifyUploadToken, verifyViewToken } from './receipt-tokens';
+
+/** Finance's side of receipt links; the gateway forwards `/uploads/receipts/:token` here with its signature. */
+export const FINANCE_RECEIPT_ROUTE = '/receipts/:token';
+
+const EXTENSION: Record<ReceiptContentType, string> = {
+  'application/pdf': 'pdf',
+  'image/jpeg': 'jpg',
+  'image/png': 'png',
+  'image/heic': 'heic',
+};
+
+class Refusal extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+const tooLarge = () => new Refusal(413, 'LIMIT_EXCEEDED', `A receipt is at most ${MAX_RECEIPT_BYTES / 1024 / 1024} MB`);
+const wrongType = () => new Refusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'A receipt is a PDF, JPEG, PNG or HEIC file');
+
+/**
+ * PUT stores a receipt file for the item an upload link names, GET shows the file a viewing link names. Both need the
+ * gateway's signature (a request straight to finance gets nothing) and a link finance signed; the link decides, as
+ * the caller's own token cannot come along with an <a href>.
+ */
+export function mountReceiptRoutes(app: Express, options: { dataSource: DataSource; logger: Logger; store?: ObjectStore }): void {
+  // Made now, so a wrong RECEIPT_STORE stops the service at start rather than failing the first upload.
+  const store = options.store ?? receiptStore();
+  const { dataSource, logger } = options;
+  const handle = (work: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
+    try {
+      const header = req.headers[IDENTITY_HEADER];
+      if (typeof header !== 'string')
+        throw new Refusal(401, 'UNAUTHENTICATED', 'This service answers only requests that come through the gateway');
+      await verifyGatewayIdentity(header, 'finance').catch(() => {
+        throw new Refusal(401, 'UNAUTHENTICATED', 'The gateway signature on this request is missing, expired or not valid');
+      });
+      await work(req, res);
+    } catch (error) {
+      const refusal =
+        error instanceof Refusal ? error : error instanceof ReceiptTokenError ? new Refusal(403, 'FORBIDDEN', error.message) : undefined;
+      if (!refusal) logger.error({ err: error, requestId: requestIdOf(req) }, 'receipt request failed');
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const status = refusal?.status ?? 500;
+      const message = refusal?.message ?? 'Something went wrong on our side';
+      res.status(status).json({ errors: [{ message, extensions: { code: refusal?.code ?? 'INTERNAL_SERVER_ERROR' } }] });
+    }
+  };
+
+  app.put(
+    FINANCE_RECEIPT_ROUTE,
+    handle(async (req, res) => {
+      const grant = await verifyUploadToken(String(req.params.token));
+      if (Number(req.headers['content-length']) > MAX_RECEIPT_BYTES) throw tooLarge();
+      await assertStillEditable(dataSource, grant.claimId, grant.itemId, grant.whileStatus);
+      const spooled = await spool(req);
+      const key = `receipts/${grant.claimId}/${grant.itemId}/${randomUUID()}`;
+      try {
+        await store.put(key, createReadStream(spooled.path), spooled);
+      } finally {
+        await rm(spooled.path, { force: true });
+      }
+      let replaced: string | null = null;
+      try {
+        replaced = await dataSource.transaction(async (manager) => {
+          // The claim may have been submitted or decided since the link was issued: the row lock settles it.
+          await assertStillEditable(manager, grant.claimId, grant.itemId, grant.whileStatus, true);
+          const [previous] = await manager.query(`SELECT object_key FROM expense_claim_receipts WHERE item_id = $1 FOR UPDATE`, [
+            grant.itemId,
+          ]);
+          await manager.query(
+            `INSERT INTO expense_claim_receipts (item_id, claim_id, object_key, content_type, size_bytes, sha256, uploaded_at, uploaded_by)
+             VALUES ($1, $2, $3, $4, $5, $6, now(), $7)
+             ON CONFLICT (item_id) DO UPDATE SET object_key = $3, content_type = $4, size_bytes = $5, sha256 = $6, uploaded_at = now(), uploaded_by = $7`,
+            [grant.itemId, grant.claimId, key, spooled.contentType, spooled.size, spooled.sha256, grant.requestedBy],
+          );
+          await new AuditTrail(null, requestIdOf(req), { subject: grant.requestedBy, role: grant.role }).record(manager, {
+            action: previous ? 'receipt.replaced' : 'receipt.uploaded',
+            entityType: 'ExpenseClaimItem',
+            entityId: grant.itemId,
+            relatedIds: [grant.claimId],
+          });
+          return (previous?.object_key as string | undefined) ?? null;
+        });
+      } catch (error) {
+        await store.delete(key).catch(() => undefined);
+        throw error;
+      }
+      // The replaced file belonged to a claim still being drafted: it was never evidence for a decision.
+      if (replaced)
+        await store.delete(replaced).catch((error) => logger.warn({ err: error, key: replaced }, 'replaced receipt not deleted'));
+      const receipt = await dataSource.getRepository(ExpenseClaimReceipt).findOneByOrFail({ itemId: grant.itemId });
+      res.status(201).json({
+        receipt: {
+          contentType: receipt.contentType,
+          size: receipt.size,
+          sha256: receipt.sha256,
+          uploadedAt: receipt.uploadedAt.toISOString(),
+        },
+      });
+    }),
+  );
+
+  app.get(
+    FINANCE_RECEIPT_ROUTE,
+    handle(async (req, res) => {
+      const grant = await verifyViewToken(String(req.params.token));
+      const receipt = await dataSource.getRepository(ExpenseClaimReceipt).findOneBy({ itemId: grant.itemId });
+      // A file replaced or cleaned up since the link was made is gone for that link.
+      const body = receipt?.objectKey === grant.objectKey ? await store.get(receipt.objectKey) : null;
+      if (!receipt || !body) throw new Refusal(404, 'NOT_FOUND', 'This receipt is no longer there');
+      res.status(200);
+      res.setHeader('Content-Type', receipt.contentType);
+      res.setHeader('Content-Length', String(receipt.size));
+      const extension = EXTENSION[receipt.contentType as ReceiptContentType] ?? 'bin';
+      res.setHeader('Content-Disposition', `inline; filename="bon-${receipt.itemId.slice(0, 8)}.${extension}"`);
+      res.setHeader('X-Content-Type-Options', 'nosniff');
+      // Personal evidence behind a link that carries its own key: kept by no cache and passed to no other site.
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('Referrer-Policy', 'no-referrer');
+      body.pipe(res);
+      await finished(res).catch(() => body.destroy());
+    }),
+  );
+}
+
+async function assertStillEditable(
+  db: Pick<DataSource, 'query'>,
+  claimId: string,
+  itemId: string,
+  whileStatus: string[],
+  lock = false,
+): Promise<void> {
+  const [claim] = await db.query(
+    `SELECT c.status FROM expense_claims c JOIN expense_claim_items i ON i.claim_id = c.id WHERE c.id = $1 AND i.id = $2${lock ? ' FOR UPDATE OF c' : ''}`,
+    [claimId, itemId],
+  );
+  if (!claim) throw new Refusal(404, 'NOT_FOUND', 'This claim item is no longer there');
+  // Who may upload was decided when the link was issued; what the claim is now decides whether it still may change.
+  if (!whileStatus.includes(claim.status))
+    throw new Refusal(409, 'CONFLICT', 'The claim has moved on since this link was made; its receipts no longer change');
+}
+
+/**
+ * Reads the body once, in order: the first bytes decide the type, every byte goes through SHA-256 and into a file in
+ * the system's temporary folder, and the count stops at 10 MB. Memory stays at one chunk whatever is sent; refusing
+ * early leaves the rest of the body for Node to discard, so the answer still reaches the sender.
+ */
+async function spool(req: Request): Promise<{ path: string; size: number; sha256: string; contentType: ReceiptContentType }> {
+  const path = join(tmpdir(), `buurtvolk-receipt-${randomUUID()}`);
+  const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
+  const hash = createHash('sha256');
+  let size = 0;
+  let head = Buffer.alloc(0);
+  let contentType: ReceiptContentType | null = null;
+  try {
+    for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_RECEIPT_BYTES) throw tooLarge();
+      if (head.length < SNIFF_BYTES) {
+        head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
+        contentType = receiptContentType(head);
+        if (head.length >= SNIFF_BYTES && !contentType) throw wrongType();
+      }
+      hash.update(chunk);
+      if (!out.write(chunk)) await once(out, 'drain');
+    }
+    if (!req.complete) throw new Refusal(400, 'BAD_REQUEST', 'The upload was cut off');
+    if (!contentType) throw wrongType();
+    out.end();
+    await finished(out);
+    return { path, size, sha256: hash.digest('hex'), contentType };
+  } catch (error) {
+    out.destroy();
+    await rm(path, { force: true });
+    throw error;
+  }
+}

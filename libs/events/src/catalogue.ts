@@ -1,0 +1,220 @@
+/**
+ * Every domain event of the platform: its payload type and the one service that records it. Producers and consumers
+ * type their payloads from here, so a producer that changes a payload breaks its consumers' compilation instead of
+ * their handling in production. Payloads carry ids and figures, never a person's details (see DomainEvent).
+ *
+ * Fields marked optional were added after events had been recorded: a replay still delivers the old ones without.
+ */
+
+/** teams → everyone who checks where a team works. */
+export interface TeamPlaced {
+  teamId: string;
+  neighbourhoodId: string;
+  municipalityCode: string;
+  startsOn: string;
+  /** The team's event version (entity-versions); absent, 0, in events from before it was sent. */
+  version?: number;
+}
+
+export interface MembershipStarted {
+  membershipId: string;
+  teamId: string;
+  neighbourhoodId: string;
+  volunteerId: string;
+  role: string;
+  from: string;
+}
+
+export interface MembershipEnded {
+  membershipId: string;
+  until: string;
+}
+
+export interface PartnerAreasChanged {
+  partnerId: string;
+  neighbourhoodIds: string[];
+  /** The partner's event version; absent, 0, in events from before it was sent. */
+  version?: number;
+  /** What sort of organisation (municipality, housing corporation, …); absent in events from before it was sent. */
+  kind?: string;
+}
+
+export interface VolunteerRegistered {
+  volunteerId: string;
+  teamId: string;
+}
+
+export interface VolunteerStatusChanged {
+  volunteerId: string;
+  from: string;
+  to: string;
+  on: string;
+}
+
+export interface VolunteerErased {
+  volunteerId: string;
+}
+
+/** One year of a team's wellbeing checks: counts and sums per wellbeing domain, never a person's scores. */
+export interface WellbeingFigureYear {
+  year: number;
+  participants: number;
+  changeSums: Record<string, number>;
+  /** Per domain the sum of squared changes, for intervals; absent in events from before it was sent. */
+  changeSquareSums?: Record<string, number>;
+}
+
+/**
+ * A full snapshot of one team's wellbeing figures: consumers replace every year of the team with it and ignore a
+ * lower version. Cells of fewer than 10 people are sent too (teams add up to neighbourhoods); consumers suppress them.
+ */
+export interface WellbeingFiguresChanged {
+  teamId: string;
+  neighbourhoodId: string;
+  version: number;
+  years: WellbeingFigureYear[];
+}
+
+/**
+ * Whether a person receives social assistance is sensitive, and event jobs stay in the database for days, so the
+ * state travels sealed (libs/subgraph-kit social-assistance-event); only the id and a version per person are readable.
+ */
+export interface SocialAssistanceChanged {
+  volunteerId: string;
+  version: number;
+  sealed: string;
+}
+
+/** HoursApproved and HoursApprovalRevoked: one hour entry after a decision. */
+export interface HoursDecided {
+  entryId: string;
+  volunteerId: string;
+  teamId: string;
+  neighbourhoodId: string;
+  date: string;
+  minutes: number;
+  theme: string;
+  /** The entry's version after the decision; orders an entry's decisions. Absent (0) in events from before it was sent. */
+  entryVersion?: number;
+  /** The author's membership role on the entry's date; absent in events from before it was sent. */
+  memberRole?: string;
+}
+
+export interface ActivityCompleted {
+  activityId: string;
+  teamId: string;
+  neighbourhoodId: string;
+  theme: string;
+  residentsReached: number;
+  /** Europe/Amsterdam date the activity took place. */
+  on: string;
+}
+
+export interface CertificateIssued {
+  certificateId: string;
+  volunteerId: string;
+  courseId: string;
+  teamId: string | null;
+  neighbourhoodId: string | null;
+  issuedOn: string;
+}
+
+export interface EnrolmentPromoted {
+  enrolmentId: string;
+  /** Null when the person has been erased. */
+  volunteerId: string | null;
+  runId: string;
+}
+
+/** An agreement as it stands after a write; consumers keep the highest version. */
+export interface FundingAgreementRecorded {
+  agreementId: string;
+  partnerId: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  teamIds: string[];
+  neighbourhoodIds: string[];
+  amountCents: number;
+  socialReturnCentsPerEuro: number;
+  version: number;
+}
+
+/**
+ * Money an agreement pays for: an allocation to a team budget, or (negative) its reversal. Allowances, expenses and
+ * payouts are spent out of allocated budgets, so they are not costs of their own.
+ */
+export interface CostsBooked {
+  entryId: string;
+  agreementId: string;
+  teamId: string;
+  budgetId: string;
+  category: string;
+  year: number;
+  amountCents: number;
+  /** Europe/Amsterdam date of the ledger entry. */
+  bookedOn: string;
+}
+
+/**
+ * An allowance granted to a volunteer out of a team's ALLOWANCES budget, or (negative) one taken back: for impact, a
+ * transfer from the funder to the volunteers. Carries the team and the budget's year, never who received it.
+ */
+export interface AllowanceBooked {
+  entryId: string;
+  teamId: string;
+  budgetId: string;
+  year: number;
+  amountCents: number;
+  /** Europe/Amsterdam date of the ledger entry. */
+  bookedOn: string;
+}
+
+/** Event type → payload. */
+export interface EventCatalogue {
+  TeamPlaced: TeamPlaced;
+  MembershipStarted: MembershipStarted;
+  MembershipEnded: MembershipEnded;
+  PartnerAreasChanged: PartnerAreasChanged;
+  VolunteerRegistered: VolunteerRegistered;
+  VolunteerStatusChanged: VolunteerStatusChanged;
+  VolunteerErased: VolunteerErased;
+  WellbeingFiguresChanged: WellbeingFiguresChanged;
+  SocialAssistanceChanged: SocialAssistanceChanged;
+  HoursApproved: HoursDecided;
+  HoursApprovalRevoked: HoursDecided;
+  ActivityCompleted: ActivityCompleted;
+  CertificateIssued: CertificateIssued;
+  EnrolmentPromoted: EnrolmentPromoted;
+  FundingAgreementRecorded: FundingAgreementRecorded;
+  CostsBooked: CostsBooked;
+  AllowanceBooked: AllowanceBooked;
+}
+
+export type EventType = keyof EventCatalogue;
+export type EventPayload<K extends EventType> = EventCatalogue[K];
+
+/** Event type → the service that records it; a replay asks that service's outbox for the type's history. */
+export const EVENT_PRODUCERS = {
+  TeamPlaced: 'teams',
+  MembershipStarted: 'teams',
+  MembershipEnded: 'teams',
+  PartnerAreasChanged: 'teams',
+  VolunteerRegistered: 'volunteers',
+  VolunteerStatusChanged: 'volunteers',
+  VolunteerErased: 'volunteers',
+  WellbeingFiguresChanged: 'volunteers',
+  SocialAssistanceChanged: 'volunteers',
+  HoursApproved: 'activities',
+  HoursApprovalRevoked: 'activities',
+  ActivityCompleted: 'activities',
+  CertificateIssued: 'training',
+  EnrolmentPromoted: 'training',
+  FundingAgreementRecorded: 'finance',
+  CostsBooked: 'finance',
+  AllowanceBooked: 'finance',
+} as const satisfies { [K in EventType]: string };
+
+export function isEventType(type: string): type is EventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_PRODUCERS, type);
+}
