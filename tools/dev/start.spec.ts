@@ -37,6 +37,7 @@ async function start(): Promise<Started> {
     BUURTVOLK_DATA_DIR: dataDir,
     EMBEDDED_POSTGRES_PORT: String(ports.postgres),
     GATEWAY_PORT: String(ports.gateway),
+    GATEWAY_METRICS_PORT: String(await freePort()),
     // Every subgraph on a free port, so that a running `npm start` on the standard ports does not interfere.
     ...Object.fromEntries(Object.entries(ports.subgraphs).map(([name, port]) => [`${name.toUpperCase()}_PORT`, String(port)])),
   };

@@ -15,6 +15,7 @@ import { RestartBackoff } from './restart-backoff';
 
 const LOG_DIR = join(DATA_DIR, 'logs');
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
+const GATEWAY_METRICS_PORT = Number(process.env.GATEWAY_METRICS_PORT ?? 4090);
 // Generous: on a busy 2-core machine six services compiling TypeScript at once take well over a minute.
 const READY_TIMEOUT_MS = 180_000;
 
@@ -54,7 +55,11 @@ async function main() {
   console.log('Building the portal…');
   await buildPortal();
 
-  const gatewayEnv: Record<string, string> = { GATEWAY_PORT: String(GATEWAY_PORT), PORTAL_DIR: PORTAL_DIST };
+  const gatewayEnv: Record<string, string> = {
+    GATEWAY_PORT: String(GATEWAY_PORT),
+    GATEWAY_METRICS_PORT: String(GATEWAY_METRICS_PORT),
+    PORTAL_DIR: PORTAL_DIST,
+  };
   for (const { definition, main: entry } of SUBGRAPHS) {
     await ensureDatabase(serverUrl, serviceDatabaseName(definition.name));
     const port = subgraphPort(definition.name, definition.defaultPort);
@@ -159,6 +164,7 @@ Buurtvolk is running.
 
   Portal:   ${portalUrl}   (open it in a browser and sign in as one of the demo people)
   Gateway:  ${url}   (open it in a browser for the query editor)
+  Metrics:  http://localhost:${GATEWAY_METRICS_PORT}/metrics   (the gateway's; each subgraph serves /metrics on its own port)
   Token:    an ADMIN development token, valid 8 hours (more: npm run --silent token -- --role COORDINATOR --team <id>)
 
 ${token}

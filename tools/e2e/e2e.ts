@@ -47,6 +47,7 @@ async function startStack(dataDir: string): Promise<Stack> {
     PORTAL_DIR: join(dataDir, 'portal'),
     EMBEDDED_POSTGRES_PORT: String(await freePort()),
     GATEWAY_PORT: String(gatewayPort),
+    GATEWAY_METRICS_PORT: String(await freePort()),
   };
   delete env.DATABASE_URL;
   for (const { definition } of SUBGRAPHS) env[`${definition.name.toUpperCase()}_PORT`] = String(await freePort());

@@ -10,6 +10,7 @@ import {
   listen,
   type Logger,
   maskError,
+  operationMetricsPlugin,
   readinessEndpoint,
   requestErrorHandler,
   requestIdOf,
@@ -17,6 +18,7 @@ import {
 } from '@buurtvolk/subgraph-kit';
 import { authenticatedCaller, authenticateRequests } from './caller-authentication';
 import type { GatewayContext } from './gateway-context';
+import { GatewayMetrics } from './gateway-metrics';
 import { IdentitySignatures } from './identity-signatures';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits';
 import { PersistedDocuments } from './portal/persisted-documents';
@@ -51,12 +53,16 @@ export interface GatewayOptions {
   trustProxy?: number | string[];
   /** The portal on the same origin: its sign-in settings and, when built, its static files. */
   portal?: { signIn: PortalSignIn; directory?: string };
+  /** Serves Prometheus metrics at /metrics on this port (never the public one); none when absent. */
+  metricsPort?: number;
   logger?: Logger;
 }
 
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Where /metrics is served, when `metricsPort` was given. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -70,15 +76,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   // Without its signing key the gateway could forward no one: refuse to start rather than fail every request.
   await gatewaySigningKey();
   const signatures = new IdentitySignatures();
+  const metrics = new GatewayMetrics();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraphSdl,
-    buildService: ({ name, url }) => new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? String(url), connection, signatures),
+    buildService: ({ name, url }) =>
+      new SubgraphDataSource(name, options.subgraphUrls?.[name] ?? String(url), { ...connection, metrics }, signatures),
   });
 
   const app = createHttpApp();
   if (options.trustProxy !== undefined) app.set('trust proxy', options.trustProxy);
   const rateLimiter =
-    options.rateLimit === false ? undefined : await RateLimiter.start({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit }, logger);
+    options.rateLimit === false
+      ? undefined
+      : await RateLimiter.start({ ...DEFAULT_RATE_LIMIT, ...options.rateLimit }, logger, (caller) => metrics.rateLimited(caller.anonymous));
   let started = false;
   readinessEndpoint(app, async () => started);
   const running = await listen(app, options.port);
@@ -104,6 +114,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: running.server }),
       requestLoggingPlugin<GatewayContext>(),
+      operationMetricsPlugin<GatewayContext>(metrics),
       requestLimitsPlugin<GatewayContext>(limits),
       ...(rateLimiter ? [rateLimitPlugin<GatewayContext>(rateLimiter)] : []),
     ],
@@ -130,14 +141,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
   if (financeBase) mountReceiptProxy(app, { financeBase, logger, limit: rateLimiter ? [rateLimitRequests(rateLimiter)] : [] });
   if (options.portal) mountPortal(app, options.portal);
   app.use(requestErrorHandler(logger));
+  const metricsServer = options.metricsPort === undefined ? undefined : await metrics.serve(options.metricsPort);
   started = true;
 
   const stop = async () => {
     try {
       await apollo.stop();
     } finally {
-      await rateLimiter?.close();
+      await Promise.all([rateLimiter?.close(), metricsServer?.drain(0)]);
     }
   };
-  return { url: running.url, port: running.port, stop };
+  return { url: running.url, port: running.port, metricsUrl: metricsServer?.url, stop };
 }

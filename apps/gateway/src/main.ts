@@ -30,9 +30,10 @@ async function main() {
       signIn: portalSignInFromEnv(process.env),
       directory: process.env.PORTAL_DIR ?? join(__dirname, '..', '..', '..', 'dist', 'apps', 'portal'),
     },
+    metricsPort: Number(process.env.GATEWAY_METRICS_PORT ?? 4090),
     logger,
   });
-  logger.info({ url: gateway.url }, 'gateway ready');
+  logger.info({ url: gateway.url, metrics: gateway.metricsUrl }, 'gateway ready');
   // The HTTP server drains first (exitOnSignals); a named step shows up in the log if the rest hangs.
   exitOnSignals((step) => step('gateway', gateway.stop), logger);
 }

@@ -5,6 +5,7 @@ import { REQUEST_ID_HEADER } from '@buurtvolk/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import { Agent, fetch as undiciFetch } from 'undici';
 import type { GatewayContext } from './gateway-context';
+import { type GatewayMetrics, measuredFetch } from './gateway-metrics';
 import type { IdentitySignatures } from './identity-signatures';
 import { mergeInFlightQueries } from './in-flight-fetches';
 
@@ -15,6 +16,8 @@ export interface SubgraphConnectionOptions {
   maxSockets: number;
   /** Identical queries in flight to a subgraph at once share one request (in-flight-fetches.ts); on by default. */
   mergeInFlight?: boolean;
+  /** Where each fetch's duration and outcome is counted (the gateway's /metrics). */
+  metrics?: GatewayMetrics;
 }
 
 /** Forwards the verified caller in a short-lived header signed by the gateway, and the request id. */
@@ -34,7 +37,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       headersTimeout: options.timeoutMs,
       bodyTimeout: options.timeoutMs,
     });
-    const fetch = (input: string, init: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher });
+    const sent = (input: string, init: RequestInit) => undiciFetch(input, { ...(init as object), dispatcher });
+    // Measured where the request really goes out, so a merged query counts once, as the subgraph sees it.
+    const fetch = options.metrics ? measuredFetch(serviceName, options.metrics, sent) : sent;
     super({ url, fetcher: (options.mergeInFlight === false ? fetch : mergeInFlightQueries(fetch)) as never });
   }
 

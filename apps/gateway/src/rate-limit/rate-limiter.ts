@@ -20,15 +20,21 @@ export class RateLimiter {
     readonly settings: RateLimitSettings,
     private readonly store: RateLimitStore,
     private readonly logger: Logger,
+    private readonly onRefusal: (caller: RateLimitCaller) => void,
   ) {}
 
-  static async start(settings: RateLimitSettings, logger: Logger): Promise<RateLimiter> {
-    if (settings.store.kind === 'memory') return new RateLimiter(settings, new MemoryRateLimitStore(), logger);
+  /** `onRefusal` hears every refused draw (the gateway counts them for its metrics). */
+  static async start(
+    settings: RateLimitSettings,
+    logger: Logger,
+    onRefusal: (caller: RateLimitCaller) => void = () => {},
+  ): Promise<RateLimiter> {
+    if (settings.store.kind === 'memory') return new RateLimiter(settings, new MemoryRateLimitStore(), logger, onRefusal);
     const forgetAfterSeconds = Math.max(...[settings.signedIn, settings.anonymous].map((rule) => rule.capacity / rule.refillPerSecond));
     const store = new PostgresRateLimitStore(settings.store.databaseUrl, { forgetAfterSeconds }, (error) =>
       logger.warn({ err: error }, 'rate limit store: background error'),
     );
-    const limiter = new RateLimiter(settings, store, logger);
+    const limiter = new RateLimiter(settings, store, logger, onRefusal);
     // Creating the table now shows a wrong URL at start; when it fails, the first draw tries again.
     await store.prepare().catch((error) => limiter.warnStoreDown(error));
     return limiter;
@@ -43,13 +49,16 @@ export class RateLimiter {
     // More than a full bucket could never be paid; such a request empties the bucket instead.
     const wanted = Math.min(tokens, rule.capacity);
     if (performance.now() - this.storeFailedAtMs < STORE_BACKOFF_MS) return ALLOWED_UNCHECKED;
+    let draw: Draw;
     try {
-      return await this.store.draw(caller.key, wanted, rule);
+      draw = await this.store.draw(caller.key, wanted, rule);
     } catch (error) {
       this.storeFailedAtMs = performance.now();
       this.warnStoreDown(error);
       return ALLOWED_UNCHECKED;
     }
+    if (!draw.allowed) this.onRefusal(caller);
+    return draw;
   }
 
   /** Tokens an operation draws on top of its request's one: one per `costPerExtraToken` of estimated cost. */
