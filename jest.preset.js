@@ -7,6 +7,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(__dirname, 'tsconfig.spec.json') }],
   },
   moduleNameMapper: {
+    '^@buurtvolk/subgraph-kit/tracing$': path.join(__dirname, 'libs/subgraph-kit/src/tracing.ts'),
     '^@buurtvolk/([a-z-]+)$': path.join(__dirname, 'libs/$1/src/index.ts'),
   },
   setupFiles: [path.join(__dirname, 'jest.setup.js')],

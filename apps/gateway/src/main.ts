@@ -1,3 +1,7 @@
+// First, before anything loads http, express, graphql or pg: tracing patches them as they load (off without an OTLP
+// endpoint). CommonJS keeps this call ahead of the imports below.
+import { startTracing } from '@buurtvolk/subgraph-kit/tracing';
+startTracing('gateway');
 import 'reflect-metadata';
 import { createLogger, exitOnSignals } from '@buurtvolk/subgraph-kit';
 import { readFileSync } from 'node:fs';

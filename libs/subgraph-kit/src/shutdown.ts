@@ -1,6 +1,7 @@
 import type { Express, RequestHandler } from 'express';
 import type { Server, ServerResponse } from 'node:http';
 import type { Logger } from './logger';
+import { stopTracing, tracingStarted } from './tracing';
 
 /**
  * How a service process stops: it stops taking requests, lets those in flight finish, stops the rest, and exits
@@ -143,6 +144,8 @@ export function exitOnSignals(
         if (cut > 0) logger.warn({ cut, drainMs: settings.drainMs }, 'requests still running after the drain were cut off');
       });
       await stop(step);
+      // Last, so the spans of the requests drained above are sent too.
+      if (tracingStarted()) await step('traces', stopTracing, 2_000);
     };
     run().then(
       () => {
