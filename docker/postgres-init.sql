@@ -6,3 +6,4 @@ CREATE DATABASE buurtvolk_activities;
 CREATE DATABASE buurtvolk_training;
 CREATE DATABASE buurtvolk_finance;
 CREATE DATABASE buurtvolk_impact;
+CREATE DATABASE buurtvolk_messages;

@@ -6,6 +6,7 @@ import { IMPACT_PERSONAL_DATA } from '../apps/impact/src/personal-data';
 import { TEAMS_PERSONAL_DATA } from '../apps/teams/src/personal-data';
 import { TRAINING_PERSONAL_DATA } from '../apps/training/src/personal-data';
 import { VOLUNTEERS_PERSONAL_DATA } from '../apps/volunteers/src/personal-data';
+import { MESSAGES_PERSONAL_DATA } from '../apps/messages/src/personal-data';
 import { SUBGRAPHS } from './subgraphs';
 
 const DECLARED: Record<string, PersonalDataDeclaration> = {
@@ -15,6 +16,7 @@ const DECLARED: Record<string, PersonalDataDeclaration> = {
   training: TRAINING_PERSONAL_DATA,
   finance: FINANCE_PERSONAL_DATA,
   impact: IMPACT_PERSONAL_DATA,
+  messages: MESSAGES_PERSONAL_DATA,
 };
 
 /** Columns that name a person by the house's naming: volunteer ids, trainers, organisers. */

@@ -5,6 +5,7 @@ import { impactSubgraph } from '../apps/impact/src/subgraph';
 import { teamsSubgraph } from '../apps/teams/src/subgraph';
 import { trainingSubgraph } from '../apps/training/src/subgraph';
 import { volunteersSubgraph } from '../apps/volunteers/src/subgraph';
+import { messagesSubgraph } from '../apps/messages/src/subgraph';
 
 /** Every subgraph of the supergraph, in start order. Add a new subgraph here (see the README). */
 export const SUBGRAPHS: { definition: SubgraphDefinition<any>; main: string }[] = [
@@ -14,6 +15,7 @@ export const SUBGRAPHS: { definition: SubgraphDefinition<any>; main: string }[] 
   { definition: trainingSubgraph, main: 'apps/training/src/main.ts' },
   { definition: financeSubgraph, main: 'apps/finance/src/main.ts' },
   { definition: impactSubgraph, main: 'apps/impact/src/main.ts' },
+  { definition: messagesSubgraph, main: 'apps/messages/src/main.ts' },
 ];
 
 export const GATEWAY_MAIN = 'apps/gateway/src/main.ts';

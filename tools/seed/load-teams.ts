@@ -5,7 +5,17 @@ import { inTransaction, type Log, rows, step, truncate } from './load-support';
 import type { NationalPlan } from './national-data';
 
 /** team_coaches is only wiped (the national plan has no coaches), or TRUNCATE would refuse the teams it references. */
-export const TEAMS_TABLES = ['neighbourhoods', 'teams', 'memberships', 'team_coaches', 'partners', 'partner_neighbourhoods'] as const;
+/** The seed fills the first six; requests and postcodes point at the neighbourhoods it replaces, so they go too. */
+export const TEAMS_TABLES = [
+  'neighbourhoods',
+  'teams',
+  'memberships',
+  'team_coaches',
+  'partners',
+  'partner_neighbourhoods',
+  'neighbourhood_requests',
+  'postcode_areas',
+] as const;
 const CLASSIFICATION_YEAR = 2024;
 
 export function* neighbourhoodLines(plan: NationalPlan): Generator<string> {

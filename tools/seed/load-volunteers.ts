@@ -9,7 +9,7 @@ import { DIRECTORY_TABLES, loadDirectory } from './directory';
 import { inTransaction, type Log, rows, step, truncate } from './load-support';
 import type { NationalPlan, PlannedMember } from './national-data';
 
-/** The seed fills the first four; the social-assistance records hang on the volunteers it replaces, so they go too. */
+/** The seed fills the first four; the records below them hang on the volunteers it replaces, so they go too. */
 export const VOLUNTEERS_TABLES = [
   'volunteers',
   'volunteer_status_changes',
@@ -18,6 +18,9 @@ export const VOLUNTEERS_TABLES = [
   'social_assistance_periods',
   'municipal_allowance_consents',
   'social_assistance_versions',
+  'loneliness_checks',
+  'participation_moves',
+  'outcome_figure_versions',
   ...DIRECTORY_TABLES,
 ] as const;
 

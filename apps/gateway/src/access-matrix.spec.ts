@@ -19,7 +19,14 @@ let observed: Map<Row<any>, Observed>;
 const ALL_ROWS = Object.values(ROWS).flat();
 
 beforeAll(async () => {
-  federation = await startTestFederation({ volunteers: true, activities: true, training: true, finance: true, impact: true });
+  federation = await startTestFederation({
+    volunteers: true,
+    activities: true,
+    training: true,
+    finance: true,
+    messages: true,
+    impact: true,
+  });
   // The impact service learns where teams work from a replay of the others' history; survey rows need it.
   await replayFinished(federation.impact!.dataSource, (await latestReplay(federation.impact!.dataSource))!);
   const started = performance.now();

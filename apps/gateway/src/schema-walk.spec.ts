@@ -77,6 +77,7 @@ beforeAll(async () => {
     activities: true,
     training: true,
     finance: true,
+    messages: true,
     impact: true,
     subgraphTimeoutMs: 10_000,
   });

@@ -2,6 +2,7 @@ import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
 import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
 import { NeighbourhoodBaselineService } from './baselines/neighbourhood-baseline.service';
+import { LiveabilityScoreService } from './liveability/liveability-score.service';
 import { createLoaders, type ImpactLoaders } from './loaders';
 import { ImpactPolicy } from './policy';
 import { ConsumerPriceIndexService } from './prices/consumer-price-index.service';
@@ -17,6 +18,7 @@ export interface ImpactContext extends SubgraphContext {
   priceIndex: ConsumerPriceIndexService;
   surveys: NeighbourhoodSurveyService;
   baselines: NeighbourhoodBaselineService;
+  liveability: LiveabilityScoreService;
   reports: ImpactReportService;
 }
 
@@ -28,7 +30,8 @@ export function createImpactContext(base: SubgraphContext, dataSource: DataSourc
   const surveys = new NeighbourhoodSurveyService(dataSource, policy, audit);
   const priceIndex = new ConsumerPriceIndexService(dataSource, audit);
   const baselines = new NeighbourhoodBaselineService(dataSource, audit);
-  const loaders = createLoaders(dataSource, prices, surveys, priceIndex, baselines);
+  const liveability = new LiveabilityScoreService(dataSource, audit);
+  const loaders = createLoaders(dataSource, prices, surveys, priceIndex, baselines, liveability);
   return {
     ...base,
     dataSource,
@@ -38,6 +41,7 @@ export function createImpactContext(base: SubgraphContext, dataSource: DataSourc
     priceIndex,
     surveys,
     baselines,
+    liveability,
     reports: new ImpactReportService(dataSource, policy, directory, loaders),
   };
 }

@@ -5,6 +5,8 @@ import { SeedShadowPrices1764700100000 } from './migrations/1764700100000-seed-s
 import { OrderHourStatesByVersion1764700200000 } from './migrations/1764700200000-order-hour-states-by-version';
 import { RebuildBesideTheModel1764700500000 } from './migrations/1764700500000-rebuild-beside-the-model';
 import { BaselinesAllowancesAndPayers1764902000000 } from './migrations/1764902000000-baselines-allowances-and-payers';
+import { OutcomesAndLiveability1764905100000 } from './migrations/1764905100000-outcomes-and-liveability';
+import { LiveabilityScore } from './liveability/liveability-score.entity';
 import { NeighbourhoodBaseline } from './baselines/neighbourhood-baseline.entity';
 import { ConsumerPriceIndexYear } from './prices/consumer-price-index.entity';
 import { ShadowPrice } from './prices/shadow-price.entity';
@@ -15,7 +17,7 @@ import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 import { catchUpMigration } from '@buurtvolk/events';
 
 export const impactDatabase: DatabaseDefinition = {
-  entities: [NeighbourhoodSurvey, ShadowPrice, ConsumerPriceIndexYear, NeighbourhoodBaseline, AuditEntry],
+  entities: [NeighbourhoodSurvey, ShadowPrice, ConsumerPriceIndexYear, NeighbourhoodBaseline, LiveabilityScore, AuditEntry],
   migrations: [
     CreateImpactSchema1764700000000,
     SeedShadowPrices1764700100000,
@@ -26,5 +28,6 @@ export const impactDatabase: DatabaseDefinition = {
     catchUpMigration(1764700400000),
     RebuildBesideTheModel1764700500000,
     BaselinesAllowancesAndPayers1764902000000,
+    OutcomesAndLiveability1764905100000,
   ],
 };

@@ -87,6 +87,21 @@ describe('the impact report of a demo neighbourhood', () => {
     expect(care.calculation).toMatch(/^€13\.10 \(2019\) × \d\.\d+ \(CPI \d{4}\/2019\) = €\d+\.\d\d; [\d.]+ hour × €\d+\.\d\d = €/);
   });
 
+  it('counts the demo’s loneliness checks and moves on, sent by the volunteers service as counts per team and year', async () => {
+    const query = `query ($id: ID!, $year: Int!) { _entities(representations: [{ __typename: "Neighbourhood", id: $id }]) { ... on Neighbourhood {
+      impact(year: $year) { participation { people } loneliness { measured lonelyPercent interval { lowPercent highPercent } } } } } }`;
+    const { impact: feijenoord } = (await world.impact.query(query, { id: FEIJENOORD.neighbourhood, year }, admin)).data._entities[0];
+    const [{ measured }] = await world.producers.volunteers.dataSource.query(
+      `SELECT count(DISTINCT l.volunteer_id)::int AS measured FROM loneliness_checks l
+         JOIN directory_memberships m ON m.volunteer_id = l.volunteer_id AND m.team_id = $1
+        WHERE l.taken_on BETWEEN $2 AND $3`,
+      [FEIJENOORD.team, `${year}-01-01`, `${year}-12-31`],
+    );
+    expect(feijenoord.loneliness.measured).toBe(measured);
+    expect(feijenoord.loneliness.interval.lowPercent).toBeLessThanOrEqual(feijenoord.loneliness.lonelyPercent);
+    expect(feijenoord.participation.people).toEqual(expect.any(Number));
+  });
+
   it('puts every price and cost in one price level with the CPI, and shows the factors and the sensitivity', async () => {
     const { report: feijenoord } = await report(NEIGHBOURHOOD, FEIJENOORD.neighbourhood, admin);
     const summary = feijenoord.costBenefit;
@@ -387,7 +402,15 @@ describe('the shadow price list', () => {
         .filter((price: { value: unknown }) => price.value === null)
         .map((price: { item: string }) => price.item)
         .sort(),
-    ).toEqual(['COHESION_POINT', 'RESIDENT_REACHED', 'TRAINING_CERTIFICATE', 'WELLBEING_POINT']);
+    ).toEqual([
+      'COHESION_POINT',
+      'INFORMAL_CARE_RESIDENT',
+      'LONELINESS_REDUCED',
+      'PARTICIPATION_MOVE',
+      'RESIDENT_REACHED',
+      'TRAINING_CERTIFICATE',
+      'WELLBEING_POINT',
+    ]);
 
     const set = await world.impact.query(
       SET,
@@ -460,6 +483,8 @@ describe('CSV export', () => {
       'mkba-kosten',
       'mkba-effecten',
       'mkba-samenvatting',
+      'uitkomsten',
+      'leefbaarheid',
     ]);
     expect(byName.kerncijfers[0]).toBe(
       'Periode van;Periode tot en met;Uren;Actieve vrijwilligers;Nieuwe vrijwilligers;Gestopte vrijwilligers;Afgeronde activiteiten;Bereikte bewoners;Certificaten;Cursussen',

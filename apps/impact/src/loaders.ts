@@ -4,6 +4,8 @@ import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { NeighbourhoodBaseline } from './baselines/neighbourhood-baseline.entity';
 import type { NeighbourhoodBaselineService } from './baselines/neighbourhood-baseline.service';
+import type { LiveabilityScore } from './liveability/liveability-score.entity';
+import type { LiveabilityScoreService } from './liveability/liveability-score.service';
 import type { ConsumerPriceIndexYear } from './prices/consumer-price-index.entity';
 import type { ConsumerPriceIndexService } from './prices/consumer-price-index.service';
 import type { ShadowPrice } from './prices/shadow-price.entity';
@@ -32,6 +34,7 @@ export function createLoaders(
   surveys: NeighbourhoodSurveyService,
   priceIndex: ConsumerPriceIndexService,
   baselines: NeighbourhoodBaselineService,
+  liveability: LiveabilityScoreService,
 ) {
   return {
     reportFigures: new DataLoader<ReportScope, RawFigures, string>(
@@ -61,6 +64,10 @@ export function createLoaders(
     /** By neighbourhood id; undefined where no baseline is recorded. */
     baseline: new DataLoader<string, NeighbourhoodBaseline | undefined>(async (ids) =>
       groupInto(ids, await baselines.of(ids.filter(isUuid)), (row) => row.neighbourhoodId).map((found) => found[0]),
+    ),
+    /** By neighbourhood id: its Leefbaarometer editions, oldest first. */
+    liveability: new DataLoader<string, LiveabilityScore[]>(async (ids) =>
+      groupInto(ids, await liveability.of(ids.filter(isUuid)), (row) => row.neighbourhoodId),
     ),
     /** By price year: the reports of one request nearly always share one. */
     priceList: new DataLoader<number, ShadowPrice[]>((years) => Promise.all(years.map((year) => prices.listFor(year)))),

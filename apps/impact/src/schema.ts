@@ -1,5 +1,6 @@
 import { auditLogResolver, buildFederatedSchema } from '@buurtvolk/subgraph-kit';
 import { NeighbourhoodBaselineResolver } from './baselines/neighbourhood-baseline.resolver';
+import { LiveabilityScoreResolver } from './liveability/liveability-score.resolver';
 import { ConsumerPriceIndexResolver } from './prices/consumer-price-index.resolver';
 import { ShadowPriceResolver } from './prices/shadow-price.resolver';
 import { FundingAgreementReference, NeighbourhoodReference, TeamReference } from './references';
@@ -34,6 +35,7 @@ export function buildImpactSchema() {
         ShadowPriceResolver,
         ConsumerPriceIndexResolver,
         NeighbourhoodBaselineResolver,
+        LiveabilityScoreResolver,
         auditLogResolver('impact'),
       ],
       orphanedTypes: [TeamReference, NeighbourhoodReference, FundingAgreementReference],

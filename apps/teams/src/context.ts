@@ -6,6 +6,7 @@ import { MembershipService } from './memberships/membership.service';
 import { NeighbourhoodService } from './neighbourhoods/neighbourhood.service';
 import { PartnerService } from './partners/partner.service';
 import { TeamsPolicy } from './policy';
+import { NeighbourhoodRequestService } from './requests/neighbourhood-request.service';
 import { TeamService } from './teams/team.service';
 
 export interface TeamsContext extends SubgraphContext {
@@ -17,6 +18,7 @@ export interface TeamsContext extends SubgraphContext {
   partners: PartnerService;
   memberships: MembershipService;
   coaches: TeamCoachService;
+  requests: NeighbourhoodRequestService;
 }
 
 export function createTeamsContext(base: SubgraphContext, dataSource: DataSource): TeamsContext {
@@ -33,5 +35,6 @@ export function createTeamsContext(base: SubgraphContext, dataSource: DataSource
     partners: new PartnerService(dataSource, audit),
     memberships: new MembershipService(dataSource, policy, audit),
     coaches: new TeamCoachService(dataSource, policy, audit),
+    requests: new NeighbourhoodRequestService(dataSource, audit),
   };
 }

@@ -8,12 +8,14 @@ import { CreateAuditLog1764288000000 } from './migrations/1764288000000-create-a
 import { CreateEventTables1764300200000 } from './migrations/1764300200000-create-event-tables';
 import { SeparateCoachesFromMembers1764800000000 } from './migrations/1764800000000-separate-coaches-from-members';
 import { RememberRegistrations1764800200000 } from './migrations/1764800200000-remember-registrations';
+import { NeighbourhoodRequests1764906000000 } from './migrations/1764906000000-neighbourhood-requests';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner } from './partners/partner.entity';
+import { NeighbourhoodRequest } from './requests/neighbourhood-request.entity';
 import { Team } from './teams/team.entity';
 
 export const teamsDatabase: DatabaseDefinition = {
-  entities: [Neighbourhood, Team, Partner, Membership, TeamCoach, AuditEntry],
+  entities: [Neighbourhood, Team, Partner, Membership, TeamCoach, NeighbourhoodRequest, AuditEntry],
   migrations: [
     CreateTeamsSchema1764201600000,
     CreateAuditLog1764288000000,
@@ -23,5 +25,6 @@ export const teamsDatabase: DatabaseDefinition = {
     entityVersionsMigration(1764800100000),
     RememberRegistrations1764800200000,
     catchUpMigration(1764800300000),
+    NeighbourhoodRequests1764906000000,
   ],
 };

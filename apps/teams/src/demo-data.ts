@@ -8,6 +8,19 @@ import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner, PartnerKind } from './partners/partner.entity';
 import { Team, TeamStatus } from './teams/team.entity';
 
+/** One four-digit postcode in each demo neighbourhood, so the public request form places a request there. */
+const DEMO_POSTCODES: Record<string, string> = {
+  feijenoord: '3071',
+  afrikaanderwijk: '3073',
+  delfshaven: '3024',
+  katendrecht: '3072',
+  charlois: '3083',
+  bouwlust: '2544',
+  'leiden-noord': '2315',
+  'te-werve': '2282',
+  crabbehof: '3317',
+};
+
 export async function seedDemoData(dataSource: DataSource, logger: Logger): Promise<void> {
   await dataSource.transaction(async (manager) => {
     // Serialises two processes seeding the same empty database.
@@ -39,6 +52,10 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
         version: 1,
       })),
     );
+    await manager.query('INSERT INTO postcode_areas (postcode, neighbourhood_id) SELECT unnest($1::text[]), unnest($2::uuid[])', [
+      Object.values(DEMO_POSTCODES),
+      Object.keys(DEMO_POSTCODES).map((key) => demoId(`neighbourhood:${key}`)),
+    ]);
     await manager.insert(Membership, demoMemberships());
     await manager.insert(TeamCoach, demoCoaches());
     await manager.insert(

@@ -6,6 +6,7 @@ import { PersonalDataExportReference, PersonalDataExportResolver } from './membe
 import { VolunteerMembershipsResolver } from './memberships/volunteer-memberships.resolver';
 import { NeighbourhoodResolver } from './neighbourhoods/neighbourhood.resolver';
 import { PartnerResolver } from './partners/partner.resolver';
+import { NeighbourhoodRequestResolver } from './requests/neighbourhood-request.resolver';
 import { TeamResolver } from './teams/team.resolver';
 import { ThemeResolver } from './themes/theme.resolver';
 
@@ -21,6 +22,7 @@ export function buildTeamsSchema() {
         VolunteerMembershipsResolver,
         PersonalDataExportResolver,
         ThemeResolver,
+        NeighbourhoodRequestResolver,
         auditLogResolver('teams'),
         // Operators' view of the event bus, which every service shares: served here, once.
         deadLetterResolver(),

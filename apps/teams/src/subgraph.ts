@@ -3,6 +3,7 @@ import { createTeamsContext, type TeamsContext } from './context';
 import { teamsDatabase } from './database';
 import { seedDemoData } from './demo-data';
 import { endMembershipsOfErasedVolunteer, rememberRegistration } from './memberships/membership.service';
+import { requestContactRetentionJob } from './requests/neighbourhood-request.service';
 import { buildTeamsSchema } from './schema';
 
 export const teamsSubgraph: SubgraphDefinition<TeamsContext> = {
@@ -16,5 +17,6 @@ export const teamsSubgraph: SubgraphDefinition<TeamsContext> = {
     publishes: true,
     handlers: { VolunteerErased: endMembershipsOfErasedVolunteer, VolunteerRegistered: rememberRegistration },
     replayFrom: ['volunteers'],
+    scheduled: { 'request-contact-retention': requestContactRetentionJob },
   },
 };

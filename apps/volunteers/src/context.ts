@@ -3,6 +3,7 @@ import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
 import { ConsentService } from './consents/consent.service';
 import { createLoaders, type VolunteersLoaders } from './loaders';
+import { OutcomeService } from './outcomes/outcomes.service';
 import { VolunteersPolicy } from './policy';
 import { SocialAssistanceService } from './social-assistance/social-assistance.service';
 import { VolunteerService } from './volunteers/volunteer.service';
@@ -16,6 +17,7 @@ export interface VolunteersContext extends SubgraphContext {
   volunteers: VolunteerService;
   consents: ConsentService;
   wellbeing: WellbeingService;
+  outcomes: OutcomeService;
   socialAssistance: SocialAssistanceService;
 }
 
@@ -34,6 +36,7 @@ export function createVolunteersContext(base: SubgraphContext, dataSource: DataS
     volunteers,
     consents: new ConsentService(dataSource, policy, volunteers, audit),
     wellbeing: new WellbeingService(dataSource, policy, loaders, volunteers, audit),
+    outcomes: new OutcomeService(dataSource, policy, loaders, volunteers, audit),
     socialAssistance: new SocialAssistanceService(dataSource, policy, volunteers, loaders, audit),
   };
 }

@@ -8,13 +8,15 @@ import { CreateDirectoryTeams1764300300000 } from './migrations/1764300300000-cr
 import { CreateWellbeingFigureVersions1764300400000 } from './migrations/1764300400000-create-wellbeing-figure-versions';
 import { IndexHotPaths1764300800000 } from './migrations/1764300800000-index-hot-paths';
 import { SocialAssistance1764901000000 } from './migrations/1764901000000-social-assistance';
+import { LonelinessAndParticipation1764905000000 } from './migrations/1764905000000-loneliness-and-participation';
+import { LonelinessCheck, ParticipationMove } from './outcomes/outcome.entities';
 import { VolunteerStatusChange } from './volunteers/status-change.entity';
 import { Volunteer } from './volunteers/volunteer.entity';
 import { WellbeingCheck } from './wellbeing/wellbeing-check.entity';
 import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const volunteersDatabase: DatabaseDefinition = {
-  entities: [Volunteer, VolunteerStatusChange, Consent, WellbeingCheck, AuditEntry],
+  entities: [Volunteer, VolunteerStatusChange, Consent, WellbeingCheck, LonelinessCheck, ParticipationMove, AuditEntry],
   migrations: [
     CreateVolunteersSchema1764300000000,
     CreateEventTables1764300100000,
@@ -25,5 +27,6 @@ export const volunteersDatabase: DatabaseDefinition = {
     catchUpMigration(1764300700000),
     IndexHotPaths1764300800000,
     SocialAssistance1764901000000,
+    LonelinessAndParticipation1764905000000,
   ],
 };

@@ -1,11 +1,12 @@
 import { addYears, DEMO_PLACES, demoId, demoMembers, type DemoMember, todayInAmsterdam } from '@buurtvolk/domain';
 import { seedDemoDirectory } from '@buurtvolk/team-directory';
-import type { Logger } from '@buurtvolk/subgraph-kit';
+import { type Logger, sealContact, VOLUNTEER_CONTACT_CHANGED } from '@buurtvolk/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
 import { ConsentPurpose } from './consents/consent.entity';
 import { VogStatus, VolunteerStatus } from './volunteers/volunteer.entity';
 import { SOURCE } from './volunteers/volunteer.service';
 import { WELLBEING_FIGURES_CHANGED, wellbeingFigures } from './wellbeing/wellbeing-figures';
+import { seedDemoOutcomes } from './outcomes/outcome-demo-data';
 
 const GIVEN_NAMES = [
   'Fatima',
@@ -80,6 +81,8 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     for (const member of members) await insertVolunteer(manager, member, today);
     await seedDemoDirectory(manager);
     await recordDemoFigures(manager, today);
+    await seedDemoOutcomes(manager, members, today);
+    await recordDemoContacts(manager);
     logger.info({ volunteers: members.length, teams: DEMO_PLACES.length }, 'demo data loaded');
   });
 }
@@ -190,6 +193,19 @@ async function recordDemoFigures(manager: EntityManager, today: string): Promise
     `INSERT INTO event_outbox (id, type, source, payload, published_at)
      SELECT md5($1 || ':' || (figures ->> 'teamId'))::uuid, $1, $2, figures, now() FROM jsonb_array_elements($3::jsonb) AS figures`,
     [WELLBEING_FIGURES_CHANGED, SOURCE, JSON.stringify(figures)],
+  );
+}
+
+/** Each demo person's address as registering them would have published it (sealed), for the messages service. */
+async function recordDemoContacts(manager: EntityManager): Promise<void> {
+  const people: { id: string; version: number; email: string }[] = await manager.query(
+    'SELECT id, version, email FROM volunteers WHERE email IS NOT NULL ORDER BY id',
+  );
+  const payloads = people.map((person) => sealContact(person.id, person.version, person.email));
+  await manager.query(
+    `INSERT INTO event_outbox (id, type, source, payload, published_at)
+     SELECT md5($1 || ':' || (contact ->> 'volunteerId'))::uuid, $1, $2, contact, now() FROM jsonb_array_elements($3::jsonb) AS contact`,
+    [VOLUNTEER_CONTACT_CHANGED, SOURCE, JSON.stringify(payloads)],
   );
 }
 

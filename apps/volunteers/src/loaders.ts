@@ -6,6 +6,7 @@ import { Consent, type ConsentPurpose } from './consents/consent.entity';
 import type { MunicipalAllowanceConsent, SocialAssistancePeriod } from './social-assistance/social-assistance.types';
 import { VolunteerStatusChange } from './volunteers/status-change.entity';
 import { Volunteer } from './volunteers/volunteer.entity';
+import { LonelinessCheck, ParticipationMove } from './outcomes/outcome.entities';
 import { WellbeingCheck } from './wellbeing/wellbeing-check.entity';
 
 /** Per-request DataLoaders: one statement per batch. Erased volunteers are never loaded. */
@@ -29,6 +30,22 @@ export function createLoaders(dataSource: DataSource) {
     wellbeingChecks: new DataLoader<string, WellbeingCheck[]>(async (ids) =>
       byVolunteer(
         await dataSource.getRepository(WellbeingCheck).find({ where: { volunteerId: In([...ids]) }, order: { takenOn: 'ASC', id: 'ASC' } }),
+        ids,
+      ),
+    ),
+    lonelinessChecks: new DataLoader<string, LonelinessCheck[]>(async (ids) =>
+      byVolunteer(
+        await dataSource
+          .getRepository(LonelinessCheck)
+          .find({ where: { volunteerId: In([...ids]) }, order: { takenOn: 'ASC', id: 'ASC' } }),
+        ids,
+      ),
+    ),
+    participationMoves: new DataLoader<string, ParticipationMove[]>(async (ids) =>
+      byVolunteer(
+        await dataSource
+          .getRepository(ParticipationMove)
+          .find({ where: { volunteerId: In([...ids]) }, order: { movedOn: 'ASC', id: 'ASC' } }),
         ids,
       ),
     ),

@@ -6,6 +6,8 @@ export const VOLUNTEERS_PERSONAL_DATA: PersonalDataDeclaration = {
     { table: 'volunteer_status_changes', column: 'volunteer_id' },
     { table: 'consents', column: 'volunteer_id' },
     { table: 'wellbeing_checks', column: 'volunteer_id' },
+    { table: 'loneliness_checks', column: 'volunteer_id' },
+    { table: 'participation_moves', column: 'volunteer_id' },
     { table: 'social_assistance_periods', column: 'volunteer_id' },
     { table: 'municipal_allowance_consents', column: 'volunteer_id' },
   ],

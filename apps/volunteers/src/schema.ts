@@ -3,6 +3,7 @@ import { ConsentResolver } from './consents/consent.resolver';
 import type { VolunteersContext } from './context';
 import { mayExport, PersonalDataExportResolver, VolunteerExportResolver } from './export/personal-data-export';
 import { VolunteerImportResolver } from './imports/volunteer-import.resolver';
+import { OutcomeResolver } from './outcomes/outcomes.resolver';
 import { TeamReference } from './references';
 import { SocialAssistanceResolver } from './social-assistance/social-assistance.resolver';
 import { VolunteerConnectionResolver, VolunteerResolver } from './volunteers/volunteer.resolver';
@@ -17,6 +18,7 @@ export function buildVolunteersSchema() {
         ConsentResolver,
         SocialAssistanceResolver,
         WellbeingResolver,
+        OutcomeResolver,
         TeamWellbeingResolver,
         NeighbourhoodWellbeingResolver,
         VolunteerImportResolver,

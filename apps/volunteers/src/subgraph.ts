@@ -5,6 +5,7 @@ import { seedDemoData } from './demo-data';
 import { type MembershipEnded, type MembershipStarted, teamDirectoryHandlers } from '@buurtvolk/team-directory';
 import type { EntityManager } from 'typeorm';
 import { buildVolunteersSchema } from './schema';
+import { publishOutcomeFiguresAfterMembershipChange } from './outcomes/outcome-figures';
 import { publishWellbeingFiguresAfterMembershipChange } from './wellbeing/wellbeing-figures';
 
 export const volunteersSubgraph: SubgraphDefinition<VolunteersContext> = {
@@ -18,14 +19,16 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersContext> = {
     publishes: true,
     handlers: {
       ...teamDirectoryHandlers,
-      // Who is in a team decides whose wellbeing checks count for it.
+      // Who is in a team decides whose wellbeing and loneliness checks count for it.
       MembershipStarted: async (event: MembershipStarted, manager: EntityManager) => {
         await teamDirectoryHandlers.MembershipStarted(event, manager);
         await publishWellbeingFiguresAfterMembershipChange(manager, event.membershipId);
+        await publishOutcomeFiguresAfterMembershipChange(manager, event.membershipId);
       },
       MembershipEnded: async (event: MembershipEnded, manager: EntityManager) => {
         await teamDirectoryHandlers.MembershipEnded(event, manager);
         await publishWellbeingFiguresAfterMembershipChange(manager, event.membershipId);
+        await publishOutcomeFiguresAfterMembershipChange(manager, event.membershipId);
       },
     },
     replayFrom: ['teams'],

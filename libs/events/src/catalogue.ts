@@ -76,6 +76,37 @@ export interface WellbeingFiguresChanged {
 }
 
 /**
+ * One year of a team's participant outcomes: counts only, never who or a person's answers. Participation: people
+ * (with PARTICIPATION_OUTCOMES consent) recorded as moving into paid work, education or a training path in the year.
+ * Loneliness (De Jong Gierveld 6-item scale, LONELINESS_SCALE consent): people measured in the year and how many of
+ * them score lonely (2 or more) at their latest check; of those with an intake and a later check, how many were lonely
+ * at intake and how many at their latest check.
+ */
+export interface OutcomeFigureYear {
+  year: number;
+  movedPeople: number;
+  movedToPaidWork: number;
+  movedToEducation: number;
+  movedToTraining: number;
+  lonelinessMeasured: number;
+  lonely: number;
+  lonelinessPaired: number;
+  lonelyAtIntake: number;
+  lonelyLatest: number;
+}
+
+/**
+ * A full snapshot of one team's participation and loneliness figures: consumers replace every year of the team with
+ * it and ignore a lower version. Cells of fewer than 10 people are sent too (teams add up); consumers suppress them.
+ */
+export interface OutcomeFiguresChanged {
+  teamId: string;
+  neighbourhoodId: string;
+  version: number;
+  years: OutcomeFigureYear[];
+}
+
+/**
  * Whether a person receives social assistance is sensitive, and event jobs stay in the database for days, so the
  * state travels sealed (libs/subgraph-kit social-assistance-event); only the id and a version per person are readable.
  */
@@ -170,6 +201,36 @@ export interface AllowanceBooked {
   bookedOn: string;
 }
 
+/**
+ * A person's e-mail address as it stands after a change (volunteers → messages). Event jobs stay in the database for
+ * days, so the address travels sealed (libs/subgraph-kit contact-event); only the id and the volunteer's version are
+ * readable. Consumers keep the highest version; a null address (sealed) means none.
+ */
+export interface VolunteerContactChanged {
+  volunteerId: string;
+  version: number;
+  sealed: string;
+}
+
+/** ExpenseClaimApproved and ExpenseClaimReturned (rejected or sent back as incomplete): a claim after a decision. */
+export interface ExpenseClaimDecided {
+  claimId: string;
+  volunteerId: string;
+  teamId: string;
+  /** APPROVED, REJECTED or INCOMPLETE. */
+  status: string;
+  amountCents: number;
+}
+
+/** PaymentMade and PaymentFailed (rejected or returned by the bank): one payout payment to a person. */
+export interface PaymentSettled {
+  paymentId: string;
+  volunteerId: string;
+  /** PAID, FAILED or RETURNED. */
+  status: string;
+  amountCents: number;
+}
+
 /** Event type → payload. */
 export interface EventCatalogue {
   TeamPlaced: TeamPlaced;
@@ -179,7 +240,9 @@ export interface EventCatalogue {
   VolunteerRegistered: VolunteerRegistered;
   VolunteerStatusChanged: VolunteerStatusChanged;
   VolunteerErased: VolunteerErased;
+  VolunteerContactChanged: VolunteerContactChanged;
   WellbeingFiguresChanged: WellbeingFiguresChanged;
+  OutcomeFiguresChanged: OutcomeFiguresChanged;
   SocialAssistanceChanged: SocialAssistanceChanged;
   HoursApproved: HoursDecided;
   HoursApprovalRevoked: HoursDecided;
@@ -189,6 +252,10 @@ export interface EventCatalogue {
   FundingAgreementRecorded: FundingAgreementRecorded;
   CostsBooked: CostsBooked;
   AllowanceBooked: AllowanceBooked;
+  ExpenseClaimApproved: ExpenseClaimDecided;
+  ExpenseClaimReturned: ExpenseClaimDecided;
+  PaymentMade: PaymentSettled;
+  PaymentFailed: PaymentSettled;
 }
 
 export type EventType = keyof EventCatalogue;
@@ -203,7 +270,9 @@ export const EVENT_PRODUCERS = {
   VolunteerRegistered: 'volunteers',
   VolunteerStatusChanged: 'volunteers',
   VolunteerErased: 'volunteers',
+  VolunteerContactChanged: 'volunteers',
   WellbeingFiguresChanged: 'volunteers',
+  OutcomeFiguresChanged: 'volunteers',
   SocialAssistanceChanged: 'volunteers',
   HoursApproved: 'activities',
   HoursApprovalRevoked: 'activities',
@@ -213,6 +282,10 @@ export const EVENT_PRODUCERS = {
   FundingAgreementRecorded: 'finance',
   CostsBooked: 'finance',
   AllowanceBooked: 'finance',
+  ExpenseClaimApproved: 'finance',
+  ExpenseClaimReturned: 'finance',
+  PaymentMade: 'finance',
+  PaymentFailed: 'finance',
 } as const satisfies { [K in EventType]: string };
 
 export function isEventType(type: string): type is EventType {

@@ -18,6 +18,7 @@ export * from './pdf';
 export * from './personal-data';
 export * from './request-logging';
 export * from './social-assistance-event';
+export * from './contact-event';
 export * from './subgraph';
 export * from './subgraph-events';
 export * from './versioned-input';

@@ -1,4 +1,5 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
+import { recordEvent } from '@buurtvolk/events';
 import {
   type AuditTrail,
   badUserInput,
@@ -19,6 +20,7 @@ import { allowanceUsage } from '../allowances/allowance-usage';
 import { limitExceeded } from '../allowances/allowance.service';
 import { lockPersonYear } from '../allowances/held-allowances';
 import { book, budgetShort, lockedBudgetLeft } from '../ledger/bookings';
+import { FINANCE_SOURCE } from '../funding/funding-events';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 import type { FinancePolicy } from '../policy';
@@ -148,6 +150,13 @@ export class ExpenseClaimService {
           entityType: 'ExpenseClaim',
           entityId: id,
           relatedIds: [claim.volunteerId, entry.id],
+        });
+        await recordEvent(manager, FINANCE_SOURCE, 'ExpenseClaimApproved', {
+          claimId: id,
+          volunteerId: claim.volunteerId,
+          teamId: claim.teamId,
+          status: ClaimStatus.APPROVED,
+          amountCents: total,
         });
         return { claimId: id };
       },
@@ -292,6 +301,19 @@ export class ExpenseClaimService {
         entityId: claim.id,
         relatedIds: [claim.volunteerId],
       });
+      if (to === ClaimStatus.REJECTED || to === ClaimStatus.INCOMPLETE) {
+        const [{ total }] = await manager.query(
+          `SELECT coalesce(sum(amount_cents), 0)::int AS total FROM expense_claim_items WHERE claim_id = $1`,
+          [claim.id],
+        );
+        await recordEvent(manager, FINANCE_SOURCE, 'ExpenseClaimReturned', {
+          claimId: claim.id,
+          volunteerId: claim.volunteerId,
+          teamId: claim.teamId,
+          status: to,
+          amountCents: total,
+        });
+      }
       return moved;
     });
   }

@@ -1,4 +1,6 @@
+import { recordEvent } from '@buurtvolk/events';
 import type { EntityManager } from 'typeorm';
+import { FINANCE_SOURCE } from '../funding/funding-events';
 import { book } from '../ledger/bookings';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
 
@@ -121,6 +123,14 @@ async function setStatus(
     [payment.id, status, statusCode, reason],
   );
   payment.status = status;
+  // The person hears of their payment (the messages service): made, or failed and payable again.
+  if (status === 'PAID' || status === 'FAILED' || status === 'RETURNED')
+    await recordEvent(manager, FINANCE_SOURCE, status === 'PAID' ? 'PaymentMade' : 'PaymentFailed', {
+      paymentId: payment.id,
+      volunteerId: payment.volunteer_id,
+      status,
+      amountCents: Number(payment.amount_cents),
+    });
 }
 
 /** The payment's claims wait for the next batch again, saying why. */

@@ -6,6 +6,7 @@ import { impactSubgraph } from '../../../impact/src/subgraph';
 import { teamsSubgraph } from '../../../teams/src/subgraph';
 import { trainingSubgraph } from '../../../training/src/subgraph';
 import { volunteersSubgraph } from '../../../volunteers/src/subgraph';
+import { messagesSubgraph } from '../../../messages/src/subgraph';
 import { type RunningGateway, startGateway } from '../gateway';
 import { startTeamNotesSubgraph, type TeamNotesSubgraph } from './team-notes-subgraph';
 
@@ -15,6 +16,7 @@ const OPTIONAL_PRODUCERS = [
   { name: 'activities', definition: activitiesSubgraph },
   { name: 'training', definition: trainingSubgraph },
   { name: 'finance', definition: financeSubgraph },
+  { name: 'messages', definition: messagesSubgraph },
 ] as const satisfies readonly { name: string; definition: SubgraphDefinition<any> }[];
 
 /** Rate limiting stays on, as in production, but far above what any test sends; rate-limit tests start their own gateways. */
@@ -38,6 +40,7 @@ export interface TestFederation {
   training?: TestSubgraph;
   finance?: TestSubgraph;
   impact?: TestSubgraph;
+  messages?: TestSubgraph;
   notes: TeamNotesSubgraph;
   /** The event bus, when producers joined: for a test that looks at queues or schedules. */
   bus?: TestEventBus;

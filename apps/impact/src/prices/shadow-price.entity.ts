@@ -8,6 +8,9 @@ export enum ShadowPriceItem {
   RESIDENT_REACHED = 'RESIDENT_REACHED',
   WELLBEING_POINT = 'WELLBEING_POINT',
   COHESION_POINT = 'COHESION_POINT',
+  PARTICIPATION_MOVE = 'PARTICIPATION_MOVE',
+  LONELINESS_REDUCED = 'LONELINESS_REDUCED',
+  INFORMAL_CARE_RESIDENT = 'INFORMAL_CARE_RESIDENT',
 }
 registerEnumType(ShadowPriceItem, {
   name: 'ShadowPriceItem',
@@ -17,6 +20,15 @@ registerEnumType(ShadowPriceItem, {
     RESIDENT_REACHED: { description: 'Bereikte bewoner / a resident reached by an activity' },
     WELLBEING_POINT: { description: 'Punt welzijnsverbetering per deelnemer / one point of wellbeing gained by a participant' },
     COHESION_POINT: { description: 'Punt sociale cohesie in de buurt / one point on the neighbourhood cohesion scale' },
+    PARTICIPATION_MOVE: {
+      description: 'Deelnemer naar betaald werk, opleiding of traject / a participant moving into paid work, education or a training path',
+    },
+    LONELINESS_REDUCED: {
+      description: 'Deelnemer niet langer eenzaam (De Jong Gierveld) / a participant no longer lonely on the De Jong Gierveld scale',
+    },
+    INFORMAL_CARE_RESIDENT: {
+      description: 'Bewoner geholpen door informele zorg / a resident helped by an informal-care activity (head count)',
+    },
   },
 });
 

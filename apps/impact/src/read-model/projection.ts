@@ -68,6 +68,25 @@ export const impactHandlers = {
       [payload.teamId, JSON.stringify(payload.years)],
     );
   },
+  // Participation and loneliness counts per team and year: a full snapshot, as for wellbeing; an older version is ignored.
+  OutcomeFiguresChanged: async (payload, manager) => {
+    const newer: unknown[] = await manager.query(
+      `INSERT INTO outcome_snapshots (team_id, version) VALUES ($1, $2)
+       ON CONFLICT (team_id) DO UPDATE SET version = EXCLUDED.version WHERE outcome_snapshots.version < EXCLUDED.version RETURNING team_id`,
+      [payload.teamId, payload.version],
+    );
+    if (!newer.length) return;
+    await manager.query('DELETE FROM outcome_figures WHERE team_id = $1', [payload.teamId]);
+    await manager.query(
+      `INSERT INTO outcome_figures (team_id, year, moved_people, moved_to_paid_work, moved_to_education, moved_to_training,
+                                   loneliness_measured, lonely, loneliness_paired, lonely_at_intake, lonely_latest)
+       SELECT $1, year, "movedPeople", "movedToPaidWork", "movedToEducation", "movedToTraining",
+              "lonelinessMeasured", lonely, "lonelinessPaired", "lonelyAtIntake", "lonelyLatest"
+         FROM json_to_recordset($2::json) AS y(year int, "movedPeople" int, "movedToPaidWork" int, "movedToEducation" int, "movedToTraining" int,
+              "lonelinessMeasured" int, lonely int, "lonelinessPaired" int, "lonelyAtIntake" int, "lonelyLatest" int)`,
+      [payload.teamId, JSON.stringify(payload.years)],
+    );
+  },
   FundingAgreementRecorded: async (payload, manager) => {
     await manager.query(
       `INSERT INTO funding_agreements (agreement_id, partner_id, title, starts_on, ends_on, team_ids, neighbourhood_ids, amount_cents, social_return_cents_per_euro, version)
@@ -130,6 +149,8 @@ export const READ_MODEL_TABLES = [
   'issued_certificates',
   'wellbeing_figures',
   'wellbeing_snapshots',
+  'outcome_figures',
+  'outcome_snapshots',
   'funding_agreements',
   'booked_costs',
   'booked_allowances',

@@ -170,6 +170,40 @@ function effectLines(
       ),
     );
   }
+  // The effects counted since the seed named them; every one is unpriced until a Dutch shadow price is published.
+  if (year.participationMoves !== undefined) {
+    lines.push(
+      valueLine(
+        { ...at, category: EffectCategory.PARTICIPATION, theme: null, beneficiary: Beneficiary.MUNICIPALITY },
+        year.participationMoves,
+        prices.get(ShadowPriceItem.PARTICIPATION_MOVE),
+        'person',
+        level,
+      ),
+    );
+  }
+  if (year.lonelinessReduced !== undefined) {
+    lines.push(
+      valueLine(
+        { ...at, category: EffectCategory.LONELINESS, theme: null, beneficiary: Beneficiary.RESIDENTS },
+        year.lonelinessReduced,
+        prices.get(ShadowPriceItem.LONELINESS_REDUCED),
+        'person',
+        level,
+      ),
+    );
+  }
+  if (year.informalCareResidents) {
+    lines.push(
+      valueLine(
+        { ...at, category: EffectCategory.INFORMAL_CARE_RESIDENTS, theme: Theme.INFORMAL_CARE, beneficiary: Beneficiary.MUNICIPALITY },
+        year.informalCareResidents,
+        prices.get(ShadowPriceItem.INFORMAL_CARE_RESIDENT),
+        'resident',
+        level,
+      ),
+    );
+  }
   if (year.cohesionPoints !== null) {
     lines.push(
       valueLine(
@@ -248,6 +282,15 @@ const CATEGORY_WORDS: Record<EffectCategory, { nl: string; en: string }> = {
   [EffectCategory.RESIDENTS_REACHED]: { nl: 'bereikte bewoners', en: 'residents reached' },
   [EffectCategory.PARTICIPANT_WELLBEING]: { nl: 'welzijn van deelnemers', en: 'participants’ wellbeing' },
   [EffectCategory.SOCIAL_COHESION]: { nl: 'sociale cohesie', en: 'social cohesion' },
+  [EffectCategory.PARTICIPATION]: {
+    nl: 'deelnemers naar betaald werk, opleiding of traject',
+    en: 'participants into paid work, education or a training path',
+  },
+  [EffectCategory.LONELINESS]: { nl: 'deelnemers niet langer eenzaam', en: 'participants no longer lonely' },
+  [EffectCategory.INFORMAL_CARE_RESIDENTS]: {
+    nl: 'bewoners geholpen door informele zorg',
+    en: 'residents helped by informal care',
+  },
 };
 const list = (categories: EffectCategory[], language: 'nl' | 'en') =>
   categories.map((category) => CATEGORY_WORDS[category][language]).join(', ');

@@ -61,8 +61,20 @@ export enum EffectCategory {
   RESIDENTS_REACHED = 'RESIDENTS_REACHED',
   PARTICIPANT_WELLBEING = 'PARTICIPANT_WELLBEING',
   SOCIAL_COHESION = 'SOCIAL_COHESION',
+  PARTICIPATION = 'PARTICIPATION',
+  LONELINESS = 'LONELINESS',
+  INFORMAL_CARE_RESIDENTS = 'INFORMAL_CARE_RESIDENTS',
 }
-registerEnumType(EffectCategory, { name: 'ImpactEffectCategory' });
+registerEnumType(EffectCategory, {
+  name: 'ImpactEffectCategory',
+  valuesConfig: {
+    PARTICIPATION: { description: 'Team members who moved into paid work, education or a training path (people)' },
+    LONELINESS: { description: 'Team members no longer lonely on the De Jong Gierveld scale, net (people)' },
+    INFORMAL_CARE_RESIDENTS: {
+      description: 'Residents helped by informal-care activities (head counts; part of RESIDENTS_REACHED, never to be valued twice)',
+    },
+  },
+});
 
 export enum Beneficiary {
   MUNICIPALITY = 'MUNICIPALITY',
@@ -521,6 +533,12 @@ export interface YearQuantities {
   wellbeingPoints: number | null;
   /** Sum over the neighbourhoods of the cohesion score's change since the previous wave fielded that year. */
   cohesionPoints: number | null;
+  /** People who moved into work, education or a training path; null when hidden, absent when nobody was recorded. */
+  participationMoves?: number | null;
+  /** People no longer lonely, net (lonely at intake − lonely now); only in the last year; null when hidden, absent without data. */
+  lonelinessReduced?: number | null;
+  /** Residents reached by INFORMAL_CARE activities (part of residentsReached); no line when 0 or absent. */
+  informalCareResidents?: number;
 }
 
 export interface CostInput {

@@ -66,7 +66,7 @@ const SENSITIVITY_NL: Record<SensitivityCase, string> = {
 /** Every table of a report as a partner sees it, with Dutch column headers. */
 export function reportCsv(report: ImpactReport, summary: CostBenefit): CsvTable[] {
   const scope = `${report.scope.toLowerCase()}-${report.year ?? `${report.from}-${report.until}`}`;
-  const { volunteers, activities, training, wellbeing } = report;
+  const { volunteers, activities, training, wellbeing, participation, loneliness, informalCare, liveability } = report;
   return [
     table(
       'kerncijfers',
@@ -256,6 +256,62 @@ export function reportCsv(report: ImpactReport, summary: CostBenefit): CsvTable[
         ['Saldo voor de samenleving (EUR)', eur(summary.societyNetPresentValue)],
         ...summary.actors.map((row) => [`Saldo ${ACTOR_NL[row.actor]}, overdrachten inbegrepen (EUR)`, eur(row.net)]),
       ],
+    ),
+    table(
+      'uitkomsten',
+      scope,
+      ['Uitkomst', 'Jaar', 'Aantal', 'Percentage', '95%-interval ondergrens (%)', '95%-interval bovengrens (%)', 'Toelichting'],
+      [
+        ['Deelnemers naar werk, opleiding of traject', '', participation.people, '', '', '', 'personen; geteld, niet op naam'],
+        ['  waarvan betaald werk', '', participation.paidWork, '', '', '', ''],
+        ['  waarvan opleiding', '', participation.education, '', '', '', ''],
+        ['  waarvan traject', '', participation.trainingPath, '', '', '', ''],
+        [
+          'Eenzaam (De Jong Gierveld, score 2 of meer)',
+          loneliness.year,
+          loneliness.measured,
+          loneliness.lonelyPercent,
+          loneliness.interval?.lowPercent ?? null,
+          loneliness.interval?.highPercent ?? null,
+          'gemeten deelnemers; Wilson-interval',
+        ],
+        [
+          'Eenzaam bij intake',
+          loneliness.year,
+          loneliness.paired,
+          loneliness.lonelyAtIntakePercent,
+          '',
+          '',
+          'deelnemers met intake en latere meting',
+        ],
+        ['Eenzaam bij laatste meting', loneliness.year, loneliness.paired, loneliness.lonelyLatestPercent, '', '', ''],
+        ['Verandering (procentpunt)', loneliness.year, '', loneliness.changePoints, '', '', EVIDENCE_NL[loneliness.changeEvidence]],
+        [
+          'Bewoners geholpen door informele zorg',
+          '',
+          informalCare.residentsHelped,
+          '',
+          '',
+          '',
+          `koppen geteld bij ${informalCare.activities} activiteiten`,
+        ],
+      ],
+    ),
+    table(
+      'leefbaarheid',
+      scope,
+      ['Buurt', 'Gebiedscode', 'Editie', 'Score', 'Klasse (1-9)', 'Bron', 'Toelichting'],
+      liveability.neighbourhoods.flatMap((row) =>
+        row.editions.map((edition) => [
+          row.neighbourhoodId,
+          edition.areaCode,
+          edition.edition,
+          edition.score,
+          edition.scoreClass,
+          edition.source,
+          liveability.noteNl,
+        ]),
+      ),
     ),
   ];
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import type { OutcomeRow } from './outcomes.rules';
 
 /** What one report covers: teams and neighbourhoods over a period. The key tells batched scopes apart. */
 export interface ReportScope {
@@ -36,6 +37,10 @@ export interface RawFigures {
   allowances: { year: number; cents: number }[];
   /** Per team of the scope and year, its neighbourhood and that neighbourhood's gross minutes in the period (all its teams). */
   neighbourhoodMinutes: { teamId: string; neighbourhoodId: string; year: number; minutes: number }[];
+  /** Per team and year of the period: participation and loneliness counts (volunteers' OutcomeFiguresChanged). */
+  outcomes?: OutcomeRow[];
+  /** Per year: completed INFORMAL_CARE activities and the residents they reached. */
+  informalCare?: { year: number; activities: number; residents: number }[];
 }
 
 /** One row per (scope, team), the shape every figure query joins on. */
@@ -62,85 +67,112 @@ const SCOPE_TEAMS = `json_to_recordset($1::json) AS s(key text, "teamId" uuid, "
  */
 export async function loadFigures(dataSource: DataSource, scopes: ReportScope[]): Promise<Map<string, RawFigures>> {
   const pairs = scopeTeams(scopes);
-  const [hours, activities, members, certificates, wellbeing, costs, agreements, areaCosts, funders, allowances, neighbourhoodMinutes] =
-    await Promise.all([
-      dataSource.query(
-        `SELECT s.key, m.team_id AS "teamId", to_char(m.month, 'YYYY-MM') AS month, m.theme, m.minutes::int AS minutes, m.entries
+  const [
+    hours,
+    activities,
+    members,
+    certificates,
+    wellbeing,
+    costs,
+    agreements,
+    areaCosts,
+    funders,
+    allowances,
+    neighbourhoodMinutes,
+    outcomes,
+    informalCare,
+  ] = await Promise.all([
+    dataSource.query(
+      `SELECT s.key, m.team_id AS "teamId", to_char(m.month, 'YYYY-MM') AS month, m.theme, m.minutes::int AS minutes, m.entries
          FROM ${SCOPE_TEAMS} JOIN monthly_hours m ON m.team_id = s."teamId" AND m.month >= date_trunc('month', s."from") AND m.month <= s.until`,
-        [pairs],
-      ),
-      dataSource.query(
-        `SELECT s.key, to_char(a.completed_on, 'YYYY-MM') AS month, count(*)::int AS completed, sum(a.residents_reached)::int AS residents
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, to_char(a.completed_on, 'YYYY-MM') AS month, count(*)::int AS completed, sum(a.residents_reached)::int AS residents
          FROM ${SCOPE_TEAMS} JOIN completed_activities a ON a.team_id = s."teamId" AND a.completed_on BETWEEN s."from" AND s.until
         GROUP BY 1, 2`,
-        [pairs],
-      ),
-      dataSource.query(
-        `SELECT s.key, s."teamId",
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, s."teamId",
               count(m.membership_id) FILTER (WHERE m.from_date <= s.until AND (m.until_date IS NULL OR m.until_date >= s."from"))::int AS active,
               count(m.membership_id) FILTER (WHERE m.from_date BETWEEN s."from" AND s.until)::int AS joined,
               count(m.membership_id) FILTER (WHERE m.until_date BETWEEN s."from" AND s.until)::int AS left
          FROM ${SCOPE_TEAMS} LEFT JOIN team_memberships m ON m.team_id = s."teamId" AND m.from_date IS NOT NULL AND m.role <> 'COACH'
         GROUP BY 1, 2`,
-        [pairs],
-      ),
-      dataSource.query(
-        `SELECT s.key, c.team_id AS "teamId", extract(year FROM c.issued_on)::int AS year, c.course_id AS "courseId", count(*)::int AS count
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, c.team_id AS "teamId", extract(year FROM c.issued_on)::int AS year, c.course_id AS "courseId", count(*)::int AS count
          FROM ${SCOPE_TEAMS} JOIN issued_certificates c ON c.team_id = s."teamId" AND c.issued_on BETWEEN s."from" AND s.until
         GROUP BY 1, 2, 3, 4`,
-        [pairs],
-      ),
-      dataSource.query(
-        `SELECT s.key, w.team_id AS "teamId", w.participants, w.change_sums AS "changeSums", w.change_square_sums AS "changeSquareSums"
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, w.team_id AS "teamId", w.participants, w.change_sums AS "changeSums", w.change_square_sums AS "changeSquareSums"
          FROM ${SCOPE_TEAMS} JOIN wellbeing_figures w ON w.team_id = s."teamId" AND w.year = s."lastYear"`,
-        [pairs],
-      ),
-      dataSource.query(
-        `SELECT s.key, c.year, c.category, sum(c.amount_cents)::bigint AS cents, count(*)::int AS bookings, k.kind AS "payerKind"
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, c.year, c.category, sum(c.amount_cents)::bigint AS cents, count(*)::int AS bookings, k.kind AS "payerKind"
          FROM ${SCOPE_TEAMS} JOIN booked_costs c ON c.team_id = s."teamId" AND c.year BETWEEN extract(year FROM s."from") AND s."lastYear"
           AND (s."agreementId" IS NULL OR c.agreement_id = s."agreementId")
          LEFT JOIN funding_agreements a ON a.agreement_id = c.agreement_id
          LEFT JOIN partner_kinds k ON k.partner_id = a.partner_id
         GROUP BY 1, 2, 3, 6 ORDER BY 2, 3, 6`,
-        [pairs],
-      ),
-      dataSource.query(
-        `SELECT DISTINCT s.key, a.agreement_id AS "agreementId", a.partner_id AS "partnerId", a.title, a.social_return_cents_per_euro AS "centsPerEuro"
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT DISTINCT s.key, a.agreement_id AS "agreementId", a.partner_id AS "partnerId", a.title, a.social_return_cents_per_euro AS "centsPerEuro"
          FROM ${SCOPE_TEAMS} JOIN directory_teams t ON t.team_id = s."teamId"
          JOIN funding_agreements a ON (s."teamId" = ANY(a.team_ids) OR t.neighbourhood_id = ANY(a.neighbourhood_ids))
           AND a.starts_on <= s.until AND a.ends_on >= s."from" AND (s."agreementId" IS NULL OR a.agreement_id = s."agreementId")
         ORDER BY a.title`,
-        [pairs],
-      ),
-      dataSource.query(
-        `SELECT s.key, c.year, sum(c.amount_cents)::bigint AS cents
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, c.year, sum(c.amount_cents)::bigint AS cents
          FROM ${SCOPE_TEAMS} JOIN booked_costs c ON c.team_id = s."teamId" AND c.year BETWEEN extract(year FROM s."from") AND s."lastYear"
         WHERE s."agreementId" IS NOT NULL
         GROUP BY 1, 2 ORDER BY 2`,
-        [pairs],
-      ),
-      dataSource.query(
-        `SELECT DISTINCT s.key, a.agreement_id AS "agreementId", a.amount_cents::bigint AS "amountCents", a.starts_on::text AS "startsOn", a.ends_on::text AS "endsOn"
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT DISTINCT s.key, a.agreement_id AS "agreementId", a.amount_cents::bigint AS "amountCents", a.starts_on::text AS "startsOn", a.ends_on::text AS "endsOn"
          FROM ${SCOPE_TEAMS} JOIN directory_teams t ON t.team_id = s."teamId"
          JOIN funding_agreements a ON (s."teamId" = ANY(a.team_ids) OR t.neighbourhood_id = ANY(a.neighbourhood_ids))
           AND a.starts_on <= s.until AND a.ends_on >= s."from"
         WHERE s."agreementId" IS NOT NULL`,
-        [pairs],
-      ),
-      dataSource.query(
-        `SELECT s.key, b.year, sum(b.amount_cents)::bigint AS cents
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, b.year, sum(b.amount_cents)::bigint AS cents
          FROM ${SCOPE_TEAMS} JOIN booked_allowances b ON b.team_id = s."teamId" AND b.year BETWEEN extract(year FROM s."from") AND s."lastYear"
         GROUP BY 1, 2 ORDER BY 2`,
-        [pairs],
-      ),
-      dataSource.query(
-        `SELECT s.key, s."teamId", t.neighbourhood_id AS "neighbourhoodId", extract(year FROM m.month)::int AS year, sum(m.minutes)::bigint AS minutes
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, s."teamId", t.neighbourhood_id AS "neighbourhoodId", extract(year FROM m.month)::int AS year, sum(m.minutes)::bigint AS minutes
          FROM ${SCOPE_TEAMS} JOIN directory_teams t ON t.team_id = s."teamId"
          JOIN monthly_hours m ON m.neighbourhood_id = t.neighbourhood_id AND m.month >= date_trunc('month', s."from") AND m.month <= s.until
         GROUP BY 1, 2, 3, 4`,
-        [pairs],
-      ),
-    ]);
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, o.team_id AS "teamId", o.year, o.moved_people AS "movedPeople", o.moved_to_paid_work AS "movedToPaidWork",
+                o.moved_to_education AS "movedToEducation", o.moved_to_training AS "movedToTraining", o.loneliness_measured AS "lonelinessMeasured",
+                o.lonely, o.loneliness_paired AS "lonelinessPaired", o.lonely_at_intake AS "lonelyAtIntake", o.lonely_latest AS "lonelyLatest"
+         FROM ${SCOPE_TEAMS} JOIN outcome_figures o ON o.team_id = s."teamId" AND o.year BETWEEN extract(year FROM s."from") AND s."lastYear"
+        ORDER BY o.year, o.team_id`,
+      [pairs],
+    ),
+    dataSource.query(
+      `SELECT s.key, extract(year FROM a.completed_on)::int AS year, count(*)::int AS activities, coalesce(sum(a.residents_reached), 0)::int AS residents
+         FROM ${SCOPE_TEAMS} JOIN completed_activities a ON a.team_id = s."teamId" AND a.completed_on BETWEEN s."from" AND s.until AND a.theme = 'INFORMAL_CARE'
+        GROUP BY 1, 2 ORDER BY 2`,
+      [pairs],
+    ),
+  ]);
   const figures = new Map<string, RawFigures>(
     scopes.map((scope) => [
       scope.key,
@@ -156,10 +188,12 @@ export async function loadFigures(dataSource: DataSource, scopes: ReportScope[])
         funders: [],
         allowances: [],
         neighbourhoodMinutes: [],
+        outcomes: [],
+        informalCare: [],
       },
     ]),
   );
-  const fill = <K extends keyof RawFigures>(kind: K, rows: ({ key: string } & RawFigures[K][number])[]) => {
+  const fill = <K extends keyof RawFigures>(kind: K, rows: ({ key: string } & NonNullable<RawFigures[K]>[number])[]) => {
     for (const { key, ...row } of rows) (figures.get(key)![kind] as unknown[]).push(row);
   };
   fill('hours', hours);
@@ -178,6 +212,8 @@ export async function loadFigures(dataSource: DataSource, scopes: ReportScope[])
   fill('funders', numbers(funders, 'amountCents'));
   fill('allowances', numbers(allowances, 'cents'));
   fill('neighbourhoodMinutes', numbers(neighbourhoodMinutes, 'minutes'));
+  fill('outcomes', outcomes);
+  fill('informalCare', informalCare);
   return figures;
 }
 

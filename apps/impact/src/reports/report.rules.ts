@@ -4,6 +4,8 @@ import type { NeighbourhoodSurvey } from '../surveys/neighbourhood-survey.entity
 import { type CohesionGain, cohesionTrend } from './cohesion-trend.rules';
 import type { AgreedReturn, CostBenefitBasis, YearQuantities } from './cost-benefit.types';
 import { attributionYears, baselineFractions, baselineMinutesByTheme, type BaselineInput, extraHours } from './method.rules';
+import type { LiveabilityScore } from '../liveability/liveability-score.entity';
+import { informalCareFigures, liveabilityContext, lonelinessFigures, lonelinessReduced, participationFigures } from './outcomes.rules';
 import { promiseProgress } from './promise.rules';
 import { changeEvidence, meanInterval, standardDeviationFromSums } from './uncertainty.rules';
 import type { AgreementScope, FirstYearHours, RawFigures, ReportScope } from './report.queries';
@@ -45,6 +47,8 @@ export interface ReportInputs {
   today: string;
   /** The recorded baselines of the scope's neighbourhoods (and of the neighbourhoods its teams work in). */
   baselines: Map<string, BaselineInput>;
+  /** Per neighbourhood of the scope, in its order: its Leefbaarometer editions, oldest first (none when left out). */
+  liveability?: LiveabilityScore[][];
 }
 
 /** The figures of one report; who and what it is about (scope, scopeId, year) the service adds. */
@@ -59,6 +63,7 @@ export function reportFigures({
   hidesSmall,
   today,
   baselines,
+  liveability = [],
 }: ReportInputs): ReportFigures {
   const people = (cells: number[]) => (hidesSmall ? protectedCount(cells) : sum(cells));
   // Wellbeing is personal: its groups under 10 stay hidden from everyone, admins included.
@@ -131,6 +136,10 @@ export function reportFigures({
         ),
     },
     cohesion: cohesion.waves,
+    participation: participationFigures(raw.outcomes ?? [], hidesSmall),
+    loneliness: lonelinessFigures(raw.outcomes ?? [], scope.years.at(-1)!),
+    informalCare: informalCareFigures(raw.informalCare ?? []),
+    liveability: liveabilityContext(scope.neighbourhoodIds, liveability),
     firstYearPromise: scope.neighbourhoodIds.map((id, i) => promiseProgress(id, firstYears[i], today, baselines.get(id))),
     basis: costBenefitBasis(raw, scope, people, wellbeingSums, cohesion.gains, visibleAgreements, baselines),
   };
@@ -174,6 +183,9 @@ function costBenefitBasis(
     const minutesByTheme: Partial<Record<Theme, number>> = {};
     for (const row of inYear(raw.hours)) minutesByTheme[row.theme as Theme] = (minutesByTheme[row.theme as Theme] ?? 0) + row.minutes;
     const gains = cohesionGains.filter((gain) => gain.fieldedOn.startsWith(`${year}-`));
+    const outcomes = (raw.outcomes ?? []).filter((row) => row.year === year);
+    const moved = outcomes.filter((row) => row.movedPeople > 0);
+    const paired = outcomes.filter((row) => row.lonelinessPaired > 0);
     return {
       year,
       minutesByTheme,
@@ -187,6 +199,18 @@ function costBenefitBasis(
       ),
       residentsReached: sum(inYear(raw.activities).map((row) => row.residents)),
       wellbeingPoints: year === scope.years.at(-1) && wellbeingSums ? sum(Object.values(wellbeingSums)) : null,
+      // Only years with something counted get a line; a hidden count stays a line with its quantity hidden.
+      participationMoves: moved.length
+        ? people(
+            cellSums(
+              moved,
+              (row) => row.teamId,
+              (row) => row.movedPeople,
+            ),
+          )
+        : undefined,
+      lonelinessReduced: year === scope.years.at(-1) && paired.length ? lonelinessReduced(paired, year) : undefined,
+      informalCareResidents: sum((raw.informalCare ?? []).filter((row) => row.year === year).map((row) => row.residents)),
       cohesionPoints: gains.length && gains.every((gain) => gain.points !== null) ? round1(sum(gains.map((gain) => gain.points!))) : null,
     };
   });

@@ -119,10 +119,11 @@ export class ImpactReportService {
   }
 
   private async build(scope: ImpactScope, scopeId: string | null, year: number | null, request: ReportScope): Promise<ImpactReport> {
-    const [raw, firstYears, surveyWaves] = await Promise.all([
+    const [raw, firstYears, surveyWaves, liveability] = await Promise.all([
       this.loaders.reportFigures.load(request),
       Promise.all(request.neighbourhoodIds.map((id) => this.loaders.firstYearHours.load(id))),
       Promise.all(request.neighbourhoodIds.map((id) => this.loaders.surveyWaves.load(id))),
+      Promise.all(request.neighbourhoodIds.map((id) => this.loaders.liveability.load(id))),
     ]);
     const visibleAgreements = raw.agreements.filter((agreement) => this.policy.mayKnowAgreement(agreement.partnerId));
     const baselines = await this.baselinesOf(request.neighbourhoodIds, raw.neighbourhoodMinutes);
@@ -132,6 +133,7 @@ export class ImpactReportService {
       raw,
       firstYears,
       surveyWaves,
+      liveability,
       visibleAgreements,
       hidesSmall: this.policy.suppressesSmallCells,
       today: todayInAmsterdam(),

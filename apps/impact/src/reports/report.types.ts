@@ -4,6 +4,7 @@ import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphq
 import { NeighbourhoodReference } from '../references';
 import { CohesionWave } from './cohesion.types';
 import type { CostBenefitBasis } from './cost-benefit.types';
+import { InformalCareFigures, LiveabilityContext, LonelinessFigures, ParticipationFigures } from './outcomes.types';
 import { HoursPromise, PromiseStatus } from './promise.types';
 import { ChangeEvidence, ConfidenceInterval } from './uncertainty.types';
 
@@ -210,6 +211,18 @@ export class ImpactReport {
 
   @Field(() => [CohesionWave], { description: 'Survey waves of the neighbourhoods in scope, oldest first' })
   cohesion: CohesionWave[];
+
+  @Field(() => ParticipationFigures, { description: 'Team members who moved into paid work, education or a training path (counts only)' })
+  participation: ParticipationFigures;
+
+  @Field(() => LonelinessFigures, { description: 'Share lonely (De Jong Gierveld) with its 95 % interval, and its change since intake' })
+  loneliness: LonelinessFigures;
+
+  @Field(() => InformalCareFigures, { description: 'Residents helped by informal-care activities (head counts)' })
+  informalCare: InformalCareFigures;
+
+  @Field(() => LiveabilityContext, { description: 'The neighbourhoods’ Leefbaarometer scores: context, not the teams’ effect' })
+  liveability: LiveabilityContext;
 
   @Field(() => [HoursPromise])
   firstYearPromise: HoursPromise[];

@@ -1,11 +1,13 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { Redirect, Route, Switch, useLocation } from 'wouter';
 import { finishOidcCallback } from '../auth/oidc-callback';
 import { SignIn } from '../auth/sign-in';
 import { Shell } from '../layout/shell';
 import { Loading } from '../ui/page';
-import { landingPath, pageComponent, PAGES } from './navigation';
+import { landingPath, pageComponent, PAGES, REQUEST_TEAM_PATH } from './navigation';
 import { usePortal } from './portal-context';
+
+const RequestTeamPage = lazy(() => import('../pages/public/request-team'));
 
 export function App() {
   const { session } = usePortal();
@@ -17,6 +19,11 @@ export function App() {
       <main id="main" tabIndex={-1} className="main main--narrow">
         <Switch>
           <Route path="/aanmelden/terug" component={finishOidcCallback} />
+          <Route path={REQUEST_TEAM_PATH}>
+            <Suspense fallback={<Loading />}>
+              <RequestTeamPage />
+            </Suspense>
+          </Route>
           <Route component={SignIn} />
         </Switch>
       </main>
@@ -27,6 +34,7 @@ export function App() {
     <Shell>
       <Suspense fallback={<Loading />}>
         <Switch>
+          <Route path={REQUEST_TEAM_PATH} component={RequestTeamPage} />
           {pages.map((page) => (
             <Route key={page.path} path={page.path} component={pageComponent(page)} />
           ))}

@@ -13,6 +13,9 @@ export interface PortalPage {
   load: () => Promise<PageModule>;
 }
 
+/** The public form "Een team in uw buurt?": open without signing in, and to people who are signed in. */
+export const REQUEST_TEAM_PATH = '/team-aanvragen';
+
 // Each page is its own chunk: a volunteer's phone loads the home page, not the coordinator's charts.
 export const PAGES: PortalPage[] = [
   { path: '/team', labelId: 'nav.team', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/team-dashboard') },
@@ -61,6 +64,13 @@ export const PAGES: PortalPage[] = [
     roles: ['ADMIN'],
     inMenu: true,
     load: () => import('../pages/admin/organisation'),
+  },
+  {
+    path: '/beheer/aanvragen',
+    labelId: 'nav.requests',
+    roles: ['ADMIN'],
+    inMenu: true,
+    load: () => import('../pages/admin/neighbourhood-requests'),
   },
   { path: '/beheer/mensen', labelId: 'nav.people', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/people') },
   // Before the person's page, whose `:id` would take "importeren" too: the first page whose path matches is drawn.

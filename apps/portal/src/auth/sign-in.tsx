@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { FormattedMessage, useIntl } from 'react-intl';
-import { useLocation } from 'wouter';
-import { landingPath } from '../app/navigation';
+import { Link, useLocation } from 'wouter';
+import { landingPath, REQUEST_TEAM_PATH } from '../app/navigation';
 import { usePortal } from '../app/portal-context';
 import { Page } from '../ui/page';
 import { sessionFromToken } from './session';
@@ -16,7 +16,16 @@ interface DemoPerson {
 /** Production signs in at the OpenID Connect provider; development lists the demo people to choose from. */
 export function SignIn() {
   const { signInSettings } = usePortal();
-  return signInSettings.kind === 'oidc' ? <OidcSignIn /> : <DemoSignIn />;
+  return (
+    <>
+      {signInSettings.kind === 'oidc' ? <OidcSignIn /> : <DemoSignIn />}
+      <p className="sign-in__request-team">
+        <Link href={REQUEST_TEAM_PATH}>
+          <FormattedMessage id="requestTeam.link" />
+        </Link>
+      </p>
+    </>
+  );
 }
 
 function OidcSignIn() {

@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: any; output: any; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: any; output: any; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
@@ -429,6 +431,10 @@ export type ConsentInput = {
 export type ConsentPurpose =
   /** Coordinators may see and use e-mail and phone */
   | 'CONTACT'
+  /** Loneliness checks (De Jong Gierveld scale) are recorded and counted in (anonymous) figures */
+  | 'LONELINESS_SCALE'
+  /** A move into paid work, education or a training path is recorded and counted in (anonymous) figures */
+  | 'PARTICIPATION_OUTCOMES'
   /** Photos of the person may be used */
   | 'PHOTOS'
   /** May be named to partner organisations */
@@ -845,6 +851,49 @@ export type ExpenseClaimReceipt = {
   viewUrl?: Maybe<Scalars['String']['output']>;
 };
 
+/** A message that could not be sent after every try (a dead letter): for admins, without its text or address */
+export type FailedMessage = {
+  __typename?: 'FailedMessage';
+  /** How many times sending was tried */
+  attempts: Scalars['Int']['output'];
+  /** When the event was turned into a message */
+  createdAt: Scalars['DateTime']['output'];
+  /** The id of the event the message is about */
+  eventId: Scalars['ID']['output'];
+  /** When the last try failed and the message was given up */
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The id of the message */
+  id: Scalars['ID']['output'];
+  /** What kind of message it is */
+  kind: MessageKind;
+  /** The mail server's last answer (any e-mail address in it left out) */
+  lastError?: Maybe<Scalars['String']['output']>;
+  /** The type of the event it was made from, e.g. HoursApproved */
+  template: Scalars['String']['output'];
+  /** The person the message is for */
+  volunteer: Volunteer;
+};
+
+/** One page of FailedMessage items (a Relay connection): ask for the next with first and after set to pageInfo.endCursor */
+export type FailedMessageConnection = {
+  __typename?: 'FailedMessageConnection';
+  /** The items on this page with their cursors, in the order the query documents */
+  edges: Array<FailedMessageEdge>;
+  /** Whether more items follow and the cursor to ask for them */
+  pageInfo: PageInfo;
+  /** All items that match the filters, across pages */
+  totalCount: Scalars['Int']['output'];
+};
+
+/** One FailedMessage on a page of a FailedMessageConnection, with its cursor */
+export type FailedMessageEdge = {
+  __typename?: 'FailedMessageEdge';
+  /** Opaque position of this item; pass it as after to get the items that follow it */
+  cursor: Scalars['String']['output'];
+  /** The FailedMessage itself */
+  node: FailedMessage;
+};
+
 /** A problem with one field of an input */
 export type FieldProblem = {
   __typename?: 'FieldProblem';
@@ -934,6 +983,24 @@ export type FlatAllowanceWarning = {
   perHour?: Maybe<Money>;
   team: Team;
   volunteer: Volunteer;
+};
+
+/** Where the follow-up of a request stands now (admins only) */
+export type FollowUpNeighbourhoodRequestInput = {
+  /** Why no team is started; required with DECLINED */
+  declineReason?: InputMaybe<Scalars['String']['input']>;
+  /** The foundation's note on the follow-up (at most 2,000 characters) */
+  followUpNote?: InputMaybe<Scalars['String']['input']>;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** The neighbourhood the request is about, when the postcode did not tell */
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new status */
+  status: NeighbourhoodRequestStatus;
+  /** The team the request became; required with BECAME_TEAM */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
 };
 
 export type FundingAgreement = {
@@ -1408,8 +1475,14 @@ export type ImpactCsvTable = {
 };
 
 export type ImpactEffectCategory =
+  /** Residents helped by informal-care activities (head counts; part of RESIDENTS_REACHED, never to be valued twice) */
+  | 'INFORMAL_CARE_RESIDENTS'
   | 'INFORMAL_HELP'
+  /** Team members no longer lonely on the De Jong Gierveld scale, net (people) */
+  | 'LONELINESS'
   | 'PARTICIPANT_WELLBEING'
+  /** Team members who moved into paid work, education or a training path (people) */
+  | 'PARTICIPATION'
   | 'RESIDENTS_REACHED'
   | 'SOCIAL_COHESION'
   | 'TRAINING';
@@ -1484,12 +1557,64 @@ export type ImpactHoursPromise = {
   until?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+/** Residents helped by the teams’ informal-care activities (theme INFORMAL_CARE): head counts, not registered people */
+export type ImpactInformalCare = {
+  __typename?: 'ImpactInformalCare';
+  /** Completed activities on the INFORMAL_CARE theme */
+  activities: Scalars['Int']['output'];
+  /** Residents they reached (head counts; a resident helped twice counts twice); part of activities.residentsReached */
+  residentsHelped: Scalars['Int']['output'];
+};
+
 /** How the 95 % interval’s multiplier was found */
 export type ImpactIntervalMethod =
   /** The normal distribution (1.96): every sample of 30 or more, where t and normal differ by under 5 % */
   | 'NORMAL_APPROXIMATION'
   /** Student’s t with the degrees of freedom shown: samples under 30, where the normal curve would make the interval too narrow */
   | 'T_DISTRIBUTION';
+
+/** The neighbourhoods’ Leefbaarometer scores as context: never claimed as the teams’ effect, never valued in the MKBA */
+export type ImpactLiveability = {
+  __typename?: 'ImpactLiveability';
+  /** Per neighbourhood in scope with an imported score */
+  neighbourhoods: Array<ImpactLiveabilityNeighbourhood>;
+  /** Why this is context and not an effect, in English */
+  noteEn: Scalars['String']['output'];
+  /** Why this is context and not an effect, in Dutch */
+  noteNl: Scalars['String']['output'];
+};
+
+/** The Leefbaarometer editions of one neighbourhood of the report */
+export type ImpactLiveabilityNeighbourhood = {
+  __typename?: 'ImpactLiveabilityNeighbourhood';
+  /** Its imported editions, oldest first */
+  editions: Array<LiveabilityScore>;
+  /** The neighbourhood (Neighbourhood.id) */
+  neighbourhoodId: Scalars['ID']['output'];
+};
+
+/** Loneliness of consenting team members on the six-item De Jong Gierveld scale (lonely: score 2 or more), in the report’s last year; only shown for groups of 10 or more */
+export type ImpactLoneliness = {
+  __typename?: 'ImpactLoneliness';
+  /** NOT_ASSESSED: the counts sent carry no pairing per person, so no interval of the change is given; compare the intervals of the share instead */
+  changeEvidence: ImpactChangeEvidence;
+  /** lonelyLatestPercent − lonelyAtIntakePercent, in percentage points (negative: fewer lonely) */
+  changePoints?: Maybe<Scalars['Float']['output']>;
+  /** 95 % interval of lonelyPercent (Wilson); null under 10 */
+  interval?: Maybe<ImpactShareInterval>;
+  /** Percent of the paired people lonely at intake */
+  lonelyAtIntakePercent?: Maybe<Scalars['Float']['output']>;
+  /** Percent of the paired people lonely at their latest check */
+  lonelyLatestPercent?: Maybe<Scalars['Float']['output']>;
+  /** Percent of them lonely (score 2 or more); null under 10 */
+  lonelyPercent?: Maybe<Scalars['Float']['output']>;
+  /** People with a check in the year (their latest counts); null under 10 */
+  measured?: Maybe<Scalars['Int']['output']>;
+  /** People with an intake check and a later one (the change is over them); null under 10 */
+  paired?: Maybe<Scalars['Int']['output']>;
+  /** The year the figures are of */
+  year: Scalars['Int']['output'];
+};
 
 export type ImpactMonth = {
   __typename?: 'ImpactMonth';
@@ -1522,6 +1647,19 @@ export type ImpactNeighbourhoodRow = {
   netHours: Scalars['Float']['output'];
   promiseStatus: ImpactPromiseStatus;
   residentsReached: Scalars['Int']['output'];
+};
+
+/** Team members who moved into paid work, education or a training path (recorded with their consent); counted, never listed. Under 10 hidden from partners (null), as is any count that would reveal one */
+export type ImpactParticipation = {
+  __typename?: 'ImpactParticipation';
+  /** Of them, into education */
+  education?: Maybe<Scalars['Int']['output']>;
+  /** Of them, into paid work */
+  paidWork?: Maybe<Scalars['Int']['output']>;
+  /** People who moved on in the period (a person moving into two kinds counts once) */
+  people?: Maybe<Scalars['Int']['output']>;
+  /** Of them, into a training path */
+  trainingPath?: Maybe<Scalars['Int']['output']>;
 };
 
 /** One year of the consumer price index as a report used it */
@@ -1565,7 +1703,15 @@ export type ImpactReport = {
   firstYearPromise: Array<ImpactHoursPromise>;
   from: Scalars['LocalDate']['output'];
   hoursByTheme: Array<ImpactThemeHours>;
+  /** Residents helped by informal-care activities (head counts) */
+  informalCare: ImpactInformalCare;
+  /** The neighbourhoods’ Leefbaarometer scores: context, not the teams’ effect */
+  liveability: ImpactLiveability;
+  /** Share lonely (De Jong Gierveld) with its 95 % interval, and its change since intake */
+  loneliness: ImpactLoneliness;
   months: Array<ImpactMonth>;
+  /** Team members who moved into paid work, education or a training path (counts only) */
+  participation: ImpactParticipation;
   scope: ImpactScope;
   scopeId?: Maybe<Scalars['ID']['output']>;
   totalHours: Scalars['Float']['output'];
@@ -1655,6 +1801,19 @@ export type ImpactSensitivityResult = {
   totalBenefits: Money;
   /** Discounted costs at the report’s price level */
   totalCosts: Money;
+};
+
+/** A 95 % confidence interval of a share, in percent (Wilson score interval) */
+export type ImpactShareInterval = {
+  __typename?: 'ImpactShareInterval';
+  /** The confidence level in percent (95) */
+  confidencePercent: Scalars['Int']['output'];
+  /** Upper bound in percent */
+  highPercent: Scalars['Float']['output'];
+  /** Lower bound in percent */
+  lowPercent: Scalars['Float']['output'];
+  /** How it is computed: "WILSON" (Wilson score interval, z = 1.96) */
+  method: Scalars['String']['output'];
 };
 
 export type ImpactThemeHours = {
@@ -1829,6 +1988,61 @@ export type LedgerEntryKind =
   | 'REVERSAL'
   | 'WRITE_OFF';
 
+/** The Leefbaarometer score of a neighbourhood in one edition, with its source; context, never claimed as a team’s effect */
+export type LiveabilityScore = {
+  __typename?: 'LiveabilityScore';
+  /** The CBS area code the score is published for (WK… or BU…), as the edition spells it */
+  areaCode: Scalars['String']['output'];
+  /** The edition (year) of the Leefbaarometer the score is from */
+  edition: Scalars['Int']['output'];
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** The neighbourhood (Neighbourhood.id) */
+  neighbourhoodId: Scalars['ID']['output'];
+  /** Anything the admin noted; null when nothing was */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The overall score as published in that edition (scales differ between editions; compare within one) */
+  score: Scalars['Float']['output'];
+  /** The published class, 1 (zeer onvoldoende / very insufficient) to 9 (uitstekend / excellent); null when not given */
+  scoreClass?: Maybe<Scalars['Int']['output']>;
+  /** Where the score comes from, e.g. "Leefbaarometer 3.0, BZK, editie 2022" */
+  source: Scalars['String']['output'];
+  /** Goes up with every correction; send it back to correct the score */
+  version: Scalars['Int']['output'];
+};
+
+/** An answer on the De Jong Gierveld loneliness scale */
+export type LonelinessAnswer =
+  /** Min of meer / more or less */
+  | 'MORE_OR_LESS'
+  /** Nee / no */
+  | 'NO'
+  /** Ja / yes */
+  | 'YES';
+
+/** The six-item De Jong Gierveld loneliness scale, answered at intake and then yearly (with LONELINESS_SCALE consent) */
+export type LonelinessCheck = {
+  __typename?: 'LonelinessCheck';
+  /** S1 "Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen" / there are plenty of people I can rely on */
+  canRelyOn: LonelinessAnswer;
+  /** S2 "Er zijn veel mensen die ik volledig kan vertrouwen" / there are many people I can trust completely */
+  canTrust: LonelinessAnswer;
+  /** E1 "Ik ervaar een leegte om me heen" / I experience a general sense of emptiness */
+  emptiness: LonelinessAnswer;
+  /** S3 "Er zijn voldoende mensen met wie ik me nauw verbonden voel" / there are enough people I feel close to */
+  feelClose: LonelinessAnswer;
+  /** E3 "Ik voel me vaak in de steek gelaten" / I often feel rejected */
+  feelRejected: LonelinessAnswer;
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** E2 "Ik mis mensen om me heen" / I miss having people around me */
+  missPeople: LonelinessAnswer;
+  /** The score, 0–6; 2 or more is lonely (eenzaam) */
+  score: Scalars['Int']['output'];
+  /** The day of the check, a date in Europe/Amsterdam */
+  takenOn: Scalars['LocalDate']['output'];
+};
+
 /** A resident's place in a team for a period; history stays when they leave. Coaches are not members: see Team.coaches */
 export type Membership = {
   __typename?: 'Membership';
@@ -1854,6 +2068,35 @@ export type MembershipRole =
   | 'COORDINATOR'
   /** A team member (teamlid) */
   | 'MEMBER';
+
+/** A kind of e-mail the platform sends a person about what concerns them; each can be turned off */
+export type MessageKind =
+  /** Your expense claim was approved, rejected or sent back to complete */
+  | 'CLAIMS'
+  /** A place became free in a course whose waiting list you are on */
+  | 'COURSE_PLACE'
+  /** Your hours were approved, or an approval was taken back */
+  | 'HOURS'
+  /** A payment to you was made, or failed */
+  | 'PAYMENTS';
+
+/** The language of the e-mail a person gets */
+export type MessageLanguage =
+  /** English */
+  | 'EN'
+  /** Dutch (the default) */
+  | 'NL';
+
+/** Which e-mail messages a person gets, and in which language */
+export type MessagePreferences = {
+  __typename?: 'MessagePreferences';
+  /** The kinds of message the person gets; the others are turned off */
+  enabledKinds: Array<MessageKind>;
+  /** The language of the messages: Dutch unless the person chose English */
+  language: MessageLanguage;
+  /** Goes up by one with every change (0: never set, the defaults) */
+  version: Scalars['Int']['output'];
+};
 
 /** An amount of money in whole cents with its currency */
 export type Money = {
@@ -1960,6 +2203,8 @@ export type Mutation = {
   enrol: Enrolment;
   /** Erases a volunteer (right to be forgotten): personal data is wiped here and in every other service */
   eraseVolunteer: Scalars['ID']['output'];
+  /** Records how the follow-up of a request stands (admins only); send the version you read */
+  followUpNeighbourhoodRequest: NeighbourhoodRequest;
   /** The person gives a consent (or an admin records the form they signed); giving it twice keeps the first */
   giveConsent: Consent;
   /** Reads the bank’s account statement (camt.053) or notification (camt.054): booked debits are paid, returned transfers payable again */
@@ -1978,10 +2223,16 @@ export type Mutation = {
   planActivitySeries: Array<Activity>;
   /** The trainer or coordinator records attendance; attending every session issues the certificate */
   recordAttendance: Enrolment;
+  /** Imports or corrects a neighbourhood’s Leefbaarometer score for one edition (admins; audited) */
+  recordLiveabilityScore: LiveabilityScore;
+  /** Records a loneliness check (De Jong Gierveld scale); the person, their coordinator or an admin; needs LONELINESS_SCALE consent */
+  recordLonelinessCheck: LonelinessCheck;
   /** Records the municipality's written consent that a person under 27 on bijstand may receive an allowance; admins */
   recordMunicipalAllowanceConsent: MunicipalAllowanceConsent;
   /** Enters a wave of the neighbourhood survey: the baseline once, then one follow-up a year (admins, coordinators of a team there) */
   recordNeighbourhoodSurvey: NeighbourhoodSurvey;
+  /** Records a move into paid work, education or a training path; a coordinator of the person’s team or an admin; needs PARTICIPATION_OUTCOMES consent */
+  recordParticipationMove: ParticipationMove;
   /** Records that the person receives social assistance from a date; by the person or an admin */
   recordSocialAssistance: SocialAssistancePeriod;
   /** Records a wellbeing check; needs WELLBEING_MONITOR consent */
@@ -1995,8 +2246,12 @@ export type Mutation = {
   rejectHourEntry: HourEntry;
   /** A short-lived link to upload the receipt file of one claim item (PDF, JPEG, PNG or HEIC, at most 10 MB): for the claimant while the claim is a draft or sent back, or an admin until it is decided. A new file replaces the old one. */
   requestReceiptUpload: ReceiptUploadUrl;
+  /** Asks the foundation for a team in a neighbourhood (the public form "Een team in uw buurt?"); no sign-in needed */
+  requestTeam: TeamRequestReceipt;
   /** Puts dead letters of one service and event type (all, or the jobs named) back on its queue; returns how many */
   requeueDeadLetteredEvents: Scalars['Int']['output'];
+  /** Puts a failed message back in the outbox to be sent again: admins */
+  retryFailedMessage: FailedMessage;
   /** Sends a claim back to the volunteer as INCOMPLETE */
   returnExpenseClaim: ExpenseClaim;
   /** Corrects a movement with a reversing entry; the ledger is never changed */
@@ -2007,6 +2262,8 @@ export type Mutation = {
   scheduleCourseRun: CourseRun;
   /** Adds or corrects the consumer price index of one year (admins; audited) */
   setConsumerPriceIndex: ConsumerPriceIndexYear;
+  /** Sets which e-mail messages you get and in which language (your own choice; nobody sets it for you) */
+  setMessagePreferences: MessagePreferences;
   /** Records or corrects a neighbourhood’s baseline (admins; audited) */
   setNeighbourhoodBaseline: NeighbourhoodBaseline;
   /** Sets the account payments go to (the person or an admin); returns the IBAN as stored */
@@ -2222,6 +2479,12 @@ export type MutationEraseVolunteerArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationFollowUpNeighbourhoodRequestArgs = {
+  input: FollowUpNeighbourhoodRequestInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationGiveConsentArgs = {
   input: ConsentInput;
 };
@@ -2280,6 +2543,18 @@ export type MutationRecordAttendanceArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationRecordLiveabilityScoreArgs = {
+  input: RecordLiveabilityScoreInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationRecordLonelinessCheckArgs = {
+  input: RecordLonelinessCheckInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationRecordMunicipalAllowanceConsentArgs = {
   input: RecordMunicipalAllowanceConsentInput;
 };
@@ -2288,6 +2563,12 @@ export type MutationRecordMunicipalAllowanceConsentArgs = {
 /** Everything a caller can change; each field says who may do it */
 export type MutationRecordNeighbourhoodSurveyArgs = {
   input: RecordNeighbourhoodSurveyInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationRecordParticipationMoveArgs = {
+  input: RecordParticipationMoveInput;
 };
 
 
@@ -2334,10 +2615,22 @@ export type MutationRequestReceiptUploadArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationRequestTeamArgs = {
+  input: RequestTeamInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationRequeueDeadLetteredEventsArgs = {
   consumer: Scalars['String']['input'];
   eventType: Scalars['String']['input'];
   jobIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationRetryFailedMessageArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -2368,6 +2661,12 @@ export type MutationScheduleCourseRunArgs = {
 /** Everything a caller can change; each field says who may do it */
 export type MutationSetConsumerPriceIndexArgs = {
   input: SetConsumerPriceIndexInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationSetMessagePreferencesArgs = {
+  input: SetMessagePreferencesInput;
 };
 
 
@@ -2523,6 +2822,58 @@ export type NeighbourhoodBaseline = {
   version: Scalars['Int']['output'];
 };
 
+/** A request for a team in a neighbourhood, sent through the public form (admins only) */
+export type NeighbourhoodRequest = {
+  __typename?: 'NeighbourhoodRequest';
+  /** When it was declined or became a team; the contact data is deleted 12 months later */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the contact data was deleted */
+  contactDeletedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Their e-mail address; null once the contact data is deleted */
+  contactEmail?: Maybe<Scalars['String']['output']>;
+  /** Whom to contact; null once the contact data is deleted (12 months after closing) */
+  contactName?: Maybe<Scalars['String']['output']>;
+  /** Their phone number, if given; null once the contact data is deleted */
+  contactPhone?: Maybe<Scalars['String']['output']>;
+  /** When the request came in */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** Why no team was started (DECLINED only) */
+  declineReason?: Maybe<Scalars['String']['output']>;
+  /** The foundation's own note on the follow-up */
+  followUpNote?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** The neighbourhood, when the postcode or an admin told which */
+  neighbourhood?: Maybe<Neighbourhood>;
+  /** The organisation the requester speaks for, if any */
+  organisation?: Maybe<Scalars['String']['output']>;
+  /** The postcode the requester gave, normalised (1234AB, or 1234 when only the digits were given) */
+  postcode: Scalars['String']['output'];
+  /** Why they ask, in their words */
+  reason: Scalars['String']['output'];
+  /** Who asks */
+  requesterKind: RequesterKind;
+  /** Where the follow-up stands */
+  status: NeighbourhoodRequestStatus;
+  /** The team the request became (BECAME_TEAM only) */
+  team?: Maybe<Team>;
+  /** Send this back on a follow-up; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** How far the foundation is with a request for a team */
+export type NeighbourhoodRequestStatus =
+  /** Closed: a team was started (see team) */
+  | 'BECAME_TEAM'
+  /** Closed: no team, with the reason given */
+  | 'DECLINED'
+  /** The foundation is talking with the requester */
+  | 'IN_CONVERSATION'
+  /** Received; nobody has answered yet */
+  | 'NEW'
+  /** A neighbourhood scan is planned before deciding */
+  | 'SCAN_PLANNED';
+
 export type NeighbourhoodSurvey = {
   __typename?: 'NeighbourhoodSurvey';
   characteristics: Array<SurveyItemScore>;
@@ -2546,6 +2897,28 @@ export type PageInfo = {
   endCursor?: Maybe<Scalars['String']['output']>;
   /** True when more items follow this page; ask for them with after set to endCursor */
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Where a person moved on to */
+export type ParticipationKind =
+  /** Een opleiding / education */
+  | 'EDUCATION'
+  /** Betaald werk / paid work */
+  | 'PAID_WORK'
+  /** Een (re-)integratie- of leertraject / a training path */
+  | 'TRAINING_PATH';
+
+/** A move into paid work, education or a training path, recorded with PARTICIPATION_OUTCOMES consent; counted, never listed for partners */
+export type ParticipationMove = {
+  __typename?: 'ParticipationMove';
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** Paid work, education or a training path */
+  kind: ParticipationKind;
+  /** The day the work, education or path started, a date in Europe/Amsterdam */
+  movedOn: Scalars['LocalDate']['output'];
+  /** The team the move counts for: the one the person was in on that day, else their last one */
+  teamId: Scalars['ID']['output'];
 };
 
 /** An organisation that works with or finances the teams in its neighbourhoods */
@@ -2659,7 +3032,7 @@ export type PersonalDataExport = {
   training?: Maybe<Scalars['JSON']['output']>;
   /** Stable identifier (uuid) of the person */
   volunteerId: Scalars['ID']['output'];
-  /** The person's record, status history, consents and wellbeing checks; for the person and admins only */
+  /** The person's record, status history, consents, wellbeing and loneliness checks and participation moves; for the person and admins only */
   volunteers?: Maybe<Scalars['JSON']['output']>;
 };
 
@@ -2758,6 +3131,8 @@ export type Query = {
   erasedPayeesWithOpenMoney: Array<Scalars['ID']['output']>;
   /** The claims of every team with one status, oldest first: the queue of claims waiting for a decision (admins) */
   expenseClaimQueue: ExpenseClaimConnection;
+  /** Messages given up after every try to send them (dead letters), newest first: for admins */
+  failedMessages: FailedMessageConnection;
   /** Changes recorded by the finance service, newest first (admins only) */
   financeAuditLog: AuditEntryConnection;
   /** A year's flat allowances out of proportion to the approved hours */
@@ -2769,6 +3144,10 @@ export type Query = {
   impactAuditLog: AuditEntryConnection;
   /** Proves the ledger balances; with a year, that the year’s movements balance and none of its budgets is overspent */
   ledgerCheck: LedgerCheck;
+  /** Imported Leefbaarometer scores per neighbourhood and edition, with their sources (admins); reports show their own */
+  liveabilityScores: Array<LiveabilityScore>;
+  /** Changes recorded by the messages service, newest first (admins only) */
+  messagesAuditLog: AuditEntryConnection;
   /** Approved hours per municipality and theme; admins: the country, partners: their neighbourhoods */
   nationalHours: Array<MunicipalityThemeHours>;
   /** All neighbourhoods in one year (admins) */
@@ -2777,6 +3156,8 @@ export type Query = {
   neighbourhood?: Maybe<Neighbourhood>;
   /** Every neighbourhood’s baseline (hours that would have been given anyway) with its source (admins); reports show their own */
   neighbourhoodBaselines: Array<NeighbourhoodBaseline>;
+  /** Requests for a team, newest first (admins only: they hold contact data) */
+  neighbourhoodRequests: Array<NeighbourhoodRequest>;
   /** Neighbourhoods by city and name; for partners, their organisation's */
   neighbourhoods: Array<Neighbourhood>;
   /** Invoices past their due date and not fully paid, longest overdue first */
@@ -2867,6 +3248,13 @@ export type QueryExpenseClaimQueueArgs = {
 
 
 /** Everything a caller can read; each field says who may see what */
+export type QueryFailedMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+};
+
+
+/** Everything a caller can read; each field says who may see what */
 export type QueryFinanceAuditLogArgs = {
   action?: InputMaybe<Scalars['String']['input']>;
   actor?: InputMaybe<Scalars['String']['input']>;
@@ -2907,6 +3295,26 @@ export type QueryLedgerCheckArgs = {
 
 
 /** Everything a caller can read; each field says who may see what */
+export type QueryLiveabilityScoresArgs = {
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Everything a caller can read; each field says who may see what */
+export type QueryMessagesAuditLogArgs = {
+  action?: InputMaybe<Scalars['String']['input']>;
+  actor?: InputMaybe<Scalars['String']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['DateTime']['input']>;
+  entityId?: InputMaybe<Scalars['ID']['input']>;
+  entityType?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  person?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Everything a caller can read; each field says who may see what */
 export type QueryNationalHoursArgs = {
   year: Scalars['Int']['input'];
 };
@@ -2921,6 +3329,13 @@ export type QueryNationalImpactArgs = {
 /** Everything a caller can read; each field says who may see what */
 export type QueryNeighbourhoodArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can read; each field says who may see what */
+export type QueryNeighbourhoodRequestsArgs = {
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<NeighbourhoodRequestStatus>;
 };
 
 
@@ -3068,6 +3483,46 @@ export type Receivable = {
   volunteer: Volunteer;
 };
 
+/** A neighbourhood’s Leefbaarometer score in one edition with its source (send the version you read to correct it) */
+export type RecordLiveabilityScoreInput = {
+  /** The CBS wijk or buurt code the score is published for, e.g. "WK059912" */
+  areaCode: Scalars['String']['input'];
+  /** The edition (year) of the Leefbaarometer */
+  edition: Scalars['Int']['input'];
+  /** The neighbourhood (Neighbourhood.id) */
+  neighbourhoodId: Scalars['ID']['input'];
+  /** A note (at most 1000 characters) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The overall score as published */
+  score: Scalars['Float']['input'];
+  /** The published class, 1 (zeer onvoldoende) to 9 (uitstekend) */
+  scoreClass?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the score comes from, e.g. "Leefbaarometer 3.0, BZK, editie 2022" */
+  source: Scalars['String']['input'];
+  /** The version you read; required when correcting a recorded score */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person’s answers on the six-item De Jong Gierveld loneliness scale */
+export type RecordLonelinessCheckInput = {
+  /** S1 "Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen" */
+  canRelyOn: LonelinessAnswer;
+  /** S2 "Er zijn veel mensen die ik volledig kan vertrouwen" */
+  canTrust: LonelinessAnswer;
+  /** E1 "Ik ervaar een leegte om me heen" */
+  emptiness: LonelinessAnswer;
+  /** S3 "Er zijn voldoende mensen met wie ik me nauw verbonden voel" */
+  feelClose: LonelinessAnswer;
+  /** E3 "Ik voel me vaak in de steek gelaten" */
+  feelRejected: LonelinessAnswer;
+  /** E2 "Ik mis mensen om me heen" */
+  missPeople: LonelinessAnswer;
+  /** The day of the check (intake, then yearly) */
+  takenOn: Scalars['LocalDate']['input'];
+  /** The person (Volunteer.id); they need LONELINESS_SCALE consent */
+  volunteerId: Scalars['ID']['input'];
+};
+
 /** The municipality's written consent for a person under 27 on bijstand, as an admin records it */
 export type RecordMunicipalAllowanceConsentInput = {
   /** Date of the letter */
@@ -3092,6 +3547,16 @@ export type RecordNeighbourhoodSurveyInput = {
   /** All five statements of the CBS cohesion scale, once each */
   statements: Array<CohesionAnswerInput>;
   wave: SurveyWave;
+};
+
+/** A person’s move into paid work, education or a training path */
+export type RecordParticipationMoveInput = {
+  /** Paid work, education or a training path */
+  kind: ParticipationKind;
+  /** The day the work, education or path started (not in the future) */
+  movedOn: Scalars['LocalDate']['input'];
+  /** The person (Volunteer.id); they need PARTICIPATION_OUTCOMES consent */
+  volunteerId: Scalars['ID']['input'];
 };
 
 /** The person and the first day of their social assistance (bijstand) */
@@ -3182,6 +3647,41 @@ export type RegisterVolunteerInput = {
   vogValidUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** The public form: a request for a team in a neighbourhood (no sign-in needed) */
+export type RequestTeamInput = {
+  /** Must be true: you agree that the foundation keeps your contact data to answer you (deleted 12 months after closing) */
+  consentToContact: Scalars['Boolean']['input'];
+  /** Your e-mail address, for the answer */
+  contactEmail: Scalars['String']['input'];
+  /** Your name, 2 to 100 characters */
+  contactName: Scalars['String']['input'];
+  /** Your phone number, if you prefer a call (at most 30 characters) */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation you speak for, if any (at most 150 characters) */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** A Dutch postcode in the neighbourhood, e.g. 3071 AB (or only the four digits) */
+  postcode: Scalars['String']['input'];
+  /** Why a team would help the neighbourhood, 10 to 2,000 characters */
+  reason: Scalars['String']['input'];
+  /** Who asks */
+  requesterKind: RequesterKind;
+  /** Leave empty. The form hides this field from people; software that fills in every field is not answered */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who asks for a team */
+export type RequesterKind =
+  /** A care or welfare organisation (zorg of welzijn) */
+  | 'CARE_OR_WELFARE'
+  /** A housing corporation (woningcorporatie) */
+  | 'HOUSING_CORPORATION'
+  /** A municipality (gemeente) */
+  | 'MUNICIPALITY'
+  /** Anyone else */
+  | 'OTHER'
+  /** A resident of the neighbourhood (bewoner) */
+  | 'RESIDENT';
+
 export type ReverseLedgerEntryInput = {
   entryId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -3260,6 +3760,14 @@ export type SetConsumerPriceIndexInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Your own choice of messages: all of it, replacing the earlier choice */
+export type SetMessagePreferencesInput = {
+  /** The kinds of message you want; every kind not listed is turned off */
+  enabledKinds: Array<MessageKind>;
+  /** The language of your messages */
+  language: MessageLanguage;
+};
+
 /** A neighbourhood’s baseline: exactly one of hoursPerYear and sharePercent, with its source (send the version you read to correct it) */
 export type SetNeighbourhoodBaselineInput = {
   /** Volunteering hours a year that would have been given anyway */
@@ -3323,8 +3831,14 @@ export type ShadowPrice = {
 export type ShadowPriceItem =
   /** Punt sociale cohesie in de buurt / one point on the neighbourhood cohesion scale */
   | 'COHESION_POINT'
+  /** Bewoner geholpen door informele zorg / a resident helped by an informal-care activity (head count) */
+  | 'INFORMAL_CARE_RESIDENT'
   /** Uur informele hulp / an hour of informal help */
   | 'INFORMAL_HELP_HOUR'
+  /** Deelnemer niet langer eenzaam (De Jong Gierveld) / a participant no longer lonely on the De Jong Gierveld scale */
+  | 'LONELINESS_REDUCED'
+  /** Deelnemer naar betaald werk, opleiding of traject / a participant moving into paid work, education or a training path */
+  | 'PARTICIPATION_MOVE'
   /** Bereikte bewoner / a resident reached by an activity */
   | 'RESIDENT_REACHED'
   /** Behaald certificaat / a certificate earned */
@@ -3525,6 +4039,13 @@ export type TeamEdge = {
   cursor: Scalars['String']['output'];
   /** The Team itself */
   node: Team;
+};
+
+/** What the public form answers: received, and nothing of what is stored */
+export type TeamRequestReceipt = {
+  __typename?: 'TeamRequestReceipt';
+  /** Always true: the request is in (a request the spam check catches is answered the same way) */
+  received: Scalars['Boolean']['output'];
 };
 
 /** A role in a team for which a course can be required */
@@ -3809,6 +4330,8 @@ export type Volunteer = {
   latestWellbeing?: Maybe<WellbeingCheck>;
   /** The person's memberships, past and present; for the person, the coordinators of their current team and admins */
   memberships?: Maybe<Array<Membership>>;
+  /** Which e-mail messages the person gets and in which language: for the person themselves and admins */
+  messagePreferences?: Maybe<MessagePreferences>;
   /** The municipality's written consents for an allowance; the person and admins only */
   municipalAllowanceConsents?: Maybe<Array<MunicipalAllowanceConsent>>;
   /** Where the person lives; for the person, their coordinators and admins */
@@ -4027,6 +4550,7 @@ export type Join__Graph =
   | 'ACTIVITIES'
   | 'FINANCE'
   | 'IMPACT'
+  | 'MESSAGES'
   | 'TEAMS'
   | 'TRAINING'
   | 'VOLUNTEERS';
@@ -4146,6 +4670,20 @@ export type NationalOverviewPageQueryVariables = Exact<{
 
 
 export type NationalOverviewPageQuery = { __typename?: 'Query', nationalHours: Array<{ __typename?: 'MunicipalityThemeHours', municipalityCode: string, theme: Theme, approvedHours: number }>, nationalImpact: { __typename?: 'ImpactNationalOverview', total: { __typename?: 'ImpactReport', totalHours: number, volunteers: { __typename?: 'ImpactVolunteers', active?: number | null }, activities: { __typename?: 'ImpactActivities', completed: number, residentsReached: number } }, neighbourhoods: Array<{ __typename?: 'ImpactNeighbourhoodRow', hours: number, netHours: number, promiseStatus: ImpactPromiseStatus, neighbourhood: { __typename?: 'Neighbourhood', id: string, name: string, city: string, municipalityCode: string, municipalityName: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus, trainingCoverage?: Array<{ __typename?: 'TrainingCoverage', required: number, covered: number, course: { __typename?: 'Course', id: string, title: string } }> | null }> } }> } };
+
+export type NeighbourhoodRequestsPageQueryVariables = Exact<{
+  status?: InputMaybe<NeighbourhoodRequestStatus>;
+}>;
+
+
+export type NeighbourhoodRequestsPageQuery = { __typename?: 'Query', neighbourhoodRequests: Array<{ __typename?: 'NeighbourhoodRequest', id: string, postcode: string, requesterKind: RequesterKind, organisation?: string | null, reason: string, contactName?: string | null, contactEmail?: string | null, contactPhone?: string | null, status: NeighbourhoodRequestStatus, declineReason?: string | null, followUpNote?: string | null, createdAt: any, closedAt?: any | null, contactDeletedAt?: any | null, version: number, neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string }> } | null, team?: { __typename?: 'Team', id: string, name: string } | null }> };
+
+export type FollowUpNeighbourhoodRequestMutationVariables = Exact<{
+  input: FollowUpNeighbourhoodRequestInput;
+}>;
+
+
+export type FollowUpNeighbourhoodRequestMutation = { __typename?: 'Mutation', followUpNeighbourhoodRequest: { __typename?: 'NeighbourhoodRequest', id: string, status: NeighbourhoodRequestStatus, version: number } };
 
 export type OrganisationPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4418,6 +4956,13 @@ export type PartnerAgreementCohesionQueryVariables = Exact<{
 
 
 export type PartnerAgreementCohesionQuery = { __typename?: 'Query', partner?: { __typename?: 'Partner', id: string, fundingAgreements?: Array<{ __typename?: 'FundingAgreement', id: string, impact?: { __typename?: 'ImpactReport', cohesion: Array<{ __typename?: 'ImpactCohesionWave', surveyId: string, neighbourhoodId: string, wave: SurveyWave, fieldedOn: string, sampleSize?: number | null, cohesionScore?: number | null, changeSinceBaseline?: number | null, changeEvidence?: ImpactChangeEvidence | null, changeSinceBaselineInterval?: { __typename?: 'ImpactConfidenceInterval', low: number, high: number } | null, statements?: Array<{ __typename?: 'SurveyItemScore', item: string, labelNl: string, labelEn: string, score: number }> | null }> } | null }> | null } | null };
+
+export type RequestTeamMutationVariables = Exact<{
+  input: RequestTeamInput;
+}>;
+
+
+export type RequestTeamMutation = { __typename?: 'Mutation', requestTeam: { __typename?: 'TeamRequestReceipt', received: boolean } };
 
 export type ClaimDecisionApproveMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -5270,6 +5815,49 @@ export const NationalOverviewPageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"fa4845bae80c3f0ec45005f905c9126d29f5b7cf41a448a8149e375c4d4c0d20"}) as unknown as TypedDocumentString<NationalOverviewPageQuery, NationalOverviewPageQueryVariables>;
+export const NeighbourhoodRequestsPageDocument = new TypedDocumentString(`
+    query NeighbourhoodRequestsPage($status: NeighbourhoodRequestStatus) {
+  neighbourhoodRequests(status: $status, first: 200) {
+    id
+    postcode
+    requesterKind
+    organisation
+    reason
+    contactName
+    contactEmail
+    contactPhone
+    status
+    declineReason
+    followUpNote
+    createdAt
+    closedAt
+    contactDeletedAt
+    version
+    neighbourhood {
+      id
+      name
+      city
+      teams {
+        id
+        name
+      }
+    }
+    team {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"25557f973c6fe8fa09e3d8c8eb0ae017fd7fbc755816b9f7e04ca6f29e90c840"}) as unknown as TypedDocumentString<NeighbourhoodRequestsPageQuery, NeighbourhoodRequestsPageQueryVariables>;
+export const FollowUpNeighbourhoodRequestDocument = new TypedDocumentString(`
+    mutation FollowUpNeighbourhoodRequest($input: FollowUpNeighbourhoodRequestInput!) {
+  followUpNeighbourhoodRequest(input: $input) {
+    id
+    status
+    version
+  }
+}
+    `, {"hash":"4c2348624e11c64c0c32ae5e10fbe44dd8ad1f3d1e9b31907f75b75e4678ece1"}) as unknown as TypedDocumentString<FollowUpNeighbourhoodRequestMutation, FollowUpNeighbourhoodRequestMutationVariables>;
 export const OrganisationPageDocument = new TypedDocumentString(`
     query OrganisationPage {
   neighbourhoods {
@@ -6605,6 +7193,13 @@ export const PartnerAgreementCohesionDocument = new TypedDocumentString(`
     }
   }
 }`, {"hash":"25e17eff61c9a4dbaf90da534f09ab96bc6c20a4551172cc34b4af8dffbba04d"}) as unknown as TypedDocumentString<PartnerAgreementCohesionQuery, PartnerAgreementCohesionQueryVariables>;
+export const RequestTeamDocument = new TypedDocumentString(`
+    mutation RequestTeam($input: RequestTeamInput!) {
+  requestTeam(input: $input) {
+    received
+  }
+}
+    `, {"hash":"3a1e8068fde6a20583d494662a0286f4a3ee1f03d1a46ce33a958c33b6095db9"}) as unknown as TypedDocumentString<RequestTeamMutation, RequestTeamMutationVariables>;
 export const ClaimDecisionApproveDocument = new TypedDocumentString(`
     mutation ClaimDecisionApprove($id: ID!, $version: Int!, $idempotencyKey: String!) {
   approveExpenseClaim(id: $id, version: $version, idempotencyKey: $idempotencyKey) {

@@ -7,6 +7,8 @@ export enum ConsentPurpose {
   PHOTOS = 'PHOTOS',
   SHARE_WITH_PARTNERS = 'SHARE_WITH_PARTNERS',
   WELLBEING_MONITOR = 'WELLBEING_MONITOR',
+  LONELINESS_SCALE = 'LONELINESS_SCALE',
+  PARTICIPATION_OUTCOMES = 'PARTICIPATION_OUTCOMES',
 }
 registerEnumType(ConsentPurpose, {
   name: 'ConsentPurpose',
@@ -16,6 +18,10 @@ registerEnumType(ConsentPurpose, {
     PHOTOS: { description: 'Photos of the person may be used' },
     SHARE_WITH_PARTNERS: { description: 'May be named to partner organisations' },
     WELLBEING_MONITOR: { description: 'Wellbeing checks are recorded and counted in (anonymous) figures' },
+    LONELINESS_SCALE: { description: 'Loneliness checks (De Jong Gierveld scale) are recorded and counted in (anonymous) figures' },
+    PARTICIPATION_OUTCOMES: {
+      description: 'A move into paid work, education or a training path is recorded and counted in (anonymous) figures',
+    },
   },
 });
 

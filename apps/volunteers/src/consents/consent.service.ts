@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
 import type { VolunteersPolicy } from '../policy';
 import type { VolunteerService } from '../volunteers/volunteer.service';
+import { publishOutcomeFiguresOf } from '../outcomes/outcome-figures';
 import { publishWellbeingFiguresOf } from '../wellbeing/wellbeing-figures';
 import { Consent, ConsentPurpose } from './consent.entity';
 
@@ -60,8 +61,13 @@ export class ConsentService {
     });
   }
 
-  /** The wellbeing figures count only people with an active WELLBEING_MONITOR consent, over all their checks. */
+  /**
+   * The wellbeing figures count only people with an active WELLBEING_MONITOR consent, over all their checks; the
+   * outcome figures (loneliness, participation) likewise with LONELINESS_SCALE and PARTICIPATION_OUTCOMES.
+   */
   private async wellbeingFiguresChanged(manager: EntityManager, volunteerId: string, purpose: ConsentPurpose): Promise<void> {
     if (purpose === ConsentPurpose.WELLBEING_MONITOR) await publishWellbeingFiguresOf(manager, volunteerId);
+    if (purpose === ConsentPurpose.LONELINESS_SCALE || purpose === ConsentPurpose.PARTICIPATION_OUTCOMES)
+      await publishOutcomeFiguresOf(manager, volunteerId);
   }
 }

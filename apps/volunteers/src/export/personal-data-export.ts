@@ -41,19 +41,31 @@ export class VolunteerExportResolver {
 export class PersonalDataExportResolver {
   @FieldResolver(() => JSONResolver, {
     nullable: true,
-    description: "The person's record, status history, consents and wellbeing checks; for the person and admins only",
+    description:
+      "The person's record, status history, consents, wellbeing and loneliness checks and participation moves; for the person and admins only",
   })
   async volunteers(@Root() { volunteerId }: PersonalDataExport, @Ctx() ctx: VolunteersContext): Promise<Record<string, unknown> | null> {
     if (!mayExport(ctx.identity, volunteerId)) throw forbidden('Only the person themselves and admins can export their data');
     const volunteer = await ctx.loaders.volunteer.load(volunteerId);
     if (!volunteer) return null;
-    const [statusHistory, consents, wellbeingChecks, changes, socialAssistance, municipalAllowanceConsents] = await Promise.all([
+    const [
+      statusHistory,
+      consents,
+      wellbeingChecks,
+      changes,
+      socialAssistance,
+      municipalAllowanceConsents,
+      lonelinessChecks,
+      participationMoves,
+    ] = await Promise.all([
       ctx.loaders.statusChanges.load(volunteerId),
       ctx.loaders.consents.load(volunteerId),
       ctx.loaders.wellbeingChecks.load(volunteerId),
       ctx.dataSource.getRepository(AuditEntry).find({ where: { entityId: volunteerId }, order: { occurredAt: 'ASC' } }),
       ctx.loaders.socialAssistance.load(volunteerId),
       ctx.loaders.municipalAllowanceConsents.load(volunteerId),
+      ctx.loaders.lonelinessChecks.load(volunteerId),
+      ctx.loaders.participationMoves.load(volunteerId),
     ]);
     const { erasedAt: _erased, ...profile } = volunteer;
     return {
@@ -61,6 +73,8 @@ export class PersonalDataExportResolver {
       statusHistory: statusHistory.map(({ from, to, on }) => ({ from, to, on })),
       consents: consents.map(({ purpose, givenOn, withdrawnOn }) => ({ purpose, givenOn, withdrawnOn })),
       wellbeingChecks: wellbeingChecks.map(({ volunteerId: _id, ...check }) => check),
+      lonelinessChecks: lonelinessChecks.map(({ volunteerId: _id, ...check }) => check),
+      participationMoves: participationMoves.map(({ volunteerId: _id, ...move }) => move),
       socialAssistance: socialAssistance.map(({ since, until, recordedByAdmin }) => ({ since, until, recordedByAdmin })),
       municipalAllowanceConsents: municipalAllowanceConsents.map(({ givenOn, municipality, reference }) => ({
         givenOn,

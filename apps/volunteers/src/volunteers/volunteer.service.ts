@@ -10,14 +10,17 @@ import {
   forbidden,
   notFound,
   protectedCount,
+  sealContact,
   toConnection,
   updateVersioned,
+  VOLUNTEER_CONTACT_CHANGED,
 } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { VolunteersLoaders } from '../loaders';
 import type { VolunteersPolicy } from '../policy';
 import { publishSocialAssistance } from '../social-assistance/social-assistance-events';
+import { outcomeTeamsOf, publishOutcomeFigures } from '../outcomes/outcome-figures';
 import { publishWellbeingFiguresOf } from '../wellbeing/wellbeing-figures';
 import { VolunteerStatusChange } from './status-change.entity';
 import { assertNoProblems, checkedDetails } from './volunteer-details';
@@ -182,6 +185,8 @@ export class VolunteerService {
       relatedIds: [teamId],
     });
     await recordEvent(manager, SOURCE, 'VolunteerRegistered', { volunteerId: volunteer.id, teamId });
+    if (volunteer.email)
+      await recordEvent(manager, SOURCE, VOLUNTEER_CONTACT_CHANGED, sealContact(volunteer.id, volunteer.version, volunteer.email));
     return volunteer;
   }
 
@@ -201,6 +206,9 @@ export class VolunteerService {
     return this.dataSource.transaction(async (manager) => {
       const updated = await updateVersioned(manager, Volunteer, 'volunteer', id, version, changes).catch(rethrowDuplicateEmail);
       await this.audit.record(manager, { action: 'volunteer.updated', entityType: 'Volunteer', entityId: id });
+      // The messages service keeps only the address it sends to; sealed on the queue.
+      if ('email' in changes && (changes.email ?? null) !== (current.email ?? null))
+        await recordEvent(manager, SOURCE, VOLUNTEER_CONTACT_CHANGED, sealContact(id, updated.version, updated.email ?? null));
       return updated;
     });
   }
@@ -242,6 +250,7 @@ export class VolunteerService {
       for (const table of [
         'consents',
         'wellbeing_checks',
+        'loneliness_checks',
         'volunteer_status_changes',
         'social_assistance_periods',
         'municipal_allowance_consents',
@@ -251,6 +260,10 @@ export class VolunteerService {
       await publishSocialAssistance(manager, id);
       // With their checks gone, their teams' figures no longer count them, in any year.
       await publishWellbeingFiguresOf(manager, id);
+      // Their moves said which teams they counted for: found first, then deleted, then those teams recounted.
+      const outcomeTeams = await outcomeTeamsOf(manager, id);
+      await manager.query('DELETE FROM participation_moves WHERE volunteer_id = $1', [id]);
+      await publishOutcomeFigures(manager, outcomeTeams);
       await this.audit.record(manager, { action: 'volunteer.erased', entityType: 'Volunteer', entityId: id });
       await recordEvent(manager, SOURCE, 'VolunteerErased', { volunteerId: id });
     });

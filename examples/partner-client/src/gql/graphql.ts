@@ -16,6 +16,8 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar. */
   DateTime: { input: string; output: string; }
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  DateTimeISO: { input: any; output: any; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
   /** A local date string (i.e., with no associated timezone) in `YYYY-MM-DD` format, e.g. `2020-01-01`. */
@@ -199,6 +201,10 @@ export type ConsentInput = {
 export type ConsentPurpose =
   /** Coordinators may see and use e-mail and phone */
   | 'CONTACT'
+  /** Loneliness checks (De Jong Gierveld scale) are recorded and counted in (anonymous) figures */
+  | 'LONELINESS_SCALE'
+  /** A move into paid work, education or a training path is recorded and counted in (anonymous) figures */
+  | 'PARTICIPATION_OUTCOMES'
   /** Photos of the person may be used */
   | 'PHOTOS'
   /** May be named to partner organisations */
@@ -423,6 +429,24 @@ export type ExpenseClaimItemInput = {
   spentOn: Scalars['LocalDate']['input'];
 };
 
+/** Where the follow-up of a request stands now (admins only) */
+export type FollowUpNeighbourhoodRequestInput = {
+  /** Why no team is started; required with DECLINED */
+  declineReason?: InputMaybe<Scalars['String']['input']>;
+  /** The foundation's note on the follow-up (at most 2,000 characters) */
+  followUpNote?: InputMaybe<Scalars['String']['input']>;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** The neighbourhood the request is about, when the postcode did not tell */
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+  /** The new status */
+  status: NeighbourhoodRequestStatus;
+  /** The team the request became; required with BECAME_TEAM */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
 export type FundingInvoiceStatus =
   | 'OPEN'
   | 'PAID'
@@ -496,8 +520,14 @@ export type ImpactChangeEvidence =
   | 'NOT_DEMONSTRABLE';
 
 export type ImpactEffectCategory =
+  /** Residents helped by informal-care activities (head counts; part of RESIDENTS_REACHED, never to be valued twice) */
+  | 'INFORMAL_CARE_RESIDENTS'
   | 'INFORMAL_HELP'
+  /** Team members no longer lonely on the De Jong Gierveld scale, net (people) */
+  | 'LONELINESS'
   | 'PARTICIPANT_WELLBEING'
+  /** Team members who moved into paid work, education or a training path (people) */
+  | 'PARTICIPATION'
   | 'RESIDENTS_REACHED'
   | 'SOCIAL_COHESION'
   | 'TRAINING';
@@ -616,12 +646,61 @@ export type LedgerEntryKind =
   | 'REVERSAL'
   | 'WRITE_OFF';
 
+/** An answer on the De Jong Gierveld loneliness scale */
+export type LonelinessAnswer =
+  /** Min of meer / more or less */
+  | 'MORE_OR_LESS'
+  /** Nee / no */
+  | 'NO'
+  /** Ja / yes */
+  | 'YES';
+
 /** A person's role in their team */
 export type MembershipRole =
   /** Runs the team: plans activities, approves hours and claims of the other members */
   | 'COORDINATOR'
   /** A team member (teamlid) */
   | 'MEMBER';
+
+/** A kind of e-mail the platform sends a person about what concerns them; each can be turned off */
+export type MessageKind =
+  /** Your expense claim was approved, rejected or sent back to complete */
+  | 'CLAIMS'
+  /** A place became free in a course whose waiting list you are on */
+  | 'COURSE_PLACE'
+  /** Your hours were approved, or an approval was taken back */
+  | 'HOURS'
+  /** A payment to you was made, or failed */
+  | 'PAYMENTS';
+
+/** The language of the e-mail a person gets */
+export type MessageLanguage =
+  /** English */
+  | 'EN'
+  /** Dutch (the default) */
+  | 'NL';
+
+/** How far the foundation is with a request for a team */
+export type NeighbourhoodRequestStatus =
+  /** Closed: a team was started (see team) */
+  | 'BECAME_TEAM'
+  /** Closed: no team, with the reason given */
+  | 'DECLINED'
+  /** The foundation is talking with the requester */
+  | 'IN_CONVERSATION'
+  /** Received; nobody has answered yet */
+  | 'NEW'
+  /** A neighbourhood scan is planned before deciding */
+  | 'SCAN_PLANNED';
+
+/** Where a person moved on to */
+export type ParticipationKind =
+  /** Een opleiding / education */
+  | 'EDUCATION'
+  /** Betaald werk / paid work */
+  | 'PAID_WORK'
+  /** Een (re-)integratie- of leertraject / a training path */
+  | 'TRAINING_PATH';
 
 /** What kind of organisation a partner is */
 export type PartnerKind =
@@ -721,6 +800,46 @@ export type PromiseStatus =
   /** 5,000 or more hours approved */
   | 'REACHED';
 
+/** A neighbourhood’s Leefbaarometer score in one edition with its source (send the version you read to correct it) */
+export type RecordLiveabilityScoreInput = {
+  /** The CBS wijk or buurt code the score is published for, e.g. "WK059912" */
+  areaCode: Scalars['String']['input'];
+  /** The edition (year) of the Leefbaarometer */
+  edition: Scalars['Int']['input'];
+  /** The neighbourhood (Neighbourhood.id) */
+  neighbourhoodId: Scalars['ID']['input'];
+  /** A note (at most 1000 characters) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The overall score as published */
+  score: Scalars['Float']['input'];
+  /** The published class, 1 (zeer onvoldoende) to 9 (uitstekend) */
+  scoreClass?: InputMaybe<Scalars['Int']['input']>;
+  /** Where the score comes from, e.g. "Leefbaarometer 3.0, BZK, editie 2022" */
+  source: Scalars['String']['input'];
+  /** The version you read; required when correcting a recorded score */
+  version?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A person’s answers on the six-item De Jong Gierveld loneliness scale */
+export type RecordLonelinessCheckInput = {
+  /** S1 "Er zijn genoeg mensen op wie ik in geval van narigheid kan terugvallen" */
+  canRelyOn: LonelinessAnswer;
+  /** S2 "Er zijn veel mensen die ik volledig kan vertrouwen" */
+  canTrust: LonelinessAnswer;
+  /** E1 "Ik ervaar een leegte om me heen" */
+  emptiness: LonelinessAnswer;
+  /** S3 "Er zijn voldoende mensen met wie ik me nauw verbonden voel" */
+  feelClose: LonelinessAnswer;
+  /** E3 "Ik voel me vaak in de steek gelaten" */
+  feelRejected: LonelinessAnswer;
+  /** E2 "Ik mis mensen om me heen" */
+  missPeople: LonelinessAnswer;
+  /** The day of the check (intake, then yearly) */
+  takenOn: Scalars['LocalDate']['input'];
+  /** The person (Volunteer.id); they need LONELINESS_SCALE consent */
+  volunteerId: Scalars['ID']['input'];
+};
+
 /** The municipality's written consent for a person under 27 on bijstand, as an admin records it */
 export type RecordMunicipalAllowanceConsentInput = {
   /** Date of the letter */
@@ -745,6 +864,16 @@ export type RecordNeighbourhoodSurveyInput = {
   /** All five statements of the CBS cohesion scale, once each */
   statements: Array<CohesionAnswerInput>;
   wave: SurveyWave;
+};
+
+/** A person’s move into paid work, education or a training path */
+export type RecordParticipationMoveInput = {
+  /** Paid work, education or a training path */
+  kind: ParticipationKind;
+  /** The day the work, education or path started (not in the future) */
+  movedOn: Scalars['LocalDate']['input'];
+  /** The person (Volunteer.id); they need PARTICIPATION_OUTCOMES consent */
+  volunteerId: Scalars['ID']['input'];
 };
 
 /** The person and the first day of their social assistance (bijstand) */
@@ -835,6 +964,41 @@ export type RegisterVolunteerInput = {
   vogValidUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** The public form: a request for a team in a neighbourhood (no sign-in needed) */
+export type RequestTeamInput = {
+  /** Must be true: you agree that the foundation keeps your contact data to answer you (deleted 12 months after closing) */
+  consentToContact: Scalars['Boolean']['input'];
+  /** Your e-mail address, for the answer */
+  contactEmail: Scalars['String']['input'];
+  /** Your name, 2 to 100 characters */
+  contactName: Scalars['String']['input'];
+  /** Your phone number, if you prefer a call (at most 30 characters) */
+  contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The organisation you speak for, if any (at most 150 characters) */
+  organisation?: InputMaybe<Scalars['String']['input']>;
+  /** A Dutch postcode in the neighbourhood, e.g. 3071 AB (or only the four digits) */
+  postcode: Scalars['String']['input'];
+  /** Why a team would help the neighbourhood, 10 to 2,000 characters */
+  reason: Scalars['String']['input'];
+  /** Who asks */
+  requesterKind: RequesterKind;
+  /** Leave empty. The form hides this field from people; software that fills in every field is not answered */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Who asks for a team */
+export type RequesterKind =
+  /** A care or welfare organisation (zorg of welzijn) */
+  | 'CARE_OR_WELFARE'
+  /** A housing corporation (woningcorporatie) */
+  | 'HOUSING_CORPORATION'
+  /** A municipality (gemeente) */
+  | 'MUNICIPALITY'
+  /** Anyone else */
+  | 'OTHER'
+  /** A resident of the neighbourhood (bewoner) */
+  | 'RESIDENT';
+
 export type ReverseLedgerEntryInput = {
   entryId: Scalars['ID']['input'];
   idempotencyKey: Scalars['String']['input'];
@@ -896,6 +1060,14 @@ export type SetConsumerPriceIndexInput = {
   year: Scalars['Int']['input'];
 };
 
+/** Your own choice of messages: all of it, replacing the earlier choice */
+export type SetMessagePreferencesInput = {
+  /** The kinds of message you want; every kind not listed is turned off */
+  enabledKinds: Array<MessageKind>;
+  /** The language of your messages */
+  language: MessageLanguage;
+};
+
 /** A neighbourhood’s baseline: exactly one of hoursPerYear and sharePercent, with its source (send the version you read to correct it) */
 export type SetNeighbourhoodBaselineInput = {
   /** Volunteering hours a year that would have been given anyway */
@@ -941,8 +1113,14 @@ export type SetShadowPriceInput = {
 export type ShadowPriceItem =
   /** Punt sociale cohesie in de buurt / one point on the neighbourhood cohesion scale */
   | 'COHESION_POINT'
+  /** Bewoner geholpen door informele zorg / a resident helped by an informal-care activity (head count) */
+  | 'INFORMAL_CARE_RESIDENT'
   /** Uur informele hulp / an hour of informal help */
   | 'INFORMAL_HELP_HOUR'
+  /** Deelnemer niet langer eenzaam (De Jong Gierveld) / a participant no longer lonely on the De Jong Gierveld scale */
+  | 'LONELINESS_REDUCED'
+  /** Deelnemer naar betaald werk, opleiding of traject / a participant moving into paid work, education or a training path */
+  | 'PARTICIPATION_MOVE'
   /** Bereikte bewoner / a resident reached by an activity */
   | 'RESIDENT_REACHED'
   /** Behaald certificaat / a certificate earned */
@@ -1198,6 +1376,7 @@ export type Join__Graph =
   | 'ACTIVITIES'
   | 'FINANCE'
   | 'IMPACT'
+  | 'MESSAGES'
   | 'TEAMS'
   | 'TRAINING'
   | 'VOLUNTEERS';

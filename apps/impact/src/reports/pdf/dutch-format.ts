@@ -76,6 +76,9 @@ export const CATEGORY_NL: Record<EffectCategory, string> = {
   [EffectCategory.RESIDENTS_REACHED]: 'Bereikte bewoners',
   [EffectCategory.PARTICIPANT_WELLBEING]: 'Welzijn deelnemers',
   [EffectCategory.SOCIAL_COHESION]: 'Sociale cohesie',
+  [EffectCategory.PARTICIPATION]: 'Naar werk, opleiding of traject',
+  [EffectCategory.LONELINESS]: 'Niet langer eenzaam',
+  [EffectCategory.INFORMAL_CARE_RESIDENTS]: 'Geholpen door informele zorg',
 };
 
 export const BENEFICIARY_NL: Record<Beneficiary, string> = {
@@ -141,6 +144,7 @@ const UNIT_NL: Record<string, [singular: string, plural: string]> = {
   resident: ['bewoner', 'bewoners'],
   'participant-point': ['deelnemerspunt', 'deelnemerspunten'],
   'scale point': ['schaalpunt', 'schaalpunten'],
+  person: ['persoon', 'personen'],
 };
 
 export function unitNl(unit: string, quantity: number | null = 2): string {

@@ -333,6 +333,50 @@ function summaryRows(summary: CostBenefit): LabelledValue[] {
   ];
 }
 
+const shown = (value: number | null | undefined, digits = 0) =>
+  value === null || value === undefined ? 'verborgen (< 10)' : number(value, digits);
+
+/** Participation, loneliness, informal care and liveability in plain words (older report objects may lack them). */
+function outcomeSections(report: ImpactReport): MethodSection[] {
+  const { participation, loneliness, informalCare, liveability } = report as Partial<ImpactReport>;
+  const sections: MethodSection[] = [];
+  if (participation && loneliness && informalCare) {
+    const lonelyShare =
+      loneliness.lonelyPercent === null
+        ? `Eenzaamheid in ${loneliness.year} wordt alleen getoond voor groepen van 10 of meer gemeten deelnemers.`
+        : `Eenzaam in ${loneliness.year} (De Jong Gierveld, score 2 of meer): ${number(loneliness.lonelyPercent, 1)} % van ${number(loneliness.measured!, 0)} gemeten deelnemers` +
+          (loneliness.interval
+            ? ` (95 %-interval ${number(loneliness.interval.lowPercent, 1)}–${number(loneliness.interval.highPercent, 1)} %, Wilson).`
+            : '.');
+    const change =
+      loneliness.changePoints === null
+        ? ''
+        : ` Van de ${number(loneliness.paired!, 0)} deelnemers met een intake en een latere meting was ${number(loneliness.lonelyAtIntakePercent!, 1)} % eenzaam bij de intake en ${number(loneliness.lonelyLatestPercent!, 1)} % nu (${number(loneliness.changePoints, 1)} procentpunt).`;
+    sections.push({
+      heading: 'Doorstroom, eenzaamheid en informele zorg',
+      paragraphs: [
+        `Naar betaald werk, opleiding of traject (vastgelegd door de coördinator, met toestemming van de deelnemer): ${shown(participation.people)} deelnemers, ` +
+          `waarvan werk ${shown(participation.paidWork)}, opleiding ${shown(participation.education)}, traject ${shown(participation.trainingPath)}.`,
+        lonelyShare + change,
+        `Informele zorg: ${number(informalCare.residentsHelped, 0)} bewoners geholpen bij ${number(informalCare.activities, 0)} ${informalCare.activities === 1 ? 'activiteit' : 'activiteiten'} op het thema Informele zorg (koppen geteld; onderdeel van de bereikte bewoners).`,
+      ],
+    });
+  }
+  if (liveability) {
+    const scores = liveability.neighbourhoods.flatMap((row) =>
+      row.editions.map(
+        (edition) =>
+          `${edition.areaCode}, editie ${edition.edition}: score ${number(edition.score, 2)}${edition.scoreClass ? ` (klasse ${edition.scoreClass} van 9)` : ''} (bron: ${edition.source}).`,
+      ),
+    );
+    sections.push({
+      heading: 'Leefbaarheid als context',
+      paragraphs: [liveability.noteNl, ...(scores.length ? scores : ['Er is geen Leefbaarometer-score vastgelegd.'])],
+    });
+  }
+  return sections;
+}
+
 function method(report: ImpactReport, summary: CostBenefit, subject: ReportSubject): MethodSection[] {
   const note = (code: ReportNoteCode) => summary.notes.find((each) => each.code === code)?.textNl;
   const { extraHours } = report;
@@ -364,9 +408,10 @@ function method(report: ImpactReport, summary: CostBenefit, subject: ReportSubje
       paragraphs: [
         'Elke regel van de MKBA-tabel is hoeveelheid × prijs = waarde, met de bron van de prijs.',
         ...[note(ReportNoteCode.VALUED_EFFECTS), note(ReportNoteCode.UNPRICED_EFFECTS)].filter((text): text is string => !!text),
-        'Effecten waarvoor nog geen meetinstrument is (zoals doorstroom naar werk of opleiding) staan niet in dit rapport en tellen dus ook niet mee.',
+        'Doorstroom naar werk, opleiding of traject, minder eenzaamheid en bewoners geholpen door informele zorg worden geteld maar hebben geen gepubliceerde Nederlandse schaduwprijs: ze staan met hun aantal in de MKBA-tabel, zonder waarde.',
       ],
     },
+    ...outcomeSections(report),
     {
       heading: 'Prijspeil en disconteren',
       paragraphs: [

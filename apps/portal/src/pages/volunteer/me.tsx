@@ -147,7 +147,14 @@ const MeSubmitClaim = graphql(`
 type Volunteer = NonNullable<MePageQuery['volunteer']>;
 type Claim = NonNullable<Volunteer['expenseClaims']>['edges'][number]['node'];
 
-const PURPOSES: ConsentPurpose[] = ['CONTACT', 'WELLBEING_MONITOR', 'PHOTOS', 'SHARE_WITH_PARTNERS'];
+const PURPOSES: ConsentPurpose[] = [
+  'CONTACT',
+  'WELLBEING_MONITOR',
+  'LONELINESS_SCALE',
+  'PARTICIPATION_OUTCOMES',
+  'PHOTOS',
+  'SHARE_WITH_PARTNERS',
+];
 const CATEGORIES: ExpenseCategory[] = ['TRAVEL', 'MATERIALS', 'FOOD', 'OTHER'];
 
 /** The person's own page: their details, their consents, a copy of all their data, and their expense claims. */

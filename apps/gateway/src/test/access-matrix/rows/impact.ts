@@ -116,6 +116,20 @@ export const impactRows: Row<any>[] = [
     expect: ADMINS_ONLY,
   },
   {
+    operation: 'Query.liveabilityScores',
+    document: '{ liveabilityScores { neighbourhoodId edition score source } }',
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.recordLiveabilityScore',
+    document: 'mutation ($input: RecordLiveabilityScoreInput!) { recordLiveabilityScore(input: $input) { id version } }',
+    // A neighbourhood of its own per cell: a second score of the same edition would be a correction, not a refusal.
+    variables: () => ({
+      input: { neighbourhoodId: randomUUID(), areaCode: 'WK059912', edition: THIS_YEAR, score: 4.2, source: 'Matrix' },
+    }),
+    expect: ADMINS_ONLY,
+  },
+  {
     operation: 'Mutation.recordNeighbourhoodSurvey',
     document: 'mutation ($input: RecordNeighbourhoodSurveyInput!) { recordNeighbourhoodSurvey(input: $input) { id } }',
     // A baseline is taken once, and the demo neighbourhoods have one: whoever acts on their own neighbourhood (team

@@ -6,6 +6,7 @@ import { referenceRows } from './references';
 import { teamRows } from './teams';
 import { trainingRows } from './training';
 import { volunteerRows } from './volunteers';
+import { messagesRows } from './messages';
 
 /** Every row of the matrix, by the subgraph that decides it; fields about a person reached through others apart. */
 export const ROWS: Record<string, Row<any>[]> = {
@@ -15,5 +16,6 @@ export const ROWS: Record<string, Row<any>[]> = {
   training: trainingRows,
   finance: financeRows,
   impact: impactRows,
+  messages: messagesRows,
   'a person through another subgraph': referenceRows,
 };

@@ -58,6 +58,13 @@ export const referenceRows: Row<any>[] = [
     (trainer) => trainer.financialStatement,
     outcomes({ volunteerSelf: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' }),
   ),
+  // Which mail someone wants is theirs; an admin may look, to help.
+  throughTrainer(
+    'Volunteer.messagePreferences',
+    'messagePreferences { language }',
+    (trainer) => trainer.messagePreferences,
+    outcomes({ volunteerSelf: 'allowed', coordinatorSelf: 'allowed', admin: 'allowed' }),
+  ),
   throughTrainer('Volunteer.memberships', 'memberships { id }', (trainer) => trainer.memberships, PERSONAL),
   // Team mates know each other's team; nobody else learns where someone is.
   throughTrainer('Volunteer.currentTeam', 'currentTeam { id }', (trainer) => trainer.currentTeam, {

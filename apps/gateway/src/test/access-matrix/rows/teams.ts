@@ -178,4 +178,45 @@ export const teamRows: Row<any>[] = [
     },
     expect: TEAM_MANAGERS,
   },
+  // Anyone may ask for a team, signed in or not; only admins see the requests (they hold contact data).
+  {
+    operation: 'Mutation.requestTeam',
+    document: 'mutation ($input: RequestTeamInput!) { requestTeam(input: $input) { received } }',
+    variables: () => ({
+      input: {
+        postcode: '3071 AB',
+        requesterKind: 'RESIDENT',
+        reason: 'Een team voor onze straat, graag.',
+        contactName: 'Access Matrix',
+        contactEmail: 'matrix@example.org',
+        consentToContact: true,
+      },
+    }),
+    expect: outcomes({ anonymous: 'allowed' }, 'allowed'),
+  },
+  {
+    operation: 'Query.neighbourhoodRequests',
+    document: '{ neighbourhoodRequests(first: 1) { id } }',
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.followUpNeighbourhoodRequest',
+    document: 'mutation ($input: FollowUpNeighbourhoodRequestInput!) { followUpNeighbourhoodRequest(input: $input) { id } }',
+    arrange: async (cell, world) => {
+      await world.admin('mutation ($input: RequestTeamInput!) { requestTeam(input: $input) { received } }', {
+        input: {
+          postcode: '3073',
+          requesterKind: 'MUNICIPALITY',
+          reason: 'Graag een gesprek over een team.',
+          contactName: 'Access Matrix',
+          contactEmail: 'matrix@example.org',
+          consentToContact: true,
+        },
+      });
+      const { neighbourhoodRequests } = await world.admin('{ neighbourhoodRequests(first: 1) { id version } }');
+      const [request] = neighbourhoodRequests;
+      return { variables: { input: { id: request.id, version: request.version, status: 'IN_CONVERSATION' } } };
+    },
+    expect: ADMINS_ONLY,
+  },
 ];

@@ -191,4 +191,38 @@ export const volunteerRows: Row<any>[] = [
     },
     expect: PERSONAL,
   },
+  {
+    operation: 'Mutation.recordLonelinessCheck',
+    document: 'mutation ($input: RecordLonelinessCheckInput!) { recordLonelinessCheck(input: $input) { id score } }',
+    arrange: async (cell, world) => {
+      await consented(world, cell, 'LONELINESS_SCALE');
+      const answers = {
+        emptiness: 'NO',
+        missPeople: 'NO',
+        feelRejected: 'NO',
+        canRelyOn: 'YES',
+        canTrust: 'YES',
+        feelClose: 'MORE_OR_LESS',
+      };
+      return { variables: { input: { volunteerId: cell.target.person, takenOn: TODAY, ...answers } } };
+    },
+    expect: PERSONAL,
+  },
+  {
+    operation: 'Mutation.recordParticipationMove',
+    document: 'mutation ($input: RecordParticipationMoveInput!) { recordParticipationMove(input: $input) { id } }',
+    arrange: async (cell, world) => {
+      await consented(world, cell, 'PARTICIPATION_OUTCOMES');
+      return { variables: { input: { volunteerId: cell.target.person, kind: 'PAID_WORK', movedOn: TODAY } } };
+    },
+    // Recorded about a person by their coordinator or an admin, never by the person themselves.
+    expect: outcomes({
+      volunteerOnOtherTeam: 'NOT_FOUND',
+      coordinatorOnOwnTeam: 'allowed',
+      coordinatorOnOtherTeam: 'NOT_FOUND',
+      partnerOnOwnArea: 'NOT_FOUND',
+      partnerOnOtherArea: 'NOT_FOUND',
+      admin: 'allowed',
+    }),
+  },
 ];

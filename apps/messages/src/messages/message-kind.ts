@@ -1,0 +1,32 @@
+import { registerEnumType } from 'type-graphql';
+
+/** The kinds of message a person can turn on or off; each comes from one or more events of other services. */
+export enum MessageKind {
+  HOURS = 'HOURS',
+  COURSE_PLACE = 'COURSE_PLACE',
+  CLAIMS = 'CLAIMS',
+  PAYMENTS = 'PAYMENTS',
+}
+registerEnumType(MessageKind, {
+  name: 'MessageKind',
+  description: 'A kind of e-mail the platform sends a person about what concerns them; each can be turned off',
+  valuesConfig: {
+    HOURS: { description: 'Your hours were approved, or an approval was taken back' },
+    COURSE_PLACE: { description: 'A place became free in a course whose waiting list you are on' },
+    CLAIMS: { description: 'Your expense claim was approved, rejected or sent back to complete' },
+    PAYMENTS: { description: 'A payment to you was made, or failed' },
+  },
+});
+
+/** The language a person gets messages in: Dutch unless they chose English. */
+export enum MessageLanguage {
+  NL = 'NL',
+  EN = 'EN',
+}
+registerEnumType(MessageLanguage, {
+  name: 'MessageLanguage',
+  description: 'The language of the e-mail a person gets',
+  valuesConfig: { NL: { description: 'Dutch (the default)' }, EN: { description: 'English' } },
+});
+
+export const ALL_KINDS: readonly MessageKind[] = Object.values(MessageKind);
