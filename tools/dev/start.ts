@@ -3,7 +3,7 @@
  * every subgraph (migrated, with demo data when empty) and the gateway. A service that stops on its own is started
  * again; Ctrl-C stops everything.
  */
-import { ensureDatabase, serviceDatabaseName, startEmbeddedPostgres, type EmbeddedServer } from '@buurtvolk/database';
+import { ensureDatabase, serviceDatabaseName, startEmbeddedPostgres, withDatabase, type EmbeddedServer } from '@buurtvolk/database';
 import { Role, issueDevToken } from '@buurtvolk/identity';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
@@ -17,6 +17,13 @@ import { RestartBackoff } from './restart-backoff';
 const LOG_DIR = join(DATA_DIR, 'logs');
 const GATEWAY_PORT = Number(process.env.GATEWAY_PORT ?? 4000);
 const GATEWAY_METRICS_PORT = Number(process.env.GATEWAY_METRICS_PORT ?? 4090);
+/**
+ * DEV_REPLICAS=2 (up to 9) runs every subgraph and the gateway that many times, as replicas in a cluster would: the
+ * n-th instance on its port + 100 × (n − 1), its gateway wired to the n-th instances, the same databases and event bus
+ * for all, and rate limits shared in PostgreSQL. `npm run replicas` uses it; unset, one of each.
+ */
+const REPLICAS = replicasFromEnv(process.env.DEV_REPLICAS);
+const REPLICA_PORT_STEP = 100;
 // Generous: a busy 2-core machine starting seven services at once, each migrating and loading demo data.
 const READY_TIMEOUT_MS = 180_000;
 
@@ -65,16 +72,76 @@ async function main() {
   for (const { definition, main: entry } of SUBGRAPHS) {
     await ensureDatabase(serverUrl, serviceDatabaseName(definition.name));
     const port = subgraphPort(definition.name, definition.defaultPort);
-    startChild(definition.name, entry, { DATABASE_URL: serverUrl, PORT: String(port), DEMO_DATA: 'true' });
+    startChild(definition.name, entry, { ...replicaPools(), DATABASE_URL: serverUrl, PORT: String(port), DEMO_DATA: 'true' });
     gatewayEnv[`${definition.name.toUpperCase()}_SUBGRAPH_URL`] = `http://localhost:${port}/graphql`;
   }
   await Promise.all(
     SUBGRAPHS.map(({ definition }) => waitUntilReady(definition.name, subgraphPort(definition.name, definition.defaultPort))),
   );
-
-  startChild('gateway', GATEWAY_MAIN, gatewayEnv);
-  await waitUntilReady('gateway', GATEWAY_PORT);
+  if (REPLICAS === 1) {
+    startChild('gateway', GATEWAY_MAIN, gatewayEnv);
+    await waitUntilReady('gateway', GATEWAY_PORT);
+  } else {
+    await startReplicas(serverUrl, gatewayEnv);
+  }
   await printWelcome();
+}
+
+/**
+ * The further instances of every subgraph (started once the first ones have migrated and loaded demo data) and a
+ * gateway per instance; every gateway draws its rate limits from one PostgreSQL table.
+ */
+async function startReplicas(serverUrl: string, gatewayEnv: Record<string, string>): Promise<void> {
+  await ensureDatabase(serverUrl, serviceDatabaseName('gateway'));
+  const shared = {
+    RATE_LIMIT_STORE: process.env.RATE_LIMIT_STORE ?? 'postgres',
+    RATE_LIMIT_DATABASE_URL: process.env.RATE_LIMIT_DATABASE_URL ?? withDatabase(serverUrl, serviceDatabaseName('gateway')),
+  };
+  const waiting: Promise<void>[] = [];
+  for (let n = 2; n <= REPLICAS; n += 1) {
+    for (const { definition, main: entry } of SUBGRAPHS) {
+      const port = subgraphPort(definition.name, definition.defaultPort) + REPLICA_PORT_STEP * (n - 1);
+      startChild(`${definition.name}-${n}`, entry, { ...replicaPools(), DATABASE_URL: serverUrl, PORT: String(port), DEMO_DATA: 'false' });
+      waiting.push(waitUntilReady(`${definition.name}-${n}`, port));
+    }
+  }
+  await Promise.all(waiting);
+  for (let n = 1; n <= REPLICAS; n += 1) {
+    const step = REPLICA_PORT_STEP * (n - 1);
+    const env: Record<string, string> = {
+      ...gatewayEnv,
+      ...shared,
+      GATEWAY_PORT: String(GATEWAY_PORT + step),
+      GATEWAY_METRICS_PORT: String(GATEWAY_METRICS_PORT + step),
+    };
+    for (const { definition } of SUBGRAPHS)
+      env[`${definition.name.toUpperCase()}_SUBGRAPH_URL`] =
+        `http://localhost:${subgraphPort(definition.name, definition.defaultPort) + step}/graphql`;
+    startChild(n === 1 ? 'gateway' : `gateway-${n}`, GATEWAY_MAIN, env);
+  }
+  await Promise.all(
+    Array.from({ length: REPLICAS }, (_, i) =>
+      waitUntilReady(i === 0 ? 'gateway' : `gateway-${i + 1}`, GATEWAY_PORT + REPLICA_PORT_STEP * i),
+    ),
+  );
+}
+
+/**
+ * Every instance holds up to DB_POOL_SIZE (10) connections for its service and EVENTS_POOL_SIZE (4) for the event
+ * bus: two of each of seven services would pass PostgreSQL's default of 100 connections, so replicas get smaller pools
+ * unless those variables are set.
+ */
+function replicaPools(): Record<string, string> {
+  if (REPLICAS === 1) return {};
+  return { DB_POOL_SIZE: process.env.DB_POOL_SIZE ?? '4', EVENTS_POOL_SIZE: process.env.EVENTS_POOL_SIZE ?? '2' };
+}
+
+function replicasFromEnv(text: string | undefined): number {
+  if (text === undefined || text === '') return 1;
+  const replicas = Number(text);
+  if (!Number.isInteger(replicas) || replicas < 1 || replicas > 9)
+    throw new Error(`DEV_REPLICAS must be 1 to 9, not ${JSON.stringify(text)}`);
+  return replicas;
 }
 
 function stopOnSignals(): void {
@@ -168,7 +235,11 @@ Buurtvolk is running.
 
   Portal:   ${portalUrl}   (open it in a browser and sign in as one of the demo people)
   Gateway:  ${url}   (open it in a browser for the query editor)
-  Metrics:  http://localhost:${GATEWAY_METRICS_PORT}/metrics   (the gateway's; each subgraph serves /metrics on its own port)
+  Metrics:  http://localhost:${GATEWAY_METRICS_PORT}/metrics   (the gateway's; each subgraph serves /metrics on its own port)${
+    REPLICAS > 1
+      ? `\n  Replicas: ${REPLICAS} of every service; gateways on ports ${Array.from({ length: REPLICAS }, (_, i) => GATEWAY_PORT + REPLICA_PORT_STEP * i).join(', ')}, subgraph instances on their port + ${REPLICA_PORT_STEP} × n`
+      : ''
+  }
   Token:    an ADMIN development token, valid 8 hours (more: npm run --silent token -- --role COORDINATOR --team <id>)
 
 ${token}

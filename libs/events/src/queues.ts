@@ -36,14 +36,14 @@ async function createMissingQueue(boss: PgBoss, queue: string, options: PgBoss.Q
 }
 
 /**
- * pg-boss creates each queue's partition in its own DDL; services starting together can deadlock each other there
- * (PostgreSQL aborts one with 40P01). The steps are idempotent, so the loser simply tries again, after a random
- * pause that grows with each attempt so the contenders drift apart.
+ * Runs `work` again when PostgreSQL aborts it as a deadlock's victim (40P01): pg-boss creating queue partitions as
+ * services start together, or two transactions that take the same rows in another order. `work` must be a whole
+ * transaction or otherwise safe to repeat; each retry waits a random pause that grows, so the contenders drift apart.
  */
-export async function retryOnDeadlock(setup: () => Promise<void>, attempts = 10): Promise<void> {
+export async function retryOnDeadlock<T>(work: () => Promise<T>, attempts = 10): Promise<T> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      return await setup();
+      return await work();
     } catch (error) {
       if ((error as { code?: string }).code !== '40P01' || attempt >= attempts) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt + Math.floor(Math.random() * 150 * attempt)));

@@ -1,5 +1,5 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { recordEvent } from '@buurtvolk/events';
+import { recordEvent, retryOnDeadlock } from '@buurtvolk/events';
 import {
   assertSecondPerson,
   type AuditTrail,
@@ -123,9 +123,16 @@ export class HourEntryService {
    * (approving twice is harmless); one changed since gets CONFLICT.
    */
   async approve(entries: HourEntryVersionInput[]): Promise<HourEntry[]> {
+    // Two coordinators approving batches at once take the entries' rows (in id order) and then the month totals the
+    // trigger keeps; batches that share totals rows in another order can still deadlock, and the loser runs again.
+    return retryOnDeadlock(() => this.approveOnce(entries), 5);
+  }
+
+  private approveOnce(entries: HourEntryVersionInput[]): Promise<HourEntry[]> {
     return this.dataSource.transaction(async (manager) => {
       const found = await manager.find(HourEntry, {
         where: { id: In(entries.map((entry) => entry.id)) },
+        order: { id: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
       const approved: HourEntry[] = [];

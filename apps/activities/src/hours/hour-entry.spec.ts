@@ -76,6 +76,29 @@ describe('registering hours', () => {
 });
 
 describe('approving hours', () => {
+  it('approves batches that two coordinators send at once, sharing month totals in opposite orders', async () => {
+    // Each batch takes one entry of each theme, in the other order: their updates of the month's totals cross.
+    const entry = async (index: number, theme: string) =>
+      (await register(callers.volunteerFeijenoord(index), { date: daysAgo(6), minutes: 30, theme })).data.registerHours;
+    for (let round = 0; round < 5; round += 1) {
+      const first = [await entry(8, 'INFORMAL_CARE'), await entry(9, 'HEALTH')];
+      const second = [await entry(10, 'HEALTH'), await entry(11, 'INFORMAL_CARE')];
+      const answers = await Promise.all(
+        [first, second].map((batch, i) =>
+          subgraph.query(
+            APPROVE,
+            { entries: batch.map(({ id, version }) => ({ id, version })) },
+            i === 0 ? callers.coordinatorFeijenoord : callers.admin,
+          ),
+        ),
+      );
+      for (const answer of answers) {
+        expect(answer.errors).toBeUndefined();
+        expect(answer.data.approveHourEntries.map((approved: { status: string }) => approved.status)).toEqual(['APPROVED', 'APPROVED']);
+      }
+    }
+  });
+
   it('approves in bulk, shows in the figures at once, tells finance, and approving twice is harmless', async () => {
     const before = await neighbourhoodHours();
     const entries = [];
