@@ -3,6 +3,7 @@ import { type EventPayload, recordEvent } from '@buurtvolk/events';
 import { groupInto } from '@buurtvolk/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { type OutcomeHistory, yearlyOutcomes } from './outcomes.rules';
+import { nextSnapshotVersions } from '../team-snapshots';
 
 export type OutcomeFiguresChanged = EventPayload<'OutcomeFiguresChanged'>;
 
@@ -42,25 +43,14 @@ export async function publishOutcomeFigures(manager: EntityManager, teamIds: str
   for (const figures of await outcomeFigures(manager, teamIds)) await recordEvent(manager, 'volunteers', 'OutcomeFiguresChanged', figures);
 }
 
-/** Each team's next snapshot; the version goes up first, under a row lock, as for the wellbeing figures. */
+/** Each team's next snapshot (team-snapshots.ts numbers it). */
 export async function outcomeFigures(
   manager: EntityManager,
   teamIds: string[],
   today = todayInAmsterdam(),
 ): Promise<OutcomeFiguresChanged[]> {
   if (!teamIds.length) return [];
-  const versions: { teamId: string; version: number; neighbourhoodId: string }[] = await manager.query(
-    `WITH bumped AS (
-       INSERT INTO outcome_figure_versions (team_id, version)
-       SELECT team_id, 1 FROM unnest($1::uuid[]) AS t (team_id) ORDER BY team_id
-       ON CONFLICT (team_id) DO UPDATE SET version = outcome_figure_versions.version + 1
-       RETURNING team_id, version
-     )
-     SELECT b.team_id AS "teamId", b.version,
-            coalesce(t.neighbourhood_id, (SELECT m.neighbourhood_id FROM directory_memberships m WHERE m.team_id = b.team_id LIMIT 1)) AS "neighbourhoodId"
-       FROM bumped b LEFT JOIN directory_teams t ON t.team_id = b.team_id`,
-    [[...new Set(teamIds)].sort()],
-  );
+  const versions = await nextSnapshotVersions(manager, 'outcome_figure_versions', teamIds);
   const histories = await outcomeHistories(
     manager,
     versions.map((row) => row.teamId),

@@ -4,6 +4,7 @@ import { groupInto } from '@buurtvolk/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { CHECK_COLUMNS, type WellbeingCheck } from './wellbeing-check.entity';
 import { type ParticipantHistory, type WellbeingFigureYear, yearlyChangeSums } from './wellbeing-figures.rules';
+import { nextSnapshotVersions } from '../team-snapshots';
 
 /**
  * A full snapshot of one team's wellbeing figures for the impact report: consumers replace every year of the team
@@ -62,21 +63,7 @@ export async function wellbeingFigures(
   today = todayInAmsterdam(),
 ): Promise<WellbeingFiguresChanged[]> {
   if (!teamIds.length) return [];
-  // The version goes up before the figures are read: the row lock makes a concurrent recomputation of the same team
-  // wait for this transaction, after which it reads what this one wrote, so the higher version is the newer truth.
-  // Sorted ids take the locks in one order, so two transactions over the same teams cannot deadlock.
-  const versions: { teamId: string; version: number; neighbourhoodId: string }[] = await manager.query(
-    `WITH bumped AS (
-       INSERT INTO wellbeing_figure_versions (team_id, version)
-       SELECT team_id, 1 FROM unnest($1::uuid[]) AS t (team_id) ORDER BY team_id
-       ON CONFLICT (team_id) DO UPDATE SET version = wellbeing_figure_versions.version + 1
-       RETURNING team_id, version
-     )
-     SELECT b.team_id AS "teamId", b.version,
-            coalesce(t.neighbourhood_id, (SELECT m.neighbourhood_id FROM directory_memberships m WHERE m.team_id = b.team_id LIMIT 1)) AS "neighbourhoodId"
-       FROM bumped b LEFT JOIN directory_teams t ON t.team_id = b.team_id`,
-    [[...new Set(teamIds)].sort()],
-  );
+  const versions = await nextSnapshotVersions(manager, 'wellbeing_figure_versions', teamIds);
   const histories = await participantHistories(
     manager,
     versions.map((row) => row.teamId),
