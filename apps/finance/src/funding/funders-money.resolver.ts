@@ -196,6 +196,17 @@ class InvoiceFundingInstalmentInput {
   idempotencyKey: string;
 }
 
+@InputType('AssignBankCreditInput', { description: 'An unmatched bank credit and the invoice it pays' })
+class AssignBankCreditInput {
+  @Field(() => ID, { description: 'The unmatched credit (UnmatchedBankCredit.id)' })
+  @IsUUID()
+  creditId: string;
+
+  @Field(() => ID, { description: 'The funding invoice it pays' })
+  @IsUUID()
+  invoiceId: string;
+}
+
 const instalment = (row: InstalmentRow) => Object.assign(new FundingInstalmentType(), row);
 const invoice = (row: InvoiceRow) => Object.assign(new FundingInvoiceType(), row);
 
@@ -226,6 +237,14 @@ export class FundersMoneyResolver {
   @Query(() => [FundingInvoiceType], { description: 'Invoices past their due date and not fully paid, longest overdue first' })
   async overdueFundingInvoices(@Ctx() ctx: FinanceContext) {
     return (await of(ctx).money.overdue()).map(invoice);
+  }
+
+  @Authorized(Role.ADMIN)
+  @Mutation(() => FundingPaymentReceivedType, {
+    description: 'Books an unmatched bank credit as a payment of an invoice the admin names (admins only); CONFLICT when more than is open',
+  })
+  async assignBankCredit(@Arg('input') input: AssignBankCreditInput, @Ctx() ctx: FinanceContext) {
+    return Object.assign(new FundingPaymentReceivedType(), await of(ctx).money.assignCredit(input.creditId, input.invoiceId));
   }
 
   @Authorized(Role.ADMIN)

@@ -307,6 +307,50 @@ describe('money received, from the bank statement', () => {
     expect(await ledgerCheck()).toEqual({ balanced: true, problems: [] });
   });
 
+  it('lets an admin place an unmatched credit on the invoice it pays, once, and never for more than is open', async () => {
+    const id = await agreement(20_000);
+    const sent = await invoiced(await instalment(id, 20_000));
+    const marker = randomUUID().slice(0, 8);
+    const xml = camt053(
+      [
+        { cents: 15_000, direction: 'CRDT', incoming: { debtorName: `Zonder nummer ${marker}`, unstructured: 'Bijdrage buurtteam' } },
+        { cents: 6_000, direction: 'CRDT', incoming: { debtorName: `Nog een ${marker}`, unstructured: 'Tweede deel' } },
+      ],
+      { id: `STMT-${randomUUID().slice(0, 20)}`, bookingDate: today },
+    );
+    expect((await subgraph.query(IMPORT, { xml, key: key() }, admin)).data.importBankStatement).toMatchObject({ creditsUnmatched: 2 });
+    const credits = (await subgraph.query(`{ unmatchedBankCredits { id debtorName } }`, {}, admin)).data.unmatchedBankCredits;
+    const first = credits.find((credit: { debtorName: string }) => credit.debtorName === `Zonder nummer ${marker}`);
+    const second = credits.find((credit: { debtorName: string }) => credit.debtorName === `Nog een ${marker}`);
+    const ASSIGN = `mutation ($input: AssignBankCreditInput!) { assignBankCredit(input: $input) { amount { cents } receivedOn } }`;
+
+    const coordinator = await subgraph.query(
+      ASSIGN,
+      { input: { creditId: first.id, invoiceId: sent.id } },
+      testIdentities.coordinator(FEIJENOORD, randomUUID()),
+    );
+    expect(coordinator.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const placed = await subgraph.query(ASSIGN, { input: { creditId: first.id, invoiceId: sent.id } }, admin);
+    expect(placed.data.assignBankCredit).toEqual({ amount: { cents: 15_000 }, receivedOn: today });
+    expect((await instalmentsOf(id))[0].invoice).toMatchObject({
+      status: 'PARTLY_PAID',
+      received: { cents: 15_000 },
+      open: { cents: 5_000 },
+    });
+
+    // Placed already: it is no longer unmatched. The second is more than the 50 euros still open.
+    expect((await subgraph.query(ASSIGN, { input: { creditId: first.id, invoiceId: sent.id } }, admin)).errors?.[0].extensions?.code).toBe(
+      'NOT_FOUND',
+    );
+    const tooMuch = await subgraph.query(ASSIGN, { input: { creditId: second.id, invoiceId: sent.id } }, admin);
+    expect(tooMuch.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' } });
+    expect(tooMuch.errors?.[0].message).toMatch(new RegExp(`^More than the .*50.* open on invoice ${sent.number}$`));
+    const left = (await subgraph.query(`{ unmatchedBankCredits { id } }`, {}, admin)).data.unmatchedBankCredits;
+    expect(left.map((credit: { id: string }) => credit.id)).toEqual(expect.arrayContaining([second.id]));
+    expect(left.map((credit: { id: string }) => credit.id)).not.toContain(first.id);
+    expect(await ledgerCheck()).toEqual({ balanced: true, problems: [] });
+  });
+
   it('shows what is overdue: past the due date and not fully paid, with the days', async () => {
     const id = await agreement(90_000);
     const late = await invoiced(await instalment(id, 40_000), { issuedOn: `${year - 1}-11-01`, dueOn: `${year - 1}-12-01` });

@@ -256,6 +256,39 @@ export class FundersMoney {
     );
   }
 
+  /**
+   * An admin places a credit the import could not (a remittance without the number, a typo) on an invoice: booked as
+   * if the bank statement had named it, and no longer unmatched. Refused when more than the invoice has open.
+   */
+  async assignCredit(creditId: string, invoiceId: string): Promise<PaymentReceivedRow> {
+    this.policy.assertKeepsFundersAccounts();
+    const bankReference = await this.dataSource.transaction(async (manager) => {
+      const [credit] = await manager.query(
+        `SELECT bank_reference AS "bankReference", message_name AS message, message_id AS "messageId", amount_cents::int AS "amountCents",
+                booked_on::text AS "bookedOn"
+           FROM unmatched_bank_credits WHERE id = $1 FOR UPDATE`,
+        [creditId],
+      );
+      if (!credit) throw notFound('unmatched bank credit', creditId);
+      const [invoice]: LockedInvoice[] = await manager.query(
+        'SELECT id, agreement_id, number, amount_cents::int AS amount FROM funding_invoices WHERE id = $1 FOR UPDATE',
+        [invoiceId],
+      );
+      if (!invoice) throw notFound('funding invoice', invoiceId);
+      const refusal = await refusalToBook(manager, invoice, credit.amountCents);
+      if (refusal) throw conflict(refusal);
+      await manager.query('DELETE FROM unmatched_bank_credits WHERE id = $1', [creditId]);
+      await bookPaymentReceived(manager, invoice, credit, this.audit);
+      return credit.bankReference as string;
+    });
+    const [payment] = await this.dataSource.query(
+      `SELECT id, invoice_id AS "invoiceId", amount_cents::int AS "amountCents", received_on::text AS "receivedOn", bank_reference AS "bankReference"
+         FROM funding_payments WHERE bank_reference = $1`,
+      [bankReference],
+    );
+    return payment;
+  }
+
   async unmatchedCredits(): Promise<UnmatchedCreditRow[]> {
     this.policy.assertKeepsFundersAccounts();
     return this.dataSource.query(
@@ -324,13 +357,38 @@ export async function receiveCredit(
   if (invoices.length > 1)
     return unmatched(`The remittance names several invoices (${invoices.map((invoice) => invoice.number).join(', ')})`);
   const [invoice] = invoices;
+  const refusal = await refusalToBook(manager, invoice, credit.amountCents);
+  if (refusal) return unmatched(refusal);
+  await bookPaymentReceived(manager, invoice, credit, audit);
+  return 'RECEIVED';
+}
+
+interface LockedInvoice {
+  id: string;
+  agreement_id: string;
+  number: string;
+  amount: number;
+}
+
+/** Why `amountCents` cannot be booked against the invoice (locked by the caller), or null when it can. */
+async function refusalToBook(manager: EntityManager, invoice: LockedInvoice, amountCents: number): Promise<string | null> {
   const [{ received }] = await manager.query(
     'SELECT coalesce(sum(amount_cents), 0)::int AS received FROM funding_payments WHERE invoice_id = $1',
     [invoice.id],
   );
   const open = invoice.amount - received;
-  if (open <= 0) return unmatched(`Invoice ${invoice.number} is paid already`);
-  if (credit.amountCents > open) return unmatched(`More than the ${formatEuros(money(open))} open on invoice ${invoice.number}`);
+  if (open <= 0) return `Invoice ${invoice.number} is paid already`;
+  if (amountCents > open) return `More than the ${formatEuros(money(open))} open on invoice ${invoice.number}`;
+  return null;
+}
+
+/** A payment received for an invoice: from the funder's receivable to the bank, with its audit entry. */
+async function bookPaymentReceived(
+  manager: EntityManager,
+  invoice: LockedInvoice,
+  credit: Pick<IncomingCredit, 'amountCents' | 'bookedOn' | 'bankReference' | 'message' | 'messageId'>,
+  audit: AuditTrail,
+): Promise<void> {
   const entry = await book(manager, {
     kind: LedgerEntryKind.FUNDS_RECEIVED,
     fromAccount: receivableAccount(invoice.agreement_id),
@@ -350,5 +408,4 @@ export async function receiveCredit(
     entityId: paymentId,
     relatedIds: [invoice.id, invoice.agreement_id],
   });
-  return 'RECEIVED';
 }

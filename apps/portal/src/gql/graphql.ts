@@ -227,6 +227,14 @@ export type ApproveHourEntriesInput = {
   entries: Array<HourEntryVersionInput>;
 };
 
+/** An unmatched bank credit and the invoice it pays */
+export type AssignBankCreditInput = {
+  /** The unmatched credit (UnmatchedBankCredit.id) */
+  creditId: Scalars['ID']['input'];
+  /** The funding invoice it pays */
+  invoiceId: Scalars['ID']['input'];
+};
+
 /** A professional coach starting with a team (admins only) */
 export type AssignTeamCoachInput = {
   /** First day of coaching the team */
@@ -983,6 +991,23 @@ export type FlatAllowanceWarning = {
   perHour?: Maybe<Money>;
   team: Team;
   volunteer: Volunteer;
+};
+
+/** What was measured some months after the hand-over */
+export type FollowUpMeasurement = {
+  __typename?: 'FollowUpMeasurement';
+  /** How the team and the neighbourhood hold together, in the foundation’s words */
+  cohesionNote: Scalars['String']['output'];
+  /** Volunteer hours in the three months before that day */
+  hoursLastThreeMonths: Scalars['Float']['output'];
+  /** The day it was measured */
+  measuredOn: Scalars['LocalDate']['output'];
+  /** Months after the hand-over: 12 or 24 */
+  monthsAfterHandOver: Scalars['Int']['output'];
+  /** When it was recorded */
+  recordedAt: Scalars['DateTimeISO']['output'];
+  /** Members still active on that day */
+  stillActiveMembers?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Where the follow-up of a request stands now (admins only) */
@@ -2118,6 +2143,20 @@ export type MonthHours = {
   submittedHours: Scalars['Float']['output'];
 };
 
+/** A team entering its next phase, or an admin correcting the history (admins only) */
+export type MoveTeamPhaseInput = {
+  /** True to correct a mistake (any phase, e.g. back); a note must say why */
+  correction?: Scalars['Boolean']['input'];
+  /** The day the team entered it; not before the current phase began, not in the future */
+  enteredOn: Scalars['LocalDate']['input'];
+  /** A note on the move (at most 1,000 characters); required with a correction */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The phase entered; later than the current one unless this is a correction */
+  phase: TeamPhase;
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+};
+
 /** The municipality's written consent that a person on bijstand under 27 may receive a volunteer allowance */
 export type MunicipalAllowanceConsent = {
   __typename?: 'MunicipalAllowanceConsent';
@@ -2161,6 +2200,8 @@ export type Mutation = {
   approveExpenseClaim: ExpenseClaim;
   /** Approves entries, all or none; approving an approved entry again changes nothing */
   approveHourEntries: Array<HourEntry>;
+  /** Books an unmatched bank credit as a payment of an invoice the admin names (admins only); CONFLICT when more than is open */
+  assignBankCredit: FundingPaymentReceived;
   /** Assigns a professional coach to a team (admins); a coach is not a member */
   assignTeamCoach: TeamCoach;
   /** Cancels a planned activity (admins, or the team's coordinators); it stays in the agenda as CANCELLED */
@@ -2215,6 +2256,8 @@ export type Mutation = {
   importVolunteers: ImportVolunteersResult;
   /** Invoices an instalment (once); the funder names the number when paying */
   invoiceFundingInstalment: FundingInvoice;
+  /** Records a team entering its next phase, or corrects the history with correction: true (admins only) */
+  moveTeamPhase: Team;
   /** Pays a flat allowance for a month of work; refused with LIMIT_EXCEEDED over a cap */
   payFlatAllowance: Scalars['ID']['output'];
   /** Plans one activity for a team (admins, or the team's coordinators) */
@@ -2223,6 +2266,8 @@ export type Mutation = {
   planActivitySeries: Array<Activity>;
   /** The trainer or coordinator records attendance; attending every session issues the certificate */
   recordAttendance: Enrolment;
+  /** Records a follow-up measurement 12 or 24 months after hand-over (admins only) */
+  recordFollowUpMeasurement: Team;
   /** Imports or corrects a neighbourhood’s Leefbaarometer score for one edition (admins; audited) */
   recordLiveabilityScore: LiveabilityScore;
   /** Records a loneliness check (De Jong Gierveld scale); the person, their coordinator or an admin; needs LONELINESS_SCALE consent */
@@ -2270,9 +2315,15 @@ export type Mutation = {
   setPayoutAccount: Scalars['String']['output'];
   /** Sets the price of one item for one price year (admins) */
   setShadowPrice: ShadowPrice;
+  /** Sets a team's goals per theme for a year (its coordinators or admins) */
+  setYearlyGoals: TeamYearlyReview;
+  /** Records what the team says went well in a year and what not (its coordinators) */
+  setYearlyReflection: TeamYearlyReview;
   /** Signs you up; refused with CONFLICT when full */
   signUp: Activity;
   submitExpenseClaim: ExpenseClaim;
+  /** Ticks or unticks an item of a team's phase checklist (admins only) */
+  tickTeamChecklistItem: Team;
   /** Changes one planned activity (one occurrence of a series) */
   updateActivity: Activity;
   /** Changes an entry that is not approved yet (a corrected rejected entry is submitted again) */
@@ -2340,6 +2391,12 @@ export type MutationApproveExpenseClaimArgs = {
 /** Everything a caller can change; each field says who may do it */
 export type MutationApproveHourEntriesArgs = {
   input: ApproveHourEntriesInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationAssignBankCreditArgs = {
+  input: AssignBankCreditInput;
 };
 
 
@@ -2517,6 +2574,12 @@ export type MutationInvoiceFundingInstalmentArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationMoveTeamPhaseArgs = {
+  input: MoveTeamPhaseInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationPayFlatAllowanceArgs = {
   input: PayFlatAllowanceInput;
 };
@@ -2539,6 +2602,12 @@ export type MutationRecordAttendanceArgs = {
   present: Scalars['Boolean']['input'];
   sessionId: Scalars['ID']['input'];
   volunteerId: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationRecordFollowUpMeasurementArgs = {
+  input: RecordFollowUpMeasurementInput;
 };
 
 
@@ -2689,6 +2758,18 @@ export type MutationSetShadowPriceArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationSetYearlyGoalsArgs = {
+  input: SetYearlyGoalsInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationSetYearlyReflectionArgs = {
+  input: SetYearlyReflectionInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationSignUpArgs = {
   activityId: Scalars['ID']['input'];
 };
@@ -2698,6 +2779,12 @@ export type MutationSignUpArgs = {
 export type MutationSubmitExpenseClaimArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationTickTeamChecklistItemArgs = {
+  input: TickTeamChecklistItemInput;
 };
 
 
@@ -3483,6 +3570,22 @@ export type Receivable = {
   volunteer: Volunteer;
 };
 
+/** A follow-up measurement after hand-over (admins only) */
+export type RecordFollowUpMeasurementInput = {
+  /** How the team and the neighbourhood hold together, 1 to 4,000 characters */
+  cohesionNote: Scalars['String']['input'];
+  /** Volunteer hours in the three months before that day */
+  hoursLastThreeMonths: Scalars['Float']['input'];
+  /** The day it was measured; not before the hand-over, not in the future */
+  measuredOn: Scalars['LocalDate']['input'];
+  /** Which follow-up: 12 or 24 months after the hand-over */
+  monthsAfterHandOver: Scalars['Int']['input'];
+  /** Members still active on that day */
+  stillActiveMembers: Scalars['Int']['input'];
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+};
+
 /** A neighbourhood’s Leefbaarometer score in one edition with its source (send the version you read to correct it) */
 export type RecordLiveabilityScoreInput = {
   /** The CBS wijk or buurt code the score is published for, e.g. "WK059912" */
@@ -3810,6 +3913,32 @@ export type SetShadowPriceInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A team's goals per theme for a year (its coordinators or admins) */
+export type SetYearlyGoalsInput = {
+  /** The goals, at most one per theme; replaces the goals set before */
+  goals: Array<ThemeGoalInput>;
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+  /** The version of the review you read; leave out when the year has no review yet */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** The calendar year: this year or the next (admins: any year from 2000) */
+  year: Scalars['Int']['input'];
+};
+
+/** What the team says went well in a year and what not (its coordinators) */
+export type SetYearlyReflectionInput = {
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+  /** The version of the review you read; leave out when the year has no review yet */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** What did not go well, 1 to 4,000 characters */
+  wentLessWell: Scalars['String']['input'];
+  /** What went well, 1 to 4,000 characters */
+  wentWell: Scalars['String']['input'];
+  /** The calendar year; one that has begun */
+  year: Scalars['Int']['input'];
+};
+
 /** A price for an effect that has no market price, with its source; empty where no figure is published */
 export type ShadowPrice = {
   __typename?: 'ShadowPrice';
@@ -3898,6 +4027,8 @@ export type Team = {
   allowancesNearCap?: Maybe<Array<AllowanceCapStanding>>;
   /** The team’s budget for a year, per category */
   budget?: Maybe<Array<BudgetLine>>;
+  /** The foundation's checklist for the phases up to the current one, with what is ticked; for the team's members and coordinators and admins */
+  checklist?: Maybe<Array<TeamChecklistItem>>;
   /** The team's professional coaches now, or all of them with includeEnded; for the team's own members, coordinators and admins */
   coaches?: Maybe<Array<TeamCoach>>;
   /** Coaching sessions for this team */
@@ -3908,6 +4039,8 @@ export type Team = {
   expenseClaims?: Maybe<ExpenseClaimConnection>;
   /** Progress on the first-year promise; for admins, the team and partners serving its neighbourhood (FORBIDDEN otherwise); null for an unknown team */
   firstYearProgress?: Maybe<FirstYearProgress>;
+  /** The follow-up measurements 12 and 24 months after hand-over, with when they fall due; empty before hand-over. For the team's members and coordinators and admins */
+  followUps?: Maybe<Array<TeamFollowUp>>;
   /** The team's held allowances with the reason: for its coordinators (people whose money they may see) and admins */
   heldAllowances?: Maybe<Array<HeldAllowance>>;
   /** Volunteer hours of the team in a year; for admins, the team and partners serving its neighbourhood (FORBIDDEN otherwise) */
@@ -3928,6 +4061,10 @@ export type Team = {
   neighbourhood: Neighbourhood;
   /** Partner organisations serving the team's neighbourhood */
   partners: Array<Partner>;
+  /** The phase the team is in and since when; null before any is recorded. For the team's members and coordinators, partners serving its neighbourhood and admins */
+  phase?: Maybe<TeamPhaseStanding>;
+  /** Every phase change, oldest first, corrections included; for the same callers as phase */
+  phaseHistory?: Maybe<Array<TeamPhaseChange>>;
   /** Current members against the target of 15 to 25, also when the count itself is hidden */
   sizeIndicator: TeamSizeIndicator;
   /** The team's first day, a date in Europe/Amsterdam */
@@ -3940,6 +4077,8 @@ export type Team = {
   version: Scalars['Int']['output'];
   /** Wellbeing change of the team's consenting members; for admins, the team and partners serving its neighbourhood (FORBIDDEN otherwise) */
   wellbeing?: Maybe<WellbeingSummary>;
+  /** The team's review of a year; null when nothing is written for it. For the team's members and coordinators and admins */
+  yearlyReview?: Maybe<TeamYearlyReview>;
 };
 
 
@@ -4002,6 +4141,31 @@ export type TeamMembershipsArgs = {
   includeEnded?: Scalars['Boolean']['input'];
 };
 
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamYearlyReviewArgs = {
+  year: Scalars['Int']['input'];
+};
+
+/** One item of the checklist the foundation keeps for a phase */
+export type TeamChecklistItem = {
+  __typename?: 'TeamChecklistItem';
+  /** Whether the item is ticked */
+  done: Scalars['Boolean']['output'];
+  /** Stable key, sent to tick the item (e.g. LOCAL_PARTNER_FOUND) */
+  key: Scalars['String']['output'];
+  /** What is checked, in English */
+  labelEn: Scalars['String']['output'];
+  /** What is checked, in Dutch */
+  labelNl: Scalars['String']['output'];
+  /** The phase the item belongs to */
+  phase: TeamPhase;
+  /** When it was ticked; null when not */
+  tickedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who ticked it (the staff member’s sign-in subject); admins only */
+  tickedBy?: Maybe<Scalars['String']['output']>;
+};
+
 /** A professional who coaches a team for a period; not a member of the team (not counted, no rights in it) */
 export type TeamCoach = {
   __typename?: 'TeamCoach';
@@ -4041,6 +4205,58 @@ export type TeamEdge = {
   node: Team;
 };
 
+/** A follow-up measurement after hand-over: when it falls due and, once made, what it found */
+export type TeamFollowUp = {
+  __typename?: 'TeamFollowUp';
+  /** True when the day has come and nothing is recorded yet */
+  due: Scalars['Boolean']['output'];
+  /** The day it falls due */
+  dueOn: Scalars['LocalDate']['output'];
+  /** What was measured; null until recorded */
+  measurement?: Maybe<FollowUpMeasurement>;
+  /** Months after the hand-over: 12 or 24 */
+  monthsAfterHandOver: Scalars['Int']['output'];
+};
+
+/** The phases of a team's 4 to 6 years; a team moves forward only (an admin may correct a mistake) */
+export type TeamPhase =
+  /** Opbouw: the team grows to 15–25 members and its coordinators are trained */
+  | 'BUILDING_UP'
+  /** Afgesloten: the foundation’s part has ended */
+  | 'CLOSED'
+  /** Verkenning: the foundation explores the neighbourhood and decides whether to start */
+  | 'EXPLORATION'
+  /** Overdracht: a local partner takes over; follow-ups at 12 and 24 months */
+  | 'HAND_OVER'
+  /** Zelfstandig: the team runs itself, the foundation supports */
+  | 'SELF_RELIANT'
+  /** Start: the first members join and the first-year promise is made */
+  | 'START';
+
+/** A team entering a phase on a date */
+export type TeamPhaseChange = {
+  __typename?: 'TeamPhaseChange';
+  /** True when this entry is an admin's correction of the history rather than a move forward */
+  correction: Scalars['Boolean']['output'];
+  /** The day the team entered the phase (Europe/Amsterdam) */
+  enteredOn: Scalars['LocalDate']['output'];
+  /** Why, in the foundation’s words (required with a correction) */
+  note?: Maybe<Scalars['String']['output']>;
+  /** The phase entered */
+  phase: TeamPhase;
+  /** When it was recorded */
+  recordedAt: Scalars['DateTimeISO']['output'];
+};
+
+/** The phase a team is in now and since when */
+export type TeamPhaseStanding = {
+  __typename?: 'TeamPhaseStanding';
+  /** The day the team entered it */
+  enteredOn: Scalars['LocalDate']['output'];
+  /** The current phase */
+  phase: TeamPhase;
+};
+
 /** What the public form answers: received, and nothing of what is stored */
 export type TeamRequestReceipt = {
   __typename?: 'TeamRequestReceipt';
@@ -4075,6 +4291,21 @@ export type TeamStatus =
   /** Temporarily not working */
   | 'PAUSED';
 
+/** A team's yearly review: goals per theme set at the start of the year and what the team says went well and what not. The hours that happened are Team.hours(year). */
+export type TeamYearlyReview = {
+  __typename?: 'TeamYearlyReview';
+  /** Goals per theme, at most one per theme */
+  goals: Array<ThemeGoal>;
+  /** Send this back on a change; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+  /** What did not go well, in the team’s words (written by its coordinators) */
+  wentLessWell?: Maybe<Scalars['String']['output']>;
+  /** What went well, in the team’s words (written by its coordinators) */
+  wentWell?: Maybe<Scalars['String']['output']>;
+  /** The calendar year (Europe/Amsterdam) */
+  year: Scalars['Int']['output'];
+};
+
 /** The six themes every team works on */
 export type Theme =
   /** Community/Gemeenschap: organising with other residents and local partners */
@@ -4089,6 +4320,27 @@ export type Theme =
   | 'PERSONAL_DEVELOPMENT'
   /** Duurzaamheid: information, circularity, urban mining, energy transition */
   | 'SUSTAINABILITY';
+
+/** What a team means to do on one theme in a year */
+export type ThemeGoal = {
+  __typename?: 'ThemeGoal';
+  /** The goal in the team’s words */
+  goal: Scalars['String']['output'];
+  /** The volunteer hours the team aims for on this theme, if it set a number */
+  targetHours?: Maybe<Scalars['Int']['output']>;
+  /** The theme */
+  theme: Theme;
+};
+
+/** A goal on one theme for the year */
+export type ThemeGoalInput = {
+  /** The goal in the team’s words, 3 to 500 characters */
+  goal: Scalars['String']['input'];
+  /** The volunteer hours aimed for on this theme (0 to 100,000), if any */
+  targetHours?: InputMaybe<Scalars['Int']['input']>;
+  /** The theme */
+  theme: Theme;
+};
 
 /** Hours of one theme in a year */
 export type ThemeHours = {
@@ -4112,6 +4364,16 @@ export type ThemeLabel = {
   labelNl: Scalars['String']['output'];
   /** The theme this label belongs to */
   theme: Theme;
+};
+
+/** Ticks or unticks an item of a team’s phase checklist (admins only) */
+export type TickTeamChecklistItemInput = {
+  /** True to tick, false to untick */
+  done?: Scalars['Boolean']['input'];
+  /** The item’s key (TeamChecklistItem.key); of the current phase or an earlier one */
+  item: Scalars['String']['input'];
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
 };
 
 /** For one required course: current members who need it, and how many hold a valid certificate */
@@ -4648,7 +4910,7 @@ export type FundingPageInvoiceInstalmentMutation = { __typename?: 'Mutation', in
 export type FundingPageQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type FundingPageQuery = { __typename?: 'Query', fundingAgreements: Array<{ __typename?: 'FundingAgreement', id: string, title: string, startsOn: string, endsOn: string, socialReturnCentsPerEuro: number, funder: { __typename?: 'Partner', id: string, name: string }, amount: { __typename?: 'Money', cents: number, currency: string }, allocated?: { __typename?: 'Money', cents: number, currency: string } | null, unallocated?: { __typename?: 'Money', cents: number, currency: string } | null, instalments?: Array<{ __typename?: 'FundingInstalment', id: string, dueOn: string, amount: { __typename?: 'Money', cents: number, currency: string }, invoice?: { __typename?: 'FundingInvoice', id: string, number: string, dueOn: string, status: FundingInvoiceStatus, daysOverdue: number } | null }> | null, allocations?: Array<{ __typename?: 'AgreementAllocation', year: number, category: BudgetCategory, amount: { __typename?: 'Money', cents: number, currency: string }, team: { __typename?: 'Team', id: string, name: string } }> | null, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }>, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }> }> }>, overdueFundingInvoices: Array<{ __typename?: 'FundingInvoice', id: string, number: string, dueOn: string, daysOverdue: number, open: { __typename?: 'Money', cents: number, currency: string }, agreement?: { __typename?: 'FundingAgreement', id: string, title: string, funder: { __typename?: 'Partner', id: string, name: string } } | null }>, partners: Array<{ __typename?: 'Partner', id: string, name: string }>, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }> }> };
+export type FundingPageQuery = { __typename?: 'Query', fundingAgreements: Array<{ __typename?: 'FundingAgreement', id: string, title: string, startsOn: string, endsOn: string, socialReturnCentsPerEuro: number, funder: { __typename?: 'Partner', id: string, name: string }, amount: { __typename?: 'Money', cents: number, currency: string }, allocated?: { __typename?: 'Money', cents: number, currency: string } | null, unallocated?: { __typename?: 'Money', cents: number, currency: string } | null, instalments?: Array<{ __typename?: 'FundingInstalment', id: string, dueOn: string, amount: { __typename?: 'Money', cents: number, currency: string }, invoice?: { __typename?: 'FundingInvoice', id: string, number: string, dueOn: string, status: FundingInvoiceStatus, daysOverdue: number } | null }> | null, allocations?: Array<{ __typename?: 'AgreementAllocation', year: number, category: BudgetCategory, amount: { __typename?: 'Money', cents: number, currency: string }, team: { __typename?: 'Team', id: string, name: string } }> | null, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }>, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }> }> }>, unmatchedBankCredits: Array<{ __typename?: 'UnmatchedBankCredit', id: string, bankReference: string, bookedOn: string, debtorName?: string | null, remittance?: string | null, reason: string, amount: { __typename?: 'Money', cents: number, currency: string } }>, overdueFundingInvoices: Array<{ __typename?: 'FundingInvoice', id: string, number: string, dueOn: string, daysOverdue: number, open: { __typename?: 'Money', cents: number, currency: string }, agreement?: { __typename?: 'FundingAgreement', id: string, title: string, funder: { __typename?: 'Partner', id: string, name: string } } | null }>, partners: Array<{ __typename?: 'Partner', id: string, name: string }>, neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string, status: TeamStatus }> }> };
 
 export type FundingPageAllocateMutationVariables = Exact<{
   input: AllocateBudgetInput;
@@ -4800,6 +5062,39 @@ export type PersonErasureReceiptsQueryVariables = Exact<{
 
 export type PersonErasureReceiptsQuery = { __typename?: 'Query', volunteersAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, teamsAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, activitiesAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, trainingAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, financeAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> } };
 
+export type TeamPathTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TeamPathTeamsQuery = { __typename?: 'Query', teams: { __typename?: 'TeamConnection', edges: Array<{ __typename?: 'TeamEdge', node: { __typename?: 'Team', id: string, name: string, phase?: { __typename?: 'TeamPhaseStanding', phase: TeamPhase } | null } }> } };
+
+export type TeamPathPageQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+}>;
+
+
+export type TeamPathPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, phase?: { __typename?: 'TeamPhaseStanding', phase: TeamPhase, enteredOn: string } | null, phaseHistory?: Array<{ __typename?: 'TeamPhaseChange', phase: TeamPhase, enteredOn: string, correction: boolean, note?: string | null }> | null, checklist?: Array<{ __typename?: 'TeamChecklistItem', phase: TeamPhase, key: string, labelNl: string, labelEn: string, done: boolean, tickedAt?: any | null, tickedBy?: string | null }> | null, followUps?: Array<{ __typename?: 'TeamFollowUp', monthsAfterHandOver: number, dueOn: string, due: boolean, measurement?: { __typename?: 'FollowUpMeasurement', measuredOn: string, stillActiveMembers?: number | null, hoursLastThreeMonths: number } | null }> | null } | null };
+
+export type MoveTeamPhaseMutationVariables = Exact<{
+  input: MoveTeamPhaseInput;
+}>;
+
+
+export type MoveTeamPhaseMutation = { __typename?: 'Mutation', moveTeamPhase: { __typename?: 'Team', id: string } };
+
+export type TickTeamChecklistItemMutationVariables = Exact<{
+  input: TickTeamChecklistItemInput;
+}>;
+
+
+export type TickTeamChecklistItemMutation = { __typename?: 'Mutation', tickTeamChecklistItem: { __typename?: 'Team', id: string } };
+
+export type FundingPageAssignBankCreditMutationVariables = Exact<{
+  input: AssignBankCreditInput;
+}>;
+
+
+export type FundingPageAssignBankCreditMutation = { __typename?: 'Mutation', assignBankCredit: { __typename?: 'FundingPaymentReceived', id: string } };
+
 export type ApproveHoursPageQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
   first: Scalars['Int']['input'];
@@ -4886,6 +5181,14 @@ export type TeamDashboardFirstYearQueryVariables = Exact<{
 
 
 export type TeamDashboardFirstYearQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, startYear?: { __typename?: 'HoursSummary', byMonth: Array<{ __typename?: 'MonthHours', month: string, approvedHours: number }> } | null, endYear?: { __typename?: 'HoursSummary', byMonth: Array<{ __typename?: 'MonthHours', month: string, approvedHours: number }> } | null } | null };
+
+export type TeamPathCardQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+}>;
+
+
+export type TeamPathCardQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, phase?: { __typename?: 'TeamPhaseStanding', phase: TeamPhase, enteredOn: string } | null, checklist?: Array<{ __typename?: 'TeamChecklistItem', phase: TeamPhase, key: string, labelNl: string, labelEn: string, done: boolean }> | null, followUps?: Array<{ __typename?: 'TeamFollowUp', monthsAfterHandOver: number, dueOn: string, due: boolean, measurement?: { __typename?: 'FollowUpMeasurement', measuredOn: string } | null }> | null, yearlyReview?: { __typename?: 'TeamYearlyReview', goals: Array<{ __typename?: 'ThemeGoal', theme: Theme, goal: string, targetHours?: number | null }> } | null, hours?: { __typename?: 'HoursSummary', byTheme: Array<{ __typename?: 'ThemeHours', theme: Theme, approvedHours: number }> } | null } | null };
 
 export type TeamsOverviewPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5716,6 +6019,18 @@ export const FundingPageDocument = new TypedDocumentString(`
       }
     }
   }
+  unmatchedBankCredits {
+    id
+    bankReference
+    bookedOn
+    debtorName
+    remittance
+    reason
+    amount {
+      cents
+      currency
+    }
+  }
   overdueFundingInvoices {
     id
     number
@@ -5749,7 +6064,7 @@ export const FundingPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"218ae6f3cda01d6154345f933b0dde71b67258186917cd392961d52ff1b0abe5"}) as unknown as TypedDocumentString<FundingPageQuery, FundingPageQueryVariables>;
+    `, {"hash":"e36ddb3b7523bc3e7b45ae134e149db4852a7b00674a827ccd52c938aee8beaa"}) as unknown as TypedDocumentString<FundingPageQuery, FundingPageQueryVariables>;
 export const FundingPageAllocateDocument = new TypedDocumentString(`
     mutation FundingPageAllocate($input: AllocateBudgetInput!) {
   allocateBudget(input: $input) {
@@ -6181,6 +6496,79 @@ export const PersonErasureReceiptsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"e91679d1d865948ebe2ae448470ff6956f13c68b110e8a71b5ef1f4014b1875a"}) as unknown as TypedDocumentString<PersonErasureReceiptsQuery, PersonErasureReceiptsQueryVariables>;
+export const TeamPathTeamsDocument = new TypedDocumentString(`
+    query TeamPathTeams {
+  teams(first: 100) {
+    edges {
+      node {
+        id
+        name
+        phase {
+          phase
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"809ba67406cc3b2b3c1d22be5609d2e2e4f0356cef83df262610e8019f031039"}) as unknown as TypedDocumentString<TeamPathTeamsQuery, TeamPathTeamsQueryVariables>;
+export const TeamPathPageDocument = new TypedDocumentString(`
+    query TeamPathPage($teamId: ID!) {
+  team(id: $teamId) {
+    id
+    name
+    phase {
+      phase
+      enteredOn
+    }
+    phaseHistory {
+      phase
+      enteredOn
+      correction
+      note
+    }
+    checklist {
+      phase
+      key
+      labelNl
+      labelEn
+      done
+      tickedAt
+      tickedBy
+    }
+    followUps {
+      monthsAfterHandOver
+      dueOn
+      due
+      measurement {
+        measuredOn
+        stillActiveMembers
+        hoursLastThreeMonths
+      }
+    }
+  }
+}
+    `, {"hash":"ed74d8515ff06db08482fe8c2a09c7fa72a6bcbcfe60ac4a470172f63514a785"}) as unknown as TypedDocumentString<TeamPathPageQuery, TeamPathPageQueryVariables>;
+export const MoveTeamPhaseDocument = new TypedDocumentString(`
+    mutation MoveTeamPhase($input: MoveTeamPhaseInput!) {
+  moveTeamPhase(input: $input) {
+    id
+  }
+}
+    `, {"hash":"6da3a513612152c6135a990e2338162b3bdd19133b2a72cbd77f0bea3c74fb8c"}) as unknown as TypedDocumentString<MoveTeamPhaseMutation, MoveTeamPhaseMutationVariables>;
+export const TickTeamChecklistItemDocument = new TypedDocumentString(`
+    mutation TickTeamChecklistItem($input: TickTeamChecklistItemInput!) {
+  tickTeamChecklistItem(input: $input) {
+    id
+  }
+}
+    `, {"hash":"d60145c2f08ce22e4ee1b68563bdc89e59dda3fb35347bbbde400743878cc03b"}) as unknown as TypedDocumentString<TickTeamChecklistItemMutation, TickTeamChecklistItemMutationVariables>;
+export const FundingPageAssignBankCreditDocument = new TypedDocumentString(`
+    mutation FundingPageAssignBankCredit($input: AssignBankCreditInput!) {
+  assignBankCredit(input: $input) {
+    id
+  }
+}
+    `, {"hash":"8f9fd72ab6d30d878389aec5e9e67b68b6972658eee9b5a829d5a08de03e4cf9"}) as unknown as TypedDocumentString<FundingPageAssignBankCreditMutation, FundingPageAssignBankCreditMutationVariables>;
 export const ApproveHoursPageDocument = new TypedDocumentString(`
     query ApproveHoursPage($teamId: ID!, $first: Int!) {
   team(id: $teamId) {
@@ -6491,6 +6879,45 @@ export const TeamDashboardFirstYearDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"ce561920c60f5d5fb595c6ecdff35c85632fbd6adbe2496ac26c1d64644a709c"}) as unknown as TypedDocumentString<TeamDashboardFirstYearQuery, TeamDashboardFirstYearQueryVariables>;
+export const TeamPathCardDocument = new TypedDocumentString(`
+    query TeamPathCard($teamId: ID!, $year: Int!) {
+  team(id: $teamId) {
+    id
+    phase {
+      phase
+      enteredOn
+    }
+    checklist {
+      phase
+      key
+      labelNl
+      labelEn
+      done
+    }
+    followUps {
+      monthsAfterHandOver
+      dueOn
+      due
+      measurement {
+        measuredOn
+      }
+    }
+    yearlyReview(year: $year) {
+      goals {
+        theme
+        goal
+        targetHours
+      }
+    }
+    hours(year: $year) {
+      byTheme {
+        theme
+        approvedHours
+      }
+    }
+  }
+}
+    `, {"hash":"ff43c132239596df355ec5d941f6f5a491180092fbb34b01bbd37645635f8a32"}) as unknown as TypedDocumentString<TeamPathCardQuery, TeamPathCardQueryVariables>;
 export const TeamsOverviewPageDocument = new TypedDocumentString(`
     query TeamsOverviewPage {
   teams(first: 100) {

@@ -104,6 +104,14 @@ export type ApproveHourEntriesInput = {
   entries: Array<HourEntryVersionInput>;
 };
 
+/** An unmatched bank credit and the invoice it pays */
+export type AssignBankCreditInput = {
+  /** The unmatched credit (UnmatchedBankCredit.id) */
+  creditId: Scalars['ID']['input'];
+  /** The funding invoice it pays */
+  invoiceId: Scalars['ID']['input'];
+};
+
 /** A professional coach starting with a team (admins only) */
 export type AssignTeamCoachInput = {
   /** First day of coaching the team */
@@ -680,6 +688,20 @@ export type MessageLanguage =
   /** Dutch (the default) */
   | 'NL';
 
+/** A team entering its next phase, or an admin correcting the history (admins only) */
+export type MoveTeamPhaseInput = {
+  /** True to correct a mistake (any phase, e.g. back); a note must say why */
+  correction?: Scalars['Boolean']['input'];
+  /** The day the team entered it; not before the current phase began, not in the future */
+  enteredOn: Scalars['LocalDate']['input'];
+  /** A note on the move (at most 1,000 characters); required with a correction */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** The phase entered; later than the current one unless this is a correction */
+  phase: TeamPhase;
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+};
+
 /** How far the foundation is with a request for a team */
 export type NeighbourhoodRequestStatus =
   /** Closed: a team was started (see team) */
@@ -799,6 +821,22 @@ export type PromiseStatus =
   | 'ON_TRACK'
   /** 5,000 or more hours approved */
   | 'REACHED';
+
+/** A follow-up measurement after hand-over (admins only) */
+export type RecordFollowUpMeasurementInput = {
+  /** How the team and the neighbourhood hold together, 1 to 4,000 characters */
+  cohesionNote: Scalars['String']['input'];
+  /** Volunteer hours in the three months before that day */
+  hoursLastThreeMonths: Scalars['Float']['input'];
+  /** The day it was measured; not before the hand-over, not in the future */
+  measuredOn: Scalars['LocalDate']['input'];
+  /** Which follow-up: 12 or 24 months after the hand-over */
+  monthsAfterHandOver: Scalars['Int']['input'];
+  /** Members still active on that day */
+  stillActiveMembers: Scalars['Int']['input'];
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+};
 
 /** A neighbourhood’s Leefbaarometer score in one edition with its source (send the version you read to correct it) */
 export type RecordLiveabilityScoreInput = {
@@ -1110,6 +1148,32 @@ export type SetShadowPriceInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A team's goals per theme for a year (its coordinators or admins) */
+export type SetYearlyGoalsInput = {
+  /** The goals, at most one per theme; replaces the goals set before */
+  goals: Array<ThemeGoalInput>;
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+  /** The version of the review you read; leave out when the year has no review yet */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** The calendar year: this year or the next (admins: any year from 2000) */
+  year: Scalars['Int']['input'];
+};
+
+/** What the team says went well in a year and what not (its coordinators) */
+export type SetYearlyReflectionInput = {
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+  /** The version of the review you read; leave out when the year has no review yet */
+  version?: InputMaybe<Scalars['Int']['input']>;
+  /** What did not go well, 1 to 4,000 characters */
+  wentLessWell: Scalars['String']['input'];
+  /** What went well, 1 to 4,000 characters */
+  wentWell: Scalars['String']['input'];
+  /** The calendar year; one that has begun */
+  year: Scalars['Int']['input'];
+};
+
 export type ShadowPriceItem =
   /** Punt sociale cohesie in de buurt / one point on the neighbourhood cohesion scale */
   | 'COHESION_POINT'
@@ -1144,6 +1208,21 @@ export type SurveyWave =
   | 'BASELINE'
   /** Yearly vervolgmeting */
   | 'FOLLOW_UP';
+
+/** The phases of a team's 4 to 6 years; a team moves forward only (an admin may correct a mistake) */
+export type TeamPhase =
+  /** Opbouw: the team grows to 15–25 members and its coordinators are trained */
+  | 'BUILDING_UP'
+  /** Afgesloten: the foundation’s part has ended */
+  | 'CLOSED'
+  /** Verkenning: the foundation explores the neighbourhood and decides whether to start */
+  | 'EXPLORATION'
+  /** Overdracht: a local partner takes over; follow-ups at 12 and 24 months */
+  | 'HAND_OVER'
+  /** Zelfstandig: the team runs itself, the foundation supports */
+  | 'SELF_RELIANT'
+  /** Start: the first members join and the first-year promise is made */
+  | 'START';
 
 /** A role in a team for which a course can be required */
 export type TeamRole =
@@ -1186,6 +1265,26 @@ export type Theme =
   | 'PERSONAL_DEVELOPMENT'
   /** Duurzaamheid: information, circularity, urban mining, energy transition */
   | 'SUSTAINABILITY';
+
+/** A goal on one theme for the year */
+export type ThemeGoalInput = {
+  /** The goal in the team’s words, 3 to 500 characters */
+  goal: Scalars['String']['input'];
+  /** The volunteer hours aimed for on this theme (0 to 100,000), if any */
+  targetHours?: InputMaybe<Scalars['Int']['input']>;
+  /** The theme */
+  theme: Theme;
+};
+
+/** Ticks or unticks an item of a team’s phase checklist (admins only) */
+export type TickTeamChecklistItemInput = {
+  /** True to tick, false to untick */
+  done?: Scalars['Boolean']['input'];
+  /** The item’s key (TeamChecklistItem.key); of the current phase or an earlier one */
+  item: Scalars['String']['input'];
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+};
 
 /** Changes to one planned activity; fields left out stay as they are */
 export type UpdateActivityInput = {

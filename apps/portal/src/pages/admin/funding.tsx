@@ -11,6 +11,7 @@ import { Loading, Page } from '../../ui/page';
 import { fieldProblemsOf, MissingPart, ProblemMessage } from '../../ui/problem-message';
 import { centsFromEuros } from '../volunteer/me-amount';
 import { AgreementInstalments, OverdueInvoices } from './funding-instalments';
+import { UnmatchedCredits } from './unmatched-credits';
 import './admin-money.css';
 
 const FundingPageQueryDocument = graphql(`
@@ -78,6 +79,18 @@ const FundingPageQueryDocument = graphql(`
           name
           status
         }
+      }
+    }
+    unmatchedBankCredits {
+      id
+      bankReference
+      bookedOn
+      debtorName
+      remittance
+      reason
+      amount {
+        cents
+        currency
       }
     }
     overdueFundingInvoices {
@@ -216,6 +229,11 @@ export default function FundingPage() {
           </section>
           {data.overdueFundingInvoices ? (
             <OverdueInvoices invoices={data.overdueFundingInvoices} />
+          ) : (
+            <MissingPart onRetry={query.reload} />
+          )}
+          {data.unmatchedBankCredits ? (
+            <UnmatchedCredits credits={data.unmatchedBankCredits} agreements={agreements} onAssigned={query.reload} />
           ) : (
             <MissingPart onRetry={query.reload} />
           )}

@@ -373,6 +373,13 @@ export const financeRows: Row<any>[] = [
     expect: ADMINS_ONLY,
   },
   {
+    operation: 'Mutation.assignBankCredit',
+    // No such credit: an admin hears NOT_FOUND only after passing the check, everyone else is refused first.
+    document: 'mutation ($input: AssignBankCreditInput!) { assignBankCredit(input: $input) { receivedOn } }',
+    variables: () => ({ input: { creditId: '00000000-0000-4000-8000-000000000001', invoiceId: '00000000-0000-4000-8000-000000000002' } }),
+    expect: outcomes({ admin: 'NOT_FOUND' }),
+  },
+  {
     operation: 'Mutation.importBankStatement',
     document: 'mutation ($xml: String!, $key: String!) { importBankStatement(xml: $xml, idempotencyKey: $key) { booked } }',
     // A statement naming no payment of the foundation's (another transfer), under a new message id each time: it books nothing.
