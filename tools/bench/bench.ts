@@ -8,7 +8,8 @@
  *
  * Options: --runs N (default 50, at most 1000), --warmup N (default 5), --scale national|small (the data set
  * to pick the team, volunteer, neighbourhood and partner from), --gateway URL (http://localhost:4000/graphql),
- * --activities URL (http://localhost:4003/graphql), --teams URL (http://localhost:4001/graphql), --year YYYY
+ * --activities URL (http://localhost:4003/graphql), --teams URL (http://localhost:4001/graphql), --impact URL
+ * (http://localhost:4006/graphql), --year YYYY
  * (default: the last full calendar year).
  *
  * `--load` measures throughput instead: --connections N (default 20) callers for --seconds S (default 15) per path,
@@ -21,7 +22,7 @@ import { IDENTITY_HEADER, issueDevToken, signGatewayIdentity } from '@buurtvolk/
 import { parseArgs } from 'node:util';
 import { planNationalData, SCALES, type ScaleName } from '../seed/national-data';
 import { type LoadTarget, runLoad } from './load';
-import { type BenchQuery, benchQueries, type Request } from './queries';
+import { type BenchQuery, benchQueries, type BenchService, type Request } from './queries';
 import { summarise } from './stats';
 
 const REQUEST_TIMEOUT_MS = 10_000;
@@ -48,6 +49,7 @@ async function main(): Promise<void> {
       gateway: { type: 'string', default: 'http://localhost:4000/graphql' },
       activities: { type: 'string', default: 'http://localhost:4003/graphql' },
       teams: { type: 'string', default: 'http://localhost:4001/graphql' },
+      impact: { type: 'string', default: 'http://localhost:4006/graphql' },
       year: { type: 'string' },
       load: { type: 'boolean', default: false },
       connections: { type: 'string', default: '20' },
@@ -60,7 +62,11 @@ async function main(): Promise<void> {
   if (!Number.isInteger(warmup) || warmup < 0 || warmup > 100) throw new BenchFailure('--warmup must be 0 to 100');
   if (values.scale !== 'national' && values.scale !== 'small') throw new BenchFailure('--scale must be national or small');
   const gatewayUrl = localUrl(values.gateway!, '--gateway');
-  const subgraphUrls = { activities: localUrl(values.activities!, '--activities'), teams: localUrl(values.teams!, '--teams') };
+  const subgraphUrls = {
+    activities: localUrl(values.activities!, '--activities'),
+    teams: localUrl(values.teams!, '--teams'),
+    impact: localUrl(values.impact!, '--impact'),
+  };
 
   const today = todayInAmsterdam();
   const year = values.year ? Number(values.year) : Number(today.slice(0, 4)) - 1;
@@ -69,6 +75,7 @@ async function main(): Promise<void> {
   await assertReady(gatewayUrl, 'gateway');
   await assertReady(subgraphUrls.activities, 'activities subgraph');
   await assertReady(subgraphUrls.teams, 'teams subgraph');
+  await assertReady(subgraphUrls.impact, 'impact subgraph');
   if (values.load) return loadBenchmark(queries, gatewayUrl, subgraphUrls, Number(values.connections), Number(values.seconds));
   console.log(
     `Benchmark of the ${values.scale} data set, year ${year}: ${warmup} warm-up and ${runs} measured requests per query and path, one at a time.\n`,
@@ -103,7 +110,7 @@ async function main(): Promise<void> {
 }
 
 /** How to ask a query through the gateway (a bearer token, if any) and straight from its subgraph (the gateway's header). */
-async function pathsOf(query: BenchQuery, gatewayUrl: string, subgraphUrls: Record<'activities' | 'teams', string>) {
+async function pathsOf(query: BenchQuery, gatewayUrl: string, subgraphUrls: Record<BenchService, string>) {
   const service = query.service ?? 'activities';
   const token = query.identity ? await issueDevToken(query.identity, { expiresIn: '1h' }) : null;
   const gateway: LoadTarget = {
@@ -123,7 +130,7 @@ async function pathsOf(query: BenchQuery, gatewayUrl: string, subgraphUrls: Reco
 async function loadBenchmark(
   queries: BenchQuery[],
   gatewayUrl: string,
-  subgraphUrls: Record<'activities' | 'teams', string>,
+  subgraphUrls: Record<BenchService, string>,
   connections: number,
   seconds: number,
 ): Promise<void> {

@@ -1,6 +1,6 @@
 /**
- * The four questions the benchmark asks, each twice: through the gateway as the user would (bearer token), and
- * straight to the subgraph that answers it (activities, or teams for the public list) with the gateway's signed identity header (`_entities` for fields on
+ * The questions the benchmark asks, each twice: through the gateway as the user would (bearer token), and
+ * straight to the subgraph that answers it (activities; teams for the public list, impact for the impact reports) with the gateway's signed identity header (`_entities` for fields on
  * entities), which shows how much of the time the subgraph itself takes.
  */
 import { type Identity, Role } from '@buurtvolk/identity';
@@ -11,13 +11,15 @@ export interface Request {
   variables: Record<string, unknown>;
 }
 
+export type BenchService = 'activities' | 'teams' | 'impact';
+
 export interface BenchQuery {
   id: string;
   title: string;
   /** null: no token (a public query). */
   identity: Identity | null;
   /** The subgraph the direct path asks; activities unless said. */
-  service?: 'activities' | 'teams';
+  service?: BenchService;
   /** p95 the gateway path must stay under. */
   targetP95Ms: number;
   gateway: Request;
@@ -40,6 +42,10 @@ function entityRequest(type: string, id: string, selection: string, year?: numbe
 
 const entity = (data: any) => data?._entities?.[0];
 
+/** The headline figures of an impact report, as the README's funder report asks them. */
+const IMPACT_REPORT =
+  'totalHours hoursByTheme { labelNl hours } volunteers { active joined left } activities { completed residentsReached } wellbeing { participants domains { domain averageChange } }';
+
 const PUBLIC_TEAMS = '{ teams(first: 20) { totalCount edges { node { id name status } } } }';
 
 export function benchQueries(plan: NationalPlan, year: number): BenchQuery[] {
@@ -47,6 +53,9 @@ export function benchQueries(plan: NationalPlan, year: number): BenchQuery[] {
   const teamHours = `hours(year: $year) { ${SUMMARY} byMonth { month approvedHours } }`;
   const neighbourhoodHours = `hours(year: $year) { ${SUMMARY} }`;
   const national = `query ($year: Int!) { nationalHours(year: $year) { municipalityCode theme approvedHours } }`;
+  // The admin's national figures and a funder's report: both from impact's read model, built from the seeded history.
+  const nationalImpact = `query ($year: Int!) { nationalImpact(year: $year) { year total { ${IMPACT_REPORT} } neighbourhoods { hours netHours activeVolunteers residentsReached } } }`;
+  const funderReport = `impact(year: $year) { ${IMPACT_REPORT} costBenefit(discountRatePercent: 2.25) { totalCosts { cents } totalBenefits { cents } } }`;
   const noHours = (hours: any) => (!hours ? 'no hours summary' : hours.approvedHours > 0 ? null : `no approved hours in ${year}`);
 
   return [
@@ -94,6 +103,35 @@ export function benchQueries(plan: NationalPlan, year: number): BenchQuery[] {
       },
       subgraph: entityRequest('Neighbourhood', team.neighbourhoodId, neighbourhoodHours, year),
       emptiness: (data, path) => noHours(path === 'gateway' ? data?.neighbourhood?.hours : entity(data)?.hours),
+    },
+    {
+      id: 'f',
+      title: 'national impact overview (ADMIN; impact read model)',
+      identity: { subject: 'bench-admin', role: Role.ADMIN, teamIds: [] },
+      service: 'impact',
+      targetP95Ms: 200,
+      gateway: { query: nationalImpact, variables: { year } },
+      subgraph: { query: nationalImpact, variables: { year } },
+      emptiness: (data) =>
+        data?.nationalImpact?.neighbourhoods?.length > 1 && data.nationalImpact.total?.totalHours > 0
+          ? null
+          : `no national impact figures for ${year} (has impact replayed the seeded history?)`,
+    },
+    {
+      id: 'g',
+      title: `neighbourhood funder report (${team.key}, PARTNER ${municipality.key}; impact read model)`,
+      identity: { subject: `bench-partner-${municipality.key}`, role: Role.PARTNER, teamIds: [], partnerId: municipality.partnerId },
+      service: 'impact',
+      targetP95Ms: 100,
+      gateway: {
+        query: `query ($id: ID!, $year: Int!) { neighbourhood(id: $id) { ${funderReport} } }`,
+        variables: { id: team.neighbourhoodId, year },
+      },
+      subgraph: entityRequest('Neighbourhood', team.neighbourhoodId, funderReport, year),
+      emptiness: (data, path) => {
+        const report = (path === 'gateway' ? data?.neighbourhood : entity(data))?.impact;
+        return report?.totalHours > 0 ? null : `no impact report with hours in ${year}`;
+      },
     },
     {
       id: 'e',

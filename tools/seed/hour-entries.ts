@@ -28,7 +28,7 @@ export const HOUR_ENTRY_COLUMNS = [
 ] as const;
 
 export const STATUSES = ['APPROVED', 'SUBMITTED', 'REJECTED'] as const;
-const APPROVED = 0;
+export const APPROVED = 0;
 const SUBMITTED = 1;
 const REJECTED = 2;
 /** Entries of the last days are mostly still waiting for the coordinator. */
@@ -102,12 +102,17 @@ function sortByDay(entries: HourEntries, firstDay: number, lastDay: number): voi
   for (let i = 0; i < entries.count; i += 1) entries.order[starts[entries.day[i] - firstDay]++] = i;
 }
 
+/** When an entry of `day` was decided: three days later at noon, never later than now (the entry and its HoursApproved agree). */
+export function decidedAt(plan: NationalPlan, nowText: string): (day: number) => string {
+  return (day) => (day + 3 >= plan.todayDay ? nowText : `${localDate(day + 3)} 12:00:00+00`);
+}
+
 /** COPY lines in HOUR_ENTRY_COLUMNS order; built by hand, as this runs five million times. */
 export function* hourEntryLines(plan: NationalPlan, entries: HourEntries, now: Date = new Date()): Generator<string> {
   const nowText = now.toISOString();
   // Entered the evening of the day, decided three days later; never later than now.
   const entered = (day: number) => (day >= plan.todayDay ? nowText : `${localDate(day)} 19:00:00+00`);
-  const decided = (day: number) => (day + 3 >= plan.todayDay ? nowText : `${localDate(day + 3)} 12:00:00+00`);
+  const decided = decidedAt(plan, nowText);
   const prefix = plan.members.map(
     (member) => `\t${member.volunteerId}\t${member.team.teamId}\t${member.team.neighbourhoodId}\t${member.team.municipality.code}\t`,
   );

@@ -7,6 +7,7 @@ import { copyInto, copyLine } from './copy';
 import { between, fastDemoId, localDate, pickOne, pickWeighted, randomFor } from './deterministic';
 import { DIRECTORY_TABLES, loadDirectory } from './directory';
 import { drawHourEntries, HOUR_ENTRY_COLUMNS, hourEntryLines } from './hour-entries';
+import { recordActivitiesHistory } from './history';
 import { inTransaction, type Log, rows, seconds, step, truncate, withIndexesRebuilt } from './load-support';
 import { type NationalPlan, pad, PLANNING_HORIZON_DAYS, THEMES } from './national-data';
 
@@ -18,6 +19,7 @@ export const ACTIVITIES_TABLES = [
   'hour_totals',
   'volunteer_months',
   ...DIRECTORY_TABLES,
+  'event_outbox',
 ] as const;
 
 const TITLES: Record<string, string[]> = {
@@ -179,5 +181,6 @@ export async function loadActivities(client: Client, plan: NationalPlan, log: Lo
       log,
     );
     await client.query('ALTER TABLE hour_entries ENABLE TRIGGER hour_entries_totals');
+    await recordActivitiesHistory(client, plan, entries, log);
   });
 }

@@ -33,9 +33,12 @@ export async function inTransaction<T>(client: Client, work: () => Promise<T>): 
   }
 }
 
-/** Empties the tables this seed fills (and only those), so `npm run seed` can run again. */
+/**
+ * Empties the tables this seed fills, so `npm run seed` can run again. CASCADE: a table a later migration adds whose
+ * rows hang on the replaced ones (a team's path, say) is emptied too rather than stopping the seed.
+ */
 export async function truncate(client: Client, tables: readonly string[]): Promise<void> {
-  await client.query(`TRUNCATE ${tables.join(', ')}`);
+  await client.query(`TRUNCATE ${tables.join(', ')} CASCADE`);
 }
 
 /**

@@ -1,11 +1,15 @@
 /** The teams database: neighbourhoods, teams, memberships, municipality partners and the areas they serve. */
 import type { Client } from 'pg';
 import { copyInto, copyLine } from './copy';
+import { recordTeamsHistory } from './history';
 import { inTransaction, type Log, rows, step, truncate } from './load-support';
 import type { NationalPlan } from './national-data';
 
 /** team_coaches is only wiped (the national plan has no coaches), or TRUNCATE would refuse the teams it references. */
-/** The seed fills the first six; requests and postcodes point at the neighbourhoods it replaces, so they go too. */
+/**
+ * The seed fills the first six and the outbox (their history); requests and postcodes point at the neighbourhoods it
+ * replaces, so they go too.
+ */
 export const TEAMS_TABLES = [
   'neighbourhoods',
   'teams',
@@ -15,6 +19,7 @@ export const TEAMS_TABLES = [
   'partner_neighbourhoods',
   'neighbourhood_requests',
   'postcode_areas',
+  'event_outbox',
 ] as const;
 const CLASSIFICATION_YEAR = 2024;
 
@@ -99,5 +104,6 @@ export async function loadTeams(client: Client, plan: NationalPlan, log: Log): P
       () => copyInto(client, 'partner_neighbourhoods', ['partner_id', 'neighbourhood_id'], partnerAreaLines(plan), freeze),
       rows,
     );
+    await recordTeamsHistory(client, log);
   });
 }

@@ -6,10 +6,14 @@ import type { Client } from 'pg';
 import { copyInto, copyLine } from './copy';
 import { between, fastDemoId, localDate, randomFor } from './deterministic';
 import { DIRECTORY_TABLES, loadDirectory } from './directory';
+import { recordVolunteersHistory } from './history';
 import { inTransaction, type Log, rows, step, truncate } from './load-support';
 import type { NationalPlan, PlannedMember } from './national-data';
 
-/** The seed fills the first four; the records below them hang on the volunteers it replaces, so they go too. */
+/**
+ * The seed fills the first four, the directory and the outbox (wellbeing figures, numbered in wellbeing_figure_versions);
+ * the records below them hang on the volunteers it replaces, so they go too.
+ */
 export const VOLUNTEERS_TABLES = [
   'volunteers',
   'volunteer_status_changes',
@@ -21,7 +25,9 @@ export const VOLUNTEERS_TABLES = [
   'loneliness_checks',
   'participation_moves',
   'outcome_figure_versions',
+  'wellbeing_figure_versions',
   ...DIRECTORY_TABLES,
+  'event_outbox',
 ] as const;
 
 const TALENTS = [
@@ -197,5 +203,6 @@ export async function loadVolunteers(client: Client, plan: NationalPlan, log: Lo
       rows,
     );
     await loadDirectory(client, plan, log);
+    await recordVolunteersHistory(client, plan, log);
   });
 }

@@ -3,7 +3,9 @@
  * databases (1,000 teams, 25,000 volunteers, 50,000 activities, 5 million hour entries at national scale; 10
  * teams at small scale), replacing whatever those tables held, demo data included. Each service's database is
  * created if missing, migrated with its own migrations and written on its own; deterministic ids make the
- * references between them meet. Rows go in with COPY, one transaction per database.
+ * references between them meet. Rows go in with COPY, one transaction per database. Each service's outbox gets the
+ * history of its rows, already published (history.ts); impact's read model is emptied, so that it replays that history
+ * on its next start (reset-impact.ts).
  *
  * Where: DATABASE_URL if set; otherwise the embedded PostgreSQL of `npm start` (BUURTVOLK_DATA_DIR,
  * EMBEDDED_POSTGRES_PORT), reused if it is running, else started for the seed and stopped afterwards.
@@ -18,6 +20,7 @@ import { countRows, type Log, seconds, step, withClient } from './load-support';
 import { loadTeams, TEAMS_TABLES } from './load-teams';
 import { loadVolunteers, VOLUNTEERS_TABLES } from './load-volunteers';
 import { type NationalPlan, planNationalData, SCALES, type ScaleName } from './national-data';
+import { resetImpact } from './reset-impact';
 import { openServer } from './server';
 import { prepareDatabase, type ServiceName } from './services';
 
@@ -71,6 +74,11 @@ async function main(): Promise<void> {
         for (const table of tables) counts.push({ service, table, rows: found[table] });
       });
     }
+    log(
+      `\nimpact (database ${serviceDatabaseName('impact')}): rebuilt from the seeded history on its next start, or by npm run impact:rebuild`,
+    );
+    const { url } = await step(log, 'create and migrate', () => prepareDatabase(server.url, 'impact'));
+    await withClient(url, (client) => resetImpact(client, log));
   } finally {
     await server.release();
   }

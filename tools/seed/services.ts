@@ -13,13 +13,15 @@ import {
 import { SUBGRAPHS } from '../subgraphs';
 
 export type ServiceName = 'teams' | 'volunteers' | 'activities';
+/** Impact is not loaded but emptied, so that it rebuilds its read model from the seeded history (reset-impact.ts). */
+export type PreparedService = ServiceName | 'impact';
 
-function databaseOf(service: ServiceName): DatabaseDefinition {
+function databaseOf(service: PreparedService): DatabaseDefinition {
   return SUBGRAPHS.find((subgraph) => subgraph.definition.name === service)!.definition.database;
 }
 
 /** Creates the service's database if missing, runs its migrations, and returns its URL. */
-export async function prepareDatabase(serverUrl: string, service: ServiceName): Promise<{ url: string; applied: string[] }> {
+export async function prepareDatabase(serverUrl: string, service: PreparedService): Promise<{ url: string; applied: string[] }> {
   const name = serviceDatabaseName(service);
   await ensureDatabase(serverUrl, name);
   const url = withDatabase(serverUrl, name);

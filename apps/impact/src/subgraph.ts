@@ -18,6 +18,6 @@ export const impactSubgraph: SubgraphDefinition<ImpactContext> = {
     handlers: alsoIntoRebuild(impactHandlers),
     replayBatchHandlers: impactBatchHandlers,
     replayFrom: IMPACT_SOURCES,
-    replayHooks: { beforeJob: intoRebuildTables, afterRequestFinished: swapInRebuild },
+    replayHooks: { beforeJob: intoRebuildTables, afterRequestFinished: swapInRebuild, anyOrder: true },
   },
 };

@@ -104,9 +104,10 @@ export async function requestReplay(options: RequestReplayOptions): Promise<stri
 
 /**
  * Like requestReplay, but only for what this consumer has not asked before: the sources it never asked, and the types
- * it handles now but did not then (a handler added later); and again for a request no answer finished within
+ * it handles now but did not then (a handler added later); and again for a request nothing answered within
  * REPLAY_RETRY_AFTER_MINUTES. So a fresh database gets the whole history, a restart asks nothing, and a lost request
- * is asked again. Null when nothing was missing.
+ * is asked again. A request whose answer has begun to arrive is left to finish, however long a national history takes:
+ * asking again would send it all a second time. Null when nothing was missing.
  */
 export async function requestMissingReplays(options: RequestReplayOptions): Promise<string | null> {
   await ensureReplayQueues(options);
@@ -115,7 +116,7 @@ export async function requestMissingReplays(options: RequestReplayOptions): Prom
     await manager.query('LOCK TABLE event_replays IN SHARE ROW EXCLUSIVE MODE');
     const asked: { source: string; types: string[] | null }[] = await manager.query(
       `SELECT source, types FROM event_replays
-        WHERE source = ANY($1::text[]) AND (finished_at IS NOT NULL OR requested_at > now() - make_interval(mins => $2))`,
+        WHERE source = ANY($1::text[]) AND (finished_at IS NOT NULL OR received > 0 OR requested_at > now() - make_interval(mins => $2))`,
       [options.sources, REPLAY_RETRY_AFTER_MINUTES],
     );
     const missing = new Map<string, string[]>();

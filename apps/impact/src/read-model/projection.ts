@@ -1,4 +1,4 @@
-import type { DomainEvent, HoursDecided } from '@buurtvolk/events';
+import type { ActivityCompleted, DomainEvent, HoursDecided, MembershipStarted } from '@buurtvolk/events';
 import type { SubgraphEventHandlers } from '@buurtvolk/subgraph-kit';
 import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
 import type { EntityManager } from 'typeorm';
@@ -123,8 +123,29 @@ export const impactHandlers = {
   },
 } satisfies SubgraphEventHandlers;
 
-/** A replay brings tens of thousands of hour events; a page of them is applied in a few statements. */
+/** A replay brings millions of hour events; a page of them (and of activities and memberships) is applied in a few statements. */
 export const impactBatchHandlers = {
+  // Distinct ids: one INSERT … ON CONFLICT DO UPDATE may not touch a row twice (a page may repeat an event's copy).
+  ActivityCompleted: async (events: DomainEvent<ActivityCompleted>[], manager: EntityManager) => {
+    await manager.query(
+      `INSERT INTO completed_activities (activity_id, team_id, neighbourhood_id, theme, completed_on, residents_reached)
+       SELECT DISTINCT ON ("activityId") "activityId", "teamId", "neighbourhoodId", theme, "on", "residentsReached"
+         FROM json_to_recordset($1::json) AS a("activityId" uuid, "teamId" uuid, "neighbourhoodId" uuid, theme text, "on" date, "residentsReached" int)
+        ORDER BY "activityId"
+       ON CONFLICT (activity_id) DO UPDATE SET completed_on = EXCLUDED.completed_on, residents_reached = EXCLUDED.residents_reached`,
+      [JSON.stringify(events.map((event) => event.payload))],
+    );
+  },
+  MembershipStarted: async (events: DomainEvent<MembershipStarted>[], manager: EntityManager) => {
+    await manager.query(
+      `INSERT INTO team_memberships (membership_id, team_id, role, from_date)
+       SELECT DISTINCT ON ("membershipId") "membershipId", "teamId", role, "from"
+         FROM json_to_recordset($1::json) AS m("membershipId" uuid, "teamId" uuid, role text, "from" date)
+        ORDER BY "membershipId"
+       ON CONFLICT (membership_id) DO UPDATE SET team_id = EXCLUDED.team_id, role = EXCLUDED.role, from_date = EXCLUDED.from_date`,
+      [JSON.stringify(events.map((event) => event.payload))],
+    );
+  },
   HoursApproved: (events: DomainEvent<HoursDecided>[], manager: EntityManager) =>
     applyHourStates(
       manager,
