@@ -5,10 +5,10 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** The fiscal limits of the volunteer allowance for one calendar year. */
 @Entity('allowance_rates')
-@ObjectType('AllowanceRate')
+@ObjectType('AllowanceRate', { description: 'The fiscal limits of the volunteer allowance for one calendar year' })
 export class AllowanceRate {
   @PrimaryColumn({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year the limits apply to' })
   year: number;
 
   @Column({ name: 'hourly_21_plus_cents', type: 'int' })
@@ -28,7 +28,7 @@ export class AllowanceRate {
   confirmed: boolean;
 
   @Column()
-  @Field()
+  @Field({ description: 'Where the limits come from, e.g. the Belastingdienst’s announcement' })
   source: string;
 
   @Column({ name: 'unconfirmed_payments_allowed_at', type: 'timestamptz', nullable: true })
@@ -47,25 +47,25 @@ export class AllowanceRate {
   }
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back on correction; a stale version is refused with CONFLICT' })
   version: number;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The most per hour for a volunteer of 21 and over' })
   get hourly21Plus(): MoneyType {
     return euros(this.hourly21PlusCents);
   }
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The most per hour for a volunteer under 21' })
   get hourlyUnder21(): MoneyType {
     return euros(this.hourlyUnder21Cents);
   }
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The most a volunteer may receive in a calendar month' })
   get monthlyCap(): MoneyType {
     return euros(this.monthlyCapCents);
   }
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The most a volunteer may receive in the calendar year' })
   get yearlyCap(): MoneyType {
     return euros(this.yearlyCapCents);
   }

@@ -10,7 +10,7 @@ import { lockAllowanceYear, releaseHeldAllowances } from './held-allowances';
 /** The limits of a year as an admin enters them. */
 @InputType('AddAllowanceRateInput', { description: 'The limits of a year that has none yet' })
 class AddAllowanceRateInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year, 2000 to 2100' })
   @IsInt()
   @Min(2000)
   @Max(2100)
@@ -21,33 +21,33 @@ class AddAllowanceRateInput {
   @Min(1)
   hourly21PlusCents: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Cents per hour, under 21' })
   @IsInt()
   @Min(1)
   hourlyUnder21Cents: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Cents a volunteer may receive per calendar month at most' })
   @IsInt()
   @Min(1)
   monthlyCapCents: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Cents a volunteer may receive per calendar year at most; not below monthlyCapCents' })
   @IsInt()
   @Min(1)
   yearlyCapCents: number;
 
-  @Field()
+  @Field({ description: 'Checked against the Belastingdienst; false: announced, to be confirmed' })
   @IsBoolean()
   confirmed: boolean;
 
-  @Field()
+  @Field({ description: 'Where the limits come from (3 to 300 characters)' })
   @Length(3, 300)
   source: string;
 }
 
-@InputType('CorrectAllowanceRateInput')
+@InputType('CorrectAllowanceRateInput', { description: 'The corrected limits of a year and the version you read' })
 class CorrectAllowanceRateInput extends AddAllowanceRateInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The version you read' })
   @Min(1)
   version: number;
 }
@@ -69,7 +69,11 @@ export class AllowanceRateResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => AllowanceRate, { description: 'Corrects the limits of a year (e.g. once the Belastingdienst confirms them)' })
-  async correctAllowanceRate(@Arg('input') { year, version, ...changes }: CorrectAllowanceRateInput, @Ctx() ctx: FinanceContext) {
+  async correctAllowanceRate(
+    @Arg('input', { description: 'The year, its corrected limits and the version you read' })
+    { year, version, ...changes }: CorrectAllowanceRateInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     assertCapsInOrder(changes);
     return ctx.dataSource.transaction(async (manager) => {
       await lockAllowanceYear(manager, year);
@@ -101,8 +105,8 @@ export class AllowanceRateResolver {
       'An admin explicitly allows paying allowances under limits that are not confirmed yet (audited); held allowances of the year are released as far as they fit',
   })
   async allowPaymentsUnderUnconfirmedLimits(
-    @Arg('year', () => Int) year: number,
-    @Arg('version', () => Int) version: number,
+    @Arg('year', () => Int, { description: 'The calendar year of the limits' }) year: number,
+    @Arg('version', () => Int, { description: 'The version you read' }) version: number,
     @Ctx() ctx: FinanceContext,
   ) {
     return ctx.dataSource.transaction(async (manager) => {
@@ -131,7 +135,10 @@ export class AllowanceRateResolver {
   @Mutation(() => AllowanceRate, {
     description: 'Enters the limits of a year that has none yet (e.g. once announced); correct them later with correctAllowanceRate',
   })
-  async addAllowanceRate(@Arg('input') { year, ...values }: AddAllowanceRateInput, @Ctx() ctx: FinanceContext) {
+  async addAllowanceRate(
+    @Arg('input', { description: 'The year and its limits' }) { year, ...values }: AddAllowanceRateInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     assertCapsInOrder(values);
     return ctx.dataSource.transaction(async (manager) => {
       await lockAllowanceYear(manager, year);

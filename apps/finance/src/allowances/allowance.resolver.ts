@@ -22,13 +22,15 @@ import { PositiveMoneyInput } from '../ledger/money';
 import { TeamReference, VolunteerReference } from '../references';
 import { birthDateFromGrant, grantEligibility } from './eligibility';
 
-@InputType('AgreeAllowanceArrangementInput')
+@InputType('AgreeAllowanceArrangementInput', {
+  description: 'An allowance arrangement for a volunteer in a team: the kind, the amount, the start and the eligibility grant',
+})
 class AgreeAllowanceArrangementInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The volunteer who receives the allowance' })
   @IsUUID()
   volunteerId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team they volunteer in; you manage it' })
   @IsUUID()
   teamId: string;
 
@@ -40,7 +42,10 @@ class AgreeAllowanceArrangementInput {
   @ValidateNested()
   amount: PositiveMoneyInput;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, {
+    description:
+      'The first day it applies, a date in Europe/Amsterdam; it ends an open arrangement of the person in the team the day before',
+  })
   startsOn: string;
 
   @Field({
@@ -59,14 +64,14 @@ class AgreeAllowanceArrangementInput {
   @IsBoolean()
   socialAssistanceUnder27: boolean = false;
 
-  @Field()
+  @Field({ description: 'A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -)' })
   @Length(8, 100)
   idempotencyKey: string;
 }
 
-@InputType('PayFlatAllowanceInput')
+@InputType('PayFlatAllowanceInput', { description: 'A flat allowance arrangement and the month of work to pay' })
 class PayFlatAllowanceInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The FLAT_MONTHLY arrangement (as agreeAllowanceArrangement returned it)' })
   @IsUUID()
   arrangementId: string;
 
@@ -74,7 +79,7 @@ class PayFlatAllowanceInput {
   @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must look like 2026-03' })
   month: string;
 
-  @Field()
+  @Field({ description: 'A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -)' })
   @Length(8, 100)
   idempotencyKey: string;
 }
@@ -83,11 +88,11 @@ class PayFlatAllowanceInput {
   description: 'Allowances the volunteer receives from other organisations this year; they count towards the yearly cap',
 })
 class DeclareAllowanceElsewhereInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The volunteer who receives them' })
   @IsUUID()
   volunteerId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year, 2000 to 2100' })
   @IsInt()
   @Min(2000)
   @Max(2100)
@@ -103,19 +108,19 @@ class DeclareAllowanceElsewhereInput {
 class AllowanceCapStanding {
   volunteerId: string;
 
-  @Field()
+  @Field({ description: 'The month looked at, e.g. 2026-03' })
   month: string;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'Allowances of the month so far' })
   usedThisMonth: MoneyType;
 
   @Field(() => MoneyType, { description: 'Including allowances declared from other organisations' })
   usedThisYear: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The most a volunteer may receive in a calendar month' })
   monthlyCap: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The most a volunteer may receive in the calendar year' })
   yearlyCap: MoneyType;
 
   @Field({ description: 'Whether the caps are of limits an admin confirmed' })
@@ -126,7 +131,11 @@ class AllowanceCapStanding {
 export class AllowanceResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => ID, { description: 'Agrees an allowance arrangement within the fiscal limits; returns its id' })
-  agreeAllowanceArrangement(@Arg('input') { amount, eligibility, ...input }: AgreeAllowanceArrangementInput, @Ctx() ctx: FinanceContext) {
+  agreeAllowanceArrangement(
+    @Arg('input', { description: 'The volunteer, team, kind, amount, start and eligibility grant' })
+    { amount, eligibility, ...input }: AgreeAllowanceArrangementInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.allowances.agree({
       ...input,
       amountCents: amount.cents,
@@ -136,13 +145,22 @@ export class AllowanceResolver {
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => ID, { description: 'Pays a flat allowance for a month of work; refused with LIMIT_EXCEEDED over a cap' })
-  payFlatAllowance(@Arg('input') input: PayFlatAllowanceInput, @Ctx() ctx: FinanceContext) {
+  payFlatAllowance(
+    @Arg('input', { description: 'The arrangement and the month of work' }) input: PayFlatAllowanceInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.allowances.payFlat(input.arrangementId, input.month, input.idempotencyKey);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR, Role.VOLUNTEER)
-  @Mutation(() => Boolean)
-  async declareAllowanceElsewhere(@Arg('input') input: DeclareAllowanceElsewhereInput, @Ctx() ctx: FinanceContext) {
+  @Mutation(() => Boolean, {
+    description:
+      'Records what a volunteer receives from other organisations in a year (replacing an earlier declaration), counted towards the yearly cap; by the person, a coordinator of their team or an admin',
+  })
+  async declareAllowanceElsewhere(
+    @Arg('input', { description: 'The volunteer, the year and the amount' }) input: DeclareAllowanceElsewhereInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     await ctx.allowances.declareElsewhere(input.volunteerId, input.year, input.amountCents);
     return true;
   }
@@ -153,7 +171,7 @@ class AllowanceEligibility {
   @Field(() => MoneyType, { description: 'The hourly maximum for their age today' })
   maxHourly: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The most they may receive in a calendar month' })
   monthlyCap: MoneyType;
 
   @Field({ description: "Whether these are of this year's confirmed limits" })
@@ -173,7 +191,7 @@ export class VolunteerEligibilityResolver {
   @Directive('@requires(fields: "dateOfBirth")')
   async allowanceEligibility(
     @Root() volunteer: VolunteerReference,
-    @Arg('teamId', () => ID) teamId: string,
+    @Arg('teamId', () => ID, { description: 'The team of the arrangement; you manage it' }) teamId: string,
     @Ctx() ctx: FinanceContext,
   ): Promise<AllowanceEligibility> {
     ctx.policy.assertManagesTeam(teamId);
@@ -193,7 +211,7 @@ export class VolunteerEligibilityResolver {
 
 @Resolver(() => AllowanceCapStanding)
 export class AllowanceCapStandingResolver {
-  @FieldResolver(() => VolunteerReference)
+  @FieldResolver(() => VolunteerReference, { description: 'The volunteer' })
   volunteer(@Root() standing: AllowanceCapStanding): VolunteerReference {
     return { id: standing.volunteerId };
   }
@@ -205,7 +223,7 @@ export class TeamAllowanceResolver {
   @FieldResolver(() => [AllowanceCapStanding], { nullable: true, description: 'Volunteers approaching an allowance cap in a month' })
   async allowancesNearCap(
     @Root() team: TeamReference,
-    @Arg('month') month: string,
+    @Arg('month', { description: 'The month, e.g. 2026-03' }) month: string,
     @Ctx() ctx: FinanceContext,
   ): Promise<AllowanceCapStanding[]> {
     return (await ctx.allowances.approachingCaps(team.id, month)).map((row) => ({

@@ -12,6 +12,11 @@ registerEnumType(HeldReason, {
   description:
     'Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, limits not confirmed, or (shown to admins only) the municipality’s consent for a person under 27 on social assistance',
   valuesConfig: {
+    OVER_CAP: { description: 'Paying it would pass the monthly or yearly cap' },
+    NO_BUDGET: { description: 'The team has no ALLOWANCES budget for the year' },
+    BUDGET_SHORT: { description: 'What is left of the team’s ALLOWANCES budget is too little' },
+    NO_LIMITS: { description: 'No limits are entered for the year' },
+    LIMITS_UNCONFIRMED: { description: 'The limits of the year are not confirmed and payments under them are not allowed' },
     SOCIAL_ASSISTANCE: {
       description: 'Under 27 and on social assistance (bijstand): waits for the municipality’s written consent; admins only',
     },
@@ -22,13 +27,20 @@ export enum LimitWarningKind {
   MISSING = 'MISSING',
   UNCONFIRMED = 'UNCONFIRMED',
 }
-registerEnumType(LimitWarningKind, { name: 'AllowanceLimitWarningKind' });
+registerEnumType(LimitWarningKind, {
+  name: 'AllowanceLimitWarningKind',
+  description: 'What an admin must do about the limits of a year',
+  valuesConfig: {
+    MISSING: { description: 'No limits are entered for the year: add them' },
+    UNCONFIRMED: { description: 'The limits are entered but not confirmed: confirm them' },
+  },
+});
 
 @ObjectType('HeldAllowance', {
   description: 'An hourly allowance that waits, with the reason; paid automatically, as far as it fits, once the reason is gone',
 })
 class HeldAllowance {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The held allowance' })
   id: string;
 
   volunteerId: string;
@@ -43,13 +55,13 @@ class HeldAllowance {
   @Field(() => MoneyType, { description: 'What waits (a part may already be paid)' })
   amount: MoneyType;
 
-  @Field(() => HeldReason)
+  @Field(() => HeldReason, { description: 'Why it waits' })
   reason: HeldReason;
 
   @Field({ description: 'The reason with its figures, in English' })
   message: string;
 
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it was first held' })
   heldSince: Date;
 
   @Field({ description: 'Whether the limits of the year are confirmed (false also when there are none)' })
@@ -60,16 +72,16 @@ class HeldAllowance {
   description: "Limits an admin must enter or confirm: this year's or next year's missing, or entered but not confirmed",
 })
 class AllowanceLimitWarning {
-  @Field(() => LimitWarningKind)
+  @Field(() => LimitWarningKind, { description: 'Missing or not confirmed' })
   kind: LimitWarningKind;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year of the limits' })
   year: number;
 
   @Field({ description: 'For UNCONFIRMED: an admin allowed payments under these limits' })
   paymentsAllowed: boolean;
 
-  @Field()
+  @Field({ description: 'What is wrong, in English' })
   message: string;
 }
 
@@ -84,10 +96,10 @@ class FlatAllowanceWarning {
   volunteerId: string;
   teamId: string;
 
-  @Field()
+  @Field({ description: 'The month of work, e.g. 2026-03' })
   month: string;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The flat allowance of the month' })
   amount: MoneyType;
 
   @Field(() => Int, { description: 'Minutes approved that month in the team' })
@@ -96,10 +108,10 @@ class FlatAllowanceWarning {
   @Field(() => MoneyType, { nullable: true, description: 'The allowance per approved hour; null without approved hours' })
   perHour: MoneyType | null;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The hourly maximum for the person’s age' })
   maxHourly: MoneyType;
 
-  @Field()
+  @Field({ description: 'Whether the limits of the year are confirmed (false also when there are none)' })
   limitsConfirmed: boolean;
 }
 
@@ -156,16 +168,19 @@ export class HeldAllowanceResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => [FlatAllowanceWarning], { description: "A year's flat allowances out of proportion to the approved hours" })
-  async flatAllowanceWarnings(@Arg('year', () => Int) year: number, @Ctx() ctx: FinanceContext): Promise<FlatAllowanceWarning[]> {
+  async flatAllowanceWarnings(
+    @Arg('year', () => Int, { description: 'The calendar year' }) year: number,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<FlatAllowanceWarning[]> {
     return (await ctx.allowances.flatAllowanceWarnings(year)).map(flat);
   }
 
-  @FieldResolver(() => VolunteerReference)
+  @FieldResolver(() => VolunteerReference, { description: 'The volunteer it is for' })
   volunteer(@Root() row: HeldAllowance): VolunteerReference {
     return { id: row.volunteerId };
   }
 
-  @FieldResolver(() => TeamReference)
+  @FieldResolver(() => TeamReference, { description: 'The team of the arrangement' })
   team(@Root() row: HeldAllowance): TeamReference {
     return { id: row.teamId };
   }
@@ -173,12 +188,12 @@ export class HeldAllowanceResolver {
 
 @Resolver(() => FlatAllowanceWarning)
 export class FlatAllowanceWarningResolver {
-  @FieldResolver(() => VolunteerReference)
+  @FieldResolver(() => VolunteerReference, { description: 'The volunteer it is for' })
   volunteer(@Root() row: FlatAllowanceWarning): VolunteerReference {
     return { id: row.volunteerId };
   }
 
-  @FieldResolver(() => TeamReference)
+  @FieldResolver(() => TeamReference, { description: 'The team of the arrangement' })
   team(@Root() row: FlatAllowanceWarning): TeamReference {
     return { id: row.teamId };
   }

@@ -11,7 +11,19 @@ export enum ClaimStatus {
   REJECTED = 'REJECTED',
   INCOMPLETE = 'INCOMPLETE',
 }
-registerEnumType(ClaimStatus, { name: 'ClaimStatus' });
+registerEnumType(ClaimStatus, {
+  name: 'ClaimStatus',
+  description: 'Where an expense claim is: DRAFT → SUBMITTED → APPROVED → SCHEDULED → PAID, or REJECTED / INCOMPLETE',
+  valuesConfig: {
+    DRAFT: { description: 'Drafted, not yet submitted' },
+    SUBMITTED: { description: 'Waiting for a decision by a coordinator of the team or an admin' },
+    APPROVED: { description: 'Approved and booked; waiting for a payout batch' },
+    SCHEDULED: { description: 'In a payout batch, not yet paid' },
+    PAID: { description: 'Paid to the claimant' },
+    REJECTED: { description: 'Refused, with the reason; final' },
+    INCOMPLETE: { description: 'Sent back with the reason; the claimant may submit it again' },
+  },
+});
 
 export enum ExpenseCategory {
   TRAVEL = 'TRAVEL',
@@ -19,7 +31,16 @@ export enum ExpenseCategory {
   FOOD = 'FOOD',
   OTHER = 'OTHER',
 }
-registerEnumType(ExpenseCategory, { name: 'ExpenseCategory' });
+registerEnumType(ExpenseCategory, {
+  name: 'ExpenseCategory',
+  description: 'What an expense was for',
+  valuesConfig: {
+    TRAVEL: { description: 'Travel costs' },
+    MATERIALS: { description: 'Materials and supplies' },
+    FOOD: { description: 'Food and drink' },
+    OTHER: { description: 'Anything else' },
+  },
+});
 
 /** Whose expense an item is; the rule and its source are in claim-item-kinds.ts. */
 export enum ClaimItemKind {
@@ -29,14 +50,20 @@ export enum ClaimItemKind {
 registerEnumType(ClaimItemKind, {
   name: 'ClaimItemKind',
   description: "The volunteer's own costs (count towards the allowance caps) or an advance for the foundation (never counts)",
+  valuesConfig: {
+    OWN_COSTS: { description: 'The volunteer’s own costs; they count towards the allowance caps in the month they were made' },
+    ADVANCE_FOR_FOUNDATION: { description: 'Money the volunteer advanced for the foundation; never counts towards the caps' },
+  },
 });
 
 /** A reimbursement of proven costs: DRAFT → SUBMITTED → APPROVED → SCHEDULED → PAID, or REJECTED / INCOMPLETE. */
 @Entity('expense_claims')
-@ObjectType('ExpenseClaim')
+@ObjectType('ExpenseClaim', {
+  description: 'A reimbursement of proven costs: DRAFT → SUBMITTED → APPROVED → SCHEDULED → PAID, or REJECTED / INCOMPLETE',
+})
 export class ExpenseClaim {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'volunteer_id', type: 'uuid' })
@@ -46,7 +73,7 @@ export class ExpenseClaim {
   teamId: string;
 
   @Column({ type: 'text' })
-  @Field(() => ClaimStatus)
+  @Field(() => ClaimStatus, { description: 'Where the claim is' })
   status: ClaimStatus;
 
   @Column({ type: 'text', nullable: true })
@@ -65,12 +92,12 @@ export class ExpenseClaim {
   ledgerEntryId: string | null;
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back on submit or decision; a stale version is refused with CONFLICT' })
   version: number;
 }
 
 @Entity('expense_claim_items')
-@ObjectType('ExpenseClaimItem')
+@ObjectType('ExpenseClaimItem', { description: 'One cost of a claim, with its receipt' })
 export class ExpenseClaimItem {
   @PrimaryColumn('uuid')
   @Field(() => ID, { description: 'Stable identifier (uuid)' })
@@ -80,7 +107,7 @@ export class ExpenseClaimItem {
   claimId: string;
 
   @Column({ type: 'text' })
-  @Field(() => ExpenseCategory)
+  @Field(() => ExpenseCategory, { description: 'What it was for' })
   category: ExpenseCategory;
 
   @Column({ type: 'text' })
@@ -90,7 +117,7 @@ export class ExpenseClaimItem {
   kind: ClaimItemKind;
 
   @Column({ name: 'spent_on', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day it was spent, a date in Europe/Amsterdam' })
   spentOn: string;
 
   @Column({ name: 'amount_cents', type: 'int' })

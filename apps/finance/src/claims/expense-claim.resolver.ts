@@ -27,7 +27,7 @@ export const ExpenseClaimConnection = connectionTypes(ExpenseClaim, 'ExpenseClai
 
 @ArgsType()
 class ExpenseClaimsArgs extends PageArgs {
-  @Field(() => ClaimStatus, { nullable: true })
+  @Field(() => ClaimStatus, { nullable: true, description: 'Only claims with this status; all when not given' })
   @IsOptional()
   @IsEnum(ClaimStatus)
   status?: ClaimStatus;
@@ -40,9 +40,9 @@ class ExpenseClaimQueueArgs extends PageArgs {
   status: ClaimStatus = ClaimStatus.SUBMITTED;
 }
 
-@InputType('ExpenseClaimItemInput')
+@InputType('ExpenseClaimItemInput', { description: 'One cost of a claim, with its receipt' })
 class ExpenseClaimItemInput {
-  @Field(() => ExpenseCategory)
+  @Field(() => ExpenseCategory, { description: 'What it was for' })
   @IsEnum(ExpenseCategory)
   category: ExpenseCategory;
 
@@ -55,10 +55,10 @@ class ExpenseClaimItemInput {
   @IsEnum(ClaimItemKind)
   kind?: ClaimItemKind | null;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day it was spent, a date in Europe/Amsterdam' })
   spentOn: string;
 
-  @Field(() => PositiveMoneyInput)
+  @Field(() => PositiveMoneyInput, { description: 'The amount on the receipt' })
   @ValidateNested()
   amount: PositiveMoneyInput;
 
@@ -71,9 +71,9 @@ class ExpenseClaimItemInput {
   receiptSha256: string;
 }
 
-@InputType('DraftExpenseClaimInput')
+@InputType('DraftExpenseClaimInput', { description: 'A claim for your own costs in a team: its items and what they were for' })
 class DraftExpenseClaimInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The team the costs were made for' })
   @IsUUID()
   teamId: string;
 
@@ -85,18 +85,18 @@ class DraftExpenseClaimInput {
   @Length(3, 200)
   description?: string | null;
 
-  @Field(() => [ExpenseClaimItemInput])
+  @Field(() => [ExpenseClaimItemInput], { description: 'The costs, 1 to 50' })
   @ValidateNested({ each: true })
   @ArrayMinSize(1)
   @ArrayMaxSize(50)
   items: ExpenseClaimItemInput[];
 
-  @Field()
+  @Field({ description: 'A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -)' })
   @Length(8, 100)
   idempotencyKey: string;
 }
 
-@InputType('DecideExpenseClaimInput')
+@InputType('DecideExpenseClaimInput', { description: 'A claim, the version you read and why it is rejected or sent back' })
 class DecideExpenseClaimInput extends VersionedInput {
   @Field({ description: 'Why; the volunteer sees it' })
   @Length(3, 500)
@@ -115,7 +115,10 @@ export class ExpenseClaimResolver {
 
   @Authorized(Role.VOLUNTEER, Role.COORDINATOR)
   @Mutation(() => ExpenseClaim, { description: 'Drafts a claim for your own proven costs' })
-  draftExpenseClaim(@Arg('input') input: DraftExpenseClaimInput, @Ctx() ctx: FinanceContext) {
+  draftExpenseClaim(
+    @Arg('input', { description: 'The team, the items and what they were for' }) input: DraftExpenseClaimInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.claims.draft(
       input.teamId,
       input.items.map(({ amount, ...item }) => ({ ...item, amountCents: amount.cents })),
@@ -125,35 +128,46 @@ export class ExpenseClaimResolver {
   }
 
   @Authorized(Role.VOLUNTEER, Role.COORDINATOR)
-  @Mutation(() => ExpenseClaim)
-  submitExpenseClaim(@Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Ctx() ctx: FinanceContext) {
+  @Mutation(() => ExpenseClaim, { description: 'Submits your own DRAFT or INCOMPLETE claim for a decision' })
+  submitExpenseClaim(
+    @Arg('id', () => ID, { description: 'The claim' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read' }) version: number,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.claims.submit(id, version);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => ExpenseClaim, { description: 'Approves a submitted claim (never your own) and books it' })
   approveExpenseClaim(
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('idempotencyKey') idempotencyKey: string,
+    @Arg('id', () => ID, { description: 'The claim' }) id: string,
+    @Arg('version', () => Int, { description: 'The version you read' }) version: number,
+    @Arg('idempotencyKey', { description: 'A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -)' })
+    idempotencyKey: string,
     @Ctx() ctx: FinanceContext,
   ) {
     return ctx.claims.approve(id, version, idempotencyKey);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
-  @Mutation(() => ExpenseClaim)
-  rejectExpenseClaim(@Arg('input') input: DecideExpenseClaimInput, @Ctx() ctx: FinanceContext) {
+  @Mutation(() => ExpenseClaim, { description: 'Rejects a submitted claim (never your own) with the reason; final' })
+  rejectExpenseClaim(
+    @Arg('input', { description: 'The claim, the version you read and the reason' }) input: DecideExpenseClaimInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.claims.reject(input.id, input.version, input.reason);
   }
 
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => ExpenseClaim, { description: 'Sends a claim back to the volunteer as INCOMPLETE' })
-  returnExpenseClaim(@Arg('input') input: DecideExpenseClaimInput, @Ctx() ctx: FinanceContext) {
+  returnExpenseClaim(
+    @Arg('input', { description: 'The claim, the version you read and what is missing' }) input: DecideExpenseClaimInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.claims.sendBack(input.id, input.version, input.reason);
   }
 
-  @FieldResolver(() => [ExpenseClaimItem])
+  @FieldResolver(() => [ExpenseClaimItem], { description: 'The costs claimed' })
   items(@Root() claim: ExpenseClaim, @Ctx() ctx: FinanceContext) {
     return ctx.loaders.claimItems.load(claim.id);
   }
@@ -168,7 +182,7 @@ export class ExpenseClaimResolver {
     return { id: claim.volunteerId };
   }
 
-  @FieldResolver(() => TeamReference)
+  @FieldResolver(() => TeamReference, { description: 'The team the costs were made for' })
   team(@Root() claim: ExpenseClaim): TeamReference {
     return { id: claim.teamId };
   }
@@ -200,7 +214,7 @@ export class TeamClaimsResolver {
 
 @Resolver(() => ExpenseClaimItem)
 export class ExpenseClaimItemResolver {
-  @FieldResolver(() => MoneyType)
+  @FieldResolver(() => MoneyType, { description: 'The amount on the receipt' })
   amount(@Root() item: ExpenseClaimItem): MoneyType {
     return euros(item.amountCents);
   }

@@ -39,7 +39,15 @@ export enum FundingInvoiceStatus {
   PARTLY_PAID = 'PARTLY_PAID',
   PAID = 'PAID',
 }
-registerEnumType(FundingInvoiceStatus, { name: 'FundingInvoiceStatus' });
+registerEnumType(FundingInvoiceStatus, {
+  name: 'FundingInvoiceStatus',
+  description: 'How far a funding invoice is paid',
+  valuesConfig: {
+    OPEN: { description: 'Nothing received yet' },
+    PARTLY_PAID: { description: 'Part received, part still open' },
+    PAID: { description: 'Received in full' },
+  },
+});
 
 /** One service (with its loaders) per request. */
 const perRequest = new WeakMap<FinanceContext, { money: FundersMoney; shares: DataLoader<FundingAgreement, FundingShare[]> }>();
@@ -57,7 +65,7 @@ function of(ctx: FinanceContext) {
 
 @ObjectType('FundingInstalment', { description: 'An instalment of a pre-financed funding agreement, as agreed with the funder' })
 class FundingInstalmentType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The instalment’s ID' })
   id: string;
 
   @Field(() => LocalDateResolver, { description: 'The agreed date' })
@@ -68,10 +76,10 @@ class FundingInstalmentType {
 
 @ObjectType('FundingPaymentReceived', { description: 'A funder’s payment of an invoice, as the bank statement showed it' })
 class FundingPaymentReceivedType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The payment’s ID' })
   id: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day the bank booked it, as on the statement' })
   receivedOn: string;
 
   @Field({ description: 'The bank’s reference of the booking' })
@@ -82,16 +90,16 @@ class FundingPaymentReceivedType {
 
 @ObjectType('FundingInvoice', { description: 'The foundation’s invoice to a funder for one instalment' })
 class FundingInvoiceType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The invoice’s ID' })
   id: string;
 
   @Field({ description: 'Unique, e.g. BV-2026-0001; the funder names it in the transfer' })
   number: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The invoice date, a date in Europe/Amsterdam' })
   issuedOn: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day it is to be paid by; later it counts as overdue' })
   dueOn: string;
 
   agreementId: string;
@@ -103,19 +111,19 @@ class FundingInvoiceType {
   description: 'Money that came in on a bank statement and matched no open invoice: for an admin to place',
 })
 class UnmatchedBankCreditType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The credit’s ID; name it in assignBankCredit' })
   id: string;
 
-  @Field()
+  @Field({ description: 'The bank’s reference of the booking' })
   bankReference: string;
 
   @Field({ description: 'camt.053 or camt.054' })
   message: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day the bank booked it, as on the statement' })
   bookedOn: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Who paid, as the bank named them; null when the statement did not say' })
   debtorName: string | null;
 
   @Field(() => String, { nullable: true, description: 'The remittance information as the bank gave it' })
@@ -126,7 +134,7 @@ class UnmatchedBankCreditType {
 
   amountCents: number;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The amount credited' })
   amount(): MoneyType {
     return euros(this.amountCents);
   }
@@ -137,7 +145,7 @@ class FundingShareType {
   teamId: string | null;
   neighbourhoodId: string | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year (Europe/Amsterdam)' })
   year: number;
 
   @Field(() => Int, { description: 'Hundredths of a percent: 10000 is the whole' })
@@ -154,27 +162,27 @@ class FundingShareType {
   }
 }
 
-@InputType('AddFundingInstalmentInput')
+@InputType('AddFundingInstalmentInput', { description: 'An instalment agreed with the funder: the agreement, the date and the amount' })
 class AddFundingInstalmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The funding agreement it belongs to' })
   @IsUUID()
   agreementId: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The agreed date, a date in Europe/Amsterdam' })
   dueOn: string;
 
-  @Field(() => PositiveMoneyInput)
+  @Field(() => PositiveMoneyInput, { description: 'The amount; with the other instalments never more than the agreement' })
   @ValidateNested()
   amount: PositiveMoneyInput;
 
-  @Field()
+  @Field({ description: 'A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -)' })
   @Length(8, 100)
   idempotencyKey: string;
 }
 
-@InputType('InvoiceFundingInstalmentInput')
+@InputType('InvoiceFundingInstalmentInput', { description: 'The instalment to invoice, optionally with the number and dates' })
 class InvoiceFundingInstalmentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The instalment to invoice (FundingInstalment.id)' })
   @IsUUID()
   instalmentId: string;
 
@@ -191,7 +199,7 @@ class InvoiceFundingInstalmentInput {
   @IsOptional()
   dueOn?: string | null;
 
-  @Field()
+  @Field({ description: 'A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -)' })
   @Length(8, 100)
   idempotencyKey: string;
 }
@@ -216,7 +224,10 @@ export class FundersMoneyResolver {
   @Mutation(() => FundingInstalmentType, {
     description: 'Records an instalment agreed with the funder; the instalments never pass the agreement',
   })
-  async addFundingInstalment(@Arg('input') input: AddFundingInstalmentInput, @Ctx() ctx: FinanceContext) {
+  async addFundingInstalment(
+    @Arg('input', { description: 'The agreement, date and amount' }) input: AddFundingInstalmentInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return instalment(
       await of(ctx).money.addInstalment({
         agreementId: input.agreementId,
@@ -229,7 +240,10 @@ export class FundersMoneyResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => FundingInvoiceType, { description: 'Invoices an instalment (once); the funder names the number when paying' })
-  async invoiceFundingInstalment(@Arg('input') input: InvoiceFundingInstalmentInput, @Ctx() ctx: FinanceContext) {
+  async invoiceFundingInstalment(
+    @Arg('input', { description: 'The instalment and, optionally, the number and dates' }) input: InvoiceFundingInstalmentInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return invoice(await of(ctx).money.invoice(input));
   }
 
@@ -243,7 +257,10 @@ export class FundersMoneyResolver {
   @Mutation(() => FundingPaymentReceivedType, {
     description: 'Books an unmatched bank credit as a payment of an invoice the admin names (admins only); CONFLICT when more than is open',
   })
-  async assignBankCredit(@Arg('input') input: AssignBankCreditInput, @Ctx() ctx: FinanceContext) {
+  async assignBankCredit(
+    @Arg('input', { description: 'The unmatched credit and the invoice it pays' }) input: AssignBankCreditInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return Object.assign(new FundingPaymentReceivedType(), await of(ctx).money.assignCredit(input.creditId, input.invoiceId));
   }
 
@@ -277,7 +294,7 @@ export class FundersMoneyResolver {
 
 @Resolver(() => FundingInstalmentType)
 export class FundingInstalmentResolver {
-  @FieldResolver(() => MoneyType)
+  @FieldResolver(() => MoneyType, { description: 'The agreed amount' })
   amount(@Root() row: FundingInstalmentType): MoneyType {
     return euros(row.amountCents);
   }
@@ -291,7 +308,7 @@ export class FundingInstalmentResolver {
 
 @Resolver(() => FundingInvoiceType)
 export class FundingInvoiceResolver {
-  @FieldResolver(() => MoneyType)
+  @FieldResolver(() => MoneyType, { description: 'The amount invoiced' })
   amount(@Root() row: FundingInvoiceType): MoneyType {
     return euros(row.amountCents);
   }
@@ -306,7 +323,7 @@ export class FundingInvoiceResolver {
     return euros(Math.max(0, row.amountCents - row.receivedCents));
   }
 
-  @FieldResolver(() => FundingInvoiceStatus)
+  @FieldResolver(() => FundingInvoiceStatus, { description: 'Derived from what was received against the amount' })
   status(@Root() row: FundingInvoiceType): FundingInvoiceStatus {
     if (row.receivedCents >= row.amountCents) return FundingInvoiceStatus.PAID;
     return row.receivedCents > 0 ? FundingInvoiceStatus.PARTLY_PAID : FundingInvoiceStatus.OPEN;
@@ -318,7 +335,7 @@ export class FundingInvoiceResolver {
     return Math.max(0, daysBetween(row.dueOn, todayInAmsterdam()));
   }
 
-  @FieldResolver(() => [FundingPaymentReceivedType])
+  @FieldResolver(() => [FundingPaymentReceivedType], { description: 'The payments received against it, oldest first' })
   async payments(@Root() row: FundingInvoiceType, @Ctx() ctx: FinanceContext) {
     return (await of(ctx).money.paymentsOfInvoice.load(row.id)).map((payment: PaymentReceivedRow) =>
       Object.assign(new FundingPaymentReceivedType(), payment),
@@ -333,7 +350,7 @@ export class FundingInvoiceResolver {
 
 @Resolver(() => FundingPaymentReceivedType)
 export class FundingPaymentReceivedResolver {
-  @FieldResolver(() => MoneyType)
+  @FieldResolver(() => MoneyType, { description: 'The amount received' })
   amount(@Root() row: FundingPaymentReceivedType): MoneyType {
     return euros(row.amountCents);
   }

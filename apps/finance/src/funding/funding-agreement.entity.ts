@@ -4,29 +4,29 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /** Money a funder commits for teams or neighbourhoods, against an agreed social return. */
 @Entity('funding_agreements')
-@ObjectType('FundingAgreement')
+@ObjectType('FundingAgreement', { description: 'Money a funder commits for teams or neighbourhoods, against an agreed social return' })
 @Directive('@key(fields: "id")')
 export class FundingAgreement {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'partner_id', type: 'uuid' })
   partnerId: string;
 
   @Column()
-  @Field()
+  @Field({ description: 'The agreement’s name' })
   title: string;
 
   @Column({ name: 'amount_cents', type: 'bigint' })
   amountCents: string;
 
   @Column({ name: 'starts_on', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The first day of the period, a date in Europe/Amsterdam' })
   startsOn: string;
 
   @Column({ name: 'ends_on', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The last day of the period, a date in Europe/Amsterdam' })
   endsOn: string;
 
   @Column({ name: 'team_ids', type: 'uuid', array: true })
@@ -40,7 +40,7 @@ export class FundingAgreement {
   socialReturnCentsPerEuro: number;
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The agreement’s version, 1 when created' })
   version: number;
 }
 

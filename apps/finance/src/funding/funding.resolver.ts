@@ -10,16 +10,16 @@ import { AllocateBudgetInput, BudgetCategory, CreateFundingAgreementInput, Rever
 
 @ObjectType('BudgetLine', { description: 'One category of a team’s budget for a year; spent and left are derived from the ledger' })
 class BudgetLineType {
-  @Field(() => BudgetCategory)
+  @Field(() => BudgetCategory, { description: 'The category' })
   category: BudgetCategory;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'Allocated from funding agreements, net of reversals' })
   allocated: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'Spent on allowances, claims and other costs, net of reversals' })
   spent: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'Allocated less spent' })
   left: MoneyType;
 }
 
@@ -27,16 +27,16 @@ class BudgetLineType {
 class AgreementAllocationType {
   teamId: string;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year of the budget' })
   year: number;
 
-  @Field(() => BudgetCategory)
+  @Field(() => BudgetCategory, { description: 'The category of the budget' })
   category: BudgetCategory;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'Allocated, net of reversals' })
   amount: MoneyType;
 
-  @Field(() => TeamReference)
+  @Field(() => TeamReference, { description: 'The team of the budget' })
   team(): TeamReference {
     return { id: this.teamId };
   }
@@ -45,26 +45,32 @@ class AgreementAllocationType {
 @Resolver(() => FundingAgreement)
 export class FundingAgreementResolver {
   @Authorized(Role.ADMIN)
-  @Query(() => [FundingAgreement])
+  @Query(() => [FundingAgreement], { description: 'Every funding agreement, by start date and title (admins)' })
   fundingAgreements(@Ctx() ctx: FinanceContext) {
     return ctx.dataSource.getRepository(FundingAgreement).find({ order: { startsOn: 'ASC', title: 'ASC', id: 'ASC' } });
   }
 
   @Authorized(Role.ADMIN)
-  @Mutation(() => FundingAgreement)
-  createFundingAgreement(@Arg('input') input: CreateFundingAgreementInput, @Ctx() ctx: FinanceContext) {
+  @Mutation(() => FundingAgreement, { description: 'Records a funder’s agreement to finance teams or neighbourhoods (admins)' })
+  createFundingAgreement(
+    @Arg('input', { description: 'The funder, amount, period, coverage and agreed social return' }) input: CreateFundingAgreementInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.funding.createAgreement(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => LedgerEntry, { description: 'Allocates money from an agreement to a team’s budget category' })
-  allocateBudget(@Arg('input') input: AllocateBudgetInput, @Ctx() ctx: FinanceContext) {
+  allocateBudget(
+    @Arg('input', { description: 'The agreement, team, year, category and amount' }) input: AllocateBudgetInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.funding.allocate(input);
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => LedgerEntry, { description: 'Corrects a movement with a reversing entry; the ledger is never changed' })
-  reverseLedgerEntry(@Arg('input') input: ReverseLedgerEntryInput, @Ctx() ctx: FinanceContext) {
+  reverseLedgerEntry(@Arg('input', { description: 'The entry and why' }) input: ReverseLedgerEntryInput, @Ctx() ctx: FinanceContext) {
     return ctx.funding.reverse(input);
   }
 
@@ -81,12 +87,12 @@ export class FundingAgreementResolver {
     return checkYear(ctx.dataSource, year);
   }
 
-  @FieldResolver(() => PartnerReference)
+  @FieldResolver(() => PartnerReference, { description: 'The partner organisation that funds it' })
   funder(@Root() agreement: FundingAgreement): PartnerReference {
     return { id: agreement.partnerId };
   }
 
-  @FieldResolver(() => MoneyType)
+  @FieldResolver(() => MoneyType, { description: 'The amount the funder commits' })
   amount(@Root() agreement: FundingAgreement): MoneyType {
     return euros(agreement.amountCents);
   }
@@ -114,12 +120,12 @@ export class FundingAgreementResolver {
     );
   }
 
-  @FieldResolver(() => [TeamReference])
+  @FieldResolver(() => [TeamReference], { description: 'Teams it covers by name' })
   teams(@Root() agreement: FundingAgreement): TeamReference[] {
     return agreement.teamIds.map((id) => ({ id }));
   }
 
-  @FieldResolver(() => [NeighbourhoodReference])
+  @FieldResolver(() => [NeighbourhoodReference], { description: 'Neighbourhoods it covers (all teams working there)' })
   neighbourhoods(@Root() agreement: FundingAgreement): NeighbourhoodReference[] {
     return agreement.neighbourhoodIds.map((id) => ({ id }));
   }
@@ -127,7 +133,7 @@ export class FundingAgreementResolver {
 
 @Resolver(() => LedgerEntry)
 export class LedgerEntryResolver {
-  @FieldResolver(() => MoneyType)
+  @FieldResolver(() => MoneyType, { description: 'The amount moved; never negative' })
   amount(@Root() entry: LedgerEntry): MoneyType {
     return euros(entry.amountCents);
   }
@@ -137,7 +143,11 @@ export class LedgerEntryResolver {
 export class TeamBudgetResolver {
   @Authorized()
   @FieldResolver(() => [BudgetLineType], { nullable: true, description: 'The team’s budget for a year, per category' })
-  async budget(@Root() team: TeamReference, @Arg('year', () => Int) year: number, @Ctx() ctx: FinanceContext) {
+  async budget(
+    @Root() team: TeamReference,
+    @Arg('year', () => Int, { description: 'The calendar year' }) year: number,
+    @Ctx() ctx: FinanceContext,
+  ) {
     ctx.policy.assertCanSeeBudget(team.id);
     return (await ctx.funding.budgetLines(team.id, year)).map((line) => ({
       category: line.category,

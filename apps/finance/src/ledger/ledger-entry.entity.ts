@@ -15,22 +15,37 @@ export enum LedgerEntryKind {
   /** A funder's payment of an invoice, received on the foundation's account. */
   FUNDS_RECEIVED = 'FUNDS_RECEIVED',
 }
-registerEnumType(LedgerEntryKind, { name: 'LedgerEntryKind' });
+registerEnumType(LedgerEntryKind, {
+  name: 'LedgerEntryKind',
+  description: 'What kind of movement a ledger entry is',
+  valuesConfig: {
+    ALLOCATION: { description: 'Money from a funding agreement into a team’s budget' },
+    ALLOWANCE: { description: 'A volunteer allowance, from a team’s ALLOWANCES budget to what is payable to the volunteer' },
+    EXPENSE: { description: 'An approved expense claim, from a team’s budget to what is payable to the volunteer' },
+    PAYOUT: { description: 'A payment to a volunteer in a payout batch, on its way to the bank' },
+    REVERSAL: { description: 'The mirror image of an earlier entry, correcting it' },
+    WRITE_OFF: { description: 'Money a volunteer owed back, forgiven by an admin' },
+    INVOICE: { description: 'What a funder owes for an invoiced instalment of a funding agreement' },
+    FUNDS_RECEIVED: { description: 'A funder’s payment of an invoice, received on the foundation’s account' },
+  },
+});
 
 /** One movement of money from one account to another; never changed, corrected by a reversing entry. */
 @Entity('ledger_entries')
-@ObjectType('LedgerEntry')
+@ObjectType('LedgerEntry', {
+  description: 'One movement of money from one account to another; never changed, corrected by a reversing entry',
+})
 export class LedgerEntry {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'occurred_at', type: 'timestamptz' })
-  @Field(() => DateTimeResolver)
+  @Field(() => DateTimeResolver, { description: 'When it was booked' })
   occurredAt: Date;
 
   @Column({ type: 'text' })
-  @Field(() => LedgerEntryKind)
+  @Field(() => LedgerEntryKind, { description: 'What kind of movement it is' })
   kind: LedgerEntryKind;
 
   @Column({ name: 'from_account' })
@@ -38,7 +53,7 @@ export class LedgerEntry {
   fromAccount: string;
 
   @Column({ name: 'to_account' })
-  @Field()
+  @Field({ description: 'The account the money goes to, in the form of fromAccount' })
   toAccount: string;
 
   @Column({ name: 'amount_cents', type: 'bigint' })
@@ -54,11 +69,11 @@ export class LedgerEntry {
   volunteerId: string | null;
 
   @Column({ name: 'reverses_entry_id', type: 'uuid', nullable: true })
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The entry this one reverses; null when it is no reversal' })
   reversesEntryId: string | null;
 
   @Column()
-  @Field()
+  @Field({ description: 'What the movement is for' })
   description: string;
 
   @Column({ name: 'idempotency_key', type: 'text', nullable: true })
@@ -70,12 +85,12 @@ export class LedgerCheck {
   @Field({ description: 'Every account balance summed is zero, no budget is overspent and no agreement over-allocated' })
   balanced: boolean;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many entries were checked' })
   entries: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many accounts have movements' })
   accounts: number;
 
-  @Field(() => [String])
+  @Field(() => [String], { description: 'What does not add up, in English; empty when balanced' })
   problems: string[];
 }

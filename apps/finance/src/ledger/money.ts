@@ -9,7 +9,7 @@ export class PositiveMoneyInput {
   @Max(2_000_000_000)
   cents: number;
 
-  @Field({ defaultValue: 'EUR' })
+  @Field({ defaultValue: 'EUR', description: 'Only EUR' })
   @IsIn(['EUR'], { message: 'currency must be EUR' })
   currency: string = 'EUR';
 }

@@ -25,7 +25,10 @@ export class YearEndExportType {
 export class YearEndResolver {
   @Authorized(Role.ADMIN)
   @Query(() => YearEndExportType, { description: 'The year-end export for the accountant (admins)' })
-  yearEndExport(@Arg('year', () => Int) year: number, @Ctx() ctx: FinanceContext): Promise<YearEndExportType> {
+  yearEndExport(
+    @Arg('year', () => Int, { description: 'The calendar year (Europe/Amsterdam)' }) year: number,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<YearEndExportType> {
     ctx.policy.assertCanCloseTheBooks();
     return yearEndExport(ctx.dataSource, year);
   }

@@ -8,9 +8,9 @@ import { VolunteerReference } from '../references';
 import { OPEN_BALANCE_SQL } from '../ledger/payable-balances';
 import { formatIban } from './sepa/iban';
 
-@InputType('SetPayoutAccountInput')
+@InputType('SetPayoutAccountInput', { description: 'Where a volunteer’s payments go: the account holder and IBAN' })
 class SetPayoutAccountInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The volunteer: yourself, or anyone for an admin' })
   @IsUUID()
   volunteerId: string;
 
@@ -18,14 +18,14 @@ class SetPayoutAccountInput {
   @Length(1, 70)
   holderName: string;
 
-  @Field()
+  @Field({ description: 'The IBAN, with or without spaces; checked before it is stored' })
   @Length(15, 42)
   iban: string;
 }
 
 @InputType('CorrectScheduledPaymentInput', { description: 'The name or account of a payment the bank has not settled yet' })
 class CorrectScheduledPaymentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The payment (PayoutPayment.id)' })
   @IsUUID()
   paymentId: string;
 
@@ -34,15 +34,15 @@ class CorrectScheduledPaymentInput {
   @Length(1, 70)
   holderName?: string | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The IBAN to pay to instead; unchanged when not given' })
   @IsOptional()
   @Length(15, 42)
   iban?: string | null;
 }
 
-@ObjectType('PayoutPayment')
+@ObjectType('PayoutPayment', { description: 'One credit transfer to a volunteer in a payout batch' })
 class PayoutPayment {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   volunteerId: string;
@@ -79,22 +79,22 @@ class PayoutPayment {
   requestedExecutionDate: string;
 }
 
-@ObjectType('PayoutBatch')
+@ObjectType('PayoutBatch', { description: 'A SEPA credit transfer file of payments to volunteers, for the bank to execute' })
 class PayoutBatch {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Field({ description: 'MsgId of the SEPA file; the bank’s status report refers to it' })
   messageId: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day the bank was asked to pay it' })
   requestedExecutionDate: string;
 
-  @Field()
+  @Field({ description: 'CREATED, or PROCESSED once the bank has given its final word on every payment in it' })
   status: string;
 }
 
-@ObjectType('PaymentStatusImport')
+@ObjectType('PaymentStatusImport', { description: 'What reading a payment status report (pain.002) changed' })
 class PaymentStatusImport {
   @Field(() => Int, { description: 'Payments the bank settled (ACSC, ACCC)' })
   paid: number;
@@ -109,7 +109,7 @@ class PaymentStatusImport {
   unchanged: number;
 }
 
-@ObjectType('BankStatementImport')
+@ObjectType('BankStatementImport', { description: 'What reading a bank statement (camt.053) or notification (camt.054) changed' })
 class BankStatementImport {
   @Field({ description: 'camt.053 (account statement) or camt.054 (debit/credit notification)' })
   message: string;
@@ -140,23 +140,31 @@ class BankStatementImport {
 export class PayoutResolver {
   @Authorized(Role.ADMIN, Role.VOLUNTEER, Role.COORDINATOR)
   @Mutation(() => String, { description: 'Sets the account payments go to (the person or an admin); returns the IBAN as stored' })
-  async setPayoutAccount(@Arg('input') input: SetPayoutAccountInput, @Ctx() ctx: FinanceContext) {
+  async setPayoutAccount(
+    @Arg('input', { description: 'The volunteer, account holder and IBAN' }) input: SetPayoutAccountInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return formatIban(await ctx.payouts.setAccount(input.volunteerId, input.holderName, input.iban));
   }
 
   @Authorized(Role.ADMIN)
   @Mutation(() => PayoutBatch, { description: 'Bundles all approved allowances and claims of payees with an account into one batch' })
   async createPayoutBatch(
-    @Arg('requestedExecutionDate', () => LocalDateResolver) date: string,
-    @Arg('idempotencyKey') idempotencyKey: string,
+    @Arg('requestedExecutionDate', () => LocalDateResolver, { description: 'The day the bank is to pay, a date in Europe/Amsterdam' })
+    date: string,
+    @Arg('idempotencyKey', { description: 'A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -)' })
+    idempotencyKey: string,
     @Ctx() ctx: FinanceContext,
   ) {
     return this.payoutBatch(await ctx.payouts.createBatch(date, idempotencyKey), ctx);
   }
 
   @Authorized(Role.ADMIN)
-  @Query(() => PayoutBatch, { nullable: true })
-  async payoutBatch(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext): Promise<PayoutBatch | null> {
+  @Query(() => PayoutBatch, { nullable: true, description: 'A payout batch; null when there is none with this id (admins)' })
+  async payoutBatch(
+    @Arg('id', () => ID, { description: 'The batch' }) id: string,
+    @Ctx() ctx: FinanceContext,
+  ): Promise<PayoutBatch | null> {
     const [batch] = await ctx.dataSource.query(
       `SELECT id, message_id AS "messageId", requested_execution_date::text AS "requestedExecutionDate", status FROM payout_batches WHERE id = $1`,
       [id],
@@ -166,7 +174,7 @@ export class PayoutResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => String, { description: 'The SEPA credit transfer file (pain.001.001.09) of a batch' })
-  payoutBatchFile(@Arg('id', () => ID) id: string, @Ctx() ctx: FinanceContext) {
+  payoutBatchFile(@Arg('id', () => ID, { description: 'The batch' }) id: string, @Ctx() ctx: FinanceContext) {
     return ctx.payouts.file(id);
   }
 
@@ -174,7 +182,10 @@ export class PayoutResolver {
   @Mutation(() => Boolean, {
     description: 'Corrects the name or IBAN of a scheduled payment (e.g. a name a SEPA file cannot carry); audited',
   })
-  async correctScheduledPayment(@Arg('input') { paymentId, ...correction }: CorrectScheduledPaymentInput, @Ctx() ctx: FinanceContext) {
+  async correctScheduledPayment(
+    @Arg('input', { description: 'The payment and its corrected name or IBAN' }) { paymentId, ...correction }: CorrectScheduledPaymentInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     await ctx.payouts.correctScheduledPayment(paymentId, correction);
     return true;
   }
@@ -184,7 +195,12 @@ export class PayoutResolver {
     description:
       'Reads the bank’s payment status report (pain.002): per payment, or per block or file when it gives no payment its own status: paid, accepted (not yet paid), or failed and payable again',
   })
-  importPaymentStatusReport(@Arg('xml') xml: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
+  importPaymentStatusReport(
+    @Arg('xml', { description: 'The pain.002 message as the bank gave it' }) xml: string,
+    @Arg('idempotencyKey', { description: 'A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -)' })
+    idempotencyKey: string,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.payouts.importStatusReport(xml, idempotencyKey);
   }
 
@@ -193,7 +209,12 @@ export class PayoutResolver {
     description:
       'Reads the bank’s account statement (camt.053) or notification (camt.054): booked debits are paid, returned transfers payable again',
   })
-  importBankStatement(@Arg('xml') xml: string, @Arg('idempotencyKey') idempotencyKey: string, @Ctx() ctx: FinanceContext) {
+  importBankStatement(
+    @Arg('xml', { description: 'The camt.053 or camt.054 message as the bank gave it' }) xml: string,
+    @Arg('idempotencyKey', { description: 'A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -)' })
+    idempotencyKey: string,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.payouts.importBankStatement(xml, idempotencyKey);
   }
 
@@ -202,7 +223,8 @@ export class PayoutResolver {
     description: 'Payments executed at least this many SEPA business days ago that no imported statement shows booked',
   })
   paymentsNotOnStatement(
-    @Arg('businessDays', () => Int, { defaultValue: 5 }) businessDays: number,
+    @Arg('businessDays', () => Int, { defaultValue: 5, description: 'SEPA business days since the requested execution date' })
+    businessDays: number,
     @Ctx() ctx: FinanceContext,
   ): Promise<PayoutPayment[]> {
     return ctx.payouts.paymentsNotOnStatement(businessDays);
@@ -218,7 +240,7 @@ export class PayoutResolver {
     return rows.map((row) => row.id);
   }
 
-  @FieldResolver(() => [PayoutPayment])
+  @FieldResolver(() => [PayoutPayment], { description: 'The payments in the batch, by end-to-end id' })
   payments(@Root() batch: PayoutBatch, @Ctx() ctx: FinanceContext): Promise<PayoutPayment[]> {
     return ctx.dataSource.query(
       `SELECT id, volunteer_id AS "volunteerId", amount_cents AS "amountCents", end_to_end_id AS "endToEndId", status, failure_reason AS "failureReason",
@@ -231,12 +253,12 @@ export class PayoutResolver {
 
 @Resolver(() => PayoutPayment)
 export class PayoutPaymentResolver {
-  @FieldResolver(() => MoneyType)
+  @FieldResolver(() => MoneyType, { description: 'The amount transferred' })
   amount(@Root() payment: PayoutPayment): MoneyType {
     return euros(payment.amountCents);
   }
 
-  @FieldResolver(() => VolunteerReference)
+  @FieldResolver(() => VolunteerReference, { description: 'The volunteer paid' })
   volunteer(@Root() payment: PayoutPayment): VolunteerReference {
     return { id: payment.volunteerId };
   }

@@ -12,15 +12,15 @@ class ReceivableType {
   volunteerId: string;
   owedCents: number;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'What the volunteer owes back' })
   owed(): MoneyType {
     return euros(this.owedCents);
   }
 }
 
-@InputType('WriteOffReceivableInput')
+@InputType('WriteOffReceivableInput', { description: 'The volunteer whose debt to forgive and why' })
 class WriteOffReceivableInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The volunteer who owes money back' })
   @IsUUID()
   volunteerId: string;
 
@@ -28,7 +28,7 @@ class WriteOffReceivableInput {
   @Length(3, 300)
   reason: string;
 
-  @Field()
+  @Field({ description: 'A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -)' })
   @Length(8, 100)
   idempotencyKey: string;
 }
@@ -43,11 +43,14 @@ export class ReceivableResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => LedgerEntry, { description: 'Writes off what a volunteer owes back (never one’s own); audited' })
-  writeOffReceivable(@Arg('input') input: WriteOffReceivableInput, @Ctx() ctx: FinanceContext) {
+  writeOffReceivable(
+    @Arg('input', { description: 'The volunteer and the reason' }) input: WriteOffReceivableInput,
+    @Ctx() ctx: FinanceContext,
+  ) {
     return ctx.receivables.writeOff(input.volunteerId, input.reason, input.idempotencyKey);
   }
 
-  @FieldResolver(() => VolunteerReference)
+  @FieldResolver(() => VolunteerReference, { description: 'The volunteer who owes it' })
   volunteer(@Root() receivable: ReceivableType): VolunteerReference {
     return { id: receivable.volunteerId };
   }

@@ -16,7 +16,13 @@ export class ConsumerPriceIndexResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ConsumerPriceIndexYear, { description: 'Adds or corrects the consumer price index of one year (admins; audited)' })
-  setConsumerPriceIndex(@Arg('input', () => SetConsumerPriceIndexInput) input: SetConsumerPriceIndexInput, @Ctx() ctx: ImpactContext) {
+  setConsumerPriceIndex(
+    @Arg('input', () => SetConsumerPriceIndexInput, {
+      description: 'The year, its index, base and source; the version you read to correct it',
+    })
+    input: SetConsumerPriceIndexInput,
+    @Ctx() ctx: ImpactContext,
+  ) {
     return ctx.priceIndex.set(input);
   }
 }

@@ -14,6 +14,7 @@ export enum ShadowPriceItem {
 }
 registerEnumType(ShadowPriceItem, {
   name: 'ShadowPriceItem',
+  description: 'What the cost-benefit summary can put a price on; each has one price per price year',
   valuesConfig: {
     INFORMAL_HELP_HOUR: { description: 'Uur informele hulp / an hour of informal help' },
     TRAINING_CERTIFICATE: { description: 'Behaald certificaat / a certificate earned' },
@@ -39,7 +40,7 @@ registerEnumType(ShadowPriceItem, {
 })
 export class ShadowPrice {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'price_year', type: 'int' })
@@ -47,7 +48,7 @@ export class ShadowPrice {
   priceYear: number;
 
   @Column({ type: 'text' })
-  @Field(() => ShadowPriceItem)
+  @Field(() => ShadowPriceItem, { description: 'What it is the price of' })
   item: ShadowPriceItem;
 
   @Column({ type: 'text' })
@@ -64,14 +65,14 @@ export class ShadowPrice {
   highCents: number | null;
 
   @Column({ type: 'text' })
-  @Field()
+  @Field({ description: 'Where the figure comes from (publication, year, table)' })
   source: string;
 
   @Column({ type: 'text', nullable: true })
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A remark on the figure or its use; null when there is none' })
   note: string | null;
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back when changing the price; a stale version is refused with CONFLICT' })
   version: number;
 }

@@ -6,13 +6,13 @@ import { ShadowPriceItem } from './shadow-price.entity';
   description: 'A price of one item for one price year; leave the amounts empty when no figure is published',
 })
 export class SetShadowPriceInput {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year whose price level the figures are in, 2000 to 2100' })
   @IsInt()
   @Min(2000)
   @Max(2100)
   priceYear: number;
 
-  @Field(() => ShadowPriceItem)
+  @Field(() => ShadowPriceItem, { description: 'What it is the price of' })
   item: ShadowPriceItem;
 
   @Field({ description: 'What one unit is, e.g. "hour"' })
@@ -26,14 +26,14 @@ export class SetShadowPriceInput {
   @Max(100_000_000)
   valueCents?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Whole cents per unit, the low end of the published range' })
   @IsOptional()
   @IsInt()
   @Min(0)
   @Max(100_000_000)
   lowCents?: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Whole cents per unit, the high end of the published range' })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -44,7 +44,7 @@ export class SetShadowPriceInput {
   @Length(1, 500)
   source: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A remark on the figure or its use, up to 1000 characters' })
   @IsOptional()
   @Length(0, 1000)
   note?: string;

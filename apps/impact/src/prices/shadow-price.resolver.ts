@@ -10,7 +10,7 @@ import { SetShadowPriceInput } from './shadow-price.inputs';
 export class ShadowPriceResolver {
   @Authorized()
   @Query(() => [ShadowPrice], { description: 'The price list that holds for a year: per item its newest price of that year or before' })
-  shadowPrices(@Arg('year', () => Int) year: number, @Ctx() ctx: ImpactContext) {
+  shadowPrices(@Arg('year', () => Int, { description: 'The price year' }) year: number, @Ctx() ctx: ImpactContext) {
     return ctx.prices.listFor(ctx.policy.checkedYear(year));
   }
 
@@ -22,7 +22,10 @@ export class ShadowPriceResolver {
 
   @Authorized(Role.ADMIN)
   @Mutation(() => ShadowPrice, { description: 'Sets the price of one item for one price year (admins)' })
-  setShadowPrice(@Arg('input', () => SetShadowPriceInput) input: SetShadowPriceInput, @Ctx() ctx: ImpactContext) {
+  setShadowPrice(
+    @Arg('input', () => SetShadowPriceInput, { description: 'The item, price year, amounts and source' }) input: SetShadowPriceInput,
+    @Ctx() ctx: ImpactContext,
+  ) {
     return ctx.prices.set(input);
   }
 
@@ -31,12 +34,18 @@ export class ShadowPriceResolver {
     return nullableEuros(price.valueCents);
   }
 
-  @FieldResolver(() => MoneyType, { nullable: true })
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description: 'Per unit, the low end of the published range; empty when none is published',
+  })
   low(@Root() price: ShadowPrice) {
     return nullableEuros(price.lowCents);
   }
 
-  @FieldResolver(() => MoneyType, { nullable: true })
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description: 'Per unit, the high end of the published range; empty when none is published',
+  })
   high(@Root() price: ShadowPrice) {
     return nullableEuros(price.highCents);
   }

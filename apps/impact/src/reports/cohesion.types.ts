@@ -7,19 +7,19 @@ import { ChangeEvidence, ConfidenceInterval } from './uncertainty.types';
   description: 'One wave of the neighbourhood survey; hidden from partners with fewer than 10 respondents',
 })
 export class CohesionWave {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The survey wave (NeighbourhoodSurvey.id)' })
   surveyId: string;
 
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The neighbourhood (Neighbourhood.id)' })
   neighbourhoodId: string;
 
-  @Field(() => SurveyWave)
+  @Field(() => SurveyWave, { description: 'Baseline or follow-up' })
   wave: SurveyWave;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day the fieldwork took place, a date in Europe/Amsterdam' })
   fieldedOn: string;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Respondents; null when the wave is hidden' })
   sampleSize: number | null;
 
   @Field(() => Float, { nullable: true, description: 'CBS social cohesion scale, 0–10' })
@@ -54,7 +54,10 @@ export class CohesionWave {
   })
   changeEvidence: ChangeEvidence | null;
 
-  @Field(() => [SurveyItemScore], { nullable: true })
+  @Field(() => [SurveyItemScore], {
+    nullable: true,
+    description: 'The five statements of the CBS cohesion scale; null when the wave is hidden',
+  })
   statements: SurveyItemScore[] | null;
 
   @Field(() => [SurveyItemScore], { nullable: true, description: "Movisie's five characteristics of 'Een buurt voor iedereen'" })

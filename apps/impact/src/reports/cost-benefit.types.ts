@@ -25,12 +25,12 @@ registerEnumType(Actor, {
   },
 });
 
-@ObjectType('ImpactCostLine')
+@ObjectType('ImpactCostLine', { description: 'Money allocated from funding agreements to the teams’ budgets in one year and category' })
 export class CostLine {
   @Field(() => Actor, { description: 'Who paid: the actor of the funding agreement’s partner (FOUNDATION_OTHER when unknown)' })
   payer: Actor;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the cost was booked in' })
   year: number;
 
   @Field({ description: 'Budget category the money was allocated to' })
@@ -67,7 +67,13 @@ export enum EffectCategory {
 }
 registerEnumType(EffectCategory, {
   name: 'ImpactEffectCategory',
+  description: 'What kind of effect a line of the cost-benefit summary values',
   valuesConfig: {
+    INFORMAL_HELP: { description: 'Net extra hours of informal help given by volunteers (hours)' },
+    TRAINING: { description: 'Certificates earned by team members' },
+    RESIDENTS_REACHED: { description: 'Residents reached by completed activities (head counts)' },
+    PARTICIPANT_WELLBEING: { description: 'Points of wellbeing gained by participants since intake' },
+    SOCIAL_COHESION: { description: 'Points gained on the neighbourhoods’ social cohesion scale' },
     PARTICIPATION: { description: 'Team members who moved into paid work, education or a training path (people)' },
     LONELINESS: { description: 'Team members no longer lonely on the De Jong Gierveld scale, net (people)' },
     INFORMAL_CARE_RESIDENTS: {
@@ -82,31 +88,40 @@ export enum Beneficiary {
   CARE_INSURER = 'CARE_INSURER',
   RESIDENTS = 'RESIDENTS',
 }
-registerEnumType(Beneficiary, { name: 'ImpactBeneficiary', description: 'Who gains from an effect' });
+registerEnumType(Beneficiary, {
+  name: 'ImpactBeneficiary',
+  description: 'Who gains from an effect',
+  valuesConfig: {
+    MUNICIPALITY: { description: 'Municipalities' },
+    HOUSING_CORPORATION: { description: 'Housing corporations' },
+    CARE_INSURER: { description: 'Care insurers and care institutions' },
+    RESIDENTS: { description: 'The neighbourhood’s residents' },
+  },
+});
 
 @ObjectType('ImpactEffectLine', {
   description: 'One effect: quantity × price = value, with the price’s source; value empty where no price is published',
 })
 export class EffectLine {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The year the effect happened in' })
   year: number;
 
-  @Field(() => EffectCategory)
+  @Field(() => EffectCategory, { description: 'What kind of effect' })
   category: EffectCategory;
 
-  @Field(() => Theme, { nullable: true })
+  @Field(() => Theme, { nullable: true, description: 'The theme of the hours, for INFORMAL_HELP; null for other categories' })
   theme: Theme | null;
 
-  @Field(() => Beneficiary)
+  @Field(() => Beneficiary, { description: 'Who gains from it' })
   beneficiary: Beneficiary;
 
   @Field(() => Float, { nullable: true, description: 'Null when the figure itself is hidden (a group under 10)' })
   quantity: number | null;
 
-  @Field()
+  @Field({ description: 'What one unit of the quantity is, e.g. "hour"' })
   unit: string;
 
-  @Field()
+  @Field({ description: 'The ShadowPriceItem priced; empty when there is no price list' })
   priceItem: string;
 
   @Field(() => Int, { nullable: true, description: 'The year whose price level the published price is in' })
@@ -128,7 +143,10 @@ export class EffectLine {
   })
   price: MoneyType | null;
 
-  @Field(() => MoneyType, { nullable: true })
+  @Field(() => MoneyType, {
+    nullable: true,
+    description: 'quantity × price, undiscounted; null when not valued (no published price or a hidden quantity)',
+  })
   value: MoneyType | null;
 
   @Field(() => MoneyType, {
@@ -138,31 +156,31 @@ export class EffectLine {
   })
   attributedValue: MoneyType | null;
 
-  @Field(() => MoneyType, { nullable: true })
+  @Field(() => MoneyType, { nullable: true, description: 'quantity × the low end of the price range; null without one' })
   valueLow: MoneyType | null;
 
-  @Field(() => MoneyType, { nullable: true })
+  @Field(() => MoneyType, { nullable: true, description: 'quantity × the high end of the price range; null without one' })
   valueHigh: MoneyType | null;
 
-  @Field()
+  @Field({ description: 'Where the price comes from; "No price list" without one' })
   source: string;
 
   @Field({ description: 'The sum written out, e.g. "6200.0 hour × €13.10 = €81220.00"' })
   calculation: string;
 }
 
-@ObjectType('ImpactBeneficiaryValue')
+@ObjectType('ImpactBeneficiaryValue', { description: 'What the effects are worth to one beneficiary, discounted to the base year' })
 export class BeneficiaryValue {
-  @Field(() => Beneficiary)
+  @Field(() => Beneficiary, { description: 'Who gains' })
   beneficiary: Beneficiary;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'Present value of their effects at the central prices' })
   value: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The same at the low end of the price ranges' })
   valueLow: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The same at the high end of the price ranges' })
   valueHigh: MoneyType;
 }
 
@@ -234,10 +252,10 @@ export class SensitivityResult {
 
 @ObjectType('ImpactAgreedReturn', { description: 'The social return a funding agreement promised' })
 export class AgreedReturn {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The funding agreement (FundingAgreement.id)' })
   agreementId: string;
 
-  @Field()
+  @Field({ description: 'The agreement’s name' })
   title: string;
 
   @Field(() => Int, { description: 'Cents back per euro, e.g. 190' })
@@ -405,7 +423,7 @@ export class ReportNote {
 
 @ObjectType('ImpactCostBenefit', { description: 'Social cost-benefit summary (MKBA): costs from the ledger against the monetised effects' })
 export class CostBenefit {
-  @Field(() => Float)
+  @Field(() => Float, { description: 'The yearly discount rate in percent the summary uses' })
   discountRatePercent: number;
 
   @Field(() => Int, { description: 'The price year asked for; each line says the year of the price it used' })
@@ -433,43 +451,47 @@ export class CostBenefit {
   @Field(() => Int, { description: 'The year values are discounted to' })
   baseYear: number;
 
-  @Field(() => [CostLine])
+  @Field(() => [CostLine], { description: 'The costs per payer, year and budget category' })
   costs: CostLine[];
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'Present value of the costs: at the price level, discounted to baseYear' })
   totalCosts: MoneyType;
 
-  @Field(() => [EffectLine])
+  @Field(() => [EffectLine], { description: 'The effects per year, category, theme and beneficiary, valued where a price is published' })
   effects: EffectLine[];
 
-  @Field(() => [BeneficiaryValue])
+  @Field(() => [BeneficiaryValue], {
+    description: 'The present value of the benefits per beneficiary (in a funding agreement’s report its share)',
+  })
   benefitsByBeneficiary: BeneficiaryValue[];
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, {
+    description: 'Present value of the valued effects, discounted to baseYear; in a funding agreement’s report its share',
+  })
   totalBenefits: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The same at the low end of the price ranges' })
   totalBenefitsLow: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'The same at the high end of the price ranges' })
   totalBenefitsHigh: MoneyType;
 
   @Field(() => Float, { nullable: true, description: 'Benefits per euro of cost; null without costs' })
   benefitCostRatio: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'totalBenefitsLow per euro of cost; null without costs' })
   benefitCostRatioLow: number | null;
 
-  @Field(() => Float, { nullable: true })
+  @Field(() => Float, { nullable: true, description: 'totalBenefitsHigh per euro of cost; null without costs' })
   benefitCostRatioHigh: number | null;
 
   @Field(() => MoneyType, { description: 'Discounted benefits minus discounted costs' })
   netPresentValue: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'totalBenefitsLow minus totalCosts' })
   netPresentValueLow: MoneyType;
 
-  @Field(() => MoneyType)
+  @Field(() => MoneyType, { description: 'totalBenefitsHigh minus totalCosts' })
   netPresentValueHigh: MoneyType;
 
   @Field(() => [SensitivityResult], {

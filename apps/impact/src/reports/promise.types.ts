@@ -11,6 +11,7 @@ export enum PromiseStatus {
 }
 registerEnumType(PromiseStatus, {
   name: 'ImpactPromiseStatus',
+  description: 'How a neighbourhood’s first year stands against the promise of 5,000–10,000 extra hours',
   valuesConfig: {
     NOT_STARTED: { description: 'No team has started here yet' },
     ON_TRACK: { description: 'First year running; hours at or above the pro-rata share of 5,000' },
@@ -25,13 +26,13 @@ registerEnumType(PromiseStatus, {
   description: 'Progress against the promise of 5,000–10,000 extra hours in a neighbourhood’s first year',
 })
 export class HoursPromise {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The neighbourhood (Neighbourhood.id)' })
   neighbourhoodId: string;
 
   @Field(() => LocalDateResolver, { nullable: true, description: 'The first team’s start' })
   from: string | null;
 
-  @Field(() => LocalDateResolver, { nullable: true })
+  @Field(() => LocalDateResolver, { nullable: true, description: 'The last day of the first year; null before a team started' })
   until: string | null;
 
   @Field(() => Float, { description: 'Net extra hours: gross hours less the baseline (what the promise is about)' })
@@ -43,10 +44,10 @@ export class HoursPromise {
   @Field(() => Float, { description: 'Hours assumed given anyway in the first year (the neighbourhood’s baseline; 0 without one)' })
   baselineHours: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The fewest extra hours promised: 5,000' })
   minimumHours: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The most extra hours promised: 10,000' })
   maximumHours: number;
 
   @Field(() => Float, { description: 'Hours as a percentage of the minimum' })
@@ -55,6 +56,6 @@ export class HoursPromise {
   @Field(() => Float, { description: 'The pro-rata share of the minimum due by today (all of it once the year is over)' })
   expectedByNow: number;
 
-  @Field(() => PromiseStatus)
+  @Field(() => PromiseStatus, { description: 'How the promise stands' })
   status: PromiseStatus;
 }

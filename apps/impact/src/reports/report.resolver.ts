@@ -28,7 +28,7 @@ class CostBenefitArgs {
 
 @Resolver(() => ImpactReport)
 export class ImpactReportResolver {
-  @FieldResolver(() => CostBenefit)
+  @FieldResolver(() => CostBenefit, { description: 'The social cost-benefit analysis (MKBA) at a discount rate and price year' })
   costBenefit(@Root() report: ImpactReport, @Args() { discountRatePercent, priceYear }: CostBenefitArgs, @Ctx() ctx: ImpactContext) {
     return ctx.reports.costBenefit(report, discountRatePercent, priceYear ?? report.basis.years.at(-1)!.year);
   }
@@ -40,7 +40,7 @@ export class ImpactReportResolver {
 
   @Authorized(Role.ADMIN)
   @Query(() => NationalOverview, { description: 'All neighbourhoods in one year (admins)' })
-  nationalImpact(@Arg('year', () => Int) year: number, @Ctx() ctx: ImpactContext) {
+  nationalImpact(@Arg('year', () => Int, { description: 'The calendar year' }) year: number, @Ctx() ctx: ImpactContext) {
     return ctx.reports.national(year);
   }
 }
@@ -52,7 +52,11 @@ export class NeighbourhoodImpactResolver {
     nullable: true,
     description: 'What the teams achieved here in a year and what it is worth (admins, partners serving it)',
   })
-  impact(@Root() neighbourhood: NeighbourhoodReference, @Arg('year', () => Int) year: number, @Ctx() ctx: ImpactContext) {
+  impact(
+    @Root() neighbourhood: NeighbourhoodReference,
+    @Arg('year', () => Int, { description: 'The calendar year' }) year: number,
+    @Ctx() ctx: ImpactContext,
+  ) {
     return ctx.reports.forNeighbourhood(neighbourhood.id, year);
   }
 }
@@ -64,7 +68,11 @@ export class TeamImpactResolver {
     nullable: true,
     description: 'What the team achieved in a year (admins, its coordinators, partners serving its neighbourhood)',
   })
-  impact(@Root() team: TeamReference, @Arg('year', () => Int) year: number, @Ctx() ctx: ImpactContext) {
+  impact(
+    @Root() team: TeamReference,
+    @Arg('year', () => Int, { description: 'The calendar year' }) year: number,
+    @Ctx() ctx: ImpactContext,
+  ) {
     return ctx.reports.forTeam(team.id, year);
   }
 }

@@ -14,35 +14,44 @@ export enum ImpactScope {
   FUNDING_AGREEMENT = 'FUNDING_AGREEMENT',
   NATIONAL = 'NATIONAL',
 }
-registerEnumType(ImpactScope, { name: 'ImpactScope' });
+registerEnumType(ImpactScope, {
+  name: 'ImpactScope',
+  description: 'What an impact report is about',
+  valuesConfig: {
+    NEIGHBOURHOOD: { description: 'The teams working in one neighbourhood' },
+    TEAM: { description: 'One team' },
+    FUNDING_AGREEMENT: { description: 'The teams a funding agreement covers, over its period' },
+    NATIONAL: { description: 'All teams in the country' },
+  },
+});
 
-@ObjectType('ImpactThemeHours')
+@ObjectType('ImpactThemeHours', { description: 'Approved volunteer hours on one theme' })
 export class ThemeHours {
-  @Field(() => Theme)
+  @Field(() => Theme, { description: 'The theme' })
   theme: Theme;
 
-  @Field()
+  @Field({ description: 'The theme’s name in Dutch' })
   labelNl: string;
 
-  @Field()
+  @Field({ description: 'The theme’s name in English' })
   labelEn: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Approved hours, to one decimal' })
   hours: number;
 
   @Field(() => Int, { description: 'Approved hour entries behind the hours' })
   entries: number;
 }
 
-@ObjectType('ImpactMonth')
+@ObjectType('ImpactMonth', { description: 'The figures of one month of the period' })
 export class MonthFigures {
   @Field({ description: 'YYYY-MM (Europe/Amsterdam)' })
   month: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Approved volunteer hours' })
   hours: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Activities completed in the month' })
   activitiesCompleted: number;
 
   @Field(() => Int, { description: 'Residents reached by the activities completed (head counts, not registered people)' })
@@ -56,23 +65,23 @@ export class VolunteerFigures {
   @Field(() => Int, { nullable: true, description: 'Members and coordinators at any time in the period (coaches are staff, not counted)' })
   active: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Members and coordinators who joined a team in the period' })
   joined: number | null;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Members and coordinators who left a team in the period' })
   left: number | null;
 }
 
-@ObjectType('ImpactActivities')
+@ObjectType('ImpactActivities', { description: 'Activities completed in the period' })
 export class ActivityFigures {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Activities completed' })
   completed: number;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Residents reached by them (head counts, not registered people)' })
   residentsReached: number;
 }
 
-@ObjectType('ImpactTraining')
+@ObjectType('ImpactTraining', { description: 'Certificates earned in the period' })
 export class TrainingFigures {
   @Field(() => Int, { nullable: true, description: 'Certificates earned by team members; hidden from partners under 10' })
   certificates: number | null;
@@ -81,9 +90,9 @@ export class TrainingFigures {
   courses: number;
 }
 
-@ObjectType('ImpactWellbeingChange')
+@ObjectType('ImpactWellbeingChange', { description: 'The average change since intake in one wellbeing domain' })
 export class WellbeingChange {
-  @Field(() => WellbeingDomain)
+  @Field(() => WellbeingDomain, { description: 'The domain' })
   domain: WellbeingDomain;
 
   @Field(() => Float, { description: 'Average change since intake on a 0–10 scale' })
@@ -111,10 +120,10 @@ export class WellbeingFigures {
   @Field(() => Int, { description: 'The year the change is measured in' })
   year: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Consenting participants measured; null under 10 (for everyone, admins included)' })
   participants: number | null;
 
-  @Field(() => [WellbeingChange], { nullable: true })
+  @Field(() => [WellbeingChange], { nullable: true, description: 'The change per domain; null when participants is' })
   domains: WellbeingChange[] | null;
 }
 
@@ -170,43 +179,45 @@ export class ExtraHours {
   description: 'What teams achieved in a neighbourhood, team, funding agreement or the country, and what it is worth',
 })
 export class ImpactReport {
-  @Field(() => ImpactScope)
+  @Field(() => ImpactScope, { description: 'What the report is about' })
   scope: ImpactScope;
 
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The neighbourhood, team or funding agreement; null for NATIONAL' })
   scopeId: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The calendar year; null for a funding agreement’s whole period' })
   year: number | null;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The first day of the period, a date in Europe/Amsterdam' })
   from: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, {
+    description: 'The last day of the period, a date in Europe/Amsterdam; for a funding agreement today at the latest',
+  })
   until: string;
 
-  @Field(() => Float)
+  @Field(() => Float, { description: 'Approved volunteer hours in the period, to one decimal (coaches’ hours never count)' })
   totalHours: number;
 
   @Field(() => ExtraHours, { description: 'Gross hours, the baseline (hours given anyway) and the net extra hours' })
   extraHours: ExtraHours;
 
-  @Field(() => [ThemeHours])
+  @Field(() => [ThemeHours], { description: 'The hours per theme' })
   hoursByTheme: ThemeHours[];
 
-  @Field(() => [MonthFigures])
+  @Field(() => [MonthFigures], { description: 'The figures per month of the period' })
   months: MonthFigures[];
 
-  @Field(() => VolunteerFigures)
+  @Field(() => VolunteerFigures, { description: 'Team members active, joined and left' })
   volunteers: VolunteerFigures;
 
-  @Field(() => ActivityFigures)
+  @Field(() => ActivityFigures, { description: 'Activities completed and residents reached' })
   activities: ActivityFigures;
 
-  @Field(() => TrainingFigures)
+  @Field(() => TrainingFigures, { description: 'Certificates earned and the courses behind them' })
   training: TrainingFigures;
 
-  @Field(() => WellbeingFigures)
+  @Field(() => WellbeingFigures, { description: 'Participants’ wellbeing change since intake' })
   wellbeing: WellbeingFigures;
 
   @Field(() => [CohesionWave], { description: 'Survey waves of the neighbourhoods in scope, oldest first' })
@@ -224,7 +235,7 @@ export class ImpactReport {
   @Field(() => LiveabilityContext, { description: 'The neighbourhoods’ Leefbaarometer scores: context, not the teams’ effect' })
   liveability: LiveabilityContext;
 
-  @Field(() => [HoursPromise])
+  @Field(() => [HoursPromise], { description: 'Per neighbourhood in scope, the hours promised for its first year and how that stands' })
   firstYearPromise: HoursPromise[];
 
   /** What the cost-benefit summary is computed from; resolved with the caller's discount rate and price year. */
@@ -235,19 +246,19 @@ export class ImpactReport {
   description: 'One table of the report as CSV (semicolon-separated, decimal comma, Dutch headers; "x" is a hidden cell)',
 })
 export class CsvTable {
-  @Field()
+  @Field({ description: 'What the table holds, in Dutch, e.g. kerncijfers' })
   name: string;
 
-  @Field()
+  @Field({ description: 'A file name for it, e.g. buurtvolk-team-2026-kerncijfers.csv' })
   fileName: string;
 
-  @Field()
+  @Field({ description: 'The CSV text, UTF-8 with BOM' })
   content: string;
 }
 
-@ObjectType('ImpactNeighbourhoodRow')
+@ObjectType('ImpactNeighbourhoodRow', { description: 'One neighbourhood’s figures in the national overview' })
 export class NeighbourhoodRow {
-  @Field(() => NeighbourhoodReference)
+  @Field(() => NeighbourhoodReference, { description: 'The neighbourhood' })
   neighbourhood: NeighbourhoodReference;
 
   @Field(() => Float, { description: 'Gross approved volunteer hours' })
@@ -259,27 +270,27 @@ export class NeighbourhoodRow {
   @Field(() => Float, { description: 'Net extra hours: hours − baselineHours' })
   netHours: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Members and coordinators of its teams active in the year' })
   activeVolunteers: number | null;
 
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Residents reached by completed activities (head counts)' })
   residentsReached: number;
 
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Certificates earned by its teams’ members in the year' })
   certificates: number | null;
 
-  @Field(() => PromiseStatus)
+  @Field(() => PromiseStatus, { description: 'How the promise of hours for its first year stands' })
   promiseStatus: PromiseStatus;
 }
 
 @ObjectType('ImpactNationalOverview', { description: 'All neighbourhoods in one year (admins)' })
 export class NationalOverview {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'The calendar year' })
   year: number;
 
-  @Field(() => ImpactReport)
+  @Field(() => ImpactReport, { description: 'The report of the whole country' })
   total: ImpactReport;
 
-  @Field(() => [NeighbourhoodRow])
+  @Field(() => [NeighbourhoodRow], { description: 'One row per neighbourhood with teams' })
   neighbourhoods: NeighbourhoodRow[];
 }

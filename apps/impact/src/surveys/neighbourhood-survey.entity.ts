@@ -9,6 +9,7 @@ export enum SurveyWave {
 }
 registerEnumType(SurveyWave, {
   name: 'SurveyWave',
+  description: 'Which wave of the neighbourhood survey: the baseline or a yearly follow-up',
   valuesConfig: {
     BASELINE: { description: 'Nulmeting at the start of the first team' },
     FOLLOW_UP: { description: 'Yearly vervolgmeting' },
@@ -31,22 +32,24 @@ registerEnumType(InclusionCharacteristic, {
 
 /** One wave of the neighbourhood survey: means of the residents' answers, never the answers themselves. */
 @Entity('neighbourhood_surveys')
-@ObjectType('NeighbourhoodSurvey')
+@ObjectType('NeighbourhoodSurvey', {
+  description: 'One wave of the neighbourhood survey: means of the residents’ answers, never the answers themselves',
+})
 export class NeighbourhoodSurvey {
   @PrimaryColumn('uuid')
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Stable identifier (uuid)' })
   id: string;
 
   @Column({ name: 'neighbourhood_id', type: 'uuid' })
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The neighbourhood (Neighbourhood.id)' })
   neighbourhoodId: string;
 
   @Column({ type: 'text' })
-  @Field(() => SurveyWave)
+  @Field(() => SurveyWave, { description: 'Baseline or follow-up' })
   wave: SurveyWave;
 
   @Column({ name: 'fielded_on', type: 'date' })
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day the fieldwork took place, a date in Europe/Amsterdam' })
   fieldedOn: string;
 
   @Column({ name: 'wave_year', type: 'int' })
@@ -75,22 +78,22 @@ export class NeighbourhoodSurvey {
   characteristics: Record<InclusionCharacteristic, number>;
 
   @Column({ type: 'int' })
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Send this back on correction; a stale version is refused with CONFLICT' })
   version: number;
 }
 
 @ObjectType('SurveyItemScore', { description: 'One statement or characteristic: the mean agreement (1–5) and its 0–10 score' })
 export class SurveyItemScore {
-  @Field()
+  @Field({ description: 'The statement or characteristic (a CohesionStatement or InclusionCharacteristic value)' })
   item: string;
 
-  @Field()
+  @Field({ description: 'Its wording in Dutch' })
   labelNl: string;
 
-  @Field()
+  @Field({ description: 'Its wording in English' })
   labelEn: string;
 
-  @Field()
+  @Field({ description: 'The statement is negative, so agreeing lowers the score' })
   reverseScored: boolean;
 
   @Field(() => Float, { description: '1 = helemaal oneens … 5 = helemaal eens' })

@@ -5,9 +5,9 @@ import { Field, Float, ID, InputType, Int } from 'type-graphql';
 import { CohesionStatement, InclusionCharacteristic } from './cohesion.rules';
 import { SurveyWave } from './neighbourhood-survey.entity';
 
-@InputType('CohesionAnswerInput')
+@InputType('CohesionAnswerInput', { description: 'The mean answer to one statement of the CBS cohesion scale' })
 export class CohesionAnswerInput {
-  @Field(() => CohesionStatement)
+  @Field(() => CohesionStatement, { description: 'The statement' })
   statement: CohesionStatement;
 
   @Field(() => Float, { description: 'Mean agreement of the respondents, 1 = helemaal oneens … 5 = helemaal eens' })
@@ -17,9 +17,9 @@ export class CohesionAnswerInput {
   meanAgreement: number;
 }
 
-@InputType('InclusionAnswerInput')
+@InputType('InclusionAnswerInput', { description: "The mean answer on one characteristic of 'Een buurt voor iedereen'" })
 export class InclusionAnswerInput {
-  @Field(() => InclusionCharacteristic)
+  @Field(() => InclusionCharacteristic, { description: 'The characteristic' })
   characteristic: InclusionCharacteristic;
 
   @Field(() => Float, { description: 'Mean agreement of the respondents, 1 = helemaal oneens … 5 = helemaal eens' })
@@ -29,7 +29,7 @@ export class InclusionAnswerInput {
   meanAgreement: number;
 }
 
-@InputType('SurveyResultsInput')
+@InputType('SurveyResultsInput', { description: 'The results of a survey wave: respondents, spread and mean answers' })
 export class SurveyResultsInput {
   @Field(() => Int, { description: 'Respondents' })
   @IsInt()
@@ -61,22 +61,22 @@ export class SurveyResultsInput {
   characteristics: InclusionAnswerInput[];
 }
 
-@InputType('RecordNeighbourhoodSurveyInput')
+@InputType('RecordNeighbourhoodSurveyInput', { description: 'A new survey wave: the neighbourhood, the wave, the day and the results' })
 export class RecordNeighbourhoodSurveyInput extends SurveyResultsInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The neighbourhood surveyed' })
   @IsUUID()
   neighbourhoodId: string;
 
-  @Field(() => SurveyWave)
+  @Field(() => SurveyWave, { description: 'The baseline (once) or a follow-up (once a year)' })
   wave: SurveyWave;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => LocalDateResolver, { description: 'The day the fieldwork took place, a date in Europe/Amsterdam' })
   fieldedOn: string;
 }
 
-@InputType('CorrectNeighbourhoodSurveyInput')
+@InputType('CorrectNeighbourhoodSurveyInput', { description: 'A survey wave, the version you read and its corrected results' })
 export class CorrectNeighbourhoodSurveyInput extends VersionedInput {
-  @Field(() => SurveyResultsInput)
+  @Field(() => SurveyResultsInput, { description: 'The corrected results' })
   @ValidateNested()
   results: SurveyResultsInput;
 }

@@ -13,7 +13,8 @@ export class NeighbourhoodSurveyResolver {
       'Enters a wave of the neighbourhood survey: the baseline once, then one follow-up a year (admins, coordinators of a team there)',
   })
   recordNeighbourhoodSurvey(
-    @Arg('input', () => RecordNeighbourhoodSurveyInput) input: RecordNeighbourhoodSurveyInput,
+    @Arg('input', () => RecordNeighbourhoodSurveyInput, { description: 'The neighbourhood, wave, day and results' })
+    input: RecordNeighbourhoodSurveyInput,
     @Ctx() ctx: ImpactContext,
   ) {
     return ctx.surveys.record(input);
@@ -22,13 +23,14 @@ export class NeighbourhoodSurveyResolver {
   @Authorized(Role.ADMIN, Role.COORDINATOR)
   @Mutation(() => NeighbourhoodSurvey, { description: 'Corrects the results of a survey wave' })
   correctNeighbourhoodSurvey(
-    @Arg('input', () => CorrectNeighbourhoodSurveyInput) input: CorrectNeighbourhoodSurveyInput,
+    @Arg('input', () => CorrectNeighbourhoodSurveyInput, { description: 'The wave, the version you read and the results' })
+    input: CorrectNeighbourhoodSurveyInput,
     @Ctx() ctx: ImpactContext,
   ) {
     return ctx.surveys.correct(input);
   }
 
-  @FieldResolver(() => Int)
+  @FieldResolver(() => Int, { description: 'Respondents' })
   sampleSize(@Root() survey: NeighbourhoodSurvey) {
     return survey.sampleSize;
   }
@@ -38,12 +40,12 @@ export class NeighbourhoodSurveyResolver {
     return cohesionScore(survey.statements);
   }
 
-  @FieldResolver(() => [SurveyItemScore])
+  @FieldResolver(() => [SurveyItemScore], { description: 'The five statements of the CBS cohesion scale' })
   statements(@Root() survey: NeighbourhoodSurvey) {
     return surveyItems(survey.statements, STATEMENT_LABELS);
   }
 
-  @FieldResolver(() => [SurveyItemScore])
+  @FieldResolver(() => [SurveyItemScore], { description: "The five characteristics of 'Een buurt voor iedereen'" })
   characteristics(@Root() survey: NeighbourhoodSurvey) {
     return surveyItems(survey.characteristics, CHARACTERISTIC_LABELS);
   }

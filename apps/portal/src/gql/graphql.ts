@@ -101,20 +101,31 @@ export type ActivityStatus =
 
 /** The limits of a year that has none yet */
 export type AddAllowanceRateInput = {
+  /** Checked against the Belastingdienst; false: announced, to be confirmed */
   confirmed: Scalars['Boolean']['input'];
   /** Cents per hour, 21 and over */
   hourly21PlusCents: Scalars['Int']['input'];
+  /** Cents per hour, under 21 */
   hourlyUnder21Cents: Scalars['Int']['input'];
+  /** Cents a volunteer may receive per calendar month at most */
   monthlyCapCents: Scalars['Int']['input'];
+  /** Where the limits come from (3 to 300 characters) */
   source: Scalars['String']['input'];
+  /** The calendar year, 2000 to 2100 */
   year: Scalars['Int']['input'];
+  /** Cents a volunteer may receive per calendar year at most; not below monthlyCapCents */
   yearlyCapCents: Scalars['Int']['input'];
 };
 
+/** An instalment agreed with the funder: the agreement, the date and the amount */
 export type AddFundingInstalmentInput = {
+  /** The funding agreement it belongs to */
   agreementId: Scalars['ID']['input'];
+  /** The amount; with the other instalments never more than the agreement */
   amount: PositiveMoneyInput;
+  /** The agreed date, a date in Europe/Amsterdam */
   dueOn: Scalars['LocalDate']['input'];
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
 };
 
@@ -130,11 +141,13 @@ export type AddMembershipInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** An allowance arrangement for a volunteer in a team: the kind, the amount, the start and the eligibility grant */
 export type AgreeAllowanceArrangementInput = {
   /** Per month, or per hour */
   amount: PositiveMoneyInput;
   /** The grant of Volunteer.allowanceEligibility for this person and team: it carries their birth date as the volunteers service knows it */
   eligibility: Scalars['String']['input'];
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
   /** FLAT_MONTHLY (an amount per month) or HOURLY (a rate per approved hour) */
   kind: Scalars['String']['input'];
@@ -143,26 +156,40 @@ export type AgreeAllowanceArrangementInput = {
    * @deprecated Use recordSocialAssistance: allowances under 27 in bijstand are then held until the municipality consents
    */
   socialAssistanceUnder27?: Scalars['Boolean']['input'];
+  /** The first day it applies, a date in Europe/Amsterdam; it ends an open arrangement of the person in the team the day before */
   startsOn: Scalars['LocalDate']['input'];
+  /** The team they volunteer in; you manage it */
   teamId: Scalars['ID']['input'];
+  /** The volunteer who receives the allowance */
   volunteerId: Scalars['ID']['input'];
 };
 
 /** What a funding agreement has put into one team budget, net of reversals */
 export type AgreementAllocation = {
   __typename?: 'AgreementAllocation';
+  /** Allocated, net of reversals */
   amount: Money;
+  /** The category of the budget */
   category: BudgetCategory;
+  /** The team of the budget */
   team: Team;
+  /** The calendar year of the budget */
   year: Scalars['Int']['output'];
 };
 
+/** Money from an agreement for one category of a team’s budget in a year */
 export type AllocateBudgetInput = {
+  /** The funding agreement the money comes from */
   agreementId: Scalars['ID']['input'];
+  /** The amount; never more than the agreement has left to allocate */
   amount: PositiveMoneyInput;
+  /** The category of the budget */
   category: BudgetCategory;
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
+  /** The team; the agreement covers it */
   teamId: Scalars['ID']['input'];
+  /** The calendar year of the budget, within the agreement’s period */
   year: Scalars['Int']['input'];
 };
 
@@ -171,12 +198,17 @@ export type AllowanceCapStanding = {
   __typename?: 'AllowanceCapStanding';
   /** Whether the caps are of limits an admin confirmed */
   limitsConfirmed: Scalars['Boolean']['output'];
+  /** The month looked at, e.g. 2026-03 */
   month: Scalars['String']['output'];
+  /** The most a volunteer may receive in a calendar month */
   monthlyCap: Money;
+  /** Allowances of the month so far */
   usedThisMonth: Money;
   /** Including allowances declared from other organisations */
   usedThisYear: Money;
+  /** The volunteer */
   volunteer: Volunteer;
+  /** The most a volunteer may receive in the calendar year */
   yearlyCap: Money;
 };
 
@@ -189,35 +221,50 @@ export type AllowanceEligibility = {
   limitsConfirmed: Scalars['Boolean']['output'];
   /** The hourly maximum for their age today */
   maxHourly: Money;
+  /** The most they may receive in a calendar month */
   monthlyCap: Money;
 };
 
 /** Limits an admin must enter or confirm: this year's or next year's missing, or entered but not confirmed */
 export type AllowanceLimitWarning = {
   __typename?: 'AllowanceLimitWarning';
+  /** Missing or not confirmed */
   kind: AllowanceLimitWarningKind;
+  /** What is wrong, in English */
   message: Scalars['String']['output'];
   /** For UNCONFIRMED: an admin allowed payments under these limits */
   paymentsAllowed: Scalars['Boolean']['output'];
+  /** The calendar year of the limits */
   year: Scalars['Int']['output'];
 };
 
+/** What an admin must do about the limits of a year */
 export type AllowanceLimitWarningKind =
+  /** No limits are entered for the year: add them */
   | 'MISSING'
+  /** The limits are entered but not confirmed: confirm them */
   | 'UNCONFIRMED';
 
+/** The fiscal limits of the volunteer allowance for one calendar year */
 export type AllowanceRate = {
   __typename?: 'AllowanceRate';
   /** Checked against the Belastingdienst; false: announced, to be confirmed */
   confirmed: Scalars['Boolean']['output'];
+  /** The most per hour for a volunteer of 21 and over */
   hourly21Plus: Money;
+  /** The most per hour for a volunteer under 21 */
   hourlyUnder21: Money;
+  /** The most a volunteer may receive in a calendar month */
   monthlyCap: Money;
+  /** Where the limits come from, e.g. the Belastingdienst’s announcement */
   source: Scalars['String']['output'];
   /** When an admin allowed paying allowances under these limits before they are confirmed */
   unconfirmedPaymentsAllowedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Send this back on correction; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
+  /** The calendar year the limits apply to */
   year: Scalars['Int']['output'];
+  /** The most a volunteer may receive in the calendar year */
   yearlyCap: Money;
 };
 
@@ -307,6 +354,7 @@ export type AvailabilityInput = {
   part: DayPart;
 };
 
+/** What reading a bank statement (camt.053) or notification (camt.054) changed */
 export type BankStatementImport = {
   __typename?: 'BankStatementImport';
   /** The same message (the bank’s MsgId) was read before: this is that reading’s result, and nothing changed now */
@@ -327,18 +375,27 @@ export type BankStatementImport = {
   unmatched: Scalars['Int']['output'];
 };
 
+/** What a part of a team’s budget is for */
 export type BudgetCategory =
+  /** Activities; approved expense claims are booked on it */
   | 'ACTIVITIES'
+  /** Volunteer allowances are paid from it */
   | 'ALLOWANCES'
+  /** Coordinating the team */
   | 'COORDINATION'
+  /** Training of volunteers */
   | 'TRAINING';
 
 /** One category of a team’s budget for a year; spent and left are derived from the ledger */
 export type BudgetLine = {
   __typename?: 'BudgetLine';
+  /** Allocated from funding agreements, net of reversals */
   allocated: Money;
+  /** The category */
   category: BudgetCategory;
+  /** Allocated less spent */
   left: Money;
+  /** Spent on allowances, claims and other costs, net of reversals */
   spent: Money;
 };
 
@@ -371,21 +428,33 @@ export type ChangeVolunteerStatusInput = {
 
 /** The volunteer's own costs (count towards the allowance caps) or an advance for the foundation (never counts) */
 export type ClaimItemKind =
+  /** Money the volunteer advanced for the foundation; never counts towards the caps */
   | 'ADVANCE_FOR_FOUNDATION'
+  /** The volunteer’s own costs; they count towards the allowance caps in the month they were made */
   | 'OWN_COSTS';
 
+/** Where an expense claim is: DRAFT → SUBMITTED → APPROVED → SCHEDULED → PAID, or REJECTED / INCOMPLETE */
 export type ClaimStatus =
+  /** Approved and booked; waiting for a payout batch */
   | 'APPROVED'
+  /** Drafted, not yet submitted */
   | 'DRAFT'
+  /** Sent back with the reason; the claimant may submit it again */
   | 'INCOMPLETE'
+  /** Paid to the claimant */
   | 'PAID'
+  /** Refused, with the reason; final */
   | 'REJECTED'
+  /** In a payout batch, not yet paid */
   | 'SCHEDULED'
+  /** Waiting for a decision by a coordinator of the team or an admin */
   | 'SUBMITTED';
 
+/** The mean answer to one statement of the CBS cohesion scale */
 export type CohesionAnswerInput = {
   /** Mean agreement of the respondents, 1 = helemaal oneens … 5 = helemaal eens */
   meanAgreement: Scalars['Float']['input'];
+  /** The statement */
   statement: CohesionStatement;
 };
 
@@ -471,21 +540,31 @@ export type ConsumerPriceIndexYear = {
   year: Scalars['Int']['output'];
 };
 
+/** The corrected limits of a year and the version you read */
 export type CorrectAllowanceRateInput = {
+  /** Checked against the Belastingdienst; false: announced, to be confirmed */
   confirmed: Scalars['Boolean']['input'];
   /** Cents per hour, 21 and over */
   hourly21PlusCents: Scalars['Int']['input'];
+  /** Cents per hour, under 21 */
   hourlyUnder21Cents: Scalars['Int']['input'];
+  /** Cents a volunteer may receive per calendar month at most */
   monthlyCapCents: Scalars['Int']['input'];
+  /** Where the limits come from (3 to 300 characters) */
   source: Scalars['String']['input'];
+  /** The version you read */
   version: Scalars['Int']['input'];
+  /** The calendar year, 2000 to 2100 */
   year: Scalars['Int']['input'];
+  /** Cents a volunteer may receive per calendar year at most; not below monthlyCapCents */
   yearlyCapCents: Scalars['Int']['input'];
 };
 
+/** A survey wave, the version you read and its corrected results */
 export type CorrectNeighbourhoodSurveyInput = {
   /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** The corrected results */
   results: SurveyResultsInput;
   /** The version you read */
   version: Scalars['Int']['input'];
@@ -495,7 +574,9 @@ export type CorrectNeighbourhoodSurveyInput = {
 export type CorrectScheduledPaymentInput = {
   /** The account holder, as the bank knows them */
   holderName?: InputMaybe<Scalars['String']['input']>;
+  /** The IBAN to pay to instead; unchanged when not given */
   iban?: InputMaybe<Scalars['String']['input']>;
+  /** The payment (PayoutPayment.id) */
   paymentId: Scalars['ID']['input'];
 };
 
@@ -590,8 +671,11 @@ export type CreateCourseInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new funding agreement: the funder, amount, period, what it covers and the agreed social return */
 export type CreateFundingAgreementInput = {
+  /** The amount the funder commits */
   amount: PositiveMoneyInput;
+  /** The last day of the period, a date in Europe/Amsterdam */
   endsOn: Scalars['LocalDate']['input'];
   /** A retry with the same key returns the first result */
   idempotencyKey: Scalars['String']['input'];
@@ -601,9 +685,11 @@ export type CreateFundingAgreementInput = {
   partnerId: Scalars['ID']['input'];
   /** Agreed social return in cents per euro: 190 is "€1.90 back per €1" */
   socialReturnCentsPerEuro: Scalars['Int']['input'];
+  /** The first day of the period, a date in Europe/Amsterdam */
   startsOn: Scalars['LocalDate']['input'];
   /** Teams it covers */
   teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A name for the agreement, 1 to 150 characters */
   title: Scalars['String']['input'];
 };
 
@@ -677,6 +763,7 @@ export type DeadLetteredEvent = {
   source: Scalars['String']['output'];
 };
 
+/** A claim, the version you read and why it is rejected or sent back */
 export type DecideExpenseClaimInput = {
   /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
@@ -700,15 +787,21 @@ export type DecideHourEntryInput = {
 export type DeclareAllowanceElsewhereInput = {
   /** Cents */
   amountCents: Scalars['Int']['input'];
+  /** The volunteer who receives them */
   volunteerId: Scalars['ID']['input'];
+  /** The calendar year, 2000 to 2100 */
   year: Scalars['Int']['input'];
 };
 
+/** A claim for your own costs in a team: its items and what they were for */
 export type DraftExpenseClaimInput = {
   /** What the costs were for, 3 to 200 characters; whoever decides on the claim reads it */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
+  /** The costs, 1 to 50 */
   items: Array<ExpenseClaimItemInput>;
+  /** The team the costs were made for */
   teamId: Scalars['ID']['input'];
 };
 
@@ -770,26 +863,37 @@ export type EnrolmentStatus =
   /** On the waiting list; moves up when a place comes free */
   | 'WAITING';
 
+/** What an expense was for */
 export type ExpenseCategory =
+  /** Food and drink */
   | 'FOOD'
+  /** Materials and supplies */
   | 'MATERIALS'
+  /** Anything else */
   | 'OTHER'
+  /** Travel costs */
   | 'TRAVEL';
 
+/** A reimbursement of proven costs: DRAFT → SUBMITTED → APPROVED → SCHEDULED → PAID, or REJECTED / INCOMPLETE */
 export type ExpenseClaim = {
   __typename?: 'ExpenseClaim';
   /** When the claim was drafted */
   createdAt: Scalars['DateTime']['output'];
   /** What the costs were for, in the claimant’s words */
   description?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** The costs claimed */
   items: Array<ExpenseClaimItem>;
   /** Why it was rejected or sent back */
   reason?: Maybe<Scalars['String']['output']>;
+  /** Where the claim is */
   status: ClaimStatus;
+  /** The team the costs were made for */
   team: Team;
   /** The sum of the items */
   total: Money;
+  /** Send this back on submit or decision; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
   /** The claimant */
   volunteer: Volunteer;
@@ -815,9 +919,12 @@ export type ExpenseClaimEdge = {
   node: ExpenseClaim;
 };
 
+/** One cost of a claim, with its receipt */
 export type ExpenseClaimItem = {
   __typename?: 'ExpenseClaimItem';
+  /** The amount on the receipt */
   amount: Money;
+  /** What it was for */
   category: ExpenseCategory;
   /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
@@ -829,11 +936,15 @@ export type ExpenseClaimItem = {
   receiptRef: Scalars['String']['output'];
   /** SHA-256 of the receipt file, so a changed receipt is noticed */
   receiptSha256: Scalars['String']['output'];
+  /** The day it was spent, a date in Europe/Amsterdam */
   spentOn: Scalars['LocalDate']['output'];
 };
 
+/** One cost of a claim, with its receipt */
 export type ExpenseClaimItemInput = {
+  /** The amount on the receipt */
   amount: PositiveMoneyInput;
+  /** What it was for */
   category: ExpenseCategory;
   /** OWN_COSTS or ADVANCE_FOR_FOUNDATION; by default what the category's costs usually are (travel, other: own costs; materials, food: an advance) */
   kind?: InputMaybe<ClaimItemKind>;
@@ -841,6 +952,7 @@ export type ExpenseClaimItemInput = {
   receiptRef: Scalars['String']['input'];
   /** SHA-256 of the receipt file, hexadecimal */
   receiptSha256: Scalars['String']['input'];
+  /** The day it was spent, a date in Europe/Amsterdam */
   spentOn: Scalars['LocalDate']['input'];
 };
 
@@ -979,17 +1091,23 @@ export type FirstYearProgress = {
 /** A month's flat allowance that, per approved hour, is above the hourly maximum for the person's age (or no hours were approved) */
 export type FlatAllowanceWarning = {
   __typename?: 'FlatAllowanceWarning';
+  /** The flat allowance of the month */
   amount: Money;
   /** Minutes approved that month in the team */
   approvedMinutes: Scalars['Int']['output'];
   /** The allowance */
   id: Scalars['ID']['output'];
+  /** Whether the limits of the year are confirmed (false also when there are none) */
   limitsConfirmed: Scalars['Boolean']['output'];
+  /** The hourly maximum for the person’s age */
   maxHourly: Money;
+  /** The month of work, e.g. 2026-03 */
   month: Scalars['String']['output'];
   /** The allowance per approved hour; null without approved hours */
   perHour?: Maybe<Money>;
+  /** The team of the arrangement */
   team: Team;
+  /** The volunteer it is for */
   volunteer: Volunteer;
 };
 
@@ -1028,15 +1146,20 @@ export type FollowUpNeighbourhoodRequestInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Money a funder commits for teams or neighbourhoods, against an agreed social return */
 export type FundingAgreement = {
   __typename?: 'FundingAgreement';
   /** Allocated to team budgets so far, net of reversals (admins) */
   allocated?: Maybe<Money>;
   /** What the agreement has put into each team budget, by year, team and category (admins) */
   allocations?: Maybe<Array<AgreementAllocation>>;
+  /** The amount the funder commits */
   amount: Money;
+  /** The last day of the period, a date in Europe/Amsterdam */
   endsOn: Scalars['LocalDate']['output'];
+  /** The partner organisation that funds it */
   funder: Partner;
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
   /** What the agreement’s teams achieved over its period so far, beside the promised return (admins, the funder) */
   impact?: Maybe<ImpactReport>;
@@ -1044,25 +1167,32 @@ export type FundingAgreement = {
   impactReportPdf?: Maybe<GeneratedFile>;
   /** The instalments agreed, by date, with their invoices (admins and the funder) */
   instalments?: Maybe<Array<FundingInstalment>>;
+  /** Neighbourhoods it covers (all teams working there) */
   neighbourhoods: Array<Neighbourhood>;
   /** Its share of each team’s and neighbourhood’s financing per year, derived from the agreements’ amounts and periods (admins and the funder) */
   shares?: Maybe<Array<FundingShare>>;
   /** Agreed social return in cents per euro, e.g. 190 for "€1.90 back per €1" */
   socialReturnCentsPerEuro: Scalars['Int']['output'];
+  /** The first day of the period, a date in Europe/Amsterdam */
   startsOn: Scalars['LocalDate']['output'];
+  /** Teams it covers by name */
   teams: Array<Team>;
+  /** The agreement’s name */
   title: Scalars['String']['output'];
   /** What is left to allocate: the amount less what is allocated (admins) */
   unallocated?: Maybe<Money>;
+  /** The agreement’s version, 1 when created */
   version: Scalars['Int']['output'];
 };
 
 /** An instalment of a pre-financed funding agreement, as agreed with the funder */
 export type FundingInstalment = {
   __typename?: 'FundingInstalment';
+  /** The agreed amount */
   amount: Money;
   /** The agreed date */
   dueOn: Scalars['LocalDate']['output'];
+  /** The instalment’s ID */
   id: Scalars['ID']['output'];
   /** Its invoice, once sent */
   invoice?: Maybe<FundingInvoice>;
@@ -1073,34 +1203,47 @@ export type FundingInvoice = {
   __typename?: 'FundingInvoice';
   /** The agreement it is for */
   agreement?: Maybe<FundingAgreement>;
+  /** The amount invoiced */
   amount: Money;
   /** Days past the due date while not fully paid; 0 otherwise */
   daysOverdue: Scalars['Int']['output'];
+  /** The day it is to be paid by; later it counts as overdue */
   dueOn: Scalars['LocalDate']['output'];
+  /** The invoice’s ID */
   id: Scalars['ID']['output'];
+  /** The invoice date, a date in Europe/Amsterdam */
   issuedOn: Scalars['LocalDate']['output'];
   /** Unique, e.g. BV-2026-0001; the funder names it in the transfer */
   number: Scalars['String']['output'];
   /** Still to be paid */
   open: Money;
+  /** The payments received against it, oldest first */
   payments: Array<FundingPaymentReceived>;
   /** Received so far */
   received: Money;
+  /** Derived from what was received against the amount */
   status: FundingInvoiceStatus;
 };
 
+/** How far a funding invoice is paid */
 export type FundingInvoiceStatus =
+  /** Nothing received yet */
   | 'OPEN'
+  /** Received in full */
   | 'PAID'
+  /** Part received, part still open */
   | 'PARTLY_PAID';
 
 /** A funder’s payment of an invoice, as the bank statement showed it */
 export type FundingPaymentReceived = {
   __typename?: 'FundingPaymentReceived';
+  /** The amount received */
   amount: Money;
   /** The bank’s reference of the booking */
   bankReference: Scalars['String']['output'];
+  /** The payment’s ID */
   id: Scalars['ID']['output'];
+  /** The day the bank booked it, as on the statement */
   receivedOn: Scalars['LocalDate']['output'];
 };
 
@@ -1113,6 +1256,7 @@ export type FundingShare = {
   neighbourhood?: Maybe<Neighbourhood>;
   /** The team, when the agreement names it */
   team?: Maybe<Team>;
+  /** The calendar year (Europe/Amsterdam) */
   year: Scalars['Int']['output'];
 };
 
@@ -1134,9 +1278,11 @@ export type HeldAllowance = {
   __typename?: 'HeldAllowance';
   /** What waits (a part may already be paid) */
   amount: Money;
+  /** When it was first held */
   heldSince: Scalars['DateTime']['output'];
   /** The day of the approved hours */
   hoursOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The held allowance */
   id: Scalars['ID']['output'];
   /** Whether the limits of the year are confirmed (false also when there are none) */
   limitsConfirmed: Scalars['Boolean']['output'];
@@ -1144,17 +1290,25 @@ export type HeldAllowance = {
   message: Scalars['String']['output'];
   /** The month of the hours, e.g. 2026-03 */
   month: Scalars['String']['output'];
+  /** Why it waits */
   reason: HeldAllowanceReason;
+  /** The team of the arrangement */
   team: Team;
+  /** The volunteer it is for */
   volunteer: Volunteer;
 };
 
 /** Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, limits not confirmed, or (shown to admins only) the municipality’s consent for a person under 27 on social assistance */
 export type HeldAllowanceReason =
+  /** What is left of the team’s ALLOWANCES budget is too little */
   | 'BUDGET_SHORT'
+  /** The limits of the year are not confirmed and payments under them are not allowed */
   | 'LIMITS_UNCONFIRMED'
+  /** The team has no ALLOWANCES budget for the year */
   | 'NO_BUDGET'
+  /** No limits are entered for the year */
   | 'NO_LIMITS'
+  /** Paying it would pass the monthly or yearly cap */
   | 'OVER_CAP'
   /** Under 27 and on social assistance (bijstand): waits for the municipality’s written consent; admins only */
   | 'SOCIAL_ASSISTANCE';
@@ -1242,9 +1396,12 @@ export type HoursSummary = {
   year: Scalars['Int']['output'];
 };
 
+/** Activities completed in the period */
 export type ImpactActivities = {
   __typename?: 'ImpactActivities';
+  /** Activities completed */
   completed: Scalars['Int']['output'];
+  /** Residents reached by them (head counts, not registered people) */
   residentsReached: Scalars['Int']['output'];
 };
 
@@ -1283,11 +1440,13 @@ export type ImpactActorEffect = {
 /** The social return a funding agreement promised */
 export type ImpactAgreedReturn = {
   __typename?: 'ImpactAgreedReturn';
+  /** The funding agreement (FundingAgreement.id) */
   agreementId: Scalars['ID']['output'];
   /** Cents back per euro, e.g. 190 */
   centsPerEuro: Scalars['Int']['output'];
   /** As a ratio, e.g. 1.9 */
   ratio: Scalars['Float']['output'];
+  /** The agreement’s name */
   title: Scalars['String']['output'];
 };
 
@@ -1353,16 +1512,25 @@ export type ImpactBaselineUsed = {
 
 /** Who gains from an effect */
 export type ImpactBeneficiary =
+  /** Care insurers and care institutions */
   | 'CARE_INSURER'
+  /** Housing corporations */
   | 'HOUSING_CORPORATION'
+  /** Municipalities */
   | 'MUNICIPALITY'
+  /** The neighbourhood’s residents */
   | 'RESIDENTS';
 
+/** What the effects are worth to one beneficiary, discounted to the base year */
 export type ImpactBeneficiaryValue = {
   __typename?: 'ImpactBeneficiaryValue';
+  /** Who gains */
   beneficiary: ImpactBeneficiary;
+  /** Present value of their effects at the central prices */
   value: Money;
+  /** The same at the high end of the price ranges */
   valueHigh: Money;
+  /** The same at the low end of the price ranges */
   valueLow: Money;
 };
 
@@ -1392,11 +1560,17 @@ export type ImpactCohesionWave = {
   cohesionScoreInterval?: Maybe<ImpactConfidenceInterval>;
   /** Standard deviation of the respondents’ cohesion scores (0–10); null when not recorded or hidden */
   cohesionScoreStandardDeviation?: Maybe<Scalars['Float']['output']>;
+  /** The day the fieldwork took place, a date in Europe/Amsterdam */
   fieldedOn: Scalars['LocalDate']['output'];
+  /** The neighbourhood (Neighbourhood.id) */
   neighbourhoodId: Scalars['ID']['output'];
+  /** Respondents; null when the wave is hidden */
   sampleSize?: Maybe<Scalars['Int']['output']>;
+  /** The five statements of the CBS cohesion scale; null when the wave is hidden */
   statements?: Maybe<Array<SurveyItemScore>>;
+  /** The survey wave (NeighbourhoodSurvey.id) */
   surveyId: Scalars['ID']['output'];
+  /** Baseline or follow-up */
   wave: SurveyWave;
 };
 
@@ -1434,17 +1608,25 @@ export type ImpactCostBenefit = {
   baselinePercent: Scalars['Float']['output'];
   /** Benefits per euro of cost; null without costs */
   benefitCostRatio?: Maybe<Scalars['Float']['output']>;
+  /** totalBenefitsHigh per euro of cost; null without costs */
   benefitCostRatioHigh?: Maybe<Scalars['Float']['output']>;
+  /** totalBenefitsLow per euro of cost; null without costs */
   benefitCostRatioLow?: Maybe<Scalars['Float']['output']>;
+  /** The present value of the benefits per beneficiary (in a funding agreement’s report its share) */
   benefitsByBeneficiary: Array<ImpactBeneficiaryValue>;
+  /** The costs per payer, year and budget category */
   costs: Array<ImpactCostLine>;
   /** False when no costs are booked for the period: then there is no ratio, and netPresentValue (the benefits alone) is no net present value; the notes say so */
   costsRecorded: Scalars['Boolean']['output'];
+  /** The yearly discount rate in percent the summary uses */
   discountRatePercent: Scalars['Float']['output'];
+  /** The effects per year, category, theme and beneficiary, valued where a price is published */
   effects: Array<ImpactEffectLine>;
   /** Discounted benefits minus discounted costs */
   netPresentValue: Money;
+  /** totalBenefitsHigh minus totalCosts */
   netPresentValueHigh: Money;
+  /** totalBenefitsLow minus totalCosts */
   netPresentValueLow: Money;
   /** The method in plain words: what is valued, unpriced, the baseline, attribution, transfers */
   notes: Array<ImpactReportNote>;
@@ -1462,9 +1644,13 @@ export type ImpactCostBenefit = {
   societyCosts: Money;
   /** totalBenefits − societyCosts: the sum of the actors’ net, the same with or without transfers */
   societyNetPresentValue: Money;
+  /** Present value of the valued effects, discounted to baseYear; in a funding agreement’s report its share */
   totalBenefits: Money;
+  /** The same at the high end of the price ranges */
   totalBenefitsHigh: Money;
+  /** The same at the low end of the price ranges */
   totalBenefitsLow: Money;
+  /** Present value of the costs: at the price level, discounted to baseYear */
   totalCosts: Money;
   /** The transfers (allowances) per year and payer, undiscounted; in an agreement’s report its share */
   transfers: Array<ImpactTransferLine>;
@@ -1474,6 +1660,7 @@ export type ImpactCostBenefit = {
   valuedEffects: Array<ImpactEffectCategory>;
 };
 
+/** Money allocated from funding agreements to the teams’ budgets in one year and category */
 export type ImpactCostLine = {
   __typename?: 'ImpactCostLine';
   /** As booked, in the prices of its year (nominal) */
@@ -1488,28 +1675,38 @@ export type ImpactCostLine = {
   indexFactor?: Maybe<Scalars['Float']['output']>;
   /** Who paid: the actor of the funding agreement’s partner (FOUNDATION_OTHER when unknown) */
   payer: ImpactActor;
+  /** The year the cost was booked in */
   year: Scalars['Int']['output'];
 };
 
 /** One table of the report as CSV (semicolon-separated, decimal comma, Dutch headers; "x" is a hidden cell) */
 export type ImpactCsvTable = {
   __typename?: 'ImpactCsvTable';
+  /** The CSV text, UTF-8 with BOM */
   content: Scalars['String']['output'];
+  /** A file name for it, e.g. buurtvolk-team-2026-kerncijfers.csv */
   fileName: Scalars['String']['output'];
+  /** What the table holds, in Dutch, e.g. kerncijfers */
   name: Scalars['String']['output'];
 };
 
+/** What kind of effect a line of the cost-benefit summary values */
 export type ImpactEffectCategory =
   /** Residents helped by informal-care activities (head counts; part of RESIDENTS_REACHED, never to be valued twice) */
   | 'INFORMAL_CARE_RESIDENTS'
+  /** Net extra hours of informal help given by volunteers (hours) */
   | 'INFORMAL_HELP'
   /** Team members no longer lonely on the De Jong Gierveld scale, net (people) */
   | 'LONELINESS'
+  /** Points of wellbeing gained by participants since intake */
   | 'PARTICIPANT_WELLBEING'
   /** Team members who moved into paid work, education or a training path (people) */
   | 'PARTICIPATION'
+  /** Residents reached by completed activities (head counts) */
   | 'RESIDENTS_REACHED'
+  /** Points gained on the neighbourhoods’ social cohesion scale */
   | 'SOCIAL_COHESION'
+  /** Certificates earned by team members */
   | 'TRAINING';
 
 /** One effect: quantity × price = value, with the price’s source; value empty where no price is published */
@@ -1517,14 +1714,17 @@ export type ImpactEffectLine = {
   __typename?: 'ImpactEffectLine';
   /** The part of the value attributed to the report’s funding agreement (value × its share of that year); equal to value outside an agreement’s report */
   attributedValue?: Maybe<Money>;
+  /** Who gains from it */
   beneficiary: ImpactBeneficiary;
   /** The sum written out, e.g. "6200.0 hour × €13.10 = €81220.00" */
   calculation: Scalars['String']['output'];
+  /** What kind of effect */
   category: ImpactEffectCategory;
   /** CPI of the report’s price level divided by the CPI of the price year (4 decimals); null when either has no index or no price is published */
   indexFactor?: Maybe<Scalars['Float']['output']>;
   /** The price used: the published price at the report’s price level (publishedPrice × indexFactor, whole cents) */
   price?: Maybe<Money>;
+  /** The ShadowPriceItem priced; empty when there is no price list */
   priceItem: Scalars['String']['output'];
   /** The year whose price level the published price is in */
   priceYear?: Maybe<Scalars['Int']['output']>;
@@ -1532,12 +1732,19 @@ export type ImpactEffectLine = {
   publishedPrice?: Maybe<Money>;
   /** Null when the figure itself is hidden (a group under 10) */
   quantity?: Maybe<Scalars['Float']['output']>;
+  /** Where the price comes from; "No price list" without one */
   source: Scalars['String']['output'];
+  /** The theme of the hours, for INFORMAL_HELP; null for other categories */
   theme?: Maybe<Theme>;
+  /** What one unit of the quantity is, e.g. "hour" */
   unit: Scalars['String']['output'];
+  /** quantity × price, undiscounted; null when not valued (no published price or a hidden quantity) */
   value?: Maybe<Money>;
+  /** quantity × the high end of the price range; null without one */
   valueHigh?: Maybe<Money>;
+  /** quantity × the low end of the price range; null without one */
   valueLow?: Maybe<Money>;
+  /** The year the effect happened in */
   year: Scalars['Int']['output'];
 };
 
@@ -1573,12 +1780,17 @@ export type ImpactHoursPromise = {
   grossHours: Scalars['Float']['output'];
   /** Net extra hours: gross hours less the baseline (what the promise is about) */
   hours: Scalars['Float']['output'];
+  /** The most extra hours promised: 10,000 */
   maximumHours: Scalars['Int']['output'];
+  /** The fewest extra hours promised: 5,000 */
   minimumHours: Scalars['Int']['output'];
+  /** The neighbourhood (Neighbourhood.id) */
   neighbourhoodId: Scalars['ID']['output'];
   /** Hours as a percentage of the minimum */
   percentOfMinimum: Scalars['Float']['output'];
+  /** How the promise stands */
   status: ImpactPromiseStatus;
+  /** The last day of the first year; null before a team started */
   until?: Maybe<Scalars['LocalDate']['output']>;
 };
 
@@ -1641,9 +1853,12 @@ export type ImpactLoneliness = {
   year: Scalars['Int']['output'];
 };
 
+/** The figures of one month of the period */
 export type ImpactMonth = {
   __typename?: 'ImpactMonth';
+  /** Activities completed in the month */
   activitiesCompleted: Scalars['Int']['output'];
+  /** Approved volunteer hours */
   hours: Scalars['Float']['output'];
   /** YYYY-MM (Europe/Amsterdam) */
   month: Scalars['String']['output'];
@@ -1654,23 +1869,32 @@ export type ImpactMonth = {
 /** All neighbourhoods in one year (admins) */
 export type ImpactNationalOverview = {
   __typename?: 'ImpactNationalOverview';
+  /** One row per neighbourhood with teams */
   neighbourhoods: Array<ImpactNeighbourhoodRow>;
+  /** The report of the whole country */
   total: ImpactReport;
+  /** The calendar year */
   year: Scalars['Int']['output'];
 };
 
+/** One neighbourhood’s figures in the national overview */
 export type ImpactNeighbourhoodRow = {
   __typename?: 'ImpactNeighbourhoodRow';
+  /** Members and coordinators of its teams active in the year */
   activeVolunteers?: Maybe<Scalars['Int']['output']>;
   /** Of those, assumed given anyway (the neighbourhood’s baseline) */
   baselineHours: Scalars['Float']['output'];
+  /** Certificates earned by its teams’ members in the year */
   certificates?: Maybe<Scalars['Int']['output']>;
   /** Gross approved volunteer hours */
   hours: Scalars['Float']['output'];
+  /** The neighbourhood */
   neighbourhood: Neighbourhood;
   /** Net extra hours: hours − baselineHours */
   netHours: Scalars['Float']['output'];
+  /** How the promise of hours for its first year stands */
   promiseStatus: ImpactPromiseStatus;
+  /** Residents reached by completed activities (head counts) */
   residentsReached: Scalars['Int']['output'];
 };
 
@@ -1700,6 +1924,7 @@ export type ImpactPriceIndexFactor = {
   year: Scalars['Int']['output'];
 };
 
+/** How a neighbourhood’s first year stands against the promise of 5,000–10,000 extra hours */
 export type ImpactPromiseStatus =
   /** First year over; more than 10,000 hours */
   | 'ABOVE'
@@ -1717,16 +1942,21 @@ export type ImpactPromiseStatus =
 /** What teams achieved in a neighbourhood, team, funding agreement or the country, and what it is worth */
 export type ImpactReport = {
   __typename?: 'ImpactReport';
+  /** Activities completed and residents reached */
   activities: ImpactActivities;
   /** Survey waves of the neighbourhoods in scope, oldest first */
   cohesion: Array<ImpactCohesionWave>;
+  /** The social cost-benefit analysis (MKBA) at a discount rate and price year */
   costBenefit: ImpactCostBenefit;
   /** Every table of this report as CSV, with Dutch column headers */
   csv: Array<ImpactCsvTable>;
   /** Gross hours, the baseline (hours given anyway) and the net extra hours */
   extraHours: ImpactExtraHours;
+  /** Per neighbourhood in scope, the hours promised for its first year and how that stands */
   firstYearPromise: Array<ImpactHoursPromise>;
+  /** The first day of the period, a date in Europe/Amsterdam */
   from: Scalars['LocalDate']['output'];
+  /** The hours per theme */
   hoursByTheme: Array<ImpactThemeHours>;
   /** Residents helped by informal-care activities (head counts) */
   informalCare: ImpactInformalCare;
@@ -1734,15 +1964,23 @@ export type ImpactReport = {
   liveability: ImpactLiveability;
   /** Share lonely (De Jong Gierveld) with its 95 % interval, and its change since intake */
   loneliness: ImpactLoneliness;
+  /** The figures per month of the period */
   months: Array<ImpactMonth>;
   /** Team members who moved into paid work, education or a training path (counts only) */
   participation: ImpactParticipation;
+  /** What the report is about */
   scope: ImpactScope;
+  /** The neighbourhood, team or funding agreement; null for NATIONAL */
   scopeId?: Maybe<Scalars['ID']['output']>;
+  /** Approved volunteer hours in the period, to one decimal (coaches’ hours never count) */
   totalHours: Scalars['Float']['output'];
+  /** Certificates earned and the courses behind them */
   training: ImpactTraining;
+  /** The last day of the period, a date in Europe/Amsterdam; for a funding agreement today at the latest */
   until: Scalars['LocalDate']['output'];
+  /** Team members active, joined and left */
   volunteers: ImpactVolunteers;
+  /** Participants’ wellbeing change since intake */
   wellbeing: ImpactWellbeing;
   /** The calendar year; null for a funding agreement’s whole period */
   year?: Maybe<Scalars['Int']['output']>;
@@ -1788,10 +2026,15 @@ export type ImpactReportNoteCode =
   /** The effects valued in euros (quantity × published price); always present */
   | 'VALUED_EFFECTS';
 
+/** What an impact report is about */
 export type ImpactScope =
+  /** The teams a funding agreement covers, over its period */
   | 'FUNDING_AGREEMENT'
+  /** All teams in the country */
   | 'NATIONAL'
+  /** The teams working in one neighbourhood */
   | 'NEIGHBOURHOOD'
+  /** One team */
   | 'TEAM';
 
 /** One variation of the cost-benefit summary, all else as in the central case */
@@ -1841,16 +2084,22 @@ export type ImpactShareInterval = {
   method: Scalars['String']['output'];
 };
 
+/** Approved volunteer hours on one theme */
 export type ImpactThemeHours = {
   __typename?: 'ImpactThemeHours';
   /** Approved hour entries behind the hours */
   entries: Scalars['Int']['output'];
+  /** Approved hours, to one decimal */
   hours: Scalars['Float']['output'];
+  /** The theme’s name in English */
   labelEn: Scalars['String']['output'];
+  /** The theme’s name in Dutch */
   labelNl: Scalars['String']['output'];
+  /** The theme */
   theme: Theme;
 };
 
+/** Certificates earned in the period */
 export type ImpactTraining = {
   __typename?: 'ImpactTraining';
   /** Certificates earned by team members; hidden from partners under 10 */
@@ -1886,23 +2135,29 @@ export type ImpactVolunteers = {
   __typename?: 'ImpactVolunteers';
   /** Members and coordinators at any time in the period (coaches are staff, not counted) */
   active?: Maybe<Scalars['Int']['output']>;
+  /** Members and coordinators who joined a team in the period */
   joined?: Maybe<Scalars['Int']['output']>;
+  /** Members and coordinators who left a team in the period */
   left?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Change since intake of consenting participants; only shown for groups of 10 or more */
 export type ImpactWellbeing = {
   __typename?: 'ImpactWellbeing';
+  /** The change per domain; null when participants is */
   domains?: Maybe<Array<ImpactWellbeingChange>>;
+  /** Consenting participants measured; null under 10 (for everyone, admins included) */
   participants?: Maybe<Scalars['Int']['output']>;
   /** The year the change is measured in */
   year: Scalars['Int']['output'];
 };
 
+/** The average change since intake in one wellbeing domain */
 export type ImpactWellbeingChange = {
   __typename?: 'ImpactWellbeingChange';
   /** Average change since intake on a 0–10 scale */
   averageChange: Scalars['Float']['output'];
+  /** The domain */
   domain: WellbeingDomain;
   /** DEMONSTRABLE when the interval excludes 0, NOT_DEMONSTRABLE ("niet aantoonbaar") when it includes 0, NOT_ASSESSED without an interval */
   evidence: ImpactChangeEvidence;
@@ -1950,7 +2205,9 @@ export type ImportVolunteersResult = {
   rows: Array<ImportRowResult>;
 };
 
+/** The mean answer on one characteristic of 'Een buurt voor iedereen' */
 export type InclusionAnswerInput = {
+  /** The characteristic */
   characteristic: InclusionCharacteristic;
   /** Mean agreement of the respondents, 1 = helemaal oneens … 5 = helemaal eens */
   meanAgreement: Scalars['Float']['input'];
@@ -1969,10 +2226,13 @@ export type InclusionCharacteristic =
   /** Er zijn afspraken en gebruiken voor als het minder goed gaat met iemand / Shared arrangements say what to do when someone is not doing well */
   | 'SHARED_ARRANGEMENTS';
 
+/** The instalment to invoice, optionally with the number and dates */
 export type InvoiceFundingInstalmentInput = {
   /** 30 days after issuedOn when not given */
   dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
+  /** The instalment to invoice (FundingInstalment.id) */
   instalmentId: Scalars['ID']['input'];
   /** Today when not given */
   issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -1983,34 +2243,54 @@ export type InvoiceFundingInstalmentInput = {
 /** Proof that the books add up */
 export type LedgerCheck = {
   __typename?: 'LedgerCheck';
+  /** How many accounts have movements */
   accounts: Scalars['Int']['output'];
   /** Every account balance summed is zero, no budget is overspent and no agreement over-allocated */
   balanced: Scalars['Boolean']['output'];
+  /** How many entries were checked */
   entries: Scalars['Int']['output'];
+  /** What does not add up, in English; empty when balanced */
   problems: Array<Scalars['String']['output']>;
 };
 
+/** One movement of money from one account to another; never changed, corrected by a reversing entry */
 export type LedgerEntry = {
   __typename?: 'LedgerEntry';
+  /** The amount moved; never negative */
   amount: Money;
+  /** What the movement is for */
   description: Scalars['String']['output'];
   /** e.g. agreement:<id>, budget:<id>, payable:<volunteer id>, bank */
   fromAccount: Scalars['String']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** What kind of movement it is */
   kind: LedgerEntryKind;
+  /** When it was booked */
   occurredAt: Scalars['DateTime']['output'];
+  /** The entry this one reverses; null when it is no reversal */
   reversesEntryId?: Maybe<Scalars['ID']['output']>;
+  /** The account the money goes to, in the form of fromAccount */
   toAccount: Scalars['String']['output'];
 };
 
+/** What kind of movement a ledger entry is */
 export type LedgerEntryKind =
+  /** Money from a funding agreement into a team’s budget */
   | 'ALLOCATION'
+  /** A volunteer allowance, from a team’s ALLOWANCES budget to what is payable to the volunteer */
   | 'ALLOWANCE'
+  /** An approved expense claim, from a team’s budget to what is payable to the volunteer */
   | 'EXPENSE'
+  /** A funder’s payment of an invoice, received on the foundation’s account */
   | 'FUNDS_RECEIVED'
+  /** What a funder owes for an invoiced instalment of a funding agreement */
   | 'INVOICE'
+  /** A payment to a volunteer in a payout batch, on its way to the bank */
   | 'PAYOUT'
+  /** The mirror image of an earlier entry, correcting it */
   | 'REVERSAL'
+  /** Money a volunteer owed back, forgiven by an admin */
   | 'WRITE_OFF';
 
 /** The Leefbaarometer score of a neighbourhood in one edition, with its source; context, never claimed as a team’s effect */
@@ -2222,6 +2502,7 @@ export type Mutation = {
   correctScheduledPayment: Scalars['Boolean']['output'];
   /** Adds a course to the catalogue (admins only) */
   createCourse: Course;
+  /** Records a funder’s agreement to finance teams or neighbourhoods (admins) */
   createFundingAgreement: FundingAgreement;
   /** Creates a neighbourhood (admins only) */
   createNeighbourhood: Neighbourhood;
@@ -2231,6 +2512,7 @@ export type Mutation = {
   createPayoutBatch: PayoutBatch;
   /** Creates a team (admins only); it starts FORMING unless a status is given */
   createTeam: Team;
+  /** Records what a volunteer receives from other organisations in a year (replacing an earlier declaration), counted towards the yearly cap; by the person, a coordinator of their team or an admin */
   declareAllowanceElsewhere: Scalars['Boolean']['output'];
   /** Drafts a claim for your own proven costs */
   draftExpenseClaim: ExpenseClaim;
@@ -2286,6 +2568,7 @@ export type Mutation = {
   registerHours: HourEntry;
   /** Registers a resident for a team (status INTAKE) */
   registerVolunteer: Volunteer;
+  /** Rejects a submitted claim (never your own) with the reason; final */
   rejectExpenseClaim: ExpenseClaim;
   /** Rejects a submitted entry with a reason the volunteer sees */
   rejectHourEntry: HourEntry;
@@ -2321,6 +2604,7 @@ export type Mutation = {
   setYearlyReflection: TeamYearlyReview;
   /** Signs you up; refused with CONFLICT when full */
   signUp: Activity;
+  /** Submits your own DRAFT or INCOMPLETE claim for a decision */
   submitExpenseClaim: ExpenseClaim;
   /** Ticks or unticks an item of a team's phase checklist (admins only) */
   tickTeamChecklistItem: Team;
@@ -2961,19 +3245,28 @@ export type NeighbourhoodRequestStatus =
   /** A neighbourhood scan is planned before deciding */
   | 'SCAN_PLANNED';
 
+/** One wave of the neighbourhood survey: means of the residents’ answers, never the answers themselves */
 export type NeighbourhoodSurvey = {
   __typename?: 'NeighbourhoodSurvey';
+  /** The five characteristics of 'Een buurt voor iedereen' */
   characteristics: Array<SurveyItemScore>;
   /** CBS social cohesion scale, 0–10 */
   cohesionScore: Scalars['Float']['output'];
+  /** The day the fieldwork took place, a date in Europe/Amsterdam */
   fieldedOn: Scalars['LocalDate']['output'];
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** The neighbourhood (Neighbourhood.id) */
   neighbourhoodId: Scalars['ID']['output'];
+  /** Respondents */
   sampleSize: Scalars['Int']['output'];
   /** Standard deviation of the respondents’ cohesion scores (0–10), as the fieldwork reported it; null when not reported (then no interval is shown) */
   scoreStandardDeviation?: Maybe<Scalars['Float']['output']>;
+  /** The five statements of the CBS cohesion scale */
   statements: Array<SurveyItemScore>;
+  /** Send this back on correction; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
+  /** Baseline or follow-up */
   wave: SurveyWave;
 };
 
@@ -3056,13 +3349,17 @@ export type PartnerKind =
   /** A welfare organisation (welzijnsorganisatie) */
   | 'WELFARE_ORGANISATION';
 
+/** A flat allowance arrangement and the month of work to pay */
 export type PayFlatAllowanceInput = {
+  /** The FLAT_MONTHLY arrangement (as agreeAllowanceArrangement returned it) */
   arrangementId: Scalars['ID']['input'];
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
   /** The month of work, e.g. 2026-03 */
   month: Scalars['String']['input'];
 };
 
+/** What reading a payment status report (pain.002) changed */
 export type PaymentStatusImport = {
   __typename?: 'PaymentStatusImport';
   /** Payments the bank accepted but has not settled yet (ACCP, ACSP, ACTC, ACWC) */
@@ -3075,18 +3372,25 @@ export type PaymentStatusImport = {
   unchanged: Scalars['Int']['output'];
 };
 
+/** A SEPA credit transfer file of payments to volunteers, for the bank to execute */
 export type PayoutBatch = {
   __typename?: 'PayoutBatch';
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
   /** MsgId of the SEPA file; the bank’s status report refers to it */
   messageId: Scalars['String']['output'];
+  /** The payments in the batch, by end-to-end id */
   payments: Array<PayoutPayment>;
+  /** The day the bank was asked to pay it */
   requestedExecutionDate: Scalars['LocalDate']['output'];
+  /** CREATED, or PROCESSED once the bank has given its final word on every payment in it */
   status: Scalars['String']['output'];
 };
 
+/** One credit transfer to a volunteer in a payout batch */
 export type PayoutPayment = {
   __typename?: 'PayoutPayment';
+  /** The amount transferred */
   amount: Money;
   /** The batch the payment went to the bank in */
   batchId: Scalars['ID']['output'];
@@ -3096,6 +3400,7 @@ export type PayoutPayment = {
   endToEndId: Scalars['String']['output'];
   /** Why the bank rejected or returned it: the ISO reason code first (“AC04: Account is closed”) */
   failureReason?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
   /** The day the bank was asked to pay it */
   requestedExecutionDate: Scalars['LocalDate']['output'];
@@ -3103,6 +3408,7 @@ export type PayoutPayment = {
   status: Scalars['String']['output'];
   /** The last ISO 20022 status or return code the bank gave (ACSP, ACSC, RJCT, AC04, …) */
   statusCode?: Maybe<Scalars['String']['output']>;
+  /** The volunteer paid */
   volunteer: Volunteer;
 };
 
@@ -3179,6 +3485,7 @@ export type PlanActivitySeriesInput = {
 export type PositiveMoneyInput = {
   /** Whole cents: €12.50 is 1250 */
   cents: Scalars['Int']['input'];
+  /** Only EUR */
   currency?: Scalars['String']['input'];
 };
 
@@ -3224,6 +3531,7 @@ export type Query = {
   financeAuditLog: AuditEntryConnection;
   /** A year's flat allowances out of proportion to the approved hours */
   flatAllowanceWarnings: Array<FlatAllowanceWarning>;
+  /** Every funding agreement, by start date and title (admins) */
   fundingAgreements: Array<FundingAgreement>;
   /** Every team's held allowances, oldest month first */
   heldAllowances: Array<HeldAllowance>;
@@ -3255,6 +3563,7 @@ export type Query = {
   partners: Array<Partner>;
   /** Payments executed at least this many SEPA business days ago that no imported statement shows booked */
   paymentsNotOnStatement: Array<PayoutPayment>;
+  /** A payout batch; null when there is none with this id (admins) */
   payoutBatch?: Maybe<PayoutBatch>;
   /** The SEPA credit transfer file (pain.001.001.09) of a batch */
   payoutBatchFile: Scalars['String']['output'];
@@ -3566,7 +3875,9 @@ export type ReceiptUploadUrl = {
 /** Money a volunteer owes back, offset against their next payments unless written off */
 export type Receivable = {
   __typename?: 'Receivable';
+  /** What the volunteer owes back */
   owed: Money;
+  /** The volunteer who owes it */
   volunteer: Volunteer;
 };
 
@@ -3638,10 +3949,13 @@ export type RecordMunicipalAllowanceConsentInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** A new survey wave: the neighbourhood, the wave, the day and the results */
 export type RecordNeighbourhoodSurveyInput = {
   /** All five characteristics of 'Een buurt voor iedereen', once each */
   characteristics: Array<InclusionAnswerInput>;
+  /** The day the fieldwork took place, a date in Europe/Amsterdam */
   fieldedOn: Scalars['LocalDate']['input'];
+  /** The neighbourhood surveyed */
   neighbourhoodId: Scalars['ID']['input'];
   /** Respondents */
   sampleSize: Scalars['Int']['input'];
@@ -3649,6 +3963,7 @@ export type RecordNeighbourhoodSurveyInput = {
   scoreStandardDeviation?: InputMaybe<Scalars['Float']['input']>;
   /** All five statements of the CBS cohesion scale, once each */
   statements: Array<CohesionAnswerInput>;
+  /** The baseline (once) or a follow-up (once a year) */
   wave: SurveyWave;
 };
 
@@ -3785,9 +4100,13 @@ export type RequesterKind =
   /** A resident of the neighbourhood (bewoner) */
   | 'RESIDENT';
 
+/** The ledger entry to reverse and why */
 export type ReverseLedgerEntryInput = {
+  /** The entry to reverse; not a reversal or a payout */
   entryId: Scalars['ID']['input'];
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
+  /** Why, 3 to 500 characters; kept in the reversing entry’s description */
   reason: Scalars['String']['input'];
 };
 
@@ -3889,19 +4208,27 @@ export type SetNeighbourhoodBaselineInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where a volunteer’s payments go: the account holder and IBAN */
 export type SetPayoutAccountInput = {
   /** The account holder, as the bank knows them */
   holderName: Scalars['String']['input'];
+  /** The IBAN, with or without spaces; checked before it is stored */
   iban: Scalars['String']['input'];
+  /** The volunteer: yourself, or anyone for an admin */
   volunteerId: Scalars['ID']['input'];
 };
 
 /** A price of one item for one price year; leave the amounts empty when no figure is published */
 export type SetShadowPriceInput = {
+  /** Whole cents per unit, the high end of the published range */
   highCents?: InputMaybe<Scalars['Int']['input']>;
+  /** What it is the price of */
   item: ShadowPriceItem;
+  /** Whole cents per unit, the low end of the published range */
   lowCents?: InputMaybe<Scalars['Int']['input']>;
+  /** A remark on the figure or its use, up to 1000 characters */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The year whose price level the figures are in, 2000 to 2100 */
   priceYear: Scalars['Int']['input'];
   /** Where the figure comes from (publication, year, table) */
   source: Scalars['String']['input'];
@@ -3942,21 +4269,29 @@ export type SetYearlyReflectionInput = {
 /** A price for an effect that has no market price, with its source; empty where no figure is published */
 export type ShadowPrice = {
   __typename?: 'ShadowPrice';
+  /** Per unit, the high end of the published range; empty when none is published */
   high?: Maybe<Money>;
+  /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** What it is the price of */
   item: ShadowPriceItem;
+  /** Per unit, the low end of the published range; empty when none is published */
   low?: Maybe<Money>;
+  /** A remark on the figure or its use; null when there is none */
   note?: Maybe<Scalars['String']['output']>;
   /** The year whose price level the figures are in */
   priceYear: Scalars['Int']['output'];
+  /** Where the figure comes from (publication, year, table) */
   source: Scalars['String']['output'];
   /** What one unit is, e.g. "hour" */
   unit: Scalars['String']['output'];
   /** Per unit; empty when no figure is published */
   value?: Maybe<Money>;
+  /** Send this back when changing the price; a stale version is refused with CONFLICT */
   version: Scalars['Int']['output'];
 };
 
+/** What the cost-benefit summary can put a price on; each has one price per price year */
 export type ShadowPriceItem =
   /** Punt sociale cohesie in de buurt / one point on the neighbourhood cohesion scale */
   | 'COHESION_POINT'
@@ -3991,16 +4326,21 @@ export type SocialAssistancePeriod = {
 /** One statement or characteristic: the mean agreement (1–5) and its 0–10 score */
 export type SurveyItemScore = {
   __typename?: 'SurveyItemScore';
+  /** The statement or characteristic (a CohesionStatement or InclusionCharacteristic value) */
   item: Scalars['String']['output'];
+  /** Its wording in English */
   labelEn: Scalars['String']['output'];
+  /** Its wording in Dutch */
   labelNl: Scalars['String']['output'];
   /** 1 = helemaal oneens … 5 = helemaal eens */
   meanAgreement: Scalars['Float']['output'];
+  /** The statement is negative, so agreeing lowers the score */
   reverseScored: Scalars['Boolean']['output'];
   /** 0–10, higher is better (reverse-scored where the statement is negative) */
   score: Scalars['Float']['output'];
 };
 
+/** The results of a survey wave: respondents, spread and mean answers */
 export type SurveyResultsInput = {
   /** All five characteristics of 'Een buurt voor iedereen', once each */
   characteristics: Array<InclusionAnswerInput>;
@@ -4012,6 +4352,7 @@ export type SurveyResultsInput = {
   statements: Array<CohesionAnswerInput>;
 };
 
+/** Which wave of the neighbourhood survey: the baseline or a yearly follow-up */
 export type SurveyWave =
   /** Nulmeting at the start of the first team */
   | 'BASELINE'
@@ -4403,10 +4744,15 @@ export type TrainingFigures = {
 /** Money that came in on a bank statement and matched no open invoice: for an admin to place */
 export type UnmatchedBankCredit = {
   __typename?: 'UnmatchedBankCredit';
+  /** The amount credited */
   amount: Money;
+  /** The bank’s reference of the booking */
   bankReference: Scalars['String']['output'];
+  /** The day the bank booked it, as on the statement */
   bookedOn: Scalars['LocalDate']['output'];
+  /** Who paid, as the bank named them; null when the statement did not say */
   debtorName?: Maybe<Scalars['String']['output']>;
+  /** The credit’s ID; name it in assignBankCredit */
   id: Scalars['ID']['output'];
   /** camt.053 or camt.054 */
   message: Scalars['String']['output'];
@@ -4788,10 +5134,13 @@ export type WellbeingSummary = {
   people?: Maybe<Scalars['Int']['output']>;
 };
 
+/** The volunteer whose debt to forgive and why */
 export type WriteOffReceivableInput = {
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
   /** Why the foundation forgives it; kept in the ledger */
   reason: Scalars['String']['input'];
+  /** The volunteer who owes money back */
   volunteerId: Scalars['ID']['input'];
 };
 

@@ -38,20 +38,31 @@ export type ActivityStatus =
 
 /** The limits of a year that has none yet */
 export type AddAllowanceRateInput = {
+  /** Checked against the Belastingdienst; false: announced, to be confirmed */
   confirmed: Scalars['Boolean']['input'];
   /** Cents per hour, 21 and over */
   hourly21PlusCents: Scalars['Int']['input'];
+  /** Cents per hour, under 21 */
   hourlyUnder21Cents: Scalars['Int']['input'];
+  /** Cents a volunteer may receive per calendar month at most */
   monthlyCapCents: Scalars['Int']['input'];
+  /** Where the limits come from (3 to 300 characters) */
   source: Scalars['String']['input'];
+  /** The calendar year, 2000 to 2100 */
   year: Scalars['Int']['input'];
+  /** Cents a volunteer may receive per calendar year at most; not below monthlyCapCents */
   yearlyCapCents: Scalars['Int']['input'];
 };
 
+/** An instalment agreed with the funder: the agreement, the date and the amount */
 export type AddFundingInstalmentInput = {
+  /** The funding agreement it belongs to */
   agreementId: Scalars['ID']['input'];
+  /** The amount; with the other instalments never more than the agreement */
   amount: PositiveMoneyInput;
+  /** The agreed date, a date in Europe/Amsterdam */
   dueOn: Scalars['LocalDate']['input'];
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
 };
 
@@ -67,11 +78,13 @@ export type AddMembershipInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** An allowance arrangement for a volunteer in a team: the kind, the amount, the start and the eligibility grant */
 export type AgreeAllowanceArrangementInput = {
   /** Per month, or per hour */
   amount: PositiveMoneyInput;
   /** The grant of Volunteer.allowanceEligibility for this person and team: it carries their birth date as the volunteers service knows it */
   eligibility: Scalars['String']['input'];
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
   /** FLAT_MONTHLY (an amount per month) or HOURLY (a rate per approved hour) */
   kind: Scalars['String']['input'];
@@ -80,22 +93,35 @@ export type AgreeAllowanceArrangementInput = {
    * @deprecated Use recordSocialAssistance: allowances under 27 in bijstand are then held until the municipality consents
    */
   socialAssistanceUnder27?: Scalars['Boolean']['input'];
+  /** The first day it applies, a date in Europe/Amsterdam; it ends an open arrangement of the person in the team the day before */
   startsOn: Scalars['LocalDate']['input'];
+  /** The team they volunteer in; you manage it */
   teamId: Scalars['ID']['input'];
+  /** The volunteer who receives the allowance */
   volunteerId: Scalars['ID']['input'];
 };
 
+/** Money from an agreement for one category of a team’s budget in a year */
 export type AllocateBudgetInput = {
+  /** The funding agreement the money comes from */
   agreementId: Scalars['ID']['input'];
+  /** The amount; never more than the agreement has left to allocate */
   amount: PositiveMoneyInput;
+  /** The category of the budget */
   category: BudgetCategory;
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
+  /** The team; the agreement covers it */
   teamId: Scalars['ID']['input'];
+  /** The calendar year of the budget, within the agreement’s period */
   year: Scalars['Int']['input'];
 };
 
+/** What an admin must do about the limits of a year */
 export type AllowanceLimitWarningKind =
+  /** No limits are entered for the year: add them */
   | 'MISSING'
+  /** The limits are entered but not confirmed: confirm them */
   | 'UNCONFIRMED';
 
 /** Hour entries to approve together, 1 to 500 */
@@ -132,10 +158,15 @@ export type AvailabilityInput = {
   part: DayPart;
 };
 
+/** What a part of a team’s budget is for */
 export type BudgetCategory =
+  /** Activities; approved expense claims are booked on it */
   | 'ACTIVITIES'
+  /** Volunteer allowances are paid from it */
   | 'ALLOWANCES'
+  /** Coordinating the team */
   | 'COORDINATION'
+  /** Training of volunteers */
   | 'TRAINING';
 
 /** A new status for a volunteer and the day it takes effect */
@@ -152,21 +183,33 @@ export type ChangeVolunteerStatusInput = {
 
 /** The volunteer's own costs (count towards the allowance caps) or an advance for the foundation (never counts) */
 export type ClaimItemKind =
+  /** Money the volunteer advanced for the foundation; never counts towards the caps */
   | 'ADVANCE_FOR_FOUNDATION'
+  /** The volunteer’s own costs; they count towards the allowance caps in the month they were made */
   | 'OWN_COSTS';
 
+/** Where an expense claim is: DRAFT → SUBMITTED → APPROVED → SCHEDULED → PAID, or REJECTED / INCOMPLETE */
 export type ClaimStatus =
+  /** Approved and booked; waiting for a payout batch */
   | 'APPROVED'
+  /** Drafted, not yet submitted */
   | 'DRAFT'
+  /** Sent back with the reason; the claimant may submit it again */
   | 'INCOMPLETE'
+  /** Paid to the claimant */
   | 'PAID'
+  /** Refused, with the reason; final */
   | 'REJECTED'
+  /** In a payout batch, not yet paid */
   | 'SCHEDULED'
+  /** Waiting for a decision by a coordinator of the team or an admin */
   | 'SUBMITTED';
 
+/** The mean answer to one statement of the CBS cohesion scale */
 export type CohesionAnswerInput = {
   /** Mean agreement of the respondents, 1 = helemaal oneens … 5 = helemaal eens */
   meanAgreement: Scalars['Float']['input'];
+  /** The statement */
   statement: CohesionStatement;
 };
 
@@ -220,21 +263,31 @@ export type ConsentPurpose =
   /** Wellbeing checks are recorded and counted in (anonymous) figures */
   | 'WELLBEING_MONITOR';
 
+/** The corrected limits of a year and the version you read */
 export type CorrectAllowanceRateInput = {
+  /** Checked against the Belastingdienst; false: announced, to be confirmed */
   confirmed: Scalars['Boolean']['input'];
   /** Cents per hour, 21 and over */
   hourly21PlusCents: Scalars['Int']['input'];
+  /** Cents per hour, under 21 */
   hourlyUnder21Cents: Scalars['Int']['input'];
+  /** Cents a volunteer may receive per calendar month at most */
   monthlyCapCents: Scalars['Int']['input'];
+  /** Where the limits come from (3 to 300 characters) */
   source: Scalars['String']['input'];
+  /** The version you read */
   version: Scalars['Int']['input'];
+  /** The calendar year, 2000 to 2100 */
   year: Scalars['Int']['input'];
+  /** Cents a volunteer may receive per calendar year at most; not below monthlyCapCents */
   yearlyCapCents: Scalars['Int']['input'];
 };
 
+/** A survey wave, the version you read and its corrected results */
 export type CorrectNeighbourhoodSurveyInput = {
   /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
+  /** The corrected results */
   results: SurveyResultsInput;
   /** The version you read */
   version: Scalars['Int']['input'];
@@ -244,7 +297,9 @@ export type CorrectNeighbourhoodSurveyInput = {
 export type CorrectScheduledPaymentInput = {
   /** The account holder, as the bank knows them */
   holderName?: InputMaybe<Scalars['String']['input']>;
+  /** The IBAN to pay to instead; unchanged when not given */
   iban?: InputMaybe<Scalars['String']['input']>;
+  /** The payment (PayoutPayment.id) */
   paymentId: Scalars['ID']['input'];
 };
 
@@ -279,8 +334,11 @@ export type CreateCourseInput = {
   title: Scalars['String']['input'];
 };
 
+/** A new funding agreement: the funder, amount, period, what it covers and the agreed social return */
 export type CreateFundingAgreementInput = {
+  /** The amount the funder commits */
   amount: PositiveMoneyInput;
+  /** The last day of the period, a date in Europe/Amsterdam */
   endsOn: Scalars['LocalDate']['input'];
   /** A retry with the same key returns the first result */
   idempotencyKey: Scalars['String']['input'];
@@ -290,9 +348,11 @@ export type CreateFundingAgreementInput = {
   partnerId: Scalars['ID']['input'];
   /** Agreed social return in cents per euro: 190 is "€1.90 back per €1" */
   socialReturnCentsPerEuro: Scalars['Int']['input'];
+  /** The first day of the period, a date in Europe/Amsterdam */
   startsOn: Scalars['LocalDate']['input'];
   /** Teams it covers */
   teamIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** A name for the agreement, 1 to 150 characters */
   title: Scalars['String']['input'];
 };
 
@@ -345,6 +405,7 @@ export type DayPart =
   /** Morning, until noon */
   | 'MORNING';
 
+/** A claim, the version you read and why it is rejected or sent back */
 export type DecideExpenseClaimInput = {
   /** Stable identifier (uuid) of the record to change */
   id: Scalars['ID']['input'];
@@ -368,15 +429,21 @@ export type DecideHourEntryInput = {
 export type DeclareAllowanceElsewhereInput = {
   /** Cents */
   amountCents: Scalars['Int']['input'];
+  /** The volunteer who receives them */
   volunteerId: Scalars['ID']['input'];
+  /** The calendar year, 2000 to 2100 */
   year: Scalars['Int']['input'];
 };
 
+/** A claim for your own costs in a team: its items and what they were for */
 export type DraftExpenseClaimInput = {
   /** What the costs were for, 3 to 200 characters; whoever decides on the claim reads it */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
+  /** The costs, 1 to 50 */
   items: Array<ExpenseClaimItemInput>;
+  /** The team the costs were made for */
   teamId: Scalars['ID']['input'];
 };
 
@@ -419,14 +486,22 @@ export type EnrolmentStatus =
   /** On the waiting list; moves up when a place comes free */
   | 'WAITING';
 
+/** What an expense was for */
 export type ExpenseCategory =
+  /** Food and drink */
   | 'FOOD'
+  /** Materials and supplies */
   | 'MATERIALS'
+  /** Anything else */
   | 'OTHER'
+  /** Travel costs */
   | 'TRAVEL';
 
+/** One cost of a claim, with its receipt */
 export type ExpenseClaimItemInput = {
+  /** The amount on the receipt */
   amount: PositiveMoneyInput;
+  /** What it was for */
   category: ExpenseCategory;
   /** OWN_COSTS or ADVANCE_FOR_FOUNDATION; by default what the category's costs usually are (travel, other: own costs; materials, food: an advance) */
   kind?: InputMaybe<ClaimItemKind>;
@@ -434,6 +509,7 @@ export type ExpenseClaimItemInput = {
   receiptRef: Scalars['String']['input'];
   /** SHA-256 of the receipt file, hexadecimal */
   receiptSha256: Scalars['String']['input'];
+  /** The day it was spent, a date in Europe/Amsterdam */
   spentOn: Scalars['LocalDate']['input'];
 };
 
@@ -455,17 +531,26 @@ export type FollowUpNeighbourhoodRequestInput = {
   version: Scalars['Int']['input'];
 };
 
+/** How far a funding invoice is paid */
 export type FundingInvoiceStatus =
+  /** Nothing received yet */
   | 'OPEN'
+  /** Received in full */
   | 'PAID'
+  /** Part received, part still open */
   | 'PARTLY_PAID';
 
 /** Why an allowance waits: over a cap, no or too small an ALLOWANCES budget, no limits for the year, limits not confirmed, or (shown to admins only) the municipality’s consent for a person under 27 on social assistance */
 export type HeldAllowanceReason =
+  /** What is left of the team’s ALLOWANCES budget is too little */
   | 'BUDGET_SHORT'
+  /** The limits of the year are not confirmed and payments under them are not allowed */
   | 'LIMITS_UNCONFIRMED'
+  /** The team has no ALLOWANCES budget for the year */
   | 'NO_BUDGET'
+  /** No limits are entered for the year */
   | 'NO_LIMITS'
+  /** Paying it would pass the monthly or yearly cap */
   | 'OVER_CAP'
   /** Under 27 and on social assistance (bijstand): waits for the municipality’s written consent; admins only */
   | 'SOCIAL_ASSISTANCE';
@@ -513,9 +598,13 @@ export type ImpactAttributionBasis =
 
 /** Who gains from an effect */
 export type ImpactBeneficiary =
+  /** Care insurers and care institutions */
   | 'CARE_INSURER'
+  /** Housing corporations */
   | 'HOUSING_CORPORATION'
+  /** Municipalities */
   | 'MUNICIPALITY'
+  /** The neighbourhood’s residents */
   | 'RESIDENTS';
 
 /** Whether a change is shown beyond chance by its 95 % confidence interval */
@@ -527,17 +616,23 @@ export type ImpactChangeEvidence =
   /** Niet aantoonbaar: the 95 % interval includes 0, so the change may be chance */
   | 'NOT_DEMONSTRABLE';
 
+/** What kind of effect a line of the cost-benefit summary values */
 export type ImpactEffectCategory =
   /** Residents helped by informal-care activities (head counts; part of RESIDENTS_REACHED, never to be valued twice) */
   | 'INFORMAL_CARE_RESIDENTS'
+  /** Net extra hours of informal help given by volunteers (hours) */
   | 'INFORMAL_HELP'
   /** Team members no longer lonely on the De Jong Gierveld scale, net (people) */
   | 'LONELINESS'
+  /** Points of wellbeing gained by participants since intake */
   | 'PARTICIPANT_WELLBEING'
   /** Team members who moved into paid work, education or a training path (people) */
   | 'PARTICIPATION'
+  /** Residents reached by completed activities (head counts) */
   | 'RESIDENTS_REACHED'
+  /** Points gained on the neighbourhoods’ social cohesion scale */
   | 'SOCIAL_COHESION'
+  /** Certificates earned by team members */
   | 'TRAINING';
 
 /** How the 95 % interval’s multiplier was found */
@@ -547,6 +642,7 @@ export type ImpactIntervalMethod =
   /** Student’s t with the degrees of freedom shown: samples under 30, where the normal curve would make the interval too narrow */
   | 'T_DISTRIBUTION';
 
+/** How a neighbourhood’s first year stands against the promise of 5,000–10,000 extra hours */
 export type ImpactPromiseStatus =
   /** First year over; more than 10,000 hours */
   | 'ABOVE'
@@ -576,10 +672,15 @@ export type ImpactReportNoteCode =
   /** The effects valued in euros (quantity × published price); always present */
   | 'VALUED_EFFECTS';
 
+/** What an impact report is about */
 export type ImpactScope =
+  /** The teams a funding agreement covers, over its period */
   | 'FUNDING_AGREEMENT'
+  /** All teams in the country */
   | 'NATIONAL'
+  /** The teams working in one neighbourhood */
   | 'NEIGHBOURHOOD'
+  /** One team */
   | 'TEAM';
 
 /** One variation of the cost-benefit summary, all else as in the central case */
@@ -614,7 +715,9 @@ export type ImportVolunteersInput = {
   teamId: Scalars['ID']['input'];
 };
 
+/** The mean answer on one characteristic of 'Een buurt voor iedereen' */
 export type InclusionAnswerInput = {
+  /** The characteristic */
   characteristic: InclusionCharacteristic;
   /** Mean agreement of the respondents, 1 = helemaal oneens … 5 = helemaal eens */
   meanAgreement: Scalars['Float']['input'];
@@ -633,10 +736,13 @@ export type InclusionCharacteristic =
   /** Er zijn afspraken en gebruiken voor als het minder goed gaat met iemand / Shared arrangements say what to do when someone is not doing well */
   | 'SHARED_ARRANGEMENTS';
 
+/** The instalment to invoice, optionally with the number and dates */
 export type InvoiceFundingInstalmentInput = {
   /** 30 days after issuedOn when not given */
   dueOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
+  /** The instalment to invoice (FundingInstalment.id) */
   instalmentId: Scalars['ID']['input'];
   /** Today when not given */
   issuedOn?: InputMaybe<Scalars['LocalDate']['input']>;
@@ -644,14 +750,23 @@ export type InvoiceFundingInstalmentInput = {
   number?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What kind of movement a ledger entry is */
 export type LedgerEntryKind =
+  /** Money from a funding agreement into a team’s budget */
   | 'ALLOCATION'
+  /** A volunteer allowance, from a team’s ALLOWANCES budget to what is payable to the volunteer */
   | 'ALLOWANCE'
+  /** An approved expense claim, from a team’s budget to what is payable to the volunteer */
   | 'EXPENSE'
+  /** A funder’s payment of an invoice, received on the foundation’s account */
   | 'FUNDS_RECEIVED'
+  /** What a funder owes for an invoiced instalment of a funding agreement */
   | 'INVOICE'
+  /** A payment to a volunteer in a payout batch, on its way to the bank */
   | 'PAYOUT'
+  /** The mirror image of an earlier entry, correcting it */
   | 'REVERSAL'
+  /** Money a volunteer owed back, forgiven by an admin */
   | 'WRITE_OFF';
 
 /** An answer on the De Jong Gierveld loneliness scale */
@@ -743,8 +858,11 @@ export type PartnerKind =
   /** A welfare organisation (welzijnsorganisatie) */
   | 'WELFARE_ORGANISATION';
 
+/** A flat allowance arrangement and the month of work to pay */
 export type PayFlatAllowanceInput = {
+  /** The FLAT_MONTHLY arrangement (as agreeAllowanceArrangement returned it) */
   arrangementId: Scalars['ID']['input'];
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
   /** The month of work, e.g. 2026-03 */
   month: Scalars['String']['input'];
@@ -806,6 +924,7 @@ export type PlanActivitySeriesInput = {
 export type PositiveMoneyInput = {
   /** Whole cents: €12.50 is 1250 */
   cents: Scalars['Int']['input'];
+  /** Only EUR */
   currency?: Scalars['String']['input'];
 };
 
@@ -890,10 +1009,13 @@ export type RecordMunicipalAllowanceConsentInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** A new survey wave: the neighbourhood, the wave, the day and the results */
 export type RecordNeighbourhoodSurveyInput = {
   /** All five characteristics of 'Een buurt voor iedereen', once each */
   characteristics: Array<InclusionAnswerInput>;
+  /** The day the fieldwork took place, a date in Europe/Amsterdam */
   fieldedOn: Scalars['LocalDate']['input'];
+  /** The neighbourhood surveyed */
   neighbourhoodId: Scalars['ID']['input'];
   /** Respondents */
   sampleSize: Scalars['Int']['input'];
@@ -901,6 +1023,7 @@ export type RecordNeighbourhoodSurveyInput = {
   scoreStandardDeviation?: InputMaybe<Scalars['Float']['input']>;
   /** All five statements of the CBS cohesion scale, once each */
   statements: Array<CohesionAnswerInput>;
+  /** The baseline (once) or a follow-up (once a year) */
   wave: SurveyWave;
 };
 
@@ -1037,9 +1160,13 @@ export type RequesterKind =
   /** A resident of the neighbourhood (bewoner) */
   | 'RESIDENT';
 
+/** The ledger entry to reverse and why */
 export type ReverseLedgerEntryInput = {
+  /** The entry to reverse; not a reversal or a payout */
   entryId: Scalars['ID']['input'];
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
+  /** Why, 3 to 500 characters; kept in the reversing entry’s description */
   reason: Scalars['String']['input'];
 };
 
@@ -1124,19 +1251,27 @@ export type SetNeighbourhoodBaselineInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Where a volunteer’s payments go: the account holder and IBAN */
 export type SetPayoutAccountInput = {
   /** The account holder, as the bank knows them */
   holderName: Scalars['String']['input'];
+  /** The IBAN, with or without spaces; checked before it is stored */
   iban: Scalars['String']['input'];
+  /** The volunteer: yourself, or anyone for an admin */
   volunteerId: Scalars['ID']['input'];
 };
 
 /** A price of one item for one price year; leave the amounts empty when no figure is published */
 export type SetShadowPriceInput = {
+  /** Whole cents per unit, the high end of the published range */
   highCents?: InputMaybe<Scalars['Int']['input']>;
+  /** What it is the price of */
   item: ShadowPriceItem;
+  /** Whole cents per unit, the low end of the published range */
   lowCents?: InputMaybe<Scalars['Int']['input']>;
+  /** A remark on the figure or its use, up to 1000 characters */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** The year whose price level the figures are in, 2000 to 2100 */
   priceYear: Scalars['Int']['input'];
   /** Where the figure comes from (publication, year, table) */
   source: Scalars['String']['input'];
@@ -1174,6 +1309,7 @@ export type SetYearlyReflectionInput = {
   year: Scalars['Int']['input'];
 };
 
+/** What the cost-benefit summary can put a price on; each has one price per price year */
 export type ShadowPriceItem =
   /** Punt sociale cohesie in de buurt / one point on the neighbourhood cohesion scale */
   | 'COHESION_POINT'
@@ -1192,6 +1328,7 @@ export type ShadowPriceItem =
   /** Punt welzijnsverbetering per deelnemer / one point of wellbeing gained by a participant */
   | 'WELLBEING_POINT';
 
+/** The results of a survey wave: respondents, spread and mean answers */
 export type SurveyResultsInput = {
   /** All five characteristics of 'Een buurt voor iedereen', once each */
   characteristics: Array<InclusionAnswerInput>;
@@ -1203,6 +1340,7 @@ export type SurveyResultsInput = {
   statements: Array<CohesionAnswerInput>;
 };
 
+/** Which wave of the neighbourhood survey: the baseline or a yearly follow-up */
 export type SurveyWave =
   /** Nulmeting at the start of the first team */
   | 'BASELINE'
@@ -1464,10 +1602,13 @@ export type WellbeingDomain =
   /** Family, friends and neighbours to rely on */
   | 'SOCIAL_NETWORK';
 
+/** The volunteer whose debt to forgive and why */
 export type WriteOffReceivableInput = {
+  /** A retry with the same key returns the first result (8 to 100 letters, digits or _ . : -) */
   idempotencyKey: Scalars['String']['input'];
   /** Why the foundation forgives it; kept in the ledger */
   reason: Scalars['String']['input'];
+  /** The volunteer who owes money back */
   volunteerId: Scalars['ID']['input'];
 };
 
