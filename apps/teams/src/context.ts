@@ -5,6 +5,7 @@ import { createLoaders, type TeamsLoaders } from './loaders';
 import { MembershipService } from './memberships/membership.service';
 import { NeighbourhoodService } from './neighbourhoods/neighbourhood.service';
 import { PartnerService } from './partners/partner.service';
+import { TeamPathService } from './path/team-path.service';
 import { TeamsPolicy } from './policy';
 import { NeighbourhoodRequestService } from './requests/neighbourhood-request.service';
 import { TeamService } from './teams/team.service';
@@ -19,6 +20,7 @@ export interface TeamsContext extends SubgraphContext {
   memberships: MembershipService;
   coaches: TeamCoachService;
   requests: NeighbourhoodRequestService;
+  path: TeamPathService;
 }
 
 export function createTeamsContext(base: SubgraphContext, dataSource: DataSource): TeamsContext {
@@ -36,5 +38,6 @@ export function createTeamsContext(base: SubgraphContext, dataSource: DataSource
     memberships: new MembershipService(dataSource, policy, audit),
     coaches: new TeamCoachService(dataSource, policy, audit),
     requests: new NeighbourhoodRequestService(dataSource, audit),
+    path: new TeamPathService(dataSource, policy, audit, base.identity),
   };
 }

@@ -9,13 +9,27 @@ import { CreateEventTables1764300200000 } from './migrations/1764300200000-creat
 import { SeparateCoachesFromMembers1764800000000 } from './migrations/1764800000000-separate-coaches-from-members';
 import { RememberRegistrations1764800200000 } from './migrations/1764800200000-remember-registrations';
 import { NeighbourhoodRequests1764906000000 } from './migrations/1764906000000-neighbourhood-requests';
+import { TeamPath1764907000000 } from './migrations/1764907000000-team-path';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner } from './partners/partner.entity';
+import { FollowUpMeasurement, TeamChecklistTick, TeamPhaseChange, TeamYearlyReview } from './path/team-path.entity';
 import { NeighbourhoodRequest } from './requests/neighbourhood-request.entity';
 import { Team } from './teams/team.entity';
 
 export const teamsDatabase: DatabaseDefinition = {
-  entities: [Neighbourhood, Team, Partner, Membership, TeamCoach, NeighbourhoodRequest, AuditEntry],
+  entities: [
+    Neighbourhood,
+    Team,
+    Partner,
+    Membership,
+    TeamCoach,
+    NeighbourhoodRequest,
+    TeamPhaseChange,
+    TeamChecklistTick,
+    TeamYearlyReview,
+    FollowUpMeasurement,
+    AuditEntry,
+  ],
   migrations: [
     CreateTeamsSchema1764201600000,
     CreateAuditLog1764288000000,
@@ -26,5 +40,6 @@ export const teamsDatabase: DatabaseDefinition = {
     RememberRegistrations1764800200000,
     catchUpMigration(1764800300000),
     NeighbourhoodRequests1764906000000,
+    TeamPath1764907000000,
   ],
 };

@@ -6,6 +6,7 @@ import { Membership, MembershipRole } from './memberships/membership.entity';
 import { SOURCE } from './memberships/membership.service';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner, PartnerKind } from './partners/partner.entity';
+import { seedDemoPaths } from './path/team-path.demo';
 import { Team, TeamStatus } from './teams/team.entity';
 
 /** One four-digit postcode in each demo neighbourhood, so the public request form places a request there. */
@@ -58,6 +59,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     ]);
     await manager.insert(Membership, demoMemberships());
     await manager.insert(TeamCoach, demoCoaches());
+    await seedDemoPaths(manager);
     await manager.insert(
       Partner,
       DEMO_PARTNERS.map((partner) => ({

@@ -62,6 +62,44 @@ export class TeamsPolicy {
     );
   }
 
+  /** A team's phase: its own members and coordinators, partners serving its neighbourhood, admins. */
+  async assertCanSeePhase(team: Team): Promise<void> {
+    const partnerOfArea = access.isPartner(this.identity) && (await this.partnerNeighbourhoods()).includes(team.neighbourhoodId);
+    assertAllowed(
+      access.isAdmin(this.identity) || access.belongsTo(this.identity, team.id) || partnerOfArea,
+      "Only the team's members and coordinators, partners serving its neighbourhood and admins see its phase",
+    );
+  }
+
+  /** The checklist, yearly review and follow-ups: the team's own members and coordinators, and admins. */
+  assertCanSeePath(teamId: string): void {
+    assertAllowed(
+      access.isAdmin(this.identity) || access.belongsTo(this.identity, teamId),
+      "Only the team's members and coordinators and admins see its checklist, yearly review and follow-ups",
+    );
+  }
+
+  /** Phases, checklists and follow-up measurements are the foundation's to keep. */
+  assertCanKeepPath(): void {
+    assertAllowed(access.isAdmin(this.identity), "Only an admin moves a team's phase, ticks its checklist and records follow-ups");
+  }
+
+  assertCanSetGoals(teamId: string): void {
+    assertAllowed(
+      access.isAdmin(this.identity) || access.coordinates(this.identity, teamId),
+      "Only the team's coordinators or an admin set its yearly goals",
+    );
+  }
+
+  /** What went well and what not is the team's own word: its coordinators write it, not the foundation. */
+  assertCanReflect(teamId: string): void {
+    assertAllowed(access.coordinates(this.identity, teamId), "Only the team's coordinators write what went well and what not");
+  }
+
+  isAdmin(): boolean {
+    return access.isAdmin(this.identity);
+  }
+
   private partnerNeighbourhoods(): Promise<string[]> {
     return this.identity?.partnerId ? this.loaders.neighbourhoodIdsServedByPartner.load(this.identity.partnerId) : Promise.resolve([]);
   }

@@ -6,6 +6,7 @@ import { PersonalDataExportReference, PersonalDataExportResolver } from './membe
 import { VolunteerMembershipsResolver } from './memberships/volunteer-memberships.resolver';
 import { NeighbourhoodResolver } from './neighbourhoods/neighbourhood.resolver';
 import { PartnerResolver } from './partners/partner.resolver';
+import { TeamPathResolver } from './path/team-path.resolver';
 import { NeighbourhoodRequestResolver } from './requests/neighbourhood-request.resolver';
 import { TeamResolver } from './teams/team.resolver';
 import { ThemeResolver } from './themes/theme.resolver';
@@ -23,6 +24,7 @@ export function buildTeamsSchema() {
         PersonalDataExportResolver,
         ThemeResolver,
         NeighbourhoodRequestResolver,
+        TeamPathResolver,
         auditLogResolver('teams'),
         // Operators' view of the event bus, which every service shares: served here, once.
         deadLetterResolver(),

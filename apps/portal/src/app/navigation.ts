@@ -72,6 +72,13 @@ export const PAGES: PortalPage[] = [
     inMenu: true,
     load: () => import('../pages/admin/neighbourhood-requests'),
   },
+  {
+    path: '/beheer/teamfasen',
+    labelId: 'nav.teamPaths',
+    roles: ['ADMIN'],
+    inMenu: true,
+    load: () => import('../pages/admin/team-paths'),
+  },
   { path: '/beheer/mensen', labelId: 'nav.people', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/people') },
   // Before the person's page, whose `:id` would take "importeren" too: the first page whose path matches is drawn.
   {

@@ -13,6 +13,9 @@ interface DemoPerson {
   partnerName?: string;
 }
 
+/** An id without spaces: aria-labelledby reads "team-Te Werve" as two ids, and the section would have no name. */
+const headingId = (team: string) => `team-${team.replace(/\W+/g, '-')}`;
+
 /** Production signs in at the OpenID Connect provider; development lists the demo people to choose from. */
 export function SignIn() {
   const { signInSettings } = usePortal();
@@ -105,8 +108,8 @@ function DemoSignIn() {
               ))}
           </ul>
           {teams.map((team) => (
-            <section key={team} aria-labelledby={`team-${team}`}>
-              <h2 id={`team-${team}`}>{team}</h2>
+            <section key={team} aria-labelledby={headingId(team)}>
+              <h2 id={headingId(team)}>{team}</h2>
               <ul className="choices">
                 {people
                   .filter((person) => person.teamName === team)

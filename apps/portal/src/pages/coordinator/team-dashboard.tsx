@@ -10,6 +10,7 @@ import type { TeamDashboardFirstYearQuery, TeamDashboardPageQuery } from '../../
 import { Loading, Page } from '../../ui/page';
 import { MissingPart, ProblemMessage } from '../../ui/problem-message';
 import { HoursChart } from './hours-chart';
+import { TeamPathCard } from './team-path-card';
 import { firstYearMonths, formatMonth } from './team-dashboard-figures';
 import './team-dashboard.css';
 import { THEMES } from '../../format/themes';
@@ -132,6 +133,7 @@ export default function TeamDashboard() {
             onRetry={query.reload}
             today={today}
           />
+          <TeamPathCard teamId={teamId} year={year} />
           <ThemeHours hours={team.hours} year={year} onRetry={query.reload} />
           <Members team={team} onRetry={query.reload} />
           <Activities team={team} onRetry={query.reload} />

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { ADMINS_ONLY, outcomes, SIGNED_IN } from '../cast';
+import { ADMINS_ONLY, NEIGHBOURHOOD_A, outcomes, SIGNED_IN } from '../cast';
 import { unique } from '../fixtures/dates';
 import { coach, membership, registeredBy } from '../fixtures/people';
 import type { Row } from '../matrix';
@@ -219,4 +219,107 @@ export const teamRows: Row<any>[] = [
     },
     expect: ADMINS_ONLY,
   },
+  // A team's path: the foundation keeps the phases, checklist and follow-ups; the team sees them, partners of its
+  // area see its phase; goals by its coordinators or admins, what went well by its coordinators only.
+  {
+    operation: 'Team.phase',
+    document: 'query ($id: ID!) { team(id: $id) { id phase { phase } } }',
+    variables: (cell) => ({ id: cell.target.team }),
+    answer: (data) => data?.team,
+    expect: outcomes({
+      volunteerSelf: 'allowed',
+      volunteerOnMate: 'allowed',
+      coordinatorOnOwnTeam: 'allowed',
+      coordinatorSelf: 'allowed',
+      partnerOnOwnArea: 'allowed',
+      partnerOnOtherArea: null,
+      admin: 'allowed',
+    }),
+  },
+  {
+    operation: 'Team.checklist',
+    document: 'query ($id: ID!) { team(id: $id) { checklist { key done } } }',
+    variables: (cell) => ({ id: cell.target.team }),
+    answer: (data) => data?.team?.checklist,
+    expect: outcomes({
+      volunteerSelf: 'allowed',
+      volunteerOnMate: 'allowed',
+      coordinatorOnOwnTeam: 'allowed',
+      coordinatorSelf: 'allowed',
+      partnerOnOtherArea: null,
+      admin: 'allowed',
+    }),
+  },
+  {
+    operation: 'Mutation.moveTeamPhase',
+    document: 'mutation ($input: MoveTeamPhaseInput!) { moveTeamPhase(input: $input) { id } }',
+    // A fresh team, so the demo teams' phases stay as they are for the other rows.
+    prepare: (world) => freshTeam(world),
+    variables: (_cell, teamId: string) => ({ input: { teamId, phase: 'EXPLORATION', enteredOn: '2026-01-05' } }),
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.tickTeamChecklistItem',
+    document: 'mutation ($input: TickTeamChecklistItemInput!) { tickTeamChecklistItem(input: $input) { id } }',
+    variables: (cell) => ({ input: { teamId: cell.target.team, item: 'NEIGHBOURHOOD_SCAN_DONE' } }),
+    expect: ADMINS_ONLY,
+  },
+  {
+    operation: 'Mutation.setYearlyGoals',
+    document: 'mutation ($input: SetYearlyGoalsInput!) { setYearlyGoals(input: $input) { version } }',
+    arrange: async (cell, world) => {
+      const year = new Date().getFullYear() + 1;
+      const { team } = await world.admin('query ($id: ID!, $year: Int!) { team(id: $id) { yearlyReview(year: $year) { version } } }', {
+        id: cell.target.team,
+        year,
+      });
+      const goals = [{ theme: 'HEALTH', goal: 'Wekelijks samen wandelen' }];
+      return { variables: { input: { teamId: cell.target.team, year, goals, version: team?.yearlyReview?.version ?? null } } };
+    },
+    expect: TEAM_MANAGERS,
+  },
+  {
+    operation: 'Mutation.setYearlyReflection',
+    document: 'mutation ($input: SetYearlyReflectionInput!) { setYearlyReflection(input: $input) { version } }',
+    arrange: async (cell, world) => {
+      const year = new Date().getFullYear() - 1;
+      const { team } = await world.admin('query ($id: ID!, $year: Int!) { team(id: $id) { yearlyReview(year: $year) { version } } }', {
+        id: cell.target.team,
+        year,
+      });
+      const reflection = { wentWell: 'De buurtmaaltijden', wentLessWell: 'Te weinig vrijwilligers in de zomer' };
+      return { variables: { input: { teamId: cell.target.team, year, ...reflection, version: team?.yearlyReview?.version ?? null } } };
+    },
+    // The team's own word: not even an admin writes it for them.
+    expect: outcomes({ coordinatorOnOwnTeam: 'allowed', coordinatorSelf: 'allowed' }),
+  },
+  {
+    operation: 'Mutation.recordFollowUpMeasurement',
+    document: 'mutation ($input: RecordFollowUpMeasurementInput!) { recordFollowUpMeasurement(input: $input) { id } }',
+    prepare: async (world) => {
+      const teamId = await freshTeam(world);
+      await world.admin('mutation ($input: MoveTeamPhaseInput!) { moveTeamPhase(input: $input) { id } }', {
+        input: { teamId, phase: 'HAND_OVER', enteredOn: '2024-06-01' },
+      });
+      return teamId;
+    },
+    variables: (_cell, teamId: string) => ({
+      input: {
+        teamId,
+        monthsAfterHandOver: 12,
+        measuredOn: '2025-06-02',
+        stillActiveMembers: 14,
+        hoursLastThreeMonths: 420,
+        cohesionNote: 'De groep draait zelfstandig door.',
+      },
+    }),
+    expect: ADMINS_ONLY,
+  },
 ];
+
+async function freshTeam(world: Parameters<NonNullable<Row['prepare']>>[0]): Promise<string> {
+  const { createTeam } = await world.admin('mutation ($input: CreateTeamInput!) { createTeam(input: $input) { id } }', {
+    input: { name: `Team ${unique()}`, neighbourhoodId: NEIGHBOURHOOD_A, startsOn: '2024-01-01', commitmentEndsOn: '2029-01-01' },
+  });
+  return createTeam.id;
+}
