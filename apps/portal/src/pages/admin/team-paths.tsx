@@ -8,6 +8,7 @@ import type { TeamPathPageQuery, TeamPhase } from '../../gql/graphql';
 import { FormField } from '../../ui/form-field';
 import { Loading, Page } from '../../ui/page';
 import { fieldProblemsOf, ProblemMessage } from '../../ui/problem-message';
+import { FollowUps } from '../shared/follow-ups';
 
 const TeamPathTeamsQuery = graphql(`
   query TeamPathTeams {
@@ -226,16 +227,7 @@ function TeamPath({ team, onChanged }: { team: Team; onChanged(): void }) {
           <h2 id="team-path-follow-ups">
             <FormattedMessage id="teamPath.followUps" />
           </h2>
-          <ul>
-            {team.followUps.map((followUp) => (
-              <li key={followUp.monthsAfterHandOver}>
-                <FormattedMessage
-                  id={followUp.measurement ? 'teamPath.followUpDone' : followUp.due ? 'teamPath.followUpDue' : 'teamPath.followUpLater'}
-                  values={{ months: followUp.monthsAfterHandOver, date: formatLocalDate(followUp.dueOn, language) }}
-                />
-              </li>
-            ))}
-          </ul>
+          <FollowUps followUps={team.followUps} />
         </section>
       )}
     </>

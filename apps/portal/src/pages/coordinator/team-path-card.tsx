@@ -4,6 +4,7 @@ import { usePortal } from '../../app/portal-context';
 import { formatLocalDate, formatNumber } from '../../format/format';
 import { graphql } from '../../gql';
 import { MissingPart } from '../../ui/problem-message';
+import { FollowUps } from '../shared/follow-ups';
 
 // The team's place on its 4–6 year path; the hours per theme come from the activities service (Team.hours).
 const TeamPathCardQuery = graphql(`
@@ -85,18 +86,7 @@ export function TeamPathCard({ teamId, year }: { teamId: string; year: number })
               </li>
             ))}
           </ul>
-          {team.followUps && team.followUps.length > 0 && (
-            <ul>
-              {team.followUps.map((followUp) => (
-                <li key={followUp.monthsAfterHandOver}>
-                  <FormattedMessage
-                    id={followUp.measurement ? 'teamPath.followUpDone' : followUp.due ? 'teamPath.followUpDue' : 'teamPath.followUpLater'}
-                    values={{ months: followUp.monthsAfterHandOver, date: formatLocalDate(followUp.dueOn, language) }}
-                  />
-                </li>
-              ))}
-            </ul>
-          )}
+          {team.followUps && team.followUps.length > 0 && <FollowUps followUps={team.followUps} />}
           <h3>
             <FormattedMessage id="teamPath.goals" values={{ year }} />
           </h3>
