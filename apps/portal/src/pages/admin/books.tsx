@@ -11,6 +11,7 @@ import { Loading, Page } from '../../ui/page';
 import { fieldProblemsOf, MissingPart, ProblemMessage } from '../../ui/problem-message';
 import { centsFromEuros } from '../volunteer/me-amount';
 import './admin-money.css';
+import { saveFile } from '../../format/save-file';
 
 const BooksPageQueryDocument = graphql(`
   query BooksPage($year: Int!) {
@@ -401,14 +402,7 @@ function LedgerCheck({ data, missing, reload }: { data: BooksPageQuery; missing:
 }
 
 function downloadCsv(csv: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(new Blob([csv], { type: 'text/csv;charset=utf-8' }), fileName);
 }
 
 /** The year-end for the accountant: every movement of a year and the budgets per team and category, as two CSV files. */

@@ -10,6 +10,7 @@ import { FormField } from '../../ui/form-field';
 import { Loading, Page } from '../../ui/page';
 import { fieldProblemsOf, ProblemMessage } from '../../ui/problem-message';
 import './payouts.css';
+import { saveFile } from '../../format/save-file';
 
 const PayoutsPageQuery = graphql(`
   query PayoutsPage($id: ID!) {
@@ -120,14 +121,7 @@ function withMessage(problems: FieldProblem[], pattern: RegExp, messageId: strin
 }
 
 function download(xml: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([xml], { type: 'application/xml' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+  saveFile(new Blob([xml], { type: 'application/xml' }), fileName);
 }
 
 /**

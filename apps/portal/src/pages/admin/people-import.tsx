@@ -13,6 +13,7 @@ import { decodeCsv, exampleCsv, IMPORT_COLUMNS, MAX_IMPORT_FILE_BYTES, namesByLi
 import { fileProblem as fileProblemOf, rowProblemText } from './people-import-problems';
 import { PeopleTeamSelect } from './people-teams';
 import './people.css';
+import { saveFile } from '../../format/save-file';
 
 const PeopleImport = graphql(`
   mutation PeopleImport($input: ImportVolunteersInput!) {
@@ -46,14 +47,7 @@ interface ChosenFile {
 }
 
 function downloadExample() {
-  const url = URL.createObjectURL(new Blob([exampleCsv()], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = 'buurtvolk-vrijwilligers-voorbeeld.csv';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(new Blob([exampleCsv()], { type: 'text/csv;charset=utf-8' }), 'buurtvolk-vrijwilligers-voorbeeld.csv');
 }
 
 /** The national office imports residents from a spreadsheet into a team: every row checked first, then all of them or none. */

@@ -15,6 +15,7 @@ import { ERASURE_SERVICES, erasureOutcome } from './person-erasure';
 import { FinancialStatements } from '../volunteer/financial-statements';
 import { SocialAssistanceSection } from '../volunteer/social-assistance';
 import './people.css';
+import { saveFile } from '../../format/save-file';
 
 const PersonPage = graphql(`
   query PersonPage($id: ID!) {
@@ -306,14 +307,7 @@ function Details({ volunteer, teamsMissing, onRetry }: { volunteer: Volunteer; t
 }
 
 function download(json: string, fileName: string) {
-  const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  saveFile(new Blob([json], { type: 'application/json' }), fileName);
 }
 
 function DataExport({ volunteerId }: { volunteerId: string }) {

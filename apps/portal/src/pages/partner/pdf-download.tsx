@@ -4,6 +4,7 @@ import { execute, type Outcome } from '../../api/client';
 import type { Problem } from '../../api/problems';
 import { usePortal } from '../../app/portal-context';
 import { graphql } from '../../gql';
+import { saveGeneratedFile } from '../../format/save-file';
 
 const NeighbourhoodReportPdfQuery = graphql(`
   query NeighbourhoodReportPdf($id: ID!, $year: Int!) {
@@ -71,19 +72,6 @@ async function fetchPdf(scope: PdfScope, accessToken: string | undefined): Promi
   return { data: outcome.data?.neighbourhood?.impactReportPdf, problems: outcome.problems };
 }
 
-/** Saves the file the API sent (base64) under its own Dutch name, e.g. impactrapport-feijenoord-2026.pdf. */
-function save(file: ReportFile) {
-  const bytes = Uint8Array.from(atob(file.base64), (character) => character.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
-
 /**
  * "PDF downloaden": the funder's report as the impact service draws it (key figures, charts, the MKBA table and the
  * method), asked for only when pressed, since making it takes a moment. `label` names the report where several
@@ -105,7 +93,7 @@ export function PdfDownload({ scope, label }: { scope: PdfScope; label?: string 
       const outcome = await fetchPdf(scope, session?.accessToken);
       if (outcome.problems.some((problem) => problem.kind === 'UNAUTHENTICATED')) signOut();
       if (outcome.data) {
-        save(outcome.data);
+        saveGeneratedFile(outcome.data);
         setSaved(outcome.data.fileName);
       } else {
         setProblems(outcome.problems.length ? outcome.problems : [{ kind: 'NOT_FOUND', messageId: 'reportPdf.notAvailable', fields: [] }]);

@@ -13,6 +13,7 @@ import { MonthsSection } from './sections/months-section';
 import { PeopleSection } from './sections/people-section';
 import { ThemesSection } from './sections/themes-section';
 import { WellbeingSection } from './sections/wellbeing-section';
+import { saveFile } from '../../format/save-file';
 
 /**
  * One impact report, whatever it is about: a neighbourhood or a team in a year, or a funding agreement over its
@@ -50,15 +51,7 @@ export function ReportView({
       : intl.formatMessage({ id: 'partnerDashboard.periodYear' }, { year });
 
   const download = () => {
-    const blob = new Blob(['\uFEFF', combineCsv(report.csv)], { type: 'text/csv;charset=utf-8' });
-    const url = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = csvFileName(name, year, kind);
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 1000);
+    saveFile(new Blob(['\uFEFF', combineCsv(report.csv)], { type: 'text/csv;charset=utf-8' }), csvFileName(name, year, kind));
     setDownloaded(true);
   };
 

@@ -5,6 +5,7 @@ import type { Problem } from '../../api/problems';
 import { usePortal } from '../../app/portal-context';
 import { todayInAmsterdam } from '../../format/format';
 import { graphql } from '../../gql';
+import { saveGeneratedFile } from '../../format/save-file';
 
 const FinancialStatementPdf = graphql(`
   query FinancialStatementPdf($volunteerId: ID!, $year: Int!, $month: Int) {
@@ -20,18 +21,6 @@ const FinancialStatementPdf = graphql(`
     }
   }
 `);
-
-function save(file: { fileName: string; contentType: string; base64: string }) {
-  const bytes = Uint8Array.from(atob(file.base64), (character) => character.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: file.contentType }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
 
 /**
  * "Jaaroverzicht vergoedingen": the statement of allowances apart from reimbursed costs, per year or one month, as a
@@ -58,7 +47,7 @@ export function FinancialStatements({ volunteerId }: { volunteerId: string }) {
       if (outcome.problems.some((candidate) => candidate.kind === 'UNAUTHENTICATED')) signOut();
       const file = outcome.data?.volunteer?.financialStatement?.pdf;
       if (file) {
-        save(file);
+        saveGeneratedFile(file);
         setSaved(file.fileName);
       } else setProblem(outcome.problems[0] ?? { kind: 'NOT_FOUND', messageId: 'statements.notAvailable', fields: [] });
     } finally {

@@ -14,6 +14,7 @@ import { type ReceiptProblem, ReceiptUpload, receiptProblemOf, RECEIPT_ACCEPT, u
 import { FinancialStatements } from './financial-statements';
 import { SocialAssistanceSection } from './social-assistance';
 import './me.css';
+import { saveFile } from '../../format/save-file';
 
 const MePageQueryDocument = graphql(`
   query MePage($volunteerId: ID!) {
@@ -442,15 +443,7 @@ function DataExport({ volunteerId }: { volunteerId: string }) {
     if (!data) return;
     const today = todayInAmsterdam();
     const document = { exportedOn: today, ...data };
-    const blob = new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' });
-    const url = URL.createObjectURL(blob);
-    const link = window.document.createElement('a');
-    link.href = url;
-    link.download = `buurtvolk-mijn-gegevens-${today}.json`;
-    window.document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    saveFile(new Blob([JSON.stringify(document, null, 2)], { type: 'application/json' }), `buurtvolk-mijn-gegevens-${today}.json`);
     setDone(outcome.problems.length ? 'partly' : 'all');
   };
   return (
