@@ -15,7 +15,7 @@ export interface TeamSnapshot {
  * wrote, so the higher version is the newer truth. Sorted ids take the locks in one order, so two transactions over the
  * same teams cannot deadlock.
  */
-export function nextSnapshotVersions(manager: EntityManager, table: SnapshotVersionTable, teamIds: string[]): Promise<TeamSnapshot[]> {
+function nextSnapshotVersions(manager: EntityManager, table: SnapshotVersionTable, teamIds: string[]): Promise<TeamSnapshot[]> {
   return manager.query(
     `WITH bumped AS (
        INSERT INTO ${table} (team_id, version)
@@ -28,4 +28,26 @@ export function nextSnapshotVersions(manager: EntityManager, table: SnapshotVers
        FROM bumped b LEFT JOIN directory_teams t ON t.team_id = b.team_id`,
     [[...new Set(teamIds)].sort()],
   );
+}
+
+/**
+ * Each team's next snapshot: its version, its neighbourhood and its years, computed from every team's history in one
+ * read (`historiesOf`, in the order of the team ids it is given) and `yearsOf` for each.
+ */
+export async function nextSnapshots<History, Year>(
+  manager: EntityManager,
+  table: SnapshotVersionTable,
+  teamIds: string[],
+  historiesOf: (manager: EntityManager, teamIds: string[]) => Promise<History[]>,
+  yearsOf: (history: History, currentYear: number) => Year[],
+  today: string,
+): Promise<(TeamSnapshot & { years: Year[] })[]> {
+  if (!teamIds.length) return [];
+  const versions = await nextSnapshotVersions(manager, table, teamIds);
+  const histories = await historiesOf(
+    manager,
+    versions.map((row) => row.teamId),
+  );
+  const currentYear = Number(today.slice(0, 4));
+  return versions.map((snapshot, i) => ({ ...snapshot, years: yearsOf(histories[i], currentYear) }));
 }

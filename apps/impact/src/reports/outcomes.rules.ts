@@ -1,3 +1,4 @@
+import type { OutcomeFigureYear } from '@buurtvolk/events';
 import { protectedCount } from '@buurtvolk/subgraph-kit';
 import type { LiveabilityScore } from '../liveability/liveability-score.entity';
 import type { InformalCareFigures, LiveabilityContext, LonelinessFigures, ParticipationFigures, ShareInterval } from './outcomes.types';
@@ -31,19 +32,9 @@ import { ChangeEvidence } from './uncertainty.types';
 const sum = (values: number[]) => values.reduce((total, value) => total + value, 0);
 const round1 = (value: number) => Math.round(value * 10) / 10;
 
-/** One year of a team's outcome counts, as the read model holds them. */
-export interface OutcomeRow {
+/** One year of a team's outcome counts, as the read model holds them from OutcomeFiguresChanged. */
+export interface OutcomeRow extends OutcomeFigureYear {
   teamId: string;
-  year: number;
-  movedPeople: number;
-  movedToPaidWork: number;
-  movedToEducation: number;
-  movedToTraining: number;
-  lonelinessMeasured: number;
-  lonely: number;
-  lonelinessPaired: number;
-  lonelyAtIntake: number;
-  lonelyLatest: number;
 }
 
 /**

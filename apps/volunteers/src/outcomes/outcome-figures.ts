@@ -3,7 +3,7 @@ import { type EventPayload, recordEvent } from '@buurtvolk/events';
 import { groupInto } from '@buurtvolk/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { type OutcomeHistory, yearlyOutcomes } from './outcomes.rules';
-import { nextSnapshotVersions } from '../team-snapshots';
+import { nextSnapshots } from '../team-snapshots';
 
 export type OutcomeFiguresChanged = EventPayload<'OutcomeFiguresChanged'>;
 
@@ -49,19 +49,7 @@ export async function outcomeFigures(
   teamIds: string[],
   today = todayInAmsterdam(),
 ): Promise<OutcomeFiguresChanged[]> {
-  if (!teamIds.length) return [];
-  const versions = await nextSnapshotVersions(manager, 'outcome_figure_versions', teamIds);
-  const histories = await outcomeHistories(
-    manager,
-    versions.map((row) => row.teamId),
-  );
-  const currentYear = Number(today.slice(0, 4));
-  return versions.map(({ teamId, neighbourhoodId, version }, i) => ({
-    teamId,
-    neighbourhoodId,
-    version,
-    years: yearlyOutcomes(histories[i], currentYear),
-  }));
+  return nextSnapshots(manager, 'outcome_figure_versions', teamIds, outcomeHistories, yearlyOutcomes, today);
 }
 
 /** Per team (in the order of `teamIds`), each person with something to count: memberships, consented checks and moves (one statement). */

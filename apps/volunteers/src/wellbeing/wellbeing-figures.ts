@@ -4,7 +4,7 @@ import { groupInto } from '@buurtvolk/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { CHECK_COLUMNS, type WellbeingCheck } from './wellbeing-check.entity';
 import { type ParticipantHistory, type WellbeingFigureYear, yearlyChangeSums } from './wellbeing-figures.rules';
-import { nextSnapshotVersions } from '../team-snapshots';
+import { nextSnapshots } from '../team-snapshots';
 
 /**
  * A full snapshot of one team's wellbeing figures for the impact report: consumers replace every year of the team
@@ -62,19 +62,7 @@ export async function wellbeingFigures(
   teamIds: string[],
   today = todayInAmsterdam(),
 ): Promise<WellbeingFiguresChanged[]> {
-  if (!teamIds.length) return [];
-  const versions = await nextSnapshotVersions(manager, 'wellbeing_figure_versions', teamIds);
-  const histories = await participantHistories(
-    manager,
-    versions.map((row) => row.teamId),
-  );
-  const currentYear = Number(today.slice(0, 4));
-  return versions.map(({ teamId, neighbourhoodId, version }, i) => ({
-    teamId,
-    neighbourhoodId,
-    version,
-    years: yearlyChangeSums(histories[i], currentYear),
-  }));
+  return nextSnapshots(manager, 'wellbeing_figure_versions', teamIds, participantHistories, yearlyChangeSums, today);
 }
 
 /** Per team (in the order of `teamIds`), each consenting person ever in it: their memberships of it and all their checks (one statement). */
