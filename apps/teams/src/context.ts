@@ -38,6 +38,6 @@ export function createTeamsContext(base: SubgraphContext, dataSource: DataSource
     memberships: new MembershipService(dataSource, policy, audit),
     coaches: new TeamCoachService(dataSource, policy, audit),
     requests: new NeighbourhoodRequestService(dataSource, audit),
-    path: new TeamPathService(dataSource, policy, audit, base.identity),
+    path: new TeamPathService(dataSource, policy, audit, base.identity, loaders),
   };
 }

@@ -6,6 +6,7 @@ import { TeamCoach } from './coaches/team-coach.entity';
 import { Membership } from './memberships/membership.entity';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner } from './partners/partner.entity';
+import { FollowUpMeasurement, TeamChecklistTick, TeamPhaseChange, TeamYearlyReview } from './path/team-path.entity';
 import { Team } from './teams/team.entity';
 
 /** Per-request DataLoaders: every relation field and entity reference costs one statement per batch. */
@@ -77,6 +78,31 @@ export function createLoaders(dataSource: DataSource) {
         [partnerIds],
       );
       return groupInto(partnerIds, links, (link) => link.partner_id).map((group) => group.map((link) => link.neighbourhood_id));
+    }),
+    // A team's 4 to 6 year path (path/team-path.service.ts).
+    phaseHistory: new DataLoader<string, TeamPhaseChange[]>(async (teamIds) => {
+      const rows = await dataSource.getRepository(TeamPhaseChange).find({ where: { teamId: In([...teamIds]) }, order: { seq: 'ASC' } });
+      return groupInto(teamIds, rows, (row) => row.teamId);
+    }),
+    checklistTicks: new DataLoader<string, TeamChecklistTick[]>(async (teamIds) =>
+      groupInto(teamIds, await dataSource.getRepository(TeamChecklistTick).findBy({ teamId: In([...teamIds]) }), (row) => row.teamId),
+    ),
+    followUpMeasurements: new DataLoader<string, FollowUpMeasurement[]>(async (teamIds) =>
+      groupInto(teamIds, await dataSource.getRepository(FollowUpMeasurement).findBy({ teamId: In([...teamIds]) }), (row) => row.teamId),
+    ),
+    /** Keyed `teamId:year`. */
+    yearlyReview: new DataLoader<string, TeamYearlyReview | null>(async (keys) => {
+      const pairs = keys.map((key) => key.split(':'));
+      const rows: TeamYearlyReview[] = await dataSource
+        .getRepository(TeamYearlyReview)
+        .createQueryBuilder('r')
+        .where('(r.team_id, r.year) IN (SELECT * FROM unnest(:teamIds::uuid[], :years::int[]))', {
+          teamIds: pairs.map(([teamId]) => teamId),
+          years: pairs.map(([, year]) => Number(year)),
+        })
+        .getMany();
+      const byKey = new Map(rows.map((row) => [`${row.teamId}:${row.year}`, row]));
+      return keys.map((key) => byKey.get(key) ?? null);
     }),
   };
 }

@@ -1,10 +1,10 @@
 import { PG_UNIQUE_VIOLATION, pgErrorCode } from '@buurtvolk/database';
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import type { Identity } from '@buurtvolk/identity';
-import { type AuditTrail, badUserInput, conflict, type FieldError, groupInto, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
-import DataLoader from 'dataloader';
+import { type AuditTrail, badUserInput, conflict, type FieldError, notFound, updateVersioned } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
-import { type DataSource, type EntityManager, In } from 'typeorm';
+import { type DataSource, type EntityManager } from 'typeorm';
+import type { TeamsLoaders } from '../loaders';
 import type { TeamsPolicy } from '../policy';
 import { Team } from '../teams/team.entity';
 import {
@@ -39,57 +39,29 @@ const refuse = (error: FieldError) => badUserInput(`${error.field} ${error.messa
 
 /** A team's 4 to 6 year path: phases with their checklists, yearly reviews and the follow-ups after hand-over. */
 export class TeamPathService {
-  private readonly histories: DataLoader<string, TeamPhaseChange[]>;
-  private readonly ticks: DataLoader<string, TeamChecklistTick[]>;
-  private readonly measurements: DataLoader<string, FollowUpMeasurement[]>;
-  private readonly reviews: DataLoader<string, TeamYearlyReview | null>;
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly policy: TeamsPolicy,
     private readonly audit: AuditTrail,
     private readonly identity: Identity | null,
-  ) {
-    this.histories = new DataLoader(async (teamIds) => {
-      const rows = await dataSource.getRepository(TeamPhaseChange).find({ where: { teamId: In([...teamIds]) }, order: { seq: 'ASC' } });
-      return groupInto(teamIds, rows, (row) => row.teamId);
-    });
-    this.ticks = new DataLoader(async (teamIds) =>
-      groupInto(teamIds, await dataSource.getRepository(TeamChecklistTick).findBy({ teamId: In([...teamIds]) }), (row) => row.teamId),
-    );
-    this.measurements = new DataLoader(async (teamIds) =>
-      groupInto(teamIds, await dataSource.getRepository(FollowUpMeasurement).findBy({ teamId: In([...teamIds]) }), (row) => row.teamId),
-    );
-    // Keyed `teamId:year`.
-    this.reviews = new DataLoader(async (keys) => {
-      const pairs = keys.map((key) => key.split(':'));
-      const rows: TeamYearlyReview[] = await dataSource
-        .getRepository(TeamYearlyReview)
-        .createQueryBuilder('r')
-        .where('(r.team_id, r.year) IN (SELECT * FROM unnest(:teamIds::uuid[], :years::int[]))', {
-          teamIds: pairs.map(([teamId]) => teamId),
-          years: pairs.map(([, year]) => Number(year)),
-        })
-        .getMany();
-      return keys.map((key) => rows.find((row) => `${row.teamId}:${row.year}` === key) ?? null);
-    });
-  }
+    private readonly loaders: TeamsLoaders,
+  ) {}
 
   async phase(team: Team): Promise<TeamPhaseStanding | null> {
     await this.policy.assertCanSeePhase(team);
-    const last = (await this.histories.load(team.id)).at(-1);
+    const last = (await this.loaders.phaseHistory.load(team.id)).at(-1);
     return last ? { phase: last.phase, enteredOn: last.enteredOn } : null;
   }
 
   async phaseHistory(team: Team): Promise<TeamPhaseChange[]> {
     await this.policy.assertCanSeePhase(team);
-    return this.histories.load(team.id);
+    return this.loaders.phaseHistory.load(team.id);
   }
 
   /** The checklist of the phases up to and including the current one (of the first phase before any is recorded). */
   async checklist(team: Team): Promise<TeamChecklistItem[]> {
     this.policy.assertCanSeePath(team.id);
-    const [history, ticks] = await Promise.all([this.histories.load(team.id), this.ticks.load(team.id)]);
+    const [history, ticks] = await Promise.all([this.loaders.phaseHistory.load(team.id), this.loaders.checklistTicks.load(team.id)]);
     const current = history.at(-1)?.phase ?? TeamPhase.EXPLORATION;
     return PHASE_ORDER.filter((phase) => !isAfter(phase, current)).flatMap((phase) =>
       PHASE_CHECKLIST[phase].map((item) => {
@@ -101,13 +73,16 @@ export class TeamPathService {
 
   async yearlyReview(team: Team, year: number): Promise<TeamYearlyReview | null> {
     this.policy.assertCanSeePath(team.id);
-    return this.reviews.load(`${team.id}:${year}`);
+    return this.loaders.yearlyReview.load(`${team.id}:${year}`);
   }
 
   /** The follow-ups due 12 and 24 months after the latest hand-over; empty before hand-over. */
   async followUps(team: Team): Promise<TeamFollowUp[]> {
     this.policy.assertCanSeePath(team.id);
-    const [history, measurements] = await Promise.all([this.histories.load(team.id), this.measurements.load(team.id)]);
+    const [history, measurements] = await Promise.all([
+      this.loaders.phaseHistory.load(team.id),
+      this.loaders.followUpMeasurements.load(team.id),
+    ]);
     const handOverOn = handOverDate(history);
     if (!handOverOn) return [];
     const today = todayInAmsterdam();
