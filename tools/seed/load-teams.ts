@@ -5,10 +5,9 @@ import { recordTeamsHistory } from './history';
 import { inTransaction, type Log, rows, step, truncate } from './load-support';
 import type { NationalPlan } from './national-data';
 
-/** team_coaches is only wiped (the national plan has no coaches), or TRUNCATE would refuse the teams it references. */
 /**
- * The seed fills the first six and the outbox (their history); requests and postcodes point at the neighbourhoods it
- * replaces, so they go too.
+ * The seed fills these (team_coaches only wiped: the national plan has no coaches) and the outbox with their history;
+ * requests and postcodes point at the neighbourhoods it replaces, so they go too.
  */
 export const TEAMS_TABLES = [
   'neighbourhoods',

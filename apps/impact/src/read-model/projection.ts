@@ -54,13 +54,7 @@ export const impactHandlers = {
   },
   // A full snapshot of the team's years; an older version arriving late is ignored.
   WellbeingFiguresChanged: async (payload, manager) => {
-    const newer: unknown[] = await manager.query(
-      `INSERT INTO wellbeing_snapshots (team_id, version) VALUES ($1, $2)
-       ON CONFLICT (team_id) DO UPDATE SET version = EXCLUDED.version WHERE wellbeing_snapshots.version < EXCLUDED.version RETURNING team_id`,
-      [payload.teamId, payload.version],
-    );
-    if (!newer.length) return;
-    await manager.query('DELETE FROM wellbeing_figures WHERE team_id = $1', [payload.teamId]);
+    if (!(await replacesSnapshot(manager, 'wellbeing_snapshots', 'wellbeing_figures', payload.teamId, payload.version))) return;
     await manager.query(
       `INSERT INTO wellbeing_figures (team_id, year, participants, change_sums, change_square_sums)
        SELECT $1, year, participants, "changeSums", "changeSquareSums"
@@ -70,13 +64,7 @@ export const impactHandlers = {
   },
   // Participation and loneliness counts per team and year: a full snapshot, as for wellbeing; an older version is ignored.
   OutcomeFiguresChanged: async (payload, manager) => {
-    const newer: unknown[] = await manager.query(
-      `INSERT INTO outcome_snapshots (team_id, version) VALUES ($1, $2)
-       ON CONFLICT (team_id) DO UPDATE SET version = EXCLUDED.version WHERE outcome_snapshots.version < EXCLUDED.version RETURNING team_id`,
-      [payload.teamId, payload.version],
-    );
-    if (!newer.length) return;
-    await manager.query('DELETE FROM outcome_figures WHERE team_id = $1', [payload.teamId]);
+    if (!(await replacesSnapshot(manager, 'outcome_snapshots', 'outcome_figures', payload.teamId, payload.version))) return;
     await manager.query(
       `INSERT INTO outcome_figures (team_id, year, moved_people, moved_to_paid_work, moved_to_education, moved_to_training,
                                    loneliness_measured, lonely, loneliness_paired, lonely_at_intake, lonely_latest)
@@ -122,6 +110,28 @@ export const impactHandlers = {
     );
   },
 } satisfies SubgraphEventHandlers;
+
+/**
+ * Takes a team's snapshot of figures (WellbeingFiguresChanged, OutcomeFiguresChanged) when it is newer than the one
+ * held: records its version and empties the team's rows, for the caller to insert the snapshot's years. False for an
+ * older version arriving late, which changes nothing.
+ */
+async function replacesSnapshot(
+  manager: EntityManager,
+  versions: 'wellbeing_snapshots' | 'outcome_snapshots',
+  figures: 'wellbeing_figures' | 'outcome_figures',
+  teamId: string,
+  version: number,
+): Promise<boolean> {
+  const newer: unknown[] = await manager.query(
+    `INSERT INTO ${versions} (team_id, version) VALUES ($1, $2)
+     ON CONFLICT (team_id) DO UPDATE SET version = EXCLUDED.version WHERE ${versions}.version < EXCLUDED.version RETURNING team_id`,
+    [teamId, version],
+  );
+  if (!newer.length) return false;
+  await manager.query(`DELETE FROM ${figures} WHERE team_id = $1`, [teamId]);
+  return true;
+}
 
 /** A replay brings millions of hour events; a page of them (and of activities and memberships) is applied in a few statements. */
 export const impactBatchHandlers = {
