@@ -9,7 +9,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { DATA_DIR, EMBEDDED_DATA_DIR, EMBEDDED_PORT, ROOT } from '../local-server';
-import { GATEWAY_MAIN, SUBGRAPHS } from '../subgraphs';
+import { GATEWAY_MAIN, SUBGRAPH_SERVICES } from '../subgraph-services';
 import { buildPortal, PORTAL_DIST } from '../portal/build-portal';
 import { compiledCommand, compileServices } from './compiled-services';
 import { RestartBackoff } from './restart-backoff';
@@ -69,15 +69,13 @@ async function main() {
     PORTAL_DIR: PORTAL_DIST,
     SUPERGRAPH_PATH: join(ROOT, 'apps', 'gateway', 'supergraph.graphql'),
   };
-  for (const { definition, main: entry } of SUBGRAPHS) {
-    await ensureDatabase(serverUrl, serviceDatabaseName(definition.name));
-    const port = subgraphPort(definition.name, definition.defaultPort);
-    startChild(definition.name, entry, { ...replicaPools(), DATABASE_URL: serverUrl, PORT: String(port), DEMO_DATA: 'true' });
-    gatewayEnv[`${definition.name.toUpperCase()}_SUBGRAPH_URL`] = `http://localhost:${port}/graphql`;
+  for (const { name, port: standardPort, main: entry } of SUBGRAPH_SERVICES) {
+    await ensureDatabase(serverUrl, serviceDatabaseName(name));
+    const port = subgraphPort(name, standardPort);
+    startChild(name, entry, { ...replicaPools(), DATABASE_URL: serverUrl, PORT: String(port), DEMO_DATA: 'true' });
+    gatewayEnv[`${name.toUpperCase()}_SUBGRAPH_URL`] = `http://localhost:${port}/graphql`;
   }
-  await Promise.all(
-    SUBGRAPHS.map(({ definition }) => waitUntilReady(definition.name, subgraphPort(definition.name, definition.defaultPort))),
-  );
+  await Promise.all(SUBGRAPH_SERVICES.map(({ name, port }) => waitUntilReady(name, subgraphPort(name, port))));
   if (REPLICAS === 1) {
     startChild('gateway', GATEWAY_MAIN, gatewayEnv);
     await waitUntilReady('gateway', GATEWAY_PORT);
@@ -99,10 +97,10 @@ async function startReplicas(serverUrl: string, gatewayEnv: Record<string, strin
   };
   const waiting: Promise<void>[] = [];
   for (let n = 2; n <= REPLICAS; n += 1) {
-    for (const { definition, main: entry } of SUBGRAPHS) {
-      const port = subgraphPort(definition.name, definition.defaultPort) + REPLICA_PORT_STEP * (n - 1);
-      startChild(`${definition.name}-${n}`, entry, { ...replicaPools(), DATABASE_URL: serverUrl, PORT: String(port), DEMO_DATA: 'false' });
-      waiting.push(waitUntilReady(`${definition.name}-${n}`, port));
+    for (const { name, port: standardPort, main: entry } of SUBGRAPH_SERVICES) {
+      const port = subgraphPort(name, standardPort) + REPLICA_PORT_STEP * (n - 1);
+      startChild(`${name}-${n}`, entry, { ...replicaPools(), DATABASE_URL: serverUrl, PORT: String(port), DEMO_DATA: 'false' });
+      waiting.push(waitUntilReady(`${name}-${n}`, port));
     }
   }
   await Promise.all(waiting);
@@ -114,9 +112,8 @@ async function startReplicas(serverUrl: string, gatewayEnv: Record<string, strin
       GATEWAY_PORT: String(GATEWAY_PORT + step),
       GATEWAY_METRICS_PORT: String(GATEWAY_METRICS_PORT + step),
     };
-    for (const { definition } of SUBGRAPHS)
-      env[`${definition.name.toUpperCase()}_SUBGRAPH_URL`] =
-        `http://localhost:${subgraphPort(definition.name, definition.defaultPort) + step}/graphql`;
+    for (const { name, port } of SUBGRAPH_SERVICES)
+      env[`${name.toUpperCase()}_SUBGRAPH_URL`] = `http://localhost:${subgraphPort(name, port) + step}/graphql`;
     startChild(n === 1 ? 'gateway' : `gateway-${n}`, GATEWAY_MAIN, env);
   }
   await Promise.all(

@@ -18,6 +18,7 @@ const NOT_COPIED = new Set(['node_modules', '.git', '.nx', '.data', 'dist', 'cov
 /** The files the generator edits besides the new app. */
 const REGISTRATIONS = [
   'tools/subgraphs.ts',
+  'tools/subgraph-services.ts',
   'tools/personal-data.spec.ts',
   'apps/gateway/src/test/federation.ts',
   'apps/gateway/src/access-matrix.spec.ts',

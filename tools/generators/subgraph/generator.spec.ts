@@ -92,6 +92,7 @@ describe('npx nx g @buurtvolk/tools:subgraph probe', () => {
   it('registers it where the stack needs it', () => {
     expect(read('tools/subgraphs.ts')).toContain("import { probeSubgraph } from '../apps/probe/src/subgraph';");
     expect(read('tools/subgraphs.ts')).toContain("{ definition: probeSubgraph, main: 'apps/probe/src/main.ts' },");
+    expect(read('tools/subgraph-services.ts')).toMatch(/\{ name: 'probe', port: \d+, main: 'apps\/probe\/src\/main.ts' \},/);
     expect(read('tools/personal-data.spec.ts')).toMatch(/import \{ PROBE_PERSONAL_DATA \}[\s\S]*probe: PROBE_PERSONAL_DATA,/);
     expect(read('apps/gateway/src/test/federation.ts')).toMatch(
       /\{ name: 'probe', definition: probeSubgraph \},[\s\S]*probe\?: TestSubgraph;/,

@@ -68,7 +68,7 @@ export default async function subgraphGenerator(tree: Tree, options: SubgraphGen
   writeProjectJson(tree, name);
   generateFiles(tree, joinPathFragments(__dirname, 'files', 'access-matrix'), 'apps/gateway/src/test/access-matrix/rows', variables);
 
-  registerInSubgraphList(tree, names);
+  registerInSubgraphList(tree, names, port);
   registerPersonalData(tree, names);
   registerInTestFederation(tree, names);
   registerInAccessMatrix(tree, names);
@@ -119,8 +119,11 @@ function insertBefore(content: string, pattern: RegExp, text: string, file: stri
   return content.slice(0, match.index) + text + content.slice(match.index);
 }
 
-/** tools/subgraphs.ts: what `npm start`, the schema check, the end-to-end tests and the resilience run start. */
-function registerInSubgraphList(tree: Tree, { name, propertyName }: SubgraphNames): void {
+/**
+ * tools/subgraphs.ts and tools/subgraph-services.ts: what `npm start`, the schema check, the end-to-end tests and the
+ * resilience run start.
+ */
+function registerInSubgraphList(tree: Tree, { name, propertyName }: SubgraphNames, port: number): void {
   const file = 'tools/subgraphs.ts';
   edit(tree, file, (content) => {
     let next = insertAfterLast(
@@ -137,6 +140,15 @@ function registerInSubgraphList(tree: Tree, { name, propertyName }: SubgraphName
     );
     return next;
   });
+  const services = 'tools/subgraph-services.ts';
+  edit(tree, services, (content) =>
+    insertAfterLast(
+      content,
+      /^ {2}\{ name: '[^']+', port: \d+, main: '[^']+' \},$/m,
+      `\n  { name: '${name}', port: ${port}, main: 'apps/${name}/src/main.ts' },`,
+      services,
+    ),
+  );
 }
 
 /** tools/personal-data.spec.ts: every subgraph declares the columns that name a person. */

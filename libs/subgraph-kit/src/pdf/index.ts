@@ -1,4 +1,4 @@
-import PDFDocument from 'pdfkit';
+import type PDFDocumentClass from 'pdfkit';
 import { Directive, Field, Int, ObjectType } from 'type-graphql';
 
 /** One column of a table: its header, its share of the page width, and how its cells align (amounts right). */
@@ -32,6 +32,9 @@ export class PdfDocument {
   private readonly done: Promise<Buffer>;
 
   constructor(private readonly options: PdfOptions) {
+    // pdfkit and its font engine weigh about 25 MB: loaded by the first document, not by every service at start.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const PDFDocument = require('pdfkit') as typeof PDFDocumentClass;
     this.doc = new PDFDocument({
       size: 'A4',
       margin: MARGIN,
