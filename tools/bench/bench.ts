@@ -10,7 +10,7 @@
  * to pick the team, volunteer, neighbourhood and partner from), --gateway URL (http://localhost:4000/graphql),
  * --activities URL (http://localhost:4003/graphql), --teams URL (http://localhost:4001/graphql), --impact URL
  * (http://localhost:4006/graphql), --year YYYY
- * (default: the last full calendar year).
+ * (default: the last full calendar year), --only f,g (measure only these queries; not with --load).
  *
  * `--load` measures throughput instead: --connections N (default 20) callers for --seconds S (default 15) per path,
  * first over the mix of all queries, then over the public teams list alone (one subgraph, so the direct path asks
@@ -54,6 +54,7 @@ async function main(): Promise<void> {
       load: { type: 'boolean', default: false },
       connections: { type: 'string', default: '20' },
       seconds: { type: 'string', default: '15' },
+      only: { type: 'string' },
     },
   });
   const runs = Number(values.runs);
@@ -70,7 +71,11 @@ async function main(): Promise<void> {
 
   const today = todayInAmsterdam();
   const year = values.year ? Number(values.year) : Number(today.slice(0, 4)) - 1;
-  const queries = benchQueries(planNationalData(SCALES[values.scale as ScaleName], today), year);
+  const only = values.only?.split(',').map((id) => id.trim());
+  const queries = benchQueries(planNationalData(SCALES[values.scale as ScaleName], today), year).filter(
+    (query) => values.load || !only || only.includes(query.id),
+  );
+  if (!queries.length) throw new BenchFailure(`--only names no query (a to g)`);
 
   await assertReady(gatewayUrl, 'gateway');
   await assertReady(subgraphUrls.activities, 'activities subgraph');

@@ -6,6 +6,7 @@ import { FiguresService } from './figures/figures.service';
 import { HourEntryService } from './hours/hour-entry.service';
 import { type ActivitiesLoaders, createLoaders } from './loaders';
 import { ActivitiesPolicy } from './policy';
+import { MonthSummaryService } from './summaries/month-summary.service';
 
 export interface ActivitiesContext extends SubgraphContext {
   dataSource: DataSource;
@@ -15,6 +16,7 @@ export interface ActivitiesContext extends SubgraphContext {
   activities: ActivityService;
   hours: HourEntryService;
   figures: FiguresService;
+  summaries: MonthSummaryService;
 }
 
 export function createActivitiesContext(base: SubgraphContext, dataSource: DataSource): ActivitiesContext {
@@ -31,5 +33,6 @@ export function createActivitiesContext(base: SubgraphContext, dataSource: DataS
     activities: new ActivityService(dataSource, policy, directory, audit),
     hours: new HourEntryService(dataSource, policy, directory, audit),
     figures: new FiguresService(dataSource, policy, directory, loaders),
+    summaries: new MonthSummaryService(dataSource, policy, loaders, audit),
   };
 }

@@ -3,6 +3,7 @@ import type { Logger } from '@buurtvolk/subgraph-kit';
 import { seedDemoDirectory } from '@buurtvolk/team-directory';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SOURCE } from './activities/activity.service';
+import { seedDemoSummaries } from './summaries/summaries-demo-data';
 
 /** Approved hours each demo team makes in its first year: some ahead of the 5,000-hour promise, some behind. */
 const FIRST_YEAR_HOURS: Record<string, number> = {
@@ -70,6 +71,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
       );
     }
     await recordDemoHistory(manager);
+    await seedDemoSummaries(manager);
     const [{ entries }] = await manager.query('SELECT count(*)::int AS entries FROM hour_entries');
     logger.info({ teams: DEMO_PLACES.length, entries }, 'demo data loaded');
   });

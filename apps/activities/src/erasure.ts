@@ -1,5 +1,6 @@
 import { recordErasureReceipt } from '@buurtvolk/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { forgetPhotosOf } from './summaries/consent-copy';
 
 /**
  * A volunteer was erased: their hours stay in the figures, but nothing personal remains here — free-text
@@ -14,5 +15,6 @@ export async function forgetErasedVolunteer(event: { volunteerId: string }, mana
   await manager.query('UPDATE activities SET organiser_ids = array_remove(organiser_ids, $1::uuid) WHERE $1::uuid = ANY(organiser_ids)', [
     event.volunteerId,
   ]);
+  await forgetPhotosOf(manager, event.volunteerId);
   await recordErasureReceipt(manager, event.volunteerId);
 }

@@ -5,10 +5,12 @@ import type { DataSource } from 'typeorm';
 import { Activity } from './activities/activity.entity';
 import { round } from './figures/figures.rules';
 import type { HoursSummary } from './figures/figures.types';
+import { summaryLoaders } from './summaries/summary-loaders';
 
 /** Per-request DataLoaders: every relation field, entity reference and figure costs a fixed number of statements per batch. */
 export function createLoaders(dataSource: DataSource) {
   return {
+    ...summaryLoaders(dataSource),
     activity: byIdLoader(dataSource, Activity),
     signUps: new DataLoader<string, string[]>(async (activityIds) => {
       const rows: { activityId: string; volunteerId: string }[] = await dataSource.query(

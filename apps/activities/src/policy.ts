@@ -38,6 +38,26 @@ export class ActivitiesPolicy {
     );
   }
 
+  /** Monthly summaries: a published one is for anyone; a draft for the team's own people and admins. */
+  canSeeSummary(teamId: string, published: boolean): boolean {
+    return published || this.isInsiderOf(teamId);
+  }
+
+  /** The team's own people (members, coordinators) and admins: exact counts of people, drafts. */
+  isInsiderOf(teamId: string): boolean {
+    return access.isAdmin(this.identity) || access.belongsTo(this.identity, teamId);
+  }
+
+  /** Who is in a summary photo, and photos not (yet) shown: the team's coordinators and admins. */
+  canManageSummaryOf(teamId: string): boolean {
+    return access.isAdmin(this.identity) || access.coordinates(this.identity, teamId);
+  }
+
+  /** Coordinators write a summary; only the foundation (an admin) publishes one. */
+  assertCanPublishSummary(): void {
+    assertAllowed(access.isAdmin(this.identity), 'Only an admin publishes a monthly summary; coordinators write it');
+  }
+
   /** Hours of one person: themselves, the coordinators of the entry's team, admins. */
   canSeeEntryOf(volunteerId: string, teamId: string): boolean {
     return access.isAdmin(this.identity) || this.identity?.volunteerId === volunteerId || access.coordinates(this.identity, teamId);

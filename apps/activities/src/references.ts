@@ -8,6 +8,11 @@ import { Directive, Field, ID, ObjectType } from 'type-graphql';
 export class TeamReference {
   @Field(() => ID)
   id: string;
+
+  // The teams service's; the gateway brings it along for the monthly summary's text and image (@requires).
+  @Field()
+  @Directive('@external')
+  name?: string;
 }
 
 @ObjectType('Neighbourhood')

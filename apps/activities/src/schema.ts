@@ -5,6 +5,7 @@ import { NationalFiguresResolver, NeighbourhoodFiguresResolver, TeamFiguresResol
 import { HourEntryResolver, VolunteerHoursResolver } from './hours/hour-entry.resolver';
 import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerReference } from './references';
 import { ActivitiesExportReference, ActivitiesExportResolver } from './personal-data';
+import { SummaryPhotoResolver, TeamMonthSummariesResolver, TeamMonthSummaryResolver } from './summaries/month-summary.resolver';
 
 const byId = ({ id }: { id: string }) => ({ id });
 
@@ -21,6 +22,9 @@ export function buildActivitiesSchema() {
         TeamFiguresResolver,
         NeighbourhoodFiguresResolver,
         NationalFiguresResolver,
+        TeamMonthSummariesResolver,
+        TeamMonthSummaryResolver,
+        SummaryPhotoResolver,
         auditLogResolver('activities'),
       ],
       orphanedTypes: [ActivitiesExportReference, TeamReference, NeighbourhoodReference, VolunteerReference, PartnerReference],

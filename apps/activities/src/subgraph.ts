@@ -5,6 +5,8 @@ import { activitiesDatabase } from './database';
 import { seedDemoData } from './demo-data';
 import { forgetErasedVolunteer } from './erasure';
 import { buildActivitiesSchema } from './schema';
+import { followConsent } from './summaries/consent-copy';
+import { mountPhotoRoutes } from './summaries/photo-routes';
 
 export const activitiesSubgraph: SubgraphDefinition<ActivitiesContext> = {
   name: 'activities',
@@ -13,9 +15,10 @@ export const activitiesSubgraph: SubgraphDefinition<ActivitiesContext> = {
   buildSchema: buildActivitiesSchema,
   createContext: createActivitiesContext,
   seedDemoData,
+  routes: mountPhotoRoutes,
   events: {
     publishes: true,
-    handlers: { ...teamDirectoryHandlers, VolunteerErased: forgetErasedVolunteer },
+    handlers: { ...teamDirectoryHandlers, VolunteerErased: forgetErasedVolunteer, VolunteerConsentChanged: followConsent },
     replayFrom: ['teams', 'volunteers'],
   },
 };

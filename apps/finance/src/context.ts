@@ -3,6 +3,7 @@ import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
 import { AllowanceService } from './allowances/allowance.service';
 import { ExpenseClaimService } from './claims/expense-claim.service';
+import { BudgetCommitmentService } from './commitments/budget-commitment.service';
 import { ReceiptService } from './claims/receipts/receipt.service';
 import { FundingService } from './funding/funding.service';
 import { createLoaders, type FinanceLoaders } from './loaders';
@@ -21,6 +22,7 @@ export interface FinanceContext extends SubgraphContext {
   receipts: ReceiptService;
   payouts: PayoutService;
   receivables: ReceivableService;
+  commitments: BudgetCommitmentService;
 }
 
 export function createFinanceContext(base: SubgraphContext, dataSource: DataSource): FinanceContext {
@@ -40,5 +42,6 @@ export function createFinanceContext(base: SubgraphContext, dataSource: DataSour
     receipts: new ReceiptService(dataSource, policy, loaders),
     payouts: new PayoutService(dataSource, policy, audit),
     receivables: new ReceivableService(dataSource, policy, audit),
+    commitments: new BudgetCommitmentService(dataSource, policy, audit),
   };
 }

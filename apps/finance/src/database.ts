@@ -28,10 +28,22 @@ import { ExpenseClaim, ExpenseClaimItem } from './claims/expense-claim.entity';
 import { SocialAssistance1764901100000 } from './migrations/1764901100000-social-assistance';
 import { ExpenseClaimReceipt } from './claims/receipts/receipt.entity';
 import { ReceiptFiles1764900000000 } from './migrations/1764900000000-receipt-files';
+import { BudgetCommitments1764909100000 } from './migrations/1764909100000-budget-commitments';
+import { BudgetCommitment } from './commitments/budget-commitment.entity';
 import { orderedTeamDirectoryMigration } from '@buurtvolk/team-directory';
 
 export const financeDatabase: DatabaseDefinition = {
-  entities: [AllowanceRate, FundingAgreement, Budget, LedgerEntry, ExpenseClaim, ExpenseClaimItem, ExpenseClaimReceipt, AuditEntry],
+  entities: [
+    AllowanceRate,
+    FundingAgreement,
+    Budget,
+    LedgerEntry,
+    ExpenseClaim,
+    ExpenseClaimItem,
+    ExpenseClaimReceipt,
+    BudgetCommitment,
+    AuditEntry,
+  ],
   migrations: [
     CreateFinanceSchema1764600000000,
     SeedAllowanceRates1764600100000,
@@ -58,5 +70,6 @@ export const financeDatabase: DatabaseDefinition = {
     IndexTheLedgerByDate1764602000000,
     ReceiptFiles1764900000000,
     SocialAssistance1764901100000,
+    BudgetCommitments1764909100000,
   ],
 };

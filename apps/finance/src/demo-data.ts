@@ -2,6 +2,7 @@ import { DEMO_PARTNERS, DEMO_PLACES, demoId, demoMembers, todayInAmsterdam } fro
 import type { Logger } from '@buurtvolk/subgraph-kit';
 import { seedDemoDirectory } from '@buurtvolk/team-directory';
 import type { DataSource, EntityManager } from 'typeorm';
+import { seedDemoCommitments } from './commitments/budget-commitment.demo';
 import { FINANCE_SOURCE } from './funding/funding-events';
 
 /** Budget per category per active demo team and year, in cents, allocated from its municipality's agreement. */
@@ -63,6 +64,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
       }
     }
     await seedAllowancesAndPayout(manager, year);
+    await seedDemoCommitments(manager, year);
     await recordDemoHistory(manager);
     logger.info({ year }, 'demo data loaded');
   });

@@ -204,6 +204,25 @@ export class FinancePolicy {
     assertSecondPerson(this.identity, volunteerId, 'writes off money owed by');
   }
 
+  /** A team's budget commitments (the money it decided to spend): its coordinators execute or cancel them, as admins may. */
+  assertCanKeepCommitments(teamId: string): void {
+    assertAllowed(this.managesTeam(teamId), "A team's budget commitments are for its coordinators and admins");
+  }
+
+  /** Counts and sums of a team's commitments: also partners serving the team's neighbourhood (never per proposal). */
+  async assertCanSeeCommitmentTotals(teamId: string): Promise<void> {
+    if (this.managesTeam(teamId)) return;
+    const partnerId = access.isPartner(this.identity) ? this.identity?.partnerId : undefined;
+    const [team, areas] = await Promise.all([
+      isUuid(teamId) ? this.directory.team.load(teamId) : null,
+      partnerId ? this.directory.partnerAreas.load(partnerId) : ([] as string[]),
+    ]);
+    assertAllowed(
+      team !== null && areas.includes(team.neighbourhoodId),
+      "A team's commitment totals are for its coordinators, partners serving its neighbourhood and admins",
+    );
+  }
+
   /** Ids compare without regard to case: a token may spell an id in capitals, and spelling must not make two people of one. */
   private isSelf(volunteerId: string): boolean {
     return this.identity?.volunteerId?.toLowerCase() === volunteerId.toLowerCase();

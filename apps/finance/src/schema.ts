@@ -14,6 +14,7 @@ import {
   VolunteerClaimsResolver,
 } from './claims/expense-claim.resolver';
 import { ExpenseClaimItemReceiptResolver, ExpenseClaimReceiptResolver } from './claims/receipts/receipt.resolver';
+import { BudgetCommitmentResolver, TeamCommitmentsResolver } from './commitments/budget-commitment.resolver';
 import type { FinanceContext } from './context';
 import { PayoutPaymentResolver, PayoutResolver } from './payouts/payout.resolver';
 import { FundingAgreementResolver, LedgerEntryResolver, PartnerFundingResolver, TeamBudgetResolver } from './funding/funding.resolver';
@@ -56,6 +57,8 @@ export function buildFinanceSchema() {
         FundingAgreementResolver,
         LedgerEntryResolver,
         TeamBudgetResolver,
+        TeamCommitmentsResolver,
+        BudgetCommitmentResolver,
         PartnerFundingResolver,
         FundersMoneyResolver,
         FundingInstalmentResolver,

@@ -23,7 +23,7 @@ import { IdentitySignatures } from './identity-signatures';
 import { DEFAULT_LIMITS, type RequestLimits } from './limits/limits';
 import { PersistedDocuments } from './portal/persisted-documents';
 import { mountPortal, type PortalSignIn } from './portal/portal-routes';
-import { financeReceiptsBase, mountReceiptProxy } from './receipts/receipt-proxy';
+import { mountUploadProxy, uploadTargets } from './receipts/receipt-proxy';
 import { batchSizeLimit, limitRefusal, requestLimitsPlugin } from './limits/limits-plugin';
 import { documentLimitsRule, knownOperationTypesRule } from './limits/validation-rules';
 import { type SubgraphConnectionOptions, SubgraphDataSource } from './subgraph-data-source';
@@ -137,8 +137,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningGate
       }),
     }),
   );
-  const financeBase = financeReceiptsBase(options.supergraphSdl, options.subgraphUrls);
-  if (financeBase) mountReceiptProxy(app, { financeBase, logger, limit: rateLimiter ? [rateLimitRequests(rateLimiter)] : [] });
+  const uploadTargetsOf = uploadTargets(options.supergraphSdl, options.subgraphUrls);
+  mountUploadProxy(app, { targets: uploadTargetsOf, logger, limit: rateLimiter ? [rateLimitRequests(rateLimiter)] : [] });
   if (options.portal) mountPortal(app, options.portal);
   app.use(requestErrorHandler(logger));
   const metricsServer = options.metricsPort === undefined ? undefined : await metrics.serve(options.metricsPort);

@@ -40,6 +40,14 @@ const PUBLIC = new Set([
   ...['id', 'name', 'city'].map((field) => `Neighbourhood.${field}`),
   // Contributed by the gateway tests' own second subgraph.
   'Team.note',
+  // Published monthly summaries are for publication: figures with small counts hidden, no names (activities).
+  ...['monthSummary', 'monthSummaries', 'monthSummaryText', 'monthSummaryShareImage'].map((field) => `Team.${field}`),
+  ...['id', 'month', 'status', 'highlightNl', 'highlightEn', 'publishedAt', 'version', 'team', 'figures', 'photos'].map(
+    (field) => `TeamMonthSummary.${field}`,
+  ),
+  ...['month', 'approvedHours', 'activitiesHeld', 'residentsReached', 'activeMembers'].map((field) => `TeamMonthFigures.${field}`),
+  ...['id', 'caption', 'uploaded', 'shown', 'viewUrl'].map((field) => `SummaryPhoto.${field}`),
+  ...['fileName', 'contentType', 'base64', 'byteSize'].map((field) => `GeneratedFile.${field}`),
 ]);
 
 /** A volunteer's personal data (README, "Who sees what"): for the person, their coordinators and admins only. */

@@ -6,6 +6,7 @@ import { OrderHourStatesByVersion1764700200000 } from './migrations/176470020000
 import { RebuildBesideTheModel1764700500000 } from './migrations/1764700500000-rebuild-beside-the-model';
 import { BaselinesAllowancesAndPayers1764902000000 } from './migrations/1764902000000-baselines-allowances-and-payers';
 import { OutcomesAndLiveability1764905100000 } from './migrations/1764905100000-outcomes-and-liveability';
+import { NationalFigures1764912000000 } from './migrations/1764912000000-national-figures';
 import { LiveabilityScore } from './liveability/liveability-score.entity';
 import { NeighbourhoodBaseline } from './baselines/neighbourhood-baseline.entity';
 import { ConsumerPriceIndexYear } from './prices/consumer-price-index.entity';
@@ -29,5 +30,6 @@ export const impactDatabase: DatabaseDefinition = {
     RebuildBesideTheModel1764700500000,
     BaselinesAllowancesAndPayers1764902000000,
     OutcomesAndLiveability1764905100000,
+    NationalFigures1764912000000,
   ],
 };

@@ -3,7 +3,7 @@ import { createImpactContext, type ImpactContext } from './context';
 import { impactDatabase } from './database';
 import { seedDemoData } from './demo-data';
 import { IMPACT_SOURCES, impactBatchHandlers, impactHandlers } from './read-model/projection';
-import { alsoIntoRebuild, intoRebuildTables, swapInRebuild } from './read-model/rebuild';
+import { alsoIntoRebuild, intoRebuildTables, rebuildWithoutInbox, swapInRebuild } from './read-model/rebuild';
 import { buildImpactSchema } from './schema';
 
 export const impactSubgraph: SubgraphDefinition<ImpactContext> = {
@@ -18,6 +18,6 @@ export const impactSubgraph: SubgraphDefinition<ImpactContext> = {
     handlers: alsoIntoRebuild(impactHandlers),
     replayBatchHandlers: impactBatchHandlers,
     replayFrom: IMPACT_SOURCES,
-    replayHooks: { beforeJob: intoRebuildTables, afterRequestFinished: swapInRebuild, anyOrder: true },
+    replayHooks: { beforeJob: intoRebuildTables, afterRequestFinished: swapInRebuild, anyOrder: true, withoutInbox: rebuildWithoutInbox },
   },
 };

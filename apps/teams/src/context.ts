@@ -7,7 +7,10 @@ import { NeighbourhoodService } from './neighbourhoods/neighbourhood.service';
 import { PartnerService } from './partners/partner.service';
 import { TeamPathService } from './path/team-path.service';
 import { TeamsPolicy } from './policy';
+import { TeamProposalService } from './proposals/team-proposal.service';
+import { RecruitmentService } from './recruitment/recruitment.service';
 import { NeighbourhoodRequestService } from './requests/neighbourhood-request.service';
+import { NeighbourhoodScanService } from './scans/neighbourhood-scan.service';
 import { TeamService } from './teams/team.service';
 
 export interface TeamsContext extends SubgraphContext {
@@ -21,6 +24,9 @@ export interface TeamsContext extends SubgraphContext {
   coaches: TeamCoachService;
   requests: NeighbourhoodRequestService;
   path: TeamPathService;
+  scans: NeighbourhoodScanService;
+  recruitment: RecruitmentService;
+  proposals: TeamProposalService;
 }
 
 export function createTeamsContext(base: SubgraphContext, dataSource: DataSource): TeamsContext {
@@ -39,5 +45,16 @@ export function createTeamsContext(base: SubgraphContext, dataSource: DataSource
     coaches: new TeamCoachService(dataSource, policy, audit),
     requests: new NeighbourhoodRequestService(dataSource, audit),
     path: new TeamPathService(dataSource, policy, audit, base.identity, loaders),
+    // Stateless: a scan's decision goes through the same team and request services as any other caller's.
+    scans: new NeighbourhoodScanService(
+      dataSource,
+      policy,
+      audit,
+      base.identity,
+      new TeamService(dataSource, policy, audit),
+      new NeighbourhoodRequestService(dataSource, audit),
+    ),
+    recruitment: new RecruitmentService(dataSource, policy, audit, loaders),
+    proposals: new TeamProposalService(dataSource, policy, audit, base.identity, loaders),
   };
 }

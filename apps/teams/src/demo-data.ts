@@ -7,6 +7,8 @@ import { SOURCE } from './memberships/membership.service';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner, PartnerKind } from './partners/partner.entity';
 import { seedDemoPaths } from './path/team-path.demo';
+import { seedDemoProposals } from './proposals/team-proposal.demo-data';
+import { seedDemoStartStory } from './scans/start-story.demo';
 import { Team, TeamStatus } from './teams/team.entity';
 
 /** One four-digit postcode in each demo neighbourhood, so the public request form places a request there. */
@@ -60,6 +62,8 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     await manager.insert(Membership, demoMemberships());
     await manager.insert(TeamCoach, demoCoaches());
     await seedDemoPaths(manager);
+    await seedDemoProposals(manager);
+    await seedDemoStartStory(manager);
     await manager.insert(
       Partner,
       DEMO_PARTNERS.map((partner) => ({

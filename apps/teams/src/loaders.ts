@@ -7,6 +7,9 @@ import { Membership } from './memberships/membership.entity';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner } from './partners/partner.entity';
 import { FollowUpMeasurement, TeamChecklistTick, TeamPhaseChange, TeamYearlyReview } from './path/team-path.entity';
+import { proposalLoaders } from './proposals/team-proposal.loaders';
+import { recruitmentLoaders } from './recruitment/recruitment.loaders';
+import { scanLoaders } from './scans/neighbourhood-scan.loaders';
 import { Team } from './teams/team.entity';
 
 /** Per-request DataLoaders: every relation field and entity reference costs one statement per batch. */
@@ -104,6 +107,11 @@ export function createLoaders(dataSource: DataSource) {
       const byKey = new Map(rows.map((row) => [`${row.teamId}:${row.year}`, row]));
       return keys.map((key) => byKey.get(key) ?? null);
     }),
+    // Deciding together (proposals/team-proposal.service.ts).
+    ...proposalLoaders(dataSource),
+    // Neighbourhood scans and recruitment (scans/, recruitment/).
+    ...scanLoaders(dataSource),
+    ...recruitmentLoaders(dataSource),
   };
 }
 

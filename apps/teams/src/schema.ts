@@ -7,7 +7,10 @@ import { VolunteerMembershipsResolver } from './memberships/volunteer-membership
 import { NeighbourhoodResolver } from './neighbourhoods/neighbourhood.resolver';
 import { PartnerResolver } from './partners/partner.resolver';
 import { TeamPathResolver } from './path/team-path.resolver';
+import { TeamProposalResolver, TeamProposalsOfTeamResolver } from './proposals/team-proposal.resolver';
+import { NeighbourhoodRecruitmentResolver, RecruitmentResolver } from './recruitment/recruitment.resolver';
 import { NeighbourhoodRequestResolver } from './requests/neighbourhood-request.resolver';
+import { NeighbourhoodScanResolver } from './scans/neighbourhood-scan.resolver';
 import { TeamResolver } from './teams/team.resolver';
 import { ThemeResolver } from './themes/theme.resolver';
 
@@ -25,6 +28,11 @@ export function buildTeamsSchema() {
         ThemeResolver,
         NeighbourhoodRequestResolver,
         TeamPathResolver,
+        NeighbourhoodScanResolver,
+        RecruitmentResolver,
+        NeighbourhoodRecruitmentResolver,
+        TeamProposalsOfTeamResolver,
+        TeamProposalResolver,
         auditLogResolver('teams'),
         // Operators' view of the event bus, which every service shares: served here, once.
         deadLetterResolver(),
@@ -45,6 +53,8 @@ export function buildTeamsSchema() {
           (await ctx.policy.canSeeNeighbourhood(id)) ? ctx.loaders.neighbourhood.load(id) : null,
       },
       Volunteer: { __resolveReference: ({ id }: { id: string }) => ({ id }) },
+      // Finance links a budget commitment to its proposal; the proposal's rules apply however it is reached.
+      TeamProposal: { __resolveReference: ({ id }: { id: string }, ctx: TeamsContext) => ctx.proposals.proposal(id) },
       PersonalDataExport: { __resolveReference: ({ volunteerId }: { volunteerId: string }) => ({ volunteerId }) },
       Partner: { __resolveReference: ({ id }: { id: string }, ctx: TeamsContext) => ctx.loaders.partner.load(id) },
     },

@@ -1,5 +1,5 @@
 import type { DatabaseDefinition } from '@buurtvolk/database';
-import { catchUpMigration, indexOutboxHistoryMigration } from '@buurtvolk/events';
+import { catchUpMigration, entityVersionsMigration, indexOutboxHistoryMigration } from '@buurtvolk/events';
 import { AuditEntry } from '@buurtvolk/subgraph-kit';
 import { Consent } from './consents/consent.entity';
 import { CreateVolunteersSchema1764300000000 } from './migrations/1764300000000-create-volunteers-schema';
@@ -9,6 +9,7 @@ import { CreateWellbeingFigureVersions1764300400000 } from './migrations/1764300
 import { IndexHotPaths1764300800000 } from './migrations/1764300800000-index-hot-paths';
 import { SocialAssistance1764901000000 } from './migrations/1764901000000-social-assistance';
 import { LonelinessAndParticipation1764905000000 } from './migrations/1764905000000-loneliness-and-participation';
+import { CheckReminders1764911100000 } from './migrations/1764911100000-check-reminders';
 import { LonelinessCheck, ParticipationMove } from './outcomes/outcome.entities';
 import { VolunteerStatusChange } from './volunteers/status-change.entity';
 import { Volunteer } from './volunteers/volunteer.entity';
@@ -28,5 +29,8 @@ export const volunteersDatabase: DatabaseDefinition = {
     IndexHotPaths1764300800000,
     SocialAssistance1764901000000,
     LonelinessAndParticipation1764905000000,
+    // Numbers consent events per person and purpose (VolunteerConsentChanged), so consumers keep the latest.
+    entityVersionsMigration(1764910100000),
+    CheckReminders1764911100000,
   ],
 };

@@ -7,6 +7,7 @@ export const VOLUNTEERS_PERSONAL_DATA: PersonalDataDeclaration = {
     { table: 'consents', column: 'volunteer_id' },
     { table: 'wellbeing_checks', column: 'volunteer_id' },
     { table: 'loneliness_checks', column: 'volunteer_id' },
+    { table: 'check_reminders', column: 'volunteer_id' },
     { table: 'participation_moves', column: 'volunteer_id' },
     { table: 'social_assistance_periods', column: 'volunteer_id' },
     { table: 'municipal_allowance_consents', column: 'volunteer_id' },

@@ -4,6 +4,7 @@ import { volunteersDatabase } from './database';
 import { seedDemoData } from './demo-data';
 import { type MembershipEnded, type MembershipStarted, teamDirectoryHandlers } from '@buurtvolk/team-directory';
 import type { EntityManager } from 'typeorm';
+import { checkRemindersJob } from './reminders/check-reminders';
 import { buildVolunteersSchema } from './schema';
 import { publishOutcomeFiguresAfterMembershipChange } from './outcomes/outcome-figures';
 import { publishWellbeingFiguresAfterMembershipChange } from './wellbeing/wellbeing-figures';
@@ -32,5 +33,6 @@ export const volunteersSubgraph: SubgraphDefinition<VolunteersContext> = {
       },
     },
     replayFrom: ['teams'],
+    scheduled: { 'check-reminders': checkRemindersJob },
   },
 };

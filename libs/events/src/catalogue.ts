@@ -231,8 +231,69 @@ export interface PaymentSettled {
   amountCents: number;
 }
 
+/**
+ * A periodic self-assessment has become due for a person who consented to it (volunteers → messages): which one and
+ * from which day, never an answer. Recorded once per person, check and due date, so a second run records nothing.
+ */
+export interface CheckDue {
+  volunteerId: string;
+  /** WELLBEING (every six months, WELLBEING_MONITOR) or LONELINESS (yearly, LONELINESS_SCALE). */
+  check: string;
+  /** Europe/Amsterdam date from which the check is due. */
+  dueOn: string;
+}
+
+/**
+ * An admin moved a neighbourhood request to a new status (teams → messages), for a short answer to the requester, who
+ * is not a platform user. Event jobs stay in the database for days, so the address and a decline's reason travel
+ * sealed (libs/subgraph-kit request-contact-event); the request's version orders its answers.
+ */
+export interface NeighbourhoodRequestAnswered {
+  requestId: string;
+  /** IN_CONVERSATION, SCAN_PLANNED, DECLINED or BECAME_TEAM. */
+  status: string;
+  /** NL or EN: what the requester chose on the form. */
+  language: string;
+  version: number;
+  sealed: string;
+}
+
+/** A request's contact data was deleted (12 months after closing): consumers forget the address and send nothing more. */
+export interface NeighbourhoodRequestContactDeleted {
+  requestId: string;
+}
+
+/**
+ * A team accepted a proposal to spend part of one of its budgets (teams → finance, which records a commitment against
+ * that budget). Ids and the amount only: no title, no proposer, no votes.
+ */
+export interface TeamProposalAccepted {
+  proposalId: string;
+  teamId: string;
+  amountCents: number;
+  currency: string;
+  /** The budget category the money comes from: ACTIVITIES. */
+  budgetCategory: string;
+  /** When the votes were counted (an ISO instant); the budget year is its year in Europe/Amsterdam. */
+  decidedAt: string;
+}
+
+/**
+ * A person gave or withdrew consent for one purpose (volunteers → activities, which shows photos only of people with
+ * PHOTOS consent). The state after the change, not the change: `version` numbers the person's consent events for the
+ * purpose in commit order, so a consumer keeps the highest it has seen whatever order they arrive in.
+ */
+export interface VolunteerConsentChanged {
+  volunteerId: string;
+  /** A ConsentPurpose, e.g. PHOTOS. */
+  purpose: string;
+  given: boolean;
+  version: number;
+}
+
 /** Event type → payload. */
 export interface EventCatalogue {
+  VolunteerConsentChanged: VolunteerConsentChanged;
   TeamPlaced: TeamPlaced;
   MembershipStarted: MembershipStarted;
   MembershipEnded: MembershipEnded;
@@ -256,6 +317,10 @@ export interface EventCatalogue {
   ExpenseClaimReturned: ExpenseClaimDecided;
   PaymentMade: PaymentSettled;
   PaymentFailed: PaymentSettled;
+  TeamProposalAccepted: TeamProposalAccepted;
+  CheckDue: CheckDue;
+  NeighbourhoodRequestAnswered: NeighbourhoodRequestAnswered;
+  NeighbourhoodRequestContactDeleted: NeighbourhoodRequestContactDeleted;
 }
 
 export type EventType = keyof EventCatalogue;
@@ -263,6 +328,7 @@ export type EventPayload<K extends EventType> = EventCatalogue[K];
 
 /** Event type → the service that records it; a replay asks that service's outbox for the type's history. */
 export const EVENT_PRODUCERS = {
+  VolunteerConsentChanged: 'volunteers',
   TeamPlaced: 'teams',
   MembershipStarted: 'teams',
   MembershipEnded: 'teams',
@@ -286,6 +352,10 @@ export const EVENT_PRODUCERS = {
   ExpenseClaimReturned: 'finance',
   PaymentMade: 'finance',
   PaymentFailed: 'finance',
+  TeamProposalAccepted: 'teams',
+  CheckDue: 'volunteers',
+  NeighbourhoodRequestAnswered: 'teams',
+  NeighbourhoodRequestContactDeleted: 'teams',
 } as const satisfies { [K in EventType]: string };
 
 export function isEventType(type: string): type is EventType {

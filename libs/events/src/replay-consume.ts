@@ -31,6 +31,13 @@ export interface ConsumeReplaysOptions {
   logger?: Logger;
   /** Runs first in each job's transaction, e.g. to apply a rebuild's events to tables of its own. */
   beforeJob?: (manager: EntityManager, batch: ReplayBatch) => Promise<void>;
+  /**
+   * True for a job whose events need no inbox rows: its handlers are idempotent (an event applied twice changes nothing)
+   * and order-independent, and it writes to tables being rebuilt from scratch, so a repeated copy (a live event also
+   * replayed, a page delivered twice) ends in the same state. A national history then costs no inbox row per event.
+   * Live events are always claimed; without this option every replayed event is too.
+   */
+  withoutInbox?: (manager: EntityManager, batch: ReplayBatch) => Promise<boolean>;
   /** Runs in the transaction of the job that finished a request from its last source, e.g. to swap a rebuild in. */
   afterRequestFinished?: (manager: EntityManager, requestId: string) => Promise<void>;
 }
@@ -55,7 +62,8 @@ export async function consumeReplays(options: ConsumeReplaysOptions): Promise<()
       const finished = await dataSource
         .transaction(async (manager) => {
           await options.beforeJob?.(manager, job.data);
-          const applied = await applyEvents(manager, consumer, options, job.data);
+          const claim = !(await options.withoutInbox?.(manager, job.data));
+          const applied = await applyEvents(manager, consumer, options, job.data, claim);
           logger.debug({ requestId, source, jobId: job.id, events: job.data.events.length, applied }, 'replayed events applied');
           const finishedSource = await recordProgress(manager, job.data);
           if (finishedSource && options.afterRequestFinished && (await requestFinished(manager, requestId)))
@@ -74,17 +82,28 @@ export async function consumeReplays(options: ConsumeReplaysOptions): Promise<()
   return () => boss.offWork({ id: workerId });
 }
 
-/** Runs the handlers of the events this consumer has not handled yet, in order; returns how many it applied. */
-async function applyEvents(manager: EntityManager, consumer: string, options: ConsumeReplaysOptions, batch: ReplayBatch): Promise<number> {
+/**
+ * Runs the handlers of the events this consumer has not handled yet (all of them when `claim` is off), in order;
+ * returns how many it applied.
+ */
+async function applyEvents(
+  manager: EntityManager,
+  consumer: string,
+  options: ConsumeReplaysOptions,
+  batch: ReplayBatch,
+  claim: boolean,
+): Promise<number> {
   const { handlers, batchHandlers = {} } = options;
   const handled = batch.events.filter((event) => Object.hasOwn(handlers, event.type));
   // One claim for the whole page instead of one per event: a long history is mostly these round trips.
-  const claimed = await claimEvents(
-    manager,
-    consumer,
-    handled.map((event) => event.id),
-  );
-  const fresh = handled.filter((event) => claimed.has(event.id));
+  const claimed = claim
+    ? await claimEvents(
+        manager,
+        consumer,
+        handled.map((event) => event.id),
+      )
+    : null;
+  const fresh = claimed ? handled.filter((event) => claimed.has(event.id)) : handled;
   if (options.anyOrder) {
     const byType = new Map<string, DomainEvent[]>();
     for (const event of fresh) {

@@ -250,6 +250,57 @@ describe('replaying events to a consumer', () => {
   });
 });
 
+describe('replaying into tables rebuilt from scratch, without inbox rows', () => {
+  it('applies every replayed event without claiming it, while live events are still claimed once each', async () => {
+    const db = await database();
+    const consumer = 'idempotent';
+    // Idempotent, as a rebuild's handlers must be: the state says which things were seen, and how many times it was
+    // applied is kept aside only to show that a repeated copy did run.
+    const applied: string[] = [];
+    const mark: EventHandler<ThingPayload> = async (payload, manager, event) => {
+      applied.push(event.id);
+      await manager.query('INSERT INTO counters (name, value) VALUES ($1, 1) ON CONFLICT (name) DO NOTHING', [payload.thingId]);
+    };
+    await consumeEvents<ThingPayload>({
+      bus,
+      dataSource: db.dataSource,
+      consumer,
+      type: 'ParcelStamped',
+      pollingIntervalSeconds: 0.5,
+      handle: (event, manager) => mark(event.payload, manager, event),
+    });
+    stops.push(
+      await consumeReplays({
+        bus,
+        dataSource: db.dataSource,
+        consumer,
+        handlers: { ParcelStamped: mark },
+        pollingIntervalSeconds: 0.5,
+        withoutInbox: async () => true,
+      }),
+    );
+    const live = await produce('things', 'ParcelStamped', ids(2));
+    await pollUntil(
+      () => db.dataSource.query('SELECT event_id FROM event_inbox'),
+      (rows: unknown[]) => rows.length === 2,
+    );
+
+    const requestId = await requestReplay({ bus, dataSource: db.dataSource, consumer, sources: ['things'], types: ['ParcelStamped'] });
+    await pollUntil(
+      () => replayStatus(db.dataSource, requestId),
+      (status) => status.length > 0 && status.every((row) => row.finishedAt !== null),
+    );
+
+    const inbox: { event_id: string }[] = await db.dataSource.query('SELECT event_id FROM event_inbox ORDER BY event_id');
+    expect(inbox.map((row) => row.event_id)).toEqual(live.map((event) => event.id).sort());
+    // Each live event ran live and again in the replay, which claimed nothing; the state counts each thing once.
+    expect(applied.filter((id) => id === live[0].id)).toHaveLength(2);
+    expect(await db.dataSource.query('SELECT name, value FROM counters ORDER BY name')).toEqual(
+      live.map((event) => ({ name: event.payload.thingId, value: 1 })).sort((a, b) => a.name.localeCompare(b.name)),
+    );
+  });
+});
+
 describe('requesting the replays a consumer never had', () => {
   it('asks each source once, and a source added later on its own', async () => {
     const db = await database();

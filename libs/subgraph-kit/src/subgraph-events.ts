@@ -53,7 +53,7 @@ export interface SubgraphEvents {
    */
   replayBatchHandlers?: { [K in EventType]?: BatchEventHandler<EventPayload<K>> };
   /** Hooks around replayed pages, e.g. for a read model that rebuilds into tables of its own (impact). */
-  replayHooks?: Pick<ConsumeReplaysOptions, 'beforeJob' | 'afterRequestFinished' | 'anyOrder'>;
+  replayHooks?: Pick<ConsumeReplaysOptions, 'beforeJob' | 'afterRequestFinished' | 'anyOrder' | 'withoutInbox'>;
   /**
    * Work that runs on a clock (pg-boss cron, Europe/Amsterdam), by job name: queue `<service>.<job>`. pg-boss sends
    * one job per tick however many instances run, and a failed run is retried. `run` must be safe to repeat.

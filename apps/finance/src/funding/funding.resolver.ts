@@ -19,7 +19,10 @@ class BudgetLineType {
   @Field(() => MoneyType, { description: 'Spent on allowances, claims and other costs, net of reversals' })
   spent: MoneyType;
 
-  @Field(() => MoneyType, { description: 'Allocated less spent' })
+  @Field(() => MoneyType, { description: "Reserved by the team's open budget commitments (accepted proposals), not spent yet" })
+  committed: MoneyType;
+
+  @Field(() => MoneyType, { description: 'Allocated less spent and less committed: what is still available' })
   left: MoneyType;
 }
 
@@ -153,6 +156,7 @@ export class TeamBudgetResolver {
       category: line.category,
       allocated: euros(line.allocatedCents),
       spent: euros(line.spentCents),
+      committed: euros(line.committedCents),
       left: euros(line.leftCents),
     }));
   }

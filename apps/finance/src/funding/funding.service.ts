@@ -18,6 +18,8 @@ export interface BudgetLine {
   category: BudgetCategory;
   allocatedCents: number;
   spentCents: number;
+  /** Reserved by the team's open budget commitments (commitments/), not spent yet. */
+  committedCents: number;
   leftCents: number;
 }
 
@@ -204,19 +206,21 @@ export class FundingService {
   private async loadBudgetLines(keys: readonly string[]): Promise<BudgetLine[][]> {
     // A team id that is no UUID has no budget (and must not fail the statement for the others).
     const wanted = keys.map((key) => key.split('|')).filter(([teamId]) => isUuid(teamId));
-    const rows: { teamId: string; year: number; category: BudgetCategory; allocated: string; spent: string }[] = wanted.length
-      ? await this.dataSource.query(
-          `SELECT b.team_id AS "teamId", b.year, b.category,
+    const rows: { teamId: string; year: number; category: BudgetCategory; allocated: string; spent: string; committed: string }[] =
+      wanted.length
+        ? await this.dataSource.query(
+            `SELECT b.team_id AS "teamId", b.year, b.category,
                   coalesce(sum(CASE WHEN e.to_account = 'budget:' || b.id AND e.from_account LIKE 'agreement:%' THEN e.amount_cents
                                     WHEN e.from_account = 'budget:' || b.id AND e.to_account LIKE 'agreement:%' THEN -e.amount_cents ELSE 0 END), 0) AS allocated,
                   coalesce(sum(CASE WHEN e.from_account = 'budget:' || b.id AND e.to_account NOT LIKE 'agreement:%' THEN e.amount_cents
-                                    WHEN e.to_account = 'budget:' || b.id AND e.from_account NOT LIKE 'agreement:%' THEN -e.amount_cents ELSE 0 END), 0) AS spent
+                                    WHEN e.to_account = 'budget:' || b.id AND e.from_account NOT LIKE 'agreement:%' THEN -e.amount_cents ELSE 0 END), 0) AS spent,
+                  (SELECT coalesce(sum(c.amount_cents), 0) FROM budget_commitments c WHERE c.budget_id = b.id AND c.status = 'OPEN') AS committed
              FROM budgets b LEFT JOIN ledger_entries e ON e.budget_id = b.id
             WHERE (b.team_id, b.year) IN (SELECT * FROM unnest($1::uuid[], $2::int[]))
-            GROUP BY b.team_id, b.year, b.category ORDER BY b.category`,
-          [wanted.map(([teamId]) => teamId), wanted.map(([, year]) => Number(year))],
-        )
-      : [];
+            GROUP BY b.id, b.team_id, b.year, b.category ORDER BY b.category`,
+            [wanted.map(([teamId]) => teamId), wanted.map(([, year]) => Number(year))],
+          )
+        : [];
     // PostgreSQL answers with lower-case UUIDs; a key may have been asked in upper case.
     return groupInto(
       keys.map((key) => key.toLowerCase()),
@@ -227,7 +231,8 @@ export class FundingService {
         category: row.category,
         allocatedCents: Number(row.allocated),
         spentCents: Number(row.spent),
-        leftCents: Number(row.allocated) - Number(row.spent),
+        committedCents: Number(row.committed),
+        leftCents: Number(row.allocated) - Number(row.spent) - Number(row.committed),
       })),
     );
   }

@@ -145,10 +145,49 @@ export function reportFigures({
   };
 }
 
+type TeamRows = Pick<RawFigures, 'hours' | 'neighbourhoodMinutes' | 'members' | 'certificates'>;
+
+/** The per-team rows of figures loaded for many teams (the national ones), by team: grouped once, cut many times. */
+export function rowsByTeam(raw: RawFigures): Map<string, TeamRows> {
+  const byTeam = new Map<string, TeamRows>();
+  const add = <K extends keyof TeamRows>(kind: K, rows: TeamRows[K]) => {
+    for (const row of rows) {
+      let team = byTeam.get(row.teamId);
+      if (!team) byTeam.set(row.teamId, (team = { hours: [], neighbourhoodMinutes: [], members: [], certificates: [] }));
+      (team[kind] as TeamRows[K][number][]).push(row);
+    }
+  };
+  add('hours', raw.hours);
+  add('neighbourhoodMinutes', raw.neighbourhoodMinutes);
+  add('members', raw.members);
+  add('certificates', raw.certificates);
+  return byTeam;
+}
+
+/**
+ * What a neighbourhood's line needs of figures loaded for more teams: the rows of its own teams (from rowsByTeam), and
+ * their residents reached from `residents` (per team over the same period). The same rows its own scope would load.
+ */
+export function teamsPart(
+  byTeam: Map<string, TeamRows>,
+  teamIds: string[],
+  residents: Map<string, number>,
+): TeamRows & { residentsReached: number } {
+  const teams = teamIds.map((teamId) => byTeam.get(teamId));
+  const rows = <K extends keyof TeamRows>(kind: K) => teams.flatMap((team) => (team ? (team[kind] as unknown[]) : [])) as TeamRows[K];
+  return {
+    hours: rows('hours'),
+    neighbourhoodMinutes: rows('neighbourhoodMinutes'),
+    members: rows('members'),
+    certificates: rows('certificates'),
+    residentsReached: sum(teamIds.map((teamId) => residents.get(teamId) ?? 0)),
+  };
+}
+
 /** One neighbourhood's line of the national overview; only admins see it, so nothing is hidden. */
 export function neighbourhoodRow(
   neighbourhoodId: string,
-  raw: RawFigures,
+  raw: ReturnType<typeof teamsPart>,
   firstYear: FirstYearHours | undefined,
   today: string,
   period: Pick<ReportScope, 'from' | 'until'>,
@@ -161,7 +200,7 @@ export function neighbourhoodRow(
     baselineHours: hours.baselineHours,
     netHours: hours.netHours,
     activeVolunteers: sum(raw.members.map((row) => row.active)),
-    residentsReached: sum(raw.activities.map((row) => row.residents)),
+    residentsReached: raw.residentsReached,
     certificates: sum(raw.certificates.map((row) => row.count)),
     promiseStatus: promiseProgress(neighbourhoodId, firstYear, today, baselines.get(neighbourhoodId)).status,
   };

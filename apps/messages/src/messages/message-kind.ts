@@ -6,6 +6,8 @@ export enum MessageKind {
   COURSE_PLACE = 'COURSE_PLACE',
   CLAIMS = 'CLAIMS',
   PAYMENTS = 'PAYMENTS',
+  CHECKS_DUE = 'CHECKS_DUE',
+  REQUEST_ANSWER = 'REQUEST_ANSWER',
 }
 registerEnumType(MessageKind, {
   name: 'MessageKind',
@@ -15,6 +17,10 @@ registerEnumType(MessageKind, {
     COURSE_PLACE: { description: 'A place became free in a course whose waiting list you are on' },
     CLAIMS: { description: 'Your expense claim was approved, rejected or sent back to complete' },
     PAYMENTS: { description: 'A payment to you was made, or failed' },
+    CHECKS_DUE: { description: 'Your wellbeing check or loneliness questionnaire is due (only with your consent to it)' },
+    REQUEST_ANSWER: {
+      description: 'A new status of a request for a team, to the requester (not a platform user): not among the choices of a person',
+    },
   },
 });
 
@@ -29,4 +35,5 @@ registerEnumType(MessageLanguage, {
   valuesConfig: { NL: { description: 'Dutch (the default)' }, EN: { description: 'English' } },
 });
 
-export const ALL_KINDS: readonly MessageKind[] = Object.values(MessageKind);
+/** The kinds a person chooses from; answers to requesters go to people without an account, who have no choice to keep. */
+export const ALL_KINDS: readonly MessageKind[] = Object.values(MessageKind).filter((kind) => kind !== MessageKind.REQUEST_ANSWER);

@@ -40,10 +40,13 @@ export async function sendDueMessages(
   for (let done = 0; done < limit; done += 1) {
     const outcome = await dataSource.transaction(async (manager) => {
       const [due]: DueMessage[] = await manager.query(
-        `SELECT m.id, m.kind, m.template, m.facts, m.attempts, c.email, p.language, p.disabled_kinds AS disabled
+        `SELECT m.id, m.kind, m.template, m.facts, m.attempts, coalesce(c.email, r.email) AS email,
+                coalesce(p.language, r.language) AS language, p.disabled_kinds AS disabled
            FROM messages m
            LEFT JOIN message_contacts c ON c.volunteer_id = m.volunteer_id
            LEFT JOIN message_preferences p ON p.volunteer_id = m.volunteer_id
+           -- A message to a requester (request_id) goes to the address teams sent, while it is not forgotten.
+           LEFT JOIN request_recipients r ON r.request_id = m.request_id AND NOT r.forgotten
           WHERE m.status = 'PENDING' AND m.next_attempt_at <= now()
           ORDER BY m.next_attempt_at, m.id
           LIMIT 1
@@ -65,7 +68,7 @@ export async function sendDueMessages(
         await finish('SKIPPED', due.email ? `no template ${due.template}` : 'no e-mail address known');
         return 'skipped' as const;
       }
-      const { subject, text } = renderMessage(due.template, due.facts, due.language ?? MessageLanguage.NL);
+      const { subject, text } = renderMessage(due.template, due.facts, due.language ?? MessageLanguage.NL, options.env);
       try {
         await transport.sendMail({
           from: mailFrom(options.env),

@@ -17,8 +17,15 @@ export class OutgoingMessage {
   @Field(() => ID, { description: 'The id of the event the message is about' })
   eventId: string;
 
-  @Column({ name: 'volunteer_id', type: 'uuid' })
-  volunteerId: string;
+  @Column({ name: 'volunteer_id', type: 'uuid', nullable: true })
+  volunteerId: string | null;
+
+  @Column({ name: 'request_id', type: 'uuid', nullable: true })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The request for a team whose requester the message is for (answers to requests only; else null)',
+  })
+  requestId: string | null;
 
   @Column({ type: 'text' })
   @Field(() => MessageKind, { description: 'What kind of message it is' })

@@ -3,6 +3,7 @@ import type { SubgraphEventHandler, SubgraphEventHandlers } from '@buurtvolk/sub
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { type MessageFacts, type Template, TEMPLATE_KINDS } from './message.rules';
+import { answerRequest, forgetRequester } from './request-answer.handlers';
 
 /**
  * Puts one message for `volunteerId` in the outbox of messages, unless the person turned its kind off. One message per
@@ -11,7 +12,7 @@ import { type MessageFacts, type Template, TEMPLATE_KINDS } from './message.rule
 export async function enqueueMessage(
   manager: EntityManager,
   event: Pick<DomainEvent, 'id'>,
-  template: Template,
+  template: Exclude<Template, 'NeighbourhoodRequestAnswered'>,
   volunteerId: string | null,
   facts: MessageFacts,
 ): Promise<void> {
@@ -47,4 +48,9 @@ export const messageHandlers = {
   ExpenseClaimReturned: money('ExpenseClaimReturned'),
   PaymentMade: money('PaymentMade'),
   PaymentFailed: money('PaymentFailed'),
+  // Which check and from when, never an answer: the person's earlier answers stay in the portal.
+  CheckDue: (payload, manager, event) =>
+    enqueueMessage(manager, event, 'CheckDue', payload.volunteerId, { check: payload.check, date: payload.dueOn }),
+  NeighbourhoodRequestAnswered: answerRequest,
+  NeighbourhoodRequestContactDeleted: forgetRequester,
 } satisfies SubgraphEventHandlers;

@@ -23,8 +23,11 @@ export class MessageResolver {
     return ctx.messages.retry(id);
   }
 
-  @FieldResolver(() => VolunteerReference, { description: 'The person the message is for' })
-  volunteer(@Root() message: OutgoingMessage): VolunteerReference {
-    return { id: message.volunteerId };
+  @FieldResolver(() => VolunteerReference, {
+    nullable: true,
+    description: 'The person the message is for; null for an answer to a requester, who is not a platform user (see requestId)',
+  })
+  volunteer(@Root() message: OutgoingMessage): VolunteerReference | null {
+    return message.volunteerId ? { id: message.volunteerId } : null;
   }
 }

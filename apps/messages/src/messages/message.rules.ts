@@ -11,13 +11,16 @@ export const TEMPLATE_KINDS = {
   ExpenseClaimReturned: MessageKind.CLAIMS,
   PaymentMade: MessageKind.PAYMENTS,
   PaymentFailed: MessageKind.PAYMENTS,
+  CheckDue: MessageKind.CHECKS_DUE,
+  NeighbourhoodRequestAnswered: MessageKind.REQUEST_ANSWER,
 } as const satisfies { [K in EventType]?: MessageKind };
 
 export type Template = keyof typeof TEMPLATE_KINDS;
 
 /**
  * What a message may say: the recipient's own figures from the event (a date, minutes, a theme, an amount, a status),
- * never a name or another person's data. Texts that a person wrote (a reason) stay in the portal.
+ * never a name or another person's data. Texts that a person wrote (a reason) stay in the portal — except the reason a
+ * request for a team was declined: its requester has no portal, and the reason is the answer they asked for.
  */
 export interface MessageFacts {
   date?: string;
@@ -25,6 +28,10 @@ export interface MessageFacts {
   theme?: string;
   amountCents?: number;
   status?: string;
+  /** CheckDue: WELLBEING or LONELINESS. */
+  check?: string;
+  /** NeighbourhoodRequestAnswered, DECLINED: the foundation's reason. */
+  reason?: string;
 }
 
 export interface RenderedMessage {
@@ -61,6 +68,48 @@ function themeName(theme: string | undefined, language: MessageLanguage): string
   }
 }
 
+/** The portal's address (PORTAL_URL; in development the gateway serves it), for links in messages. */
+export function portalUrl(env: NodeJS.ProcessEnv = process.env): string {
+  return (env.PORTAL_URL || 'http://localhost:4000').replace(/\/$/, '');
+}
+
+/** Where a person fills in a due check themselves in the portal (the page "Vragenlijsten"). */
+export const CHECKS_PATH = '/vragenlijsten';
+
+const CHECK_NAMES: Record<string, Record<MessageLanguage, { name: string; every: string }>> = {
+  WELLBEING: {
+    NL: { name: 'welzijnscheck', every: 'elk half jaar' },
+    EN: { name: 'wellbeing check', every: 'every six months' },
+  },
+  LONELINESS: {
+    NL: { name: 'vragenlijst over eenzaamheid (De Jong Gierveld)', every: 'elk jaar' },
+    EN: { name: 'loneliness questionnaire (De Jong Gierveld)', every: 'every year' },
+  },
+};
+
+function checkName(check: string | undefined, language: MessageLanguage) {
+  return CHECK_NAMES[check ?? '']?.[language] ?? { name: language === MessageLanguage.NL ? 'vragenlijst' : 'questionnaire', every: '' };
+}
+
+const REQUEST_STATUS: Record<string, Record<MessageLanguage, string>> = {
+  IN_CONVERSATION: {
+    NL: 'We nemen contact met u op om uw aanvraag te bespreken.',
+    EN: 'We will contact you to talk about your request.',
+  },
+  SCAN_PLANNED: {
+    NL: 'We gaan de buurt eerst verkennen (een buurtscan) en laten u daarna weten wat we besluiten.',
+    EN: 'We will first look at the neighbourhood (a neighbourhood scan) and then let you know what we decide.',
+  },
+  DECLINED: {
+    NL: 'We starten helaas geen team in uw buurt.',
+    EN: 'Unfortunately we will not start a team in your neighbourhood.',
+  },
+  BECAME_TEAM: {
+    NL: 'Goed nieuws: er komt een Buurtvolk-team in uw buurt.',
+    EN: 'Good news: a Buurtvolk team is starting in your neighbourhood.',
+  },
+};
+
 const FOOTER = {
   [MessageLanguage.NL]:
     'Met vriendelijke groet,\nBuurtvolk\n\nJe krijgt dit bericht omdat het over jou gaat. In het portaal kies je welke berichten je krijgt en in welke taal.',
@@ -68,7 +117,15 @@ const FOOTER = {
     'Kind regards,\nBuurtvolk\n\nYou get this message because it concerns you. In the portal you choose which messages you get, and in which language.',
 };
 
-type Body = (facts: MessageFacts, language: MessageLanguage) => { subject: string; lines: string[] };
+type Body = (facts: MessageFacts, language: MessageLanguage, portal: string) => { subject: string; lines: string[]; footer?: string };
+
+/** Requesters are not platform users and chose nothing in a portal: they get the answer to what they asked, formally. */
+const REQUEST_FOOTER = {
+  [MessageLanguage.NL]:
+    'Met vriendelijke groet,\nStichting Buurtvolk\n\nU krijgt dit bericht omdat u een team voor uw buurt hebt aangevraagd. Uw contactgegevens bewaren we tot twaalf maanden nadat uw aanvraag is afgesloten.',
+  [MessageLanguage.EN]:
+    'Kind regards,\nStichting Buurtvolk\n\nYou get this message because you asked for a team in your neighbourhood. We keep your contact details until twelve months after your request is closed.',
+};
 
 const TEMPLATES: Record<Template, Record<MessageLanguage, Body>> = {
   HoursApproved: {
@@ -172,13 +229,69 @@ const TEMPLATES: Record<Template, Record<MessageLanguage, Body>> = {
       ],
     }),
   },
+  CheckDue: {
+    NL: (f, l, portal) => {
+      const check = checkName(f.check, l);
+      return {
+        subject: `Tijd voor je ${check.name}`,
+        lines: [
+          `Je hebt ingestemd met de ${check.name}, die je ${check.every} invult. Vanaf ${formatDate(f.date!, l)} is het weer tijd.`,
+          `Je vult hem in het portaal in, op de pagina Vragenlijsten: ${portal}${CHECKS_PATH}`,
+          'Liever samen? Vraag je coördinator. Je antwoorden ziet alleen jij, je coördinator en de stichting.',
+        ],
+      };
+    },
+    EN: (f, l, portal) => {
+      const check = checkName(f.check, l);
+      return {
+        subject: `Time for your ${check.name}`,
+        lines: [
+          `You agreed to the ${check.name}, which you fill in ${check.every}. From ${formatDate(f.date!, l)} it is due again.`,
+          `You fill it in in the portal, on the page Questionnaires: ${portal}${CHECKS_PATH}`,
+          'Rather do it together? Ask your coordinator. Only you, your coordinator and the foundation see your answers.',
+        ],
+      };
+    },
+  },
+  NeighbourhoodRequestAnswered: {
+    NL: (f) => ({
+      subject: 'Uw aanvraag voor een buurtteam',
+      lines: [
+        'Dank u wel voor uw aanvraag voor een Buurtvolk-team in uw buurt.',
+        REQUEST_STATUS[f.status ?? '']?.NL ?? 'De stand van uw aanvraag is gewijzigd.',
+        ...(f.status === 'DECLINED' && f.reason ? [`De reden: ${f.reason}`] : []),
+      ],
+      footer: REQUEST_FOOTER.NL,
+    }),
+    EN: (f) => ({
+      subject: 'Your request for a neighbourhood team',
+      lines: [
+        'Thank you for asking for a Buurtvolk team in your neighbourhood.',
+        REQUEST_STATUS[f.status ?? '']?.EN ?? 'The status of your request has changed.',
+        ...(f.status === 'DECLINED' && f.reason ? [`The reason: ${f.reason}`] : []),
+      ],
+      footer: REQUEST_FOOTER.EN,
+    }),
+  },
 };
 
 /** The subject and text of a message in the person's language. */
-export function renderMessage(template: Template, facts: MessageFacts, language: MessageLanguage): RenderedMessage {
-  const { subject, lines } = TEMPLATES[template][language](facts, language);
-  const greeting = language === MessageLanguage.NL ? 'Hallo,' : 'Hello,';
-  return { subject, text: [greeting, '', ...lines.flatMap((line) => [line, '']), FOOTER[language]].join('\n') };
+export function renderMessage(
+  template: Template,
+  facts: MessageFacts,
+  language: MessageLanguage,
+  env: NodeJS.ProcessEnv = process.env,
+): RenderedMessage {
+  const { subject, lines, footer } = TEMPLATES[template][language](facts, language, portalUrl(env));
+  const greeting =
+    template === 'NeighbourhoodRequestAnswered'
+      ? language === MessageLanguage.NL
+        ? 'Geachte aanvrager,'
+        : 'Dear requester,'
+      : language === MessageLanguage.NL
+        ? 'Hallo,'
+        : 'Hello,';
+  return { subject, text: [greeting, '', ...lines.flatMap((line) => [line, '']), footer ?? FOOTER[language]].join('\n') };
 }
 
 export function isTemplate(template: string): template is Template {

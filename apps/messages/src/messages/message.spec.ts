@@ -244,7 +244,7 @@ describe('message preferences', () => {
     });
     expect((await read(MATE, admin)).data._entities[0].messagePreferences).toEqual({
       language: 'NL',
-      enabledKinds: ['HOURS', 'COURSE_PLACE', 'CLAIMS', 'PAYMENTS'],
+      enabledKinds: ['HOURS', 'COURSE_PLACE', 'CLAIMS', 'PAYMENTS', 'CHECKS_DUE'],
     });
     for (const caller of [anna, coordinator, partner]) {
       const result = await read(BOB, caller);

@@ -6,7 +6,14 @@ describe('message preferences', () => {
     expect(disabledKinds([MessageKind.PAYMENTS, MessageKind.HOURS, MessageKind.HOURS])).toEqual([
       MessageKind.COURSE_PLACE,
       MessageKind.CLAIMS,
+      MessageKind.CHECKS_DUE,
     ]);
-    expect(disabledKinds([])).toEqual([MessageKind.HOURS, MessageKind.COURSE_PLACE, MessageKind.CLAIMS, MessageKind.PAYMENTS]);
+    expect(disabledKinds([])).toEqual([
+      MessageKind.HOURS,
+      MessageKind.COURSE_PLACE,
+      MessageKind.CLAIMS,
+      MessageKind.PAYMENTS,
+      MessageKind.CHECKS_DUE,
+    ]);
   });
 });

@@ -16,6 +16,9 @@ export interface PortalPage {
 /** The public form "Een team in uw buurt?": open without signing in, and to people who are signed in. */
 export const REQUEST_TEAM_PATH = '/team-aanvragen';
 
+/** Where a person fills in their own wellbeing check and loneliness questionnaire; the e-mail saying one is due links here. */
+export const CHECKS_PATH = '/vragenlijsten';
+
 // Each page is its own chunk: a volunteer's phone loads the home page, not the coordinator's charts.
 export const PAGES: PortalPage[] = [
   { path: '/team', labelId: 'nav.team', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/team-dashboard') },
@@ -28,6 +31,20 @@ export const PAGES: PortalPage[] = [
   },
   { path: '/team/plannen', labelId: 'nav.plan', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/plan') },
   { path: '/team/geld', labelId: 'nav.money', roles: ['COORDINATOR'], inMenu: true, load: () => import('../pages/coordinator/money') },
+  {
+    path: '/team/maandoverzicht',
+    labelId: 'nav.monthSummary',
+    roles: ['COORDINATOR'],
+    inMenu: true,
+    load: () => import('../pages/coordinator/month-summary'),
+  },
+  {
+    path: '/team/werving',
+    labelId: 'nav.recruitment',
+    roles: ['COORDINATOR'],
+    inMenu: true,
+    load: () => import('../pages/coordinator/recruitment'),
+  },
   { path: '/', labelId: 'nav.home', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/home') },
   {
     path: '/uren',
@@ -50,7 +67,21 @@ export const PAGES: PortalPage[] = [
     inMenu: true,
     load: () => import('../pages/volunteer/training'),
   },
+  {
+    path: '/voorstellen',
+    labelId: 'nav.proposals',
+    roles: ['VOLUNTEER', 'COORDINATOR'],
+    inMenu: true,
+    load: () => import('../pages/volunteer/proposals'),
+  },
   { path: '/ik', labelId: 'nav.me', roles: ['VOLUNTEER', 'COORDINATOR'], inMenu: true, load: () => import('../pages/volunteer/me') },
+  {
+    path: CHECKS_PATH,
+    labelId: 'nav.checks',
+    roles: ['VOLUNTEER', 'COORDINATOR'],
+    inMenu: false,
+    load: () => import('../pages/volunteer/checks'),
+  },
   {
     path: '/beheer/landelijk',
     labelId: 'nav.national',
@@ -73,11 +104,32 @@ export const PAGES: PortalPage[] = [
     load: () => import('../pages/admin/neighbourhood-requests'),
   },
   {
+    path: '/beheer/buurtscans',
+    labelId: 'nav.scans',
+    roles: ['ADMIN'],
+    inMenu: true,
+    load: () => import('../pages/admin/neighbourhood-scans'),
+  },
+  {
+    path: '/beheer/werving',
+    labelId: 'nav.recruitmentFunnels',
+    roles: ['ADMIN'],
+    inMenu: true,
+    load: () => import('../pages/admin/recruitment-funnels'),
+  },
+  {
     path: '/beheer/teamfasen',
     labelId: 'nav.teamPaths',
     roles: ['ADMIN'],
     inMenu: true,
     load: () => import('../pages/admin/team-paths'),
+  },
+  {
+    path: '/beheer/maandoverzichten',
+    labelId: 'nav.monthSummaries',
+    roles: ['ADMIN'],
+    inMenu: true,
+    load: () => import('../pages/admin/month-summaries'),
   },
   { path: '/beheer/mensen', labelId: 'nav.people', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/people') },
   // Before the person's page, whose `:id` would take "importeren" too: the first page whose path matches is drawn.
@@ -100,6 +152,13 @@ export const PAGES: PortalPage[] = [
   { path: '/beheer/uitbetalingen', labelId: 'nav.payouts', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/payouts') },
   { path: '/beheer/boekhouding', labelId: 'nav.books', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/books') },
   { path: '/beheer/logboek', labelId: 'nav.audit', roles: ['ADMIN'], inMenu: true, load: () => import('../pages/admin/audit-log') },
+  {
+    path: '/beheer/berichten',
+    labelId: 'nav.failedMessages',
+    roles: ['ADMIN'],
+    inMenu: true,
+    load: () => import('../pages/admin/failed-messages'),
+  },
   {
     path: '/partner',
     labelId: 'nav.partnerDashboard',

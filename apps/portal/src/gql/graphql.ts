@@ -141,6 +141,20 @@ export type AddMembershipInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** An interested resident the team follows up: a first name and a way to call back */
+export type AddRecruitmentCandidateInput = {
+  /** E-mail address, if they gave it */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** First name only, 1 to 50 characters */
+  firstName: Scalars['String']['input'];
+  /** The outreach moment where they showed interest, if it was one of the team's */
+  outreachMomentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number, if they gave it (6 to 30 characters) */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The team */
+  teamId: Scalars['ID']['input'];
+};
+
 /** An allowance arrangement for a volunteer in a team: the kind, the amount, the start and the eligibility grant */
 export type AgreeAllowanceArrangementInput = {
   /** Per month, or per hour */
@@ -386,6 +400,72 @@ export type BudgetCategory =
   /** Training of volunteers */
   | 'TRAINING';
 
+/** Money a team decided together to spend, reserved in its budget until executed; for its coordinators and admins */
+export type BudgetCommitment = {
+  __typename?: 'BudgetCommitment';
+  /** The amount committed */
+  amount: Money;
+  /** Why it was cancelled; null unless cancelled */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  /** The budget the money comes from */
+  category: BudgetCategory;
+  /** When the team decided */
+  decidedAt: Scalars['DateTime']['output'];
+  /** What was actually spent; null until executed */
+  executedAmount?: Maybe<Money>;
+  /** What the money was spent on, as recorded at execution */
+  executedFor?: Maybe<Scalars['String']['output']>;
+  /** The day the money was spent; null until executed */
+  executedOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** Set when the budget could not cover the amount as recorded; null when it could */
+  fundingIssue?: Maybe<BudgetCommitmentIssue>;
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** The ledger entry that booked the spending; null until executed */
+  ledgerEntry?: Maybe<LedgerEntry>;
+  /** The accepted proposal this commitment carries out; null where the teams service does not show it to the caller */
+  proposal?: Maybe<TeamProposal>;
+  /** Open, executed or cancelled */
+  status: BudgetCommitmentStatus;
+  /** The team whose budget it is */
+  team: Team;
+  /** Send this back to execute or cancel; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+  /** The budget year: the calendar year of the decision (Europe/Amsterdam) */
+  year: Scalars['Int']['output'];
+};
+
+/** Why a commitment was not covered by its budget when it was recorded */
+export type BudgetCommitmentIssue =
+  /** What was left in the budget (after other open commitments) was less than the amount */
+  | 'BUDGET_TOO_SMALL'
+  /** The team had no budget of that category for that year: an admin allocates one first */
+  | 'NO_BUDGET';
+
+/** Where a budget commitment stands */
+export type BudgetCommitmentStatus =
+  /** Geannuleerd: the team will not spend it; the reservation is released */
+  | 'CANCELLED'
+  /** Uitgevoerd: the spending is booked in the ledger */
+  | 'EXECUTED'
+  /** Vastgelegd: the money is reserved in the budget, not spent yet */
+  | 'OPEN';
+
+/** A team's budget commitments of a year in counts and sums, nothing per proposal */
+export type BudgetCommitmentTotals = {
+  __typename?: 'BudgetCommitmentTotals';
+  /** Commitments recorded (cancelled ones excluded) */
+  count: Scalars['Int']['output'];
+  /** Spent by executed commitments */
+  executed: Money;
+  /** Commitments executed */
+  executedCount: Scalars['Int']['output'];
+  /** Reserved by open commitments */
+  open: Money;
+  /** Commitments still open */
+  openCount: Scalars['Int']['output'];
+};
+
 /** One category of a team’s budget for a year; spent and left are derived from the ledger */
 export type BudgetLine = {
   __typename?: 'BudgetLine';
@@ -393,10 +473,61 @@ export type BudgetLine = {
   allocated: Money;
   /** The category */
   category: BudgetCategory;
-  /** Allocated less spent */
+  /** Reserved by the team's open budget commitments (accepted proposals), not spent yet */
+  committed: Money;
+  /** Allocated less spent and less committed: what is still available */
   left: Money;
   /** Spent on allowances, claims and other costs, net of reversals */
   spent: Money;
+};
+
+/** Releases an open commitment the team will not spend (its coordinators or admins) */
+export type CancelBudgetCommitmentInput = {
+  /** The commitment (BudgetCommitment.id) */
+  commitmentId: Scalars['ID']['input'];
+  /** Why, 3 to 500 characters */
+  reason: Scalars['String']['input'];
+  /** BudgetCommitment.version as read */
+  version: Scalars['Int']['input'];
+};
+
+/** A key figure CBS publishes per neighbourhood, as the foundation imports it */
+export type CbsFigure =
+  /** Number of inhabitants (AantalInwoners) */
+  | 'INHABITANTS'
+  /** Share of households with a low income, in % (HuishoudensMetEenLaagInkomen) */
+  | 'LOW_INCOME_HOUSEHOLDS_SHARE';
+
+/** What an import of CBS key figures stored */
+export type CbsImportReport = {
+  __typename?: 'CbsImportReport';
+  /** Areas (GM, WK, BU) with at least one figure */
+  areas: Scalars['Int']['output'];
+  /** The classification year the figures are stored under */
+  classificationYear: Scalars['Int']['output'];
+  /** Figures stored; figures of this table and year from an earlier import are replaced */
+  figures: Scalars['Int']['output'];
+  /** The CBS table id the figures are stored under */
+  source: Scalars['String']['output'];
+};
+
+/** A key figure CBS publishes for an area, with its source table and year */
+export type CbsKeyFigure = {
+  __typename?: 'CbsKeyFigure';
+  /** The CBS area code (GM…, WK… or BU…) */
+  areaCode: Scalars['String']['output'];
+  /** Year of the CBS area classification the code comes from */
+  classificationYear: Scalars['Int']['output'];
+  /** Which figure */
+  figure: CbsFigure;
+  /** When it was imported */
+  importedAt: Scalars['DateTimeISO']['output'];
+  /** The CBS table it was imported from, e.g. 85984NED (Kerncijfers wijken en buurten 2024) */
+  source: Scalars['String']['output'];
+  /** The value: a count of inhabitants, or a percentage */
+  value: Scalars['Float']['output'];
+  /** The year the figure describes */
+  year: Scalars['Int']['output'];
 };
 
 /** Proof that a person completed a course, issued when they attended every session */
@@ -449,6 +580,24 @@ export type ClaimStatus =
   | 'SCHEDULED'
   /** Waiting for a decision by a coordinator of the team or an admin */
   | 'SUBMITTED';
+
+/** How an intake ended. JOINED names the volunteer, who must be a member of the team by then; NOT_JOINED gives the reason */
+export type CloseIntakeInput = {
+  /** With NOT_JOINED: the day it ended (today when left out) */
+  endedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** With NOT_JOINED: why */
+  notJoinedReason?: InputMaybe<NotJoinedReason>;
+  /** With NOT_JOINED: a note, at most 500 characters (no health details) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** JOINED or NOT_JOINED */
+  outcome: IntakeOutcome;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+  /** With JOINED: the registered volunteer (a member of the team) */
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** The mean answer to one statement of the CBS cohesion scale */
 export type CohesionAnswerInput = {
@@ -783,6 +932,22 @@ export type DecideHourEntryInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Whether to start a team after a scan (admins only) */
+export type DecideNeighbourhoodScanInput = {
+  /** START or DO_NOT_START */
+  decision: ScanDecision;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** With START: the team to create, in the neighbourhood scanned */
+  newTeam?: InputMaybe<NewTeamFromScanInput>;
+  /** Why not (required with DO_NOT_START), at most 1,000 characters */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** With START: an existing team of the neighbourhood to link */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
 /** Allowances the volunteer receives from other organisations this year; they count towards the yearly cap */
 export type DeclareAllowanceElsewhereInput = {
   /** Cents */
@@ -862,6 +1027,22 @@ export type EnrolmentStatus =
   | 'ENROLLED'
   /** On the waiting list; moves up when a place comes free */
   | 'WAITING';
+
+/** The actual spending of a commitment, booked in the ledger (the team’s coordinators or admins; once) */
+export type ExecuteBudgetCommitmentInput = {
+  /** What was actually spent: at most the amount committed */
+  amount: PositiveMoneyInput;
+  /** The commitment (BudgetCommitment.id) */
+  commitmentId: Scalars['ID']['input'];
+  /** A key of your own (8 to 100 characters): a retry with the same key books nothing twice */
+  idempotencyKey: Scalars['String']['input'];
+  /** What the money was spent on, 3 to 200 characters (no personal details) */
+  spentFor: Scalars['String']['input'];
+  /** The day it was spent: not before the decision, not in the future */
+  spentOn: Scalars['LocalDate']['input'];
+  /** BudgetCommitment.version as read */
+  version: Scalars['Int']['input'];
+};
 
 /** What an expense was for */
 export type ExpenseCategory =
@@ -988,10 +1169,12 @@ export type FailedMessage = {
   kind: MessageKind;
   /** The mail server's last answer (any e-mail address in it left out) */
   lastError?: Maybe<Scalars['String']['output']>;
+  /** The request for a team whose requester the message is for (answers to requests only; else null) */
+  requestId?: Maybe<Scalars['ID']['output']>;
   /** The type of the event it was made from, e.g. HoursApproved */
   template: Scalars['String']['output'];
-  /** The person the message is for */
-  volunteer: Volunteer;
+  /** The person the message is for; null for an answer to a requester, who is not a platform user (see requestId) */
+  volunteer?: Maybe<Volunteer>;
 };
 
 /** One page of FailedMessage items (a Relay connection): ask for the next with first and after set to pageInfo.endCursor */
@@ -2167,6 +2350,16 @@ export type ImpactWellbeingChange = {
   sampleSize: Scalars['Int']['output'];
 };
 
+/** A CBS "Kerncijfers wijken en buurten" table as CSV text (admins only) */
+export type ImportCbsKeyFiguresInput = {
+  /** The year of the area classification the table uses (the year in its title) */
+  classificationYear: Scalars['Int']['input'];
+  /** Semicolon-separated CSV with a header row: Codering and AantalInwoners and/or HuishoudensMetEenLaagInkomen, optionally Perioden (at most 90000 characters) */
+  csv: Scalars['String']['input'];
+  /** The CBS table id, e.g. 85984NED for Kerncijfers wijken en buurten 2024 (stored as the source) */
+  tableId: Scalars['String']['input'];
+};
+
 /** What became, or would become, of one data row of the file */
 export type ImportRowResult = {
   __typename?: 'ImportRowResult';
@@ -2225,6 +2418,13 @@ export type InclusionCharacteristic =
   | 'OPEN_ATTITUDE'
   /** Er zijn afspraken en gebruiken voor als het minder goed gaat met iemand / Shared arrangements say what to do when someone is not doing well */
   | 'SHARED_ARRANGEMENTS';
+
+/** How an intake ended */
+export type IntakeOutcome =
+  /** Joined the team (linked to the volunteer once registered and a member) */
+  | 'JOINED'
+  /** Did not join, for the reason given */
+  | 'NOT_JOINED';
 
 /** The instalment to invoice, optionally with the number and dates */
 export type InvoiceFundingInstalmentInput = {
@@ -2316,6 +2516,29 @@ export type LiveabilityScore = {
   version: Scalars['Int']['output'];
 };
 
+/** What kind of organisation is present in a neighbourhood */
+export type LocalPartnerKind =
+  /** A shop or other business */
+  | 'BUSINESS'
+  /** A care or welfare organisation (zorg of welzijn) */
+  | 'CARE_OR_WELFARE'
+  /** A community centre (buurthuis) */
+  | 'COMMUNITY_CENTRE'
+  /** A church, mosque or other faith community */
+  | 'FAITH_COMMUNITY'
+  /** A housing corporation (woningcorporatie) */
+  | 'HOUSING_CORPORATION'
+  /** The municipality or its district office (gemeente, gebiedscommissie) */
+  | 'MUNICIPALITY'
+  /** Any other organisation */
+  | 'OTHER'
+  /** A residents’ association (bewonersorganisatie) */
+  | 'RESIDENTS_ASSOCIATION'
+  /** A school */
+  | 'SCHOOL'
+  /** A sports club */
+  | 'SPORTS_CLUB';
+
 /** An answer on the De Jong Gierveld loneliness scale */
 export type LonelinessAnswer =
   /** Min of meer / more or less */
@@ -2376,6 +2599,8 @@ export type MembershipRole =
 
 /** A kind of e-mail the platform sends a person about what concerns them; each can be turned off */
 export type MessageKind =
+  /** Your wellbeing check or loneliness questionnaire is due (only with your consent to it) */
+  | 'CHECKS_DUE'
   /** Your expense claim was approved, rejected or sent back to complete */
   | 'CLAIMS'
   /** A place became free in a course whose waiting list you are on */
@@ -2383,7 +2608,9 @@ export type MessageKind =
   /** Your hours were approved, or an approval was taken back */
   | 'HOURS'
   /** A payment to you was made, or failed */
-  | 'PAYMENTS';
+  | 'PAYMENTS'
+  /** A new status of a request for a team, to the requester (not a platform user): not among the choices of a person */
+  | 'REQUEST_ANSWER';
 
 /** The language of the e-mail a person gets */
 export type MessageLanguage =
@@ -2470,6 +2697,8 @@ export type Mutation = {
   addFundingInstalment: FundingInstalment;
   /** Adds a person to a team (admins, or its coordinators); a person is in one team at a time */
   addMembership: Membership;
+  /** Starts following up an interested resident (the team’s coordinators or admins) */
+  addRecruitmentCandidate: RecruitmentCandidate;
   /** Agrees an allowance arrangement within the fiscal limits; returns its id */
   agreeAllowanceArrangement: Scalars['ID']['output'];
   /** Allocates money from an agreement to a team’s budget category */
@@ -2486,12 +2715,16 @@ export type Mutation = {
   assignTeamCoach: TeamCoach;
   /** Cancels a planned activity (admins, or the team's coordinators); it stays in the agenda as CANCELLED */
   cancelActivity: Activity;
+  /** Cancels an open commitment, releasing the reservation (the team's coordinators or admins) */
+  cancelBudgetCommitment: BudgetCommitment;
   /** Cancels an enrolment; the first on the waiting list moves up */
   cancelEnrolment: Enrolment;
   /** Takes the caller's sign-up back; true when there was one */
   cancelSignUp: Scalars['Boolean']['output'];
   /** Changes a volunteer's status from a given day (admins, or the coordinators of their team); the history is kept */
   changeVolunteerStatus: Volunteer;
+  /** Closes an intake: JOINED (the volunteer, a member of the team; name and contact are cleared) or NOT_JOINED with a reason */
+  closeIntake: RecruitmentCandidate;
   /** Marks an activity done with the residents it reached */
   completeActivity: Activity;
   /** Corrects the limits of a year (e.g. once the Belastingdienst confirms them) */
@@ -2512,6 +2745,8 @@ export type Mutation = {
   createPayoutBatch: PayoutBatch;
   /** Creates a team (admins only); it starts FORMING unless a status is given */
   createTeam: Team;
+  /** Decides to start a team (creating or linking it) or not; closes the request the scan answers (admins only) */
+  decideNeighbourhoodScan: NeighbourhoodScan;
   /** Records what a volunteer receives from other organisations in a year (replacing an earlier declaration), counted towards the yearly cap; by the person, a coordinator of their team or an admin */
   declareAllowanceElsewhere: Scalars['Boolean']['output'];
   /** Drafts a claim for your own proven costs */
@@ -2526,12 +2761,16 @@ export type Mutation = {
   enrol: Enrolment;
   /** Erases a volunteer (right to be forgotten): personal data is wiped here and in every other service */
   eraseVolunteer: Scalars['ID']['output'];
+  /** Records what was actually spent on a commitment and books it in the ledger, once (the team's coordinators or admins) */
+  executeBudgetCommitment: BudgetCommitment;
   /** Records how the follow-up of a request stands (admins only); send the version you read */
   followUpNeighbourhoodRequest: NeighbourhoodRequest;
   /** The person gives a consent (or an admin records the form they signed); giving it twice keeps the first */
   giveConsent: Consent;
   /** Reads the bank’s account statement (camt.053) or notification (camt.054): booked debits are paid, returned transfers payable again */
   importBankStatement: BankStatementImport;
+  /** Imports CBS key figures (Kerncijfers wijken en buurten) from CSV; a re-import of the same table and year replaces them */
+  importCbsKeyFigures: CbsImportReport;
   /** Reads the bank’s payment status report (pain.002): per payment, or per block or file when it gives no payment its own status: paid, accepted (not yet paid), or failed and payable again */
   importPaymentStatusReport: PaymentStatusImport;
   /** Imports residents from a spreadsheet: every row is checked; without dryRun all rows are imported or none */
@@ -2546,18 +2785,28 @@ export type Mutation = {
   planActivity: Activity;
   /** A weekly or monthly series; returns its occurrences, each changeable or cancellable on its own */
   planActivitySeries: Array<Activity>;
+  /** Proposes something for the team to vote on (any current member or coordinator) */
+  proposeToTeam: TeamProposal;
+  /** Publishes a draft summary (admins only: coordinators write, the foundation publishes) */
+  publishTeamMonthSummary: TeamMonthSummary;
   /** The trainer or coordinator records attendance; attending every session issues the certificate */
   recordAttendance: Enrolment;
   /** Records a follow-up measurement 12 or 24 months after hand-over (admins only) */
   recordFollowUpMeasurement: Team;
+  /** Records the steps of a candidate's intake; send the version you read */
+  recordIntakeStep: RecruitmentCandidate;
   /** Imports or corrects a neighbourhood’s Leefbaarometer score for one edition (admins; audited) */
   recordLiveabilityScore: LiveabilityScore;
   /** Records a loneliness check (De Jong Gierveld scale); the person, their coordinator or an admin; needs LONELINESS_SCALE consent */
   recordLonelinessCheck: LonelinessCheck;
   /** Records the municipality's written consent that a person under 27 on bijstand may receive an allowance; admins */
   recordMunicipalAllowanceConsent: MunicipalAllowanceConsent;
+  /** Records a neighbourhood scan before a team starts (admins only) */
+  recordNeighbourhoodScan: NeighbourhoodScan;
   /** Enters a wave of the neighbourhood survey: the baseline once, then one follow-up a year (admins, coordinators of a team there) */
   recordNeighbourhoodSurvey: NeighbourhoodSurvey;
+  /** Records an outreach moment of a team (the team's coordinators or admins) */
+  recordOutreachMoment: OutreachMoment;
   /** Records a move into paid work, education or a training path; a coordinator of the person’s team or an admin; needs PARTICIPATION_OUTCOMES consent */
   recordParticipationMove: ParticipationMove;
   /** Records that the person receives social assistance from a date; by the person or an admin */
@@ -2572,8 +2821,12 @@ export type Mutation = {
   rejectExpenseClaim: ExpenseClaim;
   /** Rejects a submitted entry with a reason the volunteer sees */
   rejectHourEntry: HourEntry;
+  /** Removes a photo from a summary and deletes its file (the team's coordinators, admins) */
+  removeSummaryPhoto: TeamMonthSummary;
   /** A short-lived link to upload the receipt file of one claim item (PDF, JPEG, PNG or HEIC, at most 10 MB): for the claimant while the claim is a draft or sent back, or an admin until it is decided. A new file replaces the old one. */
   requestReceiptUpload: ReceiptUploadUrl;
+  /** Adds a photo to a draft summary (its caption and who is in it) and gives a link to PUT the file to (the team's coordinators, admins) */
+  requestSummaryPhotoUpload: SummaryPhotoUploadLink;
   /** Asks the foundation for a team in a neighbourhood (the public form "Een team in uw buurt?"); no sign-in needed */
   requestTeam: TeamRequestReceipt;
   /** Puts dead letters of one service and event type (all, or the jobs named) back on its queue; returns how many */
@@ -2598,6 +2851,8 @@ export type Mutation = {
   setPayoutAccount: Scalars['String']['output'];
   /** Sets the price of one item for one price year (admins) */
   setShadowPrice: ShadowPrice;
+  /** Sets a team's quorum and majority for proposals opened from now on (its coordinators or admins) */
+  setTeamDecisionRule: TeamDecisionRule;
   /** Sets a team's goals per theme for a year (its coordinators or admins) */
   setYearlyGoals: TeamYearlyReview;
   /** Records what the team says went well in a year and what not (its coordinators) */
@@ -2614,16 +2869,26 @@ export type Mutation = {
   updateHourEntry: HourEntry;
   /** Changes a neighbourhood; send the version you read */
   updateNeighbourhood: Neighbourhood;
+  /** Replaces what a neighbourhood scan found (admins only); send the version you read */
+  updateNeighbourhoodScan: NeighbourhoodScan;
+  /** Corrects an outreach moment; send the version you read */
+  updateOutreachMoment: OutreachMoment;
   /** Changes a partner; send the version you read */
   updatePartner: Partner;
   /** Changes a team (admins, or its coordinators); send the version you read */
   updateTeam: Team;
   /** Changes details: the person their own contact, languages, talents and availability; coordinators and admins everything */
   updateVolunteer: Volunteer;
+  /** Casts or changes the caller’s vote on an open proposal of their team (current members); the ballot is secret */
+  voteOnTeamProposal: TeamProposal;
   /** Withdraws a consent; what depends on it stops from then on */
   withdrawConsent: Consent;
+  /** Withdraws an open proposal: its proposer while nobody has voted, or an admin */
+  withdrawTeamProposal: TeamProposal;
   /** Writes off what a volunteer owes back (never one’s own); audited */
   writeOffReceivable: LedgerEntry;
+  /** Writes the month's highlight: creates the draft or changes it (the team's coordinators, admins); a published summary no longer changes */
+  writeTeamMonthSummary: TeamMonthSummary;
 };
 
 
@@ -2642,6 +2907,12 @@ export type MutationAddFundingInstalmentArgs = {
 /** Everything a caller can change; each field says who may do it */
 export type MutationAddMembershipArgs = {
   input: AddMembershipInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationAddRecruitmentCandidateArgs = {
+  input: AddRecruitmentCandidateInput;
 };
 
 
@@ -2698,6 +2969,12 @@ export type MutationCancelActivityArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationCancelBudgetCommitmentArgs = {
+  input: CancelBudgetCommitmentInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationCancelEnrolmentArgs = {
   id: Scalars['ID']['input'];
 };
@@ -2712,6 +2989,12 @@ export type MutationCancelSignUpArgs = {
 /** Everything a caller can change; each field says who may do it */
 export type MutationChangeVolunteerStatusArgs = {
   input: ChangeVolunteerStatusInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationCloseIntakeArgs = {
+  input: CloseIntakeInput;
 };
 
 
@@ -2777,6 +3060,12 @@ export type MutationCreateTeamArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationDecideNeighbourhoodScanArgs = {
+  input: DecideNeighbourhoodScanInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationDeclareAllowanceElsewhereArgs = {
   input: DeclareAllowanceElsewhereInput;
 };
@@ -2820,6 +3109,12 @@ export type MutationEraseVolunteerArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationExecuteBudgetCommitmentArgs = {
+  input: ExecuteBudgetCommitmentInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationFollowUpNeighbourhoodRequestArgs = {
   input: FollowUpNeighbourhoodRequestInput;
 };
@@ -2835,6 +3130,12 @@ export type MutationGiveConsentArgs = {
 export type MutationImportBankStatementArgs = {
   idempotencyKey: Scalars['String']['input'];
   xml: Scalars['String']['input'];
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationImportCbsKeyFiguresArgs = {
+  input: ImportCbsKeyFiguresInput;
 };
 
 
@@ -2882,6 +3183,19 @@ export type MutationPlanActivitySeriesArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationProposeToTeamArgs = {
+  input: ProposeToTeamInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationPublishTeamMonthSummaryArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationRecordAttendanceArgs = {
   present: Scalars['Boolean']['input'];
   sessionId: Scalars['ID']['input'];
@@ -2892,6 +3206,12 @@ export type MutationRecordAttendanceArgs = {
 /** Everything a caller can change; each field says who may do it */
 export type MutationRecordFollowUpMeasurementArgs = {
   input: RecordFollowUpMeasurementInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationRecordIntakeStepArgs = {
+  input: RecordIntakeStepInput;
 };
 
 
@@ -2914,8 +3234,20 @@ export type MutationRecordMunicipalAllowanceConsentArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationRecordNeighbourhoodScanArgs = {
+  input: RecordNeighbourhoodScanInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationRecordNeighbourhoodSurveyArgs = {
   input: RecordNeighbourhoodSurveyInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationRecordOutreachMomentArgs = {
+  input: RecordOutreachMomentInput;
 };
 
 
@@ -2962,8 +3294,20 @@ export type MutationRejectHourEntryArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationRemoveSummaryPhotoArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationRequestReceiptUploadArgs = {
   itemId: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationRequestSummaryPhotoUploadArgs = {
+  input: RequestSummaryPhotoUploadInput;
 };
 
 
@@ -3042,6 +3386,12 @@ export type MutationSetShadowPriceArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationSetTeamDecisionRuleArgs = {
+  input: SetTeamDecisionRuleInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationSetYearlyGoalsArgs = {
   input: SetYearlyGoalsInput;
 };
@@ -3091,6 +3441,18 @@ export type MutationUpdateNeighbourhoodArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationUpdateNeighbourhoodScanArgs = {
+  input: UpdateNeighbourhoodScanInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationUpdateOutreachMomentArgs = {
+  input: UpdateOutreachMomentInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationUpdatePartnerArgs = {
   input: UpdatePartnerInput;
 };
@@ -3109,14 +3471,33 @@ export type MutationUpdateVolunteerArgs = {
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationVoteOnTeamProposalArgs = {
+  input: VoteOnTeamProposalInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationWithdrawConsentArgs = {
   input: ConsentInput;
 };
 
 
 /** Everything a caller can change; each field says who may do it */
+export type MutationWithdrawTeamProposalArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+/** Everything a caller can change; each field says who may do it */
 export type MutationWriteOffReceivableArgs = {
   input: WriteOffReceivableInput;
+};
+
+
+/** Everything a caller can change; each field says who may do it */
+export type MutationWriteTeamMonthSummaryArgs = {
+  input: WriteTeamMonthSummaryInput;
 };
 
 /** A neighbourhood (wijk) where a team works and its members live */
@@ -3144,6 +3525,8 @@ export type Neighbourhood = {
   name: Scalars['String']['output'];
   /** Partner organisations serving the neighbourhood */
   partners: Array<Partner>;
+  /** The recruitment funnel of the neighbourhood's teams together: admins; partners serving it with small numbers hidden */
+  recruitmentFunnel?: Maybe<RecruitmentFunnel>;
   /** Teams working in the neighbourhood that the caller may see */
   teams: Array<Team>;
   /** Training figures of the neighbourhood; for admins and partners serving it (FORBIDDEN otherwise) */
@@ -3170,6 +3553,12 @@ export type NeighbourhoodImpactArgs = {
 /** A neighbourhood (wijk) where a team works and its members live */
 export type NeighbourhoodImpactReportPdfArgs = {
   year: Scalars['Int']['input'];
+};
+
+
+/** A neighbourhood (wijk) where a team works and its members live */
+export type NeighbourhoodRecruitmentFunnelArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** Volunteering hours a neighbourhood would have had without the teams (nulalternatief): hours a year or a share of the gross hours, with its source */
@@ -3214,6 +3603,8 @@ export type NeighbourhoodRequest = {
   followUpNote?: Maybe<Scalars['String']['output']>;
   /** Stable identifier (uuid) */
   id: Scalars['ID']['output'];
+  /** The language the requester wants answers in; each new status is e-mailed in it */
+  language: RequestLanguage;
   /** The neighbourhood, when the postcode or an admin told which */
   neighbourhood?: Maybe<Neighbourhood>;
   /** The organisation the requester speaks for, if any */
@@ -3245,6 +3636,53 @@ export type NeighbourhoodRequestStatus =
   /** A neighbourhood scan is planned before deciding */
   | 'SCAN_PLANNED';
 
+/** A neighbourhood scan before a team starts (admins, and the coordinators of the team started from it) */
+export type NeighbourhoodScan = {
+  __typename?: 'NeighbourhoodScan';
+  /** The CBS wijk or buurt code the scan is about (WK… or BU…) */
+  areaCode: Scalars['String']['output'];
+  /** Year of the CBS classification the code comes from */
+  classificationYear: Scalars['Int']['output'];
+  /** When the scan was first recorded */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** When it was decided */
+  decidedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** Who decided (the token subject of the admin) */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** The decision; null while it is open */
+  decision?: Maybe<ScanDecision>;
+  /** Why not to start (DO_NOT_START), or a note with START */
+  decisionReason?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** Existing initiatives, one short text each */
+  initiatives: Array<Scalars['String']['output']>;
+  /** CBS key figures of the scan's area code and classification year, with source and year */
+  keyFigures: Array<CbsKeyFigure>;
+  /** The neighbourhood scanned */
+  neighbourhood?: Maybe<Neighbourhood>;
+  /** The foundation's notes on the local situation */
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Organisations present in the neighbourhood */
+  partners: Array<ScanPartner>;
+  /** The request the scan answers, if any (admins only) */
+  request?: Maybe<NeighbourhoodRequest>;
+  /** The team started from the scan (START only) */
+  team?: Maybe<Team>;
+  /** Send this back on a change; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** What a neighbourhood scan found */
+export type NeighbourhoodScanContentInput = {
+  /** Existing initiatives, short texts of at most 300 characters (at most 30) */
+  initiatives: Array<Scalars['String']['input']>;
+  /** The foundation's notes (at most 5,000 characters) */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organisations present (at most 50) */
+  partners: Array<ScanPartnerInput>;
+};
+
 /** One wave of the neighbourhood survey: means of the residents’ answers, never the answers themselves */
 export type NeighbourhoodSurvey = {
   __typename?: 'NeighbourhoodSurvey';
@@ -3268,6 +3706,77 @@ export type NeighbourhoodSurvey = {
   version: Scalars['Int']['output'];
   /** Baseline or follow-up */
   wave: SurveyWave;
+};
+
+/** The team to create when starting */
+export type NewTeamFromScanInput = {
+  /** The end of the committed period, 4 to 6 years after startsOn */
+  commitmentEndsOn: Scalars['LocalDate']['input'];
+  /** The team's name, 1 to 100 characters */
+  name: Scalars['String']['input'];
+  /** The team's first day */
+  startsOn: Scalars['LocalDate']['input'];
+};
+
+/** Why someone interested did not join */
+export type NotJoinedReason =
+  /** Health does not allow it now */
+  | 'HEALTH'
+  /** Moved out of the neighbourhood */
+  | 'MOVED'
+  /** No longer interested after hearing more */
+  | 'NOT_INTERESTED'
+  /** Could not be reached again */
+  | 'NO_CONTACT'
+  /** No time (work, care for family) */
+  | 'NO_TIME'
+  /** Another reason (see the note) */
+  | 'OTHER'
+  /** Chose another initiative or volunteer work */
+  | 'OTHER_INITIATIVE';
+
+/** How a team reached residents */
+export type OutreachKind =
+  /** A door-to-door round (langs de deuren) */
+  | 'DOOR_TO_DOOR'
+  /** A stand at the market or another public place (kraam) */
+  | 'MARKET_STAND'
+  /** Any other way */
+  | 'OTHER'
+  /** Through a local partner, e.g. the community centre or a school */
+  | 'VIA_PARTNER';
+
+/** A moment a team reached residents, with counts (the team's coordinators and admins) */
+export type OutreachMoment = {
+  __typename?: 'OutreachMoment';
+  /** The day (Europe/Amsterdam) */
+  heldOn: Scalars['LocalDate']['output'];
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** Of them, residents interested in joining */
+  interested: Scalars['Int']['output'];
+  /** How residents were reached */
+  kind: OutreachKind;
+  /** Where, in a few words (a street, the market, a partner) */
+  place: Scalars['String']['output'];
+  /** Residents spoken to */
+  spokenTo: Scalars['Int']['output'];
+  /** Send this back on a change; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** What happened at an outreach moment */
+export type OutreachMomentContentInput = {
+  /** The day */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Of them, residents interested (0 up to spokenTo) */
+  interested: Scalars['Int']['input'];
+  /** How residents were reached */
+  kind: OutreachKind;
+  /** Where, 1 to 150 characters (a street, the market, a partner): no names of residents */
+  place: Scalars['String']['input'];
+  /** Residents spoken to (0 or more) */
+  spokenTo: Scalars['Int']['input'];
 };
 
 /** Where a page of a connection ends and whether more items follow */
@@ -3415,7 +3924,7 @@ export type PayoutPayment = {
 /** Everything the platform holds about one person, per service (GDPR access request); for the person and admins only */
 export type PersonalDataExport = {
   __typename?: 'PersonalDataExport';
-  /** Hour entries with their descriptions, sign-ups, monthly approved minutes and activities the person organises */
+  /** Hour entries with their descriptions, sign-ups, monthly approved minutes, activities the person organises and month-summary photos they are in */
   activities?: Maybe<Scalars['JSON']['output']>;
   /** Payee details with the IBAN, allowance arrangements, allowances, declared allowances, expense claims, payments and ledger entries */
   finance?: Maybe<Scalars['JSON']['output']>;
@@ -3502,6 +4011,28 @@ export type PromiseStatus =
   /** 5,000 or more hours approved */
   | 'REACHED';
 
+/** A new proposal for the team to vote on; voting opens at once */
+export type ProposeToTeamInput = {
+  /** SPEND_BUDGET only: the amount of the team's ACTIVITIES budget */
+  amount?: InputMaybe<PositiveMoneyInput>;
+  /** When voting closes: at least 24 hours and at most 30 days from now */
+  closesAt: Scalars['DateTime']['input'];
+  /** What is proposed and why, 1 to 4,000 characters */
+  description: Scalars['String']['input'];
+  /** THEME_FOCUS only: this year or next */
+  focusYear?: InputMaybe<Scalars['Int']['input']>;
+  /** What the proposal is about */
+  kind: TeamProposalKind;
+  /** SPEND_BUDGET: what the money is for; NEW_ACTIVITY_SERIES: the series (3 to 200 characters) */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The team (Team.id); the proposer is a current member or coordinator of it */
+  teamId: Scalars['ID']['input'];
+  /** NEW_ACTIVITY_SERIES and THEME_FOCUS: the theme */
+  theme?: InputMaybe<Theme>;
+  /** A short title, 3 to 120 characters */
+  title: Scalars['String']['input'];
+};
+
 /** Everything a caller can read; each field says who may see what */
 export type Query = {
   __typename?: 'Query';
@@ -3513,6 +4044,8 @@ export type Query = {
   allowanceLimitWarnings: Array<AllowanceLimitWarning>;
   /** The fiscal limits of the volunteer allowance per year */
   allowanceRates: Array<AllowanceRate>;
+  /** The imported CBS key figures of an area in a classification year (admins only) */
+  cbsKeyFigures: Array<CbsKeyFigure>;
   /** The CBS consumer price index per year, oldest first: what reports index prices and costs with */
   consumerPriceIndex: Array<ConsumerPriceIndexYear>;
   /** One course of the catalogue, for any signed-in caller; null when it does not exist */
@@ -3553,6 +4086,10 @@ export type Query = {
   neighbourhoodBaselines: Array<NeighbourhoodBaseline>;
   /** Requests for a team, newest first (admins only: they hold contact data) */
   neighbourhoodRequests: Array<NeighbourhoodRequest>;
+  /** One neighbourhood scan: admins, and the coordinators of the team started from it */
+  neighbourhoodScan: NeighbourhoodScan;
+  /** Neighbourhood scans, newest first, at most 500 (admins only) */
+  neighbourhoodScans: Array<NeighbourhoodScan>;
   /** Neighbourhoods by city and name; for partners, their organisation's */
   neighbourhoods: Array<Neighbourhood>;
   /** Invoices past their due date and not fully paid, longest overdue first */
@@ -3575,6 +4112,8 @@ export type Query = {
   shadowPrices: Array<ShadowPrice>;
   /** One team; null when it does not exist or the caller may not see it (without a token, active teams only; partners, teams in their neighbourhoods) */
   team?: Maybe<Team>;
+  /** One team proposal; null when unknown or not the caller's to see (its team's members and coordinators, admins) */
+  teamProposal?: Maybe<TeamProposal>;
   /** Teams by name, optionally in one city or with one status; without a token, active teams only */
   teams: TeamConnection;
   /** Changes recorded by the teams service, newest first (admins only) */
@@ -3619,6 +4158,13 @@ export type QueryActivityArgs = {
 /** Everything a caller can read; each field says who may see what */
 export type QueryAllowanceLimitWarningsArgs = {
   on?: InputMaybe<Scalars['LocalDate']['input']>;
+};
+
+
+/** Everything a caller can read; each field says who may see what */
+export type QueryCbsKeyFiguresArgs = {
+  areaCode: Scalars['String']['input'];
+  classificationYear: Scalars['Int']['input'];
 };
 
 
@@ -3736,6 +4282,18 @@ export type QueryNeighbourhoodRequestsArgs = {
 
 
 /** Everything a caller can read; each field says who may see what */
+export type QueryNeighbourhoodScanArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can read; each field says who may see what */
+export type QueryNeighbourhoodScansArgs = {
+  neighbourhoodId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Everything a caller can read; each field says who may see what */
 export type QueryNeighbourhoodsArgs = {
   city?: InputMaybe<Scalars['String']['input']>;
 };
@@ -3779,6 +4337,12 @@ export type QueryShadowPricesArgs = {
 
 /** Everything a caller can read; each field says who may see what */
 export type QueryTeamArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything a caller can read; each field says who may see what */
+export type QueryTeamProposalArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -3897,6 +4461,22 @@ export type RecordFollowUpMeasurementInput = {
   teamId: Scalars['ID']['input'];
 };
 
+/** The steps of a candidate's intake so far; fields left out stay as they are, null clears a date */
+export type RecordIntakeStepInput = {
+  /** A corrected e-mail address */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The day of the first conversation */
+  firstConversationOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** The day they came along to meet the team */
+  introductionOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A corrected phone number (6 to 30 characters) */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
 /** A neighbourhood’s Leefbaarometer score in one edition with its source (send the version you read to correct it) */
 export type RecordLiveabilityScoreInput = {
   /** The CBS wijk or buurt code the score is published for, e.g. "WK059912" */
@@ -3949,6 +4529,24 @@ export type RecordMunicipalAllowanceConsentInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** A new neighbourhood scan (admins only) */
+export type RecordNeighbourhoodScanInput = {
+  /** The CBS wijk or buurt code the scan is about; the neighbourhood's own CBS code when left out */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** The code's classification year; the neighbourhood's when left out */
+  classificationYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Existing initiatives, short texts of at most 300 characters (at most 30) */
+  initiatives: Array<Scalars['String']['input']>;
+  /** The neighbourhood scanned (Neighbourhood.id) */
+  neighbourhoodId: Scalars['ID']['input'];
+  /** The foundation's notes (at most 5,000 characters) */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organisations present (at most 50) */
+  partners: Array<ScanPartnerInput>;
+  /** The neighbourhood request the scan answers, if any */
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A new survey wave: the neighbourhood, the wave, the day and the results */
 export type RecordNeighbourhoodSurveyInput = {
   /** All five characteristics of 'Een buurt voor iedereen', once each */
@@ -3965,6 +4563,22 @@ export type RecordNeighbourhoodSurveyInput = {
   statements: Array<CohesionAnswerInput>;
   /** The baseline (once) or a follow-up (once a year) */
   wave: SurveyWave;
+};
+
+/** A new outreach moment of a team (the team's coordinators or admins) */
+export type RecordOutreachMomentInput = {
+  /** The day */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Of them, residents interested (0 up to spokenTo) */
+  interested: Scalars['Int']['input'];
+  /** How residents were reached */
+  kind: OutreachKind;
+  /** Where, 1 to 150 characters (a street, the market, a partner): no names of residents */
+  place: Scalars['String']['input'];
+  /** Residents spoken to (0 or more) */
+  spokenTo: Scalars['Int']['input'];
+  /** The team */
+  teamId: Scalars['ID']['input'];
 };
 
 /** A person’s move into paid work, education or a training path */
@@ -4009,6 +4623,75 @@ export type RecordWellbeingCheckInput = {
   takenOn: Scalars['LocalDate']['input'];
   /** The person (Volunteer.id); they need WELLBEING_MONITOR consent */
   volunteerId: Scalars['ID']['input'];
+};
+
+/** An interested resident in intake; the team's coordinators and admins only (personal data) */
+export type RecruitmentCandidate = {
+  __typename?: 'RecruitmentCandidate';
+  /** When the intake was closed */
+  closedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the name and contact were deleted (on joining, or 12 months after NOT_JOINED) */
+  contactDeletedAt?: Maybe<Scalars['DateTimeISO']['output']>;
+  /** When the team started following them up */
+  createdAt: Scalars['DateTimeISO']['output'];
+  /** E-mail address, if given; null once they joined or the data was deleted */
+  email?: Maybe<Scalars['String']['output']>;
+  /** The day of the first conversation (kennismakingsgesprek) */
+  firstConversationOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** First name; null once they joined or the data was deleted */
+  firstName?: Maybe<Scalars['String']['output']>;
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** The day they came along to meet the team (meeloopmoment) */
+  introductionOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** A note on why not, if any (NOT_JOINED only) */
+  notJoinedNote?: Maybe<Scalars['String']['output']>;
+  /** Why not (NOT_JOINED only) */
+  notJoinedReason?: Maybe<NotJoinedReason>;
+  /** How the intake ended; null while it runs */
+  outcome?: Maybe<IntakeOutcome>;
+  /** The day the intake ended: for JOINED, the first day of their membership in the team */
+  outcomeOn?: Maybe<Scalars['LocalDate']['output']>;
+  /** The outreach moment where they showed interest, if known */
+  outreachMomentId?: Maybe<Scalars['ID']['output']>;
+  /** Phone number, if given; null once they joined or the data was deleted */
+  phone?: Maybe<Scalars['String']['output']>;
+  /** Send this back on a change; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+  /** The volunteer they became (JOINED only) */
+  volunteerId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Recruitment as figures: spoken to → interested → intake → joined → still active after 3 and 12 months. Partners see counts under 10 (and what they can be worked out from) as null */
+export type RecruitmentFunnel = {
+  __typename?: 'RecruitmentFunnel';
+  /** Of those who joined in the year: still active 3 months after joining */
+  after3Months: RecruitmentRetention;
+  /** Of those who joined in the year: still active 12 months after joining */
+  after12Months: RecruitmentRetention;
+  /** Interested residents who had a first conversation in the year (intake) */
+  intake?: Maybe<Scalars['Int']['output']>;
+  /** Of them, residents interested (the sum of the outreach moments) */
+  interested?: Maybe<Scalars['Int']['output']>;
+  /** Candidates who joined the team in the year */
+  joined?: Maybe<Scalars['Int']['output']>;
+  /** Residents spoken to at outreach moments held in the year */
+  spokenTo?: Maybe<Scalars['Int']['output']>;
+  /** True when small numbers are hidden (a partner’s view) */
+  suppressed: Scalars['Boolean']['output'];
+  /** The calendar year the figures are about; null for all years */
+  year?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Of those who joined, who is still in the team a number of months after joining; null where a partner’s view hides a small number */
+export type RecruitmentRetention = {
+  __typename?: 'RecruitmentRetention';
+  /** Still a member of the team on that day */
+  active?: Maybe<Scalars['Int']['output']>;
+  /** No longer a member on that day */
+  lost?: Maybe<Scalars['Int']['output']>;
+  /** That day is still to come: not counted as active nor as lost */
+  notYetDue?: Maybe<Scalars['Int']['output']>;
 };
 
 /** Hours to register for one day on one theme */
@@ -4065,6 +4748,23 @@ export type RegisterVolunteerInput = {
   vogValidUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** The language the foundation answers a request in */
+export type RequestLanguage =
+  /** English */
+  | 'EN'
+  /** Dutch (the default) */
+  | 'NL';
+
+/** A new photo for a draft summary: its caption and who is in it */
+export type RequestSummaryPhotoUploadInput = {
+  /** What the photo shows, 1 to 200 characters */
+  caption: Scalars['String']['input'];
+  /** The summary */
+  summaryId: Scalars['ID']['input'];
+  /** The team members who can be recognised in it (none for a photo of a place) */
+  volunteerIds: Array<Scalars['ID']['input']>;
+};
+
 /** The public form: a request for a team in a neighbourhood (no sign-in needed) */
 export type RequestTeamInput = {
   /** Must be true: you agree that the foundation keeps your contact data to answer you (deleted 12 months after closing) */
@@ -4075,6 +4775,8 @@ export type RequestTeamInput = {
   contactName: Scalars['String']['input'];
   /** Your phone number, if you prefer a call (at most 30 characters) */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The language of our answers by e-mail: Dutch unless you choose English */
+  language?: RequestLanguage;
   /** The organisation you speak for, if any (at most 150 characters) */
   organisation?: InputMaybe<Scalars['String']['input']>;
   /** A Dutch postcode in the neighbourhood, e.g. 3071 AB (or only the four digits) */
@@ -4108,6 +4810,30 @@ export type ReverseLedgerEntryInput = {
   idempotencyKey: Scalars['String']['input'];
   /** Why, 3 to 500 characters; kept in the reversing entry’s description */
   reason: Scalars['String']['input'];
+};
+
+/** What the foundation decided after a neighbourhood scan */
+export type ScanDecision =
+  /** No team, for the reason given */
+  | 'DO_NOT_START'
+  /** Start a team (a new one or one that exists) */
+  | 'START';
+
+/** An organisation present in the neighbourhood (organisations only, never persons) */
+export type ScanPartner = {
+  __typename?: 'ScanPartner';
+  /** What kind of organisation it is */
+  kind: LocalPartnerKind;
+  /** The organisation's name */
+  name: Scalars['String']['output'];
+};
+
+/** An organisation present in the neighbourhood (no persons) */
+export type ScanPartnerInput = {
+  /** What kind of organisation it is */
+  kind: LocalPartnerKind;
+  /** The organisation's name, 1 to 150 characters */
+  name: Scalars['String']['input'];
 };
 
 /** A run of a course with its sessions */
@@ -4240,6 +4966,18 @@ export type SetShadowPriceInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A team's rule for deciding on proposals (its coordinators or admins) */
+export type SetTeamDecisionRuleInput = {
+  /** Share (percent, 50 to 99) of FOR among FOR and AGAINST that must be exceeded */
+  majorityPercent: Scalars['Int']['input'];
+  /** Share of the current members (percent, 1 to 100) who must vote */
+  quorumPercent: Scalars['Int']['input'];
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+  /** TeamDecisionRule.version as read (0 while the default applies) */
+  version: Scalars['Int']['input'];
+};
+
 /** A team's goals per theme for a year (its coordinators or admins) */
 export type SetYearlyGoalsInput = {
   /** The goals, at most one per theme; replaces the goals set before */
@@ -4323,6 +5061,47 @@ export type SocialAssistancePeriod = {
   until?: Maybe<Scalars['LocalDate']['output']>;
 };
 
+/** The language of a summary text or image */
+export type SummaryLanguage =
+  /** English */
+  | 'EN'
+  /** Dutch */
+  | 'NL';
+
+/** A photo picked for a monthly summary */
+export type SummaryPhoto = {
+  __typename?: 'SummaryPhoto';
+  /** What the photo shows, as written by the coordinator */
+  caption: Scalars['String']['output'];
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** The members who can be recognised in it: for the team's coordinators and admins only, null for everyone else */
+  people?: Maybe<Array<Volunteer>>;
+  /** Whether the photo may be shown: uploaded, and everyone in it has PHOTOS consent now */
+  shown: Scalars['Boolean']['output'];
+  /** Whether the file has arrived */
+  uploaded: Scalars['Boolean']['output'];
+  /** A short-lived link to the file on the gateway while the photo may be shown; null otherwise */
+  viewUrl?: Maybe<Scalars['String']['output']>;
+};
+
+/** Where to send the file of a new summary photo */
+export type SummaryPhotoUploadLink = {
+  __typename?: 'SummaryPhotoUploadLink';
+  /** The accepted media types, judged by the file’s first bytes */
+  accepts: Scalars['String']['output'];
+  /** The link works until then */
+  expiresAt: Scalars['DateTime']['output'];
+  /** The largest file accepted, in bytes */
+  maxBytes: Scalars['Int']['output'];
+  /** The HTTP method to use: PUT, with the file as the body */
+  method: Scalars['String']['output'];
+  /** The photo the file will belong to */
+  photo: SummaryPhoto;
+  /** Relative to the gateway's origin unless the service is configured with an absolute base */
+  url: Scalars['String']['output'];
+};
+
 /** One statement or characteristic: the mean agreement (1–5) and its 0–10 score */
 export type SurveyItemScore = {
   __typename?: 'SurveyItemScore';
@@ -4368,6 +5147,10 @@ export type Team = {
   allowancesNearCap?: Maybe<Array<AllowanceCapStanding>>;
   /** The team’s budget for a year, per category */
   budget?: Maybe<Array<BudgetLine>>;
+  /** The team's commitments of a year in counts and sums; for its coordinators, partners serving its neighbourhood and admins */
+  budgetCommitmentTotals?: Maybe<BudgetCommitmentTotals>;
+  /** Money the team decided together to spend in a year, newest first; for its coordinators and admins */
+  budgetCommitments?: Maybe<Array<BudgetCommitment>>;
   /** The foundation's checklist for the phases up to the current one, with what is ticked; for the team's members and coordinators and admins */
   checklist?: Maybe<Array<TeamChecklistItem>>;
   /** The team's professional coaches now, or all of them with includeEnded; for the team's own members, coordinators and admins */
@@ -4376,6 +5159,8 @@ export type Team = {
   coachingSessions?: Maybe<Array<Session>>;
   /** The end of the committed period: 4 to 6 years after the start */
   commitmentEndsOn: Scalars['LocalDate']['output'];
+  /** How the team decides on new proposals; for its members and coordinators and admins */
+  decisionRule?: Maybe<TeamDecisionRule>;
   /** The team’s expense claims, newest first; for admins, and for its coordinators those of its current members */
   expenseClaims?: Maybe<ExpenseClaimConnection>;
   /** Progress on the first-year promise; for admins, the team and partners serving its neighbourhood (FORBIDDEN otherwise); null for an unknown team */
@@ -4396,16 +5181,34 @@ export type Team = {
   memberCount?: Maybe<Scalars['Int']['output']>;
   /** Current memberships, or the whole history with includeEnded; for the team's own members, coordinators and admins */
   memberships?: Maybe<Array<Membership>>;
+  /** The team’s latest summaries the caller may see, newest first */
+  monthSummaries: Array<TeamMonthSummary>;
+  /** The team's summary of a month; null when there is none or it is a draft the caller may not see */
+  monthSummary?: Maybe<TeamMonthSummary>;
+  /** The summary of a month as a share image (PNG, 1200×630) with photos that may be shown; null when the caller may not see it */
+  monthSummaryShareImage?: Maybe<GeneratedFile>;
+  /** The summary of a month as text for a newsletter or a post (Dutch first); null when the caller may not see it */
+  monthSummaryText?: Maybe<Scalars['String']['output']>;
   /** The team's name as it is known in the neighbourhood */
   name: Scalars['String']['output'];
   /** The neighbourhood the team works in */
   neighbourhood: Neighbourhood;
+  /** The team's outreach moments, newest first (the team's coordinators and admins) */
+  outreachMoments?: Maybe<Array<OutreachMoment>>;
   /** Partner organisations serving the team's neighbourhood */
   partners: Array<Partner>;
   /** The phase the team is in and since when; null before any is recorded. For the team's members and coordinators, partners serving its neighbourhood and admins */
   phase?: Maybe<TeamPhaseStanding>;
   /** Every phase change, oldest first, corrections included; for the same callers as phase */
   phaseHistory?: Maybe<Array<TeamPhaseChange>>;
+  /** How many proposals the team made and accepted (counts only); for its members and coordinators, partners serving its neighbourhood and admins */
+  proposalActivity?: Maybe<TeamProposalActivity>;
+  /** The team's proposals, newest first; for its members and coordinators and admins */
+  proposals?: Maybe<Array<TeamProposal>>;
+  /** Interested residents in intake and after, newest first (the team's coordinators and admins: personal data) */
+  recruitmentCandidates?: Maybe<Array<RecruitmentCandidate>>;
+  /** The team's recruitment funnel: its coordinators and admins; partners serving its neighbourhood with small numbers hidden */
+  recruitmentFunnel?: Maybe<RecruitmentFunnel>;
   /** Current members against the target of 15 to 25, also when the count itself is hidden */
   sizeIndicator: TeamSizeIndicator;
   /** The team's first day, a date in Europe/Amsterdam */
@@ -4446,6 +5249,18 @@ export type TeamBudgetArgs = {
 
 
 /** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamBudgetCommitmentTotalsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamBudgetCommitmentsArgs = {
+  year: Scalars['Int']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
 export type TeamCoachesArgs = {
   includeEnded?: Scalars['Boolean']['input'];
 };
@@ -4480,6 +5295,50 @@ export type TeamImpactReportPdfArgs = {
 /** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
 export type TeamMembershipsArgs = {
   includeEnded?: Scalars['Boolean']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamMonthSummariesArgs = {
+  last?: Scalars['Int']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamMonthSummaryArgs = {
+  month: Scalars['String']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamMonthSummaryShareImageArgs = {
+  language?: SummaryLanguage;
+  month: Scalars['String']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamMonthSummaryTextArgs = {
+  language?: SummaryLanguage;
+  month: Scalars['String']['input'];
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamProposalActivityArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamProposalsArgs = {
+  status?: InputMaybe<TeamProposalStatus>;
+};
+
+
+/** A self-managed team of 15 to 25 residents working in their own neighbourhood for 4 to 6 years. Anyone sees the name, status and neighbourhood of active teams. */
+export type TeamRecruitmentFunnelArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -4537,6 +5396,23 @@ export type TeamConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** How a team decides on proposals: a quorum and a majority, in figures and in words */
+export type TeamDecisionRule = {
+  __typename?: 'TeamDecisionRule';
+  /** The rule in Dutch words, as shown to members */
+  inDutch: Scalars['String']['output'];
+  /** The rule in English words */
+  inEnglish: Scalars['String']['output'];
+  /** True while the team uses the platform's default rule (50% vote, more than 50% for) */
+  isDefault: Scalars['Boolean']['output'];
+  /** Share (percent) of FOR among the votes FOR and AGAINST that must be exceeded */
+  majorityPercent: Scalars['Int']['output'];
+  /** Share of the current members (percent) who must vote, abstaining included */
+  quorumPercent: Scalars['Int']['output'];
+  /** Send this back to change the rule (0 while the default applies); a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
 /** One Team on a page of a TeamConnection, with its cursor */
 export type TeamEdge = {
   __typename?: 'TeamEdge';
@@ -4558,6 +5434,53 @@ export type TeamFollowUp = {
   /** Months after the hand-over: 12 or 24 */
   monthsAfterHandOver: Scalars['Int']['output'];
 };
+
+/** What a team did in one calendar month (Europe/Amsterdam) */
+export type TeamMonthFigures = {
+  __typename?: 'TeamMonthFigures';
+  /** Members who logged approved hours in the month; null outside the team when fewer than 10 (small numbers stay hidden) */
+  activeMembers?: Maybe<Scalars['Int']['output']>;
+  /** Activities held (marked done) that started in the month */
+  activitiesHeld: Scalars['Int']['output'];
+  /** Approved volunteer hours with a date in the month */
+  approvedHours: Scalars['Float']['output'];
+  /** The month, YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Residents reached, as recorded on the activities held */
+  residentsReached: Scalars['Int']['output'];
+};
+
+/** A team's monthly summary that the foundation can publish: figures, a highlight written by the coordinator, photos */
+export type TeamMonthSummary = {
+  __typename?: 'TeamMonthSummary';
+  /** What the team did in the month; the count of people follows the small-numbers rule */
+  figures: TeamMonthFigures;
+  /** The highlight in English; null when only Dutch was written */
+  highlightEn?: Maybe<Scalars['String']['output']>;
+  /** The highlight of the month in Dutch */
+  highlightNl: Scalars['String']['output'];
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** The calendar month (Europe/Amsterdam), YYYY-MM */
+  month: Scalars['String']['output'];
+  /** Photos that may be shown (everyone in them has PHOTOS consent now); the team's coordinators and admins see all */
+  photos: Array<SummaryPhoto>;
+  /** When an admin published it; null while a draft */
+  publishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Draft or published */
+  status: TeamMonthSummaryStatus;
+  /** The team it is about */
+  team: Team;
+  /** Send it back with a change; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** Where a monthly summary stands */
+export type TeamMonthSummaryStatus =
+  /** Being written by the team's coordinator; seen by the team and admins only */
+  | 'DRAFT'
+  /** Published by the foundation; anyone may see it */
+  | 'PUBLISHED';
 
 /** The phases of a team's 4 to 6 years; a team moves forward only (an admin may correct a mistake) */
 export type TeamPhase =
@@ -4597,6 +5520,112 @@ export type TeamPhaseStanding = {
   /** The current phase */
   phase: TeamPhase;
 };
+
+/** A plan a team votes on within a period; for its members, coordinators and admins */
+export type TeamProposal = {
+  __typename?: 'TeamProposal';
+  /** SPEND_BUDGET: the amount of the team’s ACTIVITIES budget; null otherwise */
+  amount?: Maybe<Money>;
+  /** When voting closes; the votes are counted then */
+  closesAt: Scalars['DateTime']['output'];
+  /** The votes so far (the final counts once decided); never who voted what */
+  counts: TeamProposalCounts;
+  /** What is proposed and why, in the proposer’s words */
+  description: Scalars['String']['output'];
+  /** THEME_FOCUS: the calendar year of the focus */
+  focusYear?: Maybe<Scalars['Int']['output']>;
+  /** Stable identifier (uuid) */
+  id: Scalars['ID']['output'];
+  /** What the proposal is about */
+  kind: TeamProposalKind;
+  /** The caller’s own vote; null when they have not voted */
+  myVote?: Maybe<VoteChoice>;
+  /** When voting opened */
+  opensAt: Scalars['DateTime']['output'];
+  /** Whether the caller made this proposal */
+  proposedByMe: Scalars['Boolean']['output'];
+  /** The counted result; null while open or when withdrawn */
+  result?: Maybe<TeamProposalResult>;
+  /** The rule in force when voting opened, by which the proposal is decided */
+  rule: TeamDecisionRule;
+  /** Open, accepted, rejected or withdrawn */
+  status: TeamProposalStatus;
+  /** SPEND_BUDGET: what the money is for; NEW_ACTIVITY_SERIES: the series; null for THEME_FOCUS */
+  subject?: Maybe<Scalars['String']['output']>;
+  /** The team that votes on it */
+  team?: Maybe<Team>;
+  /** The theme of an activity series or of a theme focus */
+  theme?: Maybe<Theme>;
+  /** A short title, in the proposer’s words */
+  title: Scalars['String']['output'];
+  /** Send this back to withdraw; a stale version is refused with CONFLICT */
+  version: Scalars['Int']['output'];
+};
+
+/** How much a team decides together: counts of proposals only, no titles, no names, nothing per person */
+export type TeamProposalActivity = {
+  __typename?: 'TeamProposalActivity';
+  /** Proposals accepted */
+  accepted: Scalars['Int']['output'];
+  /** Proposals made (withdrawn ones excluded) */
+  made: Scalars['Int']['output'];
+};
+
+/** The votes on a proposal so far: counts only, never who voted what */
+export type TeamProposalCounts = {
+  __typename?: 'TeamProposalCounts';
+  /** Abstentions */
+  abstentions: Scalars['Int']['output'];
+  /** Members who voted (for, against or abstaining) */
+  voted: Scalars['Int']['output'];
+  /** Votes against */
+  votesAgainst: Scalars['Int']['output'];
+  /** Votes for */
+  votesFor: Scalars['Int']['output'];
+};
+
+/** What a team proposal is about */
+export type TeamProposalKind =
+  /** Nieuwe activiteitenreeks: start a new series of activities on a theme */
+  | 'NEW_ACTIVITY_SERIES'
+  /** Geld uitgeven: spend an amount of the team's ACTIVITIES budget on something */
+  | 'SPEND_BUDGET'
+  /** Themafocus: the theme the team focuses on in a year */
+  | 'THEME_FOCUS';
+
+/** How the votes were counted when the period closed, and with what outcome */
+export type TeamProposalResult = {
+  __typename?: 'TeamProposalResult';
+  /** Abstentions */
+  abstentions: Scalars['Int']['output'];
+  /** When the votes were counted */
+  decidedAt: Scalars['DateTime']['output'];
+  /** Members of the team when the votes were counted: what the quorum is measured against */
+  eligibleMembers: Scalars['Int']['output'];
+  /** Whether FOR exceeded the majority share of the votes for and against */
+  majorityMet: Scalars['Boolean']['output'];
+  /** ACCEPTED or REJECTED */
+  outcome: TeamProposalStatus;
+  /** Whether enough members voted */
+  quorumMet: Scalars['Boolean']['output'];
+  /** Who voted, as a percentage of eligibleMembers (one decimal) */
+  turnoutPercent: Scalars['Float']['output'];
+  /** Votes against */
+  votesAgainst: Scalars['Int']['output'];
+  /** Votes for */
+  votesFor: Scalars['Int']['output'];
+};
+
+/** Where a team proposal stands */
+export type TeamProposalStatus =
+  /** Aangenomen: quorum and majority were met when the votes were counted */
+  | 'ACCEPTED'
+  /** Open: members vote until the period closes */
+  | 'OPEN'
+  /** Verworpen: quorum or majority was not met */
+  | 'REJECTED'
+  /** Ingetrokken: withdrawn by the proposer before anyone voted, or by an admin */
+  | 'WITHDRAWN';
 
 /** What the public form answers: received, and nothing of what is stored */
 export type TeamRequestReceipt = {
@@ -4814,6 +5843,26 @@ export type UpdateNeighbourhoodInput = {
   municipalityName?: InputMaybe<Scalars['String']['input']>;
   /** New name */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+/** New content for a neighbourhood scan (admins only) */
+export type UpdateNeighbourhoodScanInput = {
+  /** Partners, initiatives and notes, replacing what was there */
+  content: NeighbourhoodScanContentInput;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+/** Corrects an outreach moment; send the version you read */
+export type UpdateOutreachMomentInput = {
+  /** The corrected moment, replacing what was there */
+  content: OutreachMomentContentInput;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
   /** The version you read */
   version: Scalars['Int']['input'];
 };
@@ -5049,6 +6098,23 @@ export type VolunteerStatusChange = {
   to: VolunteerStatus;
 };
 
+/** A member’s vote on a team proposal */
+export type VoteChoice =
+  /** Onthouding: counts towards the quorum, not towards the majority */
+  | 'ABSTAIN'
+  /** Tegen */
+  | 'AGAINST'
+  /** Voor */
+  | 'FOR';
+
+/** A member’s vote; voting again changes it, until the period closes */
+export type VoteOnTeamProposalInput = {
+  /** For, against or abstaining */
+  choice: VoteChoice;
+  /** The proposal (TeamProposal.id) */
+  proposalId: Scalars['ID']['input'];
+};
+
 /** A day of the week */
 export type Weekday =
   /** Friday */
@@ -5142,6 +6208,20 @@ export type WriteOffReceivableInput = {
   reason: Scalars['String']['input'];
   /** The volunteer who owes money back */
   volunteerId: Scalars['ID']['input'];
+};
+
+/** The month's highlight, written by the team's coordinator (or an admin) */
+export type WriteTeamMonthSummaryInput = {
+  /** The highlight in English, at most 600 characters */
+  highlightEn?: InputMaybe<Scalars['String']['input']>;
+  /** The highlight in Dutch, 1 to 600 characters */
+  highlightNl: Scalars['String']['input'];
+  /** The calendar month, YYYY-MM; not one that has not begun */
+  month: Scalars['String']['input'];
+  /** The team */
+  teamId: Scalars['ID']['input'];
+  /** The version you read; required when the summary exists already */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** A year of the books as an accountant imports it: two semicolon-separated CSV files (UTF-8 with BOM, euros with a decimal comma) */
@@ -5242,6 +6322,18 @@ export type ClaimsQueuePageQueryVariables = Exact<{
 
 export type ClaimsQueuePageQuery = { __typename?: 'Query', expenseClaimQueue: { __typename?: 'ExpenseClaimConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, createdAt: string, version: number, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', id: string, category: ExpenseCategory, spentOn: string, receiptRef: string, amount: { __typename?: 'Money', cents: number, currency: string }, receipt?: { __typename?: 'ExpenseClaimReceipt', viewUrl?: string | null } | null }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string }, team: { __typename?: 'Team', id: string, name: string } } }> } };
 
+export type FailedMessagesPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type FailedMessagesPageQuery = { __typename?: 'Query', failedMessages: { __typename?: 'FailedMessageConnection', totalCount: number, edges: Array<{ __typename?: 'FailedMessageEdge', node: { __typename?: 'FailedMessage', id: string, kind: MessageKind, template: string, attempts: number, lastError?: string | null, createdAt: string, finishedAt?: string | null, requestId?: string | null, volunteer?: { __typename?: 'Volunteer', id: string, displayName: string } | null } }> } };
+
+export type RetryFailedMessageMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RetryFailedMessageMutation = { __typename?: 'Mutation', retryFailedMessage: { __typename?: 'FailedMessage', id: string } };
+
 export type FundingPageAddInstalmentMutationVariables = Exact<{
   input: AddFundingInstalmentInput;
 }>;
@@ -5275,6 +6367,19 @@ export type FundingPageCreateMutationVariables = Exact<{
 
 export type FundingPageCreateMutation = { __typename?: 'Mutation', createFundingAgreement: { __typename?: 'FundingAgreement', id: string, title: string } };
 
+export type MonthSummaryTeamsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MonthSummaryTeamsQuery = { __typename?: 'Query', teams: { __typename?: 'TeamConnection', edges: Array<{ __typename?: 'TeamEdge', node: { __typename?: 'Team', id: string, name: string } }> } };
+
+export type PublishTeamMonthSummaryMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type PublishTeamMonthSummaryMutation = { __typename?: 'Mutation', publishTeamMonthSummary: { __typename?: 'TeamMonthSummary', id: string, status: TeamMonthSummaryStatus } };
+
 export type NationalOverviewPageQueryVariables = Exact<{
   year: Scalars['Int']['input'];
 }>;
@@ -5295,6 +6400,32 @@ export type FollowUpNeighbourhoodRequestMutationVariables = Exact<{
 
 
 export type FollowUpNeighbourhoodRequestMutation = { __typename?: 'Mutation', followUpNeighbourhoodRequest: { __typename?: 'NeighbourhoodRequest', id: string, status: NeighbourhoodRequestStatus, version: number } };
+
+export type NeighbourhoodScansPageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NeighbourhoodScansPageQuery = { __typename?: 'Query', neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, cbsCode?: string | null, classificationYear: number, teams: Array<{ __typename?: 'Team', id: string, name: string }> }>, neighbourhoodRequests: Array<{ __typename?: 'NeighbourhoodRequest', id: string, postcode: string, neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string } | null }>, neighbourhoodScans: Array<{ __typename?: 'NeighbourhoodScan', id: string, version: number, areaCode: string, classificationYear: number, initiatives: Array<string>, notes?: string | null, decision?: ScanDecision | null, decisionReason?: string | null, decidedBy?: string | null, decidedAt?: any | null, createdAt: any, partners: Array<{ __typename?: 'ScanPartner', name: string, kind: LocalPartnerKind }>, neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string }> } | null, team?: { __typename?: 'Team', id: string, name: string } | null, request?: { __typename?: 'NeighbourhoodRequest', id: string, postcode: string, status: NeighbourhoodRequestStatus } | null, keyFigures: Array<{ __typename?: 'CbsKeyFigure', figure: CbsFigure, value: number, year: number, source: string }> }> };
+
+export type ImportCbsKeyFiguresMutationVariables = Exact<{
+  input: ImportCbsKeyFiguresInput;
+}>;
+
+
+export type ImportCbsKeyFiguresMutation = { __typename?: 'Mutation', importCbsKeyFigures: { __typename?: 'CbsImportReport', source: string, classificationYear: number, areas: number, figures: number } };
+
+export type RecordNeighbourhoodScanMutationVariables = Exact<{
+  input: RecordNeighbourhoodScanInput;
+}>;
+
+
+export type RecordNeighbourhoodScanMutation = { __typename?: 'Mutation', recordNeighbourhoodScan: { __typename?: 'NeighbourhoodScan', id: string } };
+
+export type DecideNeighbourhoodScanMutationVariables = Exact<{
+  input: DecideNeighbourhoodScanInput;
+}>;
+
+
+export type DecideNeighbourhoodScanMutation = { __typename?: 'Mutation', decideNeighbourhoodScan: { __typename?: 'NeighbourhoodScan', id: string, decision?: ScanDecision | null, team?: { __typename?: 'Team', id: string, name: string } | null } };
 
 export type OrganisationPageQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -5411,6 +6542,13 @@ export type PersonErasureReceiptsQueryVariables = Exact<{
 
 export type PersonErasureReceiptsQuery = { __typename?: 'Query', volunteersAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, teamsAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, activitiesAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, trainingAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> }, financeAuditLog: { __typename?: 'AuditEntryConnection', edges: Array<{ __typename?: 'AuditEntryEdge', node: { __typename?: 'AuditEntry', id: string, action: string, occurredAt: string } }> } };
 
+export type RecruitmentFunnelsPageQueryVariables = Exact<{
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RecruitmentFunnelsPageQuery = { __typename?: 'Query', neighbourhoods: Array<{ __typename?: 'Neighbourhood', id: string, name: string, city: string, recruitmentFunnel?: { __typename?: 'RecruitmentFunnel', suppressed: boolean, spokenTo?: number | null, interested?: number | null, intake?: number | null, joined?: number | null, after3Months: { __typename?: 'RecruitmentRetention', active?: number | null, lost?: number | null, notYetDue?: number | null }, after12Months: { __typename?: 'RecruitmentRetention', active?: number | null, lost?: number | null, notYetDue?: number | null } } | null }> };
+
 export type TeamPathTeamsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -5476,6 +6614,36 @@ export type MoneyPageQueryVariables = Exact<{
 
 export type MoneyPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, budget?: Array<{ __typename?: 'BudgetLine', category: BudgetCategory, allocated: { __typename?: 'Money', cents: number, currency: string }, spent: { __typename?: 'Money', cents: number, currency: string }, left: { __typename?: 'Money', cents: number, currency: string } }> | null, allowancesNearCap?: Array<{ __typename?: 'AllowanceCapStanding', month: string, limitsConfirmed: boolean, usedThisMonth: { __typename?: 'Money', cents: number, currency: string }, usedThisYear: { __typename?: 'Money', cents: number, currency: string }, monthlyCap: { __typename?: 'Money', cents: number, currency: string }, yearlyCap: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null, heldAllowances?: Array<{ __typename?: 'HeldAllowance', id: string, month: string, hoursOn?: string | null, reason: HeldAllowanceReason, limitsConfirmed: boolean, amount: { __typename?: 'Money', cents: number, currency: string }, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } }> | null, expenseClaims?: { __typename?: 'ExpenseClaimConnection', totalCount: number, edges: Array<{ __typename?: 'ExpenseClaimEdge', node: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, description?: string | null, version: number, createdAt: string, total: { __typename?: 'Money', cents: number, currency: string }, items: Array<{ __typename?: 'ExpenseClaimItem', id: string, category: ExpenseCategory, kind: ClaimItemKind, spentOn: string, amount: { __typename?: 'Money', cents: number, currency: string }, receipt?: { __typename?: 'ExpenseClaimReceipt', viewUrl?: string | null } | null }>, volunteer: { __typename?: 'Volunteer', id: string, displayName: string } } }> } | null } | null };
 
+export type MonthSummaryPageQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  month: Scalars['String']['input'];
+  language: SummaryLanguage;
+}>;
+
+
+export type MonthSummaryPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, monthSummaryText?: string | null, memberships?: Array<{ __typename?: 'Membership', id: string, volunteer: { __typename?: 'Volunteer', id: string, displayName: string, givenName?: string | null, familyName?: string | null } }> | null, monthSummary?: { __typename?: 'TeamMonthSummary', id: string, status: TeamMonthSummaryStatus, version: number, highlightNl: string, highlightEn?: string | null, publishedAt?: string | null, figures: { __typename?: 'TeamMonthFigures', approvedHours: number, activitiesHeld: number, residentsReached: number, activeMembers?: number | null }, photos: Array<{ __typename?: 'SummaryPhoto', id: string, caption: string, shown: boolean, uploaded: boolean, viewUrl?: string | null, people?: Array<{ __typename?: 'Volunteer', id: string }> | null }> } | null, monthSummaryShareImage?: { __typename?: 'GeneratedFile', fileName: string, contentType: string, base64: string, byteSize: number } | null } | null };
+
+export type WriteTeamMonthSummaryMutationVariables = Exact<{
+  input: WriteTeamMonthSummaryInput;
+}>;
+
+
+export type WriteTeamMonthSummaryMutation = { __typename?: 'Mutation', writeTeamMonthSummary: { __typename?: 'TeamMonthSummary', id: string, version: number } };
+
+export type RequestSummaryPhotoUploadMutationVariables = Exact<{
+  input: RequestSummaryPhotoUploadInput;
+}>;
+
+
+export type RequestSummaryPhotoUploadMutation = { __typename?: 'Mutation', requestSummaryPhotoUpload: { __typename?: 'SummaryPhotoUploadLink', url: string, method: string, maxBytes: number } };
+
+export type RemoveSummaryPhotoMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RemoveSummaryPhotoMutation = { __typename?: 'Mutation', removeSummaryPhoto: { __typename?: 'TeamMonthSummary', id: string } };
+
 export type PlanPageAttendanceMutationVariables = Exact<{
   sessionId: Scalars['ID']['input'];
   volunteerId: Scalars['ID']['input'];
@@ -5512,6 +6680,42 @@ export type PlanPageActivitySeriesMutationVariables = Exact<{
 
 
 export type PlanPageActivitySeriesMutation = { __typename?: 'Mutation', planActivitySeries: Array<{ __typename?: 'Activity', id: string, title: string, startsAt: string, endsAt: string, location?: string | null }> };
+
+export type RecruitmentPageQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  year?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type RecruitmentPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, memberships?: Array<{ __typename?: 'Membership', id: string, volunteer: { __typename?: 'Volunteer', id: string, displayName: string, givenName?: string | null, familyName?: string | null } }> | null, recruitmentFunnel?: { __typename?: 'RecruitmentFunnel', year?: number | null, suppressed: boolean, spokenTo?: number | null, interested?: number | null, intake?: number | null, joined?: number | null, after3Months: { __typename?: 'RecruitmentRetention', active?: number | null, lost?: number | null, notYetDue?: number | null }, after12Months: { __typename?: 'RecruitmentRetention', active?: number | null, lost?: number | null, notYetDue?: number | null } } | null, outreachMoments?: Array<{ __typename?: 'OutreachMoment', id: string, kind: OutreachKind, heldOn: string, place: string, spokenTo: number, interested: number }> | null, recruitmentCandidates?: Array<{ __typename?: 'RecruitmentCandidate', id: string, version: number, firstName?: string | null, phone?: string | null, email?: string | null, firstConversationOn?: string | null, introductionOn?: string | null, outcome?: IntakeOutcome | null, outcomeOn?: string | null, notJoinedReason?: NotJoinedReason | null, volunteerId?: string | null, contactDeletedAt?: any | null }> | null } | null };
+
+export type RecordOutreachMomentMutationVariables = Exact<{
+  input: RecordOutreachMomentInput;
+}>;
+
+
+export type RecordOutreachMomentMutation = { __typename?: 'Mutation', recordOutreachMoment: { __typename?: 'OutreachMoment', id: string } };
+
+export type AddRecruitmentCandidateMutationVariables = Exact<{
+  input: AddRecruitmentCandidateInput;
+}>;
+
+
+export type AddRecruitmentCandidateMutation = { __typename?: 'Mutation', addRecruitmentCandidate: { __typename?: 'RecruitmentCandidate', id: string } };
+
+export type RecordIntakeStepMutationVariables = Exact<{
+  input: RecordIntakeStepInput;
+}>;
+
+
+export type RecordIntakeStepMutation = { __typename?: 'Mutation', recordIntakeStep: { __typename?: 'RecruitmentCandidate', id: string, version: number } };
+
+export type CloseIntakeMutationVariables = Exact<{
+  input: CloseIntakeInput;
+}>;
+
+
+export type CloseIntakeMutation = { __typename?: 'Mutation', closeIntake: { __typename?: 'RecruitmentCandidate', id: string, outcome?: IntakeOutcome | null } };
 
 export type TeamDashboardPageQueryVariables = Exact<{
   teamId: Scalars['ID']['input'];
@@ -5662,6 +6866,27 @@ export type ActivitiesCancelSignUpMutationVariables = Exact<{
 
 export type ActivitiesCancelSignUpMutation = { __typename?: 'Mutation', cancelSignUp: boolean };
 
+export type ChecksPageQueryVariables = Exact<{
+  volunteerId: Scalars['ID']['input'];
+}>;
+
+
+export type ChecksPageQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, consents?: Array<{ __typename?: 'Consent', purpose: ConsentPurpose, withdrawnOn?: string | null }> | null } | null };
+
+export type RecordOwnWellbeingCheckMutationVariables = Exact<{
+  input: RecordWellbeingCheckInput;
+}>;
+
+
+export type RecordOwnWellbeingCheckMutation = { __typename?: 'Mutation', recordWellbeingCheck: { __typename?: 'WellbeingCheck', id: string } };
+
+export type RecordOwnLonelinessCheckMutationVariables = Exact<{
+  input: RecordLonelinessCheckInput;
+}>;
+
+
+export type RecordOwnLonelinessCheckMutation = { __typename?: 'Mutation', recordLonelinessCheck: { __typename?: 'LonelinessCheck', takenOn: string } };
+
 export type FinancialStatementPdfQueryVariables = Exact<{
   volunteerId: Scalars['ID']['input'];
   year: Scalars['Int']['input'];
@@ -5729,6 +6954,65 @@ export type MeSubmitClaimMutationVariables = Exact<{
 
 
 export type MeSubmitClaimMutation = { __typename?: 'Mutation', submitExpenseClaim: { __typename?: 'ExpenseClaim', id: string, status: ClaimStatus, version: number } };
+
+export type MessagePreferencesQueryVariables = Exact<{
+  volunteerId: Scalars['ID']['input'];
+}>;
+
+
+export type MessagePreferencesQuery = { __typename?: 'Query', volunteer?: { __typename?: 'Volunteer', id: string, messagePreferences?: { __typename?: 'MessagePreferences', language: MessageLanguage, enabledKinds: Array<MessageKind>, version: number } | null } | null };
+
+export type SetMessagePreferencesMutationVariables = Exact<{
+  input: SetMessagePreferencesInput;
+}>;
+
+
+export type SetMessagePreferencesMutation = { __typename?: 'Mutation', setMessagePreferences: { __typename?: 'MessagePreferences', language: MessageLanguage, enabledKinds: Array<MessageKind>, version: number } };
+
+export type ProposalsPageQueryVariables = Exact<{
+  teamId: Scalars['ID']['input'];
+  year: Scalars['Int']['input'];
+  withCommitments: Scalars['Boolean']['input'];
+}>;
+
+
+export type ProposalsPageQuery = { __typename?: 'Query', team?: { __typename?: 'Team', id: string, name: string, decisionRule?: { __typename?: 'TeamDecisionRule', quorumPercent: number, majorityPercent: number, inDutch: string, inEnglish: string, isDefault: boolean, version: number } | null, proposals?: Array<{ __typename?: 'TeamProposal', id: string, kind: TeamProposalKind, title: string, description: string, subject?: string | null, theme?: Theme | null, focusYear?: number | null, status: TeamProposalStatus, closesAt: string, version: number, proposedByMe: boolean, myVote?: VoteChoice | null, amount?: { __typename?: 'Money', cents: number, currency: string } | null, counts: { __typename?: 'TeamProposalCounts', votesFor: number, votesAgainst: number, abstentions: number, voted: number }, rule: { __typename?: 'TeamDecisionRule', inDutch: string, inEnglish: string }, result?: { __typename?: 'TeamProposalResult', votesFor: number, votesAgainst: number, abstentions: number, eligibleMembers: number, turnoutPercent: number, quorumMet: boolean, majorityMet: boolean, outcome: TeamProposalStatus } | null }> | null, budgetCommitments?: Array<{ __typename?: 'BudgetCommitment', id: string, status: BudgetCommitmentStatus, version: number, fundingIssue?: BudgetCommitmentIssue | null, executedOn?: string | null, executedFor?: string | null, amount: { __typename?: 'Money', cents: number, currency: string }, executedAmount?: { __typename?: 'Money', cents: number, currency: string } | null, proposal?: { __typename?: 'TeamProposal', id: string, title: string } | null, ledgerEntry?: { __typename?: 'LedgerEntry', id: string } | null }> | null } | null };
+
+export type ProposeToTeamMutationVariables = Exact<{
+  input: ProposeToTeamInput;
+}>;
+
+
+export type ProposeToTeamMutation = { __typename?: 'Mutation', proposeToTeam: { __typename?: 'TeamProposal', id: string } };
+
+export type VoteOnTeamProposalMutationVariables = Exact<{
+  input: VoteOnTeamProposalInput;
+}>;
+
+
+export type VoteOnTeamProposalMutation = { __typename?: 'Mutation', voteOnTeamProposal: { __typename?: 'TeamProposal', id: string, myVote?: VoteChoice | null } };
+
+export type WithdrawTeamProposalMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+}>;
+
+
+export type WithdrawTeamProposalMutation = { __typename?: 'Mutation', withdrawTeamProposal: { __typename?: 'TeamProposal', id: string, status: TeamProposalStatus } };
+
+export type SetTeamDecisionRuleMutationVariables = Exact<{
+  input: SetTeamDecisionRuleInput;
+}>;
+
+
+export type SetTeamDecisionRuleMutation = { __typename?: 'Mutation', setTeamDecisionRule: { __typename?: 'TeamDecisionRule', version: number } };
+
+export type ExecuteBudgetCommitmentMutationVariables = Exact<{
+  input: ExecuteBudgetCommitmentInput;
+}>;
+
+
+export type ExecuteBudgetCommitmentMutation = { __typename?: 'Mutation', executeBudgetCommitment: { __typename?: 'BudgetCommitment', id: string, status: BudgetCommitmentStatus } };
 
 export type RequestReceiptUploadMutationVariables = Exact<{
   itemId: Scalars['ID']['input'];
@@ -6286,6 +7570,36 @@ export const ClaimsQueuePageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"7489360235f6142038f73619e4319e5317f94d05996e3cc7353307f024bc210c"}) as unknown as TypedDocumentString<ClaimsQueuePageQuery, ClaimsQueuePageQueryVariables>;
+export const FailedMessagesPageDocument = new TypedDocumentString(`
+    query FailedMessagesPage {
+  failedMessages(first: 100) {
+    totalCount
+    edges {
+      node {
+        id
+        kind
+        template
+        attempts
+        lastError
+        createdAt
+        finishedAt
+        requestId
+        volunteer {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `, {"hash":"c68dd7774fc7369a619cccf89240dd0b5e291d82df5e917e6f87fea21fab1d7f"}) as unknown as TypedDocumentString<FailedMessagesPageQuery, FailedMessagesPageQueryVariables>;
+export const RetryFailedMessageDocument = new TypedDocumentString(`
+    mutation RetryFailedMessage($id: ID!) {
+  retryFailedMessage(id: $id) {
+    id
+  }
+}
+    `, {"hash":"57c6c1d4d982a198de5ed8c877df70673f61cd486b3633e48bbe6c461776775a"}) as unknown as TypedDocumentString<RetryFailedMessageMutation, RetryFailedMessageMutationVariables>;
 export const FundingPageAddInstalmentDocument = new TypedDocumentString(`
     mutation FundingPageAddInstalment($input: AddFundingInstalmentInput!) {
   addFundingInstalment(input: $input) {
@@ -6433,6 +7747,26 @@ export const FundingPageCreateDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"0a0bf1c87c53bfa7454eb028d7ab0c69596898390355a48b6645ab859ece6079"}) as unknown as TypedDocumentString<FundingPageCreateMutation, FundingPageCreateMutationVariables>;
+export const MonthSummaryTeamsDocument = new TypedDocumentString(`
+    query MonthSummaryTeams {
+  teams(first: 100) {
+    edges {
+      node {
+        id
+        name
+      }
+    }
+  }
+}
+    `, {"hash":"ac156f79ba83b1cd34e1da097b73d6186ae43531d9cd9bfe0ebe31d1cd1b3dd9"}) as unknown as TypedDocumentString<MonthSummaryTeamsQuery, MonthSummaryTeamsQueryVariables>;
+export const PublishTeamMonthSummaryDocument = new TypedDocumentString(`
+    mutation PublishTeamMonthSummary($id: ID!, $version: Int!) {
+  publishTeamMonthSummary(id: $id, version: $version) {
+    id
+    status
+  }
+}
+    `, {"hash":"595d37475ced6cce228ffbdc40f7f67e9825eaeb6555559089086f8088b8b0fb"}) as unknown as TypedDocumentString<PublishTeamMonthSummaryMutation, PublishTeamMonthSummaryMutationVariables>;
 export const NationalOverviewPageDocument = new TypedDocumentString(`
     query NationalOverviewPage($year: Int!) {
   nationalHours(year: $year) {
@@ -6522,6 +7856,99 @@ export const FollowUpNeighbourhoodRequestDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"4c2348624e11c64c0c32ae5e10fbe44dd8ad1f3d1e9b31907f75b75e4678ece1"}) as unknown as TypedDocumentString<FollowUpNeighbourhoodRequestMutation, FollowUpNeighbourhoodRequestMutationVariables>;
+export const NeighbourhoodScansPageDocument = new TypedDocumentString(`
+    query NeighbourhoodScansPage {
+  neighbourhoods {
+    id
+    name
+    city
+    cbsCode
+    classificationYear
+    teams {
+      id
+      name
+    }
+  }
+  neighbourhoodRequests(status: SCAN_PLANNED, first: 200) {
+    id
+    postcode
+    neighbourhood {
+      id
+      name
+    }
+  }
+  neighbourhoodScans {
+    id
+    version
+    areaCode
+    classificationYear
+    partners {
+      name
+      kind
+    }
+    initiatives
+    notes
+    decision
+    decisionReason
+    decidedBy
+    decidedAt
+    createdAt
+    neighbourhood {
+      id
+      name
+      city
+      teams {
+        id
+        name
+      }
+    }
+    team {
+      id
+      name
+    }
+    request {
+      id
+      postcode
+      status
+    }
+    keyFigures {
+      figure
+      value
+      year
+      source
+    }
+  }
+}
+    `, {"hash":"ba26adea97b94b2fe8cc5ecd7ac6dc71697e4bda55d4f1e9d477914503d03602"}) as unknown as TypedDocumentString<NeighbourhoodScansPageQuery, NeighbourhoodScansPageQueryVariables>;
+export const ImportCbsKeyFiguresDocument = new TypedDocumentString(`
+    mutation ImportCbsKeyFigures($input: ImportCbsKeyFiguresInput!) {
+  importCbsKeyFigures(input: $input) {
+    source
+    classificationYear
+    areas
+    figures
+  }
+}
+    `, {"hash":"73f9a100bc9ce7b6558fd6a12596239ebc991551fbba2bfd062c093dadf867fb"}) as unknown as TypedDocumentString<ImportCbsKeyFiguresMutation, ImportCbsKeyFiguresMutationVariables>;
+export const RecordNeighbourhoodScanDocument = new TypedDocumentString(`
+    mutation RecordNeighbourhoodScan($input: RecordNeighbourhoodScanInput!) {
+  recordNeighbourhoodScan(input: $input) {
+    id
+  }
+}
+    `, {"hash":"324fbc786241f27ffaf322eef04dc5e2c5cb272e52502e6d425790b5f012ffbe"}) as unknown as TypedDocumentString<RecordNeighbourhoodScanMutation, RecordNeighbourhoodScanMutationVariables>;
+export const DecideNeighbourhoodScanDocument = new TypedDocumentString(`
+    mutation DecideNeighbourhoodScan($input: DecideNeighbourhoodScanInput!) {
+  decideNeighbourhoodScan(input: $input) {
+    id
+    decision
+    team {
+      id
+      name
+    }
+  }
+}
+    `, {"hash":"54cecbc32efb1c8d423f30b9e4d3071c274e6e920fb5485d77441aa917164658"}) as unknown as TypedDocumentString<DecideNeighbourhoodScanMutation, DecideNeighbourhoodScanMutationVariables>;
 export const OrganisationPageDocument = new TypedDocumentString(`
     query OrganisationPage {
   neighbourhoods {
@@ -6845,6 +8272,32 @@ export const PersonErasureReceiptsDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"e91679d1d865948ebe2ae448470ff6956f13c68b110e8a71b5ef1f4014b1875a"}) as unknown as TypedDocumentString<PersonErasureReceiptsQuery, PersonErasureReceiptsQueryVariables>;
+export const RecruitmentFunnelsPageDocument = new TypedDocumentString(`
+    query RecruitmentFunnelsPage($year: Int) {
+  neighbourhoods {
+    id
+    name
+    city
+    recruitmentFunnel(year: $year) {
+      suppressed
+      spokenTo
+      interested
+      intake
+      joined
+      after3Months {
+        active
+        lost
+        notYetDue
+      }
+      after12Months {
+        active
+        lost
+        notYetDue
+      }
+    }
+  }
+}
+    `, {"hash":"04daffb020a29b08b321a60f8e9a8f398f593a9d7e6d64a194510b19b8ea50eb"}) as unknown as TypedDocumentString<RecruitmentFunnelsPageQuery, RecruitmentFunnelsPageQueryVariables>;
 export const TeamPathTeamsDocument = new TypedDocumentString(`
     query TeamPathTeams {
   teams(first: 100) {
@@ -7062,6 +8515,78 @@ export const MoneyPageDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"e420f23ce25a015b5f760683681e463f3711988bbb94821c790ba611ac7842b2"}) as unknown as TypedDocumentString<MoneyPageQuery, MoneyPageQueryVariables>;
+export const MonthSummaryPageDocument = new TypedDocumentString(`
+    query MonthSummaryPage($teamId: ID!, $month: String!, $language: SummaryLanguage!) {
+  team(id: $teamId) {
+    id
+    name
+    memberships {
+      id
+      volunteer {
+        id
+        displayName
+        givenName
+        familyName
+      }
+    }
+    monthSummary(month: $month) {
+      id
+      status
+      version
+      highlightNl
+      highlightEn
+      publishedAt
+      figures {
+        approvedHours
+        activitiesHeld
+        residentsReached
+        activeMembers
+      }
+      photos {
+        id
+        caption
+        shown
+        uploaded
+        viewUrl
+        people {
+          id
+        }
+      }
+    }
+    monthSummaryText(month: $month, language: $language)
+    monthSummaryShareImage(month: $month, language: $language) {
+      fileName
+      contentType
+      base64
+      byteSize
+    }
+  }
+}
+    `, {"hash":"e33f4404de1b2b15c729e20c3d7ad9c9247fbaafe519869221e1751d5bbcd9b6"}) as unknown as TypedDocumentString<MonthSummaryPageQuery, MonthSummaryPageQueryVariables>;
+export const WriteTeamMonthSummaryDocument = new TypedDocumentString(`
+    mutation WriteTeamMonthSummary($input: WriteTeamMonthSummaryInput!) {
+  writeTeamMonthSummary(input: $input) {
+    id
+    version
+  }
+}
+    `, {"hash":"344299957b536c36d9b7910b5bb6c060e01edccda841e20f05904947e313baa5"}) as unknown as TypedDocumentString<WriteTeamMonthSummaryMutation, WriteTeamMonthSummaryMutationVariables>;
+export const RequestSummaryPhotoUploadDocument = new TypedDocumentString(`
+    mutation RequestSummaryPhotoUpload($input: RequestSummaryPhotoUploadInput!) {
+  requestSummaryPhotoUpload(input: $input) {
+    url
+    method
+    maxBytes
+  }
+}
+    `, {"hash":"7c1eea9e3bfe48477a6a55c7c8a611b5e1629804ff83b7eb36925515c3e00e9a"}) as unknown as TypedDocumentString<RequestSummaryPhotoUploadMutation, RequestSummaryPhotoUploadMutationVariables>;
+export const RemoveSummaryPhotoDocument = new TypedDocumentString(`
+    mutation RemoveSummaryPhoto($id: ID!) {
+  removeSummaryPhoto(id: $id) {
+    id
+  }
+}
+    `, {"hash":"8ca55cd9e206cdbbf8dff9716580a6d9a95300272315f21b3860d326b0c6875c"}) as unknown as TypedDocumentString<RemoveSummaryPhotoMutation, RemoveSummaryPhotoMutationVariables>;
 export const PlanPageAttendanceDocument = new TypedDocumentString(`
     mutation PlanPageAttendance($sessionId: ID!, $volunteerId: ID!, $present: Boolean!) {
   recordAttendance(
@@ -7149,6 +8674,93 @@ export const PlanPageActivitySeriesDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"f703e4d9eadceb0cd8fea69ff87271917aece7f308993ecf5f699d0a4eb90d08"}) as unknown as TypedDocumentString<PlanPageActivitySeriesMutation, PlanPageActivitySeriesMutationVariables>;
+export const RecruitmentPageDocument = new TypedDocumentString(`
+    query RecruitmentPage($teamId: ID!, $year: Int) {
+  team(id: $teamId) {
+    id
+    name
+    memberships {
+      id
+      volunteer {
+        id
+        displayName
+        givenName
+        familyName
+      }
+    }
+    recruitmentFunnel(year: $year) {
+      year
+      suppressed
+      spokenTo
+      interested
+      intake
+      joined
+      after3Months {
+        active
+        lost
+        notYetDue
+      }
+      after12Months {
+        active
+        lost
+        notYetDue
+      }
+    }
+    outreachMoments {
+      id
+      kind
+      heldOn
+      place
+      spokenTo
+      interested
+    }
+    recruitmentCandidates {
+      id
+      version
+      firstName
+      phone
+      email
+      firstConversationOn
+      introductionOn
+      outcome
+      outcomeOn
+      notJoinedReason
+      volunteerId
+      contactDeletedAt
+    }
+  }
+}
+    `, {"hash":"3a9f5cd6051ac312a6b93f964228077e3a228cdff189bc8b130bb8f5930c0d96"}) as unknown as TypedDocumentString<RecruitmentPageQuery, RecruitmentPageQueryVariables>;
+export const RecordOutreachMomentDocument = new TypedDocumentString(`
+    mutation RecordOutreachMoment($input: RecordOutreachMomentInput!) {
+  recordOutreachMoment(input: $input) {
+    id
+  }
+}
+    `, {"hash":"8bf62cea7d7c0550d491025ab32a367c3891c8bf38ce5810160cf3a364a2862b"}) as unknown as TypedDocumentString<RecordOutreachMomentMutation, RecordOutreachMomentMutationVariables>;
+export const AddRecruitmentCandidateDocument = new TypedDocumentString(`
+    mutation AddRecruitmentCandidate($input: AddRecruitmentCandidateInput!) {
+  addRecruitmentCandidate(input: $input) {
+    id
+  }
+}
+    `, {"hash":"403fd9f0481d7e0a6e7defa9c1cd34c75d70b8949c7768cc854d54c13a126d8a"}) as unknown as TypedDocumentString<AddRecruitmentCandidateMutation, AddRecruitmentCandidateMutationVariables>;
+export const RecordIntakeStepDocument = new TypedDocumentString(`
+    mutation RecordIntakeStep($input: RecordIntakeStepInput!) {
+  recordIntakeStep(input: $input) {
+    id
+    version
+  }
+}
+    `, {"hash":"4e449675051e07eba97b54d974941cbfac2e074bd5d64beafc25669fce4d4b86"}) as unknown as TypedDocumentString<RecordIntakeStepMutation, RecordIntakeStepMutationVariables>;
+export const CloseIntakeDocument = new TypedDocumentString(`
+    mutation CloseIntake($input: CloseIntakeInput!) {
+  closeIntake(input: $input) {
+    id
+    outcome
+  }
+}
+    `, {"hash":"30e375b26f078436395b01f855382844308717dbba240520efc98fc95ceb8f09"}) as unknown as TypedDocumentString<CloseIntakeMutation, CloseIntakeMutationVariables>;
 export const TeamDashboardPageDocument = new TypedDocumentString(`
     query TeamDashboardPage($teamId: ID!, $year: Int!, $from: DateTime!) {
   team(id: $teamId) {
@@ -8046,6 +9658,31 @@ export const ActivitiesCancelSignUpDocument = new TypedDocumentString(`
   cancelSignUp(activityId: $activityId)
 }
     `, {"hash":"be57d88a49ccbc61dc44104a5a4254f8c1506bbb5fd1a34c4219022bf5c2b1ae"}) as unknown as TypedDocumentString<ActivitiesCancelSignUpMutation, ActivitiesCancelSignUpMutationVariables>;
+export const ChecksPageDocument = new TypedDocumentString(`
+    query ChecksPage($volunteerId: ID!) {
+  volunteer(id: $volunteerId) {
+    id
+    consents {
+      purpose
+      withdrawnOn
+    }
+  }
+}
+    `, {"hash":"321b231fa59137ce0b083cd6059dce6220b3d5c22db7a6e4a30be2e8559c11f5"}) as unknown as TypedDocumentString<ChecksPageQuery, ChecksPageQueryVariables>;
+export const RecordOwnWellbeingCheckDocument = new TypedDocumentString(`
+    mutation RecordOwnWellbeingCheck($input: RecordWellbeingCheckInput!) {
+  recordWellbeingCheck(input: $input) {
+    id
+  }
+}
+    `, {"hash":"aa9df42155843a5f3183405e22e43b96c1389b80ec878a1cdc8158477b9af333"}) as unknown as TypedDocumentString<RecordOwnWellbeingCheckMutation, RecordOwnWellbeingCheckMutationVariables>;
+export const RecordOwnLonelinessCheckDocument = new TypedDocumentString(`
+    mutation RecordOwnLonelinessCheck($input: RecordLonelinessCheckInput!) {
+  recordLonelinessCheck(input: $input) {
+    takenOn
+  }
+}
+    `, {"hash":"fad389f98ca74dd2090dd05e415f621f2003cd996ee9125613011c2ccbc789b8"}) as unknown as TypedDocumentString<RecordOwnLonelinessCheckMutation, RecordOwnLonelinessCheckMutationVariables>;
 export const FinancialStatementPdfDocument = new TypedDocumentString(`
     query FinancialStatementPdf($volunteerId: ID!, $year: Int!, $month: Int) {
   volunteer(id: $volunteerId) {
@@ -8226,6 +9863,142 @@ export const MeSubmitClaimDocument = new TypedDocumentString(`
   }
 }
     `, {"hash":"c3aca3f90e5408d73ef1ee4299f1bf20187f1b8ef6ebe33a7510a82b5ba6de36"}) as unknown as TypedDocumentString<MeSubmitClaimMutation, MeSubmitClaimMutationVariables>;
+export const MessagePreferencesDocument = new TypedDocumentString(`
+    query MessagePreferences($volunteerId: ID!) {
+  volunteer(id: $volunteerId) {
+    id
+    messagePreferences {
+      language
+      enabledKinds
+      version
+    }
+  }
+}
+    `, {"hash":"29693ed083aa1627e1293c69d12d0886107bdb1418e8a5358da581e870feb5d4"}) as unknown as TypedDocumentString<MessagePreferencesQuery, MessagePreferencesQueryVariables>;
+export const SetMessagePreferencesDocument = new TypedDocumentString(`
+    mutation SetMessagePreferences($input: SetMessagePreferencesInput!) {
+  setMessagePreferences(input: $input) {
+    language
+    enabledKinds
+    version
+  }
+}
+    `, {"hash":"811ac196ae8bdd252aed0aedd130bbb8724371742b8eb3467e5b74e4e222abdc"}) as unknown as TypedDocumentString<SetMessagePreferencesMutation, SetMessagePreferencesMutationVariables>;
+export const ProposalsPageDocument = new TypedDocumentString(`
+    query ProposalsPage($teamId: ID!, $year: Int!, $withCommitments: Boolean!) {
+  team(id: $teamId) {
+    id
+    name
+    decisionRule {
+      quorumPercent
+      majorityPercent
+      inDutch
+      inEnglish
+      isDefault
+      version
+    }
+    proposals {
+      id
+      kind
+      title
+      description
+      subject
+      theme
+      focusYear
+      status
+      closesAt
+      version
+      proposedByMe
+      myVote
+      amount {
+        cents
+        currency
+      }
+      counts {
+        votesFor
+        votesAgainst
+        abstentions
+        voted
+      }
+      rule {
+        inDutch
+        inEnglish
+      }
+      result {
+        votesFor
+        votesAgainst
+        abstentions
+        eligibleMembers
+        turnoutPercent
+        quorumMet
+        majorityMet
+        outcome
+      }
+    }
+    budgetCommitments(year: $year) @include(if: $withCommitments) {
+      id
+      status
+      version
+      fundingIssue
+      executedOn
+      executedFor
+      amount {
+        cents
+        currency
+      }
+      executedAmount {
+        cents
+        currency
+      }
+      proposal {
+        id
+        title
+      }
+      ledgerEntry {
+        id
+      }
+    }
+  }
+}
+    `, {"hash":"1196194aad37ddceb1ae0f2a04039ad96a7e7d3d08a522e863959f11102d6a9c"}) as unknown as TypedDocumentString<ProposalsPageQuery, ProposalsPageQueryVariables>;
+export const ProposeToTeamDocument = new TypedDocumentString(`
+    mutation ProposeToTeam($input: ProposeToTeamInput!) {
+  proposeToTeam(input: $input) {
+    id
+  }
+}
+    `, {"hash":"434f41a9cfbfda99adc4ed58dc46ab29850ff64e910b48c46c7dca62c83b6449"}) as unknown as TypedDocumentString<ProposeToTeamMutation, ProposeToTeamMutationVariables>;
+export const VoteOnTeamProposalDocument = new TypedDocumentString(`
+    mutation VoteOnTeamProposal($input: VoteOnTeamProposalInput!) {
+  voteOnTeamProposal(input: $input) {
+    id
+    myVote
+  }
+}
+    `, {"hash":"226eb5516b47cd462b0fe6c4e1ce1ea85ef8cdcaf16130a2abb912bbbc5e682c"}) as unknown as TypedDocumentString<VoteOnTeamProposalMutation, VoteOnTeamProposalMutationVariables>;
+export const WithdrawTeamProposalDocument = new TypedDocumentString(`
+    mutation WithdrawTeamProposal($id: ID!, $version: Int!) {
+  withdrawTeamProposal(id: $id, version: $version) {
+    id
+    status
+  }
+}
+    `, {"hash":"e686b9a3d560d219814d6aa5d112c38ac7b464567b5bb01c59b136327e3010fa"}) as unknown as TypedDocumentString<WithdrawTeamProposalMutation, WithdrawTeamProposalMutationVariables>;
+export const SetTeamDecisionRuleDocument = new TypedDocumentString(`
+    mutation SetTeamDecisionRule($input: SetTeamDecisionRuleInput!) {
+  setTeamDecisionRule(input: $input) {
+    version
+  }
+}
+    `, {"hash":"bbc08a5a9a47f977a459f2a965d7c3f4e7b93340f0b4635435c50fe89705bfb4"}) as unknown as TypedDocumentString<SetTeamDecisionRuleMutation, SetTeamDecisionRuleMutationVariables>;
+export const ExecuteBudgetCommitmentDocument = new TypedDocumentString(`
+    mutation ExecuteBudgetCommitment($input: ExecuteBudgetCommitmentInput!) {
+  executeBudgetCommitment(input: $input) {
+    id
+    status
+  }
+}
+    `, {"hash":"b0c926083fe83313ef11e41d58acda5d8b761bd1ef42a8e5718c7554181d48b3"}) as unknown as TypedDocumentString<ExecuteBudgetCommitmentMutation, ExecuteBudgetCommitmentMutationVariables>;
 export const RequestReceiptUploadDocument = new TypedDocumentString(`
     mutation RequestReceiptUpload($itemId: ID!) {
   requestReceiptUpload(itemId: $itemId) {

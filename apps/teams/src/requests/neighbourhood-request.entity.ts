@@ -40,6 +40,16 @@ registerEnumType(NeighbourhoodRequestStatus, {
   },
 });
 
+export enum RequestLanguage {
+  NL = 'NL',
+  EN = 'EN',
+}
+registerEnumType(RequestLanguage, {
+  name: 'RequestLanguage',
+  description: 'The language the foundation answers a request in',
+  valuesConfig: { NL: { description: 'Dutch (the default)' }, EN: { description: 'English' } },
+});
+
 /** A request from a resident or organisation for a team in their neighbourhood: admins only, as it holds contact data. */
 @Entity('neighbourhood_requests')
 @Authorized(Role.ADMIN)
@@ -79,6 +89,10 @@ export class NeighbourhoodRequest {
   @Column({ name: 'contact_phone', type: 'text', nullable: true })
   @Field(() => String, { nullable: true, description: 'Their phone number, if given; null once the contact data is deleted' })
   contactPhone: string | null;
+
+  @Column({ type: 'text' })
+  @Field(() => RequestLanguage, { description: 'The language the requester wants answers in; each new status is e-mailed in it' })
+  language: RequestLanguage;
 
   @Column({ type: 'text' })
   @Field(() => NeighbourhoodRequestStatus, { description: 'Where the follow-up stands' })

@@ -1,7 +1,7 @@
 import { VersionedInput } from '@buurtvolk/subgraph-kit';
 import { Equals, IsEmail, IsEnum, IsOptional, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
-import { NeighbourhoodRequestStatus, RequesterKind } from './neighbourhood-request.entity';
+import { NeighbourhoodRequestStatus, RequesterKind, RequestLanguage } from './neighbourhood-request.entity';
 
 @InputType('RequestTeamInput', { description: 'The public form: a request for a team in a neighbourhood (no sign-in needed)' })
 export class RequestTeamInput {
@@ -35,6 +35,13 @@ export class RequestTeamInput {
   @IsOptional()
   @Length(6, 30)
   contactPhone?: string | null;
+
+  @Field(() => RequestLanguage, {
+    defaultValue: RequestLanguage.NL,
+    description: 'The language of our answers by e-mail: Dutch unless you choose English',
+  })
+  @IsEnum(RequestLanguage)
+  language: RequestLanguage = RequestLanguage.NL;
 
   @Field({
     description: 'Must be true: you agree that the foundation keeps your contact data to answer you (deleted 12 months after closing)',

@@ -12,6 +12,7 @@ import {
   normalisePostcode,
   postcodeDigits,
 } from './neighbourhood-request.rules';
+import { recordRequestAnswer, recordRequestContactDeleted } from './request-answer';
 
 export class NeighbourhoodRequestService {
   constructor(
@@ -38,6 +39,7 @@ export class NeighbourhoodRequestService {
         contactName: input.contactName.trim(),
         contactEmail: input.contactEmail.trim(),
         contactPhone: input.contactPhone?.trim() || null,
+        language: input.language,
         status: NeighbourhoodRequestStatus.NEW,
         version: 1,
       });
@@ -82,6 +84,7 @@ export class NeighbourhoodRequestService {
         entityId: id,
         relatedIds: [request.teamId, request.neighbourhoodId].filter((related): related is string => related !== null),
       });
+      await recordRequestAnswer(manager, current.status, request);
       return request;
     });
   }
@@ -110,6 +113,7 @@ export async function deleteExpiredContactData(dataSource: DataSource): Promise<
     );
     for (const { id } of deleted) {
       await audit.record(manager, { action: 'neighbourhood-request.contact-deleted', entityType: 'NeighbourhoodRequest', entityId: id });
+      await recordRequestContactDeleted(manager, id);
     }
     return deleted.length;
   });

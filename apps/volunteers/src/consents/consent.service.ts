@@ -1,4 +1,5 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
+import { nextEntityVersion, recordEvent } from '@buurtvolk/events';
 import { type AuditTrail, badUserInput, conflict, forbidden } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import { type DataSource, type EntityManager, IsNull } from 'typeorm';
@@ -35,6 +36,7 @@ export class ConsentService {
       const action = relation === 'self' ? `consent.given.${purpose}` : `consent.recorded-from-signed-form.${purpose}`;
       await this.audit.record(manager, { action, entityType: 'Volunteer', entityId: volunteerId, relatedIds: [consent.id] });
       await this.wellbeingFiguresChanged(manager, volunteerId, purpose);
+      await consentChanged(manager, volunteerId, purpose, true);
       return consent;
     });
   }
@@ -57,6 +59,7 @@ export class ConsentService {
         relatedIds: [active.id],
       });
       await this.wellbeingFiguresChanged(manager, volunteerId, purpose);
+      await consentChanged(manager, volunteerId, purpose, false);
       return active;
     });
   }
@@ -70,4 +73,13 @@ export class ConsentService {
     if (purpose === ConsentPurpose.LONELINESS_SCALE || purpose === ConsentPurpose.PARTICIPATION_OUTCOMES)
       await publishOutcomeFiguresOf(manager, volunteerId);
   }
+}
+
+/**
+ * Tells other services (activities: photos) the purpose's new state, in the transaction of the change. The version's
+ * row lock orders concurrent changes of the same person and purpose, so the highest version is the latest state.
+ */
+async function consentChanged(manager: EntityManager, volunteerId: string, purpose: ConsentPurpose, given: boolean): Promise<void> {
+  const version = await nextEntityVersion(manager, `consent:${volunteerId}:${purpose}`);
+  await recordEvent(manager, 'volunteers', 'VolunteerConsentChanged', { volunteerId, purpose, given, version });
 }

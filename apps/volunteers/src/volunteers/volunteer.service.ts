@@ -251,6 +251,7 @@ export class VolunteerService {
         'consents',
         'wellbeing_checks',
         'loneliness_checks',
+        'check_reminders',
         'volunteer_status_changes',
         'social_assistance_periods',
         'municipal_allowance_consents',

@@ -1,17 +1,14 @@
 import { IDENTITY_HEADER, verifyGatewayIdentity } from '@buurtvolk/identity';
-import { AuditTrail, type Logger, requestIdOf } from '@buurtvolk/subgraph-kit';
+import { AuditTrail, type Logger, requestIdOf, spoolUpload, UploadRefusal } from '@buurtvolk/subgraph-kit';
 import type { Express, Request, Response } from 'express';
-import { createHash, randomUUID } from 'node:crypto';
-import { once } from 'node:events';
-import { createReadStream, createWriteStream } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { finished } from 'node:stream/promises';
 import type { DataSource } from 'typeorm';
 import { type ObjectStore, receiptStore } from './receipt-store';
 import { ExpenseClaimReceipt } from './receipt.entity';
-import { MAX_RECEIPT_BYTES, receiptContentType, type ReceiptContentType, SNIFF_BYTES } from './receipt.rules';
+import { ACCEPTED_RECEIPT_TYPES, MAX_RECEIPT_BYTES, type ReceiptContentType } from './receipt.rules';
 import { ReceiptTokenError, verifyUploadToken, verifyViewToken } from './receipt-tokens';
 
 /** Finance's side of receipt links; the gateway forwards `/uploads/receipts/:token` here with its signature. */
@@ -24,15 +21,7 @@ const EXTENSION: Record<ReceiptContentType, string> = {
   'image/heic': 'heic',
 };
 
-class Refusal extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+const Refusal = UploadRefusal;
 
 const tooLarge = () => new Refusal(413, 'LIMIT_EXCEEDED', `A receipt is at most ${MAX_RECEIPT_BYTES / 1024 / 1024} MB`);
 const wrongType = () => new Refusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'A receipt is a PDF, JPEG, PNG or HEIC file');
@@ -75,7 +64,7 @@ export function mountReceiptRoutes(app: Express, options: { dataSource: DataSour
       const grant = await verifyUploadToken(String(req.params.token));
       if (Number(req.headers['content-length']) > MAX_RECEIPT_BYTES) throw tooLarge();
       await assertStillEditable(dataSource, grant.claimId, grant.itemId, grant.whileStatus);
-      const spooled = await spool(req);
+      const spooled = await spoolUpload(req, { maxBytes: MAX_RECEIPT_BYTES, accepts: ACCEPTED_RECEIPT_TYPES, tooLarge, wrongType });
       const key = `receipts/${grant.claimId}/${grant.itemId}/${randomUUID()}`;
       try {
         await store.put(key, createReadStream(spooled.path), spooled);
@@ -161,40 +150,4 @@ async function assertStillEditable(
   // Who may upload was decided when the link was issued; what the claim is now decides whether it still may change.
   if (!whileStatus.includes(claim.status))
     throw new Refusal(409, 'CONFLICT', 'The claim has moved on since this link was made; its receipts no longer change');
-}
-
-/**
- * Reads the body once, in order: the first bytes decide the type, every byte goes through SHA-256 and into a file in
- * the system's temporary folder, and the count stops at 10 MB. Memory stays at one chunk whatever is sent; refusing
- * early leaves the rest of the body for Node to discard, so the answer still reaches the sender.
- */
-async function spool(req: Request): Promise<{ path: string; size: number; sha256: string; contentType: ReceiptContentType }> {
-  const path = join(tmpdir(), `buurtvolk-receipt-${randomUUID()}`);
-  const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
-  const hash = createHash('sha256');
-  let size = 0;
-  let head = Buffer.alloc(0);
-  let contentType: ReceiptContentType | null = null;
-  try {
-    for await (const chunk of req.iterator({ destroyOnReturn: false }) as AsyncIterable<Buffer>) {
-      size += chunk.length;
-      if (size > MAX_RECEIPT_BYTES) throw tooLarge();
-      if (head.length < SNIFF_BYTES) {
-        head = Buffer.concat([head, chunk.subarray(0, SNIFF_BYTES - head.length)]);
-        contentType = receiptContentType(head);
-        if (head.length >= SNIFF_BYTES && !contentType) throw wrongType();
-      }
-      hash.update(chunk);
-      if (!out.write(chunk)) await once(out, 'drain');
-    }
-    if (!req.complete) throw new Refusal(400, 'BAD_REQUEST', 'The upload was cut off');
-    if (!contentType) throw wrongType();
-    out.end();
-    await finished(out);
-    return { path, size, sha256: hash.digest('hex'), contentType };
-  } catch (error) {
-    out.destroy();
-    await rm(path, { force: true });
-    throw error;
-  }
 }

@@ -29,9 +29,9 @@ describe('the folder receipt store', () => {
 
   it('refuses keys that could leave its folder', async () => {
     const store = new FolderObjectStore(root);
-    await expect(store.put('../outside', Readable.from([bytes]), info)).rejects.toThrow('Not a receipt store key');
-    await expect(store.get('receipts/../../etc/passwd')).rejects.toThrow('Not a receipt store key');
-    await expect(store.delete('/etc/passwd')).rejects.toThrow('Not a receipt store key');
+    await expect(store.put('../outside', Readable.from([bytes]), info)).rejects.toThrow('Not an object store key');
+    await expect(store.get('receipts/../../etc/passwd')).rejects.toThrow('Not an object store key');
+    await expect(store.delete('/etc/passwd')).rejects.toThrow('Not an object store key');
   });
 
   it('removes what a failed write left', async () => {

@@ -1,15 +1,18 @@
-import { usesDevelopmentKeys } from '@buurtvolk/identity';
-import { errors as joseErrors, jwtVerify, SignJWT } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { LinkTokenError, linkTokens } from '@buurtvolk/subgraph-kit';
 
 /**
  * The tokens in receipt links. A link is opened by a browser without the caller's bearer token (an <a href>, a PUT
  * from the portal through the gateway), so the link itself carries what the finance service decided when it issued it:
  * which item, which file, who asked, until when. Signed by finance alone (HS256, RECEIPT_URL_SECRET): only finance
  * issues and checks them, so no other party needs a key. An upload link cannot be used to view, nor the other way round.
+ * The signing itself is the kit's (libs/subgraph-kit files/link-tokens), shared with activities' photo links.
  */
-const ISSUER = 'buurtvolk-finance';
-const DEV_SECRET = 'buurtvolk-dev-receipt-url-key-only-for-local-development';
+const tokens = linkTokens({
+  issuer: 'buurtvolk-finance',
+  kind: 'buurtvolk-receipts',
+  secretVariable: 'RECEIPT_URL_SECRET',
+  developmentSecret: 'buurtvolk-dev-receipt-url-key-only-for-local-development',
+});
 
 export type ReceiptTokenPurpose = 'upload' | 'view';
 
@@ -29,23 +32,9 @@ export interface ViewGrant {
   objectKey: string;
 }
 
-export class ReceiptTokenError extends Error {
-  constructor(
-    message: string,
-    readonly expired = false,
-  ) {
-    super(message);
-  }
-}
-
-export function receiptUrlKey(env: NodeJS.ProcessEnv = process.env): Uint8Array {
-  const secret = env.RECEIPT_URL_SECRET ?? (usesDevelopmentKeys(env) ? DEV_SECRET : undefined);
-  if (!secret) throw new Error('RECEIPT_URL_SECRET (at least 32 characters) must be set unless NODE_ENV is development or test');
-  if (secret.length < 32) throw new Error('RECEIPT_URL_SECRET must have at least 32 characters');
-  return new TextEncoder().encode(secret);
-}
-
-const audience = (purpose: ReceiptTokenPurpose) => `buurtvolk-receipts:${purpose}`;
+/** A link that is not valid or has expired (the kit's error, under finance's name). */
+export const ReceiptTokenError = LinkTokenError;
+export type ReceiptTokenError = LinkTokenError;
 
 export async function signUploadToken(grant: UploadGrant, expiresAt: Date): Promise<string> {
   return sign(
@@ -75,28 +64,6 @@ export async function verifyViewToken(token: string): Promise<ViewGrant> {
   return { itemId: item, objectKey: key };
 }
 
-async function sign(claims: Record<string, string | string[]>, purpose: ReceiptTokenPurpose, expiresAt: Date): Promise<string> {
-  return new SignJWT(claims)
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuer(ISSUER)
-    .setAudience(audience(purpose))
-    .setJti(randomUUID())
-    .setIssuedAt()
-    .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
-    .sign(receiptUrlKey());
-}
-
-async function verify(token: string, purpose: ReceiptTokenPurpose): Promise<Record<string, unknown>> {
-  try {
-    const { payload } = await jwtVerify(token, receiptUrlKey(), {
-      issuer: ISSUER,
-      audience: audience(purpose),
-      algorithms: ['HS256'],
-      requiredClaims: ['exp'],
-    });
-    return payload;
-  } catch (error) {
-    if (error instanceof joseErrors.JWTExpired) throw new ReceiptTokenError('This link has expired; ask for a new one', true);
-    throw new ReceiptTokenError('This link is not valid');
-  }
-}
+const sign = (claims: Record<string, string | string[]>, purpose: ReceiptTokenPurpose, expiresAt: Date) =>
+  tokens.sign(claims, purpose, expiresAt);
+const verify = (token: string, purpose: ReceiptTokenPurpose) => tokens.verify(token, purpose);

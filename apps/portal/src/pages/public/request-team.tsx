@@ -3,7 +3,8 @@ import { FormattedMessage, useIntl } from 'react-intl';
 import { Link } from 'wouter';
 import { useMutation } from '../../api/hooks';
 import { graphql } from '../../gql';
-import type { RequesterKind } from '../../gql/graphql';
+import type { RequesterKind, RequestLanguage } from '../../gql/graphql';
+import { usePortal } from '../../app/portal-context';
 import { FormField } from '../../ui/form-field';
 import { Page } from '../../ui/page';
 import { fieldProblemsOf, ProblemMessage } from '../../ui/problem-message';
@@ -24,6 +25,7 @@ const KINDS: RequesterKind[] = ['RESIDENT', 'MUNICIPALITY', 'HOUSING_CORPORATION
  */
 export default function RequestTeamPage() {
   const intl = useIntl();
+  const { language } = usePortal();
   const [send, sending] = useMutation(RequestTeam);
   const [sent, setSent] = useState(false);
   const [form, setForm] = useState({
@@ -34,6 +36,8 @@ export default function RequestTeamPage() {
     contactName: '',
     contactEmail: '',
     contactPhone: '',
+    // The answers by e-mail come in the language the form is read in, unless the requester chooses otherwise.
+    language: (language === 'en' ? 'EN' : 'NL') as RequestLanguage,
     consentToContact: false,
     website: '',
   });
@@ -160,6 +164,14 @@ export default function RequestTeamPage() {
               onChange={(event) => set('contactPhone')(event.target.value)}
               autoComplete="tel"
             />
+          )}
+        </FormField>
+        <FormField label={intl.formatMessage({ id: 'requestTeam.language' })} problems={problems('language')}>
+          {(props) => (
+            <select {...props} value={form.language} onChange={(event) => set('language')(event.target.value)}>
+              <option value="NL">{intl.formatMessage({ id: 'requestTeam.language.NL' })}</option>
+              <option value="EN">{intl.formatMessage({ id: 'requestTeam.language.EN' })}</option>
+            </select>
           )}
         </FormField>
         <div className="request-team__trap" aria-hidden="true">

@@ -13,6 +13,7 @@ import { centsFromEuros, sha256Of } from './me-amount';
 import { type ReceiptProblem, ReceiptUpload, receiptProblemOf, RECEIPT_ACCEPT, useReceiptUpload } from './receipt-upload';
 import { FinancialStatements } from './financial-statements';
 import { SocialAssistanceSection } from './social-assistance';
+import { MessagePreferencesSection } from './message-preferences';
 import './me.css';
 import { saveFile } from '../../format/save-file';
 
@@ -180,6 +181,7 @@ export default function MePage() {
         <>
           <Details volunteer={volunteer} onChanged={query.reload} />
           <Consents volunteer={volunteer} onChanged={query.reload} />
+          <MessagePreferencesSection volunteerId={volunteer.id} />
           <DataExport volunteerId={volunteer.id} />
           <Claims volunteer={volunteer} onChanged={query.reload} />
           <SocialAssistanceSection volunteerId={volunteer.id} />
