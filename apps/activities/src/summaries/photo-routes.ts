@@ -1,14 +1,5 @@
-import { IDENTITY_HEADER, verifyGatewayIdentity } from '@buurtvolk/identity';
-import {
-  AuditTrail,
-  LinkTokenError,
-  type Logger,
-  type ObjectStore,
-  requestIdOf,
-  spoolUpload,
-  UploadRefusal,
-} from '@buurtvolk/subgraph-kit';
-import type { Express, Request, Response } from 'express';
+import { AuditTrail, fileRoute, type Logger, type ObjectStore, requestIdOf, spoolUpload, UploadRefusal } from '@buurtvolk/subgraph-kit';
+import type { Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -32,34 +23,7 @@ const wrongType = () => new UploadRefusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'A phot
 export function mountPhotoRoutes(app: Express, options: { dataSource: DataSource; logger: Logger; store?: ObjectStore }): void {
   const store = options.store ?? photoStore();
   const { dataSource, logger } = options;
-  const handle = (work: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
-    try {
-      const header = req.headers[IDENTITY_HEADER];
-      if (typeof header !== 'string')
-        throw new UploadRefusal(401, 'UNAUTHENTICATED', 'This service answers only requests that come through the gateway');
-      await verifyGatewayIdentity(header, 'activities').catch(() => {
-        throw new UploadRefusal(401, 'UNAUTHENTICATED', 'The gateway signature on this request is missing, expired or not valid');
-      });
-      await work(req, res);
-    } catch (error) {
-      const refusal =
-        error instanceof UploadRefusal
-          ? error
-          : error instanceof LinkTokenError
-            ? new UploadRefusal(403, 'FORBIDDEN', error.message)
-            : undefined;
-      if (!refusal) logger.error({ err: error, requestId: requestIdOf(req) }, 'photo request failed');
-      if (res.headersSent) return void res.destroy();
-      res.status(refusal?.status ?? 500).json({
-        errors: [
-          {
-            message: refusal?.message ?? 'Something went wrong on our side',
-            extensions: { code: refusal?.code ?? 'INTERNAL_SERVER_ERROR' },
-          },
-        ],
-      });
-    }
-  };
+  const handle = fileRoute('activities', logger);
 
   app.put(
     PHOTO_ROUTE,

@@ -172,6 +172,8 @@ function countingTo(max: number, message: string): Transform {
   });
 }
 
+/** An answer to a caller who is still there: written to a closed response, the error would be thrown out of the process. */
 function refuse(res: Response, status: number, code: string, message: string): void {
+  if (res.destroyed) return;
   res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }

@@ -78,6 +78,20 @@ export type AddMembershipInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** An interested resident the team follows up: a first name and a way to call back */
+export type AddRecruitmentCandidateInput = {
+  /** E-mail address, if they gave it */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** First name only, 1 to 50 characters */
+  firstName: Scalars['String']['input'];
+  /** The outreach moment where they showed interest, if it was one of the team's */
+  outreachMomentId?: InputMaybe<Scalars['ID']['input']>;
+  /** Phone number, if they gave it (6 to 30 characters) */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The team */
+  teamId: Scalars['ID']['input'];
+};
+
 /** An allowance arrangement for a volunteer in a team: the kind, the amount, the start and the eligibility grant */
 export type AgreeAllowanceArrangementInput = {
   /** Per month, or per hour */
@@ -169,6 +183,39 @@ export type BudgetCategory =
   /** Training of volunteers */
   | 'TRAINING';
 
+/** Why a commitment was not covered by its budget when it was recorded */
+export type BudgetCommitmentIssue =
+  /** What was left in the budget (after other open commitments) was less than the amount */
+  | 'BUDGET_TOO_SMALL'
+  /** The team had no budget of that category for that year: an admin allocates one first */
+  | 'NO_BUDGET';
+
+/** Where a budget commitment stands */
+export type BudgetCommitmentStatus =
+  /** Geannuleerd: the team will not spend it; the reservation is released */
+  | 'CANCELLED'
+  /** Uitgevoerd: the spending is booked in the ledger */
+  | 'EXECUTED'
+  /** Vastgelegd: the money is reserved in the budget, not spent yet */
+  | 'OPEN';
+
+/** Releases an open commitment the team will not spend (its coordinators or admins) */
+export type CancelBudgetCommitmentInput = {
+  /** The commitment (BudgetCommitment.id) */
+  commitmentId: Scalars['ID']['input'];
+  /** Why, 3 to 500 characters */
+  reason: Scalars['String']['input'];
+  /** BudgetCommitment.version as read */
+  version: Scalars['Int']['input'];
+};
+
+/** A key figure CBS publishes per neighbourhood, as the foundation imports it */
+export type CbsFigure =
+  /** Number of inhabitants (AantalInwoners) */
+  | 'INHABITANTS'
+  /** Share of households with a low income, in % (HuishoudensMetEenLaagInkomen) */
+  | 'LOW_INCOME_HOUSEHOLDS_SHARE';
+
 /** A new status for a volunteer and the day it takes effect */
 export type ChangeVolunteerStatusInput = {
   /** Stable identifier (uuid) of the record to change */
@@ -204,6 +251,24 @@ export type ClaimStatus =
   | 'SCHEDULED'
   /** Waiting for a decision by a coordinator of the team or an admin */
   | 'SUBMITTED';
+
+/** How an intake ended. JOINED names the volunteer, who must be a member of the team by then; NOT_JOINED gives the reason */
+export type CloseIntakeInput = {
+  /** With NOT_JOINED: the day it ended (today when left out) */
+  endedOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** With NOT_JOINED: why */
+  notJoinedReason?: InputMaybe<NotJoinedReason>;
+  /** With NOT_JOINED: a note, at most 500 characters (no health details) */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** JOINED or NOT_JOINED */
+  outcome: IntakeOutcome;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+  /** With JOINED: the registered volunteer (a member of the team) */
+  volunteerId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** The mean answer to one statement of the CBS cohesion scale */
 export type CohesionAnswerInput = {
@@ -425,6 +490,22 @@ export type DecideHourEntryInput = {
   version: Scalars['Int']['input'];
 };
 
+/** Whether to start a team after a scan (admins only) */
+export type DecideNeighbourhoodScanInput = {
+  /** START or DO_NOT_START */
+  decision: ScanDecision;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** With START: the team to create, in the neighbourhood scanned */
+  newTeam?: InputMaybe<NewTeamFromScanInput>;
+  /** Why not (required with DO_NOT_START), at most 1,000 characters */
+  reason?: InputMaybe<Scalars['String']['input']>;
+  /** With START: an existing team of the neighbourhood to link */
+  teamId?: InputMaybe<Scalars['ID']['input']>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
 /** Allowances the volunteer receives from other organisations this year; they count towards the yearly cap */
 export type DeclareAllowanceElsewhereInput = {
   /** Cents */
@@ -485,6 +566,22 @@ export type EnrolmentStatus =
   | 'ENROLLED'
   /** On the waiting list; moves up when a place comes free */
   | 'WAITING';
+
+/** The actual spending of a commitment, booked in the ledger (the team’s coordinators or admins; once) */
+export type ExecuteBudgetCommitmentInput = {
+  /** What was actually spent: at most the amount committed */
+  amount: PositiveMoneyInput;
+  /** The commitment (BudgetCommitment.id) */
+  commitmentId: Scalars['ID']['input'];
+  /** A key of your own (8 to 100 characters): a retry with the same key books nothing twice */
+  idempotencyKey: Scalars['String']['input'];
+  /** What the money was spent on, 3 to 200 characters (no personal details) */
+  spentFor: Scalars['String']['input'];
+  /** The day it was spent: not before the decision, not in the future */
+  spentOn: Scalars['LocalDate']['input'];
+  /** BudgetCommitment.version as read */
+  version: Scalars['Int']['input'];
+};
 
 /** What an expense was for */
 export type ExpenseCategory =
@@ -703,6 +800,16 @@ export type ImpactTransferKind =
   /** Volunteer allowances: from whoever financed the allowance budget to the volunteers */
   | 'ALLOWANCES';
 
+/** A CBS "Kerncijfers wijken en buurten" table as CSV text (admins only) */
+export type ImportCbsKeyFiguresInput = {
+  /** The year of the area classification the table uses (the year in its title) */
+  classificationYear: Scalars['Int']['input'];
+  /** Semicolon-separated CSV with a header row: Codering and AantalInwoners and/or HuishoudensMetEenLaagInkomen, optionally Perioden (at most 90000 characters) */
+  csv: Scalars['String']['input'];
+  /** The CBS table id, e.g. 85984NED for Kerncijfers wijken en buurten 2024 (stored as the source) */
+  tableId: Scalars['String']['input'];
+};
+
 /** A CSV of residents to register for one team, checked first (dryRun) and then imported */
 export type ImportVolunteersInput = {
   /** CSV text with a header row; columns displayName, givenName, familyName, email, phone, dateOfBirth, postalCode, houseNumber, joinedOn, talents, languages; lists separated by "|"; at most 500 rows */
@@ -735,6 +842,13 @@ export type InclusionCharacteristic =
   | 'OPEN_ATTITUDE'
   /** Er zijn afspraken en gebruiken voor als het minder goed gaat met iemand / Shared arrangements say what to do when someone is not doing well */
   | 'SHARED_ARRANGEMENTS';
+
+/** How an intake ended */
+export type IntakeOutcome =
+  /** Joined the team (linked to the volunteer once registered and a member) */
+  | 'JOINED'
+  /** Did not join, for the reason given */
+  | 'NOT_JOINED';
 
 /** The instalment to invoice, optionally with the number and dates */
 export type InvoiceFundingInstalmentInput = {
@@ -769,6 +883,29 @@ export type LedgerEntryKind =
   /** Money a volunteer owed back, forgiven by an admin */
   | 'WRITE_OFF';
 
+/** What kind of organisation is present in a neighbourhood */
+export type LocalPartnerKind =
+  /** A shop or other business */
+  | 'BUSINESS'
+  /** A care or welfare organisation (zorg of welzijn) */
+  | 'CARE_OR_WELFARE'
+  /** A community centre (buurthuis) */
+  | 'COMMUNITY_CENTRE'
+  /** A church, mosque or other faith community */
+  | 'FAITH_COMMUNITY'
+  /** A housing corporation (woningcorporatie) */
+  | 'HOUSING_CORPORATION'
+  /** The municipality or its district office (gemeente, gebiedscommissie) */
+  | 'MUNICIPALITY'
+  /** Any other organisation */
+  | 'OTHER'
+  /** A residents’ association (bewonersorganisatie) */
+  | 'RESIDENTS_ASSOCIATION'
+  /** A school */
+  | 'SCHOOL'
+  /** A sports club */
+  | 'SPORTS_CLUB';
+
 /** An answer on the De Jong Gierveld loneliness scale */
 export type LonelinessAnswer =
   /** Min of meer / more or less */
@@ -787,6 +924,8 @@ export type MembershipRole =
 
 /** A kind of e-mail the platform sends a person about what concerns them; each can be turned off */
 export type MessageKind =
+  /** Your wellbeing check or loneliness questionnaire is due (only with your consent to it) */
+  | 'CHECKS_DUE'
   /** Your expense claim was approved, rejected or sent back to complete */
   | 'CLAIMS'
   /** A place became free in a course whose waiting list you are on */
@@ -794,7 +933,9 @@ export type MessageKind =
   /** Your hours were approved, or an approval was taken back */
   | 'HOURS'
   /** A payment to you was made, or failed */
-  | 'PAYMENTS';
+  | 'PAYMENTS'
+  /** A new status of a request for a team, to the requester (not a platform user): not among the choices of a person */
+  | 'REQUEST_ANSWER';
 
 /** The language of the e-mail a person gets */
 export type MessageLanguage =
@@ -829,6 +970,68 @@ export type NeighbourhoodRequestStatus =
   | 'NEW'
   /** A neighbourhood scan is planned before deciding */
   | 'SCAN_PLANNED';
+
+/** What a neighbourhood scan found */
+export type NeighbourhoodScanContentInput = {
+  /** Existing initiatives, short texts of at most 300 characters (at most 30) */
+  initiatives: Array<Scalars['String']['input']>;
+  /** The foundation's notes (at most 5,000 characters) */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organisations present (at most 50) */
+  partners: Array<ScanPartnerInput>;
+};
+
+/** The team to create when starting */
+export type NewTeamFromScanInput = {
+  /** The end of the committed period, 4 to 6 years after startsOn */
+  commitmentEndsOn: Scalars['LocalDate']['input'];
+  /** The team's name, 1 to 100 characters */
+  name: Scalars['String']['input'];
+  /** The team's first day */
+  startsOn: Scalars['LocalDate']['input'];
+};
+
+/** Why someone interested did not join */
+export type NotJoinedReason =
+  /** Health does not allow it now */
+  | 'HEALTH'
+  /** Moved out of the neighbourhood */
+  | 'MOVED'
+  /** No longer interested after hearing more */
+  | 'NOT_INTERESTED'
+  /** Could not be reached again */
+  | 'NO_CONTACT'
+  /** No time (work, care for family) */
+  | 'NO_TIME'
+  /** Another reason (see the note) */
+  | 'OTHER'
+  /** Chose another initiative or volunteer work */
+  | 'OTHER_INITIATIVE';
+
+/** How a team reached residents */
+export type OutreachKind =
+  /** A door-to-door round (langs de deuren) */
+  | 'DOOR_TO_DOOR'
+  /** A stand at the market or another public place (kraam) */
+  | 'MARKET_STAND'
+  /** Any other way */
+  | 'OTHER'
+  /** Through a local partner, e.g. the community centre or a school */
+  | 'VIA_PARTNER';
+
+/** What happened at an outreach moment */
+export type OutreachMomentContentInput = {
+  /** The day */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Of them, residents interested (0 up to spokenTo) */
+  interested: Scalars['Int']['input'];
+  /** How residents were reached */
+  kind: OutreachKind;
+  /** Where, 1 to 150 characters (a street, the market, a partner): no names of residents */
+  place: Scalars['String']['input'];
+  /** Residents spoken to (0 or more) */
+  spokenTo: Scalars['Int']['input'];
+};
 
 /** Where a person moved on to */
 export type ParticipationKind =
@@ -941,6 +1144,28 @@ export type PromiseStatus =
   /** 5,000 or more hours approved */
   | 'REACHED';
 
+/** A new proposal for the team to vote on; voting opens at once */
+export type ProposeToTeamInput = {
+  /** SPEND_BUDGET only: the amount of the team's ACTIVITIES budget */
+  amount?: InputMaybe<PositiveMoneyInput>;
+  /** When voting closes: at least 24 hours and at most 30 days from now */
+  closesAt: Scalars['DateTime']['input'];
+  /** What is proposed and why, 1 to 4,000 characters */
+  description: Scalars['String']['input'];
+  /** THEME_FOCUS only: this year or next */
+  focusYear?: InputMaybe<Scalars['Int']['input']>;
+  /** What the proposal is about */
+  kind: TeamProposalKind;
+  /** SPEND_BUDGET: what the money is for; NEW_ACTIVITY_SERIES: the series (3 to 200 characters) */
+  subject?: InputMaybe<Scalars['String']['input']>;
+  /** The team (Team.id); the proposer is a current member or coordinator of it */
+  teamId: Scalars['ID']['input'];
+  /** NEW_ACTIVITY_SERIES and THEME_FOCUS: the theme */
+  theme?: InputMaybe<Theme>;
+  /** A short title, 3 to 120 characters */
+  title: Scalars['String']['input'];
+};
+
 /** A follow-up measurement after hand-over (admins only) */
 export type RecordFollowUpMeasurementInput = {
   /** How the team and the neighbourhood hold together, 1 to 4,000 characters */
@@ -955,6 +1180,22 @@ export type RecordFollowUpMeasurementInput = {
   stillActiveMembers: Scalars['Int']['input'];
   /** The team (Team.id) */
   teamId: Scalars['ID']['input'];
+};
+
+/** The steps of a candidate's intake so far; fields left out stay as they are, null clears a date */
+export type RecordIntakeStepInput = {
+  /** A corrected e-mail address */
+  email?: InputMaybe<Scalars['String']['input']>;
+  /** The day of the first conversation */
+  firstConversationOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** The day they came along to meet the team */
+  introductionOn?: InputMaybe<Scalars['LocalDate']['input']>;
+  /** A corrected phone number (6 to 30 characters) */
+  phone?: InputMaybe<Scalars['String']['input']>;
+  /** The version you read */
+  version: Scalars['Int']['input'];
 };
 
 /** A neighbourhood’s Leefbaarometer score in one edition with its source (send the version you read to correct it) */
@@ -1009,6 +1250,24 @@ export type RecordMunicipalAllowanceConsentInput = {
   volunteerId: Scalars['ID']['input'];
 };
 
+/** A new neighbourhood scan (admins only) */
+export type RecordNeighbourhoodScanInput = {
+  /** The CBS wijk or buurt code the scan is about; the neighbourhood's own CBS code when left out */
+  areaCode?: InputMaybe<Scalars['String']['input']>;
+  /** The code's classification year; the neighbourhood's when left out */
+  classificationYear?: InputMaybe<Scalars['Int']['input']>;
+  /** Existing initiatives, short texts of at most 300 characters (at most 30) */
+  initiatives: Array<Scalars['String']['input']>;
+  /** The neighbourhood scanned (Neighbourhood.id) */
+  neighbourhoodId: Scalars['ID']['input'];
+  /** The foundation's notes (at most 5,000 characters) */
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Organisations present (at most 50) */
+  partners: Array<ScanPartnerInput>;
+  /** The neighbourhood request the scan answers, if any */
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** A new survey wave: the neighbourhood, the wave, the day and the results */
 export type RecordNeighbourhoodSurveyInput = {
   /** All five characteristics of 'Een buurt voor iedereen', once each */
@@ -1025,6 +1284,22 @@ export type RecordNeighbourhoodSurveyInput = {
   statements: Array<CohesionAnswerInput>;
   /** The baseline (once) or a follow-up (once a year) */
   wave: SurveyWave;
+};
+
+/** A new outreach moment of a team (the team's coordinators or admins) */
+export type RecordOutreachMomentInput = {
+  /** The day */
+  heldOn: Scalars['LocalDate']['input'];
+  /** Of them, residents interested (0 up to spokenTo) */
+  interested: Scalars['Int']['input'];
+  /** How residents were reached */
+  kind: OutreachKind;
+  /** Where, 1 to 150 characters (a street, the market, a partner): no names of residents */
+  place: Scalars['String']['input'];
+  /** Residents spoken to (0 or more) */
+  spokenTo: Scalars['Int']['input'];
+  /** The team */
+  teamId: Scalars['ID']['input'];
 };
 
 /** A person’s move into paid work, education or a training path */
@@ -1125,6 +1400,23 @@ export type RegisterVolunteerInput = {
   vogValidUntil?: InputMaybe<Scalars['LocalDate']['input']>;
 };
 
+/** The language the foundation answers a request in */
+export type RequestLanguage =
+  /** English */
+  | 'EN'
+  /** Dutch (the default) */
+  | 'NL';
+
+/** A new photo for a draft summary: its caption and who is in it */
+export type RequestSummaryPhotoUploadInput = {
+  /** What the photo shows, 1 to 200 characters */
+  caption: Scalars['String']['input'];
+  /** The summary */
+  summaryId: Scalars['ID']['input'];
+  /** The team members who can be recognised in it (none for a photo of a place) */
+  volunteerIds: Array<Scalars['ID']['input']>;
+};
+
 /** The public form: a request for a team in a neighbourhood (no sign-in needed) */
 export type RequestTeamInput = {
   /** Must be true: you agree that the foundation keeps your contact data to answer you (deleted 12 months after closing) */
@@ -1135,6 +1427,8 @@ export type RequestTeamInput = {
   contactName: Scalars['String']['input'];
   /** Your phone number, if you prefer a call (at most 30 characters) */
   contactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** The language of our answers by e-mail: Dutch unless you choose English */
+  language?: RequestLanguage;
   /** The organisation you speak for, if any (at most 150 characters) */
   organisation?: InputMaybe<Scalars['String']['input']>;
   /** A Dutch postcode in the neighbourhood, e.g. 3071 AB (or only the four digits) */
@@ -1168,6 +1462,21 @@ export type ReverseLedgerEntryInput = {
   idempotencyKey: Scalars['String']['input'];
   /** Why, 3 to 500 characters; kept in the reversing entry’s description */
   reason: Scalars['String']['input'];
+};
+
+/** What the foundation decided after a neighbourhood scan */
+export type ScanDecision =
+  /** No team, for the reason given */
+  | 'DO_NOT_START'
+  /** Start a team (a new one or one that exists) */
+  | 'START';
+
+/** An organisation present in the neighbourhood (no persons) */
+export type ScanPartnerInput = {
+  /** What kind of organisation it is */
+  kind: LocalPartnerKind;
+  /** The organisation's name, 1 to 150 characters */
+  name: Scalars['String']['input'];
 };
 
 /** A run of a course with its sessions */
@@ -1283,6 +1592,18 @@ export type SetShadowPriceInput = {
   version?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A team's rule for deciding on proposals (its coordinators or admins) */
+export type SetTeamDecisionRuleInput = {
+  /** Share (percent, 50 to 99) of FOR among FOR and AGAINST that must be exceeded */
+  majorityPercent: Scalars['Int']['input'];
+  /** Share of the current members (percent, 1 to 100) who must vote */
+  quorumPercent: Scalars['Int']['input'];
+  /** The team (Team.id) */
+  teamId: Scalars['ID']['input'];
+  /** TeamDecisionRule.version as read (0 while the default applies) */
+  version: Scalars['Int']['input'];
+};
+
 /** A team's goals per theme for a year (its coordinators or admins) */
 export type SetYearlyGoalsInput = {
   /** The goals, at most one per theme; replaces the goals set before */
@@ -1328,6 +1649,13 @@ export type ShadowPriceItem =
   /** Punt welzijnsverbetering per deelnemer / one point of wellbeing gained by a participant */
   | 'WELLBEING_POINT';
 
+/** The language of a summary text or image */
+export type SummaryLanguage =
+  /** English */
+  | 'EN'
+  /** Dutch */
+  | 'NL';
+
 /** The results of a survey wave: respondents, spread and mean answers */
 export type SurveyResultsInput = {
   /** All five characteristics of 'Een buurt voor iedereen', once each */
@@ -1347,6 +1675,13 @@ export type SurveyWave =
   /** Yearly vervolgmeting */
   | 'FOLLOW_UP';
 
+/** Where a monthly summary stands */
+export type TeamMonthSummaryStatus =
+  /** Being written by the team's coordinator; seen by the team and admins only */
+  | 'DRAFT'
+  /** Published by the foundation; anyone may see it */
+  | 'PUBLISHED';
+
 /** The phases of a team's 4 to 6 years; a team moves forward only (an admin may correct a mistake) */
 export type TeamPhase =
   /** Opbouw: the team grows to 15–25 members and its coordinators are trained */
@@ -1361,6 +1696,26 @@ export type TeamPhase =
   | 'SELF_RELIANT'
   /** Start: the first members join and the first-year promise is made */
   | 'START';
+
+/** What a team proposal is about */
+export type TeamProposalKind =
+  /** Nieuwe activiteitenreeks: start a new series of activities on a theme */
+  | 'NEW_ACTIVITY_SERIES'
+  /** Geld uitgeven: spend an amount of the team's ACTIVITIES budget on something */
+  | 'SPEND_BUDGET'
+  /** Themafocus: the theme the team focuses on in a year */
+  | 'THEME_FOCUS';
+
+/** Where a team proposal stands */
+export type TeamProposalStatus =
+  /** Aangenomen: quorum and majority were met when the votes were counted */
+  | 'ACCEPTED'
+  /** Open: members vote until the period closes */
+  | 'OPEN'
+  /** Verworpen: quorum or majority was not met */
+  | 'REJECTED'
+  /** Ingetrokken: withdrawn by the proposer before anyone voted, or by an admin */
+  | 'WITHDRAWN';
 
 /** A role in a team for which a course can be required */
 export type TeamRole =
@@ -1480,6 +1835,26 @@ export type UpdateNeighbourhoodInput = {
   version: Scalars['Int']['input'];
 };
 
+/** New content for a neighbourhood scan (admins only) */
+export type UpdateNeighbourhoodScanInput = {
+  /** Partners, initiatives and notes, replacing what was there */
+  content: NeighbourhoodScanContentInput;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
+/** Corrects an outreach moment; send the version you read */
+export type UpdateOutreachMomentInput = {
+  /** The corrected moment, replacing what was there */
+  content: OutreachMomentContentInput;
+  /** Stable identifier (uuid) of the record to change */
+  id: Scalars['ID']['input'];
+  /** The version you read */
+  version: Scalars['Int']['input'];
+};
+
 /** Changes to a partner; fields left out stay as they are */
 export type UpdatePartnerInput = {
   /** Stable identifier (uuid) of the record to change */
@@ -1566,6 +1941,23 @@ export type VolunteerStatus =
   /** Not taking part for a while */
   | 'PAUSED';
 
+/** A member’s vote on a team proposal */
+export type VoteChoice =
+  /** Onthouding: counts towards the quorum, not towards the majority */
+  | 'ABSTAIN'
+  /** Tegen */
+  | 'AGAINST'
+  /** Voor */
+  | 'FOR';
+
+/** A member’s vote; voting again changes it, until the period closes */
+export type VoteOnTeamProposalInput = {
+  /** For, against or abstaining */
+  choice: VoteChoice;
+  /** The proposal (TeamProposal.id) */
+  proposalId: Scalars['ID']['input'];
+};
+
 /** A day of the week */
 export type Weekday =
   /** Friday */
@@ -1610,6 +2002,20 @@ export type WriteOffReceivableInput = {
   reason: Scalars['String']['input'];
   /** The volunteer who owes money back */
   volunteerId: Scalars['ID']['input'];
+};
+
+/** The month's highlight, written by the team's coordinator (or an admin) */
+export type WriteTeamMonthSummaryInput = {
+  /** The highlight in English, at most 600 characters */
+  highlightEn?: InputMaybe<Scalars['String']['input']>;
+  /** The highlight in Dutch, 1 to 600 characters */
+  highlightNl: Scalars['String']['input'];
+  /** The calendar month, YYYY-MM; not one that has not begun */
+  month: Scalars['String']['input'];
+  /** The team */
+  teamId: Scalars['ID']['input'];
+  /** The version you read; required when the summary exists already */
+  version?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Join__Graph =

@@ -1,6 +1,5 @@
-import { IDENTITY_HEADER, verifyGatewayIdentity } from '@buurtvolk/identity';
-import { AuditTrail, type Logger, requestIdOf, spoolUpload, UploadRefusal } from '@buurtvolk/subgraph-kit';
-import type { Express, Request, Response } from 'express';
+import { AuditTrail, fileRoute, type Logger, requestIdOf, spoolUpload, UploadRefusal } from '@buurtvolk/subgraph-kit';
+import type { Express } from 'express';
 import { randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { rm } from 'node:fs/promises';
@@ -9,7 +8,7 @@ import type { DataSource } from 'typeorm';
 import { type ObjectStore, receiptStore } from './receipt-store';
 import { ExpenseClaimReceipt } from './receipt.entity';
 import { ACCEPTED_RECEIPT_TYPES, MAX_RECEIPT_BYTES, type ReceiptContentType } from './receipt.rules';
-import { ReceiptTokenError, verifyUploadToken, verifyViewToken } from './receipt-tokens';
+import { verifyUploadToken, verifyViewToken } from './receipt-tokens';
 
 /** Finance's side of receipt links; the gateway forwards `/uploads/receipts/:token` here with its signature. */
 export const FINANCE_RECEIPT_ROUTE = '/receipts/:token';
@@ -21,10 +20,8 @@ const EXTENSION: Record<ReceiptContentType, string> = {
   'image/heic': 'heic',
 };
 
-const Refusal = UploadRefusal;
-
-const tooLarge = () => new Refusal(413, 'LIMIT_EXCEEDED', `A receipt is at most ${MAX_RECEIPT_BYTES / 1024 / 1024} MB`);
-const wrongType = () => new Refusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'A receipt is a PDF, JPEG, PNG or HEIC file');
+const tooLarge = () => new UploadRefusal(413, 'LIMIT_EXCEEDED', `A receipt is at most ${MAX_RECEIPT_BYTES / 1024 / 1024} MB`);
+const wrongType = () => new UploadRefusal(415, 'UNSUPPORTED_MEDIA_TYPE', 'A receipt is a PDF, JPEG, PNG or HEIC file');
 
 /**
  * PUT stores a receipt file for the item an upload link names, GET shows the file a viewing link names. Both need the
@@ -35,28 +32,7 @@ export function mountReceiptRoutes(app: Express, options: { dataSource: DataSour
   // Made now, so a wrong RECEIPT_STORE stops the service at start rather than failing the first upload.
   const store = options.store ?? receiptStore();
   const { dataSource, logger } = options;
-  const handle = (work: (req: Request, res: Response) => Promise<void>) => async (req: Request, res: Response) => {
-    try {
-      const header = req.headers[IDENTITY_HEADER];
-      if (typeof header !== 'string')
-        throw new Refusal(401, 'UNAUTHENTICATED', 'This service answers only requests that come through the gateway');
-      await verifyGatewayIdentity(header, 'finance').catch(() => {
-        throw new Refusal(401, 'UNAUTHENTICATED', 'The gateway signature on this request is missing, expired or not valid');
-      });
-      await work(req, res);
-    } catch (error) {
-      const refusal =
-        error instanceof Refusal ? error : error instanceof ReceiptTokenError ? new Refusal(403, 'FORBIDDEN', error.message) : undefined;
-      if (!refusal) logger.error({ err: error, requestId: requestIdOf(req) }, 'receipt request failed');
-      if (res.headersSent) {
-        res.destroy();
-        return;
-      }
-      const status = refusal?.status ?? 500;
-      const message = refusal?.message ?? 'Something went wrong on our side';
-      res.status(status).json({ errors: [{ message, extensions: { code: refusal?.code ?? 'INTERNAL_SERVER_ERROR' } }] });
-    }
-  };
+  const handle = fileRoute('finance', logger);
 
   app.put(
     FINANCE_RECEIPT_ROUTE,
@@ -119,7 +95,7 @@ export function mountReceiptRoutes(app: Express, options: { dataSource: DataSour
       const receipt = await dataSource.getRepository(ExpenseClaimReceipt).findOneBy({ itemId: grant.itemId });
       // A file replaced or cleaned up since the link was made is gone for that link.
       const body = receipt?.objectKey === grant.objectKey ? await store.get(receipt.objectKey) : null;
-      if (!receipt || !body) throw new Refusal(404, 'NOT_FOUND', 'This receipt is no longer there');
+      if (!receipt || !body) throw new UploadRefusal(404, 'NOT_FOUND', 'This receipt is no longer there');
       res.status(200);
       res.setHeader('Content-Type', receipt.contentType);
       res.setHeader('Content-Length', String(receipt.size));
@@ -146,8 +122,8 @@ async function assertStillEditable(
     `SELECT c.status FROM expense_claims c JOIN expense_claim_items i ON i.claim_id = c.id WHERE c.id = $1 AND i.id = $2${lock ? ' FOR UPDATE OF c' : ''}`,
     [claimId, itemId],
   );
-  if (!claim) throw new Refusal(404, 'NOT_FOUND', 'This claim item is no longer there');
+  if (!claim) throw new UploadRefusal(404, 'NOT_FOUND', 'This claim item is no longer there');
   // Who may upload was decided when the link was issued; what the claim is now decides whether it still may change.
   if (!whileStatus.includes(claim.status))
-    throw new Refusal(409, 'CONFLICT', 'The claim has moved on since this link was made; its receipts no longer change');
+    throw new UploadRefusal(409, 'CONFLICT', 'The claim has moved on since this link was made; its receipts no longer change');
 }
