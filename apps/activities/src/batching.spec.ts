@@ -29,6 +29,25 @@ describe('batching (no N+1)', () => {
     expect(await statementsFor(teamIds)).toBe(await statementsFor(teamIds.slice(0, 1)));
   });
 
+  it('resolves the month summaries, their text and share image, and the first activities of many teams with as many statements as 1', async () => {
+    const previousMonth = new Date(Date.UTC(new Date().getUTCFullYear(), new Date().getUTCMonth() - 1, 1)).toISOString().slice(0, 7);
+    const query = `query ($representations: [_Any!]!, $month: String!) { _entities(representations: $representations) { ... on Team {
+      monthSummary(month: $month) { id figures { approvedHours } photos { id } } monthSummaries(last: 2) { id }
+      monthSummaryText(month: $month) monthSummaryShareImage(month: $month) { byteSize }
+      activities(first: 3) { totalCount edges { node { id signUpCount } } } } } }`;
+    const teams = DEMO_PLACES.map((place) => ({ __typename: 'Team', id: demoId(`team:${place.key}`), name: `Buurtvolk ${place.name}` }));
+    const statementsOf = async (representations: typeof teams) => {
+      const before = subgraph.statements.count;
+      const result = await subgraph.query(query, { representations, month: previousMonth }, callers.admin);
+      expect(result.errors).toBeUndefined();
+      return { statements: subgraph.statements.count - before, entities: result.data._entities };
+    };
+    const feijenoord = teams.filter((team) => team.id === demoId('team:feijenoord'));
+    const one = await statementsOf(feijenoord);
+    expect(one.entities[0].monthSummaryShareImage.byteSize).toBeGreaterThan(1_000);
+    expect((await statementsOf([...teams, ...teams])).statements).toBe(one.statements);
+  });
+
   it('gives many people each their first page of hour entries with as many statements as one person', async () => {
     const people = DEMO_PLACES.flatMap((place) => [1, 2, 3].map((n) => demoId(`volunteer:${place.key}-0${n}`)));
     const pages = async (ids: string[]) => {

@@ -1,7 +1,7 @@
 import type { Theme } from '@buurtvolk/domain';
-import { byIdLoader, groupInto } from '@buurtvolk/subgraph-kit';
+import { byIdLoader, type Connection, firstPagesOf, groupInto, toConnection } from '@buurtvolk/subgraph-kit';
 import DataLoader from 'dataloader';
-import type { DataSource } from 'typeorm';
+import { type DataSource, In } from 'typeorm';
 import { Activity } from './activities/activity.entity';
 import { round } from './figures/figures.rules';
 import type { HoursSummary } from './figures/figures.types';
@@ -19,6 +19,7 @@ export function createLoaders(dataSource: DataSource) {
       );
       return groupInto(activityIds, rows, (row) => row.activityId).map((signUps) => signUps.map((row) => row.volunteerId));
     }),
+    teamActivitiesFirstPage: teamActivitiesFirstPageLoader(dataSource),
     /** Hour figures per `teamId|year`. */
     teamYearSummary: summaryLoader(dataSource, 'team_id'),
     /** Hour figures per `neighbourhoodId|year`. */
@@ -50,6 +51,57 @@ export function createLoaders(dataSource: DataSource) {
 }
 
 export type ActivitiesLoaders = ReturnType<typeof createLoaders>;
+
+/** The first page of a team's activities as Team.activities asks it: the filters, and the team. */
+export interface TeamActivitiesPage {
+  teamId: string;
+  first: number;
+  from: string | null;
+  to: string | null;
+  status: string | null;
+}
+
+/**
+ * The first page of each team's activities by start, keyed by TeamActivitiesPage as JSON: a list of teams each with
+ * their activities (a coordinator's or partner's overview) costs two statements per shape of page, not two per team.
+ */
+function teamActivitiesFirstPageLoader(dataSource: DataSource) {
+  return new DataLoader<string, Connection<Activity>>(async (keys) => {
+    const asked = keys.map((key) => ({ key, ...(JSON.parse(key) as TeamActivitiesPage) }));
+    const shapeOf = ({ first, from, to, status }: TeamActivitiesPage) => JSON.stringify([first, from, to, status]);
+    const pages = new Map<string, Connection<Activity>>();
+    for (const shape of new Set(asked.map(shapeOf))) {
+      const same = asked.filter((ask) => shapeOf(ask) === shape);
+      const { first, from, to, status } = same[0];
+      const teamIds = same.map((ask) => ask.teamId);
+      const found = await firstPagesOf(
+        dataSource,
+        {
+          table: 'activities',
+          alias: 'a',
+          partition: 'a.team_id',
+          orderBy: 'a.starts_at, a.id',
+          where:
+            '($3::timestamptz IS NULL OR a.starts_at >= $3) AND ($4::timestamptz IS NULL OR a.starts_at < $4) AND ($5::text IS NULL OR a.status = $5)',
+          params: [from, to, status],
+        },
+        teamIds,
+        first,
+      );
+      const ids = [...found.values()].flatMap((page) => page.ids);
+      const byId = new Map((await dataSource.getRepository(Activity).findBy({ id: In(ids) })).map((activity) => [activity.id, activity]));
+      for (const ask of same) {
+        const page = found.get(ask.teamId.toLowerCase())!;
+        const rows = page.ids.map((id) => byId.get(id)!);
+        pages.set(
+          ask.key,
+          toConnection(rows, first, page.total, (activity) => [activity.startsAt.toISOString(), activity.id]),
+        );
+      }
+    }
+    return keys.map((key) => pages.get(key)!);
+  });
+}
 
 type Scope = 'team_id' | 'neighbourhood_id';
 

@@ -7,15 +7,17 @@ import { join } from 'node:path';
 import { validateXML } from 'xmllint-wasm';
 import { camt053, pain002 } from '../../finance/src/test/bank-files';
 import { startTestFederation, type TestFederation } from './test/federation';
+import { type Mailbox, openMailbox } from './test/mailbox';
 
 /**
  * A funder's money from the agreement to a volunteer's account, through the real gateway with the events between the
  * services: agreement → instalment invoiced → payment received (camt.053 credit naming the invoice) → budget allocated
  * → hours approved → allowance paid in a batch → the bank rejects the whole file (pain.002 group RJCT) → payable again
- * → a new batch → settled (ACSC) → the statement shows it booked. The books balance after every step, and every bank
- * file is valid against its ISO 20022 schema.
+ * → a new batch → settled (ACSC) → the statement shows it booked. The books balance after every step, every bank
+ * file is valid against its ISO 20022 schema, and the volunteer is told by e-mail what happened to their money.
  */
 let federation: TestFederation;
+let mailbox: Mailbox;
 const TEAM = demoId('team:delfshaven');
 const VOLUNTEER = demoId('volunteer:delfshaven-07');
 const ROTTERDAM = demoId('partner:gemeente-rotterdam');
@@ -29,9 +31,13 @@ const key = () => `run-${randomUUID()}`;
 const SEPA = join(__dirname, '../../finance/src/payouts/sepa');
 
 beforeAll(async () => {
-  federation = await startTestFederation({ volunteers: true, activities: true, finance: true });
+  mailbox = await openMailbox(() => federation.messages!.dataSource);
+  federation = await startTestFederation({ volunteers: true, activities: true, finance: true, messages: true });
 }, 120_000);
-afterAll(() => federation?.stop());
+afterAll(async () => {
+  await federation?.stop();
+  await mailbox?.close();
+});
 
 async function as(identity: Identity, query: string, variables: Record<string, unknown> = {}) {
   const result = await postGraphQL(federation.gateway.url, { query, variables }, await bearerHeaders(identity));
@@ -205,6 +211,9 @@ describe('a funder’s money, from the agreement to the volunteer’s account', 
       failureReason: expect.stringMatching(/^FF01/),
     });
     await balanced();
+    const address = (await as(admin, 'query ($id: ID!) { volunteer(id: $id) { email } }', { id: VOLUNTEER })).volunteer.email;
+    const failed = await mailbox.mailTo(address, 'Een betaling aan je is niet gelukt');
+    expect(failed.text).toContain('€\u00a012,00');
 
     // Payable again: the next batch pays it, the bank settles it, and the statement shows it booked.
     const second = await newBatch();
@@ -219,6 +228,7 @@ describe('a funder’s money, from the agreement to the volunteer’s account', 
     });
     expect(await ownPayment(second.id)).toMatchObject({ status: 'PAID', bookedOn: null });
     await balanced();
+    expect((await mailbox.mailTo(address, 'We hebben je betaald')).text).toContain('€\u00a012,00');
 
     const statement = camt053([{ endToEndId: again.endToEndId, cents: 1_200 }], {
       id: `RUN-ST-${randomUUID().slice(0, 8)}`,

@@ -1,4 +1,4 @@
-import { AuditTrail, type SubgraphContext } from '@buurtvolk/subgraph-kit';
+import { AuditTrail, GeneratedFilesOfRequest, type SubgraphContext } from '@buurtvolk/subgraph-kit';
 import { TeamDirectory } from '@buurtvolk/team-directory';
 import type { DataSource } from 'typeorm';
 import { NeighbourhoodBaselineService } from './baselines/neighbourhood-baseline.service';
@@ -20,6 +20,8 @@ export interface ImpactContext extends SubgraphContext {
   baselines: NeighbourhoodBaselineService;
   liveability: LiveabilityScoreService;
   reports: ImpactReportService;
+  /** The PDFs made in this request, each once. */
+  files: GeneratedFilesOfRequest;
 }
 
 export function createImpactContext(base: SubgraphContext, dataSource: DataSource): ImpactContext {
@@ -43,5 +45,6 @@ export function createImpactContext(base: SubgraphContext, dataSource: DataSourc
     baselines,
     liveability,
     reports: new ImpactReportService(dataSource, policy, directory, loaders),
+    files: new GeneratedFilesOfRequest(),
   };
 }

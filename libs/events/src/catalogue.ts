@@ -131,6 +131,15 @@ export interface HoursDecided {
   memberRole?: string;
 }
 
+/**
+ * A coordinator rejected a submitted hour entry (activities → messages), so the person learns what to correct. The
+ * reason is free text about one person and event jobs stay in the database for days: it travels sealed
+ * (libs/subgraph-kit hours-rejection-event), bound to the entry and its version.
+ */
+export interface HoursRejected extends HoursDecided {
+  sealed: string;
+}
+
 export interface ActivityCompleted {
   activityId: string;
   teamId: string;
@@ -307,6 +316,7 @@ export interface EventCatalogue {
   SocialAssistanceChanged: SocialAssistanceChanged;
   HoursApproved: HoursDecided;
   HoursApprovalRevoked: HoursDecided;
+  HoursRejected: HoursRejected;
   ActivityCompleted: ActivityCompleted;
   CertificateIssued: CertificateIssued;
   EnrolmentPromoted: EnrolmentPromoted;
@@ -342,6 +352,7 @@ export const EVENT_PRODUCERS = {
   SocialAssistanceChanged: 'volunteers',
   HoursApproved: 'activities',
   HoursApprovalRevoked: 'activities',
+  HoursRejected: 'activities',
   ActivityCompleted: 'activities',
   CertificateIssued: 'training',
   EnrolmentPromoted: 'training',

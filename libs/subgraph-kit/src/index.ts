@@ -20,6 +20,7 @@ export * from './personal-data';
 export * from './request-logging';
 export * from './social-assistance-event';
 export * from './contact-event';
+export * from './hours-rejection-event';
 export * from './request-contact-event';
 export * from './subgraph';
 export * from './subgraph-events';

@@ -2,6 +2,7 @@ import { Role } from '@buurtvolk/identity';
 import { access, connectionTypes, forbidden } from '@buurtvolk/subgraph-kit';
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { ActivitiesContext } from '../context';
+import type { TeamActivitiesPage } from '../loaders';
 import { NeighbourhoodReference, PartnerReference, TeamReference, VolunteerReference } from '../references';
 import { Activity } from './activity.entity';
 import { ActivitiesArgs, CompleteActivityInput, PlanActivityInput, PlanActivitySeriesInput, UpdateActivityInput } from './activity.inputs';
@@ -126,7 +127,15 @@ export class TeamActivitiesResolver {
   async activities(@Root() team: TeamReference, @Args() args: ActivitiesArgs, @Ctx() ctx: ActivitiesContext) {
     if (!(await ctx.policy.canSeeTeam(team.id)))
       throw forbidden('Activities are for admins, the team and partners serving its neighbourhood');
-    return ctx.activities.list({ teamId: team.id }, args);
+    if (args.after) return ctx.activities.list({ teamId: team.id }, args);
+    const page: TeamActivitiesPage = {
+      teamId: team.id,
+      first: args.first,
+      from: args.from?.toISOString() ?? null,
+      to: args.to?.toISOString() ?? null,
+      status: args.status ?? null,
+    };
+    return ctx.loaders.teamActivitiesFirstPage.load(JSON.stringify(page));
   }
 }
 

@@ -10,6 +10,7 @@ import {
   firstPagesOf,
   forbidden,
   notFound,
+  sealHoursRejection,
   toConnection,
   updateVersioned,
 } from '@buurtvolk/subgraph-kit';
@@ -179,6 +180,8 @@ export class HourEntryService {
         entityId: id,
         relatedIds: [rejected.volunteerId],
       });
+      // Only the person hears of it (messages): what to correct, in the coordinator's words.
+      await recordEvent(manager, SOURCE, 'HoursRejected', sealHoursRejection(hoursPayload(rejected), rejected.rejectionReason!));
       return rejected;
     });
   }

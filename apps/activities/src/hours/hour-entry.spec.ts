@@ -1,6 +1,7 @@
 import { type EventPayload, type EventType } from '@buurtvolk/events';
 import { todayInAmsterdam } from '@buurtvolk/domain';
 import { randomUUID } from 'node:crypto';
+import { unsealHoursRejection } from '@buurtvolk/subgraph-kit';
 import { teamDirectoryHandlers } from '@buurtvolk/team-directory';
 import { type GraphQLResponse, startTestSubgraph, testIdentities, type TestSubgraph, deliverEvent } from '@buurtvolk/testing';
 import { activitiesSubgraph } from '../subgraph';
@@ -161,6 +162,12 @@ describe('approving hours', () => {
       callers.coordinatorFeijenoord,
     );
     expect(rejected.data.rejectHourEntry).toEqual({ status: 'REJECTED', rejectionReason: 'Dubbel ingevoerd' });
+    // The person hears why (messages); the reason is sealed on the queue and opens only for this entry and version.
+    const [rejection] = await subgraph.dataSource.query(`SELECT payload FROM event_outbox WHERE type = 'HoursRejected'`);
+    expect(rejection.payload).toMatchObject({ entryId: first.id, volunteerId: me.volunteerId, entryVersion: 2 });
+    expect(JSON.stringify(rejection.payload)).not.toContain('Dubbel');
+    expect(unsealHoursRejection(rejection.payload)).toBe('Dubbel ingevoerd');
+    expect(() => unsealHoursRejection({ ...rejection.payload, entryVersion: 3 })).toThrow('not sealed by this deployment');
     const noReason = await subgraph.query(
       `mutation ($input: DecideHourEntryInput!) { rejectHourEntry(input: $input) { status } }`,
       { input: { id: first.id, version: 2, reason: '' } },

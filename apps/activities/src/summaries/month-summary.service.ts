@@ -1,5 +1,13 @@
 import { todayInAmsterdam } from '@buurtvolk/domain';
-import { type AuditTrail, badUserInput, conflict, forbidden, type GeneratedFile, notFound } from '@buurtvolk/subgraph-kit';
+import {
+  type AuditTrail,
+  badUserInput,
+  conflict,
+  forbidden,
+  type GeneratedFile,
+  GeneratedFilesOfRequest,
+  notFound,
+} from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import type { DataSource } from 'typeorm';
@@ -45,6 +53,9 @@ export class MonthSummaryService {
     private readonly audit: AuditTrail,
   ) {}
 
+  /** The share images made in this request (the service lives as long as one), each once. */
+  private readonly images = new GeneratedFilesOfRequest();
+
   /** The team's summary of the month, when the caller may see it (published: anyone; draft: the team, admins). */
   async ofMonth(teamId: string, month: string): Promise<SummaryRow | null> {
     monthStart(month);
@@ -86,7 +97,13 @@ export class MonthSummaryService {
   }
 
   /** The share image (PNG, 1200×630) with at most two photos that may be shown now. */
-  async shareImage(team: NamedTeam, month: string, language: SummaryLanguage): Promise<GeneratedFile | null> {
+  shareImage(team: NamedTeam, month: string, language: SummaryLanguage): Promise<GeneratedFile | null> {
+    return this.images.once(JSON.stringify([team.id, team.name ?? null, month, language]), () =>
+      this.renderShareImage(team, month, language),
+    );
+  }
+
+  private async renderShareImage(team: NamedTeam, month: string, language: SummaryLanguage): Promise<GeneratedFile | null> {
     const content = await this.content(team, month);
     if (!content) return null;
     const shown = (await this.loaders.summaryPhotos.load(content.summary.id)).filter((photo) => photo.shown);

@@ -13,7 +13,7 @@ registerEnumType(MessageKind, {
   name: 'MessageKind',
   description: 'A kind of e-mail the platform sends a person about what concerns them; each can be turned off',
   valuesConfig: {
-    HOURS: { description: 'Your hours were approved, or an approval was taken back' },
+    HOURS: { description: 'Your hours were approved or rejected (with the reason), or an approval was taken back' },
     COURSE_PLACE: { description: 'A place became free in a course whose waiting list you are on' },
     CLAIMS: { description: 'Your expense claim was approved, rejected or sent back to complete' },
     PAYMENTS: { description: 'A payment to you was made, or failed' },

@@ -1,5 +1,5 @@
 import type { DomainEvent, EventPayload } from '@buurtvolk/events';
-import type { SubgraphEventHandler, SubgraphEventHandlers } from '@buurtvolk/subgraph-kit';
+import { type SubgraphEventHandler, type SubgraphEventHandlers, unsealHoursRejection } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { type MessageFacts, type Template, TEMPLATE_KINDS } from './message.rules';
@@ -43,6 +43,13 @@ function money<K extends 'ExpenseClaimApproved' | 'ExpenseClaimReturned' | 'Paym
 export const messageHandlers = {
   HoursApproved: hours('HoursApproved'),
   HoursApprovalRevoked: hours('HoursApprovalRevoked'),
+  HoursRejected: (payload, manager, event) =>
+    enqueueMessage(manager, event, 'HoursRejected', payload.volunteerId, {
+      date: payload.date,
+      minutes: payload.minutes,
+      theme: payload.theme,
+      reason: unsealHoursRejection(payload),
+    }),
   EnrolmentPromoted: (payload, manager, event) => enqueueMessage(manager, event, 'EnrolmentPromoted', payload.volunteerId, {}),
   ExpenseClaimApproved: money('ExpenseClaimApproved'),
   ExpenseClaimReturned: money('ExpenseClaimReturned'),

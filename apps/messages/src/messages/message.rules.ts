@@ -6,6 +6,7 @@ import { MessageKind, MessageLanguage } from './message-kind';
 export const TEMPLATE_KINDS = {
   HoursApproved: MessageKind.HOURS,
   HoursApprovalRevoked: MessageKind.HOURS,
+  HoursRejected: MessageKind.HOURS,
   EnrolmentPromoted: MessageKind.COURSE_PLACE,
   ExpenseClaimApproved: MessageKind.CLAIMS,
   ExpenseClaimReturned: MessageKind.CLAIMS,
@@ -19,8 +20,9 @@ export type Template = keyof typeof TEMPLATE_KINDS;
 
 /**
  * What a message may say: the recipient's own figures from the event (a date, minutes, a theme, an amount, a status),
- * never a name or another person's data. Texts that a person wrote (a reason) stay in the portal — except the reason a
- * request for a team was declined: its requester has no portal, and the reason is the answer they asked for.
+ * never a name or another person's data. Texts that a person wrote (a reason) stay in the portal, with two exceptions
+ * that are the answer the recipient needs: why their hours were rejected (what to correct), and why a request for a
+ * team was declined (its requester has no portal).
  */
 export interface MessageFacts {
   date?: string;
@@ -30,7 +32,7 @@ export interface MessageFacts {
   status?: string;
   /** CheckDue: WELLBEING or LONELINESS. */
   check?: string;
-  /** NeighbourhoodRequestAnswered, DECLINED: the foundation's reason. */
+  /** HoursRejected: the coordinator's reason; NeighbourhoodRequestAnswered, DECLINED: the foundation's reason. */
   reason?: string;
 }
 
@@ -157,6 +159,24 @@ const TEMPLATES: Record<Template, Record<MessageLanguage, Body>> = {
       lines: [
         `The approval of your hours of ${formatDate(f.date!, l)} (${formatDuration(f.minutes ?? 0, l)}) has been withdrawn.`,
         'The portal shows your hours; ask your coordinator if you want to know why.',
+      ],
+    }),
+  },
+  HoursRejected: {
+    NL: (f, l) => ({
+      subject: 'Je uren zijn niet goedgekeurd',
+      lines: [
+        `Je uren van ${formatDate(f.date!, l)} (${formatDuration(f.minutes ?? 0, l)}, ${themeName(f.theme, l)}) zijn niet goedgekeurd.`,
+        `De reden van je coördinator: ${f.reason}`,
+        'Pas je uren aan in het portaal en dien ze opnieuw in.',
+      ],
+    }),
+    EN: (f, l) => ({
+      subject: 'Your hours have not been approved',
+      lines: [
+        `Your hours of ${formatDate(f.date!, l)} (${formatDuration(f.minutes ?? 0, l)}, ${themeName(f.theme, l)}) have not been approved.`,
+        `Your coordinator's reason: ${f.reason}`,
+        'Correct your hours in the portal and submit them again.',
       ],
     }),
   },

@@ -1,6 +1,6 @@
 import { demoId } from '@buurtvolk/domain';
 import type { EventPayload, EventType } from '@buurtvolk/events';
-import { createLogger, sealContact } from '@buurtvolk/subgraph-kit';
+import { createLogger, sealContact, sealHoursRejection } from '@buurtvolk/subgraph-kit';
 import { deliverEvent, startTestSubgraph, testIdentities, type TestSubgraph } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import { createTransport } from 'nodemailer';
@@ -90,6 +90,16 @@ describe('a message for each event', () => {
       ANNA,
       'De goedkeuring van je uren is ingetrokken',
       ['12 maart 2026'],
+    ],
+    [
+      'HoursRejected, with the coordinator’s reason',
+      () => {
+        const entry = { ...hours(ANNA), entryVersion: 3 };
+        return deliver('HoursRejected', sealHoursRejection(entry, 'Deze middag stond niet op de planning; kies de juiste activiteit.'));
+      },
+      ANNA,
+      'Je uren zijn niet goedgekeurd',
+      ['12 maart 2026', 'De reden van je coördinator: Deze middag stond niet op de planning; kies de juiste activiteit.'],
     ],
     [
       'EnrolmentPromoted',

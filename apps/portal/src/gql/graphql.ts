@@ -2605,7 +2605,7 @@ export type MessageKind =
   | 'CLAIMS'
   /** A place became free in a course whose waiting list you are on */
   | 'COURSE_PLACE'
-  /** Your hours were approved, or an approval was taken back */
+  /** Your hours were approved or rejected (with the reason), or an approval was taken back */
   | 'HOURS'
   /** A payment to you was made, or failed */
   | 'PAYMENTS'

@@ -186,6 +186,24 @@ export class GeneratedFile {
   byteSize: number;
 }
 
+/**
+ * Each generated file once per request. The gateway asks for an entity once per place it has in the answer (a list
+ * of 63 allowance warnings naming 7 teams asks for 63 team reports), and a file costs CPU time that no DataLoader
+ * batches away. The key names everything the file depends on; a refusal is kept too, so it is the same each time.
+ */
+export class GeneratedFilesOfRequest {
+  private readonly made = new Map<string, Promise<GeneratedFile | null>>();
+
+  once(key: string, make: () => Promise<GeneratedFile | null>): Promise<GeneratedFile | null> {
+    let file = this.made.get(key);
+    if (!file) {
+      file = make();
+      this.made.set(key, file);
+    }
+    return file;
+  }
+}
+
 export function pdfBytesFile(fileName: string, bytes: Buffer): GeneratedFile {
   return { fileName, contentType: 'application/pdf', base64: bytes.toString('base64'), byteSize: bytes.length };
 }

@@ -23,7 +23,10 @@ export class NeighbourhoodReportPdfResolver {
     @Arg('year', () => Int, { description: 'Calendar year, from 2000 up to next year' }) year: number,
     @Ctx() ctx: ImpactContext,
   ) {
-    return pdfs(ctx).forNeighbourhood(neighbourhood.id, neighbourhood.name ?? UNNAMED, year);
+    const name = neighbourhood.name ?? UNNAMED;
+    return ctx.files.once(JSON.stringify(['neighbourhood', neighbourhood.id, name, year]), () =>
+      pdfs(ctx).forNeighbourhood(neighbourhood.id, name, year),
+    );
   }
 }
 
@@ -40,7 +43,8 @@ export class TeamReportPdfResolver {
     @Arg('year', () => Int, { description: 'Calendar year, from 2000 up to next year' }) year: number,
     @Ctx() ctx: ImpactContext,
   ) {
-    return pdfs(ctx).forTeam(team.id, team.name ?? UNNAMED, year);
+    const name = team.name ?? UNNAMED;
+    return ctx.files.once(JSON.stringify(['team', team.id, name, year]), () => pdfs(ctx).forTeam(team.id, name, year));
   }
 }
 
@@ -53,6 +57,7 @@ export class FundingAgreementReportPdfResolver {
   })
   @Directive('@requires(fields: "title")')
   impactReportPdf(@Root() agreement: FundingAgreementReference, @Ctx() ctx: ImpactContext) {
-    return pdfs(ctx).forAgreement(agreement.id, agreement.title ?? UNNAMED);
+    const title = agreement.title ?? UNNAMED;
+    return ctx.files.once(JSON.stringify(['agreement', agreement.id, title]), () => pdfs(ctx).forAgreement(agreement.id, title));
   }
 }
