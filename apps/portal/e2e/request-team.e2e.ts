@@ -29,6 +29,7 @@ test('a resident asks for a team without signing in, and the national office dec
   const card = page.getByTestId('neighbourhood-request').filter({ hasText: reason });
   await expect(card.getByRole('heading', { level: 2 })).toContainText('Feijenoord, Rotterdam: Bewoner');
   await expect(card).toContainText('fatima@example.org');
+  await expect(card).toContainText('antwoorden in het Nederlands');
   await card.getByLabel('Stand van zaken').selectOption({ label: 'Afgewezen' });
   await card.getByRole('button', { name: 'Opslaan' }).click();
   await expect(card.locator('.field--invalid')).toContainText('is required to decline a request');

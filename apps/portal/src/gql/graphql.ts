@@ -6392,7 +6392,7 @@ export type NeighbourhoodRequestsPageQueryVariables = Exact<{
 }>;
 
 
-export type NeighbourhoodRequestsPageQuery = { __typename?: 'Query', neighbourhoodRequests: Array<{ __typename?: 'NeighbourhoodRequest', id: string, postcode: string, requesterKind: RequesterKind, organisation?: string | null, reason: string, contactName?: string | null, contactEmail?: string | null, contactPhone?: string | null, status: NeighbourhoodRequestStatus, declineReason?: string | null, followUpNote?: string | null, createdAt: any, closedAt?: any | null, contactDeletedAt?: any | null, version: number, neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string }> } | null, team?: { __typename?: 'Team', id: string, name: string } | null }> };
+export type NeighbourhoodRequestsPageQuery = { __typename?: 'Query', neighbourhoodRequests: Array<{ __typename?: 'NeighbourhoodRequest', id: string, postcode: string, requesterKind: RequesterKind, organisation?: string | null, reason: string, contactName?: string | null, contactEmail?: string | null, contactPhone?: string | null, language: RequestLanguage, status: NeighbourhoodRequestStatus, declineReason?: string | null, followUpNote?: string | null, createdAt: any, closedAt?: any | null, contactDeletedAt?: any | null, version: number, neighbourhood?: { __typename?: 'Neighbourhood', id: string, name: string, city: string, teams: Array<{ __typename?: 'Team', id: string, name: string }> } | null, team?: { __typename?: 'Team', id: string, name: string } | null }> };
 
 export type FollowUpNeighbourhoodRequestMutationVariables = Exact<{
   input: FollowUpNeighbourhoodRequestInput;
@@ -7824,6 +7824,7 @@ export const NeighbourhoodRequestsPageDocument = new TypedDocumentString(`
     contactName
     contactEmail
     contactPhone
+    language
     status
     declineReason
     followUpNote
@@ -7846,7 +7847,7 @@ export const NeighbourhoodRequestsPageDocument = new TypedDocumentString(`
     }
   }
 }
-    `, {"hash":"25557f973c6fe8fa09e3d8c8eb0ae017fd7fbc755816b9f7e04ca6f29e90c840"}) as unknown as TypedDocumentString<NeighbourhoodRequestsPageQuery, NeighbourhoodRequestsPageQueryVariables>;
+    `, {"hash":"2364b45ccf73e0e274355a5f489048209f9fe1bb02a3f1c464cceba56c345e6a"}) as unknown as TypedDocumentString<NeighbourhoodRequestsPageQuery, NeighbourhoodRequestsPageQueryVariables>;
 export const FollowUpNeighbourhoodRequestDocument = new TypedDocumentString(`
     mutation FollowUpNeighbourhoodRequest($input: FollowUpNeighbourhoodRequestInput!) {
   followUpNeighbourhoodRequest(input: $input) {

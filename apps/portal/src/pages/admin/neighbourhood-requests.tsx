@@ -20,6 +20,7 @@ const NeighbourhoodRequestsPageQueryDocument = graphql(`
       contactName
       contactEmail
       contactPhone
+      language
       status
       declineReason
       followUpNote
@@ -169,6 +170,8 @@ function RequestCard({ request, onChanged }: { request: Request; onChanged(): vo
         <p>
           {request.contactName} · <a href={`mailto:${request.contactEmail}`}>{request.contactEmail}</a>
           {request.contactPhone && <> · {request.contactPhone}</>}
+          {' · '}
+          <FormattedMessage id={`requests.answersIn.${request.language}`} />
         </p>
       )}
       <form onSubmit={(event) => void submit(event)}>
