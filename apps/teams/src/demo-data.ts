@@ -6,7 +6,7 @@ import { Membership, MembershipRole } from './memberships/membership.entity';
 import { SOURCE } from './memberships/membership.service';
 import { Neighbourhood } from './neighbourhoods/neighbourhood.entity';
 import { Partner, PartnerKind } from './partners/partner.entity';
-import { seedDemoPaths } from './path/team-path.demo';
+import { seedDemoPaths, seedDemoYearlyReviews } from './path/team-path.demo';
 import { seedDemoProposals } from './proposals/team-proposal.demo-data';
 import { seedDemoStartStory } from './scans/start-story.demo';
 import { Team, TeamStatus } from './teams/team.entity';
@@ -62,6 +62,7 @@ export async function seedDemoData(dataSource: DataSource, logger: Logger): Prom
     await manager.insert(Membership, demoMemberships());
     await manager.insert(TeamCoach, demoCoaches());
     await seedDemoPaths(manager);
+    await seedDemoYearlyReviews(manager);
     await seedDemoProposals(manager);
     await seedDemoStartStory(manager);
     await manager.insert(

@@ -1,6 +1,6 @@
-import { DEMO_PLACES, demoId, todayInAmsterdam } from '@buurtvolk/domain';
+import { DEMO_PLACES, demoId, Theme, todayInAmsterdam } from '@buurtvolk/domain';
 import type { EntityManager } from 'typeorm';
-import { TeamChecklistTick, TeamPhaseChange } from './team-path.entity';
+import { TeamChecklistTick, TeamPhaseChange, TeamYearlyReview } from './team-path.entity';
 import { addMonths, PHASE_CHECKLIST, TeamPhase } from './team-path.rules';
 
 const DEMO_SUBJECT = 'demo-data';
@@ -44,4 +44,39 @@ export async function seedDemoPaths(manager: EntityManager, today = todayInAmste
   }
   if (changes.length) await manager.insert(TeamPhaseChange, changes);
   if (ticks.length) await manager.insert(TeamChecklistTick, ticks);
+}
+
+/**
+ * Katendrecht's yearly reviews, so its whole path shows in the demo: last year's goals with the team's own reflection,
+ * and this year's goals (the reflection comes at the year's end). The hours that happened are Team.hours(year).
+ */
+export async function seedDemoYearlyReviews(manager: EntityManager, today = todayInAmsterdam()): Promise<void> {
+  const teamId = demoId('team:katendrecht');
+  const year = Number(today.slice(0, 4));
+  await manager.insert(TeamYearlyReview, [
+    {
+      id: demoId(`team-yearly-review:katendrecht:${year - 1}`),
+      teamId,
+      year: year - 1,
+      goals: [
+        { theme: Theme.INFORMAL_CARE, goal: 'Elke week een koffieochtend voor alleenwonende ouderen op de Kaap', targetHours: 600 },
+        { theme: Theme.NEIGHBOURHOOD, goal: 'Twee keer per jaar het Deliplein schoon, met de school', targetHours: 150 },
+      ],
+      wentWell: 'De koffieochtend werd een vaste plek: buren komen nu ook zonder uitnodiging.',
+      wentLessWell: 'De schoonmaakactie in het najaar viel uit door te weinig mensen.',
+      version: 2,
+    },
+    {
+      id: demoId(`team-yearly-review:katendrecht:${year}`),
+      teamId,
+      year,
+      goals: [
+        { theme: Theme.INFORMAL_CARE, goal: 'De koffieochtend zelf draaien, zonder de coördinator', targetHours: 650 },
+        { theme: Theme.SUSTAINABILITY, goal: 'Een energiecafé met Woonstad Rotterdam', targetHours: null },
+      ],
+      wentWell: null,
+      wentLessWell: null,
+      version: 1,
+    },
+  ]);
 }
