@@ -255,6 +255,45 @@ describe('a team decides to spend €250 and finance carries it out', () => {
     (accepted as { commitmentId?: string }).commitmentId = commitment.id;
   });
 
+  it('keeps the committed money from claims: a claim for more than what is left beside it is refused', async () => {
+    const activities = (await commitmentsOf(coordinator)).budget.find((line: { category: string }) => line.category === 'ACTIVITIES');
+    const tooMuch = activities.left.cents + 100;
+    const { draftExpenseClaim } = await as(
+      asMember(3),
+      'mutation ($input: DraftExpenseClaimInput!) { draftExpenseClaim(input: $input) { id version } }',
+      {
+        input: {
+          teamId: TEAM,
+          description: 'Verf voor de bankjes',
+          items: [
+            {
+              category: 'MATERIALS',
+              spentOn: todayInAmsterdam(),
+              amount: { cents: tooMuch },
+              receiptRef: 'bon.pdf',
+              receiptSha256: 'd'.repeat(64),
+            },
+          ],
+          idempotencyKey: `verf-${randomUUID()}`,
+        },
+      },
+    );
+    const submitted = (
+      await as(asMember(3), 'mutation ($id: ID!, $version: Int!) { submitExpenseClaim(id: $id, version: $version) { id version } }', {
+        ...draftExpenseClaim,
+      })
+    ).submitExpenseClaim;
+    const refused = await raw(
+      coordinator,
+      'mutation ($id: ID!, $version: Int!, $key: String!) { approveExpenseClaim(id: $id, version: $version, idempotencyKey: $key) { status } }',
+      { ...submitted, key: `verf-${randomUUID()}` },
+    );
+    // Without the commitment the ledger would still hold the money: €250 more than the claim needs.
+    expect(refused.errors?.[0]).toMatchObject({ extensions: { code: 'CONFLICT' }, message: expect.stringContaining('budget has') });
+    const after = (await commitmentsOf(coordinator)).budget.find((line: { category: string }) => line.category === 'ACTIVITIES');
+    expect(after).toEqual(activities);
+  });
+
   it('is executed by the coordinator into the ledger, once', async () => {
     const commitmentId = (accepted as { commitmentId?: string }).commitmentId!;
     const before = (await commitmentsOf(coordinator)).budget.find((line: { category: string }) => line.category === 'ACTIVITIES');

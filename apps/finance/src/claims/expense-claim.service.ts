@@ -19,7 +19,7 @@ import { checkCaps } from '../allowances/allowance.rules';
 import { allowanceUsage } from '../allowances/allowance-usage';
 import { limitExceeded } from '../allowances/allowance.service';
 import { lockPersonYear } from '../allowances/held-allowances';
-import { book, budgetShort, lockedBudgetLeft } from '../ledger/bookings';
+import { book, budgetShort, lockedBudgetAvailable } from '../ledger/bookings';
 import { FINANCE_SOURCE } from '../funding/funding-events';
 import { once } from '../ledger/idempotency';
 import { LedgerEntryKind } from '../ledger/ledger-entry.entity';
@@ -128,7 +128,8 @@ export class ExpenseClaimService {
           throw badUserInput(`The team has no ACTIVITIES budget for ${year}`, [
             { field: 'id', message: 'belongs to a team without a budget for that year' },
           ]);
-        const left = await lockedBudgetLeft(manager, budget.id);
+        // Money the team voted to spend (open commitments) is not there for claims.
+        const left = await lockedBudgetAvailable(manager, budget.id);
         if (left < total) throw budgetShort('activities', left);
         const entry = await book(manager, {
           kind: LedgerEntryKind.EXPENSE,

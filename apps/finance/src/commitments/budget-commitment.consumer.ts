@@ -3,20 +3,9 @@ import type { TeamProposalAccepted } from '@buurtvolk/events';
 import { AuditTrail } from '@buurtvolk/subgraph-kit';
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { lockedBudgetLeft } from '../ledger/bookings';
+import { lockedBudgetAvailable } from '../ledger/bookings';
 import { BudgetCategory } from '../funding/funding.inputs';
 import { BudgetCommitmentIssue, BudgetCommitmentStatus } from './budget-commitment.entity';
-
-/** What a budget has left once its open commitments are reserved; the budget stays locked until the transaction ends. */
-export async function lockedBudgetAvailable(manager: EntityManager, budgetId: string, exceptCommitmentId?: string): Promise<number> {
-  const left = await lockedBudgetLeft(manager, budgetId);
-  const [{ reserved }] = await manager.query(
-    `SELECT coalesce(sum(amount_cents), 0)::bigint AS reserved FROM budget_commitments
-      WHERE budget_id = $1 AND status = 'OPEN' AND id IS DISTINCT FROM $2`,
-    [budgetId, exceptCommitmentId ?? null],
-  );
-  return left - Number(reserved);
-}
 
 /**
  * TeamProposalAccepted (from teams): the money the team decided to spend becomes a commitment against its budget of the

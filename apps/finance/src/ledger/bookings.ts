@@ -20,6 +20,20 @@ export async function lockedBudgetLeft(manager: EntityManager, budgetId: string)
   return Number(left);
 }
 
+/**
+ * What a budget has left once the open commitments a team voted for are reserved: what a claim may still spend. The
+ * budget stays locked until the transaction ends.
+ */
+export async function lockedBudgetAvailable(manager: EntityManager, budgetId: string): Promise<number> {
+  const left = await lockedBudgetLeft(manager, budgetId);
+  const [{ reserved }] = await manager.query(
+    `SELECT coalesce(sum(amount_cents), 0)::bigint AS reserved FROM budget_commitments
+      WHERE budget_id = $1 AND status = 'OPEN'`,
+    [budgetId],
+  );
+  return left - Number(reserved);
+}
+
 export function budgetShort(what: string, leftCents: number): GraphQLError {
   return conflict(`The team's ${what} budget has ${formatEuros(money(leftCents))} left`);
 }
