@@ -43,6 +43,13 @@ export interface SpooledUpload<T extends string> {
 export async function spoolUpload<T extends string>(req: IncomingMessage, rules: SpoolRules<T>): Promise<SpooledUpload<T>> {
   const path = join(tmpdir(), `buurtvolk-upload-${randomUUID()}`);
   const out = createWriteStream(path, { flags: 'wx', mode: 0o600 });
+  // A write still under way when a refusal destroys the stream ends in an error event: without a listener it would be
+  // thrown out of the process (a body over the limit, sent in chunks, stopped the whole service). A failing disk
+  // refuses the upload instead.
+  let failed: Error | undefined;
+  out.on('error', (error) => {
+    failed ??= error;
+  });
   const hash = createHash('sha256');
   const accepted = (head: Uint8Array) => {
     const type = sniffContentType(head) as T | null;
@@ -61,6 +68,7 @@ export async function spoolUpload<T extends string>(req: IncomingMessage, rules:
         if (head.length >= SNIFF_BYTES && !contentType) throw rules.wrongType();
       }
       hash.update(chunk);
+      if (failed) throw failed;
       if (!out.write(chunk)) await once(out, 'drain');
     }
     if (!req.complete) throw new UploadRefusal(400, 'BAD_REQUEST', 'The upload was cut off');
