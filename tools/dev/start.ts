@@ -62,6 +62,7 @@ async function main() {
 
   console.log('Building the portal and compiling the services…');
   await Promise.all([buildPortal(), compileServices()]);
+  console.log('Starting the services…');
 
   const gatewayEnv: Record<string, string> = {
     GATEWAY_PORT: String(GATEWAY_PORT),
@@ -75,13 +76,11 @@ async function main() {
     startChild(name, entry, { ...replicaPools(), DATABASE_URL: serverUrl, PORT: String(port), DEMO_DATA: 'true' });
     gatewayEnv[`${name.toUpperCase()}_SUBGRAPH_URL`] = `http://localhost:${port}/graphql`;
   }
+  // The gateway plans from the committed supergraph, not from the running subgraphs: it starts beside them.
+  if (REPLICAS === 1) startChild('gateway', GATEWAY_MAIN, gatewayEnv);
   await Promise.all(SUBGRAPH_SERVICES.map(({ name, port }) => waitUntilReady(name, subgraphPort(name, port))));
-  if (REPLICAS === 1) {
-    startChild('gateway', GATEWAY_MAIN, gatewayEnv);
-    await waitUntilReady('gateway', GATEWAY_PORT);
-  } else {
-    await startReplicas(serverUrl, gatewayEnv);
-  }
+  if (REPLICAS === 1) await waitUntilReady('gateway', GATEWAY_PORT);
+  else await startReplicas(serverUrl, gatewayEnv);
   await printWelcome();
 }
 
