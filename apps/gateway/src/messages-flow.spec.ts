@@ -1,10 +1,10 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
-import type { Identity } from '@buurtvolk/identity';
-import { bearerHeaders, eventually, postGraphQL, testIdentities } from '@buurtvolk/testing';
+import { eventually, testIdentities } from '@buurtvolk/testing';
 import { randomUUID } from 'node:crypto';
 import type { CaughtMail } from '../../messages/src/mail/mail-catcher';
 import { recordDueChecks } from '../../volunteers/src/reminders/check-reminders';
 import { startTestFederation, type TestFederation } from './test/federation';
+import { gatewayCalls } from './test/gateway-calls';
 import { type Mailbox, openMailbox, TEST_PORTAL_URL } from './test/mailbox';
 
 /**
@@ -13,6 +13,7 @@ import { type Mailbox, openMailbox, TEST_PORTAL_URL } from './test/mailbox';
  * and says nothing about anyone else. The requester of a team, who has no account, gets the answer in their language.
  */
 let federation: TestFederation;
+const { as } = gatewayCalls(() => federation.gateway.url);
 let mailbox: Mailbox;
 const TEAM = demoId('team:bouwlust');
 const member = (index: number) => demoId(`volunteer:bouwlust-${String(index).padStart(2, '0')}`);
@@ -38,13 +39,6 @@ afterAll(async () => {
   await federation?.stop();
   await mailbox?.close();
 });
-
-async function as(identity: Identity | null, query: string, variables: Record<string, unknown> = {}) {
-  const headers = identity ? await bearerHeaders(identity) : {};
-  const result = await postGraphQL(federation.gateway.url, { query, variables }, headers);
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 /** The recipient's mail names no one else: no other person's address or name, and no ids at all. */
 function aboutTheRecipientOnly(mail: CaughtMail, recipientId: string | null) {

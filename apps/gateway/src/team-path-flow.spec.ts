@@ -1,10 +1,11 @@
 import { demoId, todayInAmsterdam } from '@buurtvolk/domain';
-import type { Identity } from '@buurtvolk/identity';
-import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
+import { testIdentities } from '@buurtvolk/testing';
 import { startTestFederation, type TestFederation } from './test/federation';
+import { gatewayCalls } from './test/gateway-calls';
 
 /** A demo team's 4 to 6 year path through the gateway: phases to hand-over, its yearly review beside its hours, and the follow-ups. */
 let federation: TestFederation;
+const { call, as } = gatewayCalls(() => federation.gateway.url);
 // Charlois started on 2023-04-01, so the demo data has it self-reliant since 2025-04-01: the last phase the demo reaches.
 const TEAM = demoId('team:charlois');
 const admin = testIdentities.admin();
@@ -24,18 +25,6 @@ beforeAll(async () => {
   federation = await startTestFederation({ volunteers: true, activities: true });
 });
 afterAll(() => federation.stop());
-
-function call(identity: Identity | null, query: string, variables: Record<string, unknown> = {}) {
-  return identity
-    ? bearerHeaders(identity).then((headers) => postGraphQL(federation.gateway.url, { query, variables }, headers))
-    : postGraphQL(federation.gateway.url, { query, variables });
-}
-
-async function as(identity: Identity | null, query: string, variables: Record<string, unknown> = {}) {
-  const result = await call(identity, query, variables);
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 const MOVE = `mutation ($input: MoveTeamPhaseInput!) { moveTeamPhase(input: $input) { phase { phase enteredOn } } }`;
 const TICK = `mutation ($input: TickTeamChecklistItemInput!) { tickTeamChecklistItem(input: $input) { checklist { phase key done } } }`;

@@ -1,10 +1,11 @@
 import { demoId } from '@buurtvolk/domain';
-import type { Identity } from '@buurtvolk/identity';
-import { bearerHeaders, postGraphQL, testIdentities } from '@buurtvolk/testing';
+import { testIdentities } from '@buurtvolk/testing';
 import { startTestFederation, type TestFederation } from './test/federation';
+import { gatewayCalls } from './test/gateway-calls';
 
 /** From a resident's request to a started team, through the gateway: follow-up, CBS key figures, scan and decision. */
 let federation: TestFederation;
+const { call, as } = gatewayCalls(() => federation.gateway.url);
 const CHARLOIS = demoId('neighbourhood:charlois');
 const admin = testIdentities.admin();
 const REASON = 'In de Tarwewijk kennen buren elkaar nauwelijks; wij willen een team voor de straat.';
@@ -13,18 +14,6 @@ beforeAll(async () => {
   federation = await startTestFederation();
 });
 afterAll(() => federation.stop());
-
-function call(identity: Identity | null, query: string, variables: Record<string, unknown> = {}) {
-  return identity
-    ? bearerHeaders(identity).then((headers) => postGraphQL(federation.gateway.url, { query, variables }, headers))
-    : postGraphQL(federation.gateway.url, { query, variables });
-}
-
-async function as(identity: Identity | null, query: string, variables: Record<string, unknown> = {}) {
-  const result = await call(identity, query, variables);
-  if (result.errors) throw new Error(JSON.stringify(result.errors));
-  return result.data;
-}
 
 const CSV = (inhabitants: number) =>
   [
